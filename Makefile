@@ -1,0 +1,53 @@
+# The two commands: `make run` and `make test`. Everything else is set up on demand.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+EMULATOR_DIR := tests/e2e/emulator
+
+.PHONY: run test lint bench clean deps dev-deps browser emulator
+
+$(BIN)/python:
+	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install python3.11 (e.g. apt-get install python3.11 python3.11-venv)"; exit 1; }
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.deps: requirements.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $(VENV)/.deps $@
+
+deps: $(VENV)/.deps
+dev-deps: $(VENV)/.dev-deps
+
+# Debian's Chromium for the browser tests (the web console). Installed only when missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Chromium is needed for the browser tests: sudo apt-get install chromium"; exit 1; fi; }
+
+# The Telegram Bot API emulator (npm telegram-test-api, pinned by the lock file).
+$(EMULATOR_DIR)/node_modules/.installed: $(EMULATOR_DIR)/package.json $(EMULATOR_DIR)/package-lock.json
+	cd $(EMULATOR_DIR) && npm ci --silent --no-audit --no-fund
+	touch $@
+emulator: $(EMULATOR_DIR)/node_modules/.installed
+
+run: deps
+	$(BIN)/python run_bot.py run
+
+test: dev-deps browser emulator
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
+
+lint: dev-deps
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+bench: dev-deps
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) $(EMULATOR_DIR)/node_modules

@@ -1,0 +1,7 @@
+"""Benchmarks that print figures and write them to docs/PERFORMANCE.md (`make bench`).
+
+Each benchmark is a module with ``run() -> list[Result]``; REGISTRY lists them in order. They run
+in their own subprocess so that memory figures are honest (importing aiogram alone costs ~150 MB).
+"""
+
+REGISTRY = ["bench.engine", "bench.durable", "bench.memory"]

@@ -1,0 +1,95 @@
+"""Timing, latency percentiles, resident memory, and the report file."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from importlib.metadata import version
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "docs" / "PERFORMANCE.md"
+
+
+@dataclass
+class Result:
+    name: str
+    figures: dict[str, float | int | str] = field(default_factory=dict)
+    note: str = ""
+
+
+def rss_mb() -> float:
+    return psutil.Process().memory_info().rss / 1024 / 1024
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def machine() -> str:
+    cpu = "unknown cpu"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = psutil.virtual_memory().total / 1024**3
+    libs = ", ".join(
+        f"{p} {version(p)}" for p in ("SQLAlchemy", "aiosqlite", "asyncpg", "python-telegram-bot", "aiogram")
+    )
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB; Python {platform.python_version()}; {libs}; "
+        f"{datetime.now(UTC):%Y-%m-%d}"
+    )
+
+
+def run_module(module: str) -> list[Result]:
+    """Run one benchmark in a fresh interpreter; it prints JSON results on its last line."""
+    proc = subprocess.run([sys.executable, "-m", module], capture_output=True, text=True, cwd=ROOT, check=False)
+    if proc.returncode != 0:
+        return [Result(module, {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed"})]
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    return [Result(**r) for r in data]
+
+
+def emit(results: list[Result]) -> None:
+    print(json.dumps([asdict(r) for r in results]))
+
+
+def write_report(results: list[Result]) -> str:
+    lines = [
+        "# Performance",
+        "",
+        f"Measured by `make bench` on: {machine()}.",
+        "",
+        "Figures are from one run; repeat runs differ by a few percent. Targets from the issue are",
+        "given beside each figure; where a target is not reached, the table says so.",
+        "",
+    ]
+    for r in results:
+        lines.append(f"## {r.name}")
+        if r.note:
+            lines += ["", r.note]
+        lines += ["", "| figure | value |", "| --- | --- |"]
+        lines += [f"| {k} | {v} |" for k, v in r.figures.items()]
+        lines.append("")
+    text = "\n".join(lines)
+    REPORT.write_text(text, encoding="utf-8")
+    return text

@@ -1,0 +1,1 @@
+"""Channels (console, Telegram), the turn service, the outbox, configuration and the CLI."""

@@ -1,0 +1,343 @@
+"""The commands of ``run_bot.py``. Each opens what it needs, does one job and closes."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import getpass
+import io
+import json
+import logging
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bot.config import ConfigError, load_settings
+from bot.console import ConsoleChannel
+from bot.logs import setup_logging
+from bot.outbox import OutboxDispatcher
+from bot.runtime import Runtime, keyring_for, load_checked_dialog, open_runtime, still_handled_job
+
+log = logging.getLogger("pmi.cli")
+
+
+async def cmd_check(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    dialog = load_checked_dialog(settings)
+    print(
+        f"ok: {len(dialog.flows)} flows ({', '.join(sorted(dialog.flows))}), "
+        f"languages {', '.join(dialog.catalog.languages)}"
+    )
+    return 0
+
+
+async def cmd_console(args: argparse.Namespace) -> int:
+    setup_logging(quiet=True)
+    runtime = await open_runtime()
+    channel = ConsoleChannel(runtime.service, str(args.chat_id), jsonl=bool(args.jsonl))
+    if not args.jsonl:
+        print("Konsol obrolan PMI. Ketik pesan Anda; Ctrl-D untuk keluar. 'bantuan' untuk bantuan.")
+    return await run_console(runtime, channel, web=bool(args.web))
+
+
+async def read_console_file(file_id: str) -> bytes:
+    """The console's evidence 'file id' is a local path: console:<path>."""
+    return await asyncio.to_thread(Path(file_id.removeprefix("console:")).read_bytes)
+
+
+async def run_console(runtime: Runtime, channel: ConsoleChannel, web: bool = False) -> int:
+    """The console chat with the outbox running beside it (relayed messages, evidence files)."""
+    dispatcher = OutboxDispatcher(
+        runtime.store,
+        runtime.service,
+        {"console": channel.send},
+        fetchers={"console": read_console_file},
+        sweep=still_handled_job(runtime),
+        interval=0.5,
+    )
+    task = asyncio.create_task(dispatcher.run(), name="outbox")
+    server = None
+    web_task = None
+    if web:
+        import uvicorn
+
+        from web.app import create_app
+
+        settings = runtime.settings
+        config = uvicorn.Config(
+            create_app(settings, runtime),
+            host=settings.web_host,
+            port=settings.web_port,
+            log_level="warning",
+            access_log=False,
+        )
+        server = uvicorn.Server(config)
+        web_task = asyncio.create_task(server.serve(), name="web")
+        if not channel.jsonl:
+            print(
+                f"Konsol petugas (mediator console): http://{settings.web_host}:{settings.web_port}  "
+                "(buat akun: run_bot.py mediator add NAMA --role admin)"
+            )
+    try:
+        return await channel.run()
+    finally:
+        if server is not None and web_task is not None:
+            server.should_exit = True
+            await web_task
+        await dispatcher.drain_once()
+        dispatcher.stop()
+        await task
+        await runtime.close()
+
+
+async def cmd_run(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    if settings.telegram.token:
+        from bot.telegram.run import run_polling
+
+        setup_logging()
+        return await run_polling(settings)
+    setup_logging(quiet=True)
+    runtime = await open_runtime(settings)
+    print("Tidak ada BOT_TOKEN: bot berjalan di konsol ini (Ctrl-D untuk keluar).")
+    return await run_console(runtime, ConsoleChannel(runtime.service, "1"), web=True)
+
+
+async def cmd_serve(args: argparse.Namespace) -> int:
+    """The HTTP side (health, webhook, mediator console) under uvicorn, with N worker processes."""
+    import uvicorn
+
+    settings = load_settings()
+    load_checked_dialog(settings)
+    keyring_for(settings, create=True)
+    setup_logging()
+    host = args.host or settings.web_host
+    port = args.port or settings.web_port
+    if args.workers > 1:
+        # workers are separate processes: uvicorn imports the factory in each
+        await asyncio.to_thread(
+            uvicorn.run,
+            "web.app:app_factory",
+            factory=True,
+            host=host,
+            port=port,
+            workers=args.workers,
+            log_level="warning",
+            access_log=False,
+        )
+        return 0
+    from web.app import create_app
+
+    config = uvicorn.Config(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
+    await uvicorn.Server(config).serve()
+    return 0
+
+
+async def cmd_set_webhook(args: argparse.Namespace) -> int:
+    from bot.telegram.client import make_client
+
+    settings = load_settings()
+    tg = settings.telegram
+    if not tg.token or not tg.webhook_url or not tg.webhook_secret:
+        raise ConfigError("set-webhook needs BOT_TOKEN, WEBHOOK_URL (https://.../telegram/webhook) and WEBHOOK_SECRET")
+    client = make_client(tg)
+    await client.start()
+    try:
+        await client.set_webhook(tg.webhook_url, tg.webhook_secret)
+    finally:
+        await client.close()
+    print(f"webhook set: {tg.webhook_url}")
+    return 0
+
+
+EXPORT_COLUMNS = (
+    "number",
+    "status",
+    "category",
+    "country",
+    "city",
+    "urgent",
+    "reporter_kind",
+    "sex",
+    "language",
+    "indicators",
+    "created_at",
+)
+
+
+async def cmd_cases(args: argparse.Namespace) -> int:
+    if args.cases_command == "export":
+        return await export_cases(args)
+    if args.cases_command in ("status", "message"):
+        from storage.casework import CaseNotFound, change_status, message_reporter
+
+        setup_logging(quiet=True)
+        runtime = await open_runtime(create_keys=False)
+        try:
+            now = datetime.now(UTC)
+            if args.cases_command == "status":
+                await change_status(runtime.store, args.number, args.status, args.reason, now)
+            else:
+                await message_reporter(runtime.store, args.number, args.text, now)
+        except CaseNotFound as exc:
+            raise ConfigError(f"no case {exc}") from None
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
+        finally:
+            await runtime.close()
+        print("ok: the reporter will be told (if they agreed to notices)")
+        return 0
+    raise ConfigError("usage: run_bot.py cases export|status|message (see --help)")
+
+
+async def export_cases(args: argparse.Namespace) -> int:
+    from storage.export import iter_cases_for_export
+
+    setup_logging(quiet=True)
+    runtime = await open_runtime(create_keys=False)
+    try:
+        rows = [row async for row in iter_cases_for_export(runtime.store)]
+    finally:
+        await runtime.close()
+    if args.format == "json":
+        body = json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n"
+    else:
+        body = rows_to_csv(rows)
+    if args.output == "-":
+        sys.stdout.write(body)
+    else:
+        await asyncio.to_thread(write_private, args.output, body)
+    return 0
+
+
+def write_private(path: str, body: str) -> None:
+    """An export holds personal data: readable by its owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle.write(body)
+
+
+def rows_to_csv(rows: list[dict[str, Any]]) -> str:
+    """Fixed columns first, then every other field seen; lists joined with ';'."""
+    extra = sorted({k for row in rows for k in row} - set(EXPORT_COLUMNS))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=[*EXPORT_COLUMNS, *extra], extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ";".join(map(str, v)) if isinstance(v, list | tuple) else v for k, v in row.items()})
+    return buffer.getvalue()
+
+
+async def cmd_mediator(args: argparse.Namespace) -> int:
+    from storage.accounts import AccountError, create_mediator
+
+    if args.mediator_command != "add":
+        raise ConfigError("usage: run_bot.py mediator add USERNAME --role ROLE --office CODE")
+    password = read_password(bool(args.password_stdin))
+    setup_logging(quiet=True)
+    runtime = await open_runtime()
+    try:
+        await create_mediator(
+            runtime.store.engine,
+            args.username,
+            password,
+            args.role,
+            args.office,
+            datetime.now(UTC),
+            display_name=args.name,
+            office_name=args.office_name,
+            telegram_user_id=args.telegram_id,
+        )
+    except AccountError as exc:
+        raise ConfigError(str(exc)) from None
+    finally:
+        await runtime.close()
+    print(f"ok: {args.username} ({args.role}, office {args.office}) can sign in to the mediator console")
+    return 0
+
+
+async def cmd_keys(args: argparse.Namespace) -> int:
+    """Rotate: a new master key first in the key file, then every data key rewrapped with it."""
+    from storage.crypto import rotate_key_file
+    from storage.maintenance import rewrap_all
+
+    if args.keys_command != "rotate":
+        raise ConfigError("usage: run_bot.py keys rotate")
+    settings = load_settings()
+    setup_logging(quiet=True)
+    runtime = await open_runtime(settings, create_keys=False)
+    try:
+        if os.environ.get("PMI_MASTER_KEYS"):
+            ring = runtime.keyring  # keys from the environment: the operator put the new one first
+            print("PMI_MASTER_KEYS: rewrapping with its first key (put a new key first, restart, then run this)")
+        else:
+            path = Path(os.environ.get("PMI_KEY_FILE") or settings.key_file)
+            ring = rotate_key_file(path)
+            print(f"a new master key is first in {path}; the old ones stay there until you remove them")
+        count = await rewrap_all(runtime.store, ring)
+    finally:
+        await runtime.close()
+    print(f"ok: {count} data keys rewrapped with the newest master key")
+    return 0
+
+
+async def cmd_retention(args: argparse.Namespace) -> int:
+    from storage.maintenance import anonymise_closed
+
+    if args.retention_command != "run":
+        raise ConfigError("usage: run_bot.py retention run")
+    settings = load_settings()
+    setup_logging(quiet=True)
+    runtime = await open_runtime(settings, create_keys=False)
+    try:
+        count = await anonymise_closed(runtime.store, datetime.now(UTC), settings.anonymise_closed_after_days)
+    finally:
+        await runtime.close()
+    print(f"ok: {count} closed cases anonymised (older than {settings.anonymise_closed_after_days} days)")
+    return 0
+
+
+async def cmd_breach_report(args: argparse.Namespace) -> int:
+    from storage.maintenance import breach_report
+
+    try:
+        since = datetime.fromisoformat(args.since)
+    except ValueError:
+        raise ConfigError("--since takes an ISO date, e.g. 2026-11-01") from None
+    since = since if since.tzinfo else since.replace(tzinfo=UTC)
+    setup_logging(quiet=True)
+    runtime = await open_runtime(create_keys=False)
+    try:
+        report = await breach_report(runtime.store, since)
+    finally:
+        await runtime.close()
+    print(json.dumps(report, indent=1, ensure_ascii=False))
+    return 0
+
+
+def read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != first:
+        raise ConfigError("the two passwords differ")
+    return first
+
+
+__all__ = [
+    "cmd_breach_report",
+    "cmd_cases",
+    "cmd_check",
+    "cmd_console",
+    "cmd_keys",
+    "cmd_mediator",
+    "cmd_retention",
+    "cmd_run",
+    "cmd_serve",
+    "cmd_set_webhook",
+    "keyring_for",
+    "read_password",
+]

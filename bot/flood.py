@@ -1,0 +1,64 @@
+"""Flood control: one chat sending hundreds of messages a minute is slowed, then cut off for the
+rest of the minute, while every other chat goes on at full speed.
+
+Up to ``soft`` messages a minute pass at once; beyond that each waits a little longer (up to
+``max_delay`` seconds) before its turn; beyond ``hard`` the excess is not processed and the chat
+gets one kind notice per minute. A flood is a script or a stuck key, not a report: what a person
+types at human speed always passes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+WINDOW = 60.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    delay: float = 0.0
+    drop: bool = False
+    notify: bool = False
+
+
+class FloodGate:
+    def __init__(
+        self, soft: int = 30, hard: int = 120, max_delay: float = 5.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.soft = soft
+        self.hard = hard
+        self.max_delay = max_delay
+        self.clock = clock
+        self._seen: OrderedDict[str, deque[float]] = OrderedDict()
+        self._notified: dict[str, float] = {}
+
+    def check(self, chat: str) -> Verdict:
+        now = self.clock()
+        times = self._seen.get(chat)
+        if times is None:
+            times = deque()
+            self._seen[chat] = times
+        self._seen.move_to_end(chat)
+        while times and times[0] <= now - WINDOW:
+            times.popleft()
+        times.append(now)
+        # chats quiet for a whole window are forgotten (oldest first): memory follows the active chats
+        while self._seen:
+            oldest_chat, oldest = next(iter(self._seen.items()))
+            if oldest and oldest[-1] > now - WINDOW:
+                break
+            self._seen.popitem(last=False)
+            self._notified.pop(oldest_chat, None)
+        count = len(times)
+        if count > self.hard:
+            last = self._notified.get(chat, -WINDOW)
+            notify = now - last >= WINDOW
+            if notify:
+                self._notified[chat] = now
+            return Verdict(drop=True, notify=notify)
+        if count > self.soft:
+            return Verdict(delay=min(self.max_delay, (count - self.soft) * 0.25))
+        return Verdict()

@@ -1,0 +1,188 @@
+"""The outbox dispatcher: delivers what was committed for later sending, each row once.
+
+Rows are written in the same transaction as the change that caused them (a filed case, a
+mediator's message or status change), so a notice is never lost and never sent for a change
+that did not commit. Any process may drain the outbox: storage hands each row to one claimer.
+
+Kinds:
+- ``mediator_notice``: a short notice to the mediators' chat (number, category, country, urgency);
+- ``reporter_message`` / ``reporter_notice``: a mediator's message or a status change, delivered to
+  the reporter's chat through the engine (as a ``system`` inbound, so the conversation knows a
+  mediator is waiting for an answer);
+- ``reply_retry``: a reply that could not be sent after retries, kept for a later try.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from bot.service import Delivery, DialogService
+from flows.types import Inbound, Option, Reply
+from storage.api import OutboxItem, StorageError
+
+log = logging.getLogger("pmi.outbox")
+
+REPORTER_KINDS = ("reporter_message", "reporter_notice", "reply_retry")
+ATTACHMENT_KINDS = ("attachment_fetch",)
+MEDIATOR_KINDS = ("mediator_notice",)
+#: back-off after a failed delivery: 30 s, 1 min, 2 min ... at most an hour
+MAX_BACKOFF = timedelta(hours=1)
+
+
+class OutboxStore(Protocol):
+    def claim_outbox(self, kinds: tuple[str, ...], limit: int, now: datetime) -> Any: ...
+    async def complete_outbox(self, item_id: int) -> None: ...
+    async def fail_outbox(self, item_id: int, error: str, retry_at: datetime) -> None: ...
+    async def reporter_address(self, case_number: str) -> tuple[str, str] | None: ...
+    async def enqueue_outbox(self, kind: str, payload: dict[str, Any]) -> int: ...
+    async def attachment_file_id(self, attachment_id: int) -> str | None: ...
+    async def save_attachment(self, attachment_id: int, data: bytes) -> None: ...
+
+
+#: sends a delivery to one chat of one channel; raises to ask for a later retry
+ChatSender = Callable[[str, Delivery], Awaitable[None]]
+#: posts a mediator notice (payload without personal data)
+NoticeSender = Callable[[dict[str, Any]], Awaitable[None]]
+#: fetches an evidence file's bytes from its channel, by the channel's file id
+Fetcher = Callable[[str], Awaitable[bytes]]
+
+
+def delivery_from_payload(payload: dict[str, Any]) -> Delivery:
+    replies = tuple(
+        Reply(
+            str(r["text"]), tuple(Option(str(o["id"]), str(o["label"]), str(o["data"])) for o in r.get("options", []))
+        )
+        for r in payload.get("replies", [])
+    )
+    return Delivery(replies, None, bool(payload.get("discreet", False)))
+
+
+def delivery_to_payload(channel: str, chat_id: str, delivery: Delivery) -> dict[str, Any]:
+    return {
+        "channel": channel,
+        "chat_id": chat_id,
+        "discreet": delivery.discreet,
+        "replies": [
+            {"text": r.text, "options": [{"id": o.id, "label": o.label, "data": o.data} for o in r.options]}
+            for r in delivery.replies
+        ],
+    }
+
+
+class OutboxDispatcher:
+    def __init__(
+        self,
+        store: OutboxStore,
+        service: DialogService,
+        chat_senders: dict[str, ChatSender],
+        notice_sender: NoticeSender | None = None,
+        fetchers: dict[str, Fetcher] | None = None,
+        sweep: Callable[[], Awaitable[int]] | None = None,
+        sweep_every: float = 3600.0,
+        *,
+        interval: float = 1.0,
+        worker: str = "main",
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.store = store
+        self.service = service
+        self.chat_senders = chat_senders
+        self.notice_sender = notice_sender
+        self.fetchers = fetchers or {}
+        self.sweep = sweep
+        self.sweep_every = sweep_every
+        self._next_sweep = 0.0
+        self.interval = interval
+        self.worker = worker
+        self.clock = clock
+        self._stop = asyncio.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while not self._stop.is_set():
+            try:
+                if self.sweep is not None and loop.time() >= self._next_sweep:
+                    self._next_sweep = loop.time() + self.sweep_every
+                    await self.sweep()
+                await self.drain_once()
+            except StorageError:
+                log.warning("outbox: storage unavailable, will retry")
+            try:
+                await asyncio.wait_for(self._stop.wait(), self.interval)
+            except TimeoutError:
+                pass
+
+    async def drain_once(self, limit: int = 100) -> int:
+        kinds = (
+            REPORTER_KINDS
+            + (MEDIATOR_KINDS if self.notice_sender else ())
+            + (ATTACHMENT_KINDS if self.fetchers else ())
+        )
+        done = 0
+        async for item in self.store.claim_outbox(kinds, limit, self.clock()):
+            try:
+                await self.dispatch(item)
+            except Exception as exc:  # one bad row must not stop the others
+                delay = min(timedelta(seconds=30 * 2 ** min(item.attempts, 10)), MAX_BACKOFF)
+                await self.store.fail_outbox(item.id, type(exc).__name__, self.clock() + delay)
+                log.warning(
+                    "outbox delivery failed",
+                    extra={
+                        "outbox_id": item.id,
+                        "kind": item.kind,
+                        "error": type(exc).__name__,
+                        "attempt": item.attempts + 1,
+                    },
+                )
+            else:
+                await self.store.complete_outbox(item.id)
+                done += 1
+        return done
+
+    async def dispatch(self, item: OutboxItem) -> None:
+        payload = item.payload
+        if item.kind == "mediator_notice":
+            assert self.notice_sender is not None
+            await self.notice_sender(payload)
+            return
+        if item.kind == "attachment_fetch":
+            fetch = self.fetchers.get(str(payload.get("channel")))
+            if fetch is None:
+                raise LookupError("no fetcher for this channel")
+            file_id = await self.store.attachment_file_id(int(payload["attachment_id"]))
+            if file_id is not None:  # None: erased meanwhile, nothing to keep
+                await self.store.save_attachment(int(payload["attachment_id"]), await fetch(file_id))
+            return
+        if item.kind == "reply_retry":
+            await self.send(str(payload["channel"]), str(payload["chat_id"]), delivery_from_payload(payload))
+            return
+        address = await self.store.reporter_address(str(payload.get("case_number", "")))
+        if address is None:
+            return  # the reporter erased their data: nothing to deliver, nothing to keep
+        channel, chat_id = address
+        if channel not in self.chat_senders:
+            raise LookupError(f"no sender for channel {channel}")
+        event = "mediator_message" if item.kind == "reporter_message" else str(payload.get("event", "status_notice"))
+        inbound = Inbound(channel, chat_id, f"outbox:{item.id}", system={**payload, "event": event})
+        delivery = await self.service.handle(inbound)
+        if delivery is None:
+            return  # this row's turn was committed before: its replies were sent or kept then
+        try:
+            await self.send(channel, chat_id, delivery)
+        except Exception as exc:
+            # the turn is committed, so a retry of this row would be a duplicate: keep the replies
+            await self.store.enqueue_outbox("reply_retry", delivery_to_payload(channel, chat_id, delivery))
+            log.warning("reply kept for a later try", extra={"outbox_id": item.id, "error": type(exc).__name__})
+
+    async def send(self, channel: str, chat_id: str, delivery: Delivery) -> None:
+        sender = self.chat_senders.get(channel)
+        if sender is None:
+            raise LookupError(f"no sender for channel {channel}")
+        await sender(chat_id, delivery)

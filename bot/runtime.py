@@ -1,0 +1,77 @@
+"""Wiring: settings → keys → store → dialog → service. One place, used by every command."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.service import DialogService
+from flows.catalog import CatalogError
+from flows.dialog import Dialog, load_dialog
+from flows.spec import FlowError
+from storage.crypto import KeyRing, ensure_key_file, load_keyring
+from storage.factory import open_store
+from storage.sql_store import SqlStore
+
+log = logging.getLogger("pmi.runtime")
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    dialog: Dialog
+    keyring: KeyRing
+    store: SqlStore
+    service: DialogService
+
+    async def close(self) -> None:
+        await self.store.close()
+
+
+def load_checked_dialog(settings: Settings) -> Dialog:
+    try:
+        return load_dialog(settings.dialog)
+    except (FlowError, CatalogError) as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def keyring_for(settings: Settings, *, create: bool) -> KeyRing:
+    """The master key ring from the environment, or the local key file (created on first run)."""
+    import os
+
+    if os.environ.get("PMI_MASTER_KEYS") or os.environ.get("PMI_KEY_FILE"):
+        return load_keyring()
+    path: Path = settings.key_file
+    if create and ensure_key_file(path):
+        print(
+            f"A new encryption key was created at {path}. Back it up: without it the stored reports "
+            "cannot be read. In production set PMI_MASTER_KEYS or PMI_KEY_FILE instead.",
+            file=sys.stderr,
+        )
+    return load_keyring({"PMI_KEY_FILE": str(path)})
+
+
+def still_handled_job(runtime: Runtime) -> Callable[[], Awaitable[int]]:
+    """The periodic "still being handled" notes (notices.still_handled_days in config.yaml)."""
+    from storage.casework import still_handled_sweep
+
+    async def sweep() -> int:
+        return await still_handled_sweep(runtime.store, datetime.now(UTC), runtime.settings.still_handled_days)
+
+    return sweep
+
+
+async def open_runtime(settings: Settings | None = None, *, create_keys: bool = True) -> Runtime:
+    settings = settings or load_settings()
+    dialog = load_checked_dialog(settings)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    keyring = keyring_for(settings, create=create_keys)
+    store = open_store(settings.database_url, keyring, settings=settings)
+    await store.start()
+    service = DialogService(dialog, store)
+    return Runtime(settings, dialog, keyring, store, service)

@@ -1,0 +1,152 @@
+"""One turn, end to end, for every channel: lock the chat, load, step the engine, commit, deliver.
+
+Channels stay thin: they translate their updates into ``Inbound`` values, call
+:meth:`DialogService.handle`, and send the ``Delivery`` it returns. Replies are returned only after
+the turn is committed; a redelivered update returns ``None`` and sends nothing. A storage failure
+propagates as ``StorageError`` so the channel does not acknowledge the update (it is redelivered
+or retried), and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from bot import metrics
+from bot.flood import FloodGate
+from flows.dialog import Dialog
+from flows.engine import ENTROPY_BYTES, step
+from flows.types import Awaiting, ConversationState, Inbound, Lookup, Reply, Turn
+from storage.api import CaseNumberTaken, ConflictError, StorageError, Store, TurnWrite
+
+log = logging.getLogger("pmi.service")
+
+MAX_ATTEMPTS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """What a channel sends after a committed turn."""
+
+    replies: tuple[Reply, ...]
+    awaiting: Awaiting | None
+    discreet: bool
+    filed: tuple[str, ...] = ()
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class DialogService:
+    def __init__(
+        self,
+        dialog: Dialog,
+        store: Store,
+        clock: Callable[[], datetime] = utcnow,
+        entropy: Callable[[int], bytes] = os.urandom,
+        flood: FloodGate | None = None,
+    ) -> None:
+        self.dialog = dialog
+        self.store = store
+        self.clock = clock
+        self.entropy = entropy
+        self.flood = flood or FloodGate()
+
+    async def handle(self, inbound: Inbound) -> Delivery | None:
+        """Process one inbound exactly once. ``None``: already processed, send nothing."""
+        started = time.perf_counter()
+        try:
+            delivery = await self._handle(inbound)
+        except StorageError:
+            metrics.ERRORS.labels("storage").inc()
+            raise
+        if delivery is not None:
+            metrics.TURNS.labels(inbound.channel).inc()
+            metrics.TURN_SECONDS.observe(time.perf_counter() - started)
+        return delivery
+
+    async def _handle(self, inbound: Inbound) -> Delivery | None:
+        key = inbound.key
+        if inbound.system is None:
+            verdict = self.flood.check(str(key))
+            if verdict.drop:
+                log.warning("flood: message not processed", extra={"channel": inbound.channel})
+                if not verdict.notify:
+                    return None
+                return Delivery((Reply(self.dialog.catalog.render("id", "common.flood")),), None, False)
+            if verdict.delay:
+                await asyncio.sleep(verdict.delay)
+        async with self.store.chat_lock(key):
+            # no read to check for a redelivered update: the engine is pure, so stepping it again is
+            # harmless, and the commit itself recognises the update key and writes and sends nothing
+            for _attempt in range(MAX_ATTEMPTS):
+                stored = await self.store.load_conversation(key)
+                now = self.clock()
+                turn = await self._run(stored.state if stored else None, inbound, now)
+                write = TurnWrite(
+                    key=key,
+                    update_key=inbound.update_key,
+                    expected_version=stored.version if stored else None,
+                    state=turn.state,
+                    effects=turn.effects,
+                    replies=turn.replies,
+                    now=now,
+                    user_id=inbound.user_id,
+                )
+                try:
+                    result = await self.store.commit_turn(write)
+                except (ConflictError, CaseNumberTaken) as exc:
+                    log.info("turn retried", extra={"reason": type(exc).__name__})
+                    continue
+                if result.duplicate:
+                    metrics.DUPLICATES.inc()
+                    return None
+                return Delivery(turn.replies, turn.awaiting, turn.discreet, result.filed)
+        raise ConflictError("the conversation kept changing under this turn")
+
+    async def _run(self, state: ConversationState | None, inbound: Inbound, now: datetime) -> Turn:
+        """Step the engine, answering its lookups in the same turn (the engine stays pure)."""
+        turn = step(self.dialog, state, inbound, now, self.entropy(ENTROPY_BYTES))
+        replies = list(turn.replies)
+        effects = [e for e in turn.effects if not isinstance(e, Lookup)]
+        lookups = [e for e in turn.effects if isinstance(e, Lookup)]
+        hops = 0
+        while lookups and hops < 3:
+            hops += 1
+            result = await self._lookup(inbound, lookups[0], now)
+            system = Inbound(inbound.channel, inbound.chat_id, inbound.update_key, inbound.user_id, system=result)
+            turn = step(self.dialog, turn.state, system, now, self.entropy(ENTROPY_BYTES))
+            replies.extend(turn.replies)
+            effects.extend(e for e in turn.effects if not isinstance(e, Lookup))
+            lookups = [e for e in turn.effects if isinstance(e, Lookup)]
+        return Turn(tuple(replies), turn.state, tuple(effects), turn.awaiting, turn.discreet)
+
+    async def _lookup(self, inbound: Inbound, lookup: Lookup, now: datetime) -> dict[str, Any]:
+        if lookup.kind == "status":
+            answer = await self.store.check_status(
+                inbound.key, lookup.args.get("number", ""), lookup.args.get("code", ""), now
+            )
+            found = None
+            if answer.found is not None:
+                found = {
+                    "number": answer.found.number,
+                    "status": answer.found.status,
+                    "changed_at": answer.found.changed_at.isoformat(),
+                    "category": answer.found.category,
+                }
+            return {"lookup": "status", "found": found, "limited": answer.limited, "retry_after": answer.retry_after}
+        cases = await self.store.cases_of_chat(inbound.key)
+        return {
+            "lookup": "my_cases",
+            "cases": [
+                {"number": c.number, "status": c.status, "changed_at": c.changed_at.isoformat(), "category": c.category}
+                for c in cases
+            ],
+        }

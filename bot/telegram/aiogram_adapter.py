@@ -1,0 +1,104 @@
+"""aiogram 3: the Bot API client and long polling, nothing else (imported only when chosen)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+
+from bot.telegram.client import RetryLater, SendFailed
+
+log = logging.getLogger("pmi.telegram.aiogram")
+
+
+def _markup(markup: dict[str, Any] | None) -> Any:
+    if markup is None:
+        return None
+    if "inline_keyboard" in markup:
+        return InlineKeyboardMarkup.model_validate(markup)
+    if "keyboard" in markup:
+        return ReplyKeyboardMarkup.model_validate(markup)
+    return ReplyKeyboardRemove(remove_keyboard=True)
+
+
+class AiogramClient:
+    framework = "aiogram"
+
+    def __init__(self, token: str, api_base_url: str) -> None:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(api_base_url))
+        self.bot = Bot(token, session=session)
+
+    async def start(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+
+    async def get_me(self) -> dict[str, Any]:
+        return dict((await self.bot.get_me()).model_dump(mode="json", exclude_none=True))
+
+    async def send_message(self, chat_id: str, text: str, markup: dict[str, Any] | None) -> int:
+        try:
+            message = await self.bot.send_message(int(chat_id), text, reply_markup=_markup(markup))
+        except TelegramRetryAfter as exc:
+            raise RetryLater(float(exc.retry_after)) from None
+        except (TelegramForbiddenError, TelegramBadRequest) as exc:
+            raise SendFailed(type(exc).__name__) from None
+        return int(message.message_id)
+
+    async def delete_message(self, chat_id: str, message_id: int) -> None:
+        try:
+            await self.bot.delete_message(int(chat_id), message_id)
+        except TelegramAPIError:
+            pass
+
+    async def answer_callback(self, callback_id: str) -> None:
+        try:
+            await self.bot.answer_callback_query(callback_id)
+        except TelegramAPIError:
+            pass
+
+    async def download_file(self, file_id: str) -> bytes:
+        file = await self.bot.get_file(file_id)
+        assert file.file_path is not None
+        data = await self.bot.download_file(file.file_path)
+        assert data is not None
+        return data.read()
+
+    async def set_webhook(self, url: str, secret: str | None) -> None:
+        await self.bot.set_webhook(url, secret_token=secret, allowed_updates=["message", "callback_query"])
+
+    async def delete_webhook(self) -> None:
+        await self.bot.delete_webhook()
+
+
+async def run_polling(
+    client: AiogramClient, handle: Callable[[dict[str, Any]], Awaitable[None]], stop: asyncio.Event
+) -> None:
+    """aiogram's own polling; each raw update goes to ``handle`` as Bot API JSON. An outer
+    middleware on the raw update does it: no routers, no filters run in threads."""
+    dispatcher = Dispatcher()
+
+    async def on_update(_handler: Any, update: Any, _data: dict[str, Any]) -> None:
+        if isinstance(update, Update):
+            await handle(update.model_dump(mode="json", exclude_none=True, by_alias=True))
+
+    dispatcher.update.outer_middleware(on_update)
+    polling = asyncio.create_task(
+        dispatcher.start_polling(
+            client.bot, handle_as_tasks=True, polling_timeout=10, handle_signals=False, close_bot_session=False
+        )
+    )
+    await stop.wait()
+    await dispatcher.stop_polling()
+    try:
+        await asyncio.wait_for(polling, 15)
+    except (TimeoutError, asyncio.CancelledError):
+        polling.cancel()

@@ -1,0 +1,886 @@
+"""The dialog engine: ``step(dialog, state, inbound, now, entropy) -> Turn``. Pure.
+
+It knows nothing of Telegram, SQL or the clock: time and randomness are passed in, replies and
+effects are returned for the host to commit and then deliver. The same engine therefore runs
+under the console, both Telegram frameworks and any future channel, and is tested by feeding
+``Inbound`` values and reading ``Turn`` values.
+
+One turn, in order: system events (lookup results, mediator messages); button presses (a stale
+or forged button gets "that question has passed"); the danger words (help first, then carry on
+urgent); global commands; a pending confirmation; then the current node's answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from babel.dates import format_date
+
+from flows import codes, inputs
+from flows.commands import command_of
+from flows.danger import detect_danger
+from flows.dialog import ENTRY_FLOW, Dialog
+from flows.language import detect_language
+from flows.spec import (
+    ChoiceNode,
+    EndNode,
+    FamilyCodeNode,
+    FileCaseNode,
+    Flow,
+    GotoNode,
+    MediaNode,
+    MessageNode,
+    MyCasesNode,
+    Node,
+    StatusCheckNode,
+    SummaryNode,
+    YesNoNode,
+)
+from flows.types import (
+    Awaiting,
+    CaseMessage,
+    ConversationState,
+    Effect,
+    EraseReporterData,
+    FileCase,
+    Inbound,
+    Lookup,
+    Media,
+    NewFamilyCode,
+    NotifyMediators,
+    Option,
+    RecordConsent,
+    Reply,
+    Turn,
+)
+
+#: answers to the consent question that mean "I agree"
+CONSENT_YES = frozenset({"setuju", "ya", "yes", "agree", "true"})
+#: evidence kinds that are not evidence
+NOT_EVIDENCE = frozenset({"sticker", "animation"})
+#: engine-level chain guard: a flow that loops through non-asking nodes is a bug, not a hang
+MAX_HOPS = 200
+ENTROPY_BYTES = 24
+#: flows that file a report: a cry for help elsewhere (menu, status) starts a complaint at once
+REPORT_FLOWS = ("complaint", "family_report")
+LANGUAGE_OPTIONS = (("id", "Bahasa Indonesia"), ("en", "English"))
+
+
+def new_state(lang: str = "id") -> ConversationState:
+    return ConversationState(flow=ENTRY_FLOW, node=None, lang=lang)
+
+
+def step(
+    dialog: Dialog,
+    state: ConversationState | None,
+    inbound: Inbound,
+    now: datetime,
+    entropy: bytes,
+) -> Turn:
+    """One turn of the conversation. ``entropy`` (>= 24 random bytes) makes case numbers and codes."""
+    run = _Run(dialog, state.copy() if state is not None else new_state(), now, entropy)
+    run.handle(inbound)
+    return run.turn()
+
+
+class _Run:
+    """The working state of one turn. Collects replies and effects; mutates its own state copy."""
+
+    def __init__(self, dialog: Dialog, state: ConversationState, now: datetime, entropy: bytes) -> None:
+        if len(entropy) < ENTROPY_BYTES:
+            raise ValueError(f"step() needs at least {ENTROPY_BYTES} bytes of entropy")
+        self.dialog = dialog
+        self.state = state
+        self.now = now
+        self.entropy = entropy
+        self.replies: list[Reply] = []
+        self.effects: list[Effect] = []
+        self.case: dict[str, str] = {}
+        self.status_result: dict[str, Any] = {}
+
+    # ------------------------------------------------------------------ output
+    def turn(self) -> Turn:
+        st = self.state
+        awaiting = None
+        if st.node is not None:
+            node = self.node
+            kind = node.input
+            if st.pending and st.pending.get("kind") in ("confirm_value", "erase"):
+                kind = "yesno"
+            elif st.pending and st.pending.get("kind") == "language":
+                kind = "choice"
+            if kind:
+                awaiting = Awaiting(node.id, kind)
+        elif st.pending:
+            awaiting = Awaiting("", "yesno" if st.pending.get("kind") == "erase" else "choice")
+        replies = tuple(self.replies)
+        if st.discreet:
+            # a neutral first line: a notification preview shows it, not the alarming words after it
+            prefix = self.render("common.discreet_prefix")
+            replies = tuple(replace(r, text=f"{prefix}\n\n{r.text}") for r in replies)
+        return Turn(replies, st, tuple(self.effects), awaiting, discreet=st.discreet)
+
+    def render(self, key: str, **extra: Any) -> str:
+        static = self.dialog.catalog.static(self.state.lang, key)
+        if static is not None:
+            return static
+        st = self.state
+        country = st.slots.get("country")
+        context: dict[str, Any] = {
+            "slots": st.slots,
+            "lang": st.lang,
+            "case": self.case,
+            "settings": {"reply_days": self.dialog.settings.reply_days},
+            "hotlines": [{"name": h.name, "number": h.number} for h in self.dialog.settings.hotlines_for(country)],
+            "country_name": st.slots.get("country_display") or "",
+            "result": self.status_result,
+        }
+        context.update(extra)
+        return self.dialog.catalog.render(st.lang, key, **context)
+
+    def say(self, key: str, **extra: Any) -> None:
+        self.replies.append(Reply(self.render(key, **extra)))
+
+    def say_with_buttons(self, text: str, buttons: list[tuple[str, str]], **flags: bool) -> None:
+        options = tuple(Option(i, label, f"{self.state.seq}:{i}") for i, label in buttons)
+        self.replies.append(Reply(text, options, **flags))
+
+    # ------------------------------------------------------------------ where we are
+    @property
+    def flow(self) -> Flow:
+        return self.dialog.flow(self.state.flow)
+
+    @property
+    def node(self) -> Node:
+        assert self.state.node is not None
+        return self.flow.node(self.state.node)
+
+    def condition_context(self) -> dict[str, Any]:
+        st = self.state
+        return {**st.slots, "urgent": st.urgent, "discreet": st.discreet, "lang": st.lang}
+
+    def buttons(self, node: Node) -> list[tuple[str, str]]:
+        """The buttons of a node's question: also what a bare option id from the console may be."""
+        st = self.state
+        if st.pending:
+            kind = st.pending.get("kind")
+            if kind == "language":
+                return list(LANGUAGE_OPTIONS)
+            return self.yes_no_buttons()
+        out: list[tuple[str, str]] = []
+        if isinstance(node, ChoiceNode):
+            out = [(o.id, self.render(o.label)) for o in node.options]
+        elif isinstance(node, YesNoNode):
+            out = self.yes_no_buttons()
+        elif isinstance(node, SummaryNode):
+            out = [("ya", self.render("common.yes"))]
+        elif node.input in ("longtext", "media") and self.collecting(node):
+            out = [("selesai", self.render("common.done"))]
+        if node.optional and node.input:
+            out.append(("lewati", self.render("common.skip")))
+        return out
+
+    def yes_no_buttons(self) -> list[tuple[str, str]]:
+        return [("ya", self.render("common.yes")), ("tidak", self.render("common.no"))]
+
+    def collecting(self, node: Node) -> bool:
+        return bool(node.slot and self.state.slots.get(node.slot))
+
+    # ------------------------------------------------------------------ asking
+    def ask(self, node: Node, *, bump: bool = True) -> None:
+        """Send a node's question. ``bump`` makes earlier buttons stale (a new question)."""
+        st = self.state
+        if bump:
+            st.seq += 1
+            st.misses = 0
+        parts = []
+        if node.progress and node.id in self.flow.progress_order:
+            parts.append(
+                self.render(
+                    "common.progress",
+                    n=self.flow.progress_order.index(node.id) + 1,
+                    total=len(self.flow.progress_order),
+                )
+            )
+        assert node.prompt is not None
+        parts.append(self.render(node.prompt))
+        if isinstance(node, SummaryNode):
+            parts.append(self.summary_text(node))
+            parts.append(self.render("summary.footer"))
+        if isinstance(node, ChoiceNode):
+            parts.append("\n".join(f"{i}. {self.render(o.label)}" for i, o in enumerate(node.options, 1)))
+        if node.why:
+            parts.append(self.render(node.why))
+        text = "\n\n".join(p for p in parts if p)
+        self.say_with_buttons(text, self.buttons(node), request_contact=node.input == "phone")
+
+    def reask(self) -> None:
+        st = self.state
+        if st.pending:
+            self.ask_pending()
+        elif st.node is not None:
+            if self.node.input is None:
+                self.go(self.node.id)  # a lookup never answered: ask the host again
+            else:
+                self.ask(self.node, bump=False)
+
+    def ask_pending(self) -> None:
+        pending = self.state.pending or {}
+        kind = pending.get("kind")
+        if kind == "confirm_value":
+            text = self.render("common.confirm_value", value=pending.get("display", ""))
+        elif kind == "erase":
+            text = self.render("common.erase_confirm")
+        else:
+            text = self.render("common.language_choose")
+        self.say_with_buttons(text, self.buttons(self.node) if self.state.node else self.pending_buttons())
+
+    def pending_buttons(self) -> list[tuple[str, str]]:
+        if (self.state.pending or {}).get("kind") == "language":
+            return list(LANGUAGE_OPTIONS)
+        return self.yes_no_buttons()
+
+    # ------------------------------------------------------------------ moving
+    def go(self, node_id: str) -> None:
+        """Enter a node and run every non-asking node after it until a question or the end."""
+        st = self.state
+        for _ in range(MAX_HOPS):
+            node = self.flow.node(node_id)
+            ctx = self.condition_context()
+            # on the urgent path only essential questions are asked; a choice that routes (no default
+            # next, like the menu) cannot be passed over
+            urgent_skip = st.urgent and node.input and not node.essential and bool(node.next)
+            skip = (node.when is not None and not node.when(ctx)) or urgent_skip
+            if skip:
+                node_id = self.next_of(node)
+                continue
+            if isinstance(node, MessageNode):
+                self.say(node.prompt or "")
+                node_id = self.next_of(node)
+                continue
+            if isinstance(node, GotoNode):
+                st.flow = str(node.raw["flow"])
+                st.history = []
+                node_id = self.flow.start
+                continue
+            if isinstance(node, FileCaseNode):
+                self.file_case(node)
+                node_id = self.next_of(node)
+                continue
+            if isinstance(node, StatusCheckNode):
+                st.node = node.id
+                number_slot = node.raw.get("number_slot", "case_number")
+                code_slot = node.raw.get("code_slot", "access_code")
+                self.effects.append(
+                    Lookup(
+                        "status",
+                        {"number": str(st.slots.get(number_slot) or ""), "code": str(st.slots.get(code_slot) or "")},
+                    )
+                )
+                return
+            if isinstance(node, MyCasesNode):
+                st.node = node.id
+                self.effects.append(Lookup("my_cases"))
+                return
+            if isinstance(node, FamilyCodeNode):
+                numbers = st.slots.get("_my_cases") or []
+                if numbers:
+                    code = codes.access_code(self.entropy[16:24])
+                    self.effects.append(NewFamilyCode(str(numbers[0]), code))
+                    self.say(node.prompt or "", code=code, case_number=numbers[0])
+                node_id = self.next_of(node)
+                continue
+            if isinstance(node, EndNode):
+                self.say(node.prompt or "")
+                self.finish()
+                return
+            st.node = node.id
+            if not st.history or st.history[-1] != node.id:
+                st.history.append(node.id)
+            self.ask(node)
+            return
+        raise RuntimeError(f"{self.flow.path}: more than {MAX_HOPS} steps without a question at '{node_id}'")
+
+    def next_of(self, node: Node, value: Any = None) -> str:
+        st = self.state
+        ret = st.return_to
+        if ret and node.slot and node.slot == ret.get("slot"):
+            st.return_to = None
+            return str(ret["node"])
+        if isinstance(node, ChoiceNode):
+            for opt in node.options:
+                if opt.id == value and opt.next:
+                    return opt.next
+        if isinstance(node, YesNoNode) and value is not None:
+            branch = node.raw.get("yes_next" if value else "no_next")
+            if branch:
+                return str(branch)
+        ctx = self.condition_context()
+        for transition in node.next:
+            if transition.when is None or transition.when(ctx):
+                return transition.to
+        raise RuntimeError(f"{self.flow.path}: node '{node.id}' has no transition")
+
+    def finish(self) -> None:
+        """The flow ended: drop the answers (the case holds them now) and resume a paused flow."""
+        st = self.state
+        st.node = None
+        st.history = []
+        st.pending = None
+        st.return_to = None
+        st.misses = 0
+        keep = {k: v for k, v in st.slots.items() if k in ("_paused",)}
+        paused = keep.get("_paused")
+        st.slots = {}
+        if paused:
+            st.flow = paused["flow"]
+            st.slots = paused["slots"]
+            st.history = paused["history"]
+            st.node = paused["node"]
+            st.return_to = paused.get("return_to")
+            if st.node is not None:
+                self.ask(self.node)
+        else:
+            st.flow = ENTRY_FLOW
+
+    def start_flow(self, flow_id: str) -> None:
+        st = self.state
+        st.flow = flow_id
+        st.history = []
+        st.pending = None
+        self.go(self.flow.start)
+
+    # ------------------------------------------------------------------ inbound
+    def handle(self, inbound: Inbound) -> None:
+        if inbound.system is not None:
+            self.on_system(inbound.system)
+        elif inbound.choice is not None:
+            self.on_button(inbound.choice)
+        elif inbound.contact_phone is not None:
+            self.on_contact(inbound.contact_phone)
+        elif inbound.media is not None:
+            self.on_media(inbound.media)
+        elif inbound.text is not None and inbound.text.strip():
+            self.on_text(inbound.text)
+        else:
+            self.on_unsupported()
+
+    def on_unsupported(self) -> None:
+        self.say("common.unsupported")
+        if self.state.node is None and not self.state.pending:
+            self.start_flow(ENTRY_FLOW)
+        else:
+            self.reask()
+
+    def on_button(self, data: str) -> None:
+        st = self.state
+        seq, sep, option = data.partition(":")
+        if not sep:
+            seq, option = str(st.seq), data
+        current = self.buttons(self.node) if st.node is not None else (self.pending_buttons() if st.pending else [])
+        if seq != str(st.seq) or option not in {i for i, _ in current}:
+            self.say("common.stale_button")
+            if st.node is None and not st.pending:
+                self.start_flow(ENTRY_FLOW)
+            else:
+                self.reask()
+            return
+        self.on_text(option, from_button=True)
+
+    def on_contact(self, phone: str) -> None:
+        if self.state.node is not None and self.node.input == "phone" and not self.state.pending:
+            self.answer(self.node, phone)
+        else:
+            self.on_unsupported()
+
+    def on_text(self, text: str, *, from_button: bool = False) -> None:
+        st = self.state
+        if not from_button:
+            if detect_danger(text) and not st.urgent:
+                self.on_danger()
+                if st.node is None or st.flow not in REPORT_FLOWS:
+                    self.start_flow("complaint")
+                    return
+                if self.node.input != "longtext" or st.pending:
+                    # the cry for help is not an answer to a short question: move on, urgently
+                    if self.node.essential or st.pending or not self.node.next:
+                        self.reask()
+                    else:
+                        self.go(self.next_of(self.node))
+                    return
+            command = command_of(text)
+            if command:
+                self.on_command(command)
+                return
+            self.maybe_detect_language(text)
+        if st.pending:
+            self.on_pending(text)
+            return
+        if st.node is None:
+            if st.reply_case and not from_button:
+                self.effects.append(CaseMessage(st.reply_case, text.strip()))
+                self.say("common.reply_recorded", case_number=st.reply_case)
+                return
+            self.start_flow(ENTRY_FLOW)
+            return
+        self.answer(self.node, text)
+
+    def maybe_detect_language(self, text: str) -> None:
+        st = self.state
+        if st.lang_locked:
+            return
+        if st.node is not None and self.node.input not in ("text", "longtext", "choice"):
+            return
+        lang = detect_language(text)
+        if lang and lang in self.dialog.catalog.languages:
+            st.lang_locked = True
+            st.lang = lang
+
+    def on_danger(self) -> None:
+        st = self.state
+        st.urgent = True
+        self.say("common.danger")
+        self.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
+
+    # ------------------------------------------------------------------ commands
+    def on_command(self, command: str) -> None:
+        st = self.state
+        if command in ("help", "unknown_slash"):
+            self.say("common.help")
+            self.resume_or_menu()
+        elif command == "start":
+            self.resume_or_menu()
+        elif command == "back":
+            self.go_back()
+        elif command == "restart":
+            self.say("common.restart")
+            st.slots, st.pending, st.return_to = {}, None, None
+            flow = st.flow if st.node is not None else ENTRY_FLOW
+            self.start_flow(flow)
+        elif command == "cancel":
+            st.slots, st.history, st.pending, st.return_to = {}, [], None, None
+            st.node, st.flow = None, ENTRY_FLOW
+            self.say("common.cancelled")
+        elif command == "language":
+            st.pending = {"kind": "language"}
+            self.ask_pending()
+        elif command == "status":
+            self.pause_and_start("status")
+        elif command == "erase":
+            st.pending = {"kind": "erase"}
+            self.ask_pending()
+        elif command == "agent":
+            self.effects.append(
+                NotifyMediators(
+                    "agent_request",
+                    case_number=st.slots.get("case_number"),
+                    country=st.slots.get("country"),
+                    urgent=st.urgent,
+                )
+            )
+            self.say("common.agent_requested")
+            self.resume_or_menu(menu=False)
+        elif command == "discreet":
+            st.discreet = not st.discreet
+            self.say("common.discreet_on" if st.discreet else "common.discreet_off")
+            self.resume_or_menu(menu=False)
+
+    def resume_or_menu(self, *, menu: bool = True) -> None:
+        if self.state.node is not None or self.state.pending:
+            self.reask()
+        elif menu:
+            self.start_flow(ENTRY_FLOW)
+
+    def go_back(self) -> None:
+        st = self.state
+        st.pending = None
+        st.return_to = None
+        if len(st.history) < 2:
+            self.say("common.back_none")
+            self.resume_or_menu()
+            return
+        st.history.pop()
+        previous = st.history[-1]
+        st.node = previous
+        self.ask(self.node)
+
+    def pause_and_start(self, flow_id: str) -> None:
+        st = self.state
+        if st.node is not None and st.flow not in (flow_id, ENTRY_FLOW):
+            st.slots = {
+                "_paused": {
+                    "flow": st.flow,
+                    "node": st.node,
+                    "slots": st.slots,
+                    "history": st.history,
+                    "return_to": st.return_to,
+                }
+            }
+        else:
+            st.slots = {}
+        st.pending = None
+        st.return_to = None
+        self.start_flow(flow_id)
+
+    def on_pending(self, text: str) -> None:
+        st = self.state
+        pending = st.pending or {}
+        kind = pending.get("kind")
+        if kind == "language":
+            parsed = inputs.parse_choice(text, LANGUAGE_OPTIONS, st.lang)
+            if not parsed.ok:
+                self.say("common.invalid.choice")
+                self.ask_pending()
+                return
+            st.lang = str(parsed.value)
+            st.lang_locked = True
+            st.pending = None
+            self.say("common.language_set")
+            self.resume_or_menu()
+            return
+        yes = inputs.parse_yesno(text)
+        if kind == "erase":
+            st.pending = None
+            if yes.ok and yes.value:
+                self.effects.append(EraseReporterData())
+                lang = st.lang
+                self.state = new_state(lang)
+                self.state.lang_locked = True
+                self.say("common.erase_done")
+                self.say("common.erase_kept")
+            else:
+                self.resume_or_menu()
+            return
+        # confirm_value: "Arab Saudi, benar?"
+        st.pending = None
+        if yes.ok and yes.value:
+            self.accept(self.node, pending.get("value"), str(pending.get("display", "")))
+        elif yes.ok:
+            self.ask(self.node, bump=False)
+        else:
+            self.answer(self.node, text)
+
+    # ------------------------------------------------------------------ answers
+    def answer(self, node: Node, text: str) -> None:
+        st = self.state
+        kind = node.input
+        if kind is None:
+            # waiting on a lookup that was never answered (a host crash mid-turn): ask again
+            self.go(node.id)
+            return
+        if node.optional and kind not in ("longtext", "media") and inputs.is_skip(text):
+            self.accept(node, None, "-")
+            return
+        if isinstance(node, SummaryNode):
+            self.answer_summary(node, text)
+            return
+        if kind in ("longtext", "media"):
+            self.answer_collecting(node, text)
+            return
+        parsed = self.parse(node, text)
+        fallback = node.raw.get("fallback") if isinstance(node, ChoiceNode) else None
+        if not parsed.ok and fallback and len(text.split()) >= 3:
+            # a sentence where a choice was expected ("saya mau lapor, gaji tidak dibayar")
+            assert isinstance(node, ChoiceNode)
+            option = next(o for o in node.options if o.id == fallback)
+            parsed = inputs.Parsed(True, option.id, self.render(option.label))
+        if not parsed.ok:
+            self.miss(node, parsed.error)
+            return
+        if parsed.confirm:
+            st.pending = {"kind": "confirm_value", "value": parsed.value, "display": parsed.display or ""}
+            self.ask_pending()
+            return
+        display = parsed.display if parsed.display is not None else str(parsed.value)
+        self.accept(node, parsed.value, display)
+
+    def parse(self, node: Node, text: str) -> inputs.Parsed:
+        st = self.state
+        kind = node.input
+        raw = node.raw
+        if isinstance(node, ChoiceNode):
+            options = [(o.id, self.render(o.label)) for o in node.options]
+            return inputs.parse_choice(text, options, st.lang)
+        if kind == "yesno":
+            parsed = inputs.parse_yesno(text)
+            if parsed.ok:
+                return replace(parsed, display=self.render("common.yes" if parsed.value else "common.no"))
+            return parsed
+        if kind == "text":
+            value = text.strip()
+            if len(value) > int(raw.get("max_length", 500)):
+                return inputs.Parsed(False, error="too_long")
+            return inputs.Parsed(True, value, value)
+        if kind == "phone":
+            region = st.slots.get(str(raw.get("country_slot", "country")))
+            return inputs.parse_phone(text, region if isinstance(region, str) else None)
+        if kind == "country":
+            return inputs.parse_country(text, st.lang)
+        if kind == "province":
+            return inputs.parse_province(text)
+        if kind == "date":
+            return inputs.parse_date(text, self.now.date(), st.lang, bool(raw.get("past_only", True)))
+        if kind == "number":
+            return inputs.parse_number(text, int(raw.get("min", 0)), int(raw.get("max", 10**9)))
+        raise RuntimeError(f"{self.flow.path}: node '{node.id}' of kind {kind} cannot parse text")
+
+    def miss(self, node: Node, error: str | None) -> None:
+        st = self.state
+        st.misses += 1
+        if not isinstance(node, SummaryNode):  # the summary repeats its own instructions
+            self.say("common.too_long" if error == "too_long" else f"common.invalid.{node.input}")
+        if st.misses >= 2:
+            if node.example:
+                self.replies.append(Reply(self.render("common.example_intro") + "\n" + self.render(node.example)))
+            if node.optional:
+                self.say("common.skip_hint")
+            self.say("common.agent_hint")
+        self.ask(node, bump=False)
+
+    def accept(self, node: Node, value: Any, display: str) -> None:
+        st = self.state
+        assert node.slot is not None
+        st.slots[node.slot] = value
+        st.slots[f"{node.slot}_display"] = display
+        st.misses = 0
+        if isinstance(node, ChoiceNode):
+            for opt in node.options:
+                if opt.id == value:
+                    for cleared in opt.clears:
+                        st.slots.pop(cleared, None)
+                        st.slots.pop(f"{cleared}_display", None)
+                    if opt.value is not None:
+                        st.slots[node.slot] = opt.value
+        if isinstance(node, YesNoNode) and value is True and node.raw.get("urgent_if_yes"):
+            st.urgent = True
+        if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and isinstance(value, bool):
+            st.discreet = value
+        if node.slot == "consent" and value is not None:
+            given = str(value).lower() in CONSENT_YES
+            if given:
+                st.slots["_consent_at"] = self.now.isoformat()
+            self.effects.append(RecordConsent(self.dialog.settings.consent_version, self.now, given))
+        self.go(self.next_of(node, value))
+
+    def answer_collecting(self, node: Node, text: str) -> None:
+        """Long text and media: several messages until "selesai"."""
+        st = self.state
+        assert node.slot is not None
+        have = st.slots.get(node.slot)
+        spoken = node.input == "longtext" and bool(st.slots.get("_extra_media"))
+        if inputs.is_done(text) or (node.optional and inputs.is_skip(text)):
+            if have or node.optional or spoken:
+                st.slots[f"{node.slot}_display"] = self.collected_display(node, have)
+                if not have:
+                    st.slots[node.slot] = None
+                st.misses = 0
+                self.go(self.next_of(node))
+                return
+            self.miss(node, None)
+            return
+        if node.input == "media":
+            self.miss(node, None)
+            return
+        limit = int(node.raw.get("max_length", 20000))
+        combined = f"{have}\n\n{text.strip()}" if have else text.strip()
+        if len(combined) > limit:
+            self.miss(node, "too_long")
+            return
+        st.slots[node.slot] = combined
+        self.say_with_buttons(self.render("common.longtext_more"), self.buttons(node))
+
+    def collected_display(self, node: Node, have: Any) -> str:
+        if not have:
+            extra = len(self.state.slots.get("_extra_media") or [])
+            return f"[{extra}]" if extra and node.input == "longtext" else "-"
+        if node.input == "media":
+            return str(len(have))
+        text = str(have)
+        return text if len(text) <= 200 else text[:197] + "..."
+
+    def on_media(self, media: Media) -> None:
+        st = self.state
+        node = self.node if st.node is not None and not st.pending else None
+        collecting = node is not None and node.input in ("media", "longtext")
+        if node is None or not collecting:
+            self.on_unsupported()
+            return
+        assert node.slot is not None
+        if media.kind in NOT_EVIDENCE:
+            self.say("common.media_unsupported")
+            self.ask(node, bump=False)
+            return
+        if media.size is not None and media.size > self.dialog.settings.max_attachment_bytes:
+            self.say("common.media_too_big", max_mb=self.dialog.settings.max_attachment_bytes // (1024 * 1024))
+            self.ask(node, bump=False)
+            return
+        item = {
+            "kind": media.kind,
+            "file_id": media.file_id,
+            "size": media.size,
+            "mime_type": media.mime_type,
+            "file_name": media.file_name,
+        }
+        if node.input == "media":
+            st.slots[node.slot] = [*(st.slots.get(node.slot) or []), item]
+        else:
+            st.slots["_extra_media"] = [*(st.slots.get("_extra_media") or []), item]
+        self.say_with_buttons(self.render("common.media_more"), [("selesai", self.render("common.done"))])
+
+    # ------------------------------------------------------------------ summary
+    def summary_fields(self, node: SummaryNode) -> list[tuple[str, str, str]]:
+        """(slot, label, shown value) of every field that was asked, in the summary's order."""
+        out = []
+        for item in node.raw.get("fields", []):
+            slot = item if isinstance(item, str) else str(item.get("slot"))
+            if slot not in self.state.slots and f"{slot}_display" not in self.state.slots:
+                continue
+            source = self.flow.labelled(slot)
+            label_key = (source.label or source.prompt) if source else None
+            label = self.render(label_key) if label_key else slot
+            value = self.state.slots.get(f"{slot}_display")
+            out.append((slot, label, "-" if value in (None, "") else str(value)))
+        return out
+
+    def summary_text(self, node: SummaryNode) -> str:
+        lines = [
+            self.render("summary.line", n=i, label=label, value=value)
+            for i, (_, label, value) in enumerate(self.summary_fields(node), 1)
+        ]
+        return "\n".join(lines)
+
+    def answer_summary(self, node: SummaryNode, text: str) -> None:
+        st = self.state
+        fields = self.summary_fields(node)
+        number = inputs.parse_number(text, 1, max(1, len(fields)))
+        if number.ok and text.strip().isdigit():
+            slot = fields[int(number.value) - 1][0]
+            target = self.correction_target(node, slot)
+            st.return_to = {"node": node.id, "slot": slot}
+            st.history.append(target)
+            self.go(target)
+            return
+        yes = inputs.parse_yesno(text)
+        if yes.ok and yes.value:
+            self.go(self.next_of(node))
+            return
+        self.miss(node, None)
+
+    def correction_target(self, node: SummaryNode, slot: str) -> str:
+        for item in node.raw.get("fields", []):
+            if isinstance(item, dict) and item.get("slot") == slot and item.get("from"):
+                return str(item["from"])
+        asked_by = [n.id for n in self.flow.nodes.values() if n.slot == slot and n.id in self.state.history]
+        if asked_by:
+            return asked_by[-1]
+        labelled = self.flow.labelled(slot)
+        return labelled.id if labelled is not None else node.id
+
+    # ------------------------------------------------------------------ filing
+    def file_case(self, node: FileCaseNode) -> None:
+        st = self.state
+        slots = st.slots
+        category_slot = str(node.raw.get("category_slot", "category"))
+        category = str(slots.get(category_slot) or "lainnya")
+        indicators: list[str] = []
+        for n in self.flow.nodes.values():
+            code = n.raw.get("indicator") if isinstance(n, YesNoNode) else None
+            if code and n.slot and slots.get(n.slot) is True and code not in indicators:
+                indicators.append(str(code))
+        for code in (node.raw.get("indicators_from_category") or {}).get(category, []):
+            if code not in indicators:
+                indicators.append(str(code))
+        urgent = st.urgent or category in self.flow.urgent_categories
+        number = codes.case_number(self.entropy[0:8])
+        access = codes.access_code(self.entropy[8:16])
+        family = codes.access_code(self.entropy[16:24])
+        media = [*(self.media_of(slots)), *(slots.get("_extra_media") or [])]
+        fields = {k: v for k, v in slots.items() if not k.startswith("_")}
+        consent_at = slots.get("_consent_at")
+        self.effects.append(
+            FileCase(
+                number=number,
+                access_code=access,
+                family_code=family,
+                flow=self.flow.id,
+                category=category,
+                urgent=urgent,
+                reporter_kind=str(node.raw.get("reporter_kind") or slots.get("reporter_kind") or "self"),
+                language=st.lang,
+                indicators=tuple(indicators),
+                fields=fields,
+                consent_version=self.dialog.settings.consent_version,
+                consent_at=datetime.fromisoformat(consent_at) if isinstance(consent_at, str) else self.now,
+                discreet=st.discreet,
+                # notices only if the reporter agreed; a skipped question means yes, unless discreet
+                notify_reporter=slots["notify"] if isinstance(slots.get("notify"), bool) else not st.discreet,
+                attachments=tuple(
+                    Media(m["kind"], m["file_id"], m.get("size"), m.get("mime_type"), m.get("file_name")) for m in media
+                ),
+            )
+        )
+        self.case = {"number": number, "access_code": access, "family_code": family}
+        slots["case_number"] = number
+
+    def media_of(self, slots: dict[str, Any]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for n in self.flow.nodes.values():
+            if isinstance(n, MediaNode) and n.slot and isinstance(slots.get(n.slot), list):
+                out.extend(slots[n.slot])
+        return out
+
+    # ------------------------------------------------------------------ system
+    def on_system(self, event: dict[str, Any]) -> None:
+        st = self.state
+        if event.get("lookup") == "status" and st.node is not None and isinstance(self.node, StatusCheckNode):
+            node = self.node
+            self.status_result = self.status_words(event)
+            if event.get("limited"):
+                self.say("status.result.limited")
+            elif event.get("found"):
+                self.say("status.result.found")
+            else:
+                self.say("status.result.not_found")
+            st.slots.pop(str(node.raw.get("code_slot", "access_code")), None)
+            self.go(self.next_of(node))
+        elif event.get("lookup") == "my_cases" and st.node is not None and isinstance(self.node, MyCasesNode):
+            mine = self.node
+            own = [c for c in event.get("cases") or [] if isinstance(c, dict)]
+            if not own:
+                self.go(self.next_of(mine))
+                return
+            cases = [self.status_words({"found": c}) for c in own[:5]]
+            st.slots["_my_cases"] = [c["number"] for c in cases]
+            self.say("status.mine", cases=cases)
+            self.go(str(mine.raw["found_next"]))
+        elif event.get("event") == "still_handled":
+            self.say("common.still_handled", case_number=str(event.get("case_number", "")))
+        elif event.get("event") == "mediator_message":
+            st.reply_case = str(event.get("case_number", ""))
+            self.say("common.mediator_message", case_number=st.reply_case, text=str(event.get("text", "")))
+        elif event.get("event") == "status_notice":
+            notice = {
+                "status": event.get("status"),
+                "changed_at": event.get("changed_at"),
+                "number": event.get("case_number"),
+            }
+            self.status_result = self.status_words({"found": notice})
+            self.say("common.status_notice")
+
+    def status_words(self, event: dict[str, Any]) -> dict[str, Any]:
+        found = event.get("found") or {}
+        status = str(found.get("status") or "baru")
+        changed = found.get("changed_at")
+        return {
+            "number": found.get("number", ""),
+            "stage": self.render(f"status.stage.{status}") if found else "",
+            "next": self.render(f"status.next.{status}") if found else "",
+            "changed_at": self.format_date(changed) if changed else "",
+            "retry_minutes": max(1, int(event.get("retry_after", 60)) // 60),
+        }
+
+    def format_date(self, value: Any) -> str:
+        when = datetime.fromisoformat(value) if isinstance(value, str) else value
+        return str(format_date(when, format="long", locale=self.state.lang))

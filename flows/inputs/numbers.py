@@ -1,0 +1,84 @@
+"""Whole numbers typed as digits with noise ("umur 25", "25 thn") or as Indonesian words."""
+
+from __future__ import annotations
+
+import re
+
+from flows.inputs.base import Parsed, normalize
+
+UNITS = {
+    "nol": 0,
+    "kosong": 0,
+    "satu": 1,
+    "se": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "seratus": 100,
+}
+_DIGITS = re.compile(r"\d+")
+
+
+def words_to_number(text: str) -> int | None:
+    """Indonesian number words up to 199: "dua puluh lima", "tiga belas", "sebelas", "seratus dua"."""
+    tokens = text.replace("puluh", " puluh ").replace("belas", " belas ").split()
+    total = 0
+    current: int | None = None
+    seen = False
+    for word in tokens:
+        if word in UNITS:
+            if current is not None:
+                total += current
+            current = UNITS[word]
+            seen = True
+        elif word == "puluh" and current is not None:
+            total += current * 10
+            current = None
+        elif word == "belas" and current is not None:
+            total += current + 10
+            current = None
+        elif word in ("tahun", "thn", "th", "umur", "usia", "years", "old", "year"):
+            continue
+        else:
+            return None
+    if not seen:
+        return None
+    return total + (current or 0)
+
+
+def parse_number(text: str, min_value: int = 0, max_value: int = 10**9) -> Parsed:
+    key = normalize(text)
+    if not key:
+        return Parsed(False, error="not_found")
+    found = _DIGITS.findall(key)
+    value: int | None
+    if len(found) == 1 and len(found[0]) <= 12:
+        value = int(found[0])
+    elif len(found) > 1:
+        return Parsed(False, error="ambiguous")
+    elif found:
+        return Parsed(False, error="out_of_range")
+    else:
+        value = words_to_number(key)
+    if value is None:
+        return Parsed(False, error="not_found")
+    if not min_value <= value <= max_value:
+        return Parsed(False, error="out_of_range")
+    return Parsed(True, value, str(value))

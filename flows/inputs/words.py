@@ -1,0 +1,180 @@
+"""Yes, no, skip and done: the small words people type on a phone, with their usual spellings."""
+
+from __future__ import annotations
+
+from flows.inputs.base import NOT_FOUND, Parsed, normalize
+
+YES = frozenset(
+    {
+        "ya",
+        "iya",
+        "iyaa",
+        "y",
+        "yes",
+        "yess",
+        "yup",
+        "yap",
+        "yep",
+        "betul",
+        "benar",
+        "bener",
+        "ok",
+        "oke",
+        "okay",
+        "okey",
+        "sudah",
+        "udah",
+        "sdh",
+        "dah",
+        "pernah",
+        "ada",
+        "setuju",
+        "boleh",
+        "bisa",
+        "tentu",
+        "yoi",
+        "ho oh",
+        "he eh",
+        "iye",
+        "nggih",
+        "inggih",
+        "enggih",
+        "leres",
+        "muhun",
+        "sure",
+        "right",
+        "correct",
+        "true",
+    }
+)
+NO = frozenset(
+    {
+        "tidak",
+        "tdk",
+        "tak",
+        "nggak",
+        "ngga",
+        "ngak",
+        "gak",
+        "ga",
+        "gk",
+        "g",
+        "enggak",
+        "engga",
+        "nope",
+        "no",
+        "n",
+        "belum",
+        "blm",
+        "bukan",
+        "salah",
+        "jangan",
+        "tidak pernah",
+        "ndak",
+        "nda",
+        "mboten",
+        "henteu",
+        "false",
+        "never",
+    }
+)
+SKIP = frozenset(
+    {
+        "lewati",
+        "lewat",
+        "skip",
+        "tidak tahu",
+        "tidak tau",
+        "gak tahu",
+        "gak tau",
+        "ga tau",
+        "ga tahu",
+        "nggak tahu",
+        "nggak tau",
+        "tdk tahu",
+        "tdk tau",
+        "gatau",
+        "gatahu",
+        "ngga tau",
+        "entah",
+        "kosong",
+        "tidak ada",
+        "gak ada",
+        "ga ada",
+        "nggak ada",
+        "tdk ada",
+        "-",
+        "none",
+        "n/a",
+        "na",
+        "dont know",
+        "i dont know",
+        "not sure",
+        "tidak ingat",
+        "lupa",
+        "lewati saja",
+        "pass",
+    }
+)
+DONE = frozenset(
+    {
+        "selesai",
+        "sudah",
+        "udah",
+        "sdh",
+        "cukup",
+        "done",
+        "finish",
+        "finished",
+        "sudah selesai",
+        "udah selesai",
+        "selesai kirim",
+        "itu saja",
+        "itu aja",
+        "sudah cukup",
+        "kirim",
+        "lanjut",
+        "next",
+        "that's all",
+        "thats all",
+    }
+)
+
+
+def _key(text: str) -> str:
+    return normalize(text.replace("'", "").replace("\u2019", ""))
+
+
+def is_skip(text: str) -> bool:
+    return text.strip() in ("-", "--", "—") or _key(text) in SKIP
+
+
+def is_done(text: str) -> bool:
+    return _key(text) in DONE
+
+
+def is_confirm_yes(text: str) -> bool:
+    parsed = parse_yesno(text)
+    return parsed.ok and bool(parsed.value)
+
+
+def parse_yesno(text: str) -> Parsed:
+    """Ya or tidak, also with trailing words ("iya benar", "tidak pernah"); a mix is not an answer."""
+    key = _key(text)
+    if not key:
+        return NOT_FOUND
+    if key in YES:
+        return Parsed(True, True)
+    if key in NO:
+        return Parsed(True, False)
+    tokens = key.split()
+    first_two = " ".join(tokens[:2])
+    if first_two in NO or tokens[0] in NO:
+        if any(t in YES - {"ada", "pernah", "bisa", "boleh", "sudah", "udah"} for t in tokens[1:]):
+            return NOT_FOUND
+        return Parsed(True, False)
+    if tokens[0] in YES:
+        if any(t in NO for t in tokens[1:]):
+            return NOT_FOUND
+        return Parsed(True, True)
+    return NOT_FOUND

@@ -1,0 +1,1 @@
+"""Storage: models, migrations, encryption, the SQL store with group commit."""

@@ -1,0 +1,166 @@
+"""Envelope encryption: per-reporter data keys wrapped by a master key ring from the environment.
+
+- Personal fields are encrypted with the reporter's own data key (Fernet). Deleting that key
+  (``hapus``) makes every copy of their data unreadable at once: crypto-shredding.
+- Data keys are stored wrapped by the master ring (MultiFernet, newest key first). Rotation adds a
+  master key and rewraps the data keys; nothing else is re-encrypted, and old keys keep working
+  until the rewrap is done, so there is no downtime.
+- Blind indexes (keyed HMAC) let storage find a chat or a user without keeping the raw id in
+  clear. The index key never rotates: rotating it would orphan every index.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+from collections import OrderedDict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+
+from bot.config import ConfigError
+
+KEY_CACHE = 50_000
+
+
+class KeyRing:
+    def __init__(self, master_keys: list[str], index_key: str) -> None:
+        if not master_keys:
+            raise ConfigError("no master key: set PMI_MASTER_KEYS or PMI_KEY_FILE")
+        try:
+            self.masters = [Fernet(k.encode() if isinstance(k, str) else k) for k in master_keys]
+        except (ValueError, TypeError):
+            raise ConfigError("a master key is not a valid Fernet key (32 url-safe base64 bytes)") from None
+        self.master = MultiFernet(self.masters)
+        self._raw = list(master_keys)
+        self.index_key = index_key.encode()
+        self._cache: OrderedDict[bytes, Fernet] = OrderedDict()
+        #: the key file this ring came from: re-read when another process rotated the keys
+        self.source: Path | None = None
+
+    def _reload(self) -> bool:
+        if self.source is None:
+            return False
+        keys = list(read_key_file(self.source)["master_keys"])
+        if keys == [k.decode() if isinstance(k, bytes) else k for k in self._raw]:
+            return False
+        self.masters = [Fernet(k.encode()) for k in keys]
+        self.master = MultiFernet(self.masters)
+        self._raw = keys
+        return True
+
+    # -- data keys
+    def new_data_key(self) -> tuple[Fernet, bytes]:
+        key = Fernet.generate_key()
+        return Fernet(key), self.master.encrypt(key)
+
+    def unwrap(self, wrapped: bytes) -> Fernet:
+        cached = self._cache.get(wrapped)
+        if cached is not None:
+            self._cache.move_to_end(wrapped)
+            return cached
+        try:
+            key = Fernet(self.master.decrypt(wrapped))
+        except InvalidToken:
+            if not self._reload():
+                raise ConfigError("a data key cannot be unwrapped: the master key that wrapped it is missing") from None
+            return self.unwrap(wrapped)
+        self._cache[wrapped] = key
+        if len(self._cache) > KEY_CACHE:
+            self._cache.popitem(last=False)
+        return key
+
+    def rewrap(self, wrapped: bytes) -> bytes:
+        return self.master.rotate(wrapped)
+
+    # -- data under the master ring (outbox payloads: no per-reporter key at hand)
+    def seal(self, data: Any) -> bytes:
+        return self.master.encrypt(json.dumps(data, ensure_ascii=False, default=str).encode())
+
+    def open(self, token: bytes) -> Any:
+        return json.loads(self.master.decrypt(token))
+
+    # -- blind indexes
+    def blind_index(self, value: str) -> str:
+        return hmac.new(self.index_key, value.encode(), hashlib.sha256).hexdigest()
+
+
+def encrypt_json(key: Fernet, data: Any) -> bytes:
+    return key.encrypt(json.dumps(data, ensure_ascii=False, default=str).encode())
+
+
+def decrypt_json(key: Fernet, token: bytes) -> Any:
+    return json.loads(key.decrypt(token))
+
+
+def encrypt_bytes(key: Fernet, data: bytes) -> bytes:
+    return key.encrypt(data)
+
+
+def new_key_file_content() -> dict[str, Any]:
+    return {
+        "master_keys": [Fernet.generate_key().decode()],
+        "index_key": base64.urlsafe_b64encode(os.urandom(32)).decode(),
+    }
+
+
+def ensure_key_file(path: Path) -> bool:
+    """Create a key file (mode 0600) if there is none. True when it was created now."""
+    if path.exists():
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        json.dump(new_key_file_content(), handle, indent=1)
+    return True
+
+
+def read_key_file(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text())
+    except FileNotFoundError:
+        raise ConfigError(
+            f"the key file {path} is missing: restore it from your backup (or unset PMI_KEY_FILE)"
+        ) from None
+    except json.JSONDecodeError:
+        raise ConfigError(f"the key file {path} is not valid JSON") from None
+    if not isinstance(data, dict) or not data.get("master_keys") or not data.get("index_key"):
+        raise ConfigError(f"the key file {path} needs 'master_keys' (a list) and 'index_key'")
+    return data
+
+
+def load_keyring(env: Mapping[str, str] | None = None) -> KeyRing:
+    env = os.environ if env is None else env
+    if env.get("PMI_MASTER_KEYS"):
+        keys = [k.strip() for k in env["PMI_MASTER_KEYS"].split(",") if k.strip()]
+        index = env.get("PMI_INDEX_KEY")
+        if not index:
+            # derived from the oldest master key, so it survives rotations that append keys
+            index = base64.urlsafe_b64encode(hashlib.sha256(b"pmi-index:" + keys[-1].encode()).digest()).decode()
+        return KeyRing(keys, index)
+    if env.get("PMI_KEY_FILE"):
+        path = Path(env["PMI_KEY_FILE"])
+        data = read_key_file(path)
+        ring = KeyRing(list(data["master_keys"]), str(data["index_key"]))
+        ring.source = path
+        return ring
+    raise ConfigError("no encryption key: set PMI_MASTER_KEYS (Fernet keys, comma-separated) or PMI_KEY_FILE")
+
+
+def rotate_key_file(path: Path) -> KeyRing:
+    """Put a new master key first in the key file; the old ones stay to read until rewrapped."""
+    data = read_key_file(path)
+    data["master_keys"] = [Fernet.generate_key().decode(), *data["master_keys"]]
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        json.dump(data, handle, indent=1)
+    os.replace(tmp, path)
+    ring = KeyRing(list(data["master_keys"]), str(data["index_key"]))
+    ring.source = path
+    return ring

@@ -1,0 +1,47 @@
+"""Open the store a database URL names: SQLite (WAL, under data/) or PostgreSQL (asyncpg)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from storage.crypto import KeyRing
+from storage.sql_store import SqlStore, StatusLimits
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> AsyncEngine:
+    if url.startswith("sqlite"):
+        path = url.split(":///", 1)[1] if ":///" in url else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url, connect_args={"timeout": 10})
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+
+
+def open_store(url: str, keyring: KeyRing, settings: Any = None) -> SqlStore:
+    if settings is None:
+        return SqlStore(make_engine(url), keyring)
+    limits = StatusLimits(settings.status_max_tries, timedelta(minutes=settings.status_window_minutes))
+    return SqlStore(
+        make_engine(url),
+        keyring,
+        limits=limits,
+        data_dir=str(settings.data_dir),
+        outage_seconds=settings.storage_outage_seconds,
+        routing=settings.routing,
+    )

@@ -1,0 +1,236 @@
+"""The tables. Columns used for statistics and the queue are plain; everything personal is in
+``*_enc`` columns, encrypted with the reporter's data key (see storage/crypto.py).
+
+Alembic migrations in ``storage/migrations`` create these tables; a test checks that the
+migrations and these models agree.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+CASE_STATUSES = ("baru", "diproses", "menunggu_info", "dirujuk", "selesai", "ditutup")
+ROLES = ("mediator", "supervisor", "admin")
+
+#: an integer primary key that is BIGINT on PostgreSQL and the rowid on SQLite
+PK = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Office(Base):
+    __tablename__ = "offices"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40), default="regional")
+
+
+class Mediator(Base):
+    __tablename__ = "mediators"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="mediator")
+    office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"))
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    is_woman: Mapped[bool] = mapped_column(Boolean, default=False)
+    sexual_violence_trained: Mapped[bool] = mapped_column(Boolean, default=False)
+    telegram_user_id: Mapped[int | None] = mapped_column(BigInteger)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Reporter(Base):
+    """A person who talks to the bot. ``wrapped_key`` is their data key; deleting it shreds their data."""
+
+    __tablename__ = "reporters"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    lang: Mapped[str] = mapped_column(String(8), default="id")
+    consent_version: Mapped[str | None] = mapped_column(String(40))
+    consent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    consent_withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Conversation(Base):
+    """One chat's dialog state (the engine's state, encrypted) and its optimistic version."""
+
+    __tablename__ = "conversations"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    chat_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    chat_id_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    reporter_id: Mapped[int] = mapped_column(ForeignKey("reporters.id"))
+    state_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    flow: Mapped[str] = mapped_column(String(40))
+    node: Mapped[str | None] = mapped_column(String(60))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    access_hash: Mapped[str | None] = mapped_column(String(200))
+    family_hash: Mapped[str | None] = mapped_column(String(200))
+    flow: Mapped[str] = mapped_column(String(40))
+    category: Mapped[str] = mapped_column(String(40))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20), default="baru")
+    country: Mapped[str | None] = mapped_column(String(2))
+    province: Mapped[str | None] = mapped_column(String(60))
+    sex: Mapped[str] = mapped_column(String(8), default="unknown")
+    age: Mapped[int | None] = mapped_column(Integer)
+    reporter_kind: Mapped[str] = mapped_column(String(20), default="self")
+    relation: Mapped[str | None] = mapped_column(String(40))
+    route: Mapped[str | None] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(8), default="id")
+    indicators: Mapped[list[str]] = mapped_column(JSON, default=list)
+    discreet: Mapped[bool] = mapped_column(Boolean, default=False)
+    notify_reporter: Mapped[bool] = mapped_column(Boolean, default=True)
+    fields_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    channel: Mapped[str | None] = mapped_column(String(20))
+    chat_id_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    chat_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("mediators.id"))
+    reporter_id: Mapped[int | None] = mapped_column(ForeignKey("reporters.id"))
+    consent_version: Mapped[str | None] = mapped_column(String(40))
+    consent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_notice_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        Index("ix_cases_queue", "urgent", "created_at", "id"),
+        Index("ix_cases_status", "status", "created_at"),
+        Index("ix_cases_office", "office_id", "urgent", "created_at"),
+        Index("ix_cases_assignee", "assignee_id"),
+        Index("ix_cases_category", "category"),
+        Index("ix_cases_country", "country"),
+        Index("ix_cases_reporter", "reporter_id"),
+    )
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    file_id_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    mime: Mapped[str | None] = mapped_column(String(100))
+    path: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CaseEvent(Base):
+    """The audit trail of a case: filed, status changes, notes, messages in and out."""
+
+    __tablename__ = "case_events"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor_kind: Mapped[str] = mapped_column(String(20))
+    mediator_id: Mapped[int | None] = mapped_column(ForeignKey("mediators.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    body_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    mediator_id: Mapped[int | None] = mapped_column(ForeignKey("mediators.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ProcessedUpdate(Base):
+    __tablename__ = "processed_updates"
+    update_key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Outbox(Base):
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    available_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    claimed_by: Mapped[str | None] = mapped_column(String(60))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (Index("ix_outbox_pending", "done_at", "available_at"),)
+
+
+class ConsentRecord(Base):
+    __tablename__ = "consent_records"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    reporter_id: Mapped[int] = mapped_column(ForeignKey("reporters.id"), index=True)
+    version: Mapped[str] = mapped_column(String(40))
+    given: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class StatusAttempt(Base):
+    """Status-check tries per chat and per case number, so the try limit survives restarts."""
+
+    __tablename__ = "status_attempts"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    scope_hash: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ok: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index("ix_status_attempts_scope", "scope_hash", "at"),)
+
+
+__all__ = [
+    "CASE_STATUSES",
+    "ROLES",
+    "Attachment",
+    "AuditLog",
+    "Base",
+    "Case",
+    "CaseEvent",
+    "ConsentRecord",
+    "Conversation",
+    "Mediator",
+    "Office",
+    "Outbox",
+    "ProcessedUpdate",
+    "Reporter",
+    "StatusAttempt",
+]

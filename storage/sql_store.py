@@ -1,0 +1,932 @@
+"""SqlStore: the storage contract over SQLAlchemy 2 (async Core), for SQLite and PostgreSQL.
+
+The hot path is one turn: load the conversation (from a small write-through cache on the
+single-process path), then ``commit_turn``. Commits go through a group-commit writer: every turn
+submitted while the previous transaction was running is applied in the next one, with a handful of
+executemany statements, and each caller's ``await`` returns once its own turn is durable. A batch
+that fails (a version conflict from another process, a duplicate case number, a redelivered
+update) is retried item by item so one bad turn never sinks the others.
+
+Correctness across processes does not rest on the cache: every conversation update says
+``WHERE version = expected``; zero rows is a ConflictError, and the service reloads and steps again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast
+from weakref import WeakValueDictionary
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from cryptography.fernet import Fernet
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from flows import codes
+from flows.types import (
+    CaseMessage,
+    ConversationKey,
+    ConversationState,
+    EraseReporterData,
+    FileCase,
+    NewFamilyCode,
+    NotifyMediators,
+    RecordConsent,
+)
+from storage import migrate
+from storage.api import (
+    CaseNumberTaken,
+    CaseStatus,
+    CommitResult,
+    ConflictError,
+    OutboxItem,
+    StatusAnswer,
+    StorageError,
+    StoredConversation,
+    TurnWrite,
+)
+from storage.crypto import KeyRing, decrypt_json, encrypt_json
+from storage.models import (
+    Attachment,
+    Case,
+    CaseEvent,
+    ConsentRecord,
+    Conversation,
+    Office,
+    Outbox,
+    ProcessedUpdate,
+    Reporter,
+    StatusAttempt,
+)
+
+log = logging.getLogger("pmi.storage")
+
+#: the most turns one transaction carries
+BATCH_MAX = 512
+#: how many conversations the write-through cache keeps (bounded: memory per open chat stays small)
+CACHE_SIZE = 20_000
+#: how long a database outage is ridden out before a turn fails with StorageError
+OUTAGE_SECONDS = 15.0
+#: argon2 for access codes: cheap enough for a filing turn; the try limit does the rest
+CODE_HASHER = PasswordHasher(time_cost=1, memory_cost=4096, parallelism=1)
+ERASED_CATEGORY_NOTE = "personal fields destroyed on the reporter's request"
+
+conv = cast(Table, Conversation.__table__)
+reporters = cast(Table, Reporter.__table__)
+cases = cast(Table, Case.__table__)
+events = cast(Table, CaseEvent.__table__)
+outbox = cast(Table, Outbox.__table__)
+processed = cast(Table, ProcessedUpdate.__table__)
+consents = cast(Table, ConsentRecord.__table__)
+attachments = cast(Table, Attachment.__table__)
+attempts = cast(Table, StatusAttempt.__table__)
+offices = cast(Table, Office.__table__)
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """SQLite hands timestamps back without a zone: they were written in UTC."""
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+@dataclass
+class ChatInfo:
+    """What the process knows of a chat: its ids and the reporter's (unwrapped) data key."""
+
+    conversation_id: int | None
+    reporter_id: int
+    key: Fernet
+
+
+@dataclass
+class _Pending:
+    write: TurnWrite
+    future: asyncio.Future[CommitResult]
+    hashes: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StatusLimits:
+    max_tries: int = 5
+    window: timedelta = timedelta(minutes=15)
+
+
+class SqlStore:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        keyring: KeyRing,
+        *,
+        limits: StatusLimits | None = None,
+        data_dir: str | None = None,
+        outage_seconds: float = OUTAGE_SECONDS,
+        routing: dict[str, str] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.outage_seconds = outage_seconds
+        #: destination country (ISO) → office code; "default" for the rest
+        self.routing = {"default": "pusat", **(routing or {})}
+        self.keyring = keyring
+        self.limits = limits or StatusLimits()
+        self.data_dir = data_dir
+        self.is_postgres = engine.dialect.name == "postgresql"
+        self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
+        self._writer: asyncio.Task[None] | None = None
+        self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
+        self._cache: OrderedDict[str, StoredConversation] = OrderedDict()
+        self._chats: OrderedDict[str, ChatInfo] = OrderedDict()
+        #: transactions committed by the writer, and turns in them (group commit is observable)
+        self.transactions = 0
+        self.turns_committed = 0
+
+    # ------------------------------------------------------------------ life
+    async def start(self) -> None:
+        await self._retry(lambda: migrate.upgrade(self.engine))
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write_loop(), name="group-commit")
+
+    async def close(self) -> None:
+        if self._writer is not None:
+            await self._queue.join()  # every submitted turn is committed (or failed) first
+            self._writer.cancel()
+            try:
+                await self._writer
+            except asyncio.CancelledError:
+                pass
+            self._writer = None
+        await self.engine.dispose()
+
+    # ------------------------------------------------------------------ keys and hashes
+    def chat_hash(self, key: ConversationKey) -> str:
+        return self.keyring.blind_index(f"chat:{key.channel}:{key.chat_id}")
+
+    def user_hash(self, channel: str, user_id: str) -> str:
+        return self.keyring.blind_index(f"user:{channel}:{user_id}")
+
+    @asynccontextmanager
+    async def chat_lock(self, key: ConversationKey) -> AsyncIterator[None]:
+        """One turn of a chat at a time in this process. Across processes the version check
+        (and on PostgreSQL the row update's lock) keeps turns from overwriting each other."""
+        name = str(key)
+        lock = self._locks.get(name)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[name] = lock
+        async with lock:
+            yield
+
+    # ------------------------------------------------------------------ reads
+    async def load_conversation(self, key: ConversationKey) -> StoredConversation | None:
+        chat = self.chat_hash(key)
+        cached = self._cache.get(chat)
+        if cached is not None:
+            self._cache.move_to_end(chat)
+            return cached
+        row = await self._retry(lambda: self._read_conversation(chat))
+        if row is None:
+            return None
+        info = self._remember_chat(chat, row.id, row.reporter_id, row.wrapped_key)
+        state = ConversationState.from_dict(decrypt_json(info.key, row.state_enc)) if row.state_enc else None
+        if state is None:
+            return StoredConversation(ConversationState(flow="menu", node=None), row.version)
+        stored = StoredConversation(state, row.version)
+        self._cache_put(chat, stored)
+        return stored
+
+    async def _read_conversation(self, chat: str) -> Any:
+        async with self.engine.connect() as conn:
+            result = await conn.execute(
+                select(conv.c.id, conv.c.reporter_id, conv.c.state_enc, conv.c.version, reporters.c.wrapped_key)
+                .join(reporters, reporters.c.id == conv.c.reporter_id)
+                .where(conv.c.chat_hash == chat)
+            )
+            return result.first()
+
+    def _remember_chat(
+        self, chat: str, conversation_id: int | None, reporter_id: int, wrapped: bytes | None
+    ) -> ChatInfo:
+        key = self.keyring.unwrap(wrapped) if wrapped else Fernet(Fernet.generate_key())
+        info = ChatInfo(conversation_id, reporter_id, key)
+        self._chats[chat] = info
+        if len(self._chats) > CACHE_SIZE:
+            self._chats.popitem(last=False)
+        return info
+
+    def _cache_put(self, chat: str, stored: StoredConversation) -> None:
+        self._cache[chat] = stored
+        self._cache.move_to_end(chat)
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    async def was_processed(self, update_key: str) -> bool:
+        async def read() -> bool:
+            async with self.engine.connect() as conn:
+                found = await conn.execute(select(processed.c.update_key).where(processed.c.update_key == update_key))
+                return found.first() is not None
+
+        return await self._retry(read)
+
+    # ------------------------------------------------------------------ the write path
+    async def commit_turn(self, write: TurnWrite) -> CommitResult:
+        pending = _Pending(write, asyncio.get_running_loop().create_future())
+        for effect in write.effects:
+            # argon2 is CPU work: off the event loop, before the writer needs it
+            if isinstance(effect, FileCase):
+                pending.hashes[effect.number] = (
+                    await asyncio.to_thread(CODE_HASHER.hash, codes.normalize_code(effect.access_code)),
+                    await asyncio.to_thread(CODE_HASHER.hash, codes.normalize_code(effect.family_code)),
+                )
+            elif isinstance(effect, NewFamilyCode):
+                hashed = await asyncio.to_thread(CODE_HASHER.hash, codes.normalize_code(effect.code))
+                pending.hashes[f"family:{effect.case_number}"] = (hashed, hashed)
+        if self._writer is None:
+            raise StorageError("the store is not started")
+        await self._queue.put(pending)
+        return await pending.future
+
+    async def _write_loop(self) -> None:
+        while True:
+            first = await self._queue.get()
+            batch = [first]
+            while not self._queue.empty() and len(batch) < BATCH_MAX:
+                batch.append(self._queue.get_nowait())
+            try:
+                await self._commit_batch(batch)
+            except Exception as exc:  # the writer must never die: fail the callers instead
+                for item in batch:
+                    if not item.future.done():
+                        item.future.set_exception(StorageError(type(exc).__name__))
+            finally:
+                for _ in batch:
+                    self._queue.task_done()
+
+    async def _commit_batch(self, batch: list[_Pending]) -> None:
+        if len(batch) > 1:
+            try:
+                results = await self._retry(lambda: self._apply(batch))
+            except (IntegrityError, ConflictError, CaseNumberTaken):
+                results = None
+            except StorageError as exc:
+                for item in batch:
+                    item.future.set_exception(exc)
+                return
+            if results is not None:
+                self._resolve(batch, results)
+                return
+        for item in batch:  # one at a time: isolate the turn that cannot commit
+            try:
+                result = await self._retry(lambda item=item: self._apply([item]))
+            except IntegrityError as exc:
+                error: Exception = (
+                    CaseNumberTaken()
+                    if "cases" in str(exc.orig) or "number" in str(exc.orig)
+                    else ConflictError("conversation changed")
+                )
+                self._forget(item.write.key)
+                item.future.set_exception(error)
+            except (ConflictError, CaseNumberTaken, StorageError) as exc:
+                self._forget(item.write.key)
+                item.future.set_exception(exc)
+            else:
+                self._resolve([item], result)
+
+    def _resolve(self, batch: list[_Pending], results: list[CommitResult]) -> None:
+        for item, result in zip(batch, results, strict=True):
+            if not result.duplicate:
+                chat = self.chat_hash(item.write.key)
+                if any(isinstance(e, EraseReporterData) for e in item.write.effects):
+                    self._chats.pop(chat, None)
+                self._cache_put(chat, StoredConversation(item.write.state, result.version))
+            if not item.future.done():
+                item.future.set_result(result)
+
+    def _forget(self, key: ConversationKey) -> None:
+        chat = self.chat_hash(key)
+        self._cache.pop(chat, None)
+        self._chats.pop(chat, None)
+
+    async def _apply(self, batch: list[_Pending]) -> list[CommitResult]:
+        """One transaction for the whole batch. Raises on any conflict: the caller splits it."""
+        try:
+            return await self._apply_once(batch)
+        except BaseException:
+            for p in batch:  # ids learnt inside a rolled-back transaction are not real
+                self._chats.pop(self.chat_hash(p.write.key), None)
+            raise
+
+    async def _apply_once(self, batch: list[_Pending]) -> list[CommitResult]:
+        async with self.engine.begin() as conn:
+            keys = [p.write.update_key for p in batch]
+            seen = set(
+                (await conn.execute(select(processed.c.update_key).where(processed.c.update_key.in_(keys)))).scalars()
+            )
+            live = [p for p in batch if p.write.update_key not in seen]
+            if len({p.write.update_key for p in live}) != len(live):
+                raise ConflictError("the same update twice in one batch")
+            if live:
+                now = live[0].write.now
+                await conn.execute(
+                    insert(processed), [{"update_key": p.write.update_key, "at": p.write.now} for p in live]
+                )
+                infos = [await self._chat_info(conn, p.write) for p in live]
+                await self._write_conversations(conn, live, infos, now)
+                for p, info in zip(live, infos, strict=True):
+                    if p.write.effects:
+                        await self._apply_effects(conn, p, info)
+            self.transactions += 1
+            self.turns_committed += len(live)
+        results = []
+        for p in batch:
+            if p.write.update_key in seen:
+                results.append(CommitResult(duplicate=True, version=p.write.expected_version or 0))
+            else:
+                filed = tuple(e.number for e in p.write.effects if isinstance(e, FileCase))
+                results.append(CommitResult(False, (p.write.expected_version or 0) + 1, filed))
+        return results
+
+    async def _chat_info(self, conn: AsyncConnection, write: TurnWrite) -> ChatInfo:
+        chat = self.chat_hash(write.key)
+        info = self._chats.get(chat)
+        if info is not None:
+            return info
+        row = (
+            await conn.execute(
+                select(conv.c.id, conv.c.reporter_id, reporters.c.wrapped_key)
+                .join(reporters, reporters.c.id == conv.c.reporter_id)
+                .where(conv.c.chat_hash == chat)
+            )
+        ).first()
+        if row is not None:
+            return self._remember_chat(chat, row.id, row.reporter_id, row.wrapped_key)
+        user = self.user_hash(write.key.channel, write.user_id or write.key.chat_id)
+        found = (
+            await conn.execute(select(reporters.c.id, reporters.c.wrapped_key).where(reporters.c.user_hash == user))
+        ).first()
+        if found is not None and found.wrapped_key is not None:
+            return self._remember_chat(chat, None, found.id, found.wrapped_key)
+        key, wrapped = self.keyring.new_data_key()
+        if found is not None:
+            await conn.execute(update(reporters).where(reporters.c.id == found.id).values(wrapped_key=wrapped))
+            reporter_id = found.id
+        else:
+            reporter_id = (
+                await conn.execute(
+                    insert(reporters)
+                    .values(
+                        channel=write.key.channel,
+                        user_hash=user,
+                        wrapped_key=wrapped,
+                        lang=write.state.lang,
+                        created_at=write.now,
+                    )
+                    .returning(reporters.c.id)
+                )
+            ).scalar_one()
+        info = ChatInfo(None, reporter_id, key)
+        self._chats[chat] = info
+        return info
+
+    async def _write_conversations(
+        self, conn: AsyncConnection, live: list[_Pending], infos: list[ChatInfo], now: datetime
+    ) -> None:
+        updates = []
+        for p, info in zip(live, infos, strict=True):
+            w = p.write
+            state_enc = encrypt_json(info.key, w.state.to_dict())
+            chat = self.chat_hash(w.key)
+            if w.expected_version is None:
+                if info.conversation_id is not None:
+                    raise ConflictError("conversation exists")
+                new_id = (
+                    await conn.execute(
+                        insert(conv)
+                        .values(
+                            chat_hash=chat,
+                            channel=w.key.channel,
+                            chat_id_enc=info.key.encrypt(w.key.chat_id.encode()),
+                            reporter_id=info.reporter_id,
+                            state_enc=state_enc,
+                            version=1,
+                            flow=w.state.flow,
+                            node=w.state.node,
+                            updated_at=w.now,
+                        )
+                        .returning(conv.c.id)
+                    )
+                ).scalar_one()
+                info.conversation_id = new_id
+            else:
+                updates.append(
+                    {
+                        "h": chat,
+                        "v": w.expected_version,
+                        "nv": w.expected_version + 1,
+                        "s": state_enc,
+                        "f": w.state.flow,
+                        "n": w.state.node,
+                        "u": w.now,
+                    }
+                )
+        if updates:
+            stmt = (
+                update(conv)
+                .where(and_(conv.c.chat_hash == bindparam("h"), conv.c.version == bindparam("v")))
+                .values(
+                    version=bindparam("nv"),
+                    state_enc=bindparam("s"),
+                    flow=bindparam("f"),
+                    node=bindparam("n"),
+                    updated_at=bindparam("u"),
+                )
+            )
+            if self.is_postgres:
+                # asyncpg reports no row count for executemany: check each row
+                for params in updates:
+                    if (await conn.execute(stmt, params)).rowcount != 1:
+                        raise ConflictError("a conversation moved on")
+            elif (await conn.execute(stmt, updates)).rowcount != len(updates):
+                raise ConflictError("a conversation moved on")
+
+    # ------------------------------------------------------------------ effects
+    async def _apply_effects(self, conn: AsyncConnection, p: _Pending, info: ChatInfo) -> None:
+        w = p.write
+        for effect in w.effects:
+            if isinstance(effect, FileCase):
+                await self._file_case(conn, w, effect, info, p.hashes[effect.number])
+            elif isinstance(effect, CaseMessage):
+                case_id = (
+                    await conn.execute(
+                        select(cases.c.id).where(
+                            and_(cases.c.number == effect.case_number, cases.c.reporter_id == info.reporter_id)
+                        )
+                    )
+                ).scalar()
+                if case_id is None:
+                    continue  # not this reporter's case: never write into someone else's timeline
+                await conn.execute(
+                    insert(events).values(
+                        case_id=case_id,
+                        at=w.now,
+                        actor_kind="reporter",
+                        kind="message_in",
+                        body_enc=encrypt_json(info.key, {"text": effect.text}),
+                        data={},
+                    )
+                )
+                await conn.execute(update(cases).where(cases.c.id == case_id).values(updated_at=w.now))
+                await self._enqueue(
+                    conn, "mediator_notice", {"kind": "reporter_reply", "case_number": effect.case_number}, w.now
+                )
+            elif isinstance(effect, NotifyMediators):
+                await self._enqueue(
+                    conn,
+                    "mediator_notice",
+                    {
+                        "kind": effect.kind,
+                        "case_number": effect.case_number,
+                        "category": effect.category,
+                        "country": effect.country,
+                        "urgent": effect.urgent,
+                    },
+                    w.now,
+                )
+            elif isinstance(effect, RecordConsent):
+                await conn.execute(
+                    insert(consents).values(
+                        reporter_id=info.reporter_id, version=effect.version, given=effect.given, at=effect.at
+                    )
+                )
+                values: dict[str, Any] = (
+                    {"consent_version": effect.version, "consent_at": effect.at}
+                    if effect.given
+                    else {"consent_withdrawn_at": effect.at}
+                )
+                await conn.execute(update(reporters).where(reporters.c.id == info.reporter_id).values(**values))
+            elif isinstance(effect, EraseReporterData):
+                await self._erase(conn, w, info)
+            elif isinstance(effect, NewFamilyCode):
+                # only a case this chat filed: a code can never be set on someone else's case
+                await conn.execute(
+                    update(cases)
+                    .where(and_(cases.c.number == effect.case_number, cases.c.chat_hash == self.chat_hash(w.key)))
+                    .values(family_hash=p.hashes[f"family:{effect.case_number}"][0], updated_at=w.now)
+                )
+
+    async def _file_case(
+        self, conn: AsyncConnection, w: TurnWrite, case: FileCase, info: ChatInfo, hashes: tuple[str, str]
+    ) -> None:
+        f = case.fields
+        age = f.get("age")
+        sex = str(f.get("sex") or "unknown")
+        values = {
+            "number": case.number,
+            "access_hash": hashes[0],
+            "family_hash": hashes[1],
+            "flow": case.flow,
+            "category": case.category,
+            "urgent": case.urgent,
+            "status": "baru",
+            "country": f.get("country") if isinstance(f.get("country"), str) else None,
+            "province": f.get("province") if isinstance(f.get("province"), str) else None,
+            "sex": sex if sex in ("F", "M") else "unknown",
+            "age": age if isinstance(age, int) else None,
+            "reporter_kind": case.reporter_kind,
+            "relation": f.get("relation") if isinstance(f.get("relation"), str) else None,
+            "route": f.get("route") if isinstance(f.get("route"), str) else None,
+            "language": case.language,
+            "indicators": list(case.indicators),
+            "discreet": case.discreet,
+            "notify_reporter": case.notify_reporter,
+            "fields_enc": encrypt_json(info.key, f),
+            "channel": w.key.channel,
+            "chat_id_enc": info.key.encrypt(w.key.chat_id.encode()),
+            "chat_hash": self.chat_hash(w.key),
+            "reporter_id": info.reporter_id,
+            "office_id": await self._office_for(conn, values_country(case)),
+            "consent_version": case.consent_version,
+            "consent_at": case.consent_at,
+            "created_at": w.now,
+            "updated_at": w.now,
+            "status_changed_at": w.now,
+        }
+        try:
+            async with conn.begin_nested():
+                case_id = (await conn.execute(insert(cases).values(**values).returning(cases.c.id))).scalar_one()
+        except IntegrityError:
+            raise CaseNumberTaken(case.number) from None
+        await conn.execute(
+            insert(events).values(
+                case_id=case_id,
+                at=w.now,
+                actor_kind="system",
+                kind="filed",
+                data={"urgent": case.urgent, "category": case.category},
+            )
+        )
+        for media in case.attachments:
+            attachment_id = (
+                await conn.execute(
+                    insert(attachments)
+                    .values(
+                        case_id=case_id,
+                        kind=media.kind,
+                        file_id_enc=info.key.encrypt(media.file_id.encode()),
+                        size=media.size,
+                        mime=media.mime_type,
+                        created_at=w.now,
+                    )
+                    .returning(attachments.c.id)
+                )
+            ).scalar_one()
+            # the file itself is fetched from the channel after the commit, by the outbox
+            await self._enqueue(
+                conn, "attachment_fetch", {"attachment_id": attachment_id, "channel": w.key.channel}, w.now
+            )
+        await self._enqueue(
+            conn,
+            "mediator_notice",
+            {
+                "kind": "urgent_case" if case.urgent else "new_case",
+                "case_number": case.number,
+                "category": case.category,
+                "country": values["country"],
+                "urgent": case.urgent,
+            },
+            w.now,
+        )
+
+    async def _office_for(self, conn: AsyncConnection, country: str | None) -> int | None:
+        """The office a new case goes to: by destination country (config.yaml routing), else the default."""
+        code = self.routing.get(country or "", self.routing.get("default", "pusat"))
+        found = (await conn.execute(select(offices.c.id).where(offices.c.code == code))).scalar()
+        if found is None:
+            found = (
+                await conn.execute(
+                    insert(offices).values(code=code, name=code, kind="regional").returning(offices.c.id)
+                )
+            ).scalar_one()
+        return int(found)
+
+    async def _erase(self, conn: AsyncConnection, w: TurnWrite, info: ChatInfo) -> None:
+        """Crypto-shred: the old data key goes; a fresh key serves the conversation from now on."""
+        key, wrapped = self.keyring.new_data_key()
+        await conn.execute(
+            update(reporters)
+            .where(reporters.c.id == info.reporter_id)
+            .values(wrapped_key=wrapped, erased_at=w.now, consent_withdrawn_at=w.now)
+        )
+        await conn.execute(
+            update(cases)
+            .where(cases.c.reporter_id == info.reporter_id)
+            .values(
+                fields_enc=None,
+                chat_id_enc=None,
+                access_hash=None,
+                family_hash=None,
+                relation=None,
+                updated_at=w.now,
+                notify_reporter=False,
+            )
+        )
+        case_ids = select(cases.c.id).where(cases.c.reporter_id == info.reporter_id).scalar_subquery()
+        await conn.execute(update(events).where(events.c.case_id.in_(case_ids)).values(body_enc=None))
+        await conn.execute(
+            update(attachments).where(attachments.c.case_id.in_(case_ids)).values(file_id_enc=None, path=None)
+        )
+        await conn.execute(
+            update(conv)
+            .where(conv.c.reporter_id == info.reporter_id)
+            .where(conv.c.chat_hash != self.chat_hash(w.key))
+            .values(state_enc=None, chat_id_enc=None)
+        )
+        await conn.execute(
+            update(conv)
+            .where(conv.c.chat_hash == self.chat_hash(w.key))
+            .values(chat_id_enc=key.encrypt(w.key.chat_id.encode()))
+        )
+        info.key = key
+        for case_id in (
+            await conn.execute(select(cases.c.id).where(cases.c.reporter_id == info.reporter_id))
+        ).scalars():
+            await conn.execute(
+                insert(events).values(
+                    case_id=case_id, at=w.now, actor_kind="reporter", kind="erased", data={"note": ERASED_CATEGORY_NOTE}
+                )
+            )
+
+    async def _enqueue(self, conn: AsyncConnection, kind: str, payload: dict[str, Any], now: datetime) -> int:
+        result = await conn.execute(
+            insert(outbox)
+            .values(kind=kind, payload_enc=self.keyring.seal(payload), created_at=now, available_at=now, attempts=0)
+            .returning(outbox.c.id)
+        )
+        return int(result.scalar_one())
+
+    # ------------------------------------------------------------------ status checks
+    async def check_status(self, key: ConversationKey, number: str, code: str, now: datetime) -> StatusAnswer:
+        number = codes.format_number(number)
+        scopes = [self.keyring.blind_index(f"status-chat:{key}"), self.keyring.blind_index(f"status-case:{number}")]
+        since = now - self.limits.window
+
+        async def run() -> StatusAnswer:
+            async with self.engine.begin() as conn:
+                counts = []
+                for scope in scopes:
+                    rows = (
+                        (
+                            await conn.execute(
+                                select(attempts.c.at)
+                                .where(
+                                    and_(
+                                        attempts.c.scope_hash == scope, attempts.c.at >= since, attempts.c.ok.is_(False)
+                                    )
+                                )
+                                .order_by(attempts.c.at)
+                            )
+                        )
+                        .scalars()
+                        .all()
+                    )
+                    counts.append(list(rows))
+                blocked = [r for r in counts if len(r) >= self.limits.max_tries]
+                if blocked:
+                    oldest = min(aware(r[0]) or now for r in blocked)
+                    wait = int((oldest + self.limits.window - now).total_seconds()) + 1
+                    log.info("status check", extra={"reason": "limited"})
+                    return StatusAnswer(None, limited=True, retry_after=max(wait, 1))
+                row = (
+                    await conn.execute(
+                        select(
+                            cases.c.number,
+                            cases.c.status,
+                            cases.c.status_changed_at,
+                            cases.c.category,
+                            cases.c.access_hash,
+                            cases.c.family_hash,
+                        ).where(cases.c.number == number)
+                    )
+                ).first()
+                # an unknown number costs the same hashing as a known one: timing says nothing
+                hashes = (row.access_hash, row.family_hash) if row is not None else (_dummy_hash(), None)
+                ok = await asyncio.to_thread(_verify_any, hashes, code) and row is not None
+                await conn.execute(insert(attempts), [{"scope_hash": s, "at": now, "ok": ok} for s in scopes])
+                log.info(
+                    "status check",
+                    extra={"reason": "ok" if ok else "refused", "case_number": number if ok else None},
+                )
+                if not ok or row is None:
+                    return StatusAnswer(None)
+                return StatusAnswer(
+                    CaseStatus(row.number, row.status, aware(row.status_changed_at) or now, row.category)
+                )
+
+        return await self._retry(run)
+
+    async def cases_of_chat(self, key: ConversationKey) -> list[CaseStatus]:
+        chat = self.chat_hash(key)
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(cases.c.number, cases.c.status, cases.c.status_changed_at, cases.c.category)
+                    .where(cases.c.chat_hash == chat)
+                    .order_by(cases.c.created_at.desc())
+                )
+            ).all()
+        return [
+            CaseStatus(r.number, r.status, aware(r.status_changed_at) or datetime.now(UTC), r.category) for r in rows
+        ]
+
+    # ------------------------------------------------------------------ outbox
+    async def enqueue_outbox(self, kind: str, payload: dict[str, Any], now: datetime | None = None) -> int:
+        async with self.engine.begin() as conn:
+            return await self._enqueue(conn, kind, payload, now or datetime.now(UTC))
+
+    async def claim_outbox(
+        self,
+        kinds: tuple[str, ...],
+        limit: int,
+        now: datetime,
+        lease: timedelta = timedelta(minutes=2),
+        worker: str = "main",
+    ) -> AsyncIterator[OutboxItem]:
+        """Claim rows for delivery: each row goes to one claimer; a lease that expires is claimed again."""
+        async with self.engine.begin() as conn:
+            free = and_(
+                outbox.c.done_at.is_(None),
+                outbox.c.kind.in_(kinds),
+                outbox.c.available_at <= now,
+                or_(outbox.c.claimed_until.is_(None), outbox.c.claimed_until < now),
+            )
+            ids_query = select(outbox.c.id).where(free).order_by(outbox.c.id).limit(limit)
+            if self.is_postgres:
+                ids_query = ids_query.with_for_update(skip_locked=True)
+            ids = list((await conn.execute(ids_query)).scalars())
+            if not ids:
+                return
+            rows = (
+                await conn.execute(
+                    update(outbox)
+                    .where(and_(outbox.c.id.in_(ids), free))
+                    .values(claimed_until=now + lease, claimed_by=worker)
+                    .returning(outbox.c.id, outbox.c.kind, outbox.c.payload_enc, outbox.c.attempts)
+                )
+            ).all()
+        for row in sorted(rows, key=lambda r: r.id):
+            yield OutboxItem(row.id, row.kind, self.keyring.open(row.payload_enc), row.attempts)
+
+    async def complete_outbox(self, item_id: int) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(update(outbox).where(outbox.c.id == item_id).values(done_at=datetime.now(UTC)))
+
+    async def fail_outbox(self, item_id: int, error: str, retry_at: datetime) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(outbox)
+                .where(outbox.c.id == item_id)
+                .values(
+                    attempts=outbox.c.attempts + 1, available_at=retry_at, claimed_until=None, last_error=error[:200]
+                )
+            )
+
+    async def reporter_address(self, case_number: str) -> tuple[str, str] | None:
+        async with self.engine.connect() as conn:
+            row = (
+                await conn.execute(
+                    select(cases.c.channel, cases.c.chat_id_enc, reporters.c.wrapped_key)
+                    .join(reporters, reporters.c.id == cases.c.reporter_id)
+                    .where(cases.c.number == case_number)
+                )
+            ).first()
+        if row is None or row.chat_id_enc is None or row.wrapped_key is None or row.channel is None:
+            return None
+        key = self.keyring.unwrap(row.wrapped_key)
+        return row.channel, key.decrypt(row.chat_id_enc).decode()
+
+    async def case_fields(self, case_number: str) -> dict[str, Any] | None:
+        """The decrypted answers of a case (None when unknown or erased)."""
+        async with self.engine.connect() as conn:
+            row = (
+                await conn.execute(
+                    select(cases.c.fields_enc, reporters.c.wrapped_key)
+                    .join(reporters, reporters.c.id == cases.c.reporter_id)
+                    .where(cases.c.number == case_number)
+                )
+            ).first()
+        if row is None or row.fields_enc is None or row.wrapped_key is None:
+            return None
+        return dict(decrypt_json(self.keyring.unwrap(row.wrapped_key), row.fields_enc))
+
+    # ------------------------------------------------------------------ attachments
+    def _attachment_path(self, attachment_id: int) -> Path:
+        base = Path(self.data_dir or "data") / "attachments"
+        return base / f"{attachment_id}.bin"
+
+    async def _attachment_key(self, attachment_id: int) -> tuple[Fernet, Any] | None:
+        async with self.engine.connect() as conn:
+            row = (
+                await conn.execute(
+                    select(attachments.c.file_id_enc, attachments.c.path, reporters.c.wrapped_key)
+                    .join(cases, cases.c.id == attachments.c.case_id)
+                    .join(reporters, reporters.c.id == cases.c.reporter_id)
+                    .where(attachments.c.id == attachment_id)
+                )
+            ).first()
+        if row is None or row.wrapped_key is None:
+            return None
+        return self.keyring.unwrap(row.wrapped_key), row
+
+    async def attachment_file_id(self, attachment_id: int) -> str | None:
+        """The channel's id of an evidence file (None once erased)."""
+        found = await self._attachment_key(attachment_id)
+        if found is None or found[1].file_id_enc is None:
+            return None
+        return found[0].decrypt(found[1].file_id_enc).decode()
+
+    async def save_attachment(self, attachment_id: int, data: bytes) -> None:
+        """Keep an evidence file, encrypted with the reporter's key, under <data>/attachments/."""
+        found = await self._attachment_key(attachment_id)
+        if found is None:
+            return
+        path = self._attachment_path(attachment_id)
+        sealed = found[0].encrypt(data)
+
+        def write() -> None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(sealed)
+            tmp.replace(path)
+
+        await asyncio.to_thread(write)
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(attachments).where(attachments.c.id == attachment_id).values(path=str(path), size=len(data))
+            )
+
+    async def read_attachment(self, attachment_id: int) -> bytes | None:
+        found = await self._attachment_key(attachment_id)
+        if found is None or not found[1].path:
+            return None
+        sealed = await asyncio.to_thread(Path(found[1].path).read_bytes)
+        return found[0].decrypt(sealed)
+
+    async def prune_processed(self, older_than: datetime) -> int:
+        async with self.engine.begin() as conn:
+            result = await conn.execute(delete(processed).where(processed.c.at < older_than))
+            return int(result.rowcount or 0)
+
+    async def count(self, table: Any) -> int:
+        async with self.engine.connect() as conn:
+            return int((await conn.execute(select(func.count()).select_from(table))).scalar_one())
+
+    # ------------------------------------------------------------------ outages
+    async def _retry(self, action: Any) -> Any:
+        """Ride out a short outage (connection refused, database locked); then fail loudly."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.outage_seconds
+        delay = 0.05
+        while True:
+            try:
+                return await action()
+            except (OperationalError, DBAPIError, OSError) as exc:
+                if isinstance(exc, IntegrityError):
+                    raise
+                if loop.time() > deadline:
+                    log.error("storage unavailable", extra={"error": type(exc).__name__})
+                    raise StorageError(type(exc).__name__) from None
+                log.warning("storage retry", extra={"error": type(exc).__name__})
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 1.0)
+
+
+def values_country(case: FileCase) -> str | None:
+    country = case.fields.get("country")
+    return country if isinstance(country, str) else None
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    return CODE_HASHER.hash("NOT-A-REAL-CODE")
+
+
+def _verify_any(hashes: tuple[str | None, str | None], code: str) -> bool:
+    typed = codes.normalize_code(code)
+    ok = False
+    for hashed in hashes:
+        if not hashed:
+            continue
+        try:
+            ok = CODE_HASHER.verify(hashed, typed) or ok
+        except (VerificationError, InvalidHashError):
+            pass
+    return ok

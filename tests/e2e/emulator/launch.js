@@ -1,0 +1,176 @@
+// Test-only launcher for telegram-test-api 4.2.1 with a small compatibility layer.
+// Usage: node launch.js --port N   (binds 127.0.0.1; prints "READY <port>" when listening)
+// Each fix is listed in README.md. Our routes are put in front of the package's own.
+'use strict';
+
+const TelegramServer = require('telegram-test-api');
+const express = require('express');
+
+const args = process.argv.slice(2);
+const port = Number(args[args.indexOf('--port') + 1] || 0);
+const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 24 * 3600 });
+const app = server.webServer;
+const layer = express.Router();
+
+const BOT = { id: 666, is_bot: true, first_name: 'PMI Test Bot', username: 'PmiTestBot',
+  can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
+const seconds = (ms) => Math.floor(ms / 1000);
+const state = {
+  fail429: 0, retryAfter: 1,   // the next N send calls answer 429 (control/fail429)
+  deleted: [],                 // {chat_id, message_id} the bot deleted
+  files: {},                   // file_id -> {bytes, path}
+  confirmed: {},               // token -> highest confirmed update_id (offset - 1)
+  sendCount: 0,
+  waiters: [],
+};
+
+function ok(res, result) { res.status(200).json({ ok: true, result }); }
+function fail(res, code, description, parameters) {
+  res.status(code).json({ ok: false, error_code: code, description, ...(parameters ? { parameters } : {}) });
+}
+function params(req) { return { ...req.query, ...(req.body || {}) }; }
+function parseJson(value) { return typeof value === 'string' ? JSON.parse(value) : value; }
+function wake() { const w = state.waiters; state.waiters = []; w.forEach((fn) => fn()); }
+['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'].forEach((e) => server.on(e, wake));
+
+// Fix: updates the bot has not confirmed with `offset` are delivered again (the package marks
+// them read at first delivery); callback queries get chat_instance; dates are in seconds.
+function pendingUpdates(token) {
+  const floor = state.confirmed[token] || 0;
+  return server.storage.userMessages
+    .filter((u) => u.botToken === token && u.updateId > floor)
+    .sort((a, b) => a.updateId - b.updateId)
+    .map((u) => {
+      const update = TelegramServer.formatUpdate(u);
+      if (update.callback_query) {
+        update.callback_query.chat_instance = String(update.callback_query.from.id);
+      } else if (update.message) {
+        update.message.date = seconds(u.time);
+      }
+      return update;
+    });
+}
+
+function maybe429(res) {
+  if (state.fail429 > 0) {
+    state.fail429 -= 1;
+    fail(res, 429, `Too Many Requests: retry after ${state.retryAfter}`, { retry_after: state.retryAfter });
+    return true;
+  }
+  return false;
+}
+
+function botMessage(req, token, extra) {
+  const body = params(req);
+  for (const key of ['reply_markup', 'entities']) if (key in body) body[key] = parseJson(body[key]);
+  const msg = server.addBotMessage({ ...body, ...extra }, token);
+  const stored = server.storage.botMessages[server.storage.botMessages.length - 1];
+  if (body.reply_markup && !msg.reply_markup) stored.message.reply_markup = body.reply_markup;
+  state.sendCount += 1;
+  return { ...msg, date: seconds(msg.date), from: BOT };
+}
+
+layer.all('/bot:token/getMe', (req, res) => ok(res, BOT));
+
+// Fix: long polling honours `timeout`; `offset` confirms earlier updates.
+layer.all('/bot:token/getUpdates', (req, res) => {
+  const { token } = req.params;
+  const p = params(req);
+  if (p.offset !== undefined && Number(p.offset) > 0) {
+    state.confirmed[token] = Math.max(state.confirmed[token] || 0, Number(p.offset) - 1);
+  }
+  const limit = Number(p.limit || 100);
+  const timeout = Math.min(Number(p.timeout || 0), 30) * 1000;
+  const answer = () => ok(res, pendingUpdates(token).slice(0, limit));
+  if (pendingUpdates(token).length || !timeout) { answer(); return; }
+  let done = false;
+  const timer = setTimeout(() => { if (!done) { done = true; answer(); } }, timeout);
+  state.waiters.push(() => { if (!done) { done = true; clearTimeout(timer); setTimeout(answer, 5); } });
+});
+
+layer.all('/bot:token/sendMessage', (req, res) => {
+  if (maybe429(res)) return;
+  const p = params(req);
+  if (!p.chat_id) { fail(res, 400, 'Bad Request: chat_id is empty'); return; }
+  if (!p.text || String(p.text).length > 4096) { fail(res, 400, 'Bad Request: message text is empty or too long'); return; }
+  ok(res, botMessage(req, req.params.token, {}));
+});
+
+// Fix: media sending, chat actions and commands are answered instead of 500.
+for (const kind of ['sendPhoto', 'sendDocument', 'sendVoice', 'sendAudio', 'sendVideo']) {
+  layer.all(`/bot:token/${kind}`, (req, res) => {
+    if (maybe429(res)) return;
+    ok(res, botMessage(req, req.params.token, { text: params(req).caption || `[${kind}]` }));
+  });
+}
+layer.all('/bot:token/sendChatAction', (req, res) => ok(res, true));
+layer.all('/bot:token/setMyCommands', (req, res) => ok(res, true));
+layer.all('/bot:token/deleteMyCommands', (req, res) => ok(res, true));
+layer.all('/bot:token/answerCallbackQuery', (req, res) => ok(res, true));
+layer.all('/bot:token/editMessageText', (req, res) => {
+  const p = params(req);
+  ok(res, { message_id: Number(p.message_id), chat: { id: Number(p.chat_id), type: 'private' },
+    date: seconds(Date.now()), text: p.text, from: BOT });
+});
+layer.all('/bot:token/editMessageReplyMarkup', (req, res) => ok(res, true));
+
+// Fix: deletions are recorded, so tests can check that discreet mode deletes messages.
+layer.all('/bot:token/deleteMessage', (req, res) => {
+  const p = params(req);
+  state.deleted.push({ chat_id: Number(p.chat_id), message_id: Number(p.message_id) });
+  ok(res, true);
+});
+
+// Fix: getFile and file downloads serve what the simulated user uploaded.
+layer.all('/bot:token/getFile', (req, res) => {
+  const file = state.files[params(req).file_id];
+  if (!file) { fail(res, 400, 'Bad Request: invalid file_id'); return; }
+  ok(res, { file_id: params(req).file_id, file_unique_id: params(req).file_id, file_size: file.bytes.length,
+    file_path: file.path });
+});
+layer.get('/file/bot:token/*', (req, res) => {
+  const path = req.params[0];
+  const file = Object.values(state.files).find((f) => f.path === path);
+  if (!file) { res.status(404).end(); return; }
+  res.status(200).type('application/octet-stream').send(file.bytes);
+});
+
+layer.all('/bot:token/getWebhookInfo', (req, res) => ok(res, { url: '', has_custom_certificate: false,
+  pending_update_count: 0 }));
+layer.all('/bot:token/deleteWebhook', (req, res) => ok(res, true));
+layer.all('/bot:token/logOut', (req, res) => ok(res, true));
+layer.all('/bot:token/close', (req, res) => ok(res, true));
+
+// Control endpoints for tests.
+layer.post('/control/upload', (req, res) => {
+  const id = `file-${Object.keys(state.files).length + 1}`;
+  state.files[id] = { bytes: Buffer.from(req.body.content_base64, 'base64'), path: `uploads/${id}` };
+  res.json({ ok: true, file_id: id });
+});
+layer.post('/control/fail429', (req, res) => {
+  state.fail429 = Number(req.body.count || 1);
+  state.retryAfter = Number(req.body.retry_after || 1);
+  res.json({ ok: true });
+});
+layer.post('/control/botMessages', (req, res) => {
+  const { token, chatId } = req.body;
+  const messages = server.storage.botMessages
+    .filter((m) => m.botToken === token && (chatId === undefined || String(m.message.chat_id) === String(chatId)))
+    .map((m) => ({ message_id: m.messageId, chat_id: Number(m.message.chat_id), text: m.message.text,
+      reply_markup: parseJson(m.message.reply_markup) || null, time: m.time }));
+  res.json({ ok: true, result: messages, deleted: state.deleted, sent: state.sendCount });
+});
+
+// Fix: unknown methods answer 404 with ok:false, as Telegram does, not 500.
+layer.all('/bot:token/:method', (req, res) => fail(res, 404, `Not Found: method ${req.params.method}`));
+
+app.use(layer);
+const stack = app._router.stack;
+const ours = stack.pop();
+const jsonAt = stack.findIndex((l) => l.name === 'urlencodedParser');
+stack.splice(jsonAt + 2, 0, ours);
+
+server.start().then(() => {
+  process.stdout.write(`READY ${server.server.address().port}\n`);
+});
+process.on('SIGTERM', () => server.stop().then(() => process.exit(0)));

@@ -1,0 +1,112 @@
+"""The console channel end to end through run_bot.py: resume by chat id, and a crash between
+two answers that loses nothing and files nothing twice."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.support.transcript import load_script, to_jsonl
+from tests.transcripts.test_transcripts import ROOT, console_env, run_console
+
+
+def export_cases(env: dict[str, str]) -> list[dict]:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "run_bot.py"), "cases", "export", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_a_second_run_with_the_same_chat_id_resumes_where_the_first_stopped(tmp_path: Path) -> None:
+    script = [to_jsonl(item) for item in load_script("complaint_id")]
+    first = run_console(tmp_path, script[:13], chat="7")
+    assert first[-1] == {"type": "await", "node": "route", "input": "choice"}
+    second = run_console(tmp_path, script[13:], chat="7")
+    # on start the console shows the question the conversation stopped at
+    assert second[1] == {"type": "await", "node": "route", "input": "choice"}
+    assert second[-1] == {"type": "done"} and "Nomor laporan" in second[-2]["text"]
+    cases = export_cases(console_env(tmp_path))
+    assert len(cases) == 1
+    case = cases[0]
+    assert case["worker_name"] == "Siti Aminah" and case["country"] == "SA" and case["city"] == "Jeddah"
+    assert case["sex"] == "F" and case["reporter_kind"] == "self" and case["category"] == "gaji_tidak_dibayar"
+    assert case["story"].startswith("Sudah 5 bulan gaji saya tidak dibayar.")
+    assert "{{ 7*7 }}" in case["story"], "user text is stored literally"
+    assert case["phone"] == "+6281234567890" and case["province"] == "Jawa Timur" and case["age"] == 25
+    assert "withholding_of_wages" in case["indicators"] and "retention_of_documents" in case["indicators"]
+    assert case["created_at"].endswith("+00:00") and case["language"] == "id"
+
+
+def test_another_chat_id_is_another_conversation(tmp_path: Path) -> None:
+    run_console(tmp_path, [{"text": "halo"}, {"choice": "lapor"}], chat="1")
+    other = run_console(tmp_path, [], chat="2")
+    assert other[-1] == {"type": "await", "node": "welcome", "input": "choice"}
+
+
+@pytest.mark.e2e
+def test_killed_between_two_answers_the_conversation_resumes_and_files_once(tmp_path: Path) -> None:
+    env = console_env(tmp_path)
+    script = [to_jsonl(item) for item in load_script("complaint_id")]
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "run_bot.py"), "console", "--jsonl", "--chat-id", "9"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=(tmp_path / "process.log").open("a"),
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    awaits = 0
+    sent = 0
+
+    def read_until_await() -> None:
+        nonlocal awaits
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()  # type: ignore[union-attr]
+            if not line:
+                raise AssertionError("the console exited early")
+            if json.loads(line).get("type") == "await":
+                awaits += 1
+                return
+        raise AssertionError("no answer from the console")
+
+    read_until_await()
+    for line in script[:21]:
+        proc.stdin.write(json.dumps(line) + "\n")
+        proc.stdin.flush()
+        sent += 1
+        read_until_await()
+    os.kill(proc.pid, signal.SIGKILL)  # no goodbye, no flush
+    proc.wait(timeout=10)
+    rest = run_console(tmp_path, script[21:], chat="9")
+    assert rest[1]["type"] == "await" and rest[1]["node"] == "story", "resumed at the question it was killed at"
+    # the last answer again (as a worker would, not knowing it was kept): the case is still filed once
+    run_console(tmp_path, [{"text": "halo"}], chat="9")
+    cases = export_cases(env)
+    assert len(cases) == 1
+    assert cases[0]["worker_name"] == "Siti Aminah"
+
+
+def test_discreet_mode_in_the_console_shows_the_deletions(tmp_path: Path) -> None:
+    out = run_console(
+        tmp_path, [{"text": "halo"}, {"choice": "lapor"}, {"choice": "setuju"}, {"text": "ya"}, {"text": "1"}], chat="5"
+    )
+    deletions = [o for o in out if o["type"] == "deleted"]
+    assert deletions and all(o["count"] > 0 for o in deletions)
+    assert any(o.get("text", "").startswith("🔒 Pesan dari layanan.") for o in out)

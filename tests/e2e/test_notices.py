@@ -1,0 +1,118 @@
+"""Updates without asking, end to end: a mediator changes a case or writes to the reporter, and the
+reporter's open chat shows it (console, and Telegram through the emulator); the answer lands on
+the case's timeline."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_telegram import bot_env, replay
+from tests.e2e.tgclient import User, emulator
+from tests.support.transcript import load_script, to_jsonl
+from tests.transcripts.test_transcripts import ROOT, console_env
+
+pytestmark = pytest.mark.e2e
+
+
+def cli(env: dict[str, str], *args: str) -> str:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "run_bot.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def timeline(data: Path) -> list[str]:
+    db = sqlite3.connect(data / "pmi.db")
+    try:
+        return [r[0] for r in db.execute("SELECT kind FROM case_events ORDER BY id")]
+    finally:
+        db.close()
+
+
+def read_until(proc: subprocess.Popen[str], fragment: str, timeout: float = 20) -> list[dict]:
+    assert proc.stdout is not None
+    seen = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        obj = json.loads(line)
+        seen.append(obj)
+        if fragment in obj.get("text", ""):
+            return seen
+    raise AssertionError(f"no {fragment!r} in {seen}")
+
+
+def test_console_reporter_gets_the_status_change_and_the_mediators_message(tmp_path: Path) -> None:
+    env = console_env(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "run_bot.py"), "console", "--jsonl", "--chat-id", "21"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=(tmp_path / "process.log").open("a"),
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert proc.stdin is not None
+    try:
+        for item in load_script("family_report_id"):
+            proc.stdin.write(json.dumps(to_jsonl(item)) + "\n")
+        proc.stdin.flush()
+        filed = read_until(proc, "Nomor laporan")
+        number = filed[-1]["text"].split("Nomor laporan: ")[1].split()[0]
+        cli(env, "cases", "status", number, "diproses", "--reason", "diambil petugas")
+        notice = read_until(proc, f"Kabar laporan {number}")[-1]["text"]
+        assert "Sedang ditangani petugas" in notice
+        cli(env, "cases", "message", number, "Kapan terakhir Rina menelepon?")
+        relayed = read_until(proc, "Pesan dari petugas")[-1]["text"]
+        assert "Kapan terakhir Rina menelepon?" in relayed and number in relayed
+        proc.stdin.write(json.dumps({"text": "Tanggal 3 Maret, dari nomor majikan."}) + "\n")
+        proc.stdin.flush()
+        assert number in read_until(proc, "sudah kami teruskan")[-1]["text"]
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=20)
+    assert timeline(tmp_path) == ["filed", "status", "message_out", "message_in"]
+
+
+def test_telegram_reporter_gets_notices_through_the_bot(tmp_path: Path) -> None:
+    with emulator() as base:
+        env = bot_env(tmp_path, base, "ptb")
+        bot = subprocess.Popen(
+            [sys.executable, str(ROOT / "run_bot.py"), "run"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=(tmp_path / "process.log").open("a"),
+        )
+        try:
+            user = User(base, 8001)
+            replay(user, load_script("family_report_id"))
+            done = next(m.text for m in user.messages() if "Nomor laporan" in m.text)
+            number = done.split("Nomor laporan: ")[1].split()[0]
+            cli(env, "cases", "status", number, "dirujuk", "--reason", "ke KBRI Riyadh")
+            assert "Dirujuk ke instansi lain" in user.wait_until(f"Kabar laporan {number}")[-1].text
+            cli(env, "cases", "message", number, "Apakah ada foto paspor Rina?")
+            assert "Apakah ada foto paspor Rina?" in user.wait_until("Pesan dari petugas")[-1].text
+            user.say("Ada, nanti saya kirim.")
+            user.wait_until("sudah kami teruskan")
+        finally:
+            bot.terminate()
+            bot.wait(timeout=15)
+    assert timeline(tmp_path) == ["filed", "status", "message_out", "message_in"]

@@ -1,0 +1,292 @@
+"""The real bot process (`run_bot.py run`) on both frameworks, against the Bot API emulator.
+
+A simulated user types, presses buttons (old ones too), sends stickers, photos and long texts.
+The golden transcripts of the console pass through Telegram unchanged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_settings
+from flows.dialog import load_dialog
+from tests.e2e.tgclient import TOKEN, User, emulator
+from tests.support.transcript import load_script, mask, run_engine
+from tests.transcripts.test_transcripts import NOW, ROOT
+
+pytestmark = pytest.mark.e2e
+FRAMEWORKS = ["ptb", "aiogram"]
+
+
+@dataclass
+class Bot:
+    base: str
+    env: dict[str, str]
+    proc: subprocess.Popen[str]
+    log: Path
+
+    def export(self) -> list[dict]:
+        proc = subprocess.run(
+            [sys.executable, str(ROOT / "run_bot.py"), "cases", "export"],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            cwd=ROOT,
+            timeout=60,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout)
+
+
+def bot_env(tmp_path: Path, base: str, framework: str, per_chat: int = 50, overall: int = 30) -> dict[str, str]:
+    """The emulator is not Telegram: the per-chat send limit is raised so tests run fast (the
+    limiter itself is tested on its own, and the 429 test below uses the real settings)."""
+    config = (ROOT / "config.yaml").read_text().replace("framework: ptb", f"framework: {framework}")
+    config = config.replace("send_per_chat_per_second: 1", f"send_per_chat_per_second: {per_chat}")
+    config = config.replace("send_rate_per_second: 30", f"send_rate_per_second: {overall}")
+    (tmp_path / "config.yaml").write_text(config)
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "PMI_MASTER_KEYS", "PMI_KEY_FILE")}
+    env.update(
+        {
+            "BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": base,
+            "PMI_DATA_DIR": str(tmp_path),
+            "PMI_CONFIG": str(tmp_path / "config.yaml"),
+        }
+    )
+    return env
+
+
+@pytest.fixture(params=FRAMEWORKS)
+def bot(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Bot]:
+    with emulator() as base:
+        env = bot_env(tmp_path, base, request.param)
+        log = tmp_path / "bot.log"
+        with log.open("w") as handle:
+            proc = subprocess.Popen(
+                [sys.executable, str(ROOT / "run_bot.py"), "run"],
+                cwd=ROOT,
+                env=env,
+                stdout=handle,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+        try:
+            yield Bot(base, env, proc, log)
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+            assert "Traceback" not in log.read_text(), log.read_text()[-3000:]
+
+
+def visible(user: User, count: int) -> list[tuple[str, list[str]]]:
+    out = []
+    for message in user.wait(count, timeout=20):
+        labels = [b["text"] for b in message.buttons] + [
+            b["text"] for b in message.keyboard if not b.get("request_contact")
+        ]
+        out.append((message.text, labels))
+    return out
+
+
+def replay(user: User, script: list) -> list[list[tuple[str, list[str]]]]:
+    """Send a script the way a person would on Telegram; return what the bot answered to each step."""
+    expected = run_engine(load_dialog(load_settings().dialog), script, NOW)
+    first_buttons: dict[str, dict] = {}
+    got = []
+    for step, item in zip(["/start", *script], expected, strict=True):
+        if isinstance(step, str):
+            user.say(step)
+        elif "press" in step:
+            latest = [m for m in user.messages() if m.buttons][-1]
+            user.press(latest.button(step["press"]), latest.message_id)
+        elif "press_old" in step:
+            user.press(first_buttons[step["press_old"]])
+        elif "media" in step:
+            user.send_photo(b"\x89PNG fake photo bytes")
+        elif "sticker" in step:
+            user.send_sticker()
+        answer = visible(user, len(item.replies))
+        got.append(answer)
+        for message in user.messages():
+            for button in message.buttons:
+                first_buttons.setdefault(str(button["callback_data"]).split(":", 1)[-1], button)
+        assert [mask(t) for t, _ in answer] == [mask(t) for t, _ in item.replies], f"after {item.said!r}"
+        assert [b for _, b in answer] == [b for _, b in item.replies], f"buttons after {item.said!r}"
+    return got
+
+
+@pytest.mark.parametrize("name", ["complaint_id", "complaint_en", "family_report_id"])
+def test_golden_transcripts_pass_through_telegram(bot: Bot, name: str) -> None:
+    user = User(bot.base, 7001)
+    replay(user, load_script(name))
+    assert user.settle(quiet=0.5) == [], "no reply is sent twice or late"
+    cases = bot.export()
+    assert len(cases) == 1
+    assert cases[0]["reporter_kind"] == ("family" if name.startswith("family") else "self")
+
+
+def test_buttons_old_buttons_stickers_long_texts_and_evidence(bot: Bot) -> None:
+    user = User(bot.base, 7002)
+    user.say("/start")
+    welcome = user.wait(1)[0]
+    user.press(welcome.button("lapor"), welcome.message_id)
+    consent = user.wait(1)[0]
+    user.press(consent.button("setuju"), consent.message_id)
+    offer = user.wait(1)[0]
+    assert "mode rahasia" in offer.text
+    user.press(offer.button("tidak"), offer.message_id)
+    user.wait(2)
+    user.press(welcome.button("status"), welcome.message_id)  # a button from long ago
+    stale = user.wait(2)
+    assert stale[0].text.startswith("Pertanyaan itu sudah lewat")
+    user.press_data("999:self")  # forged data
+    assert user.wait(2)[0].text.startswith("Pertanyaan itu sudah lewat")
+    user.send_sticker()
+    assert "belum bisa kami baca" in user.wait(2)[0].text
+    user.send_location()
+    assert "belum bisa kami baca" in user.wait(2)[0].text
+    steps = [
+        ("1", "Masalahnya tentang apa"),
+        ("1", "Pilih yang paling sesuai"),
+        ("1", "Di negara mana"),
+        ("malaysia", "Di kota mana"),
+        ("lewati", "Bekerja di mana"),
+        ("lewati", "nama majikan"),
+        ("lewati", "lewat agen"),
+        ("lewati", "jalur resmi"),
+        ("lewati", "Siapa nama"),
+        ("Siti", "Jenis kelamin"),
+        ("lewati", "Berapa umur"),
+        ("lewati", "provinsi"),
+        ("lewati", "kabupaten"),
+        ("lewati", "Nomor HP"),
+    ]
+    for answer, next_prompt in steps:
+        user.say(answer)
+        user.wait_until(next_prompt)
+    phone_question = user.messages()[-1]
+    assert any(b.get("request_contact") for b in phone_question.keyboard), "the phone question offers 'share my number'"
+    user.send_contact("+60 12-345 6789")
+    user.wait_until("paspor")
+    user.say("lewati")
+    user.wait_until("Ceritakan")
+    story = "Saya bekerja tanpa libur. " * 160  # 4,000 characters
+    user.say(story[:4000])
+    user.wait_until("Sudah kami catat")
+    photo = user.send_photo(b"\xff\xd8 a photo of the contract", caption="ini kontrak saya")
+    user.wait_until("Berkas sudah kami terima")
+    user.wait_until("Sudah kami catat")
+    user.say("selesai")
+    user.wait_until("Sejak kapan")
+    user.say("lewati")
+    user.wait_until("Ada bukti")
+    user.say("lewati")
+    user.wait_until("paling Anda inginkan")
+    user.say("lewati")
+    for _ in range(8):
+        last = user.wait(1)
+        if "ringkasan" in last[-1].text:
+            break
+        if last[-1].buttons:
+            user.say("lewati")
+    last = [m for m in user.messages() if "ringkasan" in m.text]
+    summary = last[0].text
+    assert "Saya bekerja tanpa libur." in summary and len(summary) <= 4096
+    user.say("ya")
+    assert "Nomor laporan" in user.wait_until("Nomor laporan")[-1].text
+    cases = bot.export()
+    assert len(cases) == 1
+    case = cases[0]
+    assert case["phone"] == "+60123456789" and case["story"].startswith("Saya bekerja tanpa libur.")
+    assert "ini kontrak saya" in case["story"], "a photo's caption is kept in the story"
+    assert photo
+    stored = asyncio.run(read_evidence(Path(bot.env["PMI_DATA_DIR"])))
+    assert stored == [b"\xff\xd8 a photo of the contract"], "the evidence file was downloaded and kept"
+    on_disk = b"".join(p.read_bytes() for p in (Path(bot.env["PMI_DATA_DIR"]) / "attachments").glob("*.bin"))
+    assert b"a photo of the contract" not in on_disk, "evidence is encrypted at rest"
+
+
+async def read_evidence(data: Path) -> list[bytes]:
+    """Wait for the outbox to fetch the evidence; read it back through the store (decrypting)."""
+    from storage.crypto import KeyRing, read_key_file
+    from storage.factory import open_store
+
+    keys = read_key_file(data / "keys.json")
+    store = open_store(f"sqlite+aiosqlite:///{data}/pmi.db", KeyRing(keys["master_keys"], keys["index_key"]))
+    try:
+        for _ in range(100):
+            blobs = [await store.read_attachment(i) for i in range(1, 5)]
+            found = [b for b in blobs if b is not None]
+            if found:
+                return found
+            await asyncio.sleep(0.1)
+        return []
+    finally:
+        await store.engine.dispose()
+
+
+def test_many_short_sends_respect_429(tmp_path: Path) -> None:
+    """Telegram says 429: the bot waits as told and sends every reply, once, in order."""
+    from tests.e2e.tgclient import fail_next_sends
+
+    with emulator() as base:
+        env = bot_env(tmp_path, base, "ptb", per_chat=1)
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "run_bot.py"), "run"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=(tmp_path / "process.log").open("a"),
+        )
+        try:
+            user = User(base, 7003)
+            user.say("/start")
+            user.wait(1)
+            fail_next_sends(base, 3, retry_after=1)
+            started = time.monotonic()
+            user.say("1")
+            user.wait(1, timeout=20)
+            assert time.monotonic() - started >= 1.0, "the bot waited as Telegram asked"
+            user.say("setuju")
+            assert "mode rahasia" in user.wait(1)[0].text
+            assert user.settle(quiet=0.5) == []
+        finally:
+            proc.terminate()
+            proc.wait(timeout=15)
+
+
+def test_discreet_mode_deletes_the_conversation_as_it_goes(bot: Bot) -> None:
+    user = User(bot.base, 7010)
+    user.say("/start")
+    welcome = user.wait(1)[0]
+    user.press(welcome.button("lapor"), welcome.message_id)
+    consent = user.wait(1)[0]
+    user.press(consent.button("setuju"), consent.message_id)
+    offer = user.wait(1)[0]
+    user.press(offer.button("ya"), offer.message_id)  # "someone may see my phone"
+    first = user.wait(2)
+    assert all(m.text.startswith("🔒 Pesan dari layanan.") for m in first), "previews show a neutral line"
+    user.say("1")
+    user.wait(1)
+    user.say("1")
+    user.wait(1)
+    deleted = set(user.deleted())
+    assert {m.message_id for m in first} <= deleted, "earlier bot messages are deleted"
+    assert len(deleted) >= 4, "the user's own messages go too"
+    current = user.messages()[-1]
+    assert current.message_id not in deleted, "the current question stays"

@@ -1,0 +1,125 @@
+"""Webhook mode with real HTTP posts of Telegram update JSON to `run_bot.py serve`."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.e2e.test_telegram import bot_env
+from tests.e2e.tgclient import User, emulator, free_port
+from tests.transcripts.test_transcripts import ROOT
+
+pytestmark = pytest.mark.e2e
+SECRET = "a-long-random-secret-for-tests"
+
+
+class Server:
+    def __init__(self, url: str, emulator_url: str, data: Path) -> None:
+        self.url = url
+        self.emulator_url = emulator_url
+        self.data = data
+        self.http = httpx.Client(base_url=url, timeout=30)
+        self.next_id = 1000
+
+    def update(self, chat: int, text: str, update_id: int | None = None) -> dict:
+        if update_id is None:
+            self.next_id += 1
+            update_id = self.next_id
+        return {
+            "update_id": update_id,
+            "message": {
+                "message_id": update_id,
+                "date": int(time.time()),
+                "text": text,
+                "chat": {"id": chat, "type": "private", "first_name": "Siti"},
+                "from": {"id": chat, "is_bot": False, "first_name": "Siti"},
+            },
+        }
+
+    def post(self, update: dict, secret: str | None = SECRET) -> httpx.Response:
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
+        return self.http.post("/telegram/webhook", json=update, headers=headers)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    with emulator() as base:
+        env = bot_env(tmp_path, base, "ptb")
+        config = (tmp_path / "config.yaml").read_text().replace("outage_seconds: 15", "outage_seconds: 1")
+        (tmp_path / "config.yaml").write_text(config)
+        env["WEBHOOK_SECRET"] = SECRET
+        port = free_port()
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "run_bot.py"), "serve", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=(tmp_path / "serve.log").open("w"),
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(100):
+                try:
+                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.1)
+            else:
+                raise AssertionError((tmp_path / "serve.log").read_text()[-2000:])
+            yield Server(url, base, tmp_path)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=15)
+
+
+def test_wrong_secret_is_refused_and_nothing_is_stored(server: Server) -> None:
+    user = User(server.emulator_url, 501)
+    update = server.update(501, "halo", update_id=7)
+    assert server.post(update, secret="wrong").status_code == 401
+    assert server.post(update, secret=None).status_code == 401
+    assert user.messages() == []
+    # the same update with the right secret is new to the bot: it was not stored before
+    assert server.post(update).status_code == 200
+    assert "Selamat datang" in user.wait(1)[0].text
+
+
+def test_the_same_update_twice_gets_one_reply(server: Server) -> None:
+    user = User(server.emulator_url, 502)
+    update = server.update(502, "halo")
+    assert server.post(update).status_code == 200
+    assert server.post(update).status_code == 200
+    user.wait(1)
+    assert user.settle(quiet=0.5) == []
+    assert len(user.messages()) == 1
+
+
+def test_bad_json_is_400(server: Server) -> None:
+    response = server.http.post(
+        "/telegram/webhook", content=b"{not json", headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    )
+    assert response.status_code == 400
+
+
+def test_a_turn_that_cannot_be_stored_is_not_acknowledged_and_is_processed_on_redelivery(server: Server) -> None:
+    user = User(server.emulator_url, 503)
+    update = server.update(503, "halo")
+    db = sqlite3.connect(server.data / "pmi.db", timeout=1)
+    db.execute("BEGIN EXCLUSIVE")  # the database is unavailable to the bot
+    try:
+        response = server.post(update)
+    finally:
+        db.rollback()
+        db.close()
+    assert response.status_code == 503
+    assert user.messages() == []
+    assert server.post(update).status_code == 200  # Telegram redelivers
+    assert "Selamat datang" in user.wait(1)[0].text
+    assert user.settle(quiet=0.5) == []

@@ -1,0 +1,248 @@
+"""One storage contract, run over SQLite and PostgreSQL: what the service relies on, observably."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from flows.types import (
+    CaseMessage,
+    ConversationKey,
+    ConversationState,
+    EraseReporterData,
+    FileCase,
+    Media,
+    NotifyMediators,
+    RecordConsent,
+)
+from storage.api import CaseNumberTaken, ConflictError, TurnWrite
+from storage.factory import open_store
+from storage.models import Case, CaseEvent, ConsentRecord, Outbox
+from storage.sql_store import SqlStore
+from tests.support.db import make_keyring, temporary_pg_database
+
+NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SqlStore]:
+    keyring = make_keyring()
+    if request.param == "sqlite":
+        s = open_store(f"sqlite+aiosqlite:///{tmp_path}/t.db", keyring)
+        await s.start()
+        yield s
+        await s.close()
+    else:
+        async with temporary_pg_database() as url:
+            s = open_store(url, keyring)
+            await s.start()
+            yield s
+            await s.close()
+
+
+def state(node: str = "q1", **slots: object) -> ConversationState:
+    return ConversationState(flow="complaint", node=node, slots=dict(slots))
+
+
+def write(
+    chat: str, update: str, version: int | None, st: ConversationState | None = None, effects: tuple = ()
+) -> TurnWrite:
+    return TurnWrite(ConversationKey("test", chat), update, version, st or state(), effects, (), NOW, user_id=chat)
+
+
+def file_case(number: str = "ABC-DEFG", **fields: object) -> FileCase:
+    base = {
+        "worker_name": "Siti Aminah",
+        "phone": "+6281234567890",
+        "story": "Gaji tidak dibayar lima bulan",
+        "country": "SA",
+        "sex": "F",
+        "age": 25,
+        "province": "Jawa Timur",
+        "city": "Riyadh",
+    }
+    base.update(fields)
+    return FileCase(
+        number=number,
+        access_code="AB3D-7KQP",
+        family_code="FFFF-2222",
+        flow="complaint",
+        category="gaji_tidak_dibayar",
+        urgent=False,
+        reporter_kind="self",
+        language="id",
+        indicators=("withholding_of_wages",),
+        fields=base,
+        consent_version="v1",
+        consent_at=NOW,
+        attachments=(Media("photo", "tg-file-1", 1234, "image/jpeg"),),
+    )
+
+
+async def test_a_turn_commits_state_update_key_and_effects_together(store: SqlStore) -> None:
+    result = await store.commit_turn(write("1", "u1", None, state("q2", name="Siti"), (file_case(),)))
+    assert not result.duplicate and result.filed == ("ABC-DEFG",)
+    assert await store.was_processed("u1")
+    store._cache.clear()
+    loaded = await store.load_conversation(ConversationKey("test", "1"))
+    assert loaded is not None and loaded.state.node == "q2" and loaded.state.slots == {"name": "Siti"}
+    assert loaded.version == 1
+    assert await store.count(Case.__table__) == 1
+    assert await store.count(CaseEvent.__table__) == 1
+    assert await store.count(Outbox.__table__) == 2, "a notice to the mediators, and the evidence to fetch"
+
+
+async def test_the_same_update_twice_writes_nothing_the_second_time(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
+    again = await store.commit_turn(write("1", "u1", 1, state("q3"), (file_case("XYZ-2345"),)))
+    assert again.duplicate
+    assert await store.count(Case.__table__) == 1
+    store._cache.clear()
+    loaded = await store.load_conversation(ConversationKey("test", "1"))
+    assert loaded is not None and loaded.state.node == "q1"
+
+
+async def test_a_stale_version_is_a_conflict(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None))
+    await store.commit_turn(write("1", "u2", 1, state("q2")))
+    with pytest.raises(ConflictError):
+        await store.commit_turn(write("1", "u3", 1, state("q9")))
+    assert not await store.was_processed("u3")
+
+
+async def test_a_duplicate_case_number_is_reported_for_a_retry(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case("SAM-E234"),)))
+    with pytest.raises(CaseNumberTaken):
+        await store.commit_turn(write("2", "u2", None, effects=(file_case("SAM-E234"),)))
+    assert not await store.was_processed("u2"), "nothing of the failed turn is kept"
+
+
+async def test_turns_of_many_chats_share_transactions_and_all_are_durable(store: SqlStore) -> None:
+    before = store.transactions
+    results = await asyncio.gather(*(store.commit_turn(write(str(i), f"u{i}", None)) for i in range(200)))
+    assert all(not r.duplicate for r in results)
+    assert store.transactions - before < 100, "group commit: far fewer transactions than turns"
+    async with store.engine.connect() as conn:
+        count = (await conn.execute(text("SELECT count(*) FROM conversations"))).scalar_one()
+    assert count == 200
+
+
+async def test_one_bad_turn_does_not_sink_the_others_in_its_batch(store: SqlStore) -> None:
+    await store.commit_turn(write("x", "ux", None))
+    writes = [write(str(i), f"u{i}", None) for i in range(20)] + [write("x", "bad", 7)]
+    results = await asyncio.gather(*(store.commit_turn(w) for w in writes), return_exceptions=True)
+    assert isinstance(results[-1], ConflictError)
+    assert all(not isinstance(r, Exception) for r in results[:-1])
+    for i in range(20):
+        assert await store.was_processed(f"u{i}")
+
+
+async def test_personal_fields_are_not_stored_in_clear(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, state("q2", worker_name="Siti Aminah"), (file_case(),)))
+    async with store.engine.connect() as conn:
+        for table in ("cases", "conversations", "case_events", "attachments", "outbox", "reporters"):
+            rows = (await conn.execute(text(f"SELECT * FROM {table}"))).all()
+            dump = repr(rows)
+            for secret in ("Siti Aminah", "6281234567890", "Gaji tidak dibayar lima", "Riyadh", "tg-file-1"):
+                assert secret not in dump, f"{secret!r} readable in {table}"
+        case = (await conn.execute(select(Case.__table__))).one()
+    assert case.country == "SA" and case.sex == "F" and case.province == "Jawa Timur", "statistics stay plain"
+    assert case.access_hash and "AB3D" not in case.access_hash
+    assert (await store.case_fields("ABC-DEFG") or {})["worker_name"] == "Siti Aminah"
+
+
+async def test_erasing_destroys_personal_data_but_keeps_statistics(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(), RecordConsent("v1", NOW, True))))
+    await store.commit_turn(write("1", "u2", 1, state(None), (EraseReporterData(),)))
+    assert await store.case_fields("ABC-DEFG") is None
+    assert await store.reporter_address("ABC-DEFG") is None
+    async with store.engine.connect() as conn:
+        case = (await conn.execute(select(Case.__table__))).one()
+    assert case.fields_enc is None and case.category == "gaji_tidak_dibayar" and case.country == "SA"
+    # the conversation goes on under a fresh key
+    await store.commit_turn(write("1", "u3", 2, state("q5", again=True)))
+    store._cache.clear()
+    store._chats.clear()
+    loaded = await store.load_conversation(ConversationKey("test", "1"))
+    assert loaded is not None and loaded.state.slots == {"again": True}
+
+
+async def test_status_check_with_access_or_family_code_and_a_try_limit(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
+    me = ConversationKey("test", "99")
+    ok = await store.check_status(me, "abc-defg", "ab3d 7kqp", NOW)
+    assert ok.found is not None and ok.found.status == "baru" and ok.found.number == "ABC-DEFG"
+    family = await store.check_status(me, "ABC-DEFG", "FFFF-2222", NOW)
+    assert family.found is not None
+    wrong = await store.check_status(me, "ABC-DEFG", "XXXX-XXXX", NOW)
+    unknown = await store.check_status(me, "ZZZ-ZZZZ", "XXXX-XXXX", NOW)
+    assert wrong == unknown, "a wrong code and an unknown case look the same"
+    for i in range(4):  # five wrong codes for this case in all, from several chats
+        await store.check_status(ConversationKey("test", f"x{i}"), "ABC-DEFG", "XXXX-XXXX", NOW)
+    limited = await store.check_status(me, "ABC-DEFG", "AB3D-7KQP", NOW)
+    assert limited.limited and limited.found is None and limited.retry_after > 0
+    # the limit survives a restart: a new store over the same database
+    other = SqlStore(store.engine, store.keyring)
+    assert (await other.check_status(me, "ABC-DEFG", "AB3D-7KQP", NOW + timedelta(minutes=1))).limited
+    # and it protects the case from other chats too (per case number)
+    assert (await other.check_status(ConversationKey("test", "7"), "ABC-DEFG", "AB3D-7KQP", NOW)).limited
+    later = await other.check_status(me, "ABC-DEFG", "AB3D-7KQP", NOW + timedelta(minutes=16))
+    assert later.found is not None
+
+
+async def test_outbox_rows_are_claimed_once_by_concurrent_claimers(store: SqlStore) -> None:
+    for i in range(30):
+        await store.enqueue_outbox("reporter_message", {"case_number": f"N{i}", "text": "halo"}, NOW)
+
+    async def claim() -> list[int]:
+        return [item.id async for item in store.claim_outbox(("reporter_message",), 100, NOW)]
+
+    a, b = await asyncio.gather(claim(), claim())
+    assert len(a) + len(b) == 30 and not set(a) & set(b)
+    assert [i async for i in store.claim_outbox(("reporter_message",), 100, NOW)] == []
+    await store.fail_outbox(a[0] if a else b[0], "TimeoutError", NOW + timedelta(seconds=30))
+    again = [i async for i in store.claim_outbox(("reporter_message",), 100, NOW + timedelta(minutes=5))]
+    assert len(again) >= 1
+
+
+async def test_effects_write_events_notices_and_consent(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(), RecordConsent("v1", NOW, True))))
+    await store.commit_turn(
+        write(
+            "1",
+            "u2",
+            1,
+            state(None),
+            (CaseMessage("ABC-DEFG", "Paspor di majikan"), NotifyMediators("agent_request", urgent=True)),
+        )
+    )
+    async with store.engine.connect() as conn:
+        kinds = [r.kind for r in (await conn.execute(select(CaseEvent.__table__))).all()]
+        consents = (await conn.execute(select(ConsentRecord.__table__))).all()
+    assert kinds == ["filed", "message_in"]
+    assert len(consents) == 1 and consents[0].version == "v1" and consents[0].given
+    items = [i async for i in store.claim_outbox(("mediator_notice",), 10, NOW)]
+    assert [i.payload["kind"] for i in items] == ["new_case", "reporter_reply", "agent_request"]
+    assert all("Siti" not in str(i.payload) for i in items), "mediator notices carry no names"
+    assert await store.reporter_address("ABC-DEFG") == ("test", "1")
+
+
+async def test_a_reply_cannot_be_written_into_another_reporters_case(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
+    await store.commit_turn(write("2", "u2", None, effects=(CaseMessage("ABC-DEFG", "forged"),)))
+    async with store.engine.connect() as conn:
+        kinds = [r.kind for r in (await conn.execute(select(CaseEvent.__table__))).all()]
+    assert kinds == ["filed"]
+
+
+async def test_migrations_are_idempotent(store: SqlStore) -> None:
+    await store.start()
+    from storage import migrate
+
+    await migrate.upgrade(store.engine)
+    assert await store.count(Case.__table__) == 0

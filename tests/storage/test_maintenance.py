@@ -1,0 +1,115 @@
+"""Key rotation without downtime, retention, the breach list, and flood control."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot.flood import FloodGate
+from flows.types import ConversationKey
+from storage.casework import change_status
+from storage.crypto import load_keyring, rotate_key_file
+from storage.factory import open_store
+from storage.maintenance import anonymise_closed, breach_report, rewrap_all
+from storage.sql_store import SqlStore
+from tests.storage.test_contract import NOW, file_case, state, write
+
+
+@pytest.fixture
+def key_file(tmp_path: Path) -> Path:
+    path = tmp_path / "keys.json"
+    path.write_text(json.dumps({"master_keys": [Fernet.generate_key().decode()], "index_key": "idx"}))
+    return path
+
+
+@pytest.fixture
+async def store(tmp_path: Path, key_file: Path) -> AsyncIterator[SqlStore]:
+    s = open_store(f"sqlite+aiosqlite:///{tmp_path}/t.db", load_keyring({"PMI_KEY_FILE": str(key_file)}))
+    await s.start()
+    yield s
+    await s.close()
+
+
+async def test_rotation_rewraps_every_key_and_a_running_process_keeps_working(
+    store: SqlStore, key_file: Path, tmp_path: Path
+) -> None:
+    for i in range(3):
+        await store.commit_turn(write(str(i), f"u{i}", None, effects=(file_case(f"RO{i}-2345"),)))
+    old_master = json.loads(key_file.read_text())["master_keys"][0]
+    ring = rotate_key_file(key_file)
+    assert await rewrap_all(store, ring) == 3
+    keys = json.loads(key_file.read_text())["master_keys"]
+    assert len(keys) == 2 and keys[1] == old_master
+    # a process started before the rotation (old ring, cold cache) re-reads the key file
+    running = open_store(f"sqlite+aiosqlite:///{tmp_path}/t.db", load_keyring({"PMI_KEY_FILE": str(key_file)}))
+    running.keyring.masters = running.keyring.masters[1:]
+    running.keyring._raw = running.keyring._raw[1:]
+    from cryptography.fernet import MultiFernet
+
+    running.keyring.master = MultiFernet(running.keyring.masters)
+    assert (await running.case_fields("RO1-2345") or {})["worker_name"] == "Siti Aminah"
+    await running.engine.dispose()
+    # once rewrapped, the old master key can go: the data stays readable with the new one alone
+    key_file.write_text(json.dumps({"master_keys": keys[:1], "index_key": "idx"}))
+    fresh = open_store(f"sqlite+aiosqlite:///{tmp_path}/t.db", load_keyring({"PMI_KEY_FILE": str(key_file)}))
+    assert (await fresh.case_fields("RO2-2345") or {})["story"] == "Gaji tidak dibayar lima bulan"
+    await fresh.engine.dispose()
+
+
+async def test_retention_anonymises_only_old_closed_cases_and_is_idempotent(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case("OLD-2345"),)))
+    await store.commit_turn(write("2", "u2", None, effects=(file_case("NEW-2345"),)))
+    await change_status(store, "OLD-2345", "ditutup", "selesai", NOW - timedelta(days=800))
+    await change_status(store, "NEW-2345", "ditutup", "selesai", NOW - timedelta(days=10))
+    assert await anonymise_closed(store, NOW, 730) == 1
+    assert await anonymise_closed(store, NOW, 730) == 0
+    assert await store.case_fields("OLD-2345") is None
+    assert await store.case_fields("NEW-2345") is not None
+    status = await store.check_status(ConversationKey("t", "9"), "OLD-2345", "AB3D-7KQP", NOW)
+    assert status.found is None, "an anonymised case has no code any more"
+
+
+async def test_breach_report_lists_whose_data_is_stored(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case("BRE-2345"),)))
+    await store.commit_turn(write("2", "u2", None, state("q1")))
+    report = await breach_report(store, NOW - timedelta(days=1))
+    assert report["reporters"] == 2 and report["cases"] == ["BRE-2345"] and report["by_channel"] == {"test": 2}
+    assert "Siti" not in json.dumps(report)
+
+
+def test_flood_gate_slows_then_cuts_one_chat_and_never_another() -> None:
+    now = [0.0]
+    gate = FloodGate(soft=30, hard=120, clock=lambda: now[0])
+    verdicts = [gate.check("flood") for _ in range(130)]
+    assert all(v.delay == 0 and not v.drop for v in verdicts[:30])
+    assert 0 < verdicts[40].delay <= 5.0
+    assert verdicts[125].drop and sum(v.notify for v in verdicts) == 1, "one notice, not one per message"
+    assert gate.check("someone-else") == type(verdicts[0])(), "another chat is untouched"
+    now[0] = 61.0
+    assert not gate.check("flood").drop, "the next minute starts afresh"
+
+
+async def test_a_flooding_chat_does_not_slow_another(tmp_path: Path) -> None:
+    from bot.service import DialogService
+    from flows.types import Inbound
+    from tests.support.db import make_keyring
+    from tests.support.mini import mini_dialog
+
+    s = open_store(f"sqlite+aiosqlite:///{tmp_path}/f.db", make_keyring())
+    await s.start()
+    service = DialogService(mini_dialog(tmp_path / "mini"), s, flood=FloodGate(soft=5, hard=20))
+    flood = [asyncio.create_task(service.handle(Inbound("t", "A", f"a{i}", text="x"))) for i in range(60)]
+    await asyncio.sleep(0.05)
+    other = await asyncio.wait_for(service.handle(Inbound("t", "B", "b1", text="halo")), timeout=5)
+    assert other is not None and other.replies, "chat B is answered while A floods"
+    assert not all(t.done() for t in flood), "A is being slowed"
+    results = await asyncio.gather(*flood)
+    dropped = [r for r in results if r is None]
+    assert len(dropped) >= 39, "past the hard limit the excess is not processed"
+    await s.close()

@@ -1,0 +1,95 @@
+"""A data folder with cases in two offices and accounts of every role, for the console tests."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+from starlette.testclient import TestClient
+
+from bot.config import Settings, load_settings
+from storage.accounts import create_mediator
+from storage.casework import change_status
+from storage.crypto import KeyRing
+from storage.factory import open_store
+from tests.storage.test_contract import NOW, file_case, write
+from web.app import create_app
+
+PASSWORD = "kata-sandi-yang-panjang-1"
+
+
+@dataclass
+class World:
+    settings: Settings
+    jakarta_case: str = "JKT-2345"
+    riyadh_case: str = "RYD-2345"
+
+
+def make_world(tmp_path: Path) -> World:
+    keys = tmp_path / "keys.json"
+    keys.write_text(json.dumps({"master_keys": [Fernet.generate_key().decode()], "index_key": "test-index"}))
+    config = (Path(__file__).resolve().parents[2] / "config.yaml").read_text()
+    config = config.replace("  # SA: kbri-riyadh", "  SA: kbri-riyadh")
+    (tmp_path / "config.yaml").write_text(config)
+    settings = load_settings(
+        env={"PMI_DATA_DIR": str(tmp_path), "PMI_KEY_FILE": str(keys), "PMI_CONFIG": str(tmp_path / "config.yaml")}
+    )
+
+    async def fill() -> None:
+        data = json.loads(keys.read_text())
+        store = open_store(settings.database_url, KeyRing(data["master_keys"], data["index_key"]), settings=settings)
+        await store.start()
+        await store.commit_turn(
+            write(
+                "1",
+                "u1",
+                None,
+                effects=(replace(file_case("JKT-2345", country="MY", worker_name="Siti Aminah"), urgent=True),),
+            )
+        )
+        await store.commit_turn(
+            write("2", "u2", None, effects=(file_case("RYD-2345", country="SA", worker_name="Dewi Lestari"),))
+        )
+        await change_status(store, "RYD-2345", "diproses", "diambil", NOW)
+        for username, role, office in (
+            ("mila", "mediator", "pusat"),
+            ("sari", "supervisor", "pusat"),
+            ("adi", "admin", "pusat"),
+            ("rudi", "mediator", "kbri-riyadh"),
+        ):
+            await create_mediator(store.engine, username, PASSWORD, role, office, NOW, display_name=username.title())
+        await store.close()
+
+    asyncio.run(fill())
+    return World(settings)
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    return make_world(tmp_path)
+
+
+@pytest.fixture
+def client(world: World) -> Iterator[TestClient]:
+    with TestClient(create_app(world.settings), base_url="http://127.0.0.1") as c:
+        yield c
+
+
+def csrf_of(html: str) -> str:
+    marker = 'name="csrf" value="'
+    start = html.index(marker) + len(marker)
+    return html[start : html.index('"', start)]
+
+
+def sign_in(client: TestClient, username: str, password: str = PASSWORD) -> str:
+    token = csrf_of(client.get("/login").text)
+    response = client.post(
+        "/login", data={"username": username, "password": password, "csrf": token}, follow_redirects=False
+    )
+    assert response.status_code == 303, response.text[:500]
+    return csrf_of(client.get("/").text)

@@ -1,0 +1,175 @@
+"""The mediator console in a real headless Chromium (Debian's, driven by Playwright), and the
+worker–mediator relay end to end: a message typed in the console reaches the worker's chat, and
+her answer lands on the case's timeline."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.e2e.tgclient import free_port
+from tests.support.transcript import load_script, to_jsonl
+from tests.web.conftest import PASSWORD, World, make_world
+
+pytestmark = pytest.mark.e2e
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def env_for(world: World) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "PMI_MASTER_KEYS")}
+    env.update(
+        {
+            "PMI_DATA_DIR": str(world.settings.data_dir),
+            "PMI_KEY_FILE": str(world.settings.data_dir / "keys.json"),
+            "PMI_CONFIG": str(world.settings.data_dir / "config.yaml"),
+        }
+    )
+    return env
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, World]]:
+    world = make_world(tmp_path)
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "run_bot.py"), "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env_for(world),
+        stdout=subprocess.DEVNULL,
+        stderr=(tmp_path / "serve.log").open("w"),
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        else:
+            raise AssertionError((tmp_path / "serve.log").read_text()[-2000:])
+        yield url, world
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is needed: `make test` installs Debian's chromium")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+def sign_in(page: Page, url: str, username: str) -> None:
+    page.goto(f"{url}/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button.primary")
+    page.wait_for_url(f"{url}/")
+
+
+def test_a_mediator_signs_in_takes_a_case_messages_and_changes_its_status(
+    served: tuple[str, World], browser: Browser
+) -> None:
+    url, _world = served
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    sign_in(page, url, "mila")
+    assert page.locator("table.queue").inner_text().count("JKT-2345") == 1
+    assert "RYD-2345" not in page.content()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "queue.png"), full_page=True)
+    page.click("text=JKT-2345")
+    page.wait_for_url(f"{url}/cases/JKT-2345")
+    assert "Siti Aminah" in page.content() and "Gaji tidak dibayar lima bulan" in page.content()
+    page.click("#take")
+    page.wait_for_load_state()
+    assert "Mila" in page.locator(".meta").inner_text()
+    page.fill("form[action$='/message'] textarea", "Apakah paspor Anda masih dipegang majikan?")
+    page.click("#send-message")
+    page.wait_for_load_state()
+    page.select_option("form[action$='/status'] select", "menunggu_info")
+    page.fill("form[action$='/status'] input[name=text]", "menunggu jawaban pekerja")
+    page.click("#change-status")
+    page.wait_for_load_state()
+    timeline = page.locator(".timeline").inner_text()
+    assert "Apakah paspor Anda masih dipegang majikan?" in timeline
+    assert "menunggu jawaban pekerja" in timeline
+    assert "Menunggu info" in page.locator("h1").inner_text()
+    page.screenshot(path=str(SHOTS / "case.png"), full_page=True)
+    page.goto(f"{url}/stats")
+    assert page.locator("svg.chart").count() == 6
+
+
+def test_the_relay_from_the_console_to_the_worker_and_back(
+    tmp_path: Path, served: tuple[str, World], browser: Browser
+) -> None:
+    url, world = served
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "run_bot.py"), "console", "--jsonl", "--chat-id", "77"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=(tmp_path / "process.log").open("a"),
+        text=True,
+        env=env_for(world),
+        cwd=ROOT,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+
+    def read_until(fragment: str) -> str:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()  # type: ignore[union-attr]
+            if not line:
+                break
+            text = json.loads(line).get("text", "")
+            if fragment in text:
+                return str(text)
+        raise AssertionError(f"no {fragment!r} from the console")
+
+    try:
+        for item in load_script("family_report_id"):
+            proc.stdin.write(json.dumps(to_jsonl(item)) + "\n")
+        proc.stdin.flush()
+        number = read_until("Nomor laporan").split("Nomor laporan: ")[1].split()[0]
+        page = browser.new_page()
+        sign_in(page, url, "rudi")  # the case went to Saudi Arabia's office
+        page.goto(f"{url}/cases/{number}")
+        assert "Rina Wati" in page.content()
+        page.fill("form[action$='/message'] textarea", "Kami sudah menghubungi KBRI. Ada nomor majikan?")
+        page.click("#send-message")
+        relayed = read_until("Pesan dari petugas")
+        assert "Kami sudah menghubungi KBRI. Ada nomor majikan?" in relayed
+        assert "rudi" not in relayed.lower(), "the worker never sees the mediator's account"
+        proc.stdin.write(json.dumps({"text": "Ada, +966 50 765 4321"}) + "\n")
+        proc.stdin.flush()
+        read_until("sudah kami teruskan")
+        page.reload()
+        assert "Ada, +966 50 765 4321" in page.locator(".timeline").inner_text()
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=20)

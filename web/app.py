@@ -1,0 +1,121 @@
+"""The ASGI app served by `run_bot.py serve` (and beside the console by `make run`): the mediator
+console, /healthz, and, with BOT_TOKEN, the Telegram webhook and the outbox.
+
+Each worker process builds its own runtime in the lifespan, unless one is handed in (the console
+mode of `make run` shares its runtime with the web console); several workers share PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+from collections.abc import AsyncIterator
+
+from sqlalchemy import text
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from bot import metrics
+from bot.config import ConfigError, Settings, load_settings
+from bot.logs import setup_logging
+from bot.runtime import Runtime, keyring_for, open_runtime
+from web.console import console_routes
+from web.security import SecurityHeaders
+
+log = logging.getLogger("pmi.web")
+SESSION_HOURS = 8
+
+
+def session_secret(settings: Settings) -> str:
+    """WEB_SESSION_SECRET, or one derived from the index key: the same in every worker and restart."""
+    if settings.web_session_secret:
+        return settings.web_session_secret
+    keyring = keyring_for(settings, create=False)
+    return hashlib.sha256(keyring.index_key + b"|web-session").hexdigest()
+
+
+def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> Starlette:
+    settings = settings or load_settings()
+
+    async def healthz(request: Request) -> JSONResponse:
+        current = getattr(request.app.state, "runtime", None)
+        if not isinstance(current, Runtime):
+            return JSONResponse({"ok": False}, status_code=503)
+        try:
+            async with current.store.engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+        except Exception:
+            return JSONResponse({"ok": False, "database": "unreachable"}, status_code=503)
+        return JSONResponse({"ok": True})
+
+    async def metrics_page(request: Request) -> Response:
+        current = getattr(request.app.state, "runtime", None)
+        if isinstance(current, Runtime):
+            try:
+                await metrics.refresh_from_database(current.store)
+            except Exception:
+                metrics.ERRORS.labels("metrics").inc()
+        return Response(metrics.exposition(), media_type="text/plain; version=0.0.4")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        own = runtime is None
+        current = runtime if runtime is not None else await open_runtime(settings, create_keys=False)
+        app.state.runtime = current
+        tasks: list[asyncio.Task[None]] = []
+        client = None
+        dispatcher = None
+        if own and settings.telegram.token:
+            from bot.telegram.client import make_client
+            from bot.telegram.run import build_channel, build_dispatcher
+            from bot.telegram.webhook import webhook_routes
+
+            secret = settings.telegram.webhook_secret
+            if not secret:
+                raise ConfigError("webhook mode needs WEBHOOK_SECRET (any long random text, also given to set-webhook)")
+            client = make_client(settings.telegram)
+            await client.start()
+            channel = build_channel(current, client)
+            app.router.routes[0:0] = webhook_routes(channel, secret)
+            dispatcher = build_dispatcher(current, channel)
+            tasks.append(asyncio.create_task(dispatcher.run(), name="outbox"))
+        try:
+            yield
+        finally:
+            if dispatcher is not None:
+                dispatcher.stop()
+            for task in tasks:
+                await task
+            if client is not None:
+                await client.close()
+            if own:
+                await current.close()
+
+    middleware = [
+        Middleware(SecurityHeaders),
+        Middleware(
+            SessionMiddleware,
+            secret_key=session_secret(settings),
+            session_cookie="pmi_session",
+            max_age=SESSION_HOURS * 3600,
+            same_site="strict",
+            https_only=settings.web_https_only,
+        ),
+    ]
+    return Starlette(
+        routes=[Route("/healthz", healthz), Route("/metrics", metrics_page), *console_routes()],
+        middleware=middleware,
+        lifespan=lifespan,
+    )
+
+
+def app_factory() -> Starlette:
+    """For uvicorn workers (`uvicorn --factory web.app:app_factory`)."""
+    setup_logging()
+    return create_app()

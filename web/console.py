@@ -1,0 +1,356 @@
+"""The mediator console: sign-in, the queue, a case and what a mediator does with it.
+
+Server-rendered HTML (Jinja2, autoescaped), no scripts: light on a slow office connection and
+easy to keep safe (the CSP forbids every script). Every form carries a CSRF token; every view and
+change goes to the audit log.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import secrets
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from bot.runtime import Runtime
+from storage import casework
+from storage.accounts import Account, AccountError, authenticate, create_mediator, list_accounts, load_account
+from storage.casework import Actor
+from storage.models import CASE_STATUSES, ROLES
+from web import queries
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+WORDS = {lang: yaml.safe_load((HERE / "locales" / f"{lang}.yaml").read_text(encoding="utf-8")) for lang in ("id", "en")}
+IDLE_MINUTES = 30
+REFER_TO = ("kbri", "polisi", "bp3mi", "lsm")
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def runtime_of(request: Request) -> Runtime:
+    runtime = request.app.state.runtime
+    assert isinstance(runtime, Runtime)
+    return runtime
+
+
+def lang_of(request: Request) -> str:
+    lang = request.session.get("lang", "id")
+    return lang if lang in WORDS else "id"
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return str(token)
+
+
+async def checked_form(request: Request) -> FormData:
+    form = await request.form()
+    given = str(form.get("csrf", ""))
+    expected = request.session.get("csrf", "")
+    if not expected or not secrets.compare_digest(given, str(expected)):
+        raise HTTPException(403, "CSRF token missing or wrong")
+    return form
+
+
+async def current_account(request: Request) -> Account | None:
+    mediator_id = request.session.get("mediator")
+    seen = request.session.get("seen", 0)
+    if not isinstance(mediator_id, int):
+        return None
+    if now().timestamp() - float(seen) > IDLE_MINUTES * 60:
+        request.session.clear()
+        return None
+    account = await load_account(runtime_of(request).store.engine, mediator_id)
+    if account is None:
+        request.session.clear()
+        return None
+    request.session["seen"] = int(now().timestamp())
+    return account
+
+
+def signed_in(handler: Callable[[Request, Account], Awaitable[Response]]) -> Handler:
+    async def wrapped(request: Request) -> Response:
+        account = await current_account(request)
+        if account is None:
+            if request.method == "GET" and not request.url.path.startswith(("/cases/", "/export", "/attachments")):
+                return RedirectResponse("/login", status_code=303)
+            return Response("sign in first", status_code=401)
+        return await handler(request, account)
+
+    return wrapped
+
+
+def render(request: Request, name: str, account: Account | None, **context: Any) -> HTMLResponse:
+    runtime = runtime_of(request)
+    lang = lang_of(request)
+    catalog = runtime.dialog.catalog
+
+    def label(key: str) -> str:
+        return catalog.render(lang, key) if catalog.has(key, lang) or catalog.has(key) else key.rsplit(".", 1)[-1]
+
+    def field_label(flow_id: str, slot: str) -> str:
+        """A field's name as the reporter was asked it ("Negara"), from the flow that filed the case."""
+        flow = runtime.dialog.flows.get(flow_id)
+        node = flow.labelled(slot) if flow is not None else None
+        key = node.label if node is not None else None
+        return label(key) if key else slot.replace("_", " ")
+
+    return templates.TemplateResponse(
+        request,
+        name,
+        {
+            "w": WORDS[lang],
+            "lang": lang,
+            "account": account,
+            "csrf": csrf_token(request),
+            "label": label,
+            "field_label": field_label,
+            "statuses": CASE_STATUSES,
+            **context,
+        },
+    )
+
+
+# ---------------------------------------------------------------------- sign-in
+async def login_page(request: Request) -> Response:
+    return render(request, "login.html", None, failed=False)
+
+
+async def login(request: Request) -> Response:
+    form = await checked_form(request)
+    account = await authenticate(
+        runtime_of(request).store.engine, str(form.get("username", "")), str(form.get("password", "")), now()
+    )
+    if account is None:
+        response = render(request, "login.html", None, failed=True)
+        response.status_code = 401
+        return response
+    lang = lang_of(request)
+    request.session.clear()  # a fresh session at sign-in: no fixation
+    request.session.update(
+        {"mediator": account.id, "seen": int(now().timestamp()), "lang": lang, "csrf": secrets.token_urlsafe(32)}
+    )
+    await queries.record(runtime_of(request).store.engine, account, "sign_in", None, now())
+    return RedirectResponse("/", status_code=303)
+
+
+async def logout(request: Request) -> Response:
+    await checked_form(request)
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+async def switch_language(request: Request) -> Response:
+    await checked_form(request)
+    request.session["lang"] = "en" if lang_of(request) == "id" else "id"
+    return RedirectResponse(request.headers.get("referer") or "/", status_code=303)
+
+
+# ---------------------------------------------------------------------- queue
+@signed_in
+async def queue_page(request: Request, account: Account) -> Response:
+    runtime = runtime_of(request)
+    f = queries.QueueFilter.from_query(request.query_params)
+    rows, next_cursor = await queries.queue(runtime.store.engine, account, f)
+    await queries.record(runtime.store.engine, account, "view_queue", None, now())
+    people = await queries.office_mediators(runtime.store.engine, account.office_id)
+    return render(request, "queue.html", account, rows=rows, f=f, next_cursor=next_cursor, people=people)
+
+
+# ---------------------------------------------------------------------- a case
+async def _case_or_404(request: Request, account: Account) -> queries.CaseView:
+    view = await queries.case_view(runtime_of(request).store, account, request.path_params["number"])
+    if view is None:
+        raise HTTPException(404, "no such case")
+    return view
+
+
+@signed_in
+async def case_page(request: Request, account: Account) -> Response:
+    view = await _case_or_404(request, account)
+    runtime = runtime_of(request)
+    await queries.record(runtime.store.engine, account, "view_case", view.row.id, now())
+    people = await queries.office_mediators(runtime.store.engine, view.row.office_id)
+    response = render(request, "case.html", account, view=view, people=people, refer_to=REFER_TO)
+    return response
+
+
+def _action(kind: str) -> Handler:
+    @signed_in
+    async def act(request: Request, account: Account) -> Response:
+        form = await checked_form(request)
+        view = await _case_or_404(request, account)
+        store = runtime_of(request).store
+        number = view.row.number
+        actor = Actor(account.id)
+        at = now()
+        text = str(form.get("text", "")).strip()[:4000]
+        if kind == "take":
+            await casework.assign(store, number, account.id, at, actor, taking=True)
+        elif kind == "assign":
+            if not account.is_supervisor:
+                raise HTTPException(403, "only a supervisor assigns cases")
+            target = str(form.get("mediator", ""))
+            people = {p.id for p in await queries.office_mediators(store.engine, view.row.office_id)}
+            if not target.isdigit() or int(target) not in people:
+                raise HTTPException(400, "choose a mediator of this office")
+            await casework.assign(store, number, int(target), at, actor)
+        elif kind == "status":
+            status = str(form.get("status", ""))
+            if status not in CASE_STATUSES or not text:
+                raise HTTPException(400, "a status and a reason are needed")
+            await casework.change_status(store, number, status, text, at, actor)
+        elif kind == "note":
+            if not text:
+                raise HTTPException(400, "an empty note")
+            await casework.add_note(store, number, text, at, actor)
+        elif kind == "refer":
+            target = str(form.get("to", ""))
+            if target not in REFER_TO:
+                raise HTTPException(400, "refer to whom?")
+            await casework.refer(store, number, target, text, at, actor)
+        elif kind == "message":
+            if not text:
+                raise HTTPException(400, "an empty message")
+            await casework.message_reporter(store, number, text, at, actor)
+        await queries.record(store.engine, account, kind, view.row.id, at)
+        return RedirectResponse(f"/cases/{number}", status_code=303)
+
+    return act
+
+
+@signed_in
+async def attachment(request: Request, account: Account) -> Response:
+    view = await _case_or_404(request, account)
+    wanted = int(request.path_params["attachment_id"])
+    if wanted not in {f.id for f in view.files}:
+        raise HTTPException(404, "no such file")
+    store = runtime_of(request).store
+    data = await store.read_attachment(wanted)
+    if data is None:
+        raise HTTPException(404, "not downloaded yet, or erased")
+    meta = next(f for f in view.files if f.id == wanted)
+    await queries.record(store.engine, account, "view_attachment", view.row.id, now(), attachment=wanted)
+    image = (meta.mime or "").startswith("image/") or meta.kind == "photo"
+    headers = {"Content-Disposition": f'{"inline" if image else "attachment"}; filename="evidence-{wanted}"'}
+    return Response(data, media_type=meta.mime or "application/octet-stream", headers=headers)
+
+
+# ---------------------------------------------------------------------- exports and statistics
+@signed_in
+async def export(request: Request, account: Account) -> Response:
+    runtime = runtime_of(request)
+    f = queries.QueueFilter.from_query(request.query_params)
+    personal = account.is_supervisor
+    rows = await queries.export_rows(runtime.store, account, f, personal)
+    await queries.record(runtime.store.engine, account, "export", None, now(), count=len(rows), personal=personal)
+    kind = request.path_params["kind"]
+    columns = list(rows[0]) if rows else ["number", "status", "category", "country"]
+    if kind == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in row.items()})
+        return Response(
+            buffer.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="cases.csv"'},
+        )
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("cases")
+    sheet.append(columns)
+    for row in rows:
+        sheet.append([(v.replace(tzinfo=None) if isinstance(v, datetime) else v) for v in row.values()])
+    out = io.BytesIO()
+    book.save(out)
+    return Response(
+        out.getvalue(),
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"Content-Disposition": 'attachment; filename="cases.xlsx"'},
+    )
+
+
+@signed_in
+async def stats_page(request: Request, account: Account) -> Response:
+    runtime = runtime_of(request)
+    data = await queries.statistics(runtime.store.engine, account)
+    await queries.record(runtime.store.engine, account, "view_stats", None, now())
+    return render(request, "stats.html", account, data=data)
+
+
+# ---------------------------------------------------------------------- accounts (admin)
+@signed_in
+async def accounts_page(request: Request, account: Account) -> Response:
+    if not account.is_admin:
+        raise HTTPException(404, "not found")
+    people = await list_accounts(runtime_of(request).store.engine)
+    return render(request, "accounts.html", account, people=people, roles=ROLES, error=None)
+
+
+@signed_in
+async def accounts_create(request: Request, account: Account) -> Response:
+    if not account.is_admin:
+        raise HTTPException(404, "not found")
+    form = await checked_form(request)
+    engine = runtime_of(request).store.engine
+    try:
+        await create_mediator(
+            engine,
+            str(form.get("username", "")),
+            str(form.get("password", "")),
+            str(form.get("role", "mediator")),
+            str(form.get("office", "pusat")) or "pusat",
+            now(),
+            display_name=str(form.get("name", "")) or None,
+        )
+    except AccountError as exc:
+        people = await list_accounts(engine)
+        response = render(request, "accounts.html", account, people=people, roles=ROLES, error=str(exc))
+        response.status_code = 400
+        return response
+    await queries.record(engine, account, "create_account", None, now())
+    return RedirectResponse("/accounts", status_code=303)
+
+
+def console_routes() -> list[Route | Mount]:
+    return [
+        Route("/login", login_page, methods=["GET"]),
+        Route("/login", login, methods=["POST"]),
+        Route("/logout", logout, methods=["POST"]),
+        Route("/language", switch_language, methods=["POST"]),
+        Route("/", queue_page, methods=["GET"]),
+        Route("/cases/{number}", case_page, methods=["GET"]),
+        *[
+            Route(f"/cases/{{number}}/{kind}", _action(kind), methods=["POST"])
+            for kind in ("take", "assign", "status", "note", "refer", "message")
+        ],
+        Route("/cases/{number}/attachments/{attachment_id:int}", attachment, methods=["GET"]),
+        Route("/export.{kind:str}", export, methods=["GET"]),
+        Route("/stats", stats_page, methods=["GET"]),
+        Route("/accounts", accounts_page, methods=["GET"]),
+        Route("/accounts", accounts_create, methods=["POST"]),
+        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
