@@ -85,7 +85,7 @@ class Hotline:
 class DialogSettings:
     """What the dialog needs from config.yaml (numbers marked *verify* live there, not in code)."""
 
-    consent_version: str = "2026-11-v1"
+    consent_version: str = "2026-11-v2"
     reply_days: int = 3
     hotlines: tuple[Hotline, ...] = ()
     hotlines_by_country: Mapping[str, tuple[Hotline, ...]] = field(default_factory=dict)

@@ -177,7 +177,8 @@ class _Run:
         elif isinstance(node, SummaryNode):
             out = [("ya", self.render("common.yes"))]
         elif node.input in ("longtext", "media") and self.collecting(node):
-            out = [("selesai", self.render("common.done"))]
+            # Once something is kept, Selesai is the way on; a Lewati beside it would only confuse.
+            return [("selesai", self.render("common.done"))]
         if node.optional and node.input:
             out.append(("lewati", self.render("common.skip")))
         return out
