@@ -9,7 +9,9 @@ Kinds:
 - ``reporter_message`` / ``reporter_notice``: a mediator's message or a status change, delivered to
   the reporter's chat through the engine (as a ``system`` inbound, so the conversation knows a
   mediator is waiting for an answer);
-- ``reply_retry``: a reply that could not be sent after retries, kept for a later try.
+- ``reply_retry``: a reply that could not be sent after retries, kept for a later try;
+- ``discreet_cleanup``: a discreet chat's closing replies, deleted a few minutes after the dialog
+  ended (time to note the case number) and replaced by one neutral line.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ log = logging.getLogger("pmi.outbox")
 REPORTER_KINDS = ("reporter_message", "reporter_notice", "reply_retry")
 ATTACHMENT_KINDS = ("attachment_fetch",)
 MEDIATOR_KINDS = ("mediator_notice",)
+CLEANUP_KINDS = ("discreet_cleanup",)
 #: back-off after a failed delivery: 30 s, 1 min, 2 min ... at most an hour
 MAX_BACKOFF = timedelta(hours=1)
 
@@ -49,6 +52,8 @@ ChatSender = Callable[[str, Delivery], Awaitable[None]]
 NoticeSender = Callable[[dict[str, Any]], Awaitable[None]]
 #: fetches an evidence file's bytes from its channel, by the channel's file id
 Fetcher = Callable[[str], Awaitable[bytes]]
+#: deletes a discreet chat's closing replies and leaves a neutral line: chat id, message ids, line
+Cleaner = Callable[[str, list[int], str], Awaitable[None]]
 
 
 def delivery_from_payload(payload: dict[str, Any]) -> Delivery:
@@ -81,6 +86,7 @@ class OutboxDispatcher:
         chat_senders: dict[str, ChatSender],
         notice_sender: NoticeSender | None = None,
         fetchers: dict[str, Fetcher] | None = None,
+        cleaners: dict[str, Cleaner] | None = None,
         sweep: Callable[[], Awaitable[int]] | None = None,
         sweep_every: float = 3600.0,
         *,
@@ -93,6 +99,7 @@ class OutboxDispatcher:
         self.chat_senders = chat_senders
         self.notice_sender = notice_sender
         self.fetchers = fetchers or {}
+        self.cleaners = cleaners or {}
         self.sweep = sweep
         self.sweep_every = sweep_every
         self._next_sweep = 0.0
@@ -124,6 +131,7 @@ class OutboxDispatcher:
             REPORTER_KINDS
             + (MEDIATOR_KINDS if self.notice_sender else ())
             + (ATTACHMENT_KINDS if self.fetchers else ())
+            + (CLEANUP_KINDS if self.cleaners else ())
         )
         done = 0
         async for item in self.store.claim_outbox(kinds, limit, self.clock()):
@@ -159,6 +167,13 @@ class OutboxDispatcher:
             file_id = await self.store.attachment_file_id(int(payload["attachment_id"]))
             if file_id is not None:  # None: erased meanwhile, nothing to keep
                 await self.store.save_attachment(int(payload["attachment_id"]), await fetch(file_id))
+            return
+        if item.kind == "discreet_cleanup":
+            clean = self.cleaners.get(str(payload.get("channel")))
+            if clean is None:
+                raise LookupError("no cleaner for this channel")
+            ids = [int(m) for m in payload.get("message_ids", [])]
+            await clean(str(payload["chat_id"]), ids, str(payload.get("line", "")))
             return
         if item.kind == "reply_retry":
             await self.send(str(payload["channel"]), str(payload["chat_id"]), delivery_from_payload(payload))

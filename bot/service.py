@@ -38,6 +38,8 @@ class Delivery:
     awaiting: Awaiting | None
     discreet: bool
     filed: tuple[str, ...] = ()
+    #: discreet mode, dialog ended: the neutral line left once the closing replies are deleted
+    closing_line: str | None = None
 
 
 def utcnow() -> datetime:
@@ -108,7 +110,7 @@ class DialogService:
                 if result.duplicate:
                     metrics.DUPLICATES.inc()
                     return None
-                return Delivery(turn.replies, turn.awaiting, turn.discreet, result.filed)
+                return Delivery(turn.replies, turn.awaiting, turn.discreet, result.filed, turn.closing_line)
         raise ConflictError("the conversation kept changing under this turn")
 
     async def _run(self, state: ConversationState | None, inbound: Inbound, now: datetime) -> Turn:
@@ -126,7 +128,7 @@ class DialogService:
             replies.extend(turn.replies)
             effects.extend(e for e in turn.effects if not isinstance(e, Lookup))
             lookups = [e for e in turn.effects if isinstance(e, Lookup)]
-        return Turn(tuple(replies), turn.state, tuple(effects), turn.awaiting, turn.discreet)
+        return Turn(tuple(replies), turn.state, tuple(effects), turn.awaiting, turn.discreet, turn.closing_line)
 
     async def _lookup(self, inbound: Inbound, lookup: Lookup, now: datetime) -> dict[str, Any]:
         if lookup.kind == "status":

@@ -60,6 +60,8 @@ ENGINE_KEYS = frozenset(
         "common.status_notice",
         "common.still_handled",
         "common.discreet_prefix",
+        "common.discreet_closing",
+        "common.discreet_neutral",
         "common.flood",
         "status.mine",
         "summary.header",
@@ -91,6 +93,8 @@ class DialogSettings:
     hotlines_by_country: Mapping[str, tuple[Hotline, ...]] = field(default_factory=dict)
     max_attachment_bytes: int = 20 * 1024 * 1024
     languages: tuple[str, ...] = ("id", "en")
+    #: in discreet mode, how long the closing replies (case number, code) stay on the phone
+    discreet_closing_minutes: int = 10
 
     def hotlines_for(self, country: str | None) -> list[Hotline]:
         local = list(self.hotlines_by_country.get(country or "", ()))
@@ -108,6 +112,7 @@ class DialogSettings:
             hotlines=lines(hotlines.get("default")),
             hotlines_by_country={str(k).upper(): lines(v) for k, v in (hotlines.get("by_country") or {}).items()},
             max_attachment_bytes=int(data.get("max_attachment_mb", 20)) * 1024 * 1024,
+            discreet_closing_minutes=int(data.get("discreet_closing_minutes", cls.discreet_closing_minutes)),
         )
 
 

@@ -115,12 +115,20 @@ class _Run:
                 awaiting = Awaiting(node.id, kind)
         elif st.pending:
             awaiting = Awaiting("", "yesno" if st.pending.get("kind") == "erase" else "choice")
+        closing_line = None
+        if st.discreet and awaiting is None and self.replies and not self.waits_for_lookup():
+            # the closing replies stay a while (time to note the number and code), then go too
+            self.say("common.discreet_closing", minutes=self.dialog.settings.discreet_closing_minutes)
+            closing_line = self.render("common.discreet_neutral")
         replies = tuple(self.replies)
         if st.discreet:
             # a neutral first line: a notification preview shows it, not the alarming words after it
             prefix = self.render("common.discreet_prefix")
             replies = tuple(replace(r, text=f"{prefix}\n\n{r.text}") for r in replies)
-        return Turn(replies, st, tuple(self.effects), awaiting, discreet=st.discreet)
+        return Turn(replies, st, tuple(self.effects), awaiting, discreet=st.discreet, closing_line=closing_line)
+
+    def waits_for_lookup(self) -> bool:
+        return any(isinstance(e, Lookup) for e in self.effects)
 
     def render(self, key: str, **extra: Any) -> str:
         static = self.dialog.catalog.static(self.state.lang, key)

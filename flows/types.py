@@ -264,3 +264,5 @@ class Turn:
     awaiting: Awaiting | None = None
     #: ask the channel to delete the conversation's messages as it goes (discreet mode)
     discreet: bool = False
+    #: discreet mode, dialog ended: the line left on the phone once the closing replies are deleted
+    closing_line: str | None = None

@@ -37,6 +37,7 @@ async def iter_cases_for_export(store: SqlStore) -> AsyncIterator[dict[str, Any]
                 "country": row.country,
                 "city": fields.get("city"),
                 "urgent": bool(row.urgent),
+                "discreet": bool(row.discreet),
                 "reporter_kind": row.reporter_kind,
                 "sex": row.sex,
                 "language": row.language,

@@ -665,10 +665,23 @@ class SqlStore:
                 )
             )
 
-    async def _enqueue(self, conn: AsyncConnection, kind: str, payload: dict[str, Any], now: datetime) -> int:
+    async def _enqueue(
+        self,
+        conn: AsyncConnection,
+        kind: str,
+        payload: dict[str, Any],
+        now: datetime,
+        available_at: datetime | None = None,
+    ) -> int:
         result = await conn.execute(
             insert(outbox)
-            .values(kind=kind, payload_enc=self.keyring.seal(payload), created_at=now, available_at=now, attempts=0)
+            .values(
+                kind=kind,
+                payload_enc=self.keyring.seal(payload),
+                created_at=now,
+                available_at=available_at or now,
+                attempts=0,
+            )
             .returning(outbox.c.id)
         )
         return int(result.scalar_one())
@@ -748,9 +761,13 @@ class SqlStore:
         ]
 
     # ------------------------------------------------------------------ outbox
-    async def enqueue_outbox(self, kind: str, payload: dict[str, Any], now: datetime | None = None) -> int:
+    async def enqueue_outbox(
+        self, kind: str, payload: dict[str, Any], now: datetime | None = None, available_at: datetime | None = None
+    ) -> int:
+        """Queue a job outside a turn; ``available_at`` delays it (a discreet chat's clean-up)."""
+        now = now or datetime.now(UTC)
         async with self.engine.begin() as conn:
-            return await self._enqueue(conn, kind, payload, now or datetime.now(UTC))
+            return await self._enqueue(conn, kind, payload, now, available_at)
 
     async def claim_outbox(
         self,

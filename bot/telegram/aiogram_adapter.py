@@ -53,11 +53,12 @@ class AiogramClient:
             raise SendFailed(type(exc).__name__) from None
         return int(message.message_id)
 
-    async def delete_message(self, chat_id: str, message_id: int) -> None:
+    async def delete_message(self, chat_id: str, message_id: int) -> bool:
         try:
             await self.bot.delete_message(int(chat_id), message_id)
+            return True
         except TelegramAPIError:
-            pass
+            return False  # too old (48 h) or already gone
 
     async def answer_callback(self, callback_id: str) -> None:
         try:

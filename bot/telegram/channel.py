@@ -4,7 +4,9 @@ Replies are sent only after the service committed the turn. A reply Telegram ref
 (429) is retried after the time it names; one that still cannot go out is handed to ``keep``
 (the outbox) for a later try. In discreet mode the bot deletes the conversation's messages as it
 goes (Telegram lets a bot delete in a private chat within 48 hours), leaving only the current
-question; the closing replies (case number and code) go at the next message.
+question. The closing replies (case number and code) stay a few minutes, time to note them, then
+an outbox job (``discreet_cleanup``) deletes them and leaves one neutral line; if the user writes
+again first, they go at that message.
 """
 
 from __future__ import annotations
@@ -24,8 +26,12 @@ from bot.telegram.send import RateLimiter, markup_for, split_text
 log = logging.getLogger("pmi.telegram")
 
 TRAIL_CHATS = 10_000
+#: message ids remembered per chat: a dialog is far shorter, so this only bounds a flood
+TRAIL_PER_CHAT = 300
 
 Keep = Callable[[str, Delivery], Awaitable[None]]
+#: schedules the clean-up of a discreet chat's closing replies: chat id, message ids, neutral line
+ScheduleCleanup = Callable[[str, list[int], str], Awaitable[None]]
 
 
 class TelegramChannel:
@@ -39,16 +45,19 @@ class TelegramChannel:
         retries: int = 5,
         limiter: RateLimiter | None = None,
         keep: Keep | None = None,
+        schedule_cleanup: ScheduleCleanup | None = None,
     ) -> None:
         self.service = service
         self.client = client
         self.retries = retries
         self.limiter = limiter or RateLimiter()
         self.keep = keep
+        self.schedule_cleanup = schedule_cleanup
         #: the mediators' group (set by the runner when config.yaml names one)
         self.mediators: Any = None
-        #: message ids per discreet chat, to delete as the conversation goes (in memory: a restart
-        #: forgets them, and the 48-hour window would close on most of them anyway)
+        #: message ids per chat in a dialog, to delete as a discreet conversation goes, including
+        #: what came before discreet mode was turned on (in memory: a restart forgets them, and the
+        #: 48-hour window would close on most of them anyway)
         self._trail: OrderedDict[str, list[int]] = OrderedDict()
 
     async def handle_update(self, data: dict[str, Any]) -> None:
@@ -66,8 +75,8 @@ class TelegramChannel:
             delivery = await self.service.handle(inbound)
             if delivery is None:
                 continue  # a redelivered update: its replies went out the first time
-            if converted.message_id is not None and delivery.discreet:
-                self._remember(inbound.chat_id, converted.message_id)
+            if converted.message_id is not None:
+                self._remember(inbound.chat_id, [converted.message_id])
             await self.send(inbound.chat_id, delivery)
 
     async def send(self, chat_id: str, delivery: Delivery) -> None:
@@ -88,8 +97,15 @@ class TelegramChannel:
                         await self.keep(chat_id, rest)
                     log.warning("reply kept for later", extra={"count": len(delivery.replies) - index})
                     return
-        if delivery.discreet:
+        if not delivery.discreet:
+            if delivery.awaiting is None:
+                self._trail.pop(chat_id, None)  # the dialog ended in the open: nothing to tidy later
+            else:
+                self._remember(chat_id, sent)
+        else:
             await self._tidy(chat_id, sent, ended=delivery.awaiting is None)
+            if delivery.awaiting is None and delivery.closing_line and sent and self.schedule_cleanup:
+                await self.schedule_cleanup(chat_id, sent, delivery.closing_line)
 
     async def _send_one(self, chat_id: str, text: str, markup: dict[str, Any] | None) -> int:
         for attempt in range(self.retries + 1):
@@ -104,11 +120,24 @@ class TelegramChannel:
                 await asyncio.sleep(min(exc.seconds, 60))
         raise RetryLater(0)
 
-    def _remember(self, chat_id: str, message_id: int) -> None:
-        self._trail.setdefault(chat_id, []).append(message_id)
+    def _remember(self, chat_id: str, message_ids: list[int]) -> None:
+        trail = self._trail.setdefault(chat_id, [])
+        trail.extend(message_ids)
+        del trail[:-TRAIL_PER_CHAT]
         self._trail.move_to_end(chat_id)
         while len(self._trail) > TRAIL_CHATS:
             self._trail.popitem(last=False)
+
+    async def clean_up(self, chat_id: str, message_ids: list[int], line: str) -> None:
+        """Delete a discreet chat's closing replies and leave the neutral line in their place.
+
+        If none could be deleted (the user wrote again and they went then, or 48 hours passed),
+        the chat has moved on: no line is sent."""
+        deleted = [await self.client.delete_message(chat_id, m) for m in message_ids]
+        if self._trail.get(chat_id) == message_ids:
+            del self._trail[chat_id]
+        if any(deleted):
+            await self._send_one(chat_id, line, None)
 
     async def _tidy(self, chat_id: str, just_sent: list[int], *, ended: bool) -> None:
         """Delete what came before the current question. When the dialog ended, the last replies

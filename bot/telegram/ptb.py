@@ -61,11 +61,12 @@ class PtbClient:
             raise SendFailed(type(exc).__name__) from None
         return int(message.message_id)
 
-    async def delete_message(self, chat_id: str, message_id: int) -> None:
+    async def delete_message(self, chat_id: str, message_id: int) -> bool:
         try:
             await self.bot.delete_message(int(chat_id), message_id)
+            return True
         except TelegramError:
-            pass  # too old (48 h) or already gone: nothing more can be done
+            return False  # too old (48 h) or already gone: nothing more can be done
 
     async def answer_callback(self, callback_id: str) -> None:
         try:

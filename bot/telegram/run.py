@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.config import Settings
@@ -28,8 +29,24 @@ def build_channel(runtime: Runtime, client: TelegramClient) -> TelegramChannel:
     async def keep(chat_id: str, delivery: Delivery) -> None:
         await runtime.store.enqueue_outbox("reply_retry", delivery_to_payload("telegram", chat_id, delivery))
 
+    async def schedule_cleanup(chat_id: str, message_ids: list[int], line: str) -> None:
+        now = datetime.now(UTC)
+        await runtime.store.enqueue_outbox(
+            "discreet_cleanup",
+            {"channel": "telegram", "chat_id": chat_id, "message_ids": message_ids, "line": line},
+            now=now,
+            available_at=now + timedelta(minutes=runtime.settings.dialog.discreet_closing_minutes),
+        )
+
     limiter = RateLimiter(per_second=settings.send_rate_per_second, per_chat=settings.send_per_chat_per_second)
-    channel = TelegramChannel(runtime.service, client, retries=settings.send_retries, limiter=limiter, keep=keep)
+    channel = TelegramChannel(
+        runtime.service,
+        client,
+        retries=settings.send_retries,
+        limiter=limiter,
+        keep=keep,
+        schedule_cleanup=schedule_cleanup,
+    )
     if settings.mediators_chat_id is not None:
         from bot.telegram.mediators import MediatorGroup
 
@@ -49,6 +66,7 @@ def build_dispatcher(runtime: Runtime, channel: TelegramChannel) -> OutboxDispat
         {"telegram": channel.send},
         notices,
         fetchers={"telegram": channel.client.download_file},
+        cleaners={"telegram": channel.clean_up},
         sweep=still_handled_job(runtime),
     )
 

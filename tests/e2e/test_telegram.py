@@ -55,6 +55,8 @@ def bot_env(tmp_path: Path, base: str, framework: str, per_chat: int = 50, overa
     config = (ROOT / "config.yaml").read_text().replace("framework: ptb", f"framework: {framework}")
     config = config.replace("send_per_chat_per_second: 1", f"send_per_chat_per_second: {per_chat}")
     config = config.replace("send_rate_per_second: 30", f"send_rate_per_second: {overall}")
+    # discreet mode: the closing replies are cleaned up at once instead of after 10 minutes
+    config = config.replace("discreet_closing_minutes: 10", "discreet_closing_minutes: 0")
     (tmp_path / "config.yaml").write_text(config)
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "PMI_MASTER_KEYS", "PMI_KEY_FILE")}
     env.update(
@@ -290,3 +292,38 @@ def test_discreet_mode_deletes_the_conversation_as_it_goes(bot: Bot) -> None:
     assert len(deleted) >= 4, "the user's own messages go too"
     current = user.messages()[-1]
     assert current.message_id not in deleted, "the current question stays"
+
+
+def test_a_discreet_report_ends_with_only_a_neutral_line_on_the_phone(bot: Bot) -> None:
+    """The worker files a whole report in discreet mode: at the end, once the closing replies
+    (case number and code) had their time, the phone shows nothing of the bot but one line."""
+    user = User(bot.base, 7011)
+    script = load_script("complaint_id")
+    assert script[3] == "tidak", "the script answers the discreet offer at this step"
+    script[3] = "ya"
+    user.say("/start")
+    user.wait(1, timeout=30)
+    sent = 1
+    for step in script:
+        if isinstance(step, str):
+            user.say(step)
+        elif "press" in step:
+            latest = [m for m in user.messages() if m.buttons][-1]
+            user.press(latest.button(step["press"]), latest.message_id)
+            sent -= 1  # a button press is not a message on the phone
+        elif "media" in step:
+            user.send_photo(b"\x89PNG fake photo bytes")
+        sent += 1
+        user.settle(quiet=0.3)
+    user.wait_until("Mode rahasia: dalam 0 menit", timeout=30)
+    closing = [m.text for m in user.messages()[-3:]]
+    assert any("Nomor laporan" in t for t in closing), closing
+
+    user.wait_until("Terima kasih 🙏", timeout=20)
+    deleted = set(user.deleted())
+    on_phone = [m.text for m in user.messages() if m.message_id not in deleted]
+    assert on_phone == ["Terima kasih 🙏"], on_phone
+    bot_messages = len(user.messages()) - 1
+    assert len(deleted) >= bot_messages + sent - 1, "the worker's own messages went too"
+    cases = bot.export()
+    assert len(cases) == 1 and cases[0]["discreet"] is True

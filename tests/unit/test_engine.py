@@ -406,3 +406,22 @@ def test_discreet_mode_puts_a_neutral_line_first(dialog: Dialog) -> None:
     assert turn.discreet and all(r.text.startswith("<id:common.discreet_prefix>") for r in turn.replies)
     turn = chat.send("rahasia")
     assert not turn.discreet and not turn.replies[-1].text.startswith("<id:common.discreet_prefix>")
+
+
+def test_a_discreet_dialog_that_ends_says_when_its_messages_go(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    to_story(chat)
+    chat.send("rahasia")
+    turn = chat.send("batal")
+    assert turn.awaiting is None, "cancelling ends the dialog"
+    assert "<id:common.discreet_closing>" in turn.replies[-1].text
+    assert turn.closing_line == "<id:common.discreet_neutral>", "the line left on the phone afterwards"
+
+
+def test_an_open_dialog_has_no_closing_line(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    to_story(chat)
+    turn = chat.send("rahasia")
+    assert turn.awaiting is not None and turn.closing_line is None
+    chat.send("rahasia")
+    assert chat.send("batal").closing_line is None, "not discreet: nothing to clean up"
