@@ -247,9 +247,9 @@ class ConversationState:
 def _plain_copy(value: Any) -> Any:
     """A deep copy of JSON-like data (dicts, lists, scalars): several times faster than deepcopy."""
     if isinstance(value, dict):
-        return {k: _plain_copy(v) for k, v in value.items()}
+        return {k: _plain_copy(v) if isinstance(v, dict | list) else v for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain_copy(v) for v in value]
+        return [_plain_copy(v) if isinstance(v, dict | list) else v for v in value]
     return value
 
 
