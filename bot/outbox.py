@@ -121,6 +121,11 @@ class OutboxDispatcher:
                 await self.drain_once()
             except StorageError:
                 log.warning("outbox: storage unavailable, will retry")
+            except Exception as exc:
+                # claiming and completing rows talk to the database directly: while it is away they
+                # raise the driver's errors (connection refused, connection lost). The dispatcher
+                # must outlive an outage, or nothing is delivered until the process restarts.
+                log.warning("outbox: pass failed, will retry", extra={"error": type(exc).__name__})
             try:
                 await asyncio.wait_for(self._stop.wait(), self.interval)
             except TimeoutError:
