@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import struct
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,6 +30,17 @@ class World:
     settings: Settings
     jakarta_case: str = "JKT-2345"
     riyadh_case: str = "RYD-2345"
+
+
+def tiny_png(width: int = 120, height: int = 80) -> bytes:
+    """A real PNG (a blue rectangle), so the browser test sees an evidence photo shown inline."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    row = b"\x00" + bytes((40, 90, 160)) * width
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(row * height)) + chunk(b"IEND", b"")
 
 
 def make_world(tmp_path: Path) -> World:
@@ -55,6 +68,7 @@ def make_world(tmp_path: Path) -> World:
         await store.commit_turn(
             write("2", "u2", None, effects=(file_case("RYD-2345", country="SA", worker_name="Dewi Lestari"),))
         )
+        await store.save_attachment(1, tiny_png())  # the photo JKT-2345's worker sent
         await change_status(store, "RYD-2345", "diproses", "diambil", NOW)
         for username, role, office in (
             ("mila", "mediator", "pusat"),

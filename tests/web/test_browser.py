@@ -106,6 +106,9 @@ def test_a_mediator_signs_in_takes_a_case_messages_and_changes_its_status(
     page.click("text=JKT-2345")
     page.wait_for_url(f"{url}/cases/JKT-2345")
     assert "Siti Aminah" in page.content() and "Gaji tidak dibayar lima bulan" in page.content()
+    photo = page.locator("ul.files img")
+    photo.wait_for()
+    assert photo.evaluate("img => img.complete && img.naturalWidth") == 120, "the evidence photo is shown inline"
     page.click("#take")
     page.wait_for_load_state()
     assert "Mila" in page.locator(".meta").inner_text()
