@@ -31,25 +31,7 @@ SCRIPT = ["1", "setuju", "tidak", "1", "7", "malaysia", *["lewati"] * 5, "NAME",
 
 
 def test_two_hundred_users_file_at_once(tmp_path: Path) -> None:
-    expected = run_engine(load_dialog(load_settings().dialog), SCRIPT, NOW)
-    counts = [len(e.replies) for e in expected]
-    assert "Nomor laporan" in expected[-1].replies[-1][0]
-    with emulator() as base:
-        env = bot_env(tmp_path, base, "ptb", per_chat=1000, overall=100000)
-        proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "run_bot.py"), "run"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=(tmp_path / "bot.log").open("w"),
-        )
-        try:
-            figures = asyncio.run(drive(base, counts))
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-        bot = Bot(base, env, proc, tmp_path / "bot.log")
-        cases = bot.export()
+    figures, cases = load(tmp_path)
     names = sorted(c["worker_name"] for c in cases)
     assert names == sorted(f"Pekerja {i}" for i in range(USERS)), "every case stored exactly once"
     print(
@@ -57,6 +39,31 @@ def test_two_hundred_users_file_at_once(tmp_path: Path) -> None:
         f"({figures['turns'] / figures['seconds']:.0f} turns/s); reply latency p50 {figures['p50'] * 1000:.0f} ms, "
         f"p99 {figures['p99'] * 1000:.0f} ms"
     )
+
+
+def load(tmp_path: Path, framework: str = "ptb") -> tuple[dict[str, float], list[dict]]:
+    """Start the emulator and the real bot, let USERS users file at once; the figures and the
+    stored cases. bench/e2e.py reports the same run."""
+    expected = run_engine(load_dialog(load_settings().dialog), SCRIPT, NOW)
+    counts = [len(e.replies) for e in expected]
+    assert "Nomor laporan" in expected[-1].replies[-1][0]
+    with emulator() as base:
+        env = bot_env(tmp_path, base, framework, per_chat=1000, overall=100000)
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "run_bot.py"), "run"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=(tmp_path / "bot.log").open("w"),
+            text=True,
+        )
+        try:
+            figures = asyncio.run(drive(base, counts))
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+        bot = Bot(base, env, proc, tmp_path / "bot.log")
+        return figures, bot.export()
 
 
 async def drive(base: str, counts: list[int]) -> dict[str, float]:
