@@ -167,8 +167,10 @@ async def ours_durable() -> Figures:
         nonlocal filed
         for i, text in enumerate(answers(c)):
             started = time.perf_counter()
-            delivery = await service.handle(Inbound("bench", str(c), f"{c}:{i}", str(c), text=text))
+            inbound = Inbound("bench", str(c), f"{c}:{i}", str(c), text=text)
+            delivery = await service.handle(inbound)
             assert delivery is not None
+            await service.delivered(inbound)
             latencies.append(time.perf_counter() - started)
             filed += len(delivery.filed)
 

@@ -44,7 +44,7 @@ def fill(path: Path) -> float:
     )
 
     def rows(begin: int, end: int) -> list[tuple[object, ...]]:
-        out = []
+        out: list[tuple[object, ...]] = []
         for i in range(begin, end):
             created = (start + timedelta(seconds=i * 60)).isoformat(sep=" ")
             out.append(

@@ -159,6 +159,10 @@ class ConsoleChannel:
                 delay = min(delay * 2, 3.0)
         if delivery is not None:
             self.show(delivery)
+            try:
+                await self.service.delivered(inbound)
+            except StorageError:
+                pass  # shown already; at worst a redelivery would show it again
 
     def notice(self, code: str) -> None:
         message = "Maaf, sistem sedang bermasalah. Pesan Anda belum tersimpan: coba kirim lagi sebentar lagi."

@@ -193,13 +193,14 @@ class OutboxDispatcher:
         inbound = Inbound(channel, chat_id, f"outbox:{item.id}", system={**payload, "event": event})
         delivery = await self.service.handle(inbound)
         if delivery is None:
-            return  # this row's turn was committed before: its replies were sent or kept then
+            return  # this row's turn was committed and its replies sent (or kept) before
         try:
             await self.send(channel, chat_id, delivery)
         except Exception as exc:
             # the turn is committed, so a retry of this row would be a duplicate: keep the replies
             await self.store.enqueue_outbox("reply_retry", delivery_to_payload(channel, chat_id, delivery))
             log.warning("reply kept for a later try", extra={"outbox_id": item.id, "error": type(exc).__name__})
+        await self.service.delivered(inbound)
 
     async def send(self, channel: str, chat_id: str, delivery: Delivery) -> None:
         sender = self.chat_senders.get(channel)

@@ -28,6 +28,9 @@ from storage.api import CaseNumberTaken, ConflictError, StorageError, Store, Tur
 log = logging.getLogger("pmi.service")
 
 MAX_ATTEMPTS = 5
+#: seconds a redelivered update waits for the original turn to send its replies (a few replies
+#: at Telegram's one message per second per chat) before sending them itself
+REDELIVERY_GRACE = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +63,12 @@ class DialogService:
         self.clock = clock
         self.entropy = entropy
         self.flood = flood or FloodGate()
+        #: how long a redelivered update waits for its original to finish sending (see _unsent)
+        self.redelivery_grace = REDELIVERY_GRACE
 
     async def handle(self, inbound: Inbound) -> Delivery | None:
-        """Process one inbound exactly once. ``None``: already processed, send nothing."""
+        """Process one inbound exactly once. ``None``: already processed and its replies sent.
+        The channel calls ``delivered`` once it has sent the replies."""
         started = time.perf_counter()
         try:
             delivery = await self._handle(inbound)
@@ -101,6 +107,8 @@ class DialogService:
                     replies=turn.replies,
                     now=now,
                     user_id=inbound.user_id,
+                    awaiting=turn.awaiting,
+                    closing_line=turn.closing_line,
                 )
                 try:
                     result = await self.store.commit_turn(write)
@@ -109,9 +117,33 @@ class DialogService:
                     continue
                 if result.duplicate:
                     metrics.DUPLICATES.inc()
-                    return None
+                    return await self._unsent(inbound)
                 return Delivery(turn.replies, turn.awaiting, turn.discreet, result.filed, turn.closing_line)
         raise ConflictError("the conversation kept changing under this turn")
+
+    async def _unsent(self, inbound: Inbound) -> Delivery | None:
+        """A redelivered update: its replies went out the first time, unless the process died
+        between the commit and the send; then they go now (at least once, never lost).
+
+        A redelivery may also race the original, still sending in another process: wait up to
+        ``redelivery_grace`` seconds for the original to mark its replies sent before sending
+        them again (a crashed process never marks them)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.redelivery_grace
+        while True:
+            unsent = await self.store.unsent_turn(inbound.key, inbound.update_key)
+            if unsent is None:
+                return None
+            if loop.time() >= deadline:
+                break
+            await asyncio.sleep(0.1)
+        log.info("replies of a committed turn sent on redelivery")
+        return Delivery(unsent.replies, unsent.awaiting, unsent.discreet, (), unsent.closing_line)
+
+    async def delivered(self, inbound: Inbound) -> None:
+        """The channel sent this turn's replies (or kept them in the outbox): a redelivery of
+        the same update then sends nothing."""
+        await self.store.mark_sent(inbound.key, inbound.update_key)
 
     async def _run(self, state: ConversationState | None, inbound: Inbound, now: datetime) -> Turn:
         """Step the engine, answering its lookups in the same turn (the engine stays pure)."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from flows.types import ConversationKey, ConversationState, Effect, Reply
+from flows.types import Awaiting, ConversationKey, ConversationState, Effect, Reply
 
 
 class StorageError(Exception):
@@ -49,6 +49,20 @@ class TurnWrite:
     now: datetime
     #: the channel's user id (kept encrypted; used to reach the reporter for notices)
     user_id: str = ""
+    #: what the bot waits for after this turn, and the discreet closing line: kept with the
+    #: replies, so that a turn whose replies were never sent can send them on redelivery
+    awaiting: Awaiting | None = None
+    closing_line: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnsentTurn:
+    """A committed turn whose replies the channel never confirmed sending (the process died)."""
+
+    replies: tuple[Reply, ...]
+    awaiting: Awaiting | None
+    discreet: bool
+    closing_line: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +118,12 @@ class Store(Protocol):
     async def commit_turn(self, write: TurnWrite) -> CommitResult:
         """Make the turn durable (group-committed). Raises ConflictError, CaseNumberTaken,
         StorageError."""
+
+    async def mark_sent(self, key: ConversationKey, update_key: str) -> None:
+        """Record that the replies of this chat's turn ``update_key`` went out (batched)."""
+
+    async def unsent_turn(self, key: ConversationKey, update_key: str) -> UnsentTurn | None:
+        """The replies of turn ``update_key`` if it is the chat's last turn and they were never sent."""
 
     async def check_status(self, key: ConversationKey, number: str, code: str, now: datetime) -> StatusAnswer:
         """Rate-limited status check by number and access (or family) code."""

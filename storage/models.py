@@ -90,6 +90,9 @@ class Conversation(Base):
     flow: Mapped[str] = mapped_column(String(40))
     node: Mapped[str | None] = mapped_column(String(60))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    #: the update key of the last turn whose replies the channel sent (or kept in the outbox):
+    #: a redelivered update whose replies were never sent gets them then (see DialogService)
+    sent_key: Mapped[str | None] = mapped_column(String(120))
 
 
 class Case(Base):

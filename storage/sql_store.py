@@ -34,6 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from flows import codes
 from flows.types import (
+    Awaiting,
     CaseMessage,
     ConversationKey,
     ConversationState,
@@ -41,7 +42,9 @@ from flows.types import (
     FileCase,
     NewFamilyCode,
     NotifyMediators,
+    Option,
     RecordConsent,
+    Reply,
 )
 from storage import migrate
 from storage.api import (
@@ -54,6 +57,7 @@ from storage.api import (
     StorageError,
     StoredConversation,
     TurnWrite,
+    UnsentTurn,
 )
 from storage.crypto import KeyRing, decrypt_json, encrypt_json
 from storage.models import (
@@ -143,6 +147,9 @@ class SqlStore:
         self.is_postgres = engine.dialect.name == "postgresql"
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
+        #: "these replies went out" marks, batched like turns but by their own writer
+        self._marks: asyncio.Queue[tuple[str, str, asyncio.Future[None]]] = asyncio.Queue()
+        self._mark_writer: asyncio.Task[None] | None = None
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
         self._cache: OrderedDict[str, StoredConversation] = OrderedDict()
         self._chats: OrderedDict[str, ChatInfo] = OrderedDict()
@@ -155,6 +162,8 @@ class SqlStore:
         await self._retry(lambda: migrate.upgrade(self.engine))
         if self._writer is None:
             self._writer = asyncio.create_task(self._write_loop(), name="group-commit")
+        if self._mark_writer is None:
+            self._mark_writer = asyncio.create_task(self._mark_loop(), name="sent-marks")
 
     async def close(self) -> None:
         if self._writer is not None:
@@ -165,6 +174,14 @@ class SqlStore:
             except asyncio.CancelledError:
                 pass
             self._writer = None
+        if self._mark_writer is not None:
+            await self._marks.join()
+            self._mark_writer.cancel()
+            try:
+                await self._mark_writer
+            except asyncio.CancelledError:
+                pass
+            self._mark_writer = None
         await self.engine.dispose()
 
     # ------------------------------------------------------------------ keys and hashes
@@ -270,6 +287,58 @@ class SqlStore:
             finally:
                 for _ in batch:
                     self._queue.task_done()
+
+    # ------------------------------------------------------------------ sent marks
+    async def mark_sent(self, key: ConversationKey, update_key: str) -> None:
+        if self._mark_writer is None:
+            raise StorageError("the store is not started")
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        await self._marks.put((self.chat_hash(key), update_key, done))
+        await done
+
+    async def _mark_loop(self) -> None:
+        while True:
+            batch = [await self._marks.get()]
+            while not self._marks.empty() and len(batch) < BATCH_MAX:
+                batch.append(self._marks.get_nowait())
+            latest = {chat: update_key for chat, update_key, _ in batch}
+            try:
+                await self._retry(lambda latest=latest: self._write_marks(latest))
+            except Exception as exc:  # the writer must never die: fail the callers instead
+                for _chat, _key, done in batch:
+                    if not done.done():
+                        done.set_exception(StorageError(type(exc).__name__))
+            else:
+                for _chat, _key, done in batch:
+                    if not done.done():
+                        done.set_result(None)
+            finally:
+                for _ in batch:
+                    self._marks.task_done()
+
+    async def _write_marks(self, latest: dict[str, str]) -> None:
+        stmt = update(conv).where(conv.c.chat_hash == bindparam("h")).values(sent_key=bindparam("k"))
+        async with self.engine.begin() as conn:
+            await conn.execute(stmt, [{"h": h, "k": k} for h, k in latest.items()])
+
+    async def unsent_turn(self, key: ConversationKey, update_key: str) -> UnsentTurn | None:
+        async def read() -> Any:
+            async with self.engine.connect() as conn:
+                query = (
+                    select(conv.c.state_enc, conv.c.sent_key, reporters.c.wrapped_key)
+                    .join(reporters, reporters.c.id == conv.c.reporter_id)
+                    .where(conv.c.chat_hash == self.chat_hash(key))
+                )
+                return (await conn.execute(query)).first()
+
+        row = await self._retry(read)
+        if row is None or row.state_enc is None or row.wrapped_key is None or row.sent_key == update_key:
+            return None
+        data = decrypt_json(self.keyring.unwrap(row.wrapped_key), row.state_enc)
+        last = data.get(LAST_TURN)
+        if not isinstance(last, dict) or last.get("key") != update_key:
+            return None  # the chat moved on since: those replies are not the current ones
+        return unsent_from(last, bool(data.get("discreet", False)))
 
     async def _commit_batch(self, batch: list[_Pending]) -> None:
         if len(batch) > 1:
@@ -403,7 +472,7 @@ class SqlStore:
         updates = []
         for p, info in zip(live, infos, strict=True):
             w = p.write
-            state_enc = encrypt_json(info.key, w.state.to_dict())
+            state_enc = encrypt_json(info.key, {**w.state.to_dict(), LAST_TURN: last_turn(w)})
             chat = self.chat_hash(w.key)
             if w.expected_version is None:
                 if info.conversation_id is not None:
@@ -924,6 +993,46 @@ class SqlStore:
                 log.warning("storage retry", extra={"error": type(exc).__name__})
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 1.0)
+
+
+#: where the last turn's replies live inside the encrypted state (ignored by ConversationState)
+LAST_TURN = "_last_turn"
+
+
+def last_turn(w: TurnWrite) -> dict[str, Any]:
+    return {
+        "key": w.update_key,
+        "replies": [
+            {
+                "text": r.text,
+                "options": [[o.id, o.label, o.data] for o in r.options],
+                "contact": r.request_contact,
+                "remove": r.remove_keyboard,
+            }
+            for r in w.replies
+        ],
+        "awaiting": [w.awaiting.node, w.awaiting.input] if w.awaiting else None,
+        "closing_line": w.closing_line,
+    }
+
+
+def unsent_from(last: dict[str, Any], discreet: bool) -> UnsentTurn:
+    replies = tuple(
+        Reply(
+            str(r["text"]),
+            tuple(Option(str(i), str(label), str(data)) for i, label, data in r.get("options", [])),
+            bool(r.get("contact", False)),
+            bool(r.get("remove", False)),
+        )
+        for r in last.get("replies", [])
+    )
+    awaiting = last.get("awaiting")
+    return UnsentTurn(
+        replies,
+        Awaiting(str(awaiting[0]), str(awaiting[1])) if awaiting else None,
+        discreet,
+        last.get("closing_line"),
+    )
 
 
 def values_country(case: FileCase) -> str | None:

@@ -78,6 +78,7 @@ class TelegramChannel:
             if converted.message_id is not None:
                 self._remember(inbound.chat_id, [converted.message_id])
             await self.send(inbound.chat_id, delivery)
+            await self.service.delivered(inbound)
 
     async def send(self, chat_id: str, delivery: Delivery) -> None:
         """Send a committed turn's replies in order; keep what cannot go out now."""

@@ -7,12 +7,14 @@ pure engine answers to the same script (case numbers and codes masked). After ev
 checks, on a direct connection to PostgreSQL, that the update's turn was committed first.
 
 - two workers share the database; a chat's updates alternate between them, some are delivered to
-  both at once (a redelivery racing the original): every turn happens once and in order, one case
-  per chat, and each outbox row (mediator notice, evidence download) is done once;
+  both at once (a redelivery racing the original): every turn happens once and in order (a raced
+  turn may send its replies twice, never lose them), one case per chat, and each outbox row
+  (mediator notice, evidence download) is done once;
 - the database goes away for 10 s under load (a TCP proxy cut): nothing is acknowledged before it
   is stored, every update is processed after redelivery, and the workers recover without restart;
 - a worker is SIGKILLed under load: the other one takes the redeliveries, no case is filed twice,
-  and a reply can only be missing for a turn that was in flight in the killed worker.
+  and no reply is lost: a turn committed by the killed worker but not (fully) sent has its replies
+  sent on redelivery.
 
 Everything runs on 127.0.0.1; each test takes 15-35 s on 2 cores.
 """
@@ -157,6 +159,8 @@ class Turn:
     got: Seen
     #: some delivery of this update got no answer or a non-2xx: its first try may have committed
     troubled: bool
+    #: the update went to two workers at once (a redelivery racing the original)
+    raced: bool = False
 
 
 @dataclass
@@ -265,11 +269,11 @@ class Telegram:
             # the last turn files the case: racing it too shows a case cannot be filed twice
             if race_every and (n % race_every == race_every - 1 or n == len(script)) and len(pool) > 1:
                 results = await asyncio.gather(self.deliver(update, pool, first), self.deliver(update, pool, first + 1))
-                troubled = any(results)
+                troubled, raced = any(results), True
             else:
-                troubled = await self.deliver(update, pool, first)
+                troubled, raced = await self.deliver(update, pool, first), False
             seen = await self.seen(chat)
-            turns.append(Turn(n, exchange.said, exchange.replies, seen[count:], troubled))
+            turns.append(Turn(n, exchange.said, exchange.replies, seen[count:], troubled, raced))
             count = len(seen)
             self.progress[chat] = n
         # nothing arrives late (a reply sent twice would show up here)
@@ -284,18 +288,21 @@ def masked(replies: Seen | list[tuple[str, list[str]]]) -> list[tuple[str, list[
     return [(mask(text), labels) for text, labels in replies]
 
 
-def lost_replies(turns: list[Turn]) -> int:
-    """Check each turn against the engine. A turn whose delivery was troubled may show only the
-    start of its replies (committed, then the worker died or the connection went before they were
-    all sent; the redelivery is recognised as done and sends nothing). Returns how many were lost."""
-    lost = 0
+def repeated_replies(turns: list[Turn]) -> int:
+    """Check each turn against the engine: every reply arrives, in order; none is lost. A turn
+    whose delivery was troubled (the worker died, or the database went, after the commit) or
+    raced by a redelivery may show the start of its replies, then all of them again: the
+    redelivery finds them not yet marked as sent and sends them (at least once). Returns how
+    many replies arrived twice."""
+    repeated = 0
     for turn in turns:
         got, want = masked(turn.got), masked(turn.expected)
         if got == want:
             continue
-        assert turn.troubled and got == want[: len(got)], f"turn {turn.n} ({turn.said!r}): {got} != {want}"
-        lost += len(want) - len(got)
-    return lost
+        assert turn.troubled or turn.raced, f"turn {turn.n} ({turn.said!r}): {got} != {want}"
+        assert any(got == want[:k] + want for k in range(len(want) + 1)), f"turn {turn.n}: {got} != {want}"
+        repeated += len(got) - len(want)
+    return repeated
 
 
 async def wait_for(condition: Any, timeout: float, what: str) -> Any:
@@ -344,10 +351,8 @@ async def test_two_workers_share_postgresql_every_turn_once_and_in_order(tmp_pat
                 await tg.close()
                 await db.close()
     assert tg.acked_unstored == [], "a 200 was sent before the turn was stored"
-    for turns in results:
-        for turn in turns:
-            assert not turn.troubled
-            assert masked(turn.got) == masked(turn.expected), f"turn {turn.n} ({turn.said!r})"
+    assert not any(turn.troubled for turns in results for turn in turns)
+    repeated = sum(repeated_replies(turns) for turns in results)
     assert sorted(numbers_of(cases)) == sorted(f"Siti {c}" for c in chats) and len(cases) == len(chats)
     kinds = sorted(r["kind"] for r in rows)
     assert kinds == sorted(["mediator_notice", "attachment_fetch"] * len(chats)), kinds
@@ -356,7 +361,8 @@ async def test_two_workers_share_postgresql_every_turn_once_and_in_order(tmp_pat
     assert sorted(n for n in numbers for text in notices if n in text) == numbers, "one notice per case"
     assert len(notices) == len(chats)
     total = sum(len(t) for t in results)
-    print(f"\n2 workers: {len(chats)} chats, {total} turns in {seconds:.1f} s; answers {tg.answers}")
+    print(f"\n2 workers: {len(chats)} chats, {total} turns in {seconds:.1f} s; answers {tg.answers}; ", end="")
+    print(f"replies repeated by a racing redelivery {repeated}")
 
 
 async def test_database_away_for_ten_seconds_nothing_acknowledged_early_nothing_lost(tmp_path: Path) -> None:
@@ -405,12 +411,12 @@ async def test_database_away_for_ten_seconds_nothing_acknowledged_early_nothing_
     assert tg.acked_unstored == [], "a 200 was sent before the turn was stored"
     assert during.get("503", 0) > 0, f"updates posted during the outage were refused: {during}"
     assert during.get("200", 0) <= len(chats), "at most the turns already committing at the cut were acknowledged"
-    lost = sum(lost_replies(turns) for turns in results)
+    repeated = sum(repeated_replies(turns) for turns in results)
     assert sorted(numbers_of(cases)) == sorted(f"Siti {c}" for c in chats) and len(cases) == len(chats)
     assert len(notices) == len(chats)
     print(
         f"\noutage: {len(chats)} chats in {seconds:.1f} s (cut {cut_at - started:.1f} s in); "
-        f"answers during it {during}, all {tg.answers}; replies lost {lost}"
+        f"answers during it {during}, all {tg.answers}; replies repeated {repeated}"
     )
 
 
@@ -441,6 +447,6 @@ async def test_a_worker_killed_under_load_loses_no_case_and_files_none_twice(tmp
                 await db.close()
     assert tg.acked_unstored == [], "a 200 was sent before the turn was stored"
     assert tg.answers.get("none", 0) > 0, "the kill interrupted deliveries"
-    lost = sum(lost_replies(turns) for turns in results)
+    repeated = sum(repeated_replies(turns) for turns in results)
     assert sorted(numbers_of(cases)) == sorted(f"Siti {c}" for c in chats) and len(cases) == len(chats)
-    print(f"\nSIGKILL: {len(chats)} chats in {seconds:.1f} s; answers {tg.answers}; replies lost {lost}")
+    print(f"\nSIGKILL: {len(chats)} chats in {seconds:.1f} s; answers {tg.answers}; replies repeated {repeated}")

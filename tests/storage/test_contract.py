@@ -246,3 +246,21 @@ async def test_migrations_are_idempotent(store: SqlStore) -> None:
 
     await migrate.upgrade(store.engine)
     assert await store.count(Case.__table__) == 0
+
+
+async def test_a_turn_whose_replies_were_never_sent_gives_them_back_once(store: SqlStore) -> None:
+    """The process died between the commit and the send: the redelivered update finds the
+    replies; once the channel says they went out, a redelivery finds nothing."""
+    from flows.types import Awaiting, Option, Reply
+
+    key = ConversationKey("test", "1")
+    replies = (Reply("Di negara mana?", (Option("sa", "Arab Saudi", "3:sa"),)),)
+    first = TurnWrite(key, "u1", None, state("q2"), (), replies, NOW, "1", Awaiting("q2", "country"))
+    await store.commit_turn(first)
+    unsent = await store.unsent_turn(key, "u1")
+    assert unsent is not None and unsent.replies == replies and unsent.awaiting == Awaiting("q2", "country")
+    await store.mark_sent(key, "u1")
+    assert await store.unsent_turn(key, "u1") is None, "sent: a redelivery sends nothing"
+    await store.commit_turn(TurnWrite(key, "u2", 1, state("q3"), (), (Reply("Kota?"),), NOW, "1"))
+    assert await store.unsent_turn(key, "u1") is None, "an older turn is never sent again"
+    assert (await store.unsent_turn(key, "u2")) is not None
