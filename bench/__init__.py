@@ -4,4 +4,12 @@ Each benchmark is a module with ``run() -> list[Result]``; REGISTRY lists them i
 in their own subprocess so that memory figures are honest (importing aiogram alone costs ~150 MB).
 """
 
-REGISTRY = ["bench.engine", "bench.durable", "bench.workers", "bench.memory", "bench.baselines", "bench.queue", "bench.e2e"]
+REGISTRY = [
+    "bench.engine",
+    "bench.durable",
+    "bench.workers",
+    "bench.memory",
+    "bench.baselines",
+    "bench.queue",
+    "bench.e2e",
+]
