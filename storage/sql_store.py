@@ -166,22 +166,11 @@ class SqlStore:
             self._mark_writer = asyncio.create_task(self._mark_loop(), name="sent-marks")
 
     async def close(self) -> None:
-        if self._writer is not None:
-            await self._queue.join()  # every submitted turn is committed (or failed) first
-            self._writer.cancel()
-            try:
-                await self._writer
-            except asyncio.CancelledError:
-                pass
-            self._writer = None
-        if self._mark_writer is not None:
-            await self._marks.join()
-            self._mark_writer.cancel()
-            try:
-                await self._mark_writer
-            except asyncio.CancelledError:
-                pass
-            self._mark_writer = None
+        # every submitted turn and mark is committed (or failed) first
+        await _drain_and_stop(self._queue, self._writer)
+        self._writer = None
+        await _drain_and_stop(self._marks, self._mark_writer)
+        self._mark_writer = None
         await self.engine.dispose()
 
     # ------------------------------------------------------------------ keys and hashes
@@ -993,6 +982,18 @@ class SqlStore:
                 log.warning("storage retry", extra={"error": type(exc).__name__})
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 1.0)
+
+
+async def _drain_and_stop(queue: asyncio.Queue[Any], writer: asyncio.Task[None] | None) -> None:
+    """Let a writer finish what was queued, then stop it."""
+    if writer is None:
+        return
+    await queue.join()
+    writer.cancel()
+    try:
+        await writer
+    except asyncio.CancelledError:
+        pass
 
 
 #: where the last turn's replies live inside the encrypted state (ignored by ConversationState)

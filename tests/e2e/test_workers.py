@@ -24,7 +24,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import itertools
-import json
 import signal
 import subprocess
 import sys
@@ -44,6 +43,7 @@ from bot.config import load_settings
 from flows.dialog import load_dialog
 from storage.crypto import ensure_key_file
 from tests.e2e.tcpproxy import TcpProxy
+from tests.e2e.test_console import export_cases
 from tests.e2e.test_telegram import bot_env
 from tests.e2e.tgclient import TOKEN, emulator, free_port
 from tests.support.db import sync_pg_url, temporary_pg_database
@@ -130,20 +130,6 @@ def workers(tmp_path: Path, env: dict[str, str], count: int = 2) -> Iterator[lis
             except subprocess.TimeoutExpired:
                 worker.proc.kill()
                 worker.proc.wait()
-
-
-def export_cases(env: dict[str, str]) -> list[dict[str, Any]]:
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "run_bot.py"), "cases", "export"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr
-    return list(json.loads(proc.stdout))
 
 
 def tracebacks(found: list[Worker]) -> str:
@@ -254,6 +240,14 @@ class Telegram:
                 raise AssertionError(f"update {update['update_id']} was never acknowledged")
             await asyncio.sleep(0.3)
         raise AssertionError("unreachable")
+
+    async def mid_dialog(self, chats: list[int], step: int) -> None:
+        """Wait until every chat has answered at least ``step`` questions (the moment to strike)."""
+
+        async def reached() -> bool:
+            return len(self.progress) == len(chats) and min(self.progress.values()) >= step
+
+        await wait_for(reached, 30, "every chat to be mid-dialog")
 
     async def chat(self, chat: int, pool: list[Worker], race_every: int = 0) -> list[Turn]:
         """One worker's complaint, turn by turn; every ``race_every``-th update (and the one that files
@@ -381,11 +375,7 @@ async def test_database_away_for_ten_seconds_nothing_acknowledged_early_nothing_
                 with workers(tmp_path, env) as pool:
                     started = time.monotonic()
                     running = asyncio.gather(*(tg.chat(c, pool) for c in chats))
-
-                    async def mid_dialog() -> bool:
-                        return len(tg.progress) == len(chats) and min(tg.progress.values()) >= 8
-
-                    await wait_for(mid_dialog, 30, "every chat to be mid-dialog")
+                    await tg.mid_dialog(chats, step=8)
                     before = dict(tg.answers)
                     await asyncio.to_thread(proxy.cut)
                     cut_at = time.monotonic()
@@ -431,11 +421,7 @@ async def test_a_worker_killed_under_load_loses_no_case_and_files_none_twice(tmp
                 with workers(tmp_path, env) as pool:
                     started = time.monotonic()
                     running = asyncio.gather(*(tg.chat(c, pool) for c in chats))
-
-                    async def mid_dialog() -> bool:
-                        return len(tg.progress) == len(chats) and min(tg.progress.values()) >= 10
-
-                    await wait_for(mid_dialog, 30, "every chat to be mid-dialog")
+                    await tg.mid_dialog(chats, step=10)
                     pool[0].proc.send_signal(signal.SIGKILL)
                     results = await running
                     seconds = time.monotonic() - started
