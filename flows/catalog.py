@@ -8,14 +8,19 @@ A key missing in one language falls back to Indonesian, the complete default.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import ChainableUndefined, TemplateSyntaxError
+from jinja2 import ChainableUndefined, Template, TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 DEFAULT_LANG = "id"
+#: a variable the context does not have (renders as nothing, like Jinja's undefined)
+MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()
+#: at most this many rendered messages are remembered (see ``Message.render``)
+MEMO_SIZE = 4096
 
 
 class CatalogError(Exception):
@@ -47,6 +52,130 @@ def _environment() -> ImmutableSandboxedEnvironment:
     return env
 
 
+#: (variable, attribute or None): one value a message reads from its context
+Path_ = tuple[str, str | None]
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # identity hash: a cheap memo key
+class Message:
+    """One compiled message, with what it reads, so the engine renders it cheaply.
+
+    Rendering through Jinja costs ~10 µs (a context per call); the engine renders several
+    messages every turn. Two shortcuts give exactly Jinja's output for less:
+
+    - ``parts``: a message that only substitutes values ("{{ n }}. {{ label }}: {{ value }}") is
+      joined directly when the values are text or whole numbers; anything else goes to Jinja.
+    - ``deps``: any other message is remembered by the values it reads, but only when every one
+      is a code the dialog itself defines (an option id, a flag, a number), never user text, so
+      no personal data is kept in memory by this cache.
+    """
+
+    template: Template
+    names: frozenset[str]
+    parts: tuple[str | Path_, ...] | None
+    deps: tuple[Path_, ...]
+
+    def render(
+        self, context: Mapping[str, Any], memo: dict[Any, str] | None = None, codes: frozenset[Any] = frozenset()
+    ) -> str:
+        if self.parts is not None:
+            joined = self._join(context)
+            if joined is not None:
+                return joined
+        key = self._memo_key(context, codes) if memo is not None else None
+        if key is not None:
+            assert memo is not None
+            found = memo.get(key)
+            if found is not None:
+                return found
+        text = str(self.template.render(**context)).strip()
+        if key is not None:
+            assert memo is not None
+            if len(memo) >= MEMO_SIZE:
+                del memo[next(iter(memo))]
+            memo[key] = text
+        return text
+
+    def _join(self, context: Mapping[str, Any]) -> str | None:
+        out = []
+        for part in self.parts or ():
+            if isinstance(part, str):
+                out.append(part)
+                continue
+            value = _lookup(context, part)
+            if value is MISSING:
+                continue
+            kind = type(value)
+            if kind is str:
+                out.append(value)
+            elif kind is int:
+                out.append(str(value))
+            else:
+                return None  # None, floats, objects: Jinja's own conversion decides
+        return "".join(out).strip()
+
+    def _memo_key(self, context: Mapping[str, Any], codes: frozenset[Any]) -> tuple[Any, ...] | None:
+        key: list[Any] = [self]
+        for path in self.deps:
+            value = _lookup(context, path)
+            if value is MISSING or value is None or type(value) is bool or type(value) is int:
+                key.append((type(value).__name__, value))
+            elif type(value) is str and value in codes:
+                key.append(value)
+            else:
+                return None
+        return tuple(key)
+
+
+def _lookup(context: Mapping[str, Any], path: Path_) -> Any:
+    value = context.get(path[0], MISSING)
+    if path[1] is None or value is MISSING:
+        return value
+    if isinstance(value, dict):
+        return value.get(path[1], MISSING)
+    return _Opaque  # an attribute of an object: only Jinja knows
+
+
+#: a value only Jinja can turn into text (never a cache key, never joined)
+_Opaque: Any = object()
+
+
+def _analyse(template_ast: nodes.Template) -> tuple[frozenset[str], tuple[str | Path_, ...] | None, tuple[Path_, ...]]:
+    """The free variables of a message, its substitution parts if it is nothing more, and the
+    (variable, attribute) values its output depends on."""
+    names = frozenset(meta.find_undeclared_variables(template_ast))
+    # dict methods (items, keys, get...) win over keys in Jinja's attribute lookup: never shortcut them
+    attrs = [
+        (g.node.name, g.attr, id(g.node))
+        for g in template_ast.find_all(nodes.Getattr)
+        if isinstance(g.node, nodes.Name) and g.node.name in names and not hasattr(dict, g.attr)
+    ]
+    via_attr = {node_id for _, _, node_id in attrs}
+    whole = {n.name for n in template_ast.find_all(nodes.Name) if n.name in names and id(n) not in via_attr}
+    deps = sorted({(n, None) for n in whole} | {(n, a) for n, a, _ in attrs if n not in whole}, key=str)
+    return names, _substitution_parts(template_ast, names, via_attr), tuple(deps)
+
+
+def _substitution_parts(
+    template_ast: nodes.Template, names: frozenset[str], via_attr: set[int]
+) -> tuple[str | Path_, ...] | None:
+    """Text and plain ``{{ name }}``/``{{ name.attr }}`` pieces, or None if the message has more."""
+    parts: list[str | Path_] = []
+    for node in template_ast.body:
+        if not isinstance(node, nodes.Output):
+            return None
+        for item in node.nodes:
+            if isinstance(item, nodes.TemplateData):
+                parts.append(item.data)
+            elif isinstance(item, nodes.Name) and item.name in names:
+                parts.append((item.name, None))
+            elif isinstance(item, nodes.Getattr) and isinstance(item.node, nodes.Name) and id(item.node) in via_attr:
+                parts.append((item.node.name, item.attr))
+            else:
+                return None
+    return tuple(parts)
+
+
 class Catalog:
     """All languages' messages, compiled. ``render(lang, key, **ctx)`` is the one entry point."""
 
@@ -56,7 +185,7 @@ class Catalog:
         self._env = _environment()
         self.messages = messages
         self._origin = origin or {}
-        self._compiled: dict[tuple[str, str], Any] = {}
+        self._compiled: dict[tuple[str, str], Message] = {}
         #: messages without any template syntax: rendered once (most labels and questions)
         self._static: dict[tuple[str, str], str] = {}
         for lang, entries in messages.items():
@@ -64,10 +193,13 @@ class Catalog:
                 if "{" not in source:
                     self._static[(lang, key)] = source.strip()
                 try:
-                    self._compiled[(lang, key)] = self._env.from_string(source)
+                    tree = self._env.parse(source)
+                    names, parts, deps = _analyse(tree)
+                    template = self._env.from_string(tree)
                 except TemplateSyntaxError as exc:
                     where = self._origin.get(lang, lang)
                     raise CatalogError(f"{where}: key '{key}': bad template: {exc.message}") from exc
+                self._compiled[(lang, key)] = Message(template, names, parts, deps)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -87,14 +219,18 @@ class Catalog:
             found = self._static.get((DEFAULT_LANG, key))
         return found
 
+    def message(self, lang: str, key: str) -> Message:
+        """The compiled message, falling back to Indonesian."""
+        found = self._compiled.get((lang, key)) or self._compiled.get((DEFAULT_LANG, key))
+        if found is None:
+            raise KeyError(f"no message '{key}' in any locale")
+        return found
+
     def render(self, lang: str, key: str, /, **context: Any) -> str:
         static = self.static(lang, key)
         if static is not None:
             return static
-        template = self._compiled.get((lang, key)) or self._compiled.get((DEFAULT_LANG, key))
-        if template is None:
-            raise KeyError(f"no message '{key}' in any locale")
-        return str(template.render(**context)).strip()
+        return self.message(lang, key).render(context)
 
 
 def load_catalog(directory: Path) -> Catalog:

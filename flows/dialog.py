@@ -5,7 +5,7 @@ Loaded and validated once at start-up (``load_dialog``); the engine then trusts 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -121,6 +121,11 @@ class Dialog:
     flows: Mapping[str, Flow]
     catalog: Catalog
     settings: DialogSettings
+    #: values the dialog itself defines (option ids and values, language codes): the only text
+    #: the engine's caches may be keyed by, so no user text is kept there
+    codes: frozenset[Any] = frozenset()
+    #: rendered messages and condition results by those codes (bounded; see flows.catalog.Message)
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def flow(self, flow_id: str) -> Flow:
         return self.flows[flow_id]
@@ -143,4 +148,16 @@ def load_dialog(
     check_references(flows, keys)
     for lang, missing in catalog.missing(set(ENGINE_KEYS) | all_locale_keys(flows.values())).items():
         raise FlowError(f"{locales_dir / (lang + '.yaml')}: missing key(s): {', '.join(sorted(missing))}")
-    return Dialog(flows, catalog, settings or DialogSettings())
+    return Dialog(flows, catalog, settings or DialogSettings(), dialog_codes(flows.values(), catalog.languages))
+
+
+def dialog_codes(flows: Iterable[Flow], languages: Iterable[str]) -> frozenset[Any]:
+    """Option ids and string values of every choice, and the language codes."""
+    codes: set[Any] = set(languages)
+    for flow in flows:
+        for node in flow.nodes.values():
+            for option in getattr(node, "options", ()):
+                codes.add(option.id)
+                if isinstance(option.value, str):
+                    codes.add(option.value)
+    return frozenset(codes)

@@ -19,6 +19,7 @@ from typing import Any
 from babel.dates import format_date
 
 from flows import codes, inputs
+from flows.catalog import MISSING
 from flows.commands import command_of
 from flows.danger import detect_danger
 from flows.dialog import ENTRY_FLOW, Dialog
@@ -131,22 +132,41 @@ class _Run:
         return any(isinstance(e, Lookup) for e in self.effects)
 
     def render(self, key: str, **extra: Any) -> str:
-        static = self.dialog.catalog.static(self.state.lang, key)
+        lang = self.state.lang
+        catalog = self.dialog.catalog
+        static = catalog.static(lang, key)
         if static is not None:
             return static
+        message = catalog.message(lang, key)
+        context = {}
+        for name in message.names:
+            value = self.variable(name, extra)
+            if value is not MISSING:
+                context[name] = value
+        return message.render(context, self.dialog.memo, self.dialog.codes)
+
+    def variable(self, name: str, extra: dict[str, Any]) -> Any:
+        """One variable a message may use; only those it uses are computed."""
+        if name in extra:
+            return extra[name]
         st = self.state
-        country = st.slots.get("country")
-        context: dict[str, Any] = {
-            "slots": st.slots,
-            "lang": st.lang,
-            "case": self.case,
-            "settings": {"reply_days": self.dialog.settings.reply_days},
-            "hotlines": [{"name": h.name, "number": h.number} for h in self.dialog.settings.hotlines_for(country)],
-            "country_name": st.slots.get("country_display") or "",
-            "result": self.status_result,
-        }
-        context.update(extra)
-        return self.dialog.catalog.render(st.lang, key, **context)
+        if name == "slots":
+            return st.slots
+        if name == "lang":
+            return st.lang
+        if name == "case":
+            return self.case
+        if name == "settings":
+            return {"reply_days": self.dialog.settings.reply_days}
+        if name == "hotlines":
+            return [
+                {"name": h.name, "number": h.number} for h in self.dialog.settings.hotlines_for(st.slots.get("country"))
+            ]
+        if name == "country_name":
+            return st.slots.get("country_display") or ""
+        if name == "result":
+            return self.status_result
+        return MISSING
 
     def say(self, key: str, **extra: Any) -> None:
         self.replies.append(Reply(self.render(key, **extra)))
@@ -345,8 +365,9 @@ class _Run:
         st.slots = {}
         if paused:
             st.flow = paused["flow"]
-            st.slots = paused["slots"]
-            st.history = paused["history"]
+            # copies: the paused dicts are shared with the state this turn started from
+            st.slots = dict(paused["slots"])
+            st.history = list(paused["history"])
             st.node = paused["node"]
             st.return_to = paused.get("return_to")
             if st.node is not None:

@@ -241,16 +241,27 @@ class ConversationState:
         return cls(**known)
 
     def copy(self) -> ConversationState:
-        return ConversationState.from_dict(_plain_copy(self.to_dict()))
+        """A copy the engine may change without touching this one.
 
-
-def _plain_copy(value: Any) -> Any:
-    """A deep copy of JSON-like data (dicts, lists, scalars): several times faster than deepcopy."""
-    if isinstance(value, dict):
-        return {k: _plain_copy(v) if isinstance(v, dict | list) else v for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain_copy(v) if isinstance(v, dict | list) else v for v in value]
-    return value
+        Shallow where that is safe, because this runs every turn: the engine assigns slot values
+        and ``pending``/``return_to`` anew rather than changing them in place, and copies what it
+        takes out of a paused flow (``_Run.finish``). Only ``slots`` and ``history`` are mutated.
+        """
+        return ConversationState(
+            self.flow,
+            self.node,
+            self.lang,
+            dict(self.slots),
+            list(self.history),
+            self.seq,
+            self.misses,
+            self.pending,
+            self.lang_locked,
+            self.discreet,
+            self.urgent,
+            self.return_to,
+            self.reply_case,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -43,7 +44,10 @@ class Chat:
     def send(self, text: str | None = None, **kw: object) -> Turn:
         n = next(self.counter)
         inbound = Inbound("test", "42", f"u{n}", "7", text=text, **kw)  # type: ignore[arg-type]
+        before = json.dumps(self.state.to_dict() if self.state else None, sort_keys=True, default=str)
         turn = step(self.dialog, self.state, inbound, NOW, bytes(range(n, n + 32)))
+        after = json.dumps(self.state.to_dict() if self.state else None, sort_keys=True, default=str)
+        assert before == after, "step never changes the state it was given (a retried turn starts from it)"
         self.state = turn.state
         self.turns.append(turn)
         return turn

@@ -3,6 +3,7 @@ literal, and never raises; raw Telegram update JSON never breaks the channel."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -64,7 +65,10 @@ def test_the_engine_answers_anything_at_any_node(
     if media is not None:
         inbounds.append(Inbound("t", "1", "m", media=Media(media, "f", 10**12)))  # type: ignore[arg-type]
     for inbound in inbounds:
+        before = json.dumps(state.to_dict() if state else None, sort_keys=True, default=str)
         turn = step(DIALOG, state, inbound, NOW, bytes(32))
+        after = json.dumps(state.to_dict() if state else None, sort_keys=True, default=str)
+        assert before == after, "step never changes the state it was given (a retried turn starts from it)"
         asks_storage = any(isinstance(e, Lookup) for e in turn.effects)
         assert turn.replies or asks_storage, "every message gets an answer (or the answer waits on a lookup)"
         for reply in turn.replies:

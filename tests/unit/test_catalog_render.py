@@ -1,0 +1,85 @@
+"""The catalog's shortcuts (plain substitution, remembered renders) say exactly what Jinja says,
+for every shipped message and any values, and never remember user text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.catalog import Message
+from flows.dialog import load_dialog
+
+DIALOG = load_dialog()
+MESSAGES: list[tuple[str, Message]] = [
+    (f"{lang}:{key}", DIALOG.catalog.message(lang, key))
+    for lang, entries in DIALOG.catalog.messages.items()
+    for key in entries
+    if "{" in entries[key]
+]
+CODES = sorted(c for c in DIALOG.codes if isinstance(c, str))
+SCALAR = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 10**6),
+    st.floats(allow_nan=False),
+    st.sampled_from(CODES),
+    st.text(max_size=30),
+    st.sampled_from(["{{ 7*7 }}", "{% if x %}", "Siti Aminah", "  spasi  ", ""]),
+)
+VALUE = st.one_of(
+    SCALAR,
+    st.lists(st.dictionaries(st.sampled_from(["name", "number", "stage"]), SCALAR, max_size=3), max_size=3),
+)
+
+
+def jinja(message: Message, context: dict[str, Any]) -> str:
+    return str(message.template.render(**context)).strip()
+
+
+def some_context(message: Message, data: st.DataObject) -> dict[str, Any]:
+    context: dict[str, Any] = {}
+    for name in sorted(message.names):
+        attrs = sorted({a for n, a in message.deps if n == name and a} | {"number"})
+        kind = data.draw(st.sampled_from(["missing", "value", "dict"]))
+        if kind == "value":
+            context[name] = data.draw(VALUE)
+        elif kind == "dict":
+            context[name] = data.draw(st.dictionaries(st.sampled_from(attrs), SCALAR, max_size=len(attrs)))
+    return context
+
+
+@settings(max_examples=400, deadline=None)
+@given(picked=st.sampled_from(MESSAGES), data=st.data())
+def test_shortcuts_render_exactly_what_jinja_renders(picked: tuple[str, Message], data: st.DataObject) -> None:
+    _, message = picked
+    memo: dict[Any, str] = {}  # shared by the renders below: a remembered text must fit its values
+    for context in [some_context(message, data) for _ in range(3)] * 2:
+        try:
+            expected = jinja(message, context)
+        except Exception as exc:  # a value no real context has (a number where a list goes)
+            with pytest.raises(type(exc)):
+                message.render(context, memo, DIALOG.codes)
+            continue
+        assert message.render(context, memo, DIALOG.codes) == expected
+
+
+def test_the_summary_line_and_progress_are_joined_without_jinja() -> None:
+    line = DIALOG.catalog.message("id", "summary.line")
+    assert line.parts is not None
+    assert line.render({"n": 3, "label": "Nama", "value": "{{ 7*7 }}"}) == "3. Nama: {{ 7*7 }}"
+    assert DIALOG.catalog.message("id", "common.progress").parts is not None
+
+
+def test_renders_keyed_by_user_text_are_never_remembered() -> None:
+    prompt = DIALOG.catalog.message("id", "complaint.sex.prompt")
+    assert prompt.parts is None and ("slots", "reporter_kind") in prompt.deps
+    memo: dict[Any, str] = {}
+    family = prompt.render({"slots": {"reporter_kind": "family", "worker_name": "Siti"}}, memo, DIALOG.codes)
+    assert "pekerja" in family and len(memo) == 1
+    assert "Siti" not in repr(memo), "only the code the message reads is the key"
+    memo.clear()
+    prompt.render({"slots": {"reporter_kind": "Siti Aminah"}}, memo, DIALOG.codes)
+    assert memo == {}, "a value that is not one of the dialog's codes is not kept"
