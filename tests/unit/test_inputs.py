@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows import codes
 from flows.danger import detect_danger
@@ -20,6 +22,7 @@ from flows.inputs import (
     parse_province,
     parse_yesno,
 )
+from flows.inputs.base import normalize, normalize_any
 from flows.language import detect_language
 
 TODAY = date(2026, 11, 23)
@@ -295,3 +298,9 @@ def test_case_numbers_are_readable_and_unpredictable() -> None:
     code = codes.access_code(b"\xff" * 8)
     assert len(code) == 9 and code[4] == "-" and not set(code) & set("01OI")
     assert codes.format_number("k7q 3xm9") == "K7Q-3XM9"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_the_ascii_shortcut_normalises_like_the_general_path(text: str) -> None:
+    assert normalize(text) == normalize_any(text)
