@@ -22,8 +22,8 @@ from flows.types import (
 )
 from storage.api import CaseNumberTaken, ConflictError, TurnWrite
 from storage.factory import open_store
-from storage.models import Case, CaseEvent, ConsentRecord, Outbox
-from storage.sql_store import SqlStore
+from storage.models import Case, CaseEvent, ConsentRecord, Outbox, Reporter
+from storage.sql_store import SqlStore, aware
 from tests.support.db import make_keyring, temporary_pg_database
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -170,6 +170,38 @@ async def test_erasing_destroys_personal_data_but_keeps_statistics(store: SqlSto
     store._chats.clear()
     loaded = await store.load_conversation(ConversationKey("test", "1"))
     assert loaded is not None and loaded.state.slots == {"again": True}
+
+
+async def test_a_message_and_an_erasure_in_one_turn_leave_no_readable_body(store: SqlStore) -> None:
+    """Event rows are written with the batch's other rows; an erasure still comes after them."""
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
+    await store.commit_turn(
+        write("1", "u2", 1, state(None), (CaseMessage("ABC-DEFG", "Paspor di majikan"), EraseReporterData()))
+    )
+    async with store.engine.connect() as conn:
+        rows = (await conn.execute(select(CaseEvent.__table__))).all()
+    assert "message_in" in [r.kind for r in rows]
+    assert all(r.body_enc is None for r in rows)
+
+
+async def test_consent_given_and_withdrawn_are_kept_on_the_reporter_in_order(store: SqlStore) -> None:
+    later = NOW + timedelta(hours=1)
+    await store.commit_turn(write("1", "u1", None, effects=(RecordConsent("v1", NOW, True),)))
+    await store.commit_turn(write("2", "u2", None, effects=(RecordConsent("v1", NOW, True),)))
+    await store.commit_turn(
+        write("2", "u3", 1, effects=(RecordConsent("v2", later, True), RecordConsent("v2", later, False)))
+    )
+    async with store.engine.connect() as conn:
+        rows = {r.id: r for r in (await conn.execute(select(Reporter.__table__))).all()}
+        records = (await conn.execute(select(ConsentRecord.__table__))).all()
+    first, second = rows[min(rows)], rows[max(rows)]
+    assert (first.consent_version, aware(first.consent_at), first.consent_withdrawn_at) == ("v1", NOW, None)
+    assert (second.consent_version, aware(second.consent_at), aware(second.consent_withdrawn_at)) == (
+        "v2",
+        later,
+        later,
+    )
+    assert [(r.version, r.given) for r in records] == [("v1", True), ("v1", True), ("v2", True), ("v2", False)]
 
 
 async def test_status_check_with_access_or_family_code_and_a_try_limit(store: SqlStore) -> None:
