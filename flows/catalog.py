@@ -200,6 +200,16 @@ class Catalog:
                     where = self._origin.get(lang, lang)
                     raise CatalogError(f"{where}: key '{key}': bad template: {exc.message}") from exc
                 self._compiled[(lang, key)] = Message(template, names, parts, deps)
+        #: per language, every key's static text (Indonesian's where the language lacks the key):
+        #: one dict lookup per label, which the engine does a dozen times a turn
+        self._static_in: dict[str, dict[str, str]] = {
+            lang: {
+                key: text
+                for key in messages[DEFAULT_LANG].keys() | entries.keys()
+                if (text := self._lookup_static(lang, key)) is not None
+            }
+            for lang, entries in messages.items()
+        }
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -214,6 +224,10 @@ class Catalog:
 
     def static(self, lang: str, key: str) -> str | None:
         """The message when it has no variables (no rendering needed), else None."""
+        table = self._static_in.get(lang)
+        return table.get(key) if table is not None else self._lookup_static(lang, key)
+
+    def _lookup_static(self, lang: str, key: str) -> str | None:
         found = self._static.get((lang, key))
         if found is None and (lang, key) not in self._compiled:
             found = self._static.get((DEFAULT_LANG, key))

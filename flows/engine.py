@@ -223,7 +223,7 @@ class _Run:
             return self.yes_no_buttons()
         out: list[tuple[str, str]] = []
         if isinstance(node, ChoiceNode):
-            out = [(o.id, self.render(o.label)) for o in node.options]
+            out = list(self.option_labels(node))
         elif isinstance(node, YesNoNode):
             out = self.yes_no_buttons()
         elif isinstance(node, SummaryNode):
@@ -234,6 +234,17 @@ class _Run:
         if node.optional and node.input:
             out.append(("lewati", self.render("common.skip")))
         return out
+
+    def option_labels(self, node: ChoiceNode) -> tuple[tuple[str, str], ...]:
+        """(id, label) of a choice's options; asked for three times a turn, so kept per language
+        when the labels have no variables."""
+        key = ("options", self.state.lang, id(node))
+        found: tuple[tuple[str, str], ...] | None = self.dialog.memo.get(key)
+        if found is None:
+            found = tuple((o.id, self.render(o.label)) for o in node.options)
+            if all(self.dialog.catalog.static(self.state.lang, o.label) is not None for o in node.options):
+                self.dialog.memo[key] = found
+        return found
 
     def yes_no_buttons(self) -> list[tuple[str, str]]:
         return [("ya", self.render("common.yes")), ("tidak", self.render("common.no"))]
@@ -263,7 +274,7 @@ class _Run:
             parts.append(self.summary_text(node))
             parts.append(self.render("summary.footer"))
         if isinstance(node, ChoiceNode):
-            parts.append("\n".join(f"{i}. {self.render(o.label)}" for i, o in enumerate(node.options, 1)))
+            parts.append("\n".join(f"{i}. {label}" for i, (_, label) in enumerate(self.option_labels(node), 1)))
         if node.why:
             parts.append(self.render(node.why))
         text = "\n\n".join(p for p in parts if p)
@@ -653,8 +664,7 @@ class _Run:
         kind = node.input
         raw = node.raw
         if isinstance(node, ChoiceNode):
-            options = [(o.id, self.render(o.label)) for o in node.options]
-            return inputs.parse_choice(text, options, st.lang)
+            return inputs.parse_choice(text, list(self.option_labels(node)), st.lang)
         if kind == "yesno":
             parsed = inputs.parse_yesno(text)
             if parsed.ok:

@@ -381,6 +381,7 @@ class Flow:
     nodes: dict[str, Node]
     urgent_categories: frozenset[str] = frozenset()
     progress_order: tuple[str, ...] = ()
+    _by_slot: dict[str, Node] | None = field(default=None, repr=False, compare=False)
 
     def node(self, node_id: str) -> Node:
         return self.nodes[node_id]
@@ -389,10 +390,13 @@ class Flow:
         return {n.slot for n in self.nodes.values() if n.slot}
 
     def labelled(self, slot: str) -> Node | None:
-        for n in self.nodes.values():
-            if n.slot == slot:
-                return n
-        return None
+        """The first node that fills ``slot`` (its label names the slot in the summary)."""
+        if self._by_slot is None:
+            self._by_slot = {}
+            for n in self.nodes.values():
+                if n.slot:
+                    self._by_slot.setdefault(n.slot, n)
+        return self._by_slot.get(slot)
 
 
 def _parse_next(value: Any, fail: Any) -> tuple[Transition, ...]:
