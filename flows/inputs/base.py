@@ -40,7 +40,9 @@ def normalize(text: str) -> str:
     if text.isascii():
         # the common case, several times faster; gives what the general path below gives
         text = _ASCII_NOISE.sub(" ", text.lower().strip().lstrip("/"))
-        return _SPACES.sub(" ", _REPEATS.sub(r"\1\1", text)).strip()
+        if _REPEATS.search(text):
+            text = _REPEATS.sub(r"\1\1", text)
+        return " ".join(text.split())
     return normalize_any(text)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -18,7 +19,10 @@ WEAK = 72
 MARGIN = 8
 
 
+@lru_cache(maxsize=4096)
 def _strip_label(label: str) -> str:
+    """A label or option id, normalised. Kept: they are the dialog's own words, never user text,
+    and each answer to a choice compares against all of them."""
     return normalize(label)
 
 
@@ -39,7 +43,7 @@ def parse_choice(text: str, options: Sequence[tuple[str, str]], lang: str = "id"
             option = options[int(number.value) - 1]
             return Parsed(True, option[0], option[1])
     for option_id, label in options:
-        if key == normalize(option_id) or key == _strip_label(label):
+        if key == _strip_label(option_id) or key == _strip_label(label):
             return Parsed(True, option_id, label)
     if len(key) < 3:
         return NOT_FOUND
