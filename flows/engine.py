@@ -126,7 +126,7 @@ class _Run:
         if st.discreet:
             # a neutral first line: a notification preview shows it, not the alarming words after it
             prefix = self.render("common.discreet_prefix")
-            replies = tuple(replace(r, text=f"{prefix}\n\n{r.text}") for r in replies)
+            replies = tuple(r._replace(text=f"{prefix}\n\n{r.text}") for r in replies)
         return Turn(replies, st, tuple(self.effects), awaiting, discreet=st.discreet, closing_line=closing_line)
 
     def waits_for_lookup(self) -> bool:
