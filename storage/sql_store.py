@@ -23,7 +23,6 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
-from weakref import WeakValueDictionary
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -75,7 +74,7 @@ from storage.api import (
     TurnWrite,
     UnsentTurn,
 )
-from storage.crypto import KeyRing, decrypt_json, encrypt_json
+from storage.crypto import DataKey, KeyRing, decrypt_json, encrypt_json, seal_state
 from storage.models import (
     Attachment,
     Case,
@@ -197,7 +196,7 @@ class ChatInfo:
 
     conversation_id: int | None
     reporter_id: int
-    key: Fernet
+    key: DataKey
 
 
 @dataclass
@@ -224,6 +223,39 @@ class _Deferred:
         rows, self.rows = self.rows, {}
         for statement, params in rows.items():
             await conn.execute(statement, params)
+
+
+class ChatLock:
+    """The lock of one chat, made when a turn needs it and dropped with the last turn holding
+    or awaiting it (cheaper per turn than a weak-valued dictionary of locks)."""
+
+    __slots__ = ("_entry", "_key", "_locks")
+
+    def __init__(self, locks: dict[ConversationKey, tuple[asyncio.Lock, list[int]]], key: ConversationKey) -> None:
+        self._locks = locks
+        self._key = key
+
+    async def __aenter__(self) -> None:
+        entry = self._locks.get(self._key)
+        if entry is None:
+            entry = self._locks[self._key] = (asyncio.Lock(), [0])
+        self._entry = entry
+        entry[1][0] += 1
+        try:
+            await entry[0].acquire()
+        except BaseException:
+            self._leave()
+            raise
+
+    async def __aexit__(self, *_exc: object) -> None:
+        self._entry[0].release()
+        self._leave()
+
+    def _leave(self) -> None:
+        users = self._entry[1]
+        users[0] -= 1
+        if users[0] == 0:
+            del self._locks[self._key]
 
 
 @dataclass(frozen=True)
@@ -263,7 +295,9 @@ class SqlStore:
         self._mark_writer: asyncio.Task[None] | None = None
         #: SQLite: the two writers take turns (see _write_transaction)
         self._sqlite_writing = None if self.is_postgres else asyncio.Lock()
-        self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
+        #: the chats with a turn running or waiting, and how many: a chat's entry goes with its
+        #: last turn, so memory holds only chats in flight
+        self._locks: dict[ConversationKey, tuple[asyncio.Lock, list[int]]] = {}
         self._cache: OrderedDict[str, StoredConversation] = OrderedDict()
         self._chats: OrderedDict[str, ChatInfo] = OrderedDict()
         #: transactions committed by the writer, and turns in them (group commit is observable)
@@ -296,17 +330,10 @@ class SqlStore:
     def user_hash(self, channel: str, user_id: str) -> str:
         return self.keyring.blind_index(f"user:{channel}:{user_id}")
 
-    @asynccontextmanager
-    async def chat_lock(self, key: ConversationKey) -> AsyncIterator[None]:
+    def chat_lock(self, key: ConversationKey) -> ChatLock:
         """One turn of a chat at a time in this process. Across processes the version check
         (and on PostgreSQL the row update's lock) keeps turns from overwriting each other."""
-        name = str(key)
-        lock = self._locks.get(name)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._locks[name] = lock
-        async with lock:
-            yield
+        return ChatLock(self._locks, key)
 
     @asynccontextmanager
     async def _write_transaction(self) -> AsyncIterator[AsyncConnection]:
@@ -351,7 +378,7 @@ class SqlStore:
     def _remember_chat(
         self, chat: str, conversation_id: int | None, reporter_id: int, wrapped: bytes | None
     ) -> ChatInfo:
-        key = self.keyring.unwrap(wrapped) if wrapped else Fernet(Fernet.generate_key())
+        key = self.keyring.unwrap(wrapped) if wrapped else DataKey(Fernet.generate_key())
         info = ChatInfo(conversation_id, reporter_id, key)
         self._chats[chat] = info
         if len(self._chats) > CACHE_SIZE:
@@ -588,7 +615,7 @@ class SqlStore:
         updates: list[tuple[str, int, bytes, str, str | None, datetime]] = []
         for p, info in zip(live, infos, strict=True):
             w = p.write
-            state_enc = encrypt_json(info.key, {**w.state.to_dict(), LAST_TURN: last_turn(w)})
+            state_enc = seal_state(info.key, {**w.state.to_dict(), LAST_TURN: last_turn(w)})
             chat = self.chat_hash(w.key)
             if w.expected_version is not None:
                 updates.append((chat, w.expected_version, state_enc, w.state.flow, w.state.node, w.now))

@@ -1,0 +1,57 @@
+"""The per-chat lock of the store: one turn of a chat at a time, and no entry left behind."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from flows.types import ConversationKey
+from storage.sql_store import ChatLock
+
+
+async def test_turns_of_one_chat_run_one_at_a_time_and_other_chats_do_not_wait() -> None:
+    locks: dict = {}
+    key, other = ConversationKey("t", "1"), ConversationKey("t", "2")
+    order: list[str] = []
+
+    async def turn(k: ConversationKey, name: str) -> None:
+        async with ChatLock(locks, k):
+            order.append(f"{name}+")
+            await asyncio.sleep(0.01)
+            order.append(f"{name}-")
+
+    await asyncio.gather(turn(key, "a"), turn(key, "b"), turn(other, "c"))
+    assert order.index("a-") < order.index("b+")
+    assert order.index("c+") < order.index("a-")
+    assert locks == {}
+
+
+async def test_a_cancelled_waiter_leaves_no_entry_and_does_not_block_the_chat() -> None:
+    locks: dict = {}
+    key = ConversationKey("t", "1")
+    held = asyncio.Event()
+    release = asyncio.Event()
+
+    async def holder() -> None:
+        async with ChatLock(locks, key):
+            held.set()
+            await release.wait()
+
+    async def waiter() -> None:
+        async with ChatLock(locks, key):
+            pass
+
+    first = asyncio.create_task(holder())
+    await held.wait()
+    second = asyncio.create_task(waiter())
+    await asyncio.sleep(0)
+    second.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await second
+    release.set()
+    await first
+    assert locks == {}
+    async with ChatLock(locks, key):
+        assert key in locks
+    assert locks == {}
