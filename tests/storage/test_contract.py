@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from cryptography.fernet import Fernet
+from sqlalchemy import select, text, update
 
 from flows.types import (
     CaseMessage,
@@ -21,8 +22,9 @@ from flows.types import (
     RecordConsent,
 )
 from storage.api import CaseNumberTaken, ConflictError, TurnWrite
+from storage.crypto import AEAD_V1, encrypt_json
 from storage.factory import open_store
-from storage.models import Case, CaseEvent, ConsentRecord, Outbox, Reporter
+from storage.models import Case, CaseEvent, ConsentRecord, Conversation, Outbox, Reporter
 from storage.sql_store import SqlStore, aware
 from tests.support.db import make_keyring, temporary_pg_database
 
@@ -202,6 +204,28 @@ async def test_consent_given_and_withdrawn_are_kept_on_the_reporter_in_order(sto
         later,
     )
     assert [(r.version, r.given) for r in records] == [("v1", True), ("v1", True), ("v2", True), ("v2", False)]
+
+
+async def test_a_state_written_in_the_old_fernet_format_still_loads(store: SqlStore) -> None:
+    """Databases written before the state moved to AES-GCM keep working; the next turn rewrites it."""
+    key = ConversationKey("test", "1")
+    await store.commit_turn(write("1", "u1", None, state("q2")))
+    conversations = Conversation.__table__
+    async with store.engine.begin() as conn:
+        wrapped = (await conn.execute(select(Reporter.__table__.c.wrapped_key))).scalar_one()
+        old = encrypt_json(Fernet(store.keyring.master.decrypt(wrapped)), state("q3", name="Siti").to_dict())
+        await conn.execute(update(conversations).values(state_enc=old))
+    store._cache.clear()
+    store._chats.clear()
+    loaded = await store.load_conversation(key)
+    assert loaded is not None and loaded.state.node == "q3" and loaded.state.slots == {"name": "Siti"}
+    await store.commit_turn(write("1", "u2", loaded.version, state("q4")))
+    async with store.engine.connect() as conn:
+        sealed = (await conn.execute(select(conversations.c.state_enc))).scalar_one()
+    assert sealed.startswith(AEAD_V1) and b"Siti" not in sealed
+    store._cache.clear()
+    loaded = await store.load_conversation(key)
+    assert loaded is not None and loaded.state.node == "q4"
 
 
 async def test_status_check_with_access_or_family_code_and_a_try_limit(store: SqlStore) -> None:
