@@ -82,7 +82,7 @@ class Message:
             joined = self._join(context)
             if joined is not None:
                 return joined
-        key = self._memo_key(context, codes) if memo is not None else None
+        key = self.code_key(context, codes) if memo is not None else None
         if key is not None:
             assert memo is not None
             found = memo.get(key)
@@ -114,7 +114,8 @@ class Message:
                 return None  # None, floats, objects: Jinja's own conversion decides
         return "".join(out).strip()
 
-    def _memo_key(self, context: Mapping[str, Any], codes: frozenset[Any]) -> tuple[Any, ...] | None:
+    def code_key(self, context: Mapping[str, Any], codes: frozenset[Any]) -> tuple[Any, ...] | None:
+        """This message and the values it reads, if all are codes (else None: not to be kept)."""
         key: list[Any] = [self]
         for path in self.deps:
             value = _lookup(context, path)

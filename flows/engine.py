@@ -146,6 +146,16 @@ class _Run:
                 context[name] = value
         return message.render(context, self.dialog.memo, self.dialog.codes)
 
+    def code_key(self, key: str) -> Any:
+        """What a message's words depend on when that is only the dialog's codes, else None."""
+        lang = self.state.lang
+        catalog = self.dialog.catalog
+        if catalog.static(lang, key) is not None:
+            return key
+        message = catalog.message(lang, key)
+        context = {name: self.variable(name, {}) for name in message.names}
+        return message.code_key(context, self.dialog.codes)
+
     def variable(self, name: str, extra: dict[str, Any]) -> Any:
         """One variable a message may use; only those it uses are computed."""
         if name in extra:
@@ -259,6 +269,20 @@ class _Run:
         if bump:
             st.seq += 1
             st.misses = 0
+        self.say_with_buttons(self.question(node), self.buttons(node), request_contact=node.input == "phone")
+
+    def question(self, node: Node) -> str:
+        """A node's question in words: progress, prompt, numbered options, why we ask. Kept per
+        language and node when every part depends only on the dialog's codes (not the summary)."""
+        assert node.prompt is not None
+        keys = [k for k in (node.prompt, node.why) if k]
+        codes = [self.code_key(k) for k in keys]
+        memo_key = None
+        if not isinstance(node, SummaryNode) and all(c is not None for c in codes):
+            memo_key = ("question", self.state.lang, id(node), *codes)
+            found: str | None = self.dialog.memo.get(memo_key)
+            if found is not None:
+                return found
         parts = []
         if node.progress and node.id in self.flow.progress_order:
             parts.append(
@@ -268,7 +292,6 @@ class _Run:
                     total=len(self.flow.progress_order),
                 )
             )
-        assert node.prompt is not None
         parts.append(self.render(node.prompt))
         if isinstance(node, SummaryNode):
             parts.append(self.summary_text(node))
@@ -278,7 +301,9 @@ class _Run:
         if node.why:
             parts.append(self.render(node.why))
         text = "\n\n".join(p for p in parts if p)
-        self.say_with_buttons(text, self.buttons(node), request_contact=node.input == "phone")
+        if memo_key is not None:
+            self.dialog.memo[memo_key] = text
+        return text
 
     def reask(self) -> None:
         st = self.state
