@@ -35,15 +35,27 @@ NOT_FOUND = Parsed(False, error="not_found")
 _ASCII_NOISE = re.compile(r"[^a-z0-9+ ]")
 
 
+#: the last text normalised and its result: one message is normalised by the danger check, the
+#: skip check and its parser in turn, all with the same string object
+_last: tuple[str | None, str] = (None, "")
+
+
 def normalize(text: str) -> str:
     """Casefold, drop emoji and punctuation noise, squeeze repeats and spaces, strip a leading '/'."""
+    global _last
+    last = _last
+    if text is last[0]:
+        return last[1]
     if text.isascii():
         # the common case, several times faster; gives what the general path below gives
-        text = _ASCII_NOISE.sub(" ", text.lower().strip().lstrip("/"))
-        if _REPEATS.search(text):
-            text = _REPEATS.sub(r"\1\1", text)
-        return " ".join(text.split())
-    return normalize_any(text)
+        key = _ASCII_NOISE.sub(" ", text.lower().strip().lstrip("/"))
+        if _REPEATS.search(key):
+            key = _REPEATS.sub(r"\1\1", key)
+        key = " ".join(key.split())
+    else:
+        key = normalize_any(text)
+    _last = (text, key)
+    return key
 
 
 def normalize_any(text: str) -> str:
