@@ -75,7 +75,8 @@ def run() -> list[Result]:
                 "target": "≥ 50,000 turns/s" + ("" if rate >= 50000 else " — NOT reached"),
             },
             note="Includes parsing (rapidfuzz, phonenumbers, pycountry), danger-word and language detection, and "
-            "rendering every reply from the catalog (plain substitutions joined directly, messages that depend only on the dialog's codes remembered: docs/decisions/0003-engine-speed.md).",
+            "rendering every reply from the catalog (plain substitutions joined directly, messages that depend "
+            "only on the dialog's codes remembered: docs/decisions/0003-engine-speed.md).",
         )
     ]
 
