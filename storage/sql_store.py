@@ -40,10 +40,8 @@ from sqlalchemy import (
     insert,
     or_,
     select,
-    text,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -75,6 +73,7 @@ from storage.api import (
     UnsentTurn,
 )
 from storage.crypto import DataKey, KeyRing, decrypt_json, encrypt_json, seal_state
+from storage.hot_rows import ConversationRow, hot_rows
 from storage.models import (
     Attachment,
     Case,
@@ -112,8 +111,8 @@ attempts = cast(Table, StatusAttempt.__table__)
 offices = cast(Table, Office.__table__)
 
 # Prebuilt statements for the write path: built and compiled once, then executed with plain
-# parameter dicts (executemany where a batch has many rows). A statement built per row costs
-# a cache-key walk and a compile-cache lookup per row; these cost neither.
+# parameter dicts. A statement built per row costs a cache-key walk and a compile-cache lookup
+# per row; these cost neither. The rows every turn writes go through storage/hot_rows.py.
 SELECT_CHAT = (
     select(conv.c.id, conv.c.reporter_id, reporters.c.wrapped_key)
     .join(reporters, reporters.c.id == conv.c.reporter_id)
@@ -123,28 +122,6 @@ SELECT_REPORTER = select(reporters.c.id, reporters.c.wrapped_key).where(reporter
 INSERT_REPORTER = insert(reporters).returning(reporters.c.id)
 SET_WRAPPED_KEY = update(reporters).where(reporters.c.id == bindparam("rid")).values(wrapped_key=bindparam("w"))
 INSERT_CONVERSATION = insert(conv).returning(conv.c.id, conv.c.chat_hash)
-UPDATE_CONVERSATION = (
-    update(conv)
-    .where(and_(conv.c.chat_hash == bindparam("h"), conv.c.version == bindparam("v")))
-    .values(
-        version=bindparam("nv"),
-        state_enc=bindparam("s"),
-        flow=bindparam("f"),
-        node=bindparam("n"),
-        updated_at=bindparam("u"),
-    )
-)
-#: PostgreSQL: every conversation of a batch in one statement (asyncpg's executemany reports no
-#: row count, so the version check counts the rows RETURNING gives back instead)
-PG_UPDATE_CONVERSATIONS = text(
-    "UPDATE conversations AS c"
-    " SET version = u.v + 1, state_enc = u.s, flow = u.f, node = u.n, updated_at = u.t"
-    " FROM unnest(CAST(:h AS VARCHAR[]), CAST(:v AS INTEGER[]), CAST(:s AS BYTEA[]),"
-    " CAST(:f AS VARCHAR[]), CAST(:n AS VARCHAR[]), CAST(:t AS TIMESTAMPTZ[])) AS u(h, v, s, f, n, t)"
-    " WHERE c.chat_hash = u.h AND c.version = u.v"
-    " RETURNING c.id"
-)
-SET_SENT_KEY = update(conv).where(conv.c.chat_hash == bindparam("h")).values(sent_key=bindparam("k"))
 INSERT_EVENT = insert(events)
 INSERT_CASE = insert(cases).returning(cases.c.id)
 INSERT_ATTACHMENT = insert(attachments).returning(attachments.c.id)
@@ -174,13 +151,6 @@ SET_CONSENT = (
 INSERT_CONSENT = insert(consents)
 SELECT_OFFICE = select(offices.c.id).where(offices.c.code == bindparam("code"))
 INSERT_OFFICE = insert(offices).returning(offices.c.id)
-
-
-def insert_processed(postgres: bool) -> Any:
-    """The update keys of a batch, in one statement: the keys it returns are the new turns; a
-    key already there (a redelivered update) is skipped and its turn writes nothing."""
-    dialect_insert = postgresql.insert if postgres else sqlite.insert
-    return dialect_insert(processed).on_conflict_do_nothing().returning(processed.c.update_key)
 
 
 def aware(value: datetime | None) -> datetime | None:
@@ -283,7 +253,7 @@ class SqlStore:
         self.limits = limits or StatusLimits()
         self.data_dir = data_dir
         self.is_postgres = engine.dialect.name == "postgresql"
-        self._insert_processed = insert_processed(self.is_postgres)
+        self._rows = hot_rows(engine.dialect)
         #: blind indexes of chats: an HMAC per call is the same every time, so keep recent ones
         self._chat_hashes = lru_cache(maxsize=CACHE_SIZE)(self._blind_chat)
         #: office code → id: offices are never deleted; cleared when a transaction fails
@@ -463,7 +433,7 @@ class SqlStore:
 
     async def _write_marks(self, latest: dict[str, str]) -> None:
         async with self._write_transaction() as conn:
-            await conn.execute(SET_SENT_KEY, [{"h": h, "k": k} for h, k in latest.items()])
+            await self._rows.set_sent_keys(conn, list(latest.items()))
 
     async def unsent_turn(self, key: ConversationKey, update_key: str) -> UnsentTurn | None:
         async def read() -> Any:
@@ -545,13 +515,7 @@ class SqlStore:
             raise ConflictError("the same update twice in one batch")
         async with self._write_transaction() as conn:
             now = batch[0].write.now
-            new = set(
-                (
-                    await conn.execute(
-                        self._insert_processed, [{"update_key": p.write.update_key, "at": p.write.now} for p in batch]
-                    )
-                ).scalars()
-            )
+            new = await self._rows.insert_processed(conn, [(p.write.update_key, p.write.now) for p in batch])
             live = [p for p in batch if p.write.update_key in new]
             if live:
                 infos = [await self._chat_info(conn, p.write) for p in live]
@@ -612,7 +576,7 @@ class SqlStore:
         the rest; any row whose version moved on fails the whole batch (ConflictError)."""
         inserts: list[dict[str, Any]] = []
         created: dict[str, ChatInfo] = {}
-        updates: list[tuple[str, int, bytes, str, str | None, datetime]] = []
+        updates: list[ConversationRow] = []
         for p, info in zip(live, infos, strict=True):
             w = p.write
             state_enc = seal_state(info.key, {**w.state.to_dict(), LAST_TURN: last_turn(w)})
@@ -639,19 +603,7 @@ class SqlStore:
         if inserts:
             for row in await conn.execute(INSERT_CONVERSATION, inserts):
                 created[row.chat_hash].conversation_id = row.id
-        if updates:
-            await self._update_conversations(conn, updates)
-
-    async def _update_conversations(
-        self, conn: AsyncConnection, updates: list[tuple[str, int, bytes, str, str | None, datetime]]
-    ) -> None:
-        if self.is_postgres:
-            columns = dict(zip("hvsfnt", map(list, zip(*updates, strict=True)), strict=True))
-            changed = len((await conn.execute(PG_UPDATE_CONVERSATIONS, columns)).all())
-        else:
-            params = [{"h": h, "v": v, "nv": v + 1, "s": s, "f": f, "n": n, "u": t} for h, v, s, f, n, t in updates]
-            changed = (await conn.execute(UPDATE_CONVERSATION, params)).rowcount
-        if changed != len(updates):
+        if updates and await self._rows.update_conversations(conn, updates) != len(updates):
             raise ConflictError("a conversation moved on")
 
     # ------------------------------------------------------------------ effects

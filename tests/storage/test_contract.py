@@ -24,7 +24,7 @@ from flows.types import (
 from storage.api import CaseNumberTaken, ConflictError, TurnWrite
 from storage.crypto import AEAD_V1, encrypt_json
 from storage.factory import open_store
-from storage.models import Case, CaseEvent, ConsentRecord, Conversation, Outbox, Reporter
+from storage.models import Case, CaseEvent, ConsentRecord, Conversation, Outbox, ProcessedUpdate, Reporter
 from storage.sql_store import SqlStore, aware
 from tests.support.db import make_keyring, temporary_pg_database
 
@@ -320,3 +320,19 @@ async def test_a_turn_whose_replies_were_never_sent_gives_them_back_once(store: 
     await store.commit_turn(TurnWrite(key, "u2", 1, state("q3"), (), (Reply("Kota?"),), NOW, "1"))
     assert await store.unsent_turn(key, "u1") is None, "an older turn is never sent again"
     assert (await store.unsent_turn(key, "u2")) is not None
+
+
+async def test_timestamps_of_the_hot_rows_read_back_like_those_core_writes(store: SqlStore) -> None:
+    """Update keys and conversation rows are written past Core: their times must read back and
+    compare as Core's own (SQLite keeps them as text), or pruning would misjudge them."""
+    later = NOW + timedelta(microseconds=123456)
+    key = ConversationKey("test", "1")
+    await store.commit_turn(TurnWrite(key, "u1", None, state(), (), (), NOW, "1"))
+    await store.commit_turn(TurnWrite(key, "u2", 1, state(), (), (), later, "1"))
+    async with store.engine.connect() as conn:
+        rows = (await conn.execute(select(ProcessedUpdate.__table__))).all()
+        updated = (await conn.execute(select(Conversation.__table__.c.updated_at))).scalar_one()
+    assert {r.update_key: aware(r.at) for r in rows} == {"u1": NOW, "u2": later}
+    assert aware(updated) == later
+    assert await store.prune_processed(NOW + timedelta(microseconds=1)) == 1
+    assert await store.was_processed("u2") and not await store.was_processed("u1")

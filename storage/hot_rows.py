@@ -1,0 +1,121 @@
+"""The three statements every turn runs, each in its database's cheapest form.
+
+A turn writes its update key, its conversation row and, after the send, its sent mark. Through
+SQLAlchemy Core each row of an executemany costs a parameter dict and a pass over the bind
+processors; at thousands of turns a second that was a tenth of the process. So these rows go
+to the driver as they are: on SQLite one multi-row insert and two executemany updates with
+tuples; on PostgreSQL one statement each, the batch passed as arrays and unnested by the
+server. Every other statement stays in Core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from functools import lru_cache
+from typing import Any, Protocol
+
+from sqlalchemy import DateTime, text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+#: chat hash, expected version, sealed state, flow, node, updated at
+ConversationRow = tuple[str, int, bytes, str, str | None, datetime]
+
+#: rows per multi-row insert on SQLite: two variables a row, far below SQLite's limit
+SQLITE_CHUNK = 400
+
+
+class HotRows(Protocol):
+    async def insert_processed(self, conn: AsyncConnection, rows: list[tuple[str, datetime]]) -> set[str]:
+        """Record the update keys; returns the keys that were new (the others are redeliveries)."""
+
+    async def update_conversations(self, conn: AsyncConnection, rows: list[ConversationRow]) -> int:
+        """Versioned updates (``WHERE version = expected``); returns how many rows changed."""
+
+    async def set_sent_keys(self, conn: AsyncConnection, rows: list[tuple[str, str]]) -> None:
+        """(chat hash, update key) of turns whose replies went out."""
+
+
+@lru_cache(maxsize=SQLITE_CHUNK)
+def sqlite_insert_processed(count: int) -> str:
+    """The insert of ``count`` update keys (only placeholders are joined in: no value ever is)."""
+    values = ", ".join(["(?, ?)"] * count)
+    return f"INSERT INTO processed_updates (update_key, at) VALUES {values} ON CONFLICT DO NOTHING RETURNING update_key"  # noqa: S608
+
+
+class SqliteRows:
+    def __init__(self, dialect: Dialect) -> None:
+        # the same text SQLAlchemy's DateTime writes, so Core reads and compares it as before
+        processor = DateTime(timezone=True).dialect_impl(dialect).bind_processor(dialect)
+        self._when: Callable[[Any], Any] = processor or (lambda value: value)
+
+    async def insert_processed(self, conn: AsyncConnection, rows: list[tuple[str, datetime]]) -> set[str]:
+        new: set[str] = set()
+        when = self._when
+        for start in range(0, len(rows), SQLITE_CHUNK):
+            chunk = rows[start : start + SQLITE_CHUNK]
+            params = tuple(value for key, at in chunk for value in (key, when(at)))
+            new.update(row[0] for row in await conn.exec_driver_sql(sqlite_insert_processed(len(chunk)), params))
+        return new
+
+    async def update_conversations(self, conn: AsyncConnection, rows: list[ConversationRow]) -> int:
+        when = self._when
+        result = await conn.exec_driver_sql(
+            "UPDATE conversations SET version = ?, state_enc = ?, flow = ?, node = ?, updated_at = ?"
+            " WHERE chat_hash = ? AND version = ?",
+            [(v + 1, s, f, n, when(t), h, v) for h, v, s, f, n, t in rows],
+        )
+        return int(result.rowcount)
+
+    async def set_sent_keys(self, conn: AsyncConnection, rows: list[tuple[str, str]]) -> None:
+        await conn.exec_driver_sql(
+            "UPDATE conversations SET sent_key = ? WHERE chat_hash = ?", [(key, chat) for chat, key in rows]
+        )
+
+
+PG_INSERT_PROCESSED = text(
+    "INSERT INTO processed_updates (update_key, at)"
+    " SELECT u.k, u.t FROM unnest(CAST(:k AS VARCHAR[]), CAST(:t AS TIMESTAMPTZ[])) AS u(k, t)"
+    " ON CONFLICT DO NOTHING RETURNING update_key"
+)
+PG_UPDATE_CONVERSATIONS = text(
+    "UPDATE conversations AS c"
+    " SET version = u.v + 1, state_enc = u.s, flow = u.f, node = u.n, updated_at = u.t"
+    " FROM unnest(CAST(:h AS VARCHAR[]), CAST(:v AS INTEGER[]), CAST(:s AS BYTEA[]),"
+    " CAST(:f AS VARCHAR[]), CAST(:n AS VARCHAR[]), CAST(:t AS TIMESTAMPTZ[])) AS u(h, v, s, f, n, t)"
+    " WHERE c.chat_hash = u.h AND c.version = u.v"
+    " RETURNING c.id"
+)
+PG_SET_SENT_KEYS = text(
+    "UPDATE conversations AS c SET sent_key = u.k"
+    " FROM unnest(CAST(:h AS VARCHAR[]), CAST(:k AS VARCHAR[])) AS u(h, k)"
+    " WHERE c.chat_hash = u.h"
+)
+
+
+class PostgresRows:
+    """Rows sorted by chat hash, so two writers lock shared rows in the same order."""
+
+    async def insert_processed(self, conn: AsyncConnection, rows: list[tuple[str, datetime]]) -> set[str]:
+        keys, times = columns(rows, 2)
+        return set((await conn.execute(PG_INSERT_PROCESSED, {"k": keys, "t": times})).scalars())
+
+    async def update_conversations(self, conn: AsyncConnection, rows: list[ConversationRow]) -> int:
+        params = dict(zip("hvsfnt", columns(sorted(rows, key=lambda r: r[0]), 6), strict=True))
+        return len((await conn.execute(PG_UPDATE_CONVERSATIONS, params)).all())
+
+    async def set_sent_keys(self, conn: AsyncConnection, rows: list[tuple[str, str]]) -> None:
+        chats, keys = columns(sorted(rows), 2)
+        await conn.execute(PG_SET_SENT_KEYS, {"h": chats, "k": keys})
+
+
+def columns(rows: list[Any], width: int) -> list[list[Any]]:
+    """Rows to columns (the arrays PostgreSQL unnests back into rows)."""
+    if not rows:
+        return [[] for _ in range(width)]
+    return [list(column) for column in zip(*rows, strict=True)]
+
+
+def hot_rows(dialect: Dialect) -> HotRows:
+    return PostgresRows() if dialect.name == "postgresql" else SqliteRows(dialect)
