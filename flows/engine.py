@@ -12,7 +12,6 @@ urgent); global commands; a pending confirmation; then the current node's answer
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -486,7 +485,7 @@ class _Run:
     def on_text(self, text: str, *, from_button: bool = False) -> None:
         st = self.state
         if not from_button:
-            if detect_danger(text) and not st.urgent:
+            if not st.urgent and detect_danger(text):
                 self.on_danger()
                 if st.node is None or st.flow not in REPORT_FLOWS:
                     self.start_flow("complaint")
@@ -693,7 +692,7 @@ class _Run:
         if kind == "yesno":
             parsed = inputs.parse_yesno(text)
             if parsed.ok:
-                return replace(parsed, display=self.render("common.yes" if parsed.value else "common.no"))
+                return parsed._replace(display=self.render("common.yes" if parsed.value else "common.no"))
             return parsed
         if kind == "text":
             value = text.strip()

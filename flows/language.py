@@ -33,6 +33,8 @@ ENGLISH = frozenset(
 
 
 def detect_language(text: str) -> str | None:
+    if len(text) < MIN_LETTERS:
+        return None
     letters = sum(ch.isalpha() for ch in text)
     if letters < MIN_LETTERS:
         return None

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 #: letters repeated three or more times are a typing habit ("tolooong", "iyaaa")
 _REPEATS = re.compile(r"(.)\1{2,}")
@@ -16,10 +15,10 @@ _INVISIBLE = dict.fromkeys(c for c in range(0x2000, 0x2070) if unicodedata.categ
 _INVISIBLE.update({0xFEFF: None, 0x200B: None, 0x00AD: None})
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(NamedTuple):
     """An answer understood (``ok``) or not. ``confirm``: a fuzzy match the bot should confirm
-    ("Arab Saudi, benar?"); ``display``: the value in words; ``error``: a short machine code."""
+    ("Arab Saudi, benar?"); ``display``: the value in words; ``error``: a short machine code.
+    (A named tuple: immutable and cheap to make, as ``flows.types.Option``.)"""
 
     ok: bool
     value: Any = None
