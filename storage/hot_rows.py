@@ -4,8 +4,10 @@ A turn writes its update key, its conversation row and, after the send, its sent
 SQLAlchemy Core each row of an executemany costs a parameter dict and a pass over the bind
 processors; at thousands of turns a second that was a tenth of the process. So these rows go
 to the driver as they are: on SQLite one multi-row insert and two executemany updates with
-tuples; on PostgreSQL one statement each, the batch passed as arrays and unnested by the
-server. Every other statement stays in Core.
+tuples, each one trip to aiosqlite's thread (through Core a statement is three or four: cursor,
+execute, fetch, close); on PostgreSQL one statement each, the batch passed as arrays and
+unnested by the server. They run inside the caller's transaction, on its connection. Every
+other statement stays in Core.
 """
 
 from __future__ import annotations
@@ -51,27 +53,33 @@ class SqliteRows:
         self._when: Callable[[Any], Any] = processor or (lambda value: value)
 
     async def insert_processed(self, conn: AsyncConnection, rows: list[tuple[str, datetime]]) -> set[str]:
+        driver = await _aiosqlite(conn)
         new: set[str] = set()
         when = self._when
         for start in range(0, len(rows), SQLITE_CHUNK):
             chunk = rows[start : start + SQLITE_CHUNK]
             params = tuple(value for key, at in chunk for value in (key, when(at)))
-            new.update(row[0] for row in await conn.exec_driver_sql(sqlite_insert_processed(len(chunk)), params))
+            new.update(row[0] for row in await driver.execute_fetchall(sqlite_insert_processed(len(chunk)), params))
         return new
 
     async def update_conversations(self, conn: AsyncConnection, rows: list[ConversationRow]) -> int:
         when = self._when
-        result = await conn.exec_driver_sql(
+        cursor = await (await _aiosqlite(conn)).executemany(
             "UPDATE conversations SET version = ?, state_enc = ?, flow = ?, node = ?, updated_at = ?"
             " WHERE chat_hash = ? AND version = ?",
             [(v + 1, s, f, n, when(t), h, v) for h, v, s, f, n, t in rows],
         )
-        return int(result.rowcount)
+        return int(cursor.rowcount)
 
     async def set_sent_keys(self, conn: AsyncConnection, rows: list[tuple[str, str]]) -> None:
-        await conn.exec_driver_sql(
+        await (await _aiosqlite(conn)).executemany(
             "UPDATE conversations SET sent_key = ? WHERE chat_hash = ?", [(key, chat) for chat, key in rows]
         )
+
+
+async def _aiosqlite(conn: AsyncConnection) -> Any:
+    """The aiosqlite connection under ``conn``: same sqlite3 connection, same transaction."""
+    return (await conn.get_raw_connection()).driver_connection
 
 
 PG_INSERT_PROCESSED = text(
