@@ -839,9 +839,9 @@ class _Run:
 
     def answer_summary(self, node: SummaryNode, text: str) -> None:
         st = self.state
-        fields = self.summary_fields(node)
+        fields = self.summary_fields(node) if text.strip().isdigit() else []
         number = inputs.parse_number(text, 1, max(1, len(fields)))
-        if number.ok and text.strip().isdigit():
+        if fields and number.ok:
             slot = fields[int(number.value) - 1][0]
             target = self.correction_target(node, slot)
             st.return_to = {"node": node.id, "slot": slot}
