@@ -38,6 +38,9 @@ class HotRows(Protocol):
     async def set_sent_keys(self, conn: AsyncConnection, rows: list[tuple[str, str]]) -> None:
         """(chat hash, update key) of turns whose replies went out."""
 
+    async def executemany(self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]) -> None:
+        """A Core statement over many parameter sets (all with the same keys)."""
+
 
 @lru_cache(maxsize=SQLITE_CHUNK)
 def sqlite_insert_processed(count: int) -> str:
@@ -48,9 +51,32 @@ def sqlite_insert_processed(count: int) -> str:
 
 class SqliteRows:
     def __init__(self, dialect: Dialect) -> None:
+        self._dialect = dialect
         # the same text SQLAlchemy's DateTime writes, so Core reads and compares it as before
         processor = DateTime(timezone=True).dialect_impl(dialect).bind_processor(dialect)
         self._when: Callable[[Any], Any] = processor or (lambda value: value)
+        self._plans: dict[tuple[Any, tuple[str, ...]], tuple[str, list[tuple[str, Any]]]] = {}
+
+    async def executemany(self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]) -> None:
+        """Compiled once by Core (the SQL and each value's bind processor, so the stored values
+        are Core's own), then run in one trip to aiosqlite's thread."""
+        keys = tuple(rows[0])
+        plan = self._plans.get((statement, keys))
+        if plan is None:
+            plan = self._plans[(statement, keys)] = self._plan(statement, keys)
+        sql, binds = plan
+        params = [
+            tuple(row[name] if process is None else process(row[name]) for name, process in binds) for row in rows
+        ]
+        await (await _aiosqlite(conn)).executemany(sql, params)
+
+    def _plan(self, statement: Any, keys: tuple[str, ...]) -> tuple[str, list[tuple[str, Any]]]:
+        compiled = statement.compile(dialect=self._dialect, column_keys=list(keys))
+        binds = []
+        for name in compiled.positiontup or ():
+            kind = compiled.binds[name].type
+            binds.append((name, kind.dialect_impl(self._dialect).bind_processor(self._dialect)))
+        return str(compiled), binds
 
     async def insert_processed(self, conn: AsyncConnection, rows: list[tuple[str, datetime]]) -> set[str]:
         driver = await _aiosqlite(conn)
@@ -116,6 +142,9 @@ class PostgresRows:
     async def set_sent_keys(self, conn: AsyncConnection, rows: list[tuple[str, str]]) -> None:
         chats, keys = columns(sorted(rows), 2)
         await conn.execute(PG_SET_SENT_KEYS, {"h": chats, "k": keys})
+
+    async def executemany(self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]) -> None:
+        await conn.execute(statement, rows)  # asyncpg pipelines an executemany: one round trip
 
 
 def columns(rows: list[Any], width: int) -> list[list[Any]]:

@@ -73,7 +73,7 @@ from storage.api import (
     UnsentTurn,
 )
 from storage.crypto import DataKey, KeyRing, decrypt_json, encrypt_json, seal_state
-from storage.hot_rows import ConversationRow, hot_rows
+from storage.hot_rows import ConversationRow, HotRows, hot_rows
 from storage.models import (
     Attachment,
     Case,
@@ -189,10 +189,10 @@ class _Deferred:
     def add(self, statement: Any, params: dict[str, Any]) -> None:
         self.rows.setdefault(statement, []).append(params)
 
-    async def flush(self, conn: AsyncConnection) -> None:
+    async def flush(self, conn: AsyncConnection, hot: HotRows) -> None:
         rows, self.rows = self.rows, {}
         for statement, params in rows.items():
-            await conn.execute(statement, params)
+            await hot.executemany(conn, statement, params)
 
 
 class ChatLock:
@@ -524,7 +524,7 @@ class SqlStore:
                 for p, info in zip(live, infos, strict=True):
                     if p.write.effects:
                         await self._apply_effects(conn, p, info, deferred)
-                await deferred.flush(conn)
+                await deferred.flush(conn, self._rows)
             self.transactions += 1
             self.turns_committed += len(live)
         results = []
@@ -661,10 +661,10 @@ class SqlStore:
                     {"rid": info.reporter_id, "given": effect.given, "version": effect.version, "at": effect.at},
                 )
             elif isinstance(effect, EraseReporterData):
-                await later.flush(conn)
+                await later.flush(conn, self._rows)
                 await self._erase(conn, w, info)
             elif isinstance(effect, NewFamilyCode):
-                await later.flush(conn)
+                await later.flush(conn, self._rows)
                 # only a case this chat filed: a code can never be set on someone else's case
                 await conn.execute(
                     SET_FAMILY_HASH,
