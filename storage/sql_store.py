@@ -113,13 +113,15 @@ offices = cast(Table, Office.__table__)
 # Prebuilt statements for the write path: built and compiled once, then executed with plain
 # parameter dicts. A statement built per row costs a cache-key walk and a compile-cache lookup
 # per row; these cost neither. The rows every turn writes go through storage/hot_rows.py.
-SELECT_CHAT = (
-    select(conv.c.id, conv.c.reporter_id, reporters.c.wrapped_key)
+SELECT_CHATS = (
+    select(conv.c.id, conv.c.chat_hash, conv.c.reporter_id, reporters.c.wrapped_key)
     .join(reporters, reporters.c.id == conv.c.reporter_id)
-    .where(conv.c.chat_hash == bindparam("h"))
+    .where(conv.c.chat_hash.in_(bindparam("hs", expanding=True)))
 )
-SELECT_REPORTER = select(reporters.c.id, reporters.c.wrapped_key).where(reporters.c.user_hash == bindparam("u"))
-INSERT_REPORTER = insert(reporters).returning(reporters.c.id)
+SELECT_REPORTERS = select(reporters.c.id, reporters.c.user_hash, reporters.c.wrapped_key).where(
+    reporters.c.user_hash.in_(bindparam("us", expanding=True))
+)
+INSERT_REPORTER = insert(reporters).returning(reporters.c.id, reporters.c.user_hash)
 SET_WRAPPED_KEY = update(reporters).where(reporters.c.id == bindparam("rid")).values(wrapped_key=bindparam("w"))
 INSERT_CONVERSATION = insert(conv).returning(conv.c.id, conv.c.chat_hash)
 INSERT_EVENT = insert(events)
@@ -349,7 +351,9 @@ class SqlStore:
         self, chat: str, conversation_id: int | None, reporter_id: int, wrapped: bytes | None
     ) -> ChatInfo:
         key = self.keyring.unwrap(wrapped) if wrapped else DataKey(Fernet.generate_key())
-        info = ChatInfo(conversation_id, reporter_id, key)
+        return self._keep_chat(chat, ChatInfo(conversation_id, reporter_id, key))
+
+    def _keep_chat(self, chat: str, info: ChatInfo) -> ChatInfo:
         self._chats[chat] = info
         if len(self._chats) > CACHE_SIZE:
             self._chats.popitem(last=False)
@@ -518,7 +522,7 @@ class SqlStore:
             new = await self._rows.insert_processed(conn, [(p.write.update_key, p.write.now) for p in batch])
             live = [p for p in batch if p.write.update_key in new]
             if live:
-                infos = [await self._chat_info(conn, p.write) for p in live]
+                infos = await self._chat_infos(conn, [p.write for p in live])
                 await self._write_conversations(conn, live, infos, now)
                 deferred = _Deferred()
                 for p, info in zip(live, infos, strict=True):
@@ -536,38 +540,67 @@ class SqlStore:
                 results.append(CommitResult(False, (p.write.expected_version or 0) + 1, filed))
         return results
 
-    async def _chat_info(self, conn: AsyncConnection, write: TurnWrite) -> ChatInfo:
-        chat = self.chat_hash(write.key)
-        info = self._chats.get(chat)
-        if info is not None:
-            return info
-        row = (await conn.execute(SELECT_CHAT, {"h": chat})).first()
-        if row is not None:
-            return self._remember_chat(chat, row.id, row.reporter_id, row.wrapped_key)
-        user = self.user_hash(write.key.channel, write.user_id or write.key.chat_id)
-        found = (await conn.execute(SELECT_REPORTER, {"u": user})).first()
-        if found is not None and found.wrapped_key is not None:
-            return self._remember_chat(chat, None, found.id, found.wrapped_key)
-        key, wrapped = self.keyring.new_data_key()
-        if found is not None:
-            await conn.execute(SET_WRAPPED_KEY, {"rid": found.id, "w": wrapped})
-            reporter_id = found.id
-        else:
-            reporter_id = (
-                await conn.execute(
-                    INSERT_REPORTER,
-                    {
-                        "channel": write.key.channel,
-                        "user_hash": user,
-                        "wrapped_key": wrapped,
-                        "lang": write.state.lang,
-                        "created_at": write.now,
-                    },
-                )
-            ).scalar_one()
-        info = ChatInfo(None, reporter_id, key)
-        self._chats[chat] = info
-        return info
+    async def _chat_infos(self, conn: AsyncConnection, writes: list[TurnWrite]) -> list[ChatInfo]:
+        """Each turn's chat: from memory, else looked up for the whole batch at once (a few
+        statements however many chats are new, not a few per chat)."""
+        chats = [self.chat_hash(w.key) for w in writes]
+        infos = {chat: self._chats.get(chat) for chat in chats}
+        unknown = {chat: w for chat, w in zip(chats, writes, strict=True) if infos[chat] is None}
+        if unknown:
+            infos.update(await self._learn_chats(conn, unknown))
+        return [cast(ChatInfo, infos[chat]) for chat in chats]
+
+    async def _learn_chats(self, conn: AsyncConnection, unknown: dict[str, TurnWrite]) -> dict[str, ChatInfo]:
+        learnt = {
+            row.chat_hash: self._remember_chat(row.chat_hash, row.id, row.reporter_id, row.wrapped_key)
+            for row in await conn.execute(SELECT_CHATS, {"hs": list(unknown)})
+        }
+        fresh = {chat: w for chat, w in unknown.items() if chat not in learnt}
+        if not fresh:
+            return learnt
+        users = {chat: self.user_hash(w.key.channel, w.user_id or w.key.chat_id) for chat, w in fresh.items()}
+        reporters = await self._reporters(conn, fresh, users)
+        for chat in fresh:
+            reporter_id, key = reporters[users[chat]]
+            learnt[chat] = self._keep_chat(chat, ChatInfo(None, reporter_id, key))
+        return learnt
+
+    async def _reporters(
+        self, conn: AsyncConnection, fresh: dict[str, TurnWrite], users: dict[str, str]
+    ) -> dict[str, tuple[int, DataKey]]:
+        """user hash → (reporter id, data key) for the new chats: found, or made (one per user
+        even when two new chats of one user share the batch)."""
+        found = {r.user_hash: r for r in await conn.execute(SELECT_REPORTERS, {"us": list(set(users.values()))})}
+        known: dict[str, tuple[int, DataKey]] = {}
+        made: dict[str, DataKey] = {}
+        inserts = []
+        for chat, w in fresh.items():
+            user = users[chat]
+            if user in known or user in made:
+                continue
+            row = found.get(user)
+            if row is not None and row.wrapped_key is not None:
+                known[user] = (row.id, self.keyring.unwrap(row.wrapped_key))
+                continue
+            key, wrapped = self.keyring.new_data_key()
+            if row is not None:
+                await conn.execute(SET_WRAPPED_KEY, {"rid": row.id, "w": wrapped})
+                known[user] = (row.id, key)
+                continue
+            made[user] = key
+            inserts.append(
+                {
+                    "channel": w.key.channel,
+                    "user_hash": user,
+                    "wrapped_key": wrapped,
+                    "lang": w.state.lang,
+                    "created_at": w.now,
+                }
+            )
+        if inserts:
+            for row in await conn.execute(INSERT_REPORTER, inserts):
+                known[row.user_hash] = (row.id, made[row.user_hash])
+        return known
 
     async def _write_conversations(
         self, conn: AsyncConnection, live: list[_Pending], infos: list[ChatInfo], now: datetime

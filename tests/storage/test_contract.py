@@ -336,3 +336,25 @@ async def test_timestamps_of_the_hot_rows_read_back_like_those_core_writes(store
     assert aware(updated) == later
     assert await store.prune_processed(NOW + timedelta(microseconds=1)) == 1
     assert await store.was_processed("u2") and not await store.was_processed("u1")
+
+
+async def test_new_chats_of_one_person_in_one_batch_share_one_reporter(store: SqlStore) -> None:
+    """New chats are looked up for a whole batch at once; a person still has one data key."""
+    turns = [
+        TurnWrite(ConversationKey("test", chat), f"u{chat}", None, state(), (), (), NOW, user)
+        for chat, user in (("g1", "7"), ("g2", "7"), ("p3", "8"))
+    ]
+    transactions = store.transactions
+    await asyncio.gather(*(store.commit_turn(w) for w in turns))
+    assert store.transactions == transactions + 1
+    await store.commit_turn(TurnWrite(ConversationKey("test", "g4"), "ug4", None, state("q9"), (), (), NOW, "7"))
+    assert await store.count(Reporter.__table__) == 2
+    async with store.engine.connect() as conn:
+        owners = dict(
+            (await conn.execute(select(Conversation.__table__.c.chat_hash, Conversation.__table__.c.reporter_id))).all()
+        )
+    assert len(set(owners.values())) == 2
+    store._cache.clear()
+    store._chats.clear()
+    loaded = await store.load_conversation(ConversationKey("test", "g4"))
+    assert loaded is not None and loaded.state.node == "q9"
