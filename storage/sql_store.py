@@ -376,19 +376,12 @@ class SqlStore:
     # ------------------------------------------------------------------ the write path
     async def commit_turn(self, write: TurnWrite) -> CommitResult:
         pending = _Pending(write, asyncio.get_running_loop().create_future())
-        for effect in write.effects:
-            # argon2 is CPU work: off the event loop, before the writer needs it
-            if isinstance(effect, FileCase):
-                pending.hashes[effect.number] = (
-                    await asyncio.to_thread(CODE_HASHER.hash, codes.normalize_code(effect.access_code)),
-                    await asyncio.to_thread(CODE_HASHER.hash, codes.normalize_code(effect.family_code)),
-                )
-            elif isinstance(effect, NewFamilyCode):
-                hashed = await asyncio.to_thread(CODE_HASHER.hash, codes.normalize_code(effect.code))
-                pending.hashes[f"family:{effect.case_number}"] = (hashed, hashed)
+        if write.effects and any(isinstance(e, FileCase | NewFamilyCode) for e in write.effects):
+            # argon2 is CPU work: off the event loop (one trip for all of a turn's codes)
+            pending.hashes = await asyncio.to_thread(code_hashes, write.effects)
         if self._writer is None:
             raise StorageError("the store is not started")
-        await self._queue.put(pending)
+        self._queue.put_nowait(pending)
         return await pending.future
 
     async def _write_loop(self) -> None:
@@ -412,7 +405,7 @@ class SqlStore:
         if self._mark_writer is None:
             raise StorageError("the store is not started")
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        await self._marks.put((self.chat_hash(key), update_key, done))
+        self._marks.put_nowait((self.chat_hash(key), update_key, done))
         await done
 
     async def _mark_loop(self) -> None:
@@ -492,7 +485,7 @@ class SqlStore:
         for item, result in zip(batch, results, strict=True):
             if not result.duplicate:
                 chat = self.chat_hash(item.write.key)
-                if any(isinstance(e, EraseReporterData) for e in item.write.effects):
+                if item.write.effects and any(isinstance(e, EraseReporterData) for e in item.write.effects):
                     self._chats.pop(chat, None)
                 self._cache_put(chat, StoredConversation(item.write.state, result.version))
             if not item.future.done():
@@ -1185,6 +1178,21 @@ def unsent_from(last: dict[str, Any], discreet: bool) -> UnsentTurn:
 def values_country(case: FileCase) -> str | None:
     country = case.fields.get("country")
     return country if isinstance(country, str) else None
+
+
+def code_hashes(effects: tuple[Any, ...]) -> dict[str, tuple[str, str]]:
+    """argon2 hashes of the access and family codes a turn sets (run in a worker thread)."""
+    hashes: dict[str, tuple[str, str]] = {}
+    for effect in effects:
+        if isinstance(effect, FileCase):
+            hashes[effect.number] = (
+                CODE_HASHER.hash(codes.normalize_code(effect.access_code)),
+                CODE_HASHER.hash(codes.normalize_code(effect.family_code)),
+            )
+        elif isinstance(effect, NewFamilyCode):
+            hashed = CODE_HASHER.hash(codes.normalize_code(effect.code))
+            hashes[f"family:{effect.case_number}"] = (hashed, hashed)
+    return hashes
 
 
 @lru_cache(maxsize=1)
