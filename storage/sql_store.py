@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -199,35 +199,43 @@ class _Deferred:
 
 class ChatLock:
     """The lock of one chat, made when a turn needs it and dropped with the last turn holding
-    or awaiting it (cheaper per turn than a weak-valued dictionary of locks)."""
+    or awaiting it. An uncontended turn (the normal case: Telegram sends a chat's updates one
+    at a time) costs a dictionary entry, no lock object; waiters are woken first come, first
+    served, each handed the lock by the turn before it."""
 
-    __slots__ = ("_entry", "_key", "_locks")
+    __slots__ = ("_key", "_locks")
 
-    def __init__(self, locks: dict[ConversationKey, tuple[asyncio.Lock, list[int]]], key: ConversationKey) -> None:
+    def __init__(self, locks: dict[ConversationKey, deque[asyncio.Future[None]]], key: ConversationKey) -> None:
         self._locks = locks
         self._key = key
 
     async def __aenter__(self) -> None:
-        entry = self._locks.get(self._key)
-        if entry is None:
-            entry = self._locks[self._key] = (asyncio.Lock(), [0])
-        self._entry = entry
-        entry[1][0] += 1
+        waiters = self._locks.get(self._key)
+        if waiters is None:
+            self._locks[self._key] = deque()
+            return
+        turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        waiters.append(turn)
         try:
-            await entry[0].acquire()
+            await turn
         except BaseException:
-            self._leave()
+            if turn.done() and not turn.cancelled():
+                self._release()  # handed the lock, then cancelled: hand it on
+            elif turn in waiters:
+                waiters.remove(turn)
             raise
 
     async def __aexit__(self, *_exc: object) -> None:
-        self._entry[0].release()
-        self._leave()
+        self._release()
 
-    def _leave(self) -> None:
-        users = self._entry[1]
-        users[0] -= 1
-        if users[0] == 0:
-            del self._locks[self._key]
+    def _release(self) -> None:
+        waiters = self._locks[self._key]
+        while waiters:
+            turn = waiters.popleft()
+            if not turn.done():
+                turn.set_result(None)
+                return
+        del self._locks[self._key]
 
 
 @dataclass(frozen=True)
@@ -269,7 +277,7 @@ class SqlStore:
         self._sqlite_writing = None if self.is_postgres else asyncio.Lock()
         #: the chats with a turn running or waiting, and how many: a chat's entry goes with its
         #: last turn, so memory holds only chats in flight
-        self._locks: dict[ConversationKey, tuple[asyncio.Lock, list[int]]] = {}
+        self._locks: dict[ConversationKey, deque[asyncio.Future[None]]] = {}
         self._cache: OrderedDict[str, StoredConversation] = OrderedDict()
         self._chats: OrderedDict[str, ChatInfo] = OrderedDict()
         #: transactions committed by the writer, and turns in them (group commit is observable)
@@ -529,7 +537,8 @@ class SqlStore:
             if p.write.update_key not in new:
                 results.append(CommitResult(duplicate=True, version=p.write.expected_version or 0))
             else:
-                filed = tuple(e.number for e in p.write.effects if isinstance(e, FileCase))
+                effects = p.write.effects
+                filed = tuple(e.number for e in effects if isinstance(e, FileCase)) if effects else ()
                 results.append(CommitResult(False, (p.write.expected_version or 0) + 1, filed))
         return results
 

@@ -55,3 +55,33 @@ async def test_a_cancelled_waiter_leaves_no_entry_and_does_not_block_the_chat() 
     async with ChatLock(locks, key):
         assert key in locks
     assert locks == {}
+
+
+async def test_waiters_go_in_order_and_one_cancelled_after_its_turn_came_hands_it_on() -> None:
+    locks: dict = {}
+    key = ConversationKey("t", "1")
+    order: list[str] = []
+    release = asyncio.Event()
+    waiting: list[asyncio.Task[None]] = []
+
+    async def turn(name: str) -> None:
+        async with ChatLock(locks, key):
+            order.append(name)
+
+    async def first() -> None:
+        async with ChatLock(locks, key):
+            order.append("a")
+            await release.wait()
+        # "b" was handed the lock just now and has not run: cancelled, it must hand it on
+        waiting[0].cancel()
+
+    holder = asyncio.create_task(first())
+    await asyncio.sleep(0)
+    waiting.extend(asyncio.create_task(turn(name)) for name in "bcd")
+    await asyncio.sleep(0)
+    release.set()
+    await holder
+    results = await asyncio.wait_for(asyncio.gather(*waiting, return_exceptions=True), 5)
+    assert isinstance(results[0], asyncio.CancelledError)
+    assert order == ["a", "c", "d"]
+    assert locks == {}
