@@ -135,7 +135,7 @@ SELECT_OWN_CASE = select(cases.c.id).where(
 TOUCH_CASE = update(cases).where(cases.c.id == bindparam("cid")).values(updated_at=bindparam("u"))
 SET_FAMILY_HASH = (
     update(cases)
-    .where(and_(cases.c.number == bindparam("number"), cases.c.chat_hash == bindparam("h")))
+    .where(and_(cases.c.number == bindparam("num"), cases.c.chat_hash == bindparam("h")))
     .values(family_hash=bindparam("fh"), updated_at=bindparam("u"))
 )
 _given = bindparam("given", type_=Boolean)
@@ -724,7 +724,7 @@ class SqlStore:
                 await conn.execute(
                     SET_FAMILY_HASH,
                     {
-                        "number": effect.case_number,
+                        "num": effect.case_number,
                         "h": self.chat_hash(w.key),
                         "fh": p.hashes[f"family:{effect.case_number}"][0],
                         "u": w.now,

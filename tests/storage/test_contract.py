@@ -18,6 +18,7 @@ from flows.types import (
     EraseReporterData,
     FileCase,
     Media,
+    NewFamilyCode,
     NotifyMediators,
     RecordConsent,
 )
@@ -358,3 +359,12 @@ async def test_new_chats_of_one_person_in_one_batch_share_one_reporter(store: Sq
     store._chats.clear()
     loaded = await store.load_conversation(ConversationKey("test", "g4"))
     assert loaded is not None and loaded.state.node == "q9"
+
+
+async def test_a_new_family_code_opens_the_status_and_only_on_the_chats_own_case(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
+    await store.commit_turn(write("1", "u2", 1, effects=(NewFamilyCode("ABC-DEFG", "FAMI-1234"),)))
+    await store.commit_turn(write("2", "u3", None, effects=(NewFamilyCode("ABC-DEFG", "EVIL-9999"),)))
+    relative = ConversationKey("test", "9")
+    assert (await store.check_status(relative, "ABC-DEFG", "FAMI-1234", NOW)).found is not None
+    assert (await store.check_status(relative, "ABC-DEFG", "EVIL-9999", NOW)).found is None
