@@ -275,6 +275,8 @@ class _Run:
         language and node when every part depends only on the dialog's codes (not the summary)."""
         assert node.prompt is not None
         keys = [k for k in (node.prompt, node.why) if k]
+        if isinstance(node, ChoiceNode):
+            keys += [o.label for o in node.options]
         codes = [self.code_key(k) for k in keys]
         memo_key = None
         if not isinstance(node, SummaryNode) and all(c is not None for c in codes):

@@ -34,6 +34,14 @@ def test_engine_matches_golden(name: str, update_golden: bool) -> None:
     check_golden(name, exchanges, update_golden)
 
 
+def test_one_dialog_shared_by_every_script_gives_the_same_words() -> None:
+    """The engine remembers words per dialog (ADR 0003): a worker, a family member and an English
+    speaker served by one dialog, in either order, each get exactly their golden transcript."""
+    dialog = load_dialog(load_settings().dialog)
+    for name in [*SCRIPTS, *reversed(SCRIPTS)]:
+        check_golden(name, run_engine(dialog, load_script(name), NOW), update=False)
+
+
 def console_env(tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ)
     # no key in the environment: the first run creates <data>/keys.json, as `make run` does

@@ -3,6 +3,7 @@ for every shipped message and any values, and never remember user text."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -10,8 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.catalog import Message
-from flows.dialog import load_dialog
+from flows.dialog import Dialog, load_dialog
+from flows.engine import step
+from flows.types import Inbound
 
+NOW = datetime(2026, 11, 23, tzinfo=UTC)
 DIALOG = load_dialog()
 MESSAGES: list[tuple[str, Message]] = [
     (f"{lang}:{key}", DIALOG.catalog.message(lang, key))
@@ -83,3 +87,25 @@ def test_renders_keyed_by_user_text_are_never_remembered() -> None:
     memo.clear()
     prompt.render({"slots": {"reporter_kind": "Siti Aminah"}}, memo, DIALOG.codes)
     assert memo == {}, "a value that is not one of the dialog's codes is not kept"
+
+
+def ask_country(dialog: Dialog, reporter: list[str]) -> str:
+    """The country question as a worker ("1") or an organisation ("3", then its name) gets it."""
+    state = None
+    text = ""
+    for i, answer in enumerate(["halo", "1", "setuju", "tidak", *reporter, "1", "1"]):
+        turn = step(dialog, state, Inbound("t", "1", f"u{i}", text=answer), NOW, bytes(32))
+        state, text = turn.state, turn.replies[-1].text
+    assert state is not None and state.node == "country"
+    return text
+
+
+def test_a_remembered_question_still_follows_who_reports() -> None:
+    dialog = load_dialog()  # one dialog, one memo, for both chats and both orders
+    for order in (["worker", "organisation"], ["organisation", "worker"]):
+        for who in order:
+            question = ask_country(dialog, ["1"] if who == "worker" else ["3", "Migrant Care"])
+            if who == "worker":
+                assert "Di negara mana Anda bekerja" in question
+            else:
+                assert "Di negara mana pekerja bekerja" in question
