@@ -91,9 +91,7 @@ class Message:
         text = str(self.template.render(**context)).strip()
         if key is not None:
             assert memo is not None
-            if len(memo) >= MEMO_SIZE:
-                del memo[next(iter(memo))]
-            memo[key] = text
+            remember(memo, key, text)
         return text
 
     def _join(self, context: Mapping[str, Any]) -> str | None:
@@ -119,13 +117,25 @@ class Message:
         key: list[Any] = [self]
         for path in self.deps:
             value = _lookup(context, path)
-            if value is MISSING or value is None or type(value) is bool or type(value) is int:
-                key.append((type(value).__name__, value))
-            elif type(value) is str and value in codes:
-                key.append(value)
-            else:
+            if not is_code(value, codes):
                 return None
+            key.append((type(value).__name__, value))
         return tuple(key)
+
+
+def is_code(value: Any, codes: frozenset[Any]) -> bool:
+    """A value a remembered text may be keyed by: absent, None, a flag, a whole number, or a string
+    the dialog itself defines. User text never is. (Keys pair it with its type: True is not 1.)"""
+    kind = type(value)
+    return value is MISSING or value is None or kind is bool or kind is int or (kind is str and value in codes)
+
+
+def remember(memo: dict[Any, Any], key: Any, value: Any) -> Any:
+    """Keep ``value`` under ``key``, dropping the oldest entry once the memo holds MEMO_SIZE."""
+    if len(memo) >= MEMO_SIZE:
+        del memo[next(iter(memo))]
+    memo[key] = value
+    return value
 
 
 def _lookup(context: Mapping[str, Any], path: Path_) -> Any:

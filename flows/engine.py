@@ -18,7 +18,7 @@ from typing import Any
 from babel.dates import format_date
 
 from flows import codes, inputs
-from flows.catalog import MISSING
+from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.danger import detect_danger
 from flows.dialog import ENTRY_FLOW, Dialog
@@ -138,12 +138,7 @@ class _Run:
         if static is not None:
             return static
         message = catalog.message(lang, key)
-        context = {}
-        for name in message.names:
-            value = self.variable(name, extra)
-            if value is not MISSING:
-                context[name] = value
-        return message.render(context, self.dialog.memo, self.dialog.codes)
+        return message.render(self.context(message, extra), self.dialog.memo, self.dialog.codes)
 
     def code_key(self, key: str) -> Any:
         """What a message's words depend on when that is only the dialog's codes, else None."""
@@ -152,8 +147,16 @@ class _Run:
         if catalog.static(lang, key) is not None:
             return key
         message = catalog.message(lang, key)
-        context = {name: self.variable(name, {}) for name in message.names}
-        return message.code_key(context, self.dialog.codes)
+        return message.code_key(self.context(message, {}), self.dialog.codes)
+
+    def context(self, message: Message, extra: dict[str, Any]) -> dict[str, Any]:
+        """The variables ``message`` uses, and only those (absent ones left out, as Jinja expects)."""
+        context = {}
+        for name in message.names:
+            value = self.variable(name, extra)
+            if value is not MISSING:
+                context[name] = value
+        return context
 
     def variable(self, name: str, extra: dict[str, Any]) -> Any:
         """One variable a message may use; only those it uses are computed."""
@@ -207,19 +210,12 @@ class _Run:
         key: list[Any] = [condition]
         for name in condition.names:
             value = flags[name] if name in flags else st.slots.get(name, MISSING)
-            if (
-                value is MISSING
-                or value is None
-                or type(value) is bool
-                or (type(value) is str and value in self.dialog.codes)
-            ):
-                key.append(value)
-            else:
+            if not is_code(value, self.dialog.codes):
                 return condition(self.condition_context())
-        memo = self.dialog.memo
-        found = memo.get(tuple(key))
+            key.append((type(value).__name__, value))
+        found = self.dialog.memo.get(tuple(key))
         if found is None:
-            found = memo[tuple(key)] = condition(self.condition_context())
+            found = remember(self.dialog.memo, tuple(key), condition(self.condition_context()))
         return bool(found)
 
     def buttons(self, node: Node) -> list[tuple[str, str]]:
@@ -252,7 +248,7 @@ class _Run:
         if found is None:
             found = tuple((o.id, self.render(o.label)) for o in node.options)
             if all(self.dialog.catalog.static(self.state.lang, o.label) is not None for o in node.options):
-                self.dialog.memo[key] = found
+                remember(self.dialog.memo, key, found)
         return found
 
     def yes_no_buttons(self) -> list[tuple[str, str]]:
@@ -303,7 +299,7 @@ class _Run:
             parts.append(self.render(node.why))
         text = "\n\n".join(p for p in parts if p)
         if memo_key is not None:
-            self.dialog.memo[memo_key] = text
+            remember(self.dialog.memo, memo_key, text)
         return text
 
     def reask(self) -> None:
