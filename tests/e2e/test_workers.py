@@ -28,8 +28,8 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -317,33 +317,43 @@ def numbers_of(cases: list[dict[str, Any]]) -> dict[str, str]:
     return {str(c["worker_name"]): str(c["number"]) for c in cases}
 
 
+@asynccontextmanager
+async def rig(
+    tmp_path: Path, url: str, workers_url: str | None = None, outage_seconds: int = 15
+) -> AsyncIterator[tuple[dict[str, str], asyncpg.Pool, Telegram]]:
+    """The emulator, the workers' environment (their database at ``workers_url``, else ``url``),
+    a pool that reads the database directly at ``url``, and the users' Telegram side."""
+    with emulator() as base:
+        env = worker_env(tmp_path, base, workers_url or url, outage_seconds)
+        db = await asyncpg.create_pool(sync_pg_url(url), min_size=1, max_size=4)
+        tg = Telegram(base, db)
+        try:
+            yield env, db, tg
+        finally:
+            await tg.close()
+            await db.close()
+
+
 # ---------------------------------------------------------------------------------------- the tests
 async def test_two_workers_share_postgresql_every_turn_once_and_in_order(tmp_path: Path) -> None:
     chats = [810_000 + i for i in range(20)]
     async with temporary_pg_database() as url:
-        with emulator() as base:
-            env = worker_env(tmp_path, base, url)
-            db = await asyncpg.create_pool(sync_pg_url(url), min_size=1, max_size=4)
-            tg = Telegram(base, db)
-            try:
-                with workers(tmp_path, env) as pool:
-                    started = time.monotonic()
-                    results = await asyncio.gather(*(tg.chat(c, pool, race_every=5) for c in chats))
-                    seconds = time.monotonic() - started
+        async with rig(tmp_path, url) as (env, db, tg):
+            with workers(tmp_path, env) as pool:
+                started = time.monotonic()
+                results = await asyncio.gather(*(tg.chat(c, pool, race_every=5) for c in chats))
+                seconds = time.monotonic() - started
 
-                    async def drained() -> list[Any]:
-                        rows = await db.fetch("SELECT kind, done_at, attempts FROM outbox")
-                        return rows if rows and all(r["done_at"] is not None for r in rows) else []
+                async def drained() -> list[Any]:
+                    rows = await db.fetch("SELECT kind, done_at, attempts FROM outbox")
+                    return rows if rows and all(r["done_at"] is not None for r in rows) else []
 
-                    rows = await wait_for(drained, 15, "the outbox to drain")
-                    await asyncio.sleep(1.5)  # a notice sent twice would arrive now
-                    notices = await group_notices(tg)
-                    assert all(w.alive for w in pool)
-                    assert not tracebacks(pool), tracebacks(pool)
-                cases = await asyncio.to_thread(export_cases, env)
-            finally:
-                await tg.close()
-                await db.close()
+                rows = await wait_for(drained, 15, "the outbox to drain")
+                await asyncio.sleep(1.5)  # a notice sent twice would arrive now
+                notices = await group_notices(tg)
+                assert all(w.alive for w in pool)
+                assert not tracebacks(pool), tracebacks(pool)
+            cases = await asyncio.to_thread(export_cases, env)
     assert tg.acked_unstored == [], "a 200 was sent before the turn was stored"
     assert not any(turn.troubled for turns in results for turn in turns)
     repeated = sum(repeated_replies(turns) for turns in results)
@@ -366,12 +376,9 @@ async def test_database_away_for_ten_seconds_nothing_acknowledged_early_nothing_
         proxy = TcpProxy(parts.hostname or "127.0.0.1", parts.port or 5432)
         port = proxy.start()
         through_proxy = f"postgresql://{parts.username}@127.0.0.1:{port}{parts.path}"
-        with emulator() as base:
+        try:
             # a turn rides out 2 s of outage, then the update is answered 503 (Telegram redelivers)
-            env = worker_env(tmp_path, base, through_proxy, outage_seconds=2)
-            db = await asyncpg.create_pool(sync_pg_url(url), min_size=1, max_size=4)
-            tg = Telegram(base, db)
-            try:
+            async with rig(tmp_path, url, through_proxy, outage_seconds=2) as (env, _db, tg):
                 with workers(tmp_path, env) as pool:
                     started = time.monotonic()
                     running = asyncio.gather(*(tg.chat(c, pool) for c in chats))
@@ -393,10 +400,8 @@ async def test_database_away_for_ten_seconds_nothing_acknowledged_early_nothing_
                     health = [httpx.get(f"{w.url}/healthz", timeout=5).status_code for w in pool]
                     assert all(w.alive for w in pool), "the workers were not restarted: they recovered"
                 cases = await asyncio.to_thread(export_cases, env)
-            finally:
-                await tg.close()
-                await db.close()
-                proxy.close()
+        finally:
+            proxy.close()
     assert health == [200, 200]
     assert tg.acked_unstored == [], "a 200 was sent before the turn was stored"
     assert during.get("503", 0) > 0, f"updates posted during the outage were refused: {during}"
@@ -413,24 +418,17 @@ async def test_database_away_for_ten_seconds_nothing_acknowledged_early_nothing_
 async def test_a_worker_killed_under_load_loses_no_case_and_files_none_twice(tmp_path: Path) -> None:
     chats = [830_000 + i for i in range(20)]
     async with temporary_pg_database() as url:
-        with emulator() as base:
-            env = worker_env(tmp_path, base, url)
-            db = await asyncpg.create_pool(sync_pg_url(url), min_size=1, max_size=4)
-            tg = Telegram(base, db)
-            try:
-                with workers(tmp_path, env) as pool:
-                    started = time.monotonic()
-                    running = asyncio.gather(*(tg.chat(c, pool) for c in chats))
-                    await tg.mid_dialog(chats, step=10)
-                    pool[0].proc.send_signal(signal.SIGKILL)
-                    results = await running
-                    seconds = time.monotonic() - started
-                    assert pool[0].proc.wait(5) == -signal.SIGKILL and pool[1].alive
-                    assert not tracebacks(pool[1:]), tracebacks(pool[1:])
-                cases = await asyncio.to_thread(export_cases, env)
-            finally:
-                await tg.close()
-                await db.close()
+        async with rig(tmp_path, url) as (env, _db, tg):
+            with workers(tmp_path, env) as pool:
+                started = time.monotonic()
+                running = asyncio.gather(*(tg.chat(c, pool) for c in chats))
+                await tg.mid_dialog(chats, step=10)
+                pool[0].proc.send_signal(signal.SIGKILL)
+                results = await running
+                seconds = time.monotonic() - started
+                assert pool[0].proc.wait(5) == -signal.SIGKILL and pool[1].alive
+                assert not tracebacks(pool[1:]), tracebacks(pool[1:])
+            cases = await asyncio.to_thread(export_cases, env)
     assert tg.acked_unstored == [], "a 200 was sent before the turn was stored"
     assert tg.answers.get("none", 0) > 0, "the kill interrupted deliveries"
     repeated = sum(repeated_replies(turns) for turns in results)
