@@ -85,9 +85,9 @@ def write_report(results: list[Result]) -> str:
         "Targets from the issue are given beside each figure; where a target is not reached, the",
         "table says so. A durable turn is: engine step, group commit of the state, the replies",
         '"sent" (stubbed), and the batched mark that they went out (replies at least once, ADR 0002).',
-        "Filing a case hashes its access and family codes with argon2 (a few ms of CPU each), and a",
-        "new conversation creates the reporter's data key: in the short six-question dialog these",
-        "two turns of seven weigh much more than in the 32-turn complaint.",
+        "Filing a case writes the case, its events and its outbox rows, and a new conversation",
+        "creates the reporter's data key: in the short six-question dialog these two turns of seven",
+        "weigh much more than in the 32-turn complaint.",
         "",
     ]
     for r in results:

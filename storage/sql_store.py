@@ -14,6 +14,7 @@ Correctness across processes does not rest on the cache: every conversation upda
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator
@@ -24,8 +25,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.fernet import Fernet
 from sqlalchemy import (
     Boolean,
@@ -72,7 +71,7 @@ from storage.api import (
     TurnWrite,
     UnsentTurn,
 )
-from storage.crypto import DataKey, KeyRing, decrypt_json, encrypt_json, seal_state
+from storage.crypto import CODE_HASH_V1, DataKey, KeyRing, decrypt_json, encrypt_json, seal_state
 from storage.hot_rows import ConversationRow, HotRows, hot_rows
 from storage.models import (
     Attachment,
@@ -95,8 +94,6 @@ BATCH_MAX = 512
 CACHE_SIZE = 20_000
 #: how long a database outage is ridden out before a turn fails with StorageError
 OUTAGE_SECONDS = 15.0
-#: argon2 for access codes: cheap enough for a filing turn; the try limit does the rest
-CODE_HASHER = PasswordHasher(time_cost=1, memory_cost=4096, parallelism=1)
 ERASED_CATEGORY_NOTE = "personal fields destroyed on the reporter's request"
 
 conv = cast(Table, Conversation.__table__)
@@ -405,8 +402,7 @@ class SqlStore:
     async def commit_turn(self, write: TurnWrite) -> CommitResult:
         pending = _Pending(write, asyncio.get_running_loop().create_future())
         if write.effects and any(isinstance(e, FileCase | NewFamilyCode) for e in write.effects):
-            # argon2 is CPU work: off the event loop (one trip for all of a turn's codes)
-            pending.hashes = await asyncio.to_thread(code_hashes, write.effects)
+            pending.hashes = code_hashes(self.keyring, write.effects)
         if self._writer is None:
             raise StorageError("the store is not started")
         self._queue.put_nowait(pending)
@@ -957,8 +953,8 @@ class SqlStore:
                     )
                 ).first()
                 # an unknown number costs the same hashing as a known one: timing says nothing
-                hashes = (row.access_hash, row.family_hash) if row is not None else (_dummy_hash(), None)
-                ok = await asyncio.to_thread(_verify_any, hashes, code) and row is not None
+                hashes = (row.access_hash, row.family_hash) if row is not None else (None, None)
+                ok = await self._code_matches(hashes, code) and row is not None
                 await conn.execute(insert(attempts), [{"scope_hash": s, "at": now, "ok": ok} for s in scopes])
                 log.info(
                     "status check",
@@ -971,6 +967,19 @@ class SqlStore:
                 )
 
         return await self._retry(run)
+
+    async def _code_matches(self, hashes: tuple[str | None, str | None], code: str) -> bool:
+        """Whether ``code`` is the case's access or family code. Both are always checked, and a
+        case that is not there is checked against nothing, at the same cost."""
+        typed = codes.normalize_code(code)
+        if any(h and not h.startswith(CODE_HASH_V1) for h in hashes):
+            # an argon2 hash of an older release: milliseconds of CPU, off the event loop
+            return await asyncio.to_thread(lambda: any([self.keyring.code_matches(h, typed) for h in hashes]))
+        expected = self.keyring.code_hash(typed)
+        ok = False
+        for hashed in hashes:
+            ok = hmac.compare_digest(hashed or "", expected) or ok
+        return ok
 
     async def cases_of_chat(self, key: ConversationKey) -> list[CaseStatus]:
         chat = self.chat_hash(key)
@@ -1217,34 +1226,16 @@ def values_country(case: FileCase) -> str | None:
     return country if isinstance(country, str) else None
 
 
-def code_hashes(effects: tuple[Any, ...]) -> dict[str, tuple[str, str]]:
-    """argon2 hashes of the access and family codes a turn sets (run in a worker thread)."""
+def code_hashes(keyring: KeyRing, effects: tuple[Any, ...]) -> dict[str, tuple[str, str]]:
+    """Keyed hashes of the access and family codes a turn sets (microseconds: ADR 0004)."""
     hashes: dict[str, tuple[str, str]] = {}
     for effect in effects:
         if isinstance(effect, FileCase):
             hashes[effect.number] = (
-                CODE_HASHER.hash(codes.normalize_code(effect.access_code)),
-                CODE_HASHER.hash(codes.normalize_code(effect.family_code)),
+                keyring.code_hash(codes.normalize_code(effect.access_code)),
+                keyring.code_hash(codes.normalize_code(effect.family_code)),
             )
         elif isinstance(effect, NewFamilyCode):
-            hashed = CODE_HASHER.hash(codes.normalize_code(effect.code))
+            hashed = keyring.code_hash(codes.normalize_code(effect.code))
             hashes[f"family:{effect.case_number}"] = (hashed, hashed)
     return hashes
-
-
-@lru_cache(maxsize=1)
-def _dummy_hash() -> str:
-    return CODE_HASHER.hash("NOT-A-REAL-CODE")
-
-
-def _verify_any(hashes: tuple[str | None, str | None], code: str) -> bool:
-    typed = codes.normalize_code(code)
-    ok = False
-    for hashed in hashes:
-        if not hashed:
-            continue
-        try:
-            ok = CODE_HASHER.verify(hashed, typed) or ok
-        except (VerificationError, InvalidHashError):
-            pass
-    return ok

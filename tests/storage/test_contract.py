@@ -23,7 +23,7 @@ from flows.types import (
     RecordConsent,
 )
 from storage.api import CaseNumberTaken, ConflictError, TurnWrite
-from storage.crypto import AEAD_V1, encrypt_json
+from storage.crypto import AEAD_V1, CODE_HASH_V1, LEGACY_CODE_HASHER, encrypt_json
 from storage.factory import open_store
 from storage.models import Case, CaseEvent, ConsentRecord, Conversation, Outbox, ProcessedUpdate, Reporter
 from storage.sql_store import SqlStore, aware
@@ -250,6 +250,22 @@ async def test_status_check_with_access_or_family_code_and_a_try_limit(store: Sq
     assert (await other.check_status(ConversationKey("test", "7"), "ABC-DEFG", "AB3D-7KQP", NOW)).limited
     later = await other.check_status(me, "ABC-DEFG", "AB3D-7KQP", NOW + timedelta(minutes=16))
     assert later.found is not None
+
+
+async def test_a_case_whose_codes_an_older_release_hashed_with_argon2_still_opens(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
+    async with store.engine.begin() as conn:
+        stored = (await conn.execute(select(Case.__table__.c.access_hash))).scalar_one()
+        assert stored.startswith(CODE_HASH_V1)
+        await conn.execute(
+            update(Case.__table__).values(
+                access_hash=LEGACY_CODE_HASHER.hash("AB3D7KQP"), family_hash=LEGACY_CODE_HASHER.hash("FFFF2222")
+            )
+        )
+    me = ConversationKey("test", "99")
+    assert (await store.check_status(me, "ABC-DEFG", "ab3d-7kqp", NOW)).found is not None
+    assert (await store.check_status(me, "ABC-DEFG", "FFFF-2222", NOW)).found is not None
+    assert (await store.check_status(me, "ABC-DEFG", "XXXX-XXXX", NOW)).found is None
 
 
 async def test_outbox_rows_are_claimed_once_by_concurrent_claimers(store: SqlStore) -> None:

@@ -1,12 +1,27 @@
 """The conversation state is sealed with AES-GCM under a key derived from the reporter's data
-key; Fernet tokens written before (and every other field) still open with the same data key."""
+key; Fernet tokens written before (and every other field) still open with the same data key.
+Access codes are kept under a keyed hash; argon2 hashes of older releases still check."""
 
 from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
 
 import pytest
 from cryptography.fernet import Fernet, InvalidToken
 
-from storage.crypto import AEAD_V1, DataKey, KeyRing, decrypt_json, encrypt_json, seal_state
+from storage.crypto import (
+    AEAD_V1,
+    CODE_HASH_V1,
+    LEGACY_CODE_HASHER,
+    DataKey,
+    KeyRing,
+    decrypt_json,
+    dumps,
+    encrypt_json,
+    loads,
+    seal_state,
+)
 
 STATE = {"flow": "complaint", "node": "q2", "slots": {"name": "Siti Aminah"}}
 
@@ -61,3 +76,30 @@ def test_a_plain_fernet_key_still_seals_state_as_fernet() -> None:
     key = Fernet(Fernet.generate_key())
     assert decrypt_json(key, seal_state(key, STATE)) == STATE
     assert isinstance(ring().new_data_key()[0], DataKey)
+
+
+def test_a_code_hash_is_keyed_and_checks_only_its_own_code() -> None:
+    keys = ring()
+    stored = keys.code_hash("AB3D7KQP")
+    assert stored.startswith(CODE_HASH_V1) and "AB3D" not in stored
+    assert keys.code_matches(stored, "AB3D7KQP")
+    assert not keys.code_matches(stored, "AB3D7KQQ")
+    assert not keys.code_matches(None, "AB3D7KQP")
+    # another index key (another deployment, or a dump without the key file) makes another hash
+    assert KeyRing([Fernet.generate_key().decode()], "another").code_hash("AB3D7KQP") != stored
+
+
+def test_an_argon2_code_hash_of_an_older_release_still_checks() -> None:
+    stored = LEGACY_CODE_HASHER.hash("AB3D7KQP")
+    assert ring().code_matches(stored, "AB3D7KQP")
+    assert not ring().code_matches(stored, "XXXXXXXX")
+    assert not ring().code_matches("$argon2id$not-a-hash", "AB3D7KQP")
+
+
+def test_json_reads_back_as_the_standard_library_wrote_it() -> None:
+    when = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    data = {"when": when, "day": date(2026, 1, 2), 3: "three", "name": "Siti 😢 ✓", "big": 10**30}
+    assert loads(dumps(data)) == json.loads(json.dumps(data, ensure_ascii=False, default=str))
+    key, _ = ring().new_data_key()
+    old = key.encrypt(json.dumps({"name": "Siti 😢"}, ensure_ascii=False).encode())
+    assert decrypt_json(key, old) == {"name": "Siti 😢"}
