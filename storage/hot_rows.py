@@ -1,4 +1,4 @@
-"""The three statements every turn runs, each in its database's cheapest form.
+"""The statements every turn runs (and a filing's inserts), each in its database's cheapest form.
 
 A turn writes its update key, its conversation row and, after the send, its sent mark. Through
 SQLAlchemy Core each row of an executemany costs a parameter dict and a pass over the bind
@@ -12,6 +12,7 @@ other statement stays in Core.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
@@ -19,6 +20,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import DateTime, text
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 #: chat hash, expected version, sealed state, flow, node, updated at
@@ -41,6 +43,14 @@ class HotRows(Protocol):
     async def executemany(self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]) -> None:
         """A Core statement over many parameter sets (all with the same keys)."""
 
+    async def insert_returning(self, conn: AsyncConnection, statement: Any, row: dict[str, Any]) -> Any:
+        """A Core ``INSERT ... RETURNING`` of one row; returns the first returned value. A unique
+        key already taken raises ``RowTaken`` on either database."""
+
+
+class RowTaken(Exception):
+    """An insert hit a unique key that is taken (a case number, say)."""
+
 
 @lru_cache(maxsize=SQLITE_CHUNK)
 def sqlite_insert_processed(count: int) -> str:
@@ -60,15 +70,31 @@ class SqliteRows:
     async def executemany(self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]) -> None:
         """Compiled once by Core (the SQL and each value's bind processor, so the stored values
         are Core's own), then run in one trip to aiosqlite's thread."""
-        keys = tuple(rows[0])
-        plan = self._plans.get((statement, keys))
-        if plan is None:
-            plan = self._plans[(statement, keys)] = self._plan(statement, keys)
-        sql, binds = plan
+        sql, binds = self._plan_of(statement, tuple(rows[0]))
         params = [
             tuple(row[name] if process is None else process(row[name]) for name, process in binds) for row in rows
         ]
         await (await _aiosqlite(conn)).executemany(sql, params)
+
+    async def insert_returning(self, conn: AsyncConnection, statement: Any, row: dict[str, Any]) -> Any:
+        """One trip to aiosqlite's thread, where Core takes three or four (cursor, execute,
+        fetch, close): a filing is inside the group commit, so every trip there holds up the batch."""
+        sql, params = self._bound(statement, row)
+        try:
+            found = await (await _aiosqlite(conn)).execute_fetchall(sql, params)
+        except sqlite3.IntegrityError:
+            raise RowTaken from None
+        return next(iter(found))[0]
+
+    def _bound(self, statement: Any, row: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
+        sql, binds = self._plan_of(statement, tuple(row))
+        return sql, tuple(row[name] if process is None else process(row[name]) for name, process in binds)
+
+    def _plan_of(self, statement: Any, keys: tuple[str, ...]) -> tuple[str, list[tuple[str, Any]]]:
+        plan = self._plans.get((statement, keys))
+        if plan is None:
+            plan = self._plans[(statement, keys)] = self._plan(statement, keys)
+        return plan
 
     def _plan(self, statement: Any, keys: tuple[str, ...]) -> tuple[str, list[tuple[str, Any]]]:
         compiled = statement.compile(dialect=self._dialect, column_keys=list(keys))
@@ -145,6 +171,12 @@ class PostgresRows:
 
     async def executemany(self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]) -> None:
         await conn.execute(statement, rows)  # asyncpg pipelines an executemany: one round trip
+
+    async def insert_returning(self, conn: AsyncConnection, statement: Any, row: dict[str, Any]) -> Any:
+        try:
+            return (await conn.execute(statement, row)).scalar_one()
+        except IntegrityError:
+            raise RowTaken from None
 
 
 def columns(rows: list[Any], width: int) -> list[list[Any]]:

@@ -3,7 +3,8 @@
 The hot path is one turn: load the conversation (from a small write-through cache on the
 single-process path), then ``commit_turn``. Commits go through a group-commit writer: every turn
 submitted while the previous transaction was running is applied in the next one, with a handful of
-executemany statements, and each caller's ``await`` returns once its own turn is durable. A batch
+executemany statements, and each caller's ``await`` returns once its own turn is durable. The
+marks that a turn's replies went out ride in the same transactions (one writer, one queue). A batch
 that fails (a version conflict from another process, a duplicate case number, a redelivered
 update) is retried item by item so one bad turn never sinks the others.
 
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from cryptography.fernet import Fernet
 from sqlalchemy import (
@@ -72,7 +73,7 @@ from storage.api import (
     UnsentTurn,
 )
 from storage.crypto import CODE_HASH_V1, DataKey, KeyRing, decrypt_json, encrypt_json, seal_state
-from storage.hot_rows import ConversationRow, HotRows, hot_rows
+from storage.hot_rows import ConversationRow, HotRows, RowTaken, hot_rows
 from storage.models import (
     Attachment,
     Case,
@@ -175,6 +176,14 @@ class _Pending:
     hashes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
+class _Mark(NamedTuple):
+    """A turn's replies went out: its chat's ``sent_key`` becomes the turn's update key."""
+
+    chat: str
+    update_key: str
+    done: asyncio.Future[None]
+
+
 class _Deferred:
     """Rows a transaction writes without needing anything back (events, outbox rows, consent
     records), gathered per statement and written with one executemany each: a batch of turns
@@ -265,15 +274,11 @@ class SqlStore:
         self._chat_hashes = lru_cache(maxsize=CACHE_SIZE)(self._blind_chat)
         #: office code → id: offices are never deleted; cleared when a transaction fails
         self._offices: dict[str, int] = {}
-        self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
+        #: turns to commit and sent marks to write, in the order they came
+        self._queue: asyncio.Queue[_Pending | _Mark] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
-        #: "these replies went out" marks, batched like turns but by their own writer
-        self._marks: asyncio.Queue[tuple[str, str, asyncio.Future[None]]] = asyncio.Queue()
-        self._mark_writer: asyncio.Task[None] | None = None
-        #: SQLite: the two writers take turns (see _write_transaction)
-        self._sqlite_writing = None if self.is_postgres else asyncio.Lock()
-        #: each writer's connection, kept between its transactions
-        self._writer_conns: dict[str, AsyncConnection] = {}
+        #: the writer's connection, kept between its transactions
+        self._writer_conn: AsyncConnection | None = None
         #: the chats with a turn running or waiting, and how many: a chat's entry goes with its
         #: last turn, so memory holds only chats in flight
         self._locks: dict[ConversationKey, deque[asyncio.Future[None]]] = {}
@@ -288,18 +293,14 @@ class SqlStore:
         await self._retry(lambda: migrate.upgrade(self.engine))
         if self._writer is None:
             self._writer = asyncio.create_task(self._write_loop(), name="group-commit")
-        if self._mark_writer is None:
-            self._mark_writer = asyncio.create_task(self._mark_loop(), name="sent-marks")
 
     async def close(self) -> None:
         # every submitted turn and mark is committed (or failed) first
         await _drain_and_stop(self._queue, self._writer)
         self._writer = None
-        await _drain_and_stop(self._marks, self._mark_writer)
-        self._mark_writer = None
-        for conn in self._writer_conns.values():
-            await _close_quietly(conn)
-        self._writer_conns.clear()
+        if self._writer_conn is not None:
+            await _close_quietly(self._writer_conn)
+            self._writer_conn = None
         await self.engine.dispose()
 
     # ------------------------------------------------------------------ keys and hashes
@@ -318,32 +319,24 @@ class SqlStore:
         return ChatLock(self._locks, key)
 
     @asynccontextmanager
-    async def _write_transaction(self, writer: str) -> AsyncIterator[AsyncConnection]:
-        """A transaction of the turn writer or the mark writer, on the writer's own connection.
+    async def _write_transaction(self) -> AsyncIterator[AsyncConnection]:
+        """A transaction of the writer, on its own connection.
 
-        Each writer keeps its connection between batches: through the pool every batch paid a
+        The writer keeps its connection between batches: through the pool every batch paid a
         checkout and a rollback-on-return trip after its commit. A transaction that fails drops
         the connection (it may be broken: the database restarted), and the next opens another.
-        SQLite has one write lock per database, and a writer that finds it taken sleeps in
-        SQLite's busy handler (backing off up to 100 ms a try): measured, that made the p99 of
-        a turn half a second at 500 turns/s. So on SQLite the two writers take turns instead."""
-        if self._sqlite_writing is None:
-            async with self._writer_connection(writer) as conn:
-                yield conn
-            return
-        async with self._sqlite_writing, self._writer_connection(writer) as conn:
-            yield conn
-
-    @asynccontextmanager
-    async def _writer_connection(self, writer: str) -> AsyncIterator[AsyncConnection]:
-        conn = self._writer_conns.pop(writer, None) or await self.engine.connect()
+        There is one writer, for turns and sent marks alike: with a writer of each, SQLite's
+        one write lock made them wait for each other, and each mark batch paid a commit (an
+        fsync) of its own."""
+        conn = self._writer_conn or await self.engine.connect()
+        self._writer_conn = None
         try:
             async with conn.begin():
                 yield conn
         except BaseException:
             await _close_quietly(conn)
             raise
-        self._writer_conns[writer] = conn
+        self._writer_conn = conn
 
     # ------------------------------------------------------------------ reads
     async def load_conversation(self, key: ConversationKey) -> StoredConversation | None:
@@ -410,51 +403,29 @@ class SqlStore:
 
     async def _write_loop(self) -> None:
         while True:
-            first = await self._queue.get()
-            batch = [first]
-            while not self._queue.empty() and len(batch) < BATCH_MAX:
-                batch.append(self._queue.get_nowait())
+            items = [await self._queue.get()]
+            while not self._queue.empty() and len(items) < BATCH_MAX:
+                items.append(self._queue.get_nowait())
+            turns = [i for i in items if isinstance(i, _Pending)]
+            marks = [i for i in items if isinstance(i, _Mark)]
             try:
-                await self._commit_batch(batch)
+                await self._commit_batch(turns, marks)
             except Exception as exc:  # the writer must never die: fail the callers instead
-                for item in batch:
-                    if not item.future.done():
-                        item.future.set_exception(StorageError(type(exc).__name__))
+                for item in items:
+                    waiter = item.future if isinstance(item, _Pending) else item.done
+                    if not waiter.done():
+                        waiter.set_exception(StorageError(type(exc).__name__))
             finally:
-                for _ in batch:
+                for _ in items:
                     self._queue.task_done()
 
     # ------------------------------------------------------------------ sent marks
     async def mark_sent(self, key: ConversationKey, update_key: str) -> None:
-        if self._mark_writer is None:
+        if self._writer is None:
             raise StorageError("the store is not started")
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._marks.put_nowait((self.chat_hash(key), update_key, done))
+        self._queue.put_nowait(_Mark(self.chat_hash(key), update_key, done))
         await done
-
-    async def _mark_loop(self) -> None:
-        while True:
-            batch = [await self._marks.get()]
-            while not self._marks.empty() and len(batch) < BATCH_MAX:
-                batch.append(self._marks.get_nowait())
-            latest = {chat: update_key for chat, update_key, _ in batch}
-            try:
-                await self._retry(lambda latest=latest: self._write_marks(latest))
-            except Exception as exc:  # the writer must never die: fail the callers instead
-                for _chat, _key, done in batch:
-                    if not done.done():
-                        done.set_exception(StorageError(type(exc).__name__))
-            else:
-                for _chat, _key, done in batch:
-                    if not done.done():
-                        done.set_result(None)
-            finally:
-                for _ in batch:
-                    self._marks.task_done()
-
-    async def _write_marks(self, latest: dict[str, str]) -> None:
-        async with self._write_transaction("marks") as conn:
-            await self._rows.set_sent_keys(conn, list(latest.items()))
 
     async def unsent_turn(self, key: ConversationKey, update_key: str) -> UnsentTurn | None:
         async def read() -> Any:
@@ -475,22 +446,31 @@ class SqlStore:
             return None  # the chat moved on since: those replies are not the current ones
         return unsent_from(last, bool(data.get("discreet", False)))
 
-    async def _commit_batch(self, batch: list[_Pending]) -> None:
-        if len(batch) > 1:
+    async def _commit_batch(self, batch: list[_Pending], marks: list[_Mark]) -> None:
+        if len(batch) > 1 or (batch and marks):
             try:
-                results = await self._retry(lambda: self._apply(batch))
+                results = await self._retry(lambda: self._apply(batch, marks))
             except (IntegrityError, ConflictError, CaseNumberTaken):
                 results = None
             except StorageError as exc:
                 for item in batch:
                     item.future.set_exception(exc)
+                _settle(marks, exc)
                 return
             if results is not None:
                 self._resolve(batch, results)
+                _settle(marks)
                 return
-        for item in batch:  # one at a time: isolate the turn that cannot commit
+        if marks:  # the marks alone, then the turns one at a time: isolate the one that cannot commit
             try:
-                result = await self._retry(lambda item=item: self._apply([item]))
+                await self._retry(lambda: self._apply([], marks))
+            except Exception as exc:
+                _settle(marks, StorageError(type(exc).__name__))
+            else:
+                _settle(marks)
+        for item in batch:
+            try:
+                result = await self._retry(lambda item=item: self._apply([item], []))
             except IntegrityError as exc:
                 error: Exception = (
                     CaseNumberTaken()
@@ -520,25 +500,33 @@ class SqlStore:
         self._cache.pop(chat, None)
         self._chats.pop(chat, None)
 
-    async def _apply(self, batch: list[_Pending]) -> list[CommitResult]:
+    async def _apply(self, batch: list[_Pending], marks: list[_Mark]) -> list[CommitResult]:
         """One transaction for the whole batch. Raises on any conflict: the caller splits it."""
         try:
-            return await self._apply_once(batch)
+            return await self._apply_once(batch, marks)
         except BaseException:
             for p in batch:  # ids learnt inside a rolled-back transaction are not real
                 self._chats.pop(self.chat_hash(p.write.key), None)
             self._offices.clear()
             raise
 
-    async def _apply_once(self, batch: list[_Pending]) -> list[CommitResult]:
+    async def _apply_once(self, batch: list[_Pending], marks: list[_Mark]) -> list[CommitResult]:
         keys = [p.write.update_key for p in batch]
         if len(set(keys)) != len(keys):
             raise ConflictError("the same update twice in one batch")
-        async with self._write_transaction("turns") as conn:
-            now = batch[0].write.now
-            new = await self._rows.insert_processed(conn, [(p.write.update_key, p.write.now) for p in batch])
+        async with self._write_transaction() as conn:
+            if marks:
+                # a mark is for a turn committed before it was queued: last one per chat wins
+                latest = {m.chat: m.update_key for m in marks}
+                await self._rows.set_sent_keys(conn, list(latest.items()))
+            new = (
+                await self._rows.insert_processed(conn, [(p.write.update_key, p.write.now) for p in batch])
+                if batch
+                else set()
+            )
             live = [p for p in batch if p.write.update_key in new]
             if live:
+                now = batch[0].write.now
                 infos = await self._chat_infos(conn, [p.write for p in live])
                 await self._write_conversations(conn, live, infos, now)
                 deferred = _Deferred()
@@ -546,8 +534,9 @@ class SqlStore:
                     if p.write.effects:
                         await self._apply_effects(conn, p, info, deferred)
                 await deferred.flush(conn, self._rows)
-            self.transactions += 1
-            self.turns_committed += len(live)
+            if batch:
+                self.transactions += 1
+                self.turns_committed += len(live)
         results = []
         for p in batch:
             if p.write.update_key not in new:
@@ -772,8 +761,8 @@ class SqlStore:
         }
         try:
             # no savepoint: a taken number fails the whole transaction, and the batch is split
-            case_id = (await conn.execute(INSERT_CASE, values)).scalar_one()
-        except IntegrityError:
+            case_id = await self._rows.insert_returning(conn, INSERT_CASE, values)
+        except RowTaken:
             raise CaseNumberTaken(case.number) from None
         later.add(
             INSERT_EVENT,
@@ -786,19 +775,18 @@ class SqlStore:
             },
         )
         for media in case.attachments:
-            attachment_id = (
-                await conn.execute(
-                    INSERT_ATTACHMENT,
-                    {
-                        "case_id": case_id,
-                        "kind": media.kind,
-                        "file_id_enc": info.key.encrypt(media.file_id.encode()),
-                        "size": media.size,
-                        "mime": media.mime_type,
-                        "created_at": w.now,
-                    },
-                )
-            ).scalar_one()
+            attachment_id = await self._rows.insert_returning(
+                conn,
+                INSERT_ATTACHMENT,
+                {
+                    "case_id": case_id,
+                    "kind": media.kind,
+                    "file_id_enc": info.key.encrypt(media.file_id.encode()),
+                    "size": media.size,
+                    "mime": media.mime_type,
+                    "created_at": w.now,
+                },
+            )
             # the file itself is fetched from the channel after the commit, by the outbox
             self._enqueue_later(
                 later, "attachment_fetch", {"attachment_id": attachment_id, "channel": w.key.channel}, w.now
@@ -1167,6 +1155,16 @@ async def _close_quietly(conn: AsyncConnection) -> None:
         await conn.close()
     except Exception:  # the database is gone: the pool invalidates it, nothing to keep
         log.warning("storage connection dropped")
+
+
+def _settle(marks: list[_Mark], error: Exception | None = None) -> None:
+    for mark in marks:
+        if mark.done.done():
+            continue
+        if error is None:
+            mark.done.set_result(None)
+        else:
+            mark.done.set_exception(error)
 
 
 async def _drain_and_stop(queue: asyncio.Queue[Any], writer: asyncio.Task[None] | None) -> None:
