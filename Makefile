@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EMULATOR_DIR := tests/e2e/emulator
 
-.PHONY: run test lint bench clean deps dev-deps browser emulator
+.PHONY: run test lint bench clean deps dev-deps browser emulator native
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install python3.11 (e.g. apt-get install python3.11 python3.11-venv)"; exit 1; }
@@ -22,6 +22,11 @@ $(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(BIN)/python
 deps: $(VENV)/.deps
 dev-deps: $(VENV)/.dev-deps
 
+# The engine's hot modules compiled with mypyc (flows/native.py); without a C compiler the
+# Python source runs, a little slower. Rebuilt only when those sources changed.
+native: deps
+	-@$(BIN)/python -m flows.build_native
+
 # Debian's Chromium for the browser tests (the web console). Installed only when missing.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -34,20 +39,24 @@ $(EMULATOR_DIR)/node_modules/.installed: $(EMULATOR_DIR)/package.json $(EMULATOR
 	touch $@
 emulator: $(EMULATOR_DIR)/node_modules/.installed
 
-run: deps
+run: deps native
 	$(BIN)/python run_bot.py run
 
-test: dev-deps browser emulator
+# Every test runs against the compiled engine (what `make run` runs); the engine's own tests
+# and the golden transcripts run once more on its Python source, which must say the same.
+test: dev-deps browser emulator native
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	PMI_PURE_PYTHON=1 $(BIN)/python -m pytest -q tests/unit/test_engine.py tests/unit/test_fuzz.py tests/transcripts
 	$(BIN)/python -m pytest -q
 
 lint: dev-deps
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-bench: dev-deps
+bench: dev-deps native
 	$(BIN)/python -m bench
 
 clean:
+	-$(BIN)/python -m flows.build_native clean
 	rm -rf $(VENV) $(EMULATOR_DIR)/node_modules

@@ -251,11 +251,12 @@ class Catalog:
             raise KeyError(f"no message '{key}' in any locale")
         return found
 
-    def render(self, lang: str, key: str, /, **context: Any) -> str:
-        static = self.static(lang, key)
+    def render(self, lang_code: str, message_key: str, /, **context: Any) -> str:
+        # (names no template uses: compiled by mypyc, a context "lang" would clash with them)
+        static = self.static(lang_code, message_key)
         if static is not None:
             return static
-        return self.message(lang, key).render(context)
+        return self.message(lang_code, message_key).render(context)
 
 
 def load_catalog(directory: Path) -> Catalog:
