@@ -25,7 +25,7 @@ dev-deps: $(VENV)/.dev-deps
 # The engine's hot modules compiled with mypyc (flows/native.py); without a C compiler the
 # Python source runs, a little slower. Rebuilt only when those sources changed.
 native: deps
-	-@$(BIN)/python -m flows.build_native
+	-@PMI_PURE_PYTHON=1 $(BIN)/python -m flows.build_native
 
 # Debian's Chromium for the browser tests (the web console). Installed only when missing.
 browser:
@@ -58,5 +58,5 @@ bench: dev-deps native
 	$(BIN)/python -m bench
 
 clean:
-	-$(BIN)/python -m flows.build_native clean
+	-PMI_PURE_PYTHON=1 $(BIN)/python -m flows.build_native clean
 	rm -rf $(VENV) $(EMULATOR_DIR)/node_modules

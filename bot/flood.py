@@ -24,6 +24,10 @@ class Verdict:
     notify: bool = False
 
 
+#: what nearly every message gets: go on at once
+PASS = Verdict()
+
+
 class FloodGate:
     def __init__(
         self, soft: int = 30, hard: int = 120, max_delay: float = 5.0, clock: Callable[[], float] = time.monotonic
@@ -61,4 +65,4 @@ class FloodGate:
             return Verdict(drop=True, notify=notify)
         if count > self.soft:
             return Verdict(delay=min(self.max_delay, (count - self.soft) * 0.25))
-        return Verdict()
+        return PASS

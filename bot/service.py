@@ -65,6 +65,8 @@ class DialogService:
         self.flood = flood or FloodGate()
         #: how long a redelivered update waits for its original to finish sending (see _unsent)
         self.redelivery_grace = REDELIVERY_GRACE
+        #: the turn counter of each channel (a labelled child costs a lock and a lookup to find)
+        self._turn_counters: dict[str, Any] = {}
 
     async def handle(self, inbound: Inbound) -> Delivery | None:
         """Process one inbound exactly once. ``None``: already processed and its replies sent.
@@ -76,7 +78,10 @@ class DialogService:
             metrics.ERRORS.labels("storage").inc()
             raise
         if delivery is not None:
-            metrics.TURNS.labels(inbound.channel).inc()
+            counter = self._turn_counters.get(inbound.channel)
+            if counter is None:
+                counter = self._turn_counters[inbound.channel] = metrics.TURNS.labels(inbound.channel)
+            counter.inc()
             metrics.TURN_SECONDS.observe(time.perf_counter() - started)
         return delivery
 

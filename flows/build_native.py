@@ -16,11 +16,9 @@ from flows.native import COMPILED, GROUP, MANIFEST, ROOT, is_current, source_dig
 
 
 def remove_build() -> None:
+    """Every extension module under flows/ (only this build puts any there), and the digest."""
     MANIFEST.unlink(missing_ok=True)
-    for module in COMPILED:
-        for built in source_path(module).parent.glob(source_path(module).stem + ".*.so"):
-            built.unlink()
-    for built in ROOT.joinpath("flows").glob("native_group__mypyc.*.so"):
+    for built in (ROOT / "flows").rglob("*.so"):
         built.unlink()
 
 

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from flows.catalog import Catalog, load_catalog
+from flows.native import ROOT
 from flows.spec import Flow, FlowError, all_locale_keys, check_references, load_flow
 
-ROOT = Path(__file__).resolve().parent.parent
+# (ROOT from flows.native, which is never compiled: a compiled module's __file__ is mypyc's)
 FLOWS_DIR = ROOT / "flows"
 LOCALES_DIR = ROOT / "locales"
 
@@ -106,13 +107,14 @@ class DialogSettings:
             return tuple(Hotline(str(i["name"]), str(i["number"])) for i in items or [])
 
         hotlines = data.get("hotlines") or {}
+        default = DialogSettings()  # the defaults above (compiled, a class has no field values)
         return cls(
-            consent_version=str(data.get("consent_version", cls.consent_version)),
-            reply_days=int(data.get("reply_days", cls.reply_days)),
+            consent_version=str(data.get("consent_version", default.consent_version)),
+            reply_days=int(data.get("reply_days", default.reply_days)),
             hotlines=lines(hotlines.get("default")),
             hotlines_by_country={str(k).upper(): lines(v) for k, v in (hotlines.get("by_country") or {}).items()},
             max_attachment_bytes=int(data.get("max_attachment_mb", 20)) * 1024 * 1024,
-            discreet_closing_minutes=int(data.get("discreet_closing_minutes", cls.discreet_closing_minutes)),
+            discreet_closing_minutes=int(data.get("discreet_closing_minutes", default.discreet_closing_minutes)),
         )
 
 

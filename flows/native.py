@@ -34,6 +34,7 @@ MANIFEST = Path(__file__).resolve().parent / "native.json"
 COMPILED = (
     "flows.engine",
     "flows.catalog",
+    "flows.dialog",
     "flows.types",
     "flows.danger",
     "flows.commands",
@@ -91,6 +92,6 @@ def use_source_when_stale() -> bool:
     if not wanted and is_current():
         return True
     if not wanted and MANIFEST.exists():
-        log.warning("the compiled engine is older than its source: using the source (run make to rebuild)")
+        log.info("the compiled engine is older than its source: using the source (run make to rebuild)")
     sys.meta_path.insert(0, _SourceFinder())
     return False

@@ -104,15 +104,6 @@ class Node:
             fail("dead end: no 'next'")
 
 
-NODE_TYPES: dict[str, type[Node]] = {}
-
-
-def node_type(cls: type[Node]) -> type[Node]:
-    NODE_TYPES[cls.type] = cls
-    return cls
-
-
-@node_type
 @dataclass
 class MessageNode(Node):
     """Says its prompt and goes on.  ``intro: {type: message, prompt: complaint.intro, next: q1}``"""
@@ -120,7 +111,6 @@ class MessageNode(Node):
     type: ClassVar[str] = "message"
 
 
-@node_type
 @dataclass
 class ChoiceNode(Node):
     """Numbered options; the user types a number, the label or a word close to it, or taps.
@@ -153,7 +143,6 @@ class ChoiceNode(Node):
             fail(f"'fallback' names unknown option {fallback!r}")
 
 
-@node_type
 @dataclass
 class YesNoNode(Node):
     """Ya or tidak. ``indicator`` (an ILO code) is added on a yes; ``urgent_if_yes`` marks urgency.
@@ -168,7 +157,6 @@ class YesNoNode(Node):
     )
 
 
-@node_type
 @dataclass
 class TextNode(Node):
     """One message of text. ``name: {type: text, prompt: k, slot: worker_name, next: x}``"""
@@ -178,7 +166,6 @@ class TextNode(Node):
     extra_fields: ClassVar[frozenset[str]] = frozenset({"max_length"})
 
 
-@node_type
 @dataclass
 class LongTextNode(Node):
     """Several messages until "selesai". ``story: {type: longtext, prompt: k, slot: story, next: x}``"""
@@ -188,7 +175,6 @@ class LongTextNode(Node):
     extra_fields: ClassVar[frozenset[str]] = frozenset({"max_length"})
 
 
-@node_type
 @dataclass
 class PhoneNode(Node):
     """A phone number (or a shared contact). ``phone: {type: phone, slot: phone, country_slot: country}``"""
@@ -198,7 +184,6 @@ class PhoneNode(Node):
     extra_fields: ClassVar[frozenset[str]] = frozenset({"country_slot"})
 
 
-@node_type
 @dataclass
 class CountryNode(Node):
     """A country, stored as ISO alpha-2. ``country: {type: country, prompt: k, slot: country}``"""
@@ -207,7 +192,6 @@ class CountryNode(Node):
     input: ClassVar[str | None] = "country"
 
 
-@node_type
 @dataclass
 class ProvinceNode(Node):
     """One of Indonesia's 38 provinces. ``province: {type: province, prompt: k, slot: province}``"""
@@ -216,7 +200,6 @@ class ProvinceNode(Node):
     input: ClassVar[str | None] = "province"
 
 
-@node_type
 @dataclass
 class DateNode(Node):
     """A date or "since when". ``since: {type: date, prompt: k, slot: since, past_only: true}``"""
@@ -226,7 +209,6 @@ class DateNode(Node):
     extra_fields: ClassVar[frozenset[str]] = frozenset({"past_only"})
 
 
-@node_type
 @dataclass
 class NumberNode(Node):
     """A whole number. ``age: {type: number, prompt: k, slot: age, min: 15, max: 80}``"""
@@ -236,7 +218,6 @@ class NumberNode(Node):
     extra_fields: ClassVar[frozenset[str]] = frozenset({"min", "max"})
 
 
-@node_type
 @dataclass
 class MediaNode(Node):
     """Photos, documents, voice notes until "selesai"; skippable.
@@ -248,7 +229,6 @@ class MediaNode(Node):
     input: ClassVar[str | None] = "media"
 
 
-@node_type
 @dataclass
 class SummaryNode(Node):
     """Lists the answers, numbered; a number re-asks that field, a yes confirms.
@@ -269,7 +249,6 @@ class SummaryNode(Node):
             fail("a summary needs 'fields'")
 
 
-@node_type
 @dataclass
 class FileCaseNode(Node):
     """Files the case and goes on. ``file: {type: file_case, category_slot: category, next: done}``"""
@@ -282,7 +261,6 @@ class FileCaseNode(Node):
             fail("dead end: no 'next'")
 
 
-@node_type
 @dataclass
 class StatusCheckNode(Node):
     """Asks storage for the status of ``case_number`` with ``access_code``; renders the answer.
@@ -298,7 +276,6 @@ class StatusCheckNode(Node):
             fail("dead end: no 'next'")
 
 
-@node_type
 @dataclass
 class MyCasesNode(Node):
     """Shows the status of the cases this chat filed (no code needed) and goes to ``found_next``;
@@ -316,7 +293,6 @@ class MyCasesNode(Node):
             fail("a my_cases node needs 'next' (no cases) and 'found_next' (cases shown)")
 
 
-@node_type
 @dataclass
 class FamilyCodeNode(Node):
     """Makes a new family code (status only) for the chat's latest case and shows it once.
@@ -331,7 +307,6 @@ class FamilyCodeNode(Node):
             fail("a family_code node needs 'prompt' and 'next'")
 
 
-@node_type
 @dataclass
 class GotoNode(Node):
     """Continues in another flow. ``report: {type: goto, flow: complaint}``"""
@@ -344,7 +319,6 @@ class GotoNode(Node):
             fail("a goto needs 'flow'")
 
 
-@node_type
 @dataclass
 class EndNode(Node):
     """Says its prompt; the conversation is over. ``done: {type: end, prompt: complaint.done}``"""
@@ -371,6 +345,33 @@ COMMON_FIELDS = frozenset(
         "essential",
     }
 )
+
+
+#: node classes by their YAML ``type`` (a plain table: a registering decorator would keep
+#: mypyc from compiling the classes, see flows/native.py)
+NODE_TYPES: dict[str, type[Node]] = {
+    cls.type: cls
+    for cls in (
+        MessageNode,
+        ChoiceNode,
+        YesNoNode,
+        TextNode,
+        LongTextNode,
+        PhoneNode,
+        CountryNode,
+        ProvinceNode,
+        DateNode,
+        NumberNode,
+        MediaNode,
+        SummaryNode,
+        FileCaseNode,
+        StatusCheckNode,
+        MyCasesNode,
+        FamilyCodeNode,
+        GotoNode,
+        EndNode,
+    )
+}
 
 
 @dataclass

@@ -28,6 +28,8 @@ ConversationRow = tuple[str, int, bytes, str, str | None, datetime]
 
 #: rows per multi-row insert on SQLite: two variables a row, far below SQLite's limit
 SQLITE_CHUNK = 400
+#: variables one statement may carry (SQLite's limit is 32,766 since 3.32; stay well below)
+SQLITE_VARIABLES = 10_000
 
 
 class HotRows(Protocol):
@@ -46,6 +48,13 @@ class HotRows(Protocol):
     async def insert_returning(self, conn: AsyncConnection, statement: Any, row: dict[str, Any]) -> Any:
         """A Core ``INSERT ... RETURNING`` of one row; returns the first returned value. A unique
         key already taken raises ``RowTaken`` on either database."""
+
+
+    async def insert_many_returning(
+        self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]
+    ) -> list[tuple[Any, ...]]:
+        """A Core ``INSERT ... RETURNING`` of many rows (all with the same keys) in one statement;
+        the returned rows in no particular order. ``RowTaken`` as above."""
 
 
 class RowTaken(Exception):
@@ -85,6 +94,29 @@ class SqliteRows:
         except sqlite3.IntegrityError:
             raise RowTaken from None
         return next(iter(found))[0]
+
+    async def insert_many_returning(
+        self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]
+    ) -> list[tuple[Any, ...]]:
+        """One multi-row insert a chunk: the single-row statement Core compiled, its VALUES
+        group repeated (only placeholders are joined in: no value ever is)."""
+        sql, binds = self._plan_of(statement, tuple(rows[0]))
+        head, group, tail = _values_group(sql)
+        driver = await _aiosqlite(conn)
+        width = max(len(binds), 1)
+        chunk = max(1, SQLITE_VARIABLES // width)
+        found: list[tuple[Any, ...]] = []
+        for start in range(0, len(rows), chunk):
+            part = rows[start : start + chunk]
+            params = tuple(
+                row[name] if process is None else process(row[name]) for row in part for name, process in binds
+            )
+            sql_part = head + ", ".join([group] * len(part)) + tail
+            try:
+                found.extend(tuple(r) for r in await driver.execute_fetchall(sql_part, params))
+            except sqlite3.IntegrityError:
+                raise RowTaken from None
+        return found
 
     def _bound(self, statement: Any, row: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
         sql, binds = self._plan_of(statement, tuple(row))
@@ -127,6 +159,13 @@ class SqliteRows:
         await (await _aiosqlite(conn)).executemany(
             "UPDATE conversations SET sent_key = ? WHERE chat_hash = ?", [(key, chat) for chat, key in rows]
         )
+
+
+def _values_group(sql: str) -> tuple[str, str, str]:
+    """``INSERT ... VALUES (?, ?) RETURNING ...`` as its head, its one VALUES group and its tail."""
+    start = sql.index(" VALUES (") + len(" VALUES ")
+    end = sql.index(")", start) + 1
+    return sql[:start], sql[start:end], sql[end:]
 
 
 async def _aiosqlite(conn: AsyncConnection) -> Any:
@@ -175,6 +214,14 @@ class PostgresRows:
     async def insert_returning(self, conn: AsyncConnection, statement: Any, row: dict[str, Any]) -> Any:
         try:
             return (await conn.execute(statement, row)).scalar_one()
+        except IntegrityError:
+            raise RowTaken from None
+
+    async def insert_many_returning(
+        self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]
+    ) -> list[tuple[Any, ...]]:
+        try:  # Core's "insertmanyvalues": one statement for the rows
+            return [tuple(r) for r in await conn.execute(statement, rows)]
         except IntegrityError:
             raise RowTaken from None
 

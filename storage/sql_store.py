@@ -124,6 +124,8 @@ SET_WRAPPED_KEY = update(reporters).where(reporters.c.id == bindparam("rid")).va
 INSERT_CONVERSATION = insert(conv).returning(conv.c.id, conv.c.chat_hash)
 INSERT_EVENT = insert(events)
 INSERT_CASE = insert(cases).returning(cases.c.id)
+#: a batch's new cases in one statement: the number tells which id is whose
+INSERT_CASES = insert(cases).returning(cases.c.id, cases.c.number)
 INSERT_ATTACHMENT = insert(attachments).returning(attachments.c.id)
 INSERT_OUTBOX = insert(outbox).returning(outbox.c.id)
 INSERT_OUTBOX_ROWS = insert(outbox)
@@ -530,9 +532,10 @@ class SqlStore:
                 infos = await self._chat_infos(conn, [p.write for p in live])
                 await self._write_conversations(conn, live, infos, now)
                 deferred = _Deferred()
+                case_ids = await self._insert_cases(conn, live, infos)
                 for p, info in zip(live, infos, strict=True):
                     if p.write.effects:
-                        await self._apply_effects(conn, p, info, deferred)
+                        await self._apply_effects(conn, p, info, deferred, case_ids)
                 await deferred.flush(conn, self._rows)
             if batch:
                 self.transactions += 1
@@ -647,11 +650,36 @@ class SqlStore:
             raise ConflictError("a conversation moved on")
 
     # ------------------------------------------------------------------ effects
-    async def _apply_effects(self, conn: AsyncConnection, p: _Pending, info: ChatInfo, later: _Deferred) -> None:
+    async def _insert_cases(self, conn: AsyncConnection, live: list[_Pending], infos: list[ChatInfo]) -> dict[str, int]:
+        """The batch's new cases in one statement, ahead of the other effects: number → id.
+
+        Ahead is the turn order for every effect but an erasure: no other effect can name a case
+        filed in the same batch (a chat has one turn in it, and a number is known only once
+        filed). A batch with an erasure files its cases in turn order instead (``{}``)."""
+        filings = [
+            (p, info, e)
+            for p, info in zip(live, infos, strict=True)
+            for e in p.write.effects
+            if isinstance(e, FileCase)
+        ]
+        if not filings or any(isinstance(e, EraseReporterData) for p in live for e in p.write.effects):
+            return {}
+        rows = [await self._case_values(conn, p.write, e, info, p.hashes[e.number]) for p, info, e in filings]
+        try:
+            returned = await self._rows.insert_many_returning(conn, INSERT_CASES, rows)
+        except RowTaken:
+            # no savepoint: a taken number fails the whole transaction, and the batch is split
+            raise CaseNumberTaken() from None
+        return {str(number): int(case_id) for case_id, number in returned}
+
+    async def _apply_effects(
+        self, conn: AsyncConnection, p: _Pending, info: ChatInfo, later: _Deferred, case_ids: dict[str, int]
+    ) -> None:
         w = p.write
         for effect in w.effects:
             if isinstance(effect, FileCase):
-                await self._file_case(conn, w, effect, info, p.hashes[effect.number], later)
+                hashes = p.hashes[effect.number]
+                await self._file_case(conn, w, effect, info, hashes, later, case_ids.get(effect.number))
             elif isinstance(effect, CaseMessage):
                 case_id = (
                     await conn.execute(SELECT_OWN_CASE, {"number": effect.case_number, "rid": info.reporter_id})
@@ -716,19 +744,14 @@ class SqlStore:
                     },
                 )
 
-    async def _file_case(
-        self,
-        conn: AsyncConnection,
-        w: TurnWrite,
-        case: FileCase,
-        info: ChatInfo,
-        hashes: tuple[str, str],
-        later: _Deferred,
-    ) -> None:
+    async def _case_values(
+        self, conn: AsyncConnection, w: TurnWrite, case: FileCase, info: ChatInfo, hashes: tuple[str, str]
+    ) -> dict[str, Any]:
+        """The row of a new case: statistics in clear, personal fields under the reporter's key."""
         f = case.fields
         age = f.get("age")
         sex = str(f.get("sex") or "unknown")
-        values = {
+        return {
             "number": case.number,
             "access_hash": hashes[0],
             "family_hash": hashes[1],
@@ -759,11 +782,26 @@ class SqlStore:
             "updated_at": w.now,
             "status_changed_at": w.now,
         }
-        try:
-            # no savepoint: a taken number fails the whole transaction, and the batch is split
-            case_id = await self._rows.insert_returning(conn, INSERT_CASE, values)
-        except RowTaken:
-            raise CaseNumberTaken(case.number) from None
+
+    async def _file_case(
+        self,
+        conn: AsyncConnection,
+        w: TurnWrite,
+        case: FileCase,
+        info: ChatInfo,
+        hashes: tuple[str, str],
+        later: _Deferred,
+        case_id: int | None = None,
+    ) -> None:
+        """A case's rows: the case (unless its batch inserted it: ``case_id``), its "filed"
+        event, its attachments and the notices they need."""
+        if case_id is None:
+            values = await self._case_values(conn, w, case, info, hashes)
+            try:
+                # no savepoint: a taken number fails the whole transaction, and the batch is split
+                case_id = await self._rows.insert_returning(conn, INSERT_CASE, values)
+            except RowTaken:
+                raise CaseNumberTaken(case.number) from None
         later.add(
             INSERT_EVENT,
             {
@@ -798,7 +836,7 @@ class SqlStore:
                 "kind": "urgent_case" if case.urgent else "new_case",
                 "case_number": case.number,
                 "category": case.category,
-                "country": values["country"],
+                "country": values_country(case),
                 "urgent": case.urgent,
             },
             w.now,

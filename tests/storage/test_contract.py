@@ -25,7 +25,7 @@ from flows.types import (
 from storage.api import CaseNumberTaken, ConflictError, TurnWrite
 from storage.crypto import AEAD_V1, CODE_HASH_V1, LEGACY_CODE_HASHER, encrypt_json
 from storage.factory import open_store
-from storage.models import Case, CaseEvent, ConsentRecord, Conversation, Outbox, ProcessedUpdate, Reporter
+from storage.models import Attachment, Case, CaseEvent, ConsentRecord, Conversation, Outbox, ProcessedUpdate, Reporter
 from storage.sql_store import SqlStore, aware
 from tests.support.db import make_keyring, temporary_pg_database
 
@@ -133,6 +133,38 @@ async def test_turns_of_many_chats_share_transactions_and_all_are_durable(store:
     async with store.engine.connect() as conn:
         count = (await conn.execute(text("SELECT count(*) FROM conversations"))).scalar_one()
     assert count == 200
+
+
+async def test_cases_filed_in_one_batch_each_get_their_own_rows(store: SqlStore) -> None:
+    numbers = [f"AB{i:X}-{i:04X}" for i in range(30)]
+    writes = [
+        write(str(i), f"u{i}", None, effects=(file_case(number, worker_name=f"Pekerja {i}"),))
+        for i, number in enumerate(numbers)
+    ]
+    results = await asyncio.gather(*(store.commit_turn(w) for w in writes))
+    assert [r.filed for r in results] == [(n,) for n in numbers]
+    assert store.transactions < 30, "the filings shared transactions"
+    cases_t, events_t, files_t = Case.__table__, CaseEvent.__table__, Attachment.__table__
+    async with store.engine.connect() as conn:
+        ids = dict((await conn.execute(select(cases_t.c.number, cases_t.c.id))).all())
+        filed = (await conn.execute(select(events_t.c.case_id).where(events_t.c.kind == "filed"))).scalars().all()
+        attached = (await conn.execute(select(files_t.c.case_id))).scalars().all()
+        notices = (await conn.execute(select(Outbox.__table__.c.payload_enc))).scalars().all()
+    assert sorted(ids) == sorted(numbers)
+    assert sorted(filed) == sorted(ids.values()) and sorted(attached) == sorted(ids.values())
+    noticed = [store.keyring.open(p).get("case_number") for p in notices]
+    assert sorted(n for n in noticed if n) == sorted(numbers)
+    for i, number in enumerate(numbers):  # each case holds its own reporter's fields
+        assert (await store.case_fields(number) or {})["worker_name"] == f"Pekerja {i}"
+
+
+async def test_a_taken_case_number_in_a_batch_of_filings_fails_only_its_own_turn(store: SqlStore) -> None:
+    await store.commit_turn(write("first", "u-first", None, effects=(file_case("TAK-EN22"),)))
+    writes = [write(str(i), f"u{i}", None, effects=(file_case(f"NEW-{i:04d}"),)) for i in range(10)]
+    writes.append(write("late", "u-late", None, effects=(file_case("TAK-EN22"),)))
+    results = await asyncio.gather(*(store.commit_turn(w) for w in writes), return_exceptions=True)
+    assert isinstance(results[-1], CaseNumberTaken)
+    assert [r.filed for r in results[:-1] if not isinstance(r, BaseException)] == [(f"NEW-{i:04d}",) for i in range(10)]
 
 
 async def test_one_bad_turn_does_not_sink_the_others_in_its_batch(store: SqlStore) -> None:
