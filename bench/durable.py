@@ -14,6 +14,7 @@ import uuid
 from bench.engine import SCRIPT
 from bench.harness import Result, emit, median, percentile
 from bot.config import load_settings, normalise_database_url
+from bot.runtime import settle_heap
 from bot.service import DialogService
 from flows.dialog import load_dialog
 from flows.types import Inbound
@@ -42,6 +43,7 @@ async def flat_out(url: str) -> dict[str, float | int | str]:
     await store.start()
     service = DialogService(load_dialog(load_settings().dialog), store)
     service.flood.soft = service.flood.hard = 10**9
+    settle_heap()  # as open_runtime does at start-up
     latencies: list[float] = []
     started = time.perf_counter()
     turns = sum(await asyncio.gather(*(conversation(service, f"c{c}", latencies) for c in range(CHATS))))
@@ -67,6 +69,7 @@ async def steady(url: str, rate: float = 500.0, seconds: float = 6.0) -> float:
     service = DialogService(load_dialog(load_settings().dialog), store)
     # the conversations are already in flight: their first turn is not measured
     await asyncio.gather(*(service.handle(Inbound("bench", f"s{c}", f"w{c}", text="halo")) for c in range(1000)))
+    settle_heap()  # as open_runtime does at start-up
     latencies: list[float] = []
     tasks = []
     total = int(rate * seconds)

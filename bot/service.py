@@ -147,7 +147,8 @@ class DialogService:
 
     async def delivered(self, inbound: Inbound) -> None:
         """The channel sent this turn's replies (or kept them in the outbox): a redelivery of
-        the same update then sends nothing."""
+        the same update then sends nothing. The mark is queued, not awaited: it is written with
+        the next batch of turns (storage.api.Store.mark_sent)."""
         await self.store.mark_sent(inbound.key, inbound.update_key)
 
     async def _run(self, state: ConversationState | None, inbound: Inbound, now: datetime) -> Turn:

@@ -120,7 +120,12 @@ class Store(Protocol):
         StorageError."""
 
     async def mark_sent(self, key: ConversationKey, update_key: str) -> None:
-        """Record that the replies of this chat's turn ``update_key`` went out (batched)."""
+        """Record that the replies of this chat's turn ``update_key`` went out. Returns at once:
+        the mark is written with the next batch (a mark lost to a crash only means that a
+        redelivery sends those replies again: at least once, never lost)."""
+
+    async def drain(self) -> None:
+        """Wait until every turn and mark queued so far is written (or failed)."""
 
     async def unsent_turn(self, key: ConversationKey, update_key: str) -> UnsentTurn | None:
         """The replies of turn ``update_key`` if it is the chat's last turn and they were never sent."""

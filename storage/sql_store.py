@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import sqlite3
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -183,7 +184,6 @@ class _Mark(NamedTuple):
 
     chat: str
     update_key: str
-    done: asyncio.Future[None]
 
 
 class _Deferred:
@@ -413,21 +413,24 @@ class SqlStore:
             try:
                 await self._commit_batch(turns, marks)
             except Exception as exc:  # the writer must never die: fail the callers instead
-                for item in items:
-                    waiter = item.future if isinstance(item, _Pending) else item.done
-                    if not waiter.done():
-                        waiter.set_exception(StorageError(type(exc).__name__))
+                for turn in turns:
+                    if not turn.future.done():
+                        turn.future.set_exception(StorageError(type(exc).__name__))
+                _settle(marks, exc)
             finally:
                 for _ in items:
                     self._queue.task_done()
 
     # ------------------------------------------------------------------ sent marks
     async def mark_sent(self, key: ConversationKey, update_key: str) -> None:
+        """Queued, not awaited: waiting for the mark's commit held every chat for a second
+        transaction per turn, and nothing needs it durable sooner (see Store.mark_sent)."""
         if self._writer is None:
             raise StorageError("the store is not started")
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait(_Mark(self.chat_hash(key), update_key, done))
-        await done
+        self._queue.put_nowait(_Mark(self.chat_hash(key), update_key))
+
+    async def drain(self) -> None:
+        await self._queue.join()
 
     async def unsent_turn(self, key: ConversationKey, update_key: str) -> UnsentTurn | None:
         async def read() -> Any:
@@ -461,15 +464,12 @@ class SqlStore:
                 return
             if results is not None:
                 self._resolve(batch, results)
-                _settle(marks)
                 return
         if marks:  # the marks alone, then the turns one at a time: isolate the one that cannot commit
             try:
                 await self._retry(lambda: self._apply([], marks))
             except Exception as exc:
-                _settle(marks, StorageError(type(exc).__name__))
-            else:
-                _settle(marks)
+                _settle(marks, exc)
         for item in batch:
             try:
                 result = await self._retry(lambda item=item: self._apply([item], []))
@@ -1176,7 +1176,8 @@ class SqlStore:
         while True:
             try:
                 return await action()
-            except (OperationalError, DBAPIError, OSError) as exc:
+            # (the hot rows go to the driver as they are: its errors come unwrapped)
+            except (OperationalError, DBAPIError, OSError, sqlite3.OperationalError) as exc:
                 if isinstance(exc, IntegrityError):
                     raise
                 if loop.time() > deadline:
@@ -1195,14 +1196,10 @@ async def _close_quietly(conn: AsyncConnection) -> None:
         log.warning("storage connection dropped")
 
 
-def _settle(marks: list[_Mark], error: Exception | None = None) -> None:
-    for mark in marks:
-        if mark.done.done():
-            continue
-        if error is None:
-            mark.done.set_result(None)
-        else:
-            mark.done.set_exception(error)
+def _settle(marks: list[_Mark], error: Exception) -> None:
+    """Marks that could not be written: nobody waits for them, so say so (no ids: the count)."""
+    if marks:
+        log.warning("sent marks not written", extra={"count": len(marks), "error": type(error).__name__})
 
 
 async def _drain_and_stop(queue: asyncio.Queue[Any], writer: asyncio.Task[None] | None) -> None:

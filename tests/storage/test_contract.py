@@ -364,7 +364,8 @@ async def test_a_turn_whose_replies_were_never_sent_gives_them_back_once(store: 
     await store.commit_turn(first)
     unsent = await store.unsent_turn(key, "u1")
     assert unsent is not None and unsent.replies == replies and unsent.awaiting == Awaiting("q2", "country")
-    await store.mark_sent(key, "u1")
+    await store.mark_sent(key, "u1")  # queued: written with the next batch
+    await store.drain()
     assert await store.unsent_turn(key, "u1") is None, "sent: a redelivery sends nothing"
     await store.commit_turn(TurnWrite(key, "u2", 1, state("q3"), (), (Reply("Kota?"),), NOW, "1"))
     assert await store.unsent_turn(key, "u1") is None, "an older turn is never sent again"
