@@ -54,9 +54,12 @@ def machine() -> str:
     libs = ", ".join(
         f"{p} {version(p)}" for p in ("SQLAlchemy", "aiosqlite", "asyncpg", "python-telegram-bot", "aiogram")
     )
+    import flows
+
+    engine = "engine compiled with mypyc" if flows.COMPILED else "engine from its Python source"
     return (
         f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB; Python {platform.python_version()}; {libs}; "
-        f"{datetime.now(UTC):%Y-%m-%d}"
+        f"{engine}; {datetime.now(UTC):%Y-%m-%d}"
     )
 
 

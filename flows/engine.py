@@ -67,6 +67,7 @@ ENTROPY_BYTES = 24
 #: flows that file a report: a cry for help elsewhere (menu, status) starts a complaint at once
 REPORT_FLOWS = ("complaint", "family_report")
 LANGUAGE_OPTIONS = (("id", "Bahasa Indonesia"), ("en", "English"))
+_new_tuple = tuple.__new__
 
 
 def new_state(lang: str = "id") -> ConversationState:
@@ -181,12 +182,15 @@ class _Run:
             return self.status_result
         return MISSING
 
+    # Replies and buttons are made with tuple.__new__, as a named tuple's own _make does: a
+    # named tuple's __new__ is interpreted code, a frame a button once compiled (flows/native.py).
     def say(self, key: str, **extra: Any) -> None:
-        self.replies.append(Reply(self.render(key, **extra)))
+        self.replies.append(_new_tuple(Reply, (self.render(key, **extra), (), False, False)))
 
-    def say_with_buttons(self, text: str, buttons: list[tuple[str, str]], **flags: bool) -> None:
-        options = tuple(Option(i, label, f"{self.state.seq}:{i}") for i, label in buttons)
-        self.replies.append(Reply(text, options, **flags))
+    def say_with_buttons(self, text: str, buttons: list[tuple[str, str]], *, request_contact: bool = False) -> None:
+        prefix = f"{self.state.seq}:"
+        options = tuple([_new_tuple(Option, (i, label, prefix + i)) for i, label in buttons])
+        self.replies.append(_new_tuple(Reply, (text, options, request_contact, False)))
 
     # ------------------------------------------------------------------ where we are
     @property

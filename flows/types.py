@@ -114,12 +114,19 @@ class Reply(NamedTuple):
     remove_keyboard: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+# Awaiting, ConversationState and Turn write their __init__ out: compiled by mypyc
+# (flows/native.py) the __init__ that @dataclass generates stays interpreted code, and these
+# three are made every turn.
+@dataclass(frozen=True, slots=True, init=False)
 class Awaiting:
     """What the bot now waits for: the node and its input kind (``None`` when the dialog ended)."""
 
     node: str
     input: str
+
+    def __init__(self, node: str, input: str) -> None:
+        object.__setattr__(self, "node", node)
+        object.__setattr__(self, "input", input)
 
 
 # --------------------------------------------------------------------------------------------
@@ -206,7 +213,7 @@ class NewFamilyCode:
 Effect = FileCase | CaseMessage | NotifyMediators | RecordConsent | EraseReporterData | Lookup | NewFamilyCode
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class ConversationState:
     """Everything the engine needs to resume a conversation: JSON-serialisable by ``to_dict``.
 
@@ -229,6 +236,36 @@ class ConversationState:
     urgent: bool = False
     return_to: dict[str, Any] | None = None
     reply_case: str | None = None
+
+    def __init__(
+        self,
+        flow: str,
+        node: str | None,
+        lang: str = "id",
+        slots: dict[str, Any] | None = None,
+        history: list[str] | None = None,
+        seq: int = 0,
+        misses: int = 0,
+        pending: dict[str, Any] | None = None,
+        lang_locked: bool = False,
+        discreet: bool = False,
+        urgent: bool = False,
+        return_to: dict[str, Any] | None = None,
+        reply_case: str | None = None,
+    ) -> None:
+        self.flow = flow
+        self.node = node
+        self.lang = lang
+        self.slots = {} if slots is None else slots
+        self.history = [] if history is None else history
+        self.seq = seq
+        self.misses = misses
+        self.pending = pending
+        self.lang_locked = lang_locked
+        self.discreet = discreet
+        self.urgent = urgent
+        self.return_to = return_to
+        self.reply_case = reply_case
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -289,3 +326,19 @@ class Turn:
     discreet: bool = False
     #: discreet mode, dialog ended: the line left on the phone once the closing replies are deleted
     closing_line: str | None = None
+
+    def __init__(
+        self,
+        replies: tuple[Reply, ...],
+        state: ConversationState,
+        effects: tuple[Effect, ...] = (),
+        awaiting: Awaiting | None = None,
+        discreet: bool = False,
+        closing_line: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "replies", replies)
+        object.__setattr__(self, "state", state)
+        object.__setattr__(self, "effects", effects)
+        object.__setattr__(self, "awaiting", awaiting)
+        object.__setattr__(self, "discreet", discreet)
+        object.__setattr__(self, "closing_line", closing_line)
