@@ -94,6 +94,11 @@ class Message:
             remember(memo, key, text)
         return text
 
+    def join_plain(self, context: Mapping[str, Any]) -> str | None:
+        """The words of a message that is only text and plain substitutions, given the values
+        it reads; None when it is not such a message (or a value needs Jinja's conversion)."""
+        return self._join(context) if self.parts is not None else None
+
     def _join(self, context: Mapping[str, Any]) -> str | None:
         out = []
         for part in self.parts or ():

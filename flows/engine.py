@@ -818,25 +818,47 @@ class _Run:
         self.say_with_buttons(self.render("common.media_more"), [("selesai", self.render("common.done"))])
 
     # ------------------------------------------------------------------ summary
-    def summary_fields(self, node: SummaryNode) -> list[tuple[str, str, str]]:
-        """(slot, label, shown value) of every field that was asked, in the summary's order."""
+    def summary_labels(self, node: SummaryNode) -> tuple[tuple[str, str, str], ...]:
+        """(slot, its display slot, label) of every field the summary may list, in its order:
+        the dialog's own words, so kept per language and node when the labels are static."""
+        key = ("summary", self.state.lang, id(node))
+        found: tuple[tuple[str, str, str], ...] | None = self.dialog.memo.get(key)
+        if found is not None:
+            return found
         out = []
+        static = True
+        catalog = self.dialog.catalog
         for item in node.raw.get("fields", []):
             slot = item if isinstance(item, str) else str(item.get("slot"))
-            if slot not in self.state.slots and f"{slot}_display" not in self.state.slots:
-                continue
             source = self.flow.labelled(slot)
             label_key = (source.label or source.prompt) if source else None
-            label = self.render(label_key) if label_key else slot
-            value = self.state.slots.get(f"{slot}_display")
-            out.append((slot, label, "-" if value in (None, "") else str(value)))
+            static = static and (label_key is None or catalog.static(self.state.lang, label_key) is not None)
+            out.append((slot, f"{slot}_display", self.render(label_key) if label_key else slot))
+        labels = tuple(out)
+        if static:
+            remember(self.dialog.memo, key, labels)
+        return labels
+
+    def summary_fields(self, node: SummaryNode) -> list[tuple[str, str, str]]:
+        """(slot, label, shown value) of every field that was asked, in the summary's order."""
+        slots = self.state.slots
+        out = []
+        for slot, display, label in self.summary_labels(node):
+            if slot not in slots and display not in slots:
+                continue
+            value = slots.get(display)
+            out.append((slot, label, "-" if value is None or value == "" else str(value)))
         return out
 
     def summary_text(self, node: SummaryNode) -> str:
-        lines = [
-            self.render("summary.line", n=i, label=label, value=value)
-            for i, (_, label, value) in enumerate(self.summary_fields(node), 1)
-        ]
+        lang = self.state.lang
+        catalog = self.dialog.catalog
+        line = catalog.message(lang, "summary.line") if catalog.static(lang, "summary.line") is None else None
+        lines = []
+        for i, (_, label, value) in enumerate(self.summary_fields(node), 1):
+            # a plain line ("{{ n }}. {{ label }}: {{ value }}") is joined at once; else rendered
+            joined = line.join_plain({"n": i, "label": label, "value": value}) if line is not None else None
+            lines.append(joined if joined is not None else self.render("summary.line", n=i, label=label, value=value))
         return "\n".join(lines)
 
     def answer_summary(self, node: SummaryNode, text: str) -> None:
@@ -873,10 +895,9 @@ class _Run:
         category_slot = str(node.raw.get("category_slot", "category"))
         category = str(slots.get(category_slot) or "lainnya")
         indicators: list[str] = []
-        for n in self.flow.nodes.values():
-            code = n.raw.get("indicator") if isinstance(n, YesNoNode) else None
-            if code and n.slot and slots.get(n.slot) is True and code not in indicators:
-                indicators.append(str(code))
+        for slot, code in self.indicator_slots():
+            if slots.get(slot) is True and code not in indicators:
+                indicators.append(code)
         for code in (node.raw.get("indicators_from_category") or {}).get(category, []):
             if code not in indicators:
                 indicators.append(str(code))
@@ -912,11 +933,29 @@ class _Run:
         self.case = {"number": number, "access_code": access, "family_code": family}
         slots["case_number"] = number
 
+    def indicator_slots(self) -> tuple[tuple[str, str], ...]:
+        """(slot, indicator code) of the flow's yes/no questions that mark an indicator on a yes."""
+        key = ("indicators", id(self.flow))
+        found: tuple[tuple[str, str], ...] | None = self.dialog.memo.get(key)
+        if found is None:
+            found = tuple(
+                (n.slot, str(n.raw["indicator"]))
+                for n in self.flow.nodes.values()
+                if isinstance(n, YesNoNode) and n.slot and n.raw.get("indicator")
+            )
+            remember(self.dialog.memo, key, found)
+        return found
+
     def media_of(self, slots: dict[str, Any]) -> list[dict[str, Any]]:
+        key = ("media", id(self.flow))
+        media_slots: tuple[str, ...] | None = self.dialog.memo.get(key)
+        if media_slots is None:
+            media_slots = tuple(n.slot for n in self.flow.nodes.values() if isinstance(n, MediaNode) and n.slot)
+            remember(self.dialog.memo, key, media_slots)
         out: list[dict[str, Any]] = []
-        for n in self.flow.nodes.values():
-            if isinstance(n, MediaNode) and n.slot and isinstance(slots.get(n.slot), list):
-                out.extend(slots[n.slot])
+        for slot in media_slots:
+            if isinstance(slots.get(slot), list):
+                out.extend(slots[slot])
         return out
 
     # ------------------------------------------------------------------ system
