@@ -22,7 +22,8 @@ from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.danger import detect_danger
 from flows.dialog import ENTRY_FLOW, Dialog
-from flows.language import detect_language
+from flows.inputs.words import DONE, NO, SKIP, YES
+from flows.language import MIN_LETTERS, detect_language
 from flows.spec import (
     ChoiceNode,
     Condition,
@@ -68,6 +69,14 @@ ENTROPY_BYTES = 24
 REPORT_FLOWS = ("complaint", "family_report")
 LANGUAGE_OPTIONS = (("id", "Bahasa Indonesia"), ("en", "English"))
 _new_tuple = tuple.__new__
+#: the answers most messages are, exactly as typed: a number, ya, tidak, lewati, selesai. Neither
+#: a cry for help nor a command (checked here, once) and too short for language detection, so
+#: those three checks are skipped for them. Only our own words: no user text is kept.
+PLAIN_ANSWERS = frozenset(
+    word
+    for word in (*(str(n) for n in range(100)), *YES, *NO, *SKIP, *DONE)
+    if len(word) < MIN_LETTERS and not detect_danger(word) and command_of(word) is None
+)
 
 
 def new_state(lang: str = "id") -> ConversationState:
@@ -486,7 +495,7 @@ class _Run:
 
     def on_text(self, text: str, *, from_button: bool = False) -> None:
         st = self.state
-        if not from_button:
+        if not from_button and text not in PLAIN_ANSWERS:
             if not st.urgent and detect_danger(text):
                 self.on_danger()
                 if st.node is None or st.flow not in REPORT_FLOWS:
