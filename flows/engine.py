@@ -69,6 +69,9 @@ ENTROPY_BYTES = 24
 REPORT_FLOWS = ("complaint", "family_report")
 LANGUAGE_OPTIONS = (("id", "Bahasa Indonesia"), ("en", "English"))
 _new_tuple = tuple.__new__
+_REPLY_FIELDS = ("text", "options", "request_contact", "remove_keyboard")
+if Reply._fields != _REPLY_FIELDS or Option._fields != ("id", "label", "data"):
+    raise RuntimeError("Reply or Option changed: update the tuples say() and say_with_buttons() build")
 #: the answers most messages are, exactly as typed: a number, ya, tidak, lewati, selesai. Neither
 #: a cry for help nor a command (checked here, once) and too short for language detection, so
 #: those three checks are skipped for them. Only our own words: no user text is kept.
