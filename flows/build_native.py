@@ -28,6 +28,7 @@ def build() -> int:
         print("compiled engine: up to date")
         return 0
     remove_build()
+    digest = source_digest()  # of the sources as compiled: one edited meanwhile makes it stale
     work = Path(tempfile.mkdtemp(prefix="pmi-native-"))
     script = work / "setup.py"
     paths = [str(source_path(m).relative_to(ROOT)) for m in COMPILED]
@@ -46,7 +47,7 @@ def build() -> int:
         tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
         print(f"compiled engine: not built, the Python source is used\n{tail}")
         return 1
-    MANIFEST.write_text(json.dumps({"sources": source_digest(), "modules": list(COMPILED)}, indent=1) + "\n")
+    MANIFEST.write_text(json.dumps({"sources": digest, "modules": list(COMPILED)}, indent=1) + "\n")
     print(f"compiled engine: {len(COMPILED)} modules built with mypyc")
     return 0
 
