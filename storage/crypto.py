@@ -23,7 +23,7 @@ import hmac
 import json
 import os
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -154,18 +154,29 @@ class KeyRing:
         """The stored form of a (normalised) access or family code."""
         return CODE_HASH_V1 + hmac.new(self._code_key, code.encode(), hashlib.sha256).hexdigest()
 
-    def code_matches(self, stored: str | None, code: str) -> bool:
-        """Whether ``code`` (normalised) is the one ``stored`` was made from. Constant time for
-        keyed hashes; an argon2 hash from an older release is checked with argon2."""
-        if not stored:
-            return False
-        if stored.startswith(CODE_HASH_V1):
-            return hmac.compare_digest(stored, self.code_hash(code))
-        try:
-            return LEGACY_CODE_HASHER.verify(stored, code)
-        except (VerificationError, InvalidHashError):
-            return False
+    def code_matches(self, stored: Iterable[str | None], code: str) -> bool:
+        """Whether ``code`` (normalised) is the one any of ``stored`` was made from. Every hash
+        is checked, and the code is hashed even when none is there (a case that does not exist),
+        so the time says nothing; an argon2 hash from an older release is checked with argon2
+        (milliseconds: callers run it off the event loop, see ``is_legacy_code_hash``)."""
+        expected = self.code_hash(code)
+        ok = False
+        for hashed in stored:
+            if not hashed:
+                continue
+            if hashed.startswith(CODE_HASH_V1):
+                ok = hmac.compare_digest(hashed, expected) or ok
+                continue
+            try:
+                ok = LEGACY_CODE_HASHER.verify(hashed, code) or ok
+            except (VerificationError, InvalidHashError):
+                pass
+        return ok
 
+
+def is_legacy_code_hash(stored: str | None) -> bool:
+    """An argon2 hash of a code, as releases before ADR 0004 stored them."""
+    return bool(stored) and not str(stored).startswith(CODE_HASH_V1)
 
 def encrypt_json(key: Fernet, data: Any) -> bytes:
     return key.encrypt(dumps(data))

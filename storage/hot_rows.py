@@ -80,10 +80,7 @@ class SqliteRows:
         """Compiled once by Core (the SQL and each value's bind processor, so the stored values
         are Core's own), then run in one trip to aiosqlite's thread."""
         sql, binds = self._plan_of(statement, tuple(rows[0]))
-        params = [
-            tuple(row[name] if process is None else process(row[name]) for name, process in binds) for row in rows
-        ]
-        await (await _aiosqlite(conn)).executemany(sql, params)
+        await (await _aiosqlite(conn)).executemany(sql, [_values(binds, row) for row in rows])
 
     async def insert_returning(self, conn: AsyncConnection, statement: Any, row: dict[str, Any]) -> Any:
         """One trip to aiosqlite's thread, where Core takes three or four (cursor, execute,
@@ -108,9 +105,7 @@ class SqliteRows:
         found: list[tuple[Any, ...]] = []
         for start in range(0, len(rows), chunk):
             part = rows[start : start + chunk]
-            params = tuple(
-                row[name] if process is None else process(row[name]) for row in part for name, process in binds
-            )
+            params = tuple(value for row in part for value in _values(binds, row))
             sql_part = head + ", ".join([group] * len(part)) + tail
             try:
                 found.extend(tuple(r) for r in await driver.execute_fetchall(sql_part, params))
@@ -120,7 +115,7 @@ class SqliteRows:
 
     def _bound(self, statement: Any, row: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
         sql, binds = self._plan_of(statement, tuple(row))
-        return sql, tuple(row[name] if process is None else process(row[name]) for name, process in binds)
+        return sql, _values(binds, row)
 
     def _plan_of(self, statement: Any, keys: tuple[str, ...]) -> tuple[str, list[tuple[str, Any]]]:
         plan = self._plans.get((statement, keys))
@@ -159,6 +154,11 @@ class SqliteRows:
         await (await _aiosqlite(conn)).executemany(
             "UPDATE conversations SET sent_key = ? WHERE chat_hash = ?", [(key, chat) for chat, key in rows]
         )
+
+
+def _values(binds: list[tuple[str, Any]], row: dict[str, Any]) -> tuple[Any, ...]:
+    """A row's parameters in the statement's order, each through its bind processor (as Core)."""
+    return tuple(row[name] if process is None else process(row[name]) for name, process in binds)
 
 
 def _values_group(sql: str) -> tuple[str, str, str]:

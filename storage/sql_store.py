@@ -15,7 +15,6 @@ Correctness across processes does not rest on the cache: every conversation upda
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
 import sqlite3
 from collections import OrderedDict, deque
@@ -73,7 +72,7 @@ from storage.api import (
     TurnWrite,
     UnsentTurn,
 )
-from storage.crypto import CODE_HASH_V1, DataKey, KeyRing, decrypt_json, encrypt_json, seal_state
+from storage.crypto import DataKey, KeyRing, decrypt_json, encrypt_json, is_legacy_code_hash, seal_state
 from storage.hot_rows import ConversationRow, HotRows, RowTaken, hot_rows
 from storage.models import (
     Attachment,
@@ -995,17 +994,12 @@ class SqlStore:
         return await self._retry(run)
 
     async def _code_matches(self, hashes: tuple[str | None, str | None], code: str) -> bool:
-        """Whether ``code`` is the case's access or family code. Both are always checked, and a
-        case that is not there is checked against nothing, at the same cost."""
+        """Whether ``code`` is the case's access or family code (KeyRing.code_matches)."""
         typed = codes.normalize_code(code)
-        if any(h and not h.startswith(CODE_HASH_V1) for h in hashes):
+        if any(is_legacy_code_hash(h) for h in hashes):
             # an argon2 hash of an older release: milliseconds of CPU, off the event loop
-            return await asyncio.to_thread(lambda: any([self.keyring.code_matches(h, typed) for h in hashes]))
-        expected = self.keyring.code_hash(typed)
-        ok = False
-        for hashed in hashes:
-            ok = hmac.compare_digest(hashed or "", expected) or ok
-        return ok
+            return await asyncio.to_thread(self.keyring.code_matches, hashes, typed)
+        return self.keyring.code_matches(hashes, typed)
 
     async def cases_of_chat(self, key: ConversationKey) -> list[CaseStatus]:
         chat = self.chat_hash(key)

@@ -82,18 +82,18 @@ def test_a_code_hash_is_keyed_and_checks_only_its_own_code() -> None:
     keys = ring()
     stored = keys.code_hash("AB3D7KQP")
     assert stored.startswith(CODE_HASH_V1) and "AB3D" not in stored
-    assert keys.code_matches(stored, "AB3D7KQP")
-    assert not keys.code_matches(stored, "AB3D7KQQ")
-    assert not keys.code_matches(None, "AB3D7KQP")
+    assert keys.code_matches((stored,), "AB3D7KQP")
+    assert not keys.code_matches((stored,), "AB3D7KQQ")
+    assert not keys.code_matches((None,), "AB3D7KQP")
     # another index key (another deployment, or a dump without the key file) makes another hash
     assert KeyRing([Fernet.generate_key().decode()], "another").code_hash("AB3D7KQP") != stored
 
 
 def test_an_argon2_code_hash_of_an_older_release_still_checks() -> None:
     stored = LEGACY_CODE_HASHER.hash("AB3D7KQP")
-    assert ring().code_matches(stored, "AB3D7KQP")
-    assert not ring().code_matches(stored, "XXXXXXXX")
-    assert not ring().code_matches("$argon2id$not-a-hash", "AB3D7KQP")
+    assert ring().code_matches((stored,), "AB3D7KQP")
+    assert not ring().code_matches((stored,), "XXXXXXXX")
+    assert not ring().code_matches(("$argon2id$not-a-hash",), "AB3D7KQP")
 
 
 def test_json_reads_back_as_the_standard_library_wrote_it() -> None:
