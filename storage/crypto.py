@@ -178,6 +178,7 @@ def is_legacy_code_hash(stored: str | None) -> bool:
     """An argon2 hash of a code, as releases before ADR 0004 stored them."""
     return bool(stored) and not str(stored).startswith(CODE_HASH_V1)
 
+
 def encrypt_json(key: Fernet, data: Any) -> bytes:
     return key.encrypt(dumps(data))
 

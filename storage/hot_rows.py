@@ -49,7 +49,6 @@ class HotRows(Protocol):
         """A Core ``INSERT ... RETURNING`` of one row; returns the first returned value. A unique
         key already taken raises ``RowTaken`` on either database."""
 
-
     async def insert_many_returning(
         self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]
     ) -> list[tuple[Any, ...]]:

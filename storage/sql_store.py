@@ -86,6 +86,7 @@ from storage.models import (
     Reporter,
     StatusAttempt,
 )
+from storage.read_batch import ReadBatcher
 
 log = logging.getLogger("pmi.storage")
 
@@ -113,6 +114,11 @@ offices = cast(Table, Office.__table__)
 # per row; these cost neither. The rows every turn writes go through storage/hot_rows.py.
 SELECT_CHATS = (
     select(conv.c.id, conv.c.chat_hash, conv.c.reporter_id, reporters.c.wrapped_key)
+    .join(reporters, reporters.c.id == conv.c.reporter_id)
+    .where(conv.c.chat_hash.in_(bindparam("hs", expanding=True)))
+)
+SELECT_CONVERSATIONS = (
+    select(conv.c.chat_hash, conv.c.id, conv.c.reporter_id, conv.c.state_enc, conv.c.version, reporters.c.wrapped_key)
     .join(reporters, reporters.c.id == conv.c.reporter_id)
     .where(conv.c.chat_hash.in_(bindparam("hs", expanding=True)))
 )
@@ -284,6 +290,8 @@ class SqlStore:
         #: last turn, so memory holds only chats in flight
         self._locks: dict[ConversationKey, deque[asyncio.Future[None]]] = {}
         self._cache: OrderedDict[str, StoredConversation] = OrderedDict()
+        #: conversations not in memory, read many at once (a crowd's first turns share a query)
+        self._reads: ReadBatcher[str, Any] = ReadBatcher(self._read_conversations)
         self._chats: OrderedDict[str, ChatInfo] = OrderedDict()
         #: transactions committed by the writer, and turns in them (group commit is observable)
         self.transactions = 0
@@ -299,6 +307,7 @@ class SqlStore:
         # every submitted turn and mark is committed (or failed) first
         await _drain_and_stop(self._queue, self._writer)
         self._writer = None
+        await self._reads.close()
         if self._writer_conn is not None:
             await _close_quietly(self._writer_conn)
             self._writer_conn = None
@@ -346,7 +355,7 @@ class SqlStore:
         if cached is not None:
             self._cache.move_to_end(chat)
             return cached
-        row = await self._retry(lambda: self._read_conversation(chat))
+        row = await self._reads.get(chat)
         if row is None:
             return None
         info = self._remember_chat(chat, row.id, row.reporter_id, row.wrapped_key)
@@ -357,14 +366,14 @@ class SqlStore:
         self._cache_put(chat, stored)
         return stored
 
-    async def _read_conversation(self, chat: str) -> Any:
-        async with self.engine.connect() as conn:
-            result = await conn.execute(
-                select(conv.c.id, conv.c.reporter_id, conv.c.state_enc, conv.c.version, reporters.c.wrapped_key)
-                .join(reporters, reporters.c.id == conv.c.reporter_id)
-                .where(conv.c.chat_hash == chat)
-            )
-            return result.first()
+    async def _read_conversations(self, chats: list[str]) -> dict[str, Any]:
+        """The rows of the chats not in memory, read together (storage/read_batch.py)."""
+
+        async def read() -> dict[str, Any]:
+            async with self.engine.connect() as conn:
+                return {row.chat_hash: row for row in await conn.execute(SELECT_CONVERSATIONS, {"hs": chats})}
+
+        return await self._retry(read)
 
     def _remember_chat(
         self, chat: str, conversation_id: int | None, reporter_id: int, wrapped: bytes | None

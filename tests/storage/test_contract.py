@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
-from sqlalchemy import select, text, update
+from sqlalchemy import event, select, text, update
 
 from flows.types import (
     CaseMessage,
@@ -133,6 +133,26 @@ async def test_turns_of_many_chats_share_transactions_and_all_are_durable(store:
     async with store.engine.connect() as conn:
         count = (await conn.execute(text("SELECT count(*) FROM conversations"))).scalar_one()
     assert count == 200
+
+
+async def test_many_chats_not_in_memory_are_read_back_together_each_its_own(store: SqlStore) -> None:
+    await asyncio.gather(*(store.commit_turn(write(str(i), f"u{i}", None, state(f"n{i}"))) for i in range(200)))
+    store._cache.clear()  # as after a restart: every chat must be read from the database
+    reads: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *_: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "conversations" in statement:
+            reads.append(statement)
+
+    event.listen(store.engine.sync_engine, "before_cursor_execute", count)
+    try:
+        keys = [ConversationKey("test", str(i)) for i in range(200)] + [ConversationKey("test", "never")]
+        loaded = await asyncio.gather(*(store.load_conversation(k) for k in keys))
+    finally:
+        event.remove(store.engine.sync_engine, "before_cursor_execute", count)
+    assert [c.state.node if c else None for c in loaded] == [f"n{i}" for i in range(200)] + [None]
+    assert all(c.version == 1 for c in loaded[:200] if c)
+    assert 1 <= len(reads) <= 3, f"a crowd's first turns share their reads ({len(reads)} queries for 201 chats)"
 
 
 async def test_cases_filed_in_one_batch_each_get_their_own_rows(store: SqlStore) -> None:
