@@ -54,7 +54,7 @@ lint: dev-deps
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-bench: dev-deps native
+bench: dev-deps emulator native
 	$(BIN)/python -m bench
 
 clean:
