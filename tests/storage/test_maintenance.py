@@ -95,6 +95,19 @@ def test_flood_gate_slows_then_cuts_one_chat_and_never_another() -> None:
     assert not gate.check("flood").drop, "the next minute starts afresh"
 
 
+def test_the_flood_window_slides_each_message_leaves_it_a_minute_after_it_came() -> None:
+    now = [0.0]
+    gate = FloodGate(soft=30, hard=60, clock=lambda: now[0])
+    for i in range(60):  # one a second for a minute: at the hard limit, nothing dropped
+        now[0] = float(i)
+        assert not gate.check("busy").drop
+    now[0] = 59.5
+    assert gate.check("busy").drop, "the 61st message within a minute is over the limit"
+    now[0] = 61.0  # seconds 0 and 1 have left the window; the dropped one still counts: one place
+    assert not gate.check("busy").drop
+    assert gate.check("busy").drop, "only as many as left the window"
+
+
 async def test_a_flooding_chat_does_not_slow_another(tmp_path: Path) -> None:
     from bot.service import DialogService
     from flows.types import Inbound
