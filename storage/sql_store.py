@@ -117,11 +117,8 @@ SELECT_CHATS = (
     .join(reporters, reporters.c.id == conv.c.reporter_id)
     .where(conv.c.chat_hash.in_(bindparam("hs", expanding=True)))
 )
-SELECT_CONVERSATIONS = (
-    select(conv.c.chat_hash, conv.c.id, conv.c.reporter_id, conv.c.state_enc, conv.c.version, reporters.c.wrapped_key)
-    .join(reporters, reporters.c.id == conv.c.reporter_id)
-    .where(conv.c.chat_hash.in_(bindparam("hs", expanding=True)))
-)
+#: the same chats with their state, for turns that find them not in memory (storage/read_batch.py)
+SELECT_CONVERSATIONS = SELECT_CHATS.add_columns(conv.c.state_enc, conv.c.version)
 SELECT_REPORTERS = select(reporters.c.id, reporters.c.user_hash, reporters.c.wrapped_key).where(
     reporters.c.user_hash.in_(bindparam("us", expanding=True))
 )
