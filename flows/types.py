@@ -154,6 +154,11 @@ class FileCase:
     discreet: bool = False
     notify_reporter: bool = True
     attachments: tuple[Media, ...] = ()
+    #: further problems of the same case, after ``category`` (the primary one)
+    secondary_categories: tuple[str, ...] = ()
+    #: the slots whose values came from the reporter's own words (understood, then confirmed),
+    #: not from a question: mediators see which is which
+    from_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +192,19 @@ class RecordConsent:
 
 @dataclass(frozen=True, slots=True)
 class EraseReporterData:
-    """The reporter confirmed "hapus": erase their personal data (crypto-shred) and conversations."""
+    """The reporter confirmed "hapus", with one of three meanings she chose:
+
+    - ``chat``: clear this chat from the phone only. The cases go on; the chat is unlinked from
+      them (``status`` on this phone lists nothing) and the conversation starts afresh.
+    - ``withdraw``: withdraw the report ``case_number`` (or, without one, every report of this
+      chat): processing stops, the case is marked withdrawn by the reporter for the mediators,
+      its personal fields are erased; the chat is unlinked.
+    - ``all``: erase everything: the reporter's personal data everywhere (crypto-shred), every
+      case of hers marked erased by the reporter, attachments and pending messages removed.
+    """
+
+    mode: Literal["chat", "withdraw", "all"] = "all"
+    case_number: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
