@@ -891,10 +891,15 @@ class SqlStore:
             .where(conv.c.chat_hash != self.chat_hash(w.key))
             .values(state_enc=None, chat_id_enc=None)
         )
+        # the turn's state was sealed with the old key a moment ago: seal it again with the new one,
+        # or the chat cannot be read by any other process, or this one once its cache lets go
         await conn.execute(
             update(conv)
             .where(conv.c.chat_hash == self.chat_hash(w.key))
-            .values(chat_id_enc=key.encrypt(w.key.chat_id.encode()))
+            .values(
+                chat_id_enc=key.encrypt(w.key.chat_id.encode()),
+                state_enc=seal_state(key, {**w.state.to_dict(), LAST_TURN: last_turn(w)}),
+            )
         )
         info.key = key
         for case_id in (
