@@ -17,6 +17,7 @@ import uuid
 from pathlib import Path
 from typing import Any, TextIO, get_args
 
+from bot.safe_json import BadJSON, loads_limited
 from bot.service import Delivery, DialogService
 from flows.types import Inbound, Media, MediaKind
 from storage.api import StorageError
@@ -26,6 +27,13 @@ CHANNEL = "console"
 STORAGE_RETRY_SECONDS = 30.0
 MEDIA_KINDS = frozenset(get_args(MediaKind))
 FILE_PREFIXES = ("!file ", "!foto ", "!photo ", "!suara ", "!voice ")
+#: one JSONL line: a message of 4,096 characters with room to spare
+MAX_LINE_BYTES = 64 * 1024
+
+
+def _of_type(value: Any, kind: type) -> Any:
+    """A field of a JSONL line, or None when it is not of the expected kind."""
+    return value if isinstance(value, kind) and not isinstance(value, bool) else None
 
 
 class ConsoleChannel:
@@ -54,9 +62,9 @@ class ConsoleChannel:
     def parse_line(self, line: str) -> Inbound | None:
         if self.jsonl:
             try:
-                data = json.loads(line)
-            except json.JSONDecodeError:
-                self.emit({"type": "error", "error": 'not JSON: expected {"text": ...} or {"choice": ...}'})
+                data = loads_limited(line, max_bytes=MAX_LINE_BYTES)
+            except BadJSON as exc:
+                self.emit({"type": "error", "error": f'{exc}: expected {{"text": ...}} or {{"choice": ...}}'})
                 return None
             if not isinstance(data, dict):
                 self.emit({"type": "error", "error": "expected a JSON object"})
@@ -72,9 +80,9 @@ class ConsoleChannel:
                     media=Media(
                         kind if kind in MEDIA_KINDS else "document",  # type: ignore[arg-type]
                         str(media.get("file_id", "")),
-                        media.get("size"),
-                        media.get("mime_type"),
-                        media.get("file_name"),
+                        _of_type(media.get("size"), int),
+                        _of_type(media.get("mime_type"), str),
+                        _of_type(media.get("file_name"), str),
                     )
                 )
             return self.inbound(text=str(data.get("text", "")))

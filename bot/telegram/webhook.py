@@ -8,13 +8,13 @@ keys makes the redelivery of an already committed update a no-op that sends noth
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from bot.safe_json import MAX_BYTES, BadJSON, loads_limited
 from bot.telegram.channel import TelegramChannel
 from storage.api import StorageError
 
@@ -27,10 +27,14 @@ def webhook_routes(channel: TelegramChannel, secret: str) -> list[Route]:
         given = request.headers.get("x-telegram-bot-api-secret-token", "")
         if not hmac.compare_digest(given.encode(), secret.encode()):
             return JSONResponse({"ok": False}, status_code=401)
+        body = await read_limited(request, MAX_BYTES)
+        if body is None:
+            return JSONResponse({"ok": False, "error": f"too large: at most {MAX_BYTES} bytes"}, status_code=400)
         try:
-            data = json.loads(await request.body())
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            return JSONResponse({"ok": False, "error": "not JSON"}, status_code=400)
+            data = loads_limited(body)
+        except BadJSON as exc:
+            log.warning("webhook body refused", extra={"reason": str(exc)})
+            return JSONResponse({"ok": False, "error": str(exc)}, status_code=400)
         if not isinstance(data, dict):
             return JSONResponse({"ok": False, "error": "not an update"}, status_code=400)
         try:
@@ -44,3 +48,19 @@ def webhook_routes(channel: TelegramChannel, secret: str) -> list[Route]:
         return JSONResponse({"ok": True})
 
     return [Route(PATH, receive, methods=["POST"])]
+
+
+async def read_limited(request: Request, limit: int) -> bytes | None:
+    """The body, or None once it passes ``limit`` bytes (read no further: a huge body costs
+    the server at most ``limit`` bytes of memory)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -110,3 +110,35 @@ def test_discreet_mode_in_the_console_shows_the_deletions(tmp_path: Path) -> Non
     deletions = [o for o in out if o["type"] == "deleted"]
     assert deletions and all(o["count"] > 0 for o in deletions)
     assert any(o.get("text", "").startswith("🔒 Pesan dari layanan.") for o in out)
+
+
+def test_a_bad_jsonl_line_gets_an_error_line_and_the_console_goes_on(tmp_path: Path) -> None:
+    """Deep nesting used to raise RecursionError and end the console; a huge line, a line that
+    is not JSON and a media line with odd field types each get an error line (or are read
+    safely), and the next good line is answered."""
+    lines = [
+        "[" * 10_000,
+        '{"text": "' + "x" * 100_000 + '"}',
+        "sy mau lapor",
+        '{"media": {"kind": "document", "file_id": "f1", "size": {"a": 1}, "mime_type": ["x"]}}',
+        '{"text": "halo"}',
+    ]
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "run_bot.py"), "console", "--jsonl", "--chat-id", "31"],
+        input="".join(line + "\n" for line in lines),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=console_env(tmp_path),
+        cwd=ROOT,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    errors = [o["error"] for o in out if o["type"] == "error"]
+    assert len(errors) == 3, errors
+    assert errors[0].startswith("nested too deeply") and errors[1].startswith("too large")
+    assert errors[2].startswith("not JSON")
+    # the media line and "halo" were both answered: two more prompts after the welcome
+    assert sum(1 for o in out if o["type"] == "await") >= 3, out

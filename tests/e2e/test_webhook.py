@@ -123,3 +123,25 @@ def test_a_turn_that_cannot_be_stored_is_not_acknowledged_and_is_processed_on_re
     assert server.post(update).status_code == 200  # Telegram redelivers
     assert "Selamat datang" in user.wait(1)[0].text
     assert user.settle(quiet=0.5) == []
+
+
+def test_a_huge_body_and_deep_nesting_are_400_and_the_bot_goes_on(server: Server) -> None:
+    """Deep nesting raised RecursionError (a 500), and any size of body was read into memory."""
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET, "Content-Type": "application/json"}
+    deep = server.http.post("/telegram/webhook", content=b"[" * 100_000 + b"]" * 100_000, headers=headers)
+    assert deep.status_code == 400 and "nested too deeply" in deep.json()["error"]
+    huge = server.update(504, "x" * 2_000_000)
+    big = server.http.post("/telegram/webhook", json=huge, headers=headers)
+    assert big.status_code == 400 and "too large" in big.json()["error"]
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: the limit holds while reading
+        yield b'{"update_id": 1, "pad": "'
+        for _ in range(40):
+            yield b"x" * 65536
+        yield b'"}'
+
+    streamed = server.http.post("/telegram/webhook", content=chunks(), headers=headers)
+    assert streamed.status_code == 400 and "too large" in streamed.json()["error"]
+    user = User(server.emulator_url, 504)
+    assert server.post(server.update(504, "halo")).status_code == 200
+    assert "Selamat datang" in user.wait(1)[0].text
