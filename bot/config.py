@@ -132,8 +132,12 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
     try:
         dialog = DialogSettings.from_mapping(dialog_data)
     except (KeyError, TypeError, ValueError) as exc:
+        # the hotline directory's errors name the entry ("dialog.hotlines.by_country.SA[2] ...")
+        detail = str(exc) if isinstance(exc, ValueError) and str(exc).startswith("dialog.") else ""
         raise ConfigError(
-            f"config.yaml: 'dialog' is malformed ({exc.__class__.__name__}): check hotlines and numbers"
+            f"config.yaml: {detail}"
+            if detail
+            else f"config.yaml: 'dialog' is malformed ({exc.__class__.__name__}): check hotlines and numbers"
         ) from None
     web = _section(data, "web")
     status = _section(data, "status_check")

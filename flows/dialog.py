@@ -5,6 +5,7 @@ Loaded and validated once at start-up (``load_dialog``); the engine then trusts 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,10 +79,80 @@ ENGINE_KEYS = frozenset(
 )
 
 
+#: what a help line is, in the order a country's lines are shown (docs/HOTLINES.md)
+HOTLINE_KINDS = ("mission", "emergency", "migrant", "national", "crisis")
+#: a number as a person dials it: digits, spaces, '+', '-', brackets, and an extension ("119 ext 8")
+_NUMBER = re.compile(r"\+?[0-9][0-9 ()-]*[0-9](?: ext [0-9]+)?")
+
+
 @dataclass(frozen=True)
 class Hotline:
+    """One help line. ``name`` in Indonesian; ``names`` the same name in other languages as
+    (language, name) pairs; ``localised`` gives the line with its name in a language."""
+
     name: str
     number: str
+    kind: str = "national"
+    names: tuple[tuple[str, str], ...] = ()
+
+    def localised(self, lang: str) -> Hotline:
+        for code, name in self.names:
+            if code == lang:
+                return Hotline(name, self.number, self.kind)
+        return Hotline(self.name, self.number, self.kind)
+
+
+def _order(line: Hotline) -> int:
+    return HOTLINE_KINDS.index(line.kind) if line.kind in HOTLINE_KINDS else len(HOTLINE_KINDS)
+
+
+def parse_hotline(item: Any, where: str) -> Hotline:
+    """One directory entry from config.yaml; ValueError naming ``where`` when it is wrong."""
+    if not isinstance(item, Mapping):
+        raise ValueError(f"{where}: expected {{name: ..., number: ..., kind: ...}}, not {item!r}")
+    name, number, kind = item.get("name"), item.get("number"), item.get("kind", "national")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"{where}: 'name' is missing or empty")
+    if not isinstance(number, str) or not _NUMBER.fullmatch(number.strip()):
+        example = '"+62 21 2924 4800"'
+        raise ValueError(f"{where} ({name}): 'number' must be a quoted phone number such as {example}, not {number!r}")
+    if kind not in HOTLINE_KINDS:
+        raise ValueError(f"{where} ({name}): 'kind' must be one of {', '.join(HOTLINE_KINDS)}, not {kind!r}")
+    names = []
+    for key, value in item.items():
+        if isinstance(key, str) and key.startswith("name_"):
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"{where} ({name}): '{key}' is empty")
+            names.append((key[5:], value.strip()))
+    unknown = [k for k in item if k not in ("name", "number", "kind") and not str(k).startswith("name_")]
+    if unknown:
+        raise ValueError(f"{where} ({name}): unknown field(s) {', '.join(map(str, unknown))}")
+    return Hotline(name.strip(), number.strip(), str(kind), tuple(names))
+
+
+def parse_hotlines(data: Any) -> tuple[tuple[Hotline, ...], dict[str, tuple[Hotline, ...]]]:
+    """``dialog.hotlines`` of config.yaml: the default lines and the lines by country code."""
+    if data is None:
+        return (), {}
+    if not isinstance(data, Mapping):
+        raise ValueError("dialog.hotlines: expected 'default' and 'by_country'")
+    default = data.get("default") or []
+    if not isinstance(default, list):
+        raise ValueError("dialog.hotlines.default: expected a list of lines")
+    lines = tuple(parse_hotline(item, f"dialog.hotlines.default[{i}]") for i, item in enumerate(default))
+    by_country: dict[str, tuple[Hotline, ...]] = {}
+    countries = data.get("by_country") or {}
+    if not isinstance(countries, Mapping):
+        raise ValueError("dialog.hotlines.by_country: expected country codes (SA, MY, ...) with their lines")
+    for code, items in countries.items():
+        where = f"dialog.hotlines.by_country.{code}"
+        if not isinstance(code, str) or len(code) != 2 or not code.isalpha():
+            raise ValueError(f"{where}: a country is its two-letter ISO code (SA, HK, TW), not {code!r}")
+        if not isinstance(items, list):
+            raise ValueError(f"{where}: expected a list of lines")
+        parsed = [parse_hotline(item, f"{where}[{i}]") for i, item in enumerate(items)]
+        by_country[code.upper()] = tuple(sorted(parsed, key=_order))
+    return lines, by_country
 
 
 @dataclass(frozen=True)
@@ -90,6 +161,7 @@ class DialogSettings:
 
     consent_version: str = "2026-11-v2"
     reply_days: int = 3
+    #: lines for every country (Indonesia's own), shown after the country's
     hotlines: tuple[Hotline, ...] = ()
     hotlines_by_country: Mapping[str, tuple[Hotline, ...]] = field(default_factory=dict)
     max_attachment_bytes: int = 20 * 1024 * 1024
@@ -97,22 +169,28 @@ class DialogSettings:
     #: in discreet mode, how long the closing replies (case number, code) stay on the phone
     discreet_closing_minutes: int = 10
 
-    def hotlines_for(self, country: str | None) -> list[Hotline]:
-        local = list(self.hotlines_by_country.get(country or "", ()))
-        return local + list(self.hotlines)
+    def hotlines_for(self, country: str | None, lang: str = "id") -> list[Hotline]:
+        """Where to get help now: the country's mission, emergency and migrant-worker lines,
+        then Indonesia's; names in ``lang``. Crisis lines are apart (``crisis_lines_for``)."""
+        local = self.hotlines_by_country.get(country or "", ())
+        return [h.localised(lang) for h in (*local, *self.hotlines) if h.kind != "crisis"]
+
+    def crisis_lines_for(self, country: str | None, lang: str = "id") -> list[Hotline]:
+        """Someone to talk to when she may harm herself: the country's crisis lines, then
+        Indonesia's; names in ``lang``."""
+        local = self.hotlines_by_country.get(country or "", ())
+        return [h.localised(lang) for h in (*local, *self.hotlines) if h.kind == "crisis"]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DialogSettings:
-        def lines(items: Any) -> tuple[Hotline, ...]:
-            return tuple(Hotline(str(i["name"]), str(i["number"])) for i in items or [])
-
-        hotlines = data.get("hotlines") or {}
+        """Raises ValueError naming the bad setting (``dialog.hotlines.by_country.SA[2]: ...``)."""
+        hotlines, by_country = parse_hotlines(data.get("hotlines"))
         default = DialogSettings()  # the defaults above (compiled, a class has no field values)
         return cls(
             consent_version=str(data.get("consent_version", default.consent_version)),
             reply_days=int(data.get("reply_days", default.reply_days)),
-            hotlines=lines(hotlines.get("default")),
-            hotlines_by_country={str(k).upper(): lines(v) for k, v in (hotlines.get("by_country") or {}).items()},
+            hotlines=hotlines,
+            hotlines_by_country=by_country,
             max_attachment_bytes=int(data.get("max_attachment_mb", 20)) * 1024 * 1024,
             discreet_closing_minutes=int(data.get("discreet_closing_minutes", default.discreet_closing_minutes)),
         )

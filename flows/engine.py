@@ -185,9 +185,11 @@ class _Run:
         if name == "settings":
             return {"reply_days": self.dialog.settings.reply_days}
         if name == "hotlines":
-            return [
-                {"name": h.name, "number": h.number} for h in self.dialog.settings.hotlines_for(st.slots.get("country"))
-            ]
+            lines = self.dialog.settings.hotlines_for(st.slots.get("country"), st.lang)
+            return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
+        if name == "crisis_lines":
+            lines = self.dialog.settings.crisis_lines_for(st.slots.get("country"), st.lang)
+            return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "country_name":
             return st.slots.get("country_display") or ""
         if name == "result":

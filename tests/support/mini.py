@@ -165,7 +165,7 @@ def write_mini(root: Path, flows: dict[str, str] | None = None) -> tuple[Path, P
 def mini_dialog(root: Path) -> Dialog:
     flows_dir, locales_dir = write_mini(root)
     settings = DialogSettings(
-        hotlines=(Hotline("KP2MI", "+62 21 2924 4800"),),
-        hotlines_by_country={"MY": (Hotline("Polis", "999"),)},
+        hotlines=(Hotline("KP2MI", "+62 21 2924 4800", "national", (("en", "KP2MI (from abroad)"),)),),
+        hotlines_by_country={"MY": (Hotline("Polis", "999", "emergency"),)},
     )
     return load_dialog(settings, flows_dir, locales_dir)

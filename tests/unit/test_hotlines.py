@@ -1,0 +1,100 @@
+"""The help directory: the right lines for the country, in the person's language, and a config
+mistake caught at start-up with the entry named."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.config import ConfigError, load_settings
+from flows.dialog import DialogSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+#: the main destination countries the directory must cover (issue 14)
+COUNTRIES = ("SA", "MY", "HK", "TW", "SG", "KR", "JP", "AE", "QA", "KW", "BN", "KH", "OM", "JO", "BH")
+
+
+@pytest.fixture(scope="module")
+def settings() -> DialogSettings:
+    return load_settings(env={}).dialog
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_every_main_country_has_its_mission_and_emergency_number_first(settings: DialogSettings, country: str) -> None:
+    lines = settings.hotlines_for(country, "id")
+    kinds = [h.kind for h in lines]
+    assert kinds[0] == "mission" and "emergency" in kinds
+    # the country's own lines come before Indonesia's, and Indonesia's are always there
+    assert kinds.index("national") > kinds.index("emergency")
+    assert "+62 21 2924 4800" in [h.number for h in lines]
+    assert "crisis" not in kinds
+
+
+def test_the_woman_in_hong_kong_gets_the_consulate_999_and_the_labour_department(settings: DialogSettings) -> None:
+    lines = settings.hotlines_for("HK", "id")
+    names = " | ".join(h.name for h in lines)
+    assert lines[0].name.startswith("KJRI Hong Kong")
+    assert "999" in [h.number for h in lines] and "Labour Department" in names
+
+
+def test_taiwan_has_1955_and_korea_its_migrant_centre(settings: DialogSettings) -> None:
+    assert "1955" in [h.number for h in settings.hotlines_for("TW", "id")]
+    assert "1644-0644" in [h.number for h in settings.hotlines_for("KR", "id")]
+    assert "19911" in [h.number for h in settings.hotlines_for("SA", "id")]
+
+
+def test_english_shows_english_names(settings: DialogSettings) -> None:
+    indonesian = settings.hotlines_for("SA", "id")
+    english = settings.hotlines_for("SA", "en")
+    assert [h.number for h in english] == [h.number for h in indonesian]
+    assert english[0].name == "Indonesian Embassy Riyadh (hotline)" and indonesian[0].name == "KBRI Riyadh (hotline)"
+    assert not any("Polisi" in h.name or "dari luar negeri" in h.name for h in english)
+    # a language with no names of its own falls back to Indonesian
+    assert settings.hotlines_for("SA", "jv")[0].name == "KBRI Riyadh (hotline)"
+
+
+def test_crisis_lines_are_the_country_s_then_indonesia_s(settings: DialogSettings) -> None:
+    taiwan = settings.crisis_lines_for("TW", "en")
+    assert [h.number for h in taiwan] == ["1925", "119 ext 8"] and all(h.kind == "crisis" for h in taiwan)
+    assert "1767" in [h.number for h in settings.crisis_lines_for("SG", "id")]
+    assert [h.number for h in settings.crisis_lines_for("KW", "id")] == ["119 ext 8"]
+    assert [h.number for h in settings.crisis_lines_for(None, "id")] == ["119 ext 8"]
+
+
+def test_an_unknown_or_missing_country_still_gets_indonesia_s_lines(settings: DialogSettings) -> None:
+    for country in (None, "", "ZZ"):
+        numbers = [h.number for h in settings.hotlines_for(country, "en")]
+        assert numbers[:2] == ["+62 21 2924 4800", "0-800-1000"]
+
+
+def test_every_number_in_the_directory_says_verify_and_where_it_was_published() -> None:
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    entries = [line for line in text.splitlines() if re.search(r"\bnumber:", line)]
+    assert len(entries) >= 80
+    for line in entries:
+        assert "# verify" in line, f"no '# verify' comment: {line.strip()}"
+
+
+@pytest.mark.parametrize(
+    ("hotlines", "expected"),
+    [
+        (
+            {"by_country": {"SA": [{"name": "KBRI", "number": "+966 1", "kind": "mission"}, {"name": "Polisi"}]}},
+            "dialog.hotlines.by_country.SA[1] (Polisi): 'number' must be a quoted phone number",
+        ),
+        ({"by_country": {"HK": [{"name": "X", "number": "999", "kind": "polisi"}]}}, "'kind' must be one of"),
+        ({"by_country": {"Saudi": [{"name": "X", "number": "999"}]}}, "by_country.Saudi: a country is its two-letter"),
+        ({"default": [{"number": "1708"}]}, "dialog.hotlines.default[0]: 'name' is missing"),
+        ({"default": [{"name": "X", "number": 1708}]}, "dialog.hotlines.default[0] (X): 'number' must be a quoted"),
+        ({"default": [{"name": "X", "number": "1708", "nomor": "1"}]}, "unknown field(s) nomor"),
+    ],
+)
+def test_a_bad_entry_stops_start_up_naming_it(tmp_path: Path, hotlines: dict, expected: str) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump({"dialog": {"hotlines": hotlines}}))
+    with pytest.raises(ConfigError) as error:
+        load_settings(path, env={})
+    assert expected in str(error.value)
