@@ -1,0 +1,54 @@
+"""The labelled evaluation sets in tests/data: where they are, how they are read, and the rule
+that put each item in the tuning or the held-out part.
+
+The rule is fixed and blind to content: an item is held out when the first hex digit of the
+SHA-256 of its id is odd. It was chosen before any reader was measured, so nobody can move an
+item between parts to flatter a score; tests/unit/test_evaluation_sets.py checks that every
+item sits where the rule puts it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+UNDERSTANDING = DATA / "understanding"
+DANGER = DATA / "danger"
+NEGATION = DATA / "negation.yaml"
+
+Part = Literal["tune", "heldout"]
+PARTS: tuple[Part, ...] = ("tune", "heldout")
+
+
+def part_of(item_id: str) -> Part:
+    """The part an item belongs to, from its id alone."""
+    digit = int(hashlib.sha256(item_id.encode("utf-8")).hexdigest()[0], 16)
+    return "heldout" if digit % 2 else "tune"
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        items = yaml.safe_load(handle)
+    if not isinstance(items, list):
+        raise ValueError(f"{path.name}: expected a list of items")
+    return items
+
+
+def understanding(part: Part) -> list[dict[str, Any]]:
+    """Messages with the slots a careful mediator would fill (``expect``)."""
+    return _load(UNDERSTANDING / f"{part}.yaml")
+
+
+def danger(part: Part) -> list[dict[str, Any]]:
+    """Messages labelled danger / self_harm / none, look-alikes marked ``lookalike: true``."""
+    return _load(DANGER / f"{part}.yaml")
+
+
+def negation() -> list[dict[str, Any]]:
+    """Short answers with the answer kind (and consent) they must be read as: a test list."""
+    return _load(NEGATION)
