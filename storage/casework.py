@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, insert, or_, select, update
+from sqlalchemy import Table, and_, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from storage.crypto import encrypt_json
+from storage.crypto import decrypt_json, encrypt_json
 from storage.models import CASE_STATUSES, Case, CaseEvent, Reporter
 from storage.sql_store import SqlStore
 
@@ -22,10 +22,19 @@ cases = cast(Table, Case.__table__)
 events = cast(Table, CaseEvent.__table__)
 reporters = cast(Table, Reporter.__table__)
 OPEN_STATUSES = ("baru", "diproses", "menunggu_info", "dirujuk")
+CLOSED_STATUSES = ("selesai", "ditutup")
 
 
 class CaseNotFound(LookupError):
     """No case with that number."""
+
+
+@dataclass(frozen=True)
+class HeldMessage:
+    event_id: int
+    case_number: str
+    text: str
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,14 @@ class Actor:
 async def _case(conn: AsyncConnection, number: str) -> Any:
     row = (
         await conn.execute(
-            select(cases.c.id, cases.c.status, cases.c.notify_reporter, cases.c.reporter_id, reporters.c.wrapped_key)
+            select(
+                cases.c.id,
+                cases.c.status,
+                cases.c.notify_reporter,
+                cases.c.discreet,
+                cases.c.reporter_id,
+                reporters.c.wrapped_key,
+            )
             .outerjoin(reporters, reporters.c.id == cases.c.reporter_id)
             .where(cases.c.number == number)
         )
@@ -72,9 +88,7 @@ async def change_status(
                 data={"from": row.status, "to": status},
             )
         )
-        await conn.execute(
-            update(cases).where(cases.c.id == row.id).values(status=status, status_changed_at=now, updated_at=now)
-        )
+        await conn.execute(update(cases).where(cases.c.id == row.id).values(**_clock_for(status, now)))
         if row.notify_reporter:
             await store._enqueue(
                 conn,
@@ -84,13 +98,33 @@ async def change_status(
             )
 
 
-async def message_reporter(store: SqlStore, number: str, text: str, now: datetime, actor: Actor = Actor()) -> None:
-    """A mediator's message to the reporter, relayed by the bot; it lands on the timeline too.
-    Sent even to discreet reporters: it answers their case, and the bot deletes as it goes."""
+def _clock_for(status: str, now: datetime) -> dict[str, Any]:
+    """A new stage's effect on the response clock: closed or waiting for her, nothing is due."""
+    values: dict[str, Any] = {"status": status, "status_changed_at": now, "updated_at": now}
+    if status in CLOSED_STATUSES:
+        values.update(due_at=None, resolved_at=now)
+    elif status == "menunggu_info":
+        values["due_at"] = None
+    else:
+        values["resolved_at"] = None
+    return values
+
+
+def is_held(row: Any) -> bool:
+    """A reporter who said No to updates, or chose discreet mode, gets a mediator's message only
+    when she next writes to the bot (the bot never writes first into such a chat)."""
+    return bool(row.discreet) or not bool(row.notify_reporter)
+
+
+async def message_reporter(store: SqlStore, number: str, text: str, now: datetime, actor: Actor = Actor()) -> bool:
+    """A mediator's message to the reporter, relayed by the bot; it lands on the thread too.
+    The mediator has answered: nothing is due until she writes again. Returns whether the message
+    is held (see :func:`is_held`) rather than sent now."""
     async with store.engine.begin() as conn:
         row = await _case(conn, number)
         if row.wrapped_key is None:
             raise CaseNotFound(f"{number}: the reporter erased their data; they cannot be reached")
+        held = is_held(row)
         await conn.execute(
             insert(events).values(
                 case_id=row.id,
@@ -99,11 +133,52 @@ async def message_reporter(store: SqlStore, number: str, text: str, now: datetim
                 mediator_id=actor.mediator_id,
                 kind="message_out",
                 body_enc=encrypt_json(store.keyring.unwrap(row.wrapped_key), {"text": text}),
-                data={},
+                data={"held": True} if held else {},
             )
         )
-        await conn.execute(update(cases).where(cases.c.id == row.id).values(updated_at=now))
-        await store._enqueue(conn, "reporter_message", {"case_number": number, "text": text}, now)
+        await conn.execute(
+            update(cases)
+            .where(cases.c.id == row.id)
+            .values(updated_at=now, due_at=None, first_response_at=func.coalesce(cases.c.first_response_at, now))
+        )
+        if not held:
+            await store._enqueue(conn, "reporter_message", {"case_number": number, "text": text}, now)
+    return held
+
+
+async def held_messages(store: SqlStore, chat_hash: str) -> list[HeldMessage]:
+    """Mediators' messages held for the reporter of this chat, oldest first (for the bot to show
+    when she next writes; :func:`mark_released` once they are on their way)."""
+    async with store.engine.connect() as conn:
+        rows = (
+            await conn.execute(
+                select(
+                    events.c.id, events.c.at, events.c.body_enc, events.c.data, cases.c.number, reporters.c.wrapped_key
+                )
+                .join(cases, cases.c.id == events.c.case_id)
+                .join(reporters, reporters.c.id == cases.c.reporter_id)
+                .where(and_(cases.c.chat_hash == chat_hash, events.c.kind == "message_out"))
+                .order_by(events.c.at, events.c.id)
+            )
+        ).all()
+    out = []
+    for r in rows:
+        data = r.data or {}
+        if data.get("held") and not data.get("released_at") and r.body_enc and r.wrapped_key:
+            body = decrypt_json(store.keyring.unwrap(r.wrapped_key), r.body_enc)
+            out.append(HeldMessage(int(r.id), r.number, str(body.get("text", "")), r.at))
+    return out
+
+
+async def mark_released(store: SqlStore, event_ids: list[int], now: datetime) -> None:
+    """Held messages handed to the reporter: the thread shows them delivered, with the time."""
+    async with store.engine.begin() as conn:
+        for event_id in event_ids:
+            data = (await conn.execute(select(events.c.data).where(events.c.id == event_id))).scalar()
+            if data is not None:
+                await conn.execute(
+                    update(events).where(events.c.id == event_id).values(data={**data, "released_at": now.isoformat()})
+                )
 
 
 async def still_handled_sweep(store: SqlStore, now: datetime, days: int) -> int:
@@ -181,3 +256,37 @@ async def refer(store: SqlStore, number: str, to: str, note: str, now: datetime,
         row = await _case(conn, number)
         await _event(store, conn, row, "refer", now, actor, {"text": note}, {"to": to})
     await change_status(store, number, "dirujuk", f"dirujuk: {to}", now, actor)
+
+
+async def transfer(
+    store: SqlStore, number: str, office_id: int, reason: str, now: datetime, actor: Actor = Actor()
+) -> None:
+    """Move the case to another office: it leaves this office's queue, unassigned, and the new
+    office is told (its queue shows it; the mediators' chat gets a notice)."""
+    async with store.engine.begin() as conn:
+        row = await _case(conn, number)
+        old = (await conn.execute(select(cases.c.office_id).where(cases.c.id == row.id))).scalar()
+        await _event(
+            store,
+            conn,
+            row,
+            "transfer",
+            now,
+            actor,
+            {"text": reason} if reason else None,
+            {"from": old, "to": office_id},
+        )
+        await conn.execute(update(cases).where(cases.c.id == row.id).values(office_id=office_id, assignee_id=None))
+        await store._enqueue(
+            conn, "mediator_notice", {"kind": "case_transferred", "case_number": number, "office_id": office_id}, now
+        )
+
+
+async def mark_read(store: SqlStore, case_id: int) -> None:
+    """A mediator opened the thread: the reporter's messages are no longer unread."""
+    async with store.engine.begin() as conn:
+        await conn.execute(
+            update(cases)
+            .where(and_(cases.c.id == case_id, cases.c.unread_since.is_not(None)))
+            .values(unread_since=None)
+        )

@@ -10,6 +10,7 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from storage.crypto import KeyRing
+from storage.deadlines import Deadlines
 from storage.sql_store import SqlStore, StatusLimits
 
 
@@ -46,4 +47,11 @@ def open_store(url: str, keyring: KeyRing, settings: Any = None) -> SqlStore:
         data_dir=str(settings.data_dir),
         outage_seconds=settings.storage_outage_seconds,
         routing=settings.routing,
+        deadlines=deadlines_of(settings),
     )
+
+
+def deadlines_of(settings: Any) -> Deadlines:
+    """``dialog.reply_days`` (what the reporter is promised) and ``web.urgent_reply_hours``."""
+    web = settings.raw.get("web") or {}
+    return Deadlines(settings.dialog.reply_days, int(web.get("urgent_reply_hours", 24)))

@@ -130,6 +130,16 @@ class Case(Base):
     status_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_notice_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: further problems of the same case, after ``category`` (the primary one)
+    secondary_categories: Mapped[list[str]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
+    #: the slots whose answers came from the reporter's own words rather than from a question
+    from_words: Mapped[list[str]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
+    #: when the reporter wrote and no mediator has opened the thread since ("pelapor membalas")
+    unread_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: when a mediator owes the reporter an answer (storage/deadlines.py); none while waiting for her
+    due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    first_response_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (
         # the queue's order (urgent first, then oldest) as the index's own order, so a page is an
@@ -137,7 +147,10 @@ class Case(Base):
         Index("ix_cases_queue", text("urgent DESC"), "created_at", "id"),
         Index("ix_cases_status", "status", text("urgent DESC"), "created_at", "id"),
         Index("ix_cases_office", "office_id", text("urgent DESC"), "created_at", "id"),
-        Index("ix_cases_assignee", "assignee_id"),
+        Index("ix_cases_assignee", "assignee_id", text("urgent DESC"), "created_at", "id"),
+        # the Overdue and Waiting views: the soonest deadline first, per office or all
+        Index("ix_cases_due", "office_id", "due_at"),
+        Index("ix_cases_due_all", "due_at"),
         Index("ix_cases_category", "category"),
         Index("ix_cases_country", "country"),
         Index("ix_cases_reporter", "reporter_id"),
@@ -168,6 +181,16 @@ class CaseEvent(Base):
     kind: Mapped[str] = mapped_column(String(20))
     body_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class CaseSearch(Base):
+    """Keyed blind indexes of a case's phone, passport and name (storage/search_index.py)."""
+
+    __tablename__ = "case_search"
+    id: Mapped[int] = mapped_column(PK, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    digest: Mapped[str] = mapped_column(String(64), index=True)
 
 
 class AuditLog(Base):
@@ -231,6 +254,7 @@ __all__ = [
     "Base",
     "Case",
     "CaseEvent",
+    "CaseSearch",
     "ConsentRecord",
     "Conversation",
     "Mediator",

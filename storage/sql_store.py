@@ -38,6 +38,8 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal_column,
+    null,
     or_,
     select,
     update,
@@ -73,11 +75,13 @@ from storage.api import (
     UnsentTurn,
 )
 from storage.crypto import DataKey, KeyRing, decrypt_json, encrypt_json, is_legacy_code_hash, seal_state
+from storage.deadlines import Deadlines
 from storage.hot_rows import ConversationRow, HotRows, RowTaken, hot_rows
 from storage.models import (
     Attachment,
     Case,
     CaseEvent,
+    CaseSearch,
     ConsentRecord,
     Conversation,
     Office,
@@ -87,6 +91,7 @@ from storage.models import (
     StatusAttempt,
 )
 from storage.read_batch import ReadBatcher
+from storage.search_index import case_digests
 
 log = logging.getLogger("pmi.storage")
 
@@ -108,6 +113,7 @@ consents = cast(Table, ConsentRecord.__table__)
 attachments = cast(Table, Attachment.__table__)
 attempts = cast(Table, StatusAttempt.__table__)
 offices = cast(Table, Office.__table__)
+case_search = cast(Table, CaseSearch.__table__)
 
 # Prebuilt statements for the write path: built and compiled once, then executed with plain
 # parameter dicts. A statement built per row costs a cache-key walk and a compile-cache lookup
@@ -136,6 +142,22 @@ SELECT_OWN_CASE = select(cases.c.id).where(
     and_(cases.c.number == bindparam("number"), cases.c.reporter_id == bindparam("rid"))
 )
 TOUCH_CASE = update(cases).where(cases.c.id == bindparam("cid")).values(updated_at=bindparam("u"))
+#: the reporter wrote on her case: unread until a mediator opens the thread, and an answer is owed
+#: (an earlier deadline still running stays: her second message does not push it back)
+REPORTER_WROTE = (
+    update(cases)
+    .where(cases.c.id == bindparam("cid"))
+    .values(
+        updated_at=bindparam("u"),
+        unread_since=func.coalesce(cases.c.unread_since, bindparam("u")),
+        due_at=case(
+            # literals, not binds: the hot path binds only the row's own values
+            (cases.c.status.in_([literal_column("'selesai'"), literal_column("'ditutup'")]), null()),
+            else_=func.coalesce(cases.c.due_at, bindparam("due")),
+        ),
+    )
+)
+INSERT_SEARCH = insert(case_search)
 SET_FAMILY_HASH = (
     update(cases)
     .where(and_(cases.c.number == bindparam("num"), cases.c.chat_hash == bindparam("h")))
@@ -264,8 +286,11 @@ class SqlStore:
         data_dir: str | None = None,
         outage_seconds: float = OUTAGE_SECONDS,
         routing: dict[str, str] | None = None,
+        deadlines: Deadlines | None = None,
     ) -> None:
         self.engine = engine
+        #: when a mediator owes an answer: set at filing and when the reporter writes
+        self.deadlines = deadlines or Deadlines()
         self.outage_seconds = outage_seconds
         #: destination country (ISO) → office code; "default" for the rest
         self.routing = {"default": "pusat", **(routing or {})}
@@ -702,7 +727,7 @@ class SqlStore:
                         "data": {},
                     },
                 )
-                later.add(TOUCH_CASE, {"cid": case_id, "u": w.now})
+                later.add(REPORTER_WROTE, {"cid": case_id, "u": w.now, "due": self.deadlines.due(w.now, False)})
                 self._enqueue_later(
                     later, "mediator_notice", {"kind": "reporter_reply", "case_number": effect.case_number}, w.now
                 )
@@ -773,6 +798,9 @@ class SqlStore:
             "route": f.get("route") if isinstance(f.get("route"), str) else None,
             "language": case.language,
             "indicators": list(case.indicators),
+            "secondary_categories": list(case.secondary_categories),
+            "from_words": list(case.from_words),
+            "due_at": self.deadlines.due(w.now, case.urgent),
             "discreet": case.discreet,
             "notify_reporter": case.notify_reporter,
             "fields_enc": encrypt_json(info.key, f),
@@ -817,6 +845,8 @@ class SqlStore:
                 "data": {"urgent": case.urgent, "category": case.category},
             },
         )
+        for kind, digest in case_digests(self.keyring, case.fields):
+            later.add(INSERT_SEARCH, {"case_id": case_id, "kind": kind, "digest": digest})
         for media in case.attachments:
             attachment_id = await self._rows.insert_returning(
                 conn,
@@ -882,6 +912,7 @@ class SqlStore:
         )
         case_ids = select(cases.c.id).where(cases.c.reporter_id == info.reporter_id).scalar_subquery()
         await conn.execute(update(events).where(events.c.case_id.in_(case_ids)).values(body_enc=None))
+        await conn.execute(delete(case_search).where(case_search.c.case_id.in_(case_ids)))
         await conn.execute(
             update(attachments).where(attachments.c.case_id.in_(case_ids)).values(file_id_enc=None, path=None)
         )

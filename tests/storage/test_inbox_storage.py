@@ -1,0 +1,108 @@
+"""What the console's inbox stores, on SQLite and PostgreSQL: several problems in one case, the
+reporter's own words, unread replies, response deadlines, held messages and blind search indexes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+
+from flows.types import CaseMessage, ConversationKey, EraseReporterData
+from storage import casework
+from storage.deadlines import WIB, Deadlines, add_working_days
+from storage.models import Case, CaseSearch
+from storage.search_index import query_digests
+from storage.sql_store import SqlStore, aware
+from tests.storage.test_contract import NOW, file_case, store, write
+
+__all__ = ["store"]
+
+
+async def case_row(s: SqlStore, number: str) -> object:
+    async with s.engine.connect() as conn:
+        return (await conn.execute(select(Case.__table__).where(Case.__table__.c.number == number))).one()
+
+
+async def test_secondary_categories_and_own_words_are_kept_with_the_case(store: SqlStore) -> None:
+    case = replace(
+        file_case("SEC-2222", money_owed={"amount": 9000, "currency": "SAR"}),
+        secondary_categories=("dokumen_ditahan", "ingin_pulang"),
+        from_words=("country", "money_owed"),
+    )
+    await store.commit_turn(write("1", "u1", None, effects=(case,)))
+    row = await case_row(store, "SEC-2222")
+    assert row.secondary_categories == ["dokumen_ditahan", "ingin_pulang"]
+    assert row.from_words == ["country", "money_owed"]
+    fields = await store.case_fields("SEC-2222")
+    assert fields is not None and fields["money_owed"] == {"amount": 9000, "currency": "SAR"}
+
+
+async def test_a_reply_is_unread_and_owed_an_answer_until_a_mediator_answers(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case("UNR-2222"),)))
+    filed = await case_row(store, "UNR-2222")
+    # filed Monday 23 Nov 2026 15:00 WIB: three working days later is Thursday 26 Nov, end of day
+    assert aware(filed.due_at) == datetime(2026, 11, 26, 23, 59, 59, tzinfo=WIB)
+    assert filed.unread_since is None
+
+    await casework.message_reporter(store, "UNR-2222", "Paspor masih dipegang majikan?", NOW + timedelta(hours=1))
+    answered = await case_row(store, "UNR-2222")
+    assert answered.due_at is None, "waiting for her: the clock stops"
+    assert aware(answered.first_response_at) == NOW + timedelta(hours=1)
+
+    later = NOW + timedelta(days=2)
+    reply = write("1", "u2", 1, effects=(CaseMessage("UNR-2222", "ya paspor sy msh dipegang majikan"),))
+    await store.commit_turn(replace(reply, now=later))
+    replied = await case_row(store, "UNR-2222")
+    assert aware(replied.unread_since) == later
+    assert aware(replied.due_at) == Deadlines().due(later, False)
+    await casework.mark_read(store, replied.id)
+    assert (await case_row(store, "UNR-2222")).unread_since is None
+
+
+async def test_closing_stops_the_clock_and_records_resolution(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(replace(file_case("CLS-2222"), urgent=True),)))
+    assert aware((await case_row(store, "CLS-2222")).due_at) == NOW + timedelta(hours=24)
+    await casework.change_status(store, "CLS-2222", "selesai", "gaji sudah dibayar", NOW + timedelta(days=5))
+    row = await case_row(store, "CLS-2222")
+    assert row.due_at is None and aware(row.resolved_at) == NOW + timedelta(days=5)
+
+
+async def test_a_message_to_a_reporter_who_said_no_to_updates_is_held_until_she_writes(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(replace(file_case("HLD-2222"), notify_reporter=False),)))
+    held = await casework.message_reporter(store, "HLD-2222", "Mohon kirim foto kontrak", NOW)
+    assert held
+    outbox = [i async for i in store.claim_outbox(("reporter_message",), 10, NOW + timedelta(days=1))]
+    assert outbox == [], "nothing goes out into her chat by itself"
+    waiting = await casework.held_messages(store, store.chat_hash(ConversationKey("test", "1")))
+    assert [(m.case_number, m.text) for m in waiting] == [("HLD-2222", "Mohon kirim foto kontrak")]
+    await casework.mark_released(store, [m.event_id for m in waiting], NOW + timedelta(hours=3))
+    assert await casework.held_messages(store, store.chat_hash(ConversationKey("test", "1"))) == []
+
+
+async def test_blind_indexes_find_a_case_by_phone_passport_and_name_and_go_with_erasure(store: SqlStore) -> None:
+    case = file_case("SRC-2222", phone="+62 812-3456-7890", passport="c 1234567", worker_name="Siti Aminah")
+    await store.commit_turn(write("1", "u1", None, effects=(case,)))
+    async with store.engine.connect() as conn:
+        rows = (await conn.execute(select(CaseSearch.__table__))).all()
+    stored = {r.digest for r in rows}
+    assert all("Siti" not in r.digest and "7890" not in r.digest for r in rows)
+    for typed in ("0812 3456 7890", "C1234567", "siti aminah", "AMINAH"):
+        assert set(query_digests(store.keyring, typed)) & stored, typed
+    assert not set(query_digests(store.keyring, "Dewi Lestari")) & stored
+
+    await store.commit_turn(write("1", "u2", 1, effects=(EraseReporterData(),)))
+    async with store.engine.connect() as conn:
+        assert (await conn.execute(select(CaseSearch.__table__))).all() == []
+
+
+def test_working_days_skip_weekends_and_indonesian_public_holidays() -> None:
+    # Nyepi is Thursday 19 March 2026: Wednesday + 1 working day is Friday; + 2 is Monday
+    assert add_working_days(date(2026, 3, 18), 1) == date(2026, 3, 20)
+    assert add_working_days(date(2026, 3, 18), 2) == date(2026, 3, 23)
+    # Christmas (Friday 25 Dec 2026) and the weekend: Thursday + 1 working day is Monday 28 Dec
+    assert add_working_days(date(2026, 12, 24), 1) == date(2026, 12, 28)
+    # a report on Friday evening WIB with three working days: Wednesday, end of day
+    friday_evening = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # 19:00 WIB
+    assert Deadlines(3, 24).due(friday_evening, False) == datetime(2026, 12, 2, 23, 59, 59, tzinfo=WIB)
+    assert Deadlines(3, 6).due(friday_evening, True) == friday_evening + timedelta(hours=6)
