@@ -48,7 +48,9 @@ def _media(message: dict[str, Any]) -> Media | None:
 def convert(update: Any) -> Converted:
     if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
         return _ignore("malformed")
-    key = f"{CHANNEL}:{update['update_id']}"
+    # dedup keys name the message, not the update: Telegram may start update ids again (after a
+    # week without updates, or for a new bot), and an old key must never swallow a new message
+    fallback = f"{CHANNEL}:u{update['update_id']}"
     query = update.get("callback_query")
     if isinstance(query, dict):
         message: dict[str, Any] = query["message"] if isinstance(query.get("message"), dict) else {}
@@ -58,6 +60,9 @@ def convert(update: Any) -> Converted:
             return _ignore("not a private chat")
         chat_id = str(chat.get("id", user["id"]))
         data = query.get("data")
+        query_id = query.get("id")
+        # a callback query's id is unique for good (not a counter that restarts)
+        key = f"{CHANNEL}:cb:{query_id}" if isinstance(query_id, str) and query_id else fallback
         inbound = Inbound(CHANNEL, chat_id, key, str(user["id"]), choice=str(data) if data is not None else "")
         return Converted((inbound,), callback_id=str(query.get("id", "")), chat_id=chat_id)
     if "edited_message" in update:
@@ -80,6 +85,8 @@ def convert(update: Any) -> Converted:
     chat_id = str(where["id"])
     user_id = str(sender["id"])
     message_id = message.get("message_id") if isinstance(message.get("message_id"), int) else None
+    # a message id is unique within its chat and never reused there
+    key = f"{CHANNEL}:{chat_id}:{message_id}" if message_id is not None else fallback
     base: dict[str, Any] = {"channel": CHANNEL, "chat_id": chat_id, "user_id": user_id}
     text = message.get("text")
     if isinstance(text, str):

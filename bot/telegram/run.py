@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -67,8 +68,26 @@ def build_dispatcher(runtime: Runtime, channel: TelegramChannel) -> OutboxDispat
         notices,
         fetchers={"telegram": channel.client.download_file},
         cleaners={"telegram": channel.clean_up},
-        sweep=still_handled_job(runtime),
+        sweep=hourly_sweep(runtime),
     )
+
+
+#: processed update keys kept this long: Telegram redelivers an update for at most 24 hours
+DEDUP_DAYS = 7
+
+
+def hourly_sweep(runtime: Runtime) -> Callable[[], Awaitable[int]]:
+    """The "still being handled" notes, and the dedup keys older than a week (the table would
+    otherwise grow with every message ever received)."""
+    still_handled = still_handled_job(runtime)
+
+    async def sweep() -> int:
+        pruned = await runtime.store.prune_processed(datetime.now(UTC) - timedelta(days=DEDUP_DAYS))
+        if pruned:
+            log.info("dedup keys pruned", extra={"count": pruned})
+        return await still_handled()
+
+    return sweep
 
 
 async def handle_patiently(channel: TelegramChannel, data: dict[str, Any]) -> None:

@@ -28,14 +28,14 @@ class Server:
         self.http = httpx.Client(base_url=url, timeout=30)
         self.next_id = 1000
 
-    def update(self, chat: int, text: str, update_id: int | None = None) -> dict:
+    def update(self, chat: int, text: str, update_id: int | None = None, message_id: int | None = None) -> dict:
         if update_id is None:
             self.next_id += 1
             update_id = self.next_id
         return {
             "update_id": update_id,
             "message": {
-                "message_id": update_id,
+                "message_id": message_id or update_id,
                 "date": int(time.time()),
                 "text": text,
                 "chat": {"id": chat, "type": "private", "first_name": "Siti"},
@@ -145,3 +145,21 @@ def test_a_huge_body_and_deep_nesting_are_400_and_the_bot_goes_on(server: Server
     user = User(server.emulator_url, 504)
     assert server.post(server.update(504, "halo")).status_code == 200
     assert "Selamat datang" in user.wait(1)[0].text
+
+
+def test_update_ids_that_start_again_from_a_low_number_are_answered(server: Server) -> None:
+    """Telegram may number updates from a low number again (after a week without updates, or
+    for a new bot). Keys by update id made the new messages look like old ones: never answered."""
+    user = User(server.emulator_url, 505)
+    assert server.post(server.update(505, "halo", update_id=3, message_id=3)).status_code == 200
+    assert "Selamat datang" in user.wait(1)[0].text
+    assert server.post(server.update(505, "lapor", update_id=4, message_id=4)).status_code == 200
+    user.wait(1)
+    # a week later the ids start again: the same update ids, new messages
+    assert server.post(server.update(505, "halo", update_id=3, message_id=40)).status_code == 200
+    assert user.wait(1), "the new message was answered"
+    assert server.post(server.update(505, "sy mau lapor", update_id=4, message_id=41)).status_code == 200
+    assert user.wait(1), "and the next one too"
+    # a true redelivery (the same message) is still answered once
+    assert server.post(server.update(505, "sy mau lapor", update_id=4, message_id=41)).status_code == 200
+    assert user.settle(quiet=0.5) == []

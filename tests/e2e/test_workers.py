@@ -216,8 +216,11 @@ class Telegram:
             return None
         self.answers[str(response.status_code)] = self.answers.get(str(response.status_code), 0) + 1
         if response.status_code == 200:
-            key = f"telegram:{update['update_id']}"
-            # a photo's turn is keyed <update>:m (and its caption's <update>:t)
+            if "message" in update:
+                key = f"telegram:{update['message']['chat']['id']}:{update['message']['message_id']}"
+            else:
+                key = f"telegram:cb:{update['callback_query']['id']}"
+            # a photo's turn is keyed <message>:m (and its caption's <message>:t)
             stored = await self.db.fetchval(
                 "SELECT count(*) FROM processed_updates WHERE update_key = $1 OR update_key LIKE $1 || ':%'", key
             )

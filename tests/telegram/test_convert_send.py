@@ -18,7 +18,7 @@ def message(**fields: object) -> dict:
 
 def test_text() -> None:
     c = convert(message(text="halo"))
-    assert c.inbounds[0].text == "halo" and c.inbounds[0].update_key == "telegram:10"
+    assert c.inbounds[0].text == "halo" and c.inbounds[0].update_key == "telegram:42:3"
     assert c.inbounds[0].chat_id == "42" and c.inbounds[0].user_id == "42" and c.message_id == 3
 
 
@@ -36,6 +36,17 @@ def test_button_press_passes_data_through_even_when_forged() -> None:
         }
     )
     assert c.inbounds[0].choice == "999:hapus_semua" and c.callback_id == "cb1"
+    assert c.inbounds[0].update_key == "telegram:cb:cb1"
+
+
+def test_dedup_keys_name_the_message_not_the_update_id() -> None:
+    """Telegram may start update ids again (a week without updates, a new bot): a new message
+    under an old update id is a new key; the same message delivered again is the same key."""
+    first = convert(message(text="halo"))
+    restarted = {"update_id": 10, "message": {"message_id": 97, "date": 9, "chat": CHAT, "from": USER, "text": "sy"}}
+    again = convert({**message(text="halo"), "update_id": 5000})
+    assert convert(restarted).inbounds[0].update_key != first.inbounds[0].update_key
+    assert again.inbounds[0].update_key == first.inbounds[0].update_key
 
 
 def test_photo_takes_the_largest_size_and_keeps_the_caption() -> None:
@@ -44,7 +55,7 @@ def test_photo_takes_the_largest_size_and_keeps_the_caption() -> None:
             photo=[{"file_id": "small", "file_size": 10}, {"file_id": "big", "file_size": 900}], caption="kontrak saya"
         )
     )
-    assert [i.update_key for i in c.inbounds] == ["telegram:10:m", "telegram:10:t"]
+    assert [i.update_key for i in c.inbounds] == ["telegram:42:3:m", "telegram:42:3:t"]
     assert c.inbounds[0].media is not None and c.inbounds[0].media.file_id == "big"
     assert c.inbounds[1].text == "kontrak saya"
 
