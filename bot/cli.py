@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import getpass
-import io
 import json
 import logging
 import os
@@ -221,14 +219,11 @@ def write_private(path: str, body: str) -> None:
 
 
 def rows_to_csv(rows: list[dict[str, Any]]) -> str:
-    """Fixed columns first, then every other field seen; lists joined with ';'."""
+    """Fixed columns first, then every other field seen; lists joined with ';', formulas neutralised."""
+    from storage.export import csv_text
+
     extra = sorted({k for row in rows for k in row} - set(EXPORT_COLUMNS))
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=[*EXPORT_COLUMNS, *extra], extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: ";".join(map(str, v)) if isinstance(v, list | tuple) else v for k, v in row.items()})
-    return buffer.getvalue()
+    return csv_text(rows, [*EXPORT_COLUMNS, *extra])
 
 
 async def cmd_mediator(args: argparse.Namespace) -> int:

@@ -51,6 +51,8 @@ class Settings:
     web_session_secret: str | None = None
     #: session cookies only over HTTPS: on when the console is served behind TLS (WEB_HTTPS=1)
     web_https_only: bool = False
+    #: a bearer token for /metrics (METRICS_TOKEN); without one /metrics answers loopback only
+    metrics_token: str | None = None
     status_max_tries: int = 5
     status_window_minutes: int = 15
     still_handled_days: int = 14
@@ -159,6 +161,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         web_port=_int(env.get("WEB_PORT") or web.get("port", 8080), "web.port"),
         web_session_secret=env.get("WEB_SESSION_SECRET") or None,
         web_https_only=env.get("WEB_HTTPS", "") in ("1", "true", "yes"),
+        metrics_token=env.get("METRICS_TOKEN") or None,
         status_max_tries=_int(status.get("max_tries", 5), "status_check.max_tries"),
         status_window_minutes=_int(status.get("window_minutes", 15), "status_check.window_minutes"),
         still_handled_days=_int(notices.get("still_handled_days", 14), "notices.still_handled_days"),

@@ -26,7 +26,7 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
 from bot.runtime import Runtime, keyring_for, open_runtime
 from web.console import console_routes
-from web.security import SecurityHeaders
+from web.security import SecurityHeaders, may_read_metrics
 
 log = logging.getLogger("pmi.web")
 SESSION_HOURS = 8
@@ -55,6 +55,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         return JSONResponse({"ok": True})
 
     async def metrics_page(request: Request) -> Response:
+        if not may_read_metrics(request, settings.metrics_token):
+            return Response("not found", status_code=404)
         current = getattr(request.app.state, "runtime", None)
         if isinstance(current, Runtime):
             try:
@@ -98,7 +100,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
                 await current.close()
 
     middleware = [
-        Middleware(SecurityHeaders),
+        Middleware(SecurityHeaders, https=settings.web_https_only),
         Middleware(
             SessionMiddleware,
             secret_key=session_secret(settings),

@@ -7,8 +7,7 @@ change goes to the audit log.
 
 from __future__ import annotations
 
-import csv
-import io
+import asyncio
 import secrets
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -28,14 +27,17 @@ from bot.runtime import Runtime
 from storage import casework
 from storage.accounts import Account, AccountError, authenticate, create_mediator, list_accounts, load_account
 from storage.casework import Actor
+from storage.export import csv_text, xlsx_bytes
 from storage.models import CASE_STATUSES, ROLES
 from web import queries
+from web.evidence import serve_evidence
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 WORDS = {lang: yaml.safe_load((HERE / "locales" / f"{lang}.yaml").read_text(encoding="utf-8")) for lang in ("id", "en")}
 IDLE_MINUTES = 30
 REFER_TO = ("kbri", "polisi", "bp3mi", "lsm")
+EXPORT_FORMATS = ("csv", "xlsx")
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -249,45 +251,31 @@ async def attachment(request: Request, account: Account) -> Response:
     data = await store.read_attachment(wanted)
     if data is None:
         raise HTTPException(404, "not downloaded yet, or erased")
-    meta = next(f for f in view.files if f.id == wanted)
     await queries.record(store.engine, account, "view_attachment", view.row.id, now(), attachment=wanted)
-    image = (meta.mime or "").startswith("image/") or meta.kind == "photo"
-    headers = {"Content-Disposition": f'{"inline" if image else "attachment"}; filename="evidence-{wanted}"'}
-    return Response(data, media_type=meta.mime or "application/octet-stream", headers=headers)
+    served = await asyncio.to_thread(serve_evidence, data, request.query_params.get("download") != "1")
+    return Response(served.body, media_type=served.media_type, headers=served.headers(f"evidence-{wanted}"))
 
 
 # ---------------------------------------------------------------------- exports and statistics
 @signed_in
 async def export(request: Request, account: Account) -> Response:
+    kind = request.path_params["kind"]
+    if kind not in EXPORT_FORMATS:
+        raise HTTPException(400, "export as csv or xlsx")
     runtime = runtime_of(request)
     f = queries.QueueFilter.from_query(request.query_params)
     personal = account.is_supervisor
     rows = await queries.export_rows(runtime.store, account, f, personal)
     await queries.record(runtime.store.engine, account, "export", None, now(), count=len(rows), personal=personal)
-    kind = request.path_params["kind"]
     columns = list(rows[0]) if rows else ["number", "status", "category", "country"]
     if kind == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in row.items()})
         return Response(
-            buffer.getvalue(),
+            csv_text(rows, columns),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="cases.csv"'},
         )
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("cases")
-    sheet.append(columns)
-    for row in rows:
-        sheet.append([(v.replace(tzinfo=None) if isinstance(v, datetime) else v) for v in row.values()])
-    out = io.BytesIO()
-    book.save(out)
     return Response(
-        out.getvalue(),
+        await asyncio.to_thread(xlsx_bytes, rows, columns),
         media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         headers={"Content-Disposition": 'attachment; filename="cases.xlsx"'},
     )

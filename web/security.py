@@ -1,13 +1,20 @@
-"""Security headers on every response of the console (and the webhook, which returns JSON).
+"""Security headers on every response of the console (and the webhook, which returns JSON), and
+who may read /metrics.
 
 No script runs in the console: the CSP allows none, forbids framing and foreign form targets.
 Case data must not linger in caches, so nothing is stored (no-store), and no Referer leaks a case
-number to another site.
+number to another site. Behind TLS (WEB_HTTPS=1) HSTS keeps the browser on HTTPS.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import secrets
+
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
 
 HEADERS = {
     b"content-security-policy": b"default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; "
@@ -22,8 +29,9 @@ HEADERS = {
 
 
 class SecurityHeaders:
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, https: bool = False) -> None:
         self.app = app
+        self.headers = {**HEADERS, **({HSTS[0]: HSTS[1]} if https else {})}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -33,8 +41,27 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
-                extra = [(k, v) for k, v in HEADERS.items() if k not in present]
+                extra = [(k, v) for k, v in self.headers.items() if k not in present]
                 message["headers"] = [*message.get("headers", []), *extra]
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+def from_loopback(request: Request) -> bool:
+    """A request made on this machine itself, not one a local reverse proxy passed on."""
+    if any(h in request.headers for h in ("x-forwarded-for", "forwarded", "x-real-ip")):
+        return False
+    host = request.client.host if request.client else ""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def may_read_metrics(request: Request, token: str | None) -> bool:
+    """With METRICS_TOKEN set, `Authorization: Bearer <token>` from anywhere; without it, loopback only."""
+    if token:
+        given = request.headers.get("authorization", "")
+        return secrets.compare_digest(given.encode(), f"Bearer {token}".encode())
+    return from_loopback(request)

@@ -12,7 +12,7 @@ from web.app import create_app
 
 def test_metrics_and_health(tmp_path: Path) -> None:
     world: World = make_world(tmp_path)
-    with TestClient(create_app(world.settings), base_url="http://127.0.0.1") as client:
+    with TestClient(create_app(world.settings), base_url="http://127.0.0.1", client=("127.0.0.1", 50000)) as client:
         assert client.get("/healthz").json() == {"ok": True}
         text = client.get("/metrics").text
     assert "pmi_turns_total" in text and "pmi_turn_seconds_bucket" in text
