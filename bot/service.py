@@ -23,7 +23,7 @@ from bot.flood import FloodGate
 from flows.dialog import Dialog
 from flows.engine import ENTROPY_BYTES, step
 from flows.types import Awaiting, ConversationState, Inbound, Lookup, Reply, Turn
-from storage.api import CaseNumberTaken, ConflictError, StorageError, Store, TurnWrite
+from storage.api import CaseNumberTaken, ConflictError, StorageError, Store, TurnRejected, TurnWrite
 
 log = logging.getLogger("pmi.service")
 
@@ -77,6 +77,11 @@ class DialogService:
         except StorageError:
             metrics.ERRORS.labels("storage").inc()
             raise
+        except TurnRejected:
+            # the database refused this turn's data (logged by storage, without the data): the
+            # dialog did not move; say so kindly, so she can send it another way
+            metrics.ERRORS.labels("rejected").inc()
+            return Delivery((Reply(self.dialog.catalog.render("id", "common.not_stored")),), None, False)
         if delivery is not None:
             counter = self._turn_counters.get(inbound.channel)
             if counter is None:

@@ -22,6 +22,12 @@ class StorageError(Exception):
     """Storage failed in a way the caller may retry later (database briefly down...)."""
 
 
+class TurnRejected(Exception):
+    """The database refused this turn's own data (a value too long or out of range, a bug): it
+    failed alone, nothing of it was kept, and trying it again would fail the same way. Not a
+    StorageError, so a channel does not ask for it again and again."""
+
+
 class ConflictError(StorageError):
     """The conversation moved on since it was loaded (another process): reload and step again."""
 

@@ -42,9 +42,10 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    text,
     update,
 )
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from flows import codes
@@ -71,6 +72,7 @@ from storage.api import (
     StatusAnswer,
     StorageError,
     StoredConversation,
+    TurnRejected,
     TurnWrite,
     UnsentTurn,
 )
@@ -482,16 +484,22 @@ class SqlStore:
         return unsent_from(last, bool(data.get("discreet", False)))
 
     async def _commit_batch(self, batch: list[_Pending], marks: list[_Mark]) -> None:
+        """The batch in one transaction; if it fails for any reason but an outage, each turn
+        alone, so that one turn the database refuses (a version conflict, a duplicate case
+        number, data it cannot store) fails alone and the others commit."""
         if len(batch) > 1 or (batch and marks):
             try:
                 results = await self._retry(lambda: self._apply(batch, marks))
-            except (IntegrityError, ConflictError, CaseNumberTaken):
+            except (ConflictError, CaseNumberTaken):
                 results = None
-            except StorageError as exc:
+            except StorageError as exc:  # an outage that outlasted the patience: every turn waits for it
                 for item in batch:
                     item.future.set_exception(exc)
                 _settle(marks, exc)
                 return
+            except Exception as exc:
+                log.info("batch split to isolate a turn", extra={"turns": len(batch), "error": type(exc).__name__})
+                results = None
             if results is not None:
                 self._resolve(batch, results)
                 return
@@ -500,7 +508,7 @@ class SqlStore:
                 await self._retry(lambda: self._apply([], marks))
             except Exception as exc:
                 _settle(marks, exc)
-        for item in batch:
+        for n, item in enumerate(batch):
             try:
                 result = await self._retry(lambda item=item: self._apply([item], []))
             except IntegrityError as exc:
@@ -514,8 +522,32 @@ class SqlStore:
             except (ConflictError, CaseNumberTaken, StorageError) as exc:
                 self._forget(item.write.key)
                 item.future.set_exception(exc)
+            except Exception as exc:
+                self._forget(item.write.key)
+                if not await self._reachable():  # not this turn's data after all: the database went
+                    down = StorageError(type(exc).__name__)
+                    for rest in batch[n:]:
+                        rest.future.set_exception(down)
+                    return
+                # no personal data: the error's class and the channel, never its message (it
+                # quotes the values) nor the chat
+                log.error(
+                    "turn rejected: the database refused its data",
+                    extra={"error": type(exc).__name__, "channel": item.write.key.channel},
+                )
+                item.future.set_exception(TurnRejected(type(exc).__name__))
             else:
                 self._resolve([item], result)
+
+    async def _reachable(self) -> bool:
+        """Whether the database answers at all (tells a turn's bad data from an outage)."""
+        try:
+            async with asyncio.timeout(5):
+                async with self.engine.connect() as conn:
+                    await conn.execute(text("SELECT 1"))
+        except Exception:
+            return False
+        return True
 
     def _resolve(self, batch: list[_Pending], results: list[CommitResult]) -> None:
         for item, result in zip(batch, results, strict=True):
@@ -1205,16 +1237,17 @@ class SqlStore:
 
     # ------------------------------------------------------------------ outages
     async def _retry(self, action: Any) -> Any:
-        """Ride out a short outage (connection refused, database locked); then fail loudly."""
+        """Ride out a short outage (connection refused or lost, database locked); then fail
+        loudly. Any other error (a conflict, data the database refuses) is raised at once: the
+        caller isolates the turn it belongs to."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.outage_seconds
         delay = 0.05
         while True:
             try:
                 return await action()
-            # (the hot rows go to the driver as they are: its errors come unwrapped)
-            except (OperationalError, DBAPIError, OSError, sqlite3.OperationalError) as exc:
-                if isinstance(exc, IntegrityError):
+            except Exception as exc:
+                if not is_outage(exc):
                     raise
                 if loop.time() > deadline:
                     log.error("storage unavailable", extra={"error": type(exc).__name__})
@@ -1222,6 +1255,45 @@ class SqlStore:
                 log.warning("storage retry", extra={"error": type(exc).__name__})
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 1.0)
+
+
+#: SQLSTATE classes of a database that is away or busy, not of a turn's data: connection
+#: exception, transaction rollback (serialization, deadlock), insufficient resources, operator
+#: intervention (shutdown, cannot connect now), system error (I/O)
+OUTAGE_SQLSTATES = ("08", "40", "53", "57", "58")
+
+
+def is_outage(exc: BaseException) -> bool:
+    """Whether an error means the database is away or busy (wait and try again), rather than
+    that this transaction's data or statements are wrong (trying again would fail the same way).
+    The hot rows go to the driver as they are, so its errors come unwrapped as well as wrapped."""
+    if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        if isinstance(exc, IntegrityError | DataError | ProgrammingError):
+            return False
+        orig: BaseException | None = exc.orig
+        # the asyncpg adapter wraps the driver's error once more
+        cause = orig.__cause__ if orig is not None and orig.__cause__ is not None else orig
+        if cause is not None and cause is not exc and is_outage(cause):
+            return True
+        return isinstance(exc, OperationalError | InterfaceError) and _sqlstate(cause) is None
+    if isinstance(exc, sqlite3.OperationalError):
+        return True  # locked, busy, disk I/O
+    if isinstance(exc, sqlite3.Error):
+        return False
+    state = _sqlstate(exc)
+    if state is not None:
+        return state[:2] in OUTAGE_SQLSTATES
+    if type(exc).__module__.startswith("asyncpg"):
+        # client-side: a closed connection is an outage; a value it cannot encode is not
+        return not isinstance(exc, ValueError)
+    return isinstance(exc, OSError | TimeoutError)
+
+
+def _sqlstate(exc: BaseException | None) -> str | None:
+    state = getattr(exc, "sqlstate", None) or getattr(exc, "pgcode", None)
+    return state if isinstance(state, str) and len(state) == 5 else None
 
 
 async def _close_quietly(conn: AsyncConnection) -> None:

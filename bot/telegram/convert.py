@@ -30,7 +30,7 @@ def _media(message: dict[str, Any]) -> Media | None:
     if isinstance(photos, list) and photos:
         best = max((p for p in photos if isinstance(p, dict)), key=lambda p: p.get("file_size") or 0, default=None)
         if best and best.get("file_id"):
-            return Media("photo", str(best["file_id"]), best.get("file_size"), "image/jpeg")
+            return Media("photo", str(best["file_id"]), _size(best.get("file_size")), "image/jpeg")
     kinds: tuple[MediaKind, ...] = ("document", "voice", "audio", "video", "video_note", "sticker", "animation")
     for kind in kinds:
         item = message.get(kind)
@@ -38,11 +38,26 @@ def _media(message: dict[str, Any]) -> Media | None:
             return Media(
                 kind,
                 str(item["file_id"]),
-                item.get("file_size"),
-                item.get("mime_type"),
-                item.get("file_name"),
+                _size(item.get("file_size")),
+                _text(item.get("mime_type"), MIME_MAX),
+                _text(item.get("file_name"), NAME_MAX),
             )
     return None
+
+
+#: the widths of the attachment columns: a longer value made the whole turn (the filing turn,
+#: with every answer) fail in the database, again on every try
+MIME_MAX = 100
+NAME_MAX = 255
+
+
+def _size(value: Any) -> int | None:
+    """A file size as Telegram sends it (at most 2 GB), else unknown."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53 else None
+
+
+def _text(value: Any, limit: int) -> str | None:
+    return value[:limit] if isinstance(value, str) else None
 
 
 def convert(update: Any) -> Converted:

@@ -130,3 +130,12 @@ def test_rate_limiter_keeps_one_chat_near_one_a_second_and_all_under_thirty() ->
     now[0] = 100.0
     many = [limiter.reserve(str(i)) for i in range(60)]
     assert many[-1] == pytest.approx(59 / 30, abs=0.01), "60 chats at once: spread over two seconds"
+
+
+def test_odd_file_fields_cannot_poison_the_filing_turn() -> None:
+    """A 162-character MIME type (the column holds 100) or a size beyond 64 bits made the turn
+    that files the case fail in the database, again on every try."""
+    c = convert(message(document={"file_id": "d1", "mime_type": "application/" + "x" * 150, "file_size": 2**64}))
+    media = c.inbounds[0].media
+    assert media is not None and media.file_id == "d1"
+    assert media.mime_type is not None and len(media.mime_type) == 100 and media.size is None
