@@ -6,6 +6,7 @@ in their own subprocess so that memory figures are honest (importing aiogram alo
 
 REGISTRY = [
     "bench.engine",
+    "bench.danger",
     "bench.durable",
     "bench.workers",
     "bench.memory",

@@ -1,0 +1,198 @@
+"""Danger read the way it is typed on a phone: every cry for help found, whatever its spelling,
+and none of the everyday sentences that look like one ("pukul 3 sore", "hp sy mati", "/help")."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.danger import detect_danger
+from flows.understand.danger import detect
+
+DANGER = [
+    # the issue's misses
+    "majikan pukul saya",
+    "saya dikunci",
+    "majikan mau bunuh sy",
+    "tlg",
+    "tolongin sy",
+    "sy gk dikasih makan",
+    "dicekik",
+    "disiram air panas",
+    "darurat",
+    "emergency",
+    "please help",
+    "my employer hit me",
+    # inflections and affixes
+    "pukul",
+    "sy dipukul",
+    "majikan mukul sy trs",
+    "dia memukul saya",
+    "pukulin aku",
+    "sy dipukulin tiap hari",
+    "kena pukul majikan",
+    "di pukul pake sapu",
+    "dipukul2 sama majikan",
+    "majikan siksa sy",
+    "aku disiksa",
+    "majikan menyiksa saya",
+    "sy dikunci di kamar",
+    "dikunciin di gudang",
+    "pintu dikunci dari luar sy gk bisa keluar",
+    "sy dikurung",
+    "disekap 3 hari",
+    "leher sy dicekik",
+    "tangan sy disetrika",
+    "ditendang anak majikan",
+    "sy ditampar",
+    "rambut sy dijambak",
+    "sy diperkosa",
+    "majikan memperkosa aku",
+    "aku dilecehkan bos",
+    "diraba raba majikan laki",
+    "sy dijual ke majikan lain",
+    "agen jual sy ke orang",
+    "diancam dibunuh",
+    "majikan ngancam mau bunuh aku",
+    "tidak diberi makan",
+    "udah 2 hari gk makan",
+    "sy kelaparan",
+    # informal cries
+    "tolong",
+    "TOLONG",
+    "tolong!!",
+    "tolong!!!",
+    "toloong",
+    "tolooong",
+    "tolong saya",
+    "tolong sy",
+    "tolong kami",
+    "tolong tolong",
+    "tlg sy",
+    "aq dipukul",
+    "SOS",
+    "sos",
+    "ini darurat",
+    # English
+    "help me",
+    "HELP!!!",
+    "heeelp",
+    "my employer beats me",
+    "I was beaten",
+    "locked in",
+    "they locked me in the room",
+    "they took my passport and lock me",
+    "no food for 2 days",
+]
+
+SELF_HARM = [
+    "sy mau mati aja",
+    "aku pengen mati",
+    "mau bunuh diri",
+    "lebih baik mati",
+    "mending sy mati",
+    "gk kuat hidup lagi",
+    "capek hidup",
+    "I want to die",
+    "i wanna die",
+    "I will kill myself",
+]
+
+THIRD_PERSON = [
+    "teman saya dipukul",
+    "adik sy dikurung majikan",
+    "my sister is locked in",
+    "majikan pukul adik saya",
+    "temen sy disiksa majikannya",
+    "kakak aku gk dikasih makan",
+]
+
+HARMLESS = [
+    # the help command and its look-alikes
+    "help",
+    "/help",
+    "Help",
+    "HELP",
+    "bantuan",
+    "/bantuan",
+    "/start",
+    "tolong dibantu",
+    "tolong dibantu ya kak",
+    "tolong bantu cek status",
+    "tolong ya kak",
+    "tolong cek laporan sy",
+    "help me check my status",
+    "please help me with my salary",
+    # times, keys, insects, phones, power cuts
+    "pukul 3 sore",
+    "jam pukul 5",
+    "pukul 10 pagi",
+    "kunci motor hilang",
+    "akun sy dikunci",
+    "bunuh nyamuk",
+    "mati lampu",
+    "hp sy mati",
+    "hp sy lowbat mau mati",
+    "mati listrik dari kemarin",
+    "rumah dijual",
+    # worries and everyday answers
+    "sy takut gk digaji",
+    "gaji saya belum dibayar 5 bln",
+    "majikan baik tapi gaji kurang",
+    "saya makan sehari dua kali",
+    "nomor darurat kbri berapa",
+    "emergency contact",
+    # negated past
+    "tidak pernah dipukul",
+    "majikan tidak pernah pukul saya",
+    "gk pernah disiksa cuma gaji telat",
+    "",
+    "   ",
+    "🙏🙏🙏",
+    "x" * 4096,
+]
+
+
+@pytest.mark.parametrize("text", DANGER)
+def test_danger_is_found(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger" and not found.third_person, found
+    assert found.words and detect_danger(text)
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm_has_its_own_kind(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm" and not found.third_person, found
+
+
+@pytest.mark.parametrize("text", THIRD_PERSON)
+def test_someone_else_in_danger_is_third_person(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger" and found.third_person, found
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_look_alikes_are_not_danger(text: str) -> None:
+    assert detect(text) is None
+    assert not detect_danger(text)
+
+
+def test_a_long_story_with_one_cry_in_it() -> None:
+    story = (
+        "sy kerja di hongkong udh 2 thn, gaji dipotong agen tiap bulan, paspor dipegang majikan. "
+        "kemarin majikan marah2 terus sy ditampar, sy takut. " + "sy cuma mau pulang. " * 40
+    )
+    found = detect(story)
+    assert found is not None and found.kind == "danger" and "ditampar" in found.words
+
+
+def test_the_words_that_say_it_are_kept() -> None:
+    found = detect("Majikan PUKUL saya tiap malam")
+    assert found is not None and found.words == "pukul saya"
+    found = detect("disiram air panas sama majikan")
+    assert found is not None and found.words == "disiram air panas"
+
+
+def test_self_harm_with_violence_asks_first_about_her_life() -> None:
+    found = detect("sy dipukul terus, rasanya mau mati aja")
+    assert found is not None and found.kind == "self_harm"
