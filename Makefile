@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EMULATOR_DIR := tests/e2e/emulator
 
-.PHONY: run test lint bench clean deps dev-deps browser emulator native
+.PHONY: run test lint bench eval clean deps dev-deps browser emulator native
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install python3.11 (e.g. apt-get install python3.11 python3.11-venv)"; exit 1; }
@@ -56,6 +56,11 @@ lint: dev-deps
 
 bench: dev-deps emulator native
 	$(BIN)/python -m bench
+
+# How well the bot understands what people write, scored on the held-out part of the labelled
+# sets in tests/data: prints the figures and writes docs/UNDERSTANDING.md.
+eval: deps
+	$(BIN)/python -m bench.understanding
 
 clean:
 	-PMI_PURE_PYTHON=1 $(BIN)/python -m flows.build_native clean

@@ -1,8 +1,9 @@
-"""`make bench`: run every registered benchmark, print the figures, write docs/PERFORMANCE.md."""
+"""`make bench`: run every registered benchmark, print the figures, write docs/PERFORMANCE.md; then
+the understanding evaluation (`make eval` alone), which writes docs/UNDERSTANDING.md."""
 
 from __future__ import annotations
 
-from bench import REGISTRY
+from bench import REGISTRY, understanding
 from bench.harness import REPORT, run_module, write_report
 
 
@@ -17,6 +18,8 @@ def main() -> None:
                 print(f"    {key}: {value}")
     write_report(results)
     print(f"written to {REPORT}")
+    print("running bench.understanding ...", flush=True)
+    understanding.main()
 
 
 if __name__ == "__main__":
