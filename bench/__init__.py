@@ -7,6 +7,7 @@ in their own subprocess so that memory figures are honest (importing aiogram alo
 REGISTRY = [
     "bench.engine",
     "bench.danger",
+    "bench.understand",
     "bench.durable",
     "bench.workers",
     "bench.memory",

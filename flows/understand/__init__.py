@@ -1,4 +1,120 @@
-"""Understanding what people write: chat Indonesian read once into proposed slot values.
+"""Understanding what people write: one message read once into proposed slot values.
 
-The contract is in ``flows/understand/types.py``; the readers are built beside it.
+``understand(text, today)`` normalises the message once (``normalize.read_text``), walks its
+words once against every pattern of the lexicon (``lexicon/*.yaml``, compiled at import), and
+hands the matches to one small reader per slot. Pure and deterministic: today is passed in, no
+I/O after import, no randomness. The contract is ``flows/understand/types.py``.
+
+``evidence`` has one entry per proposed slot, the person's own words: ``categories``,
+``indicators``, ``wants`` and ``money`` join the words of each value with " / " in the order of
+the values.
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from flows.understand.answers import read_answer, read_consent
+from flows.understand.categories import read_categories
+from flows.understand.indicators import read_indicators, read_wants
+from flows.understand.language import read_language
+from flows.understand.lexicon import LEXICON
+from flows.understand.money import read_money
+from flows.understand.normalize import normalize_chat, read_text
+from flows.understand.people import read_people
+from flows.understand.places import read_place
+from flows.understand.scoring import by_slot
+from flows.understand.types import Danger, Money, Understanding
+from flows.understand.when import read_since
+from flows.understand.work import read_work
+
+__all__ = ["Danger", "Money", "Understanding", "normalize_chat", "read_answer", "read_consent", "understand"]
+
+#: a message longer than this is read up to here (a story pasted twice is not read twice)
+MAX_CHARS = 20_000
+_SLOTS_OF_PLACES = ("country", "city", "origin")
+
+
+_detector: Callable[[str], Danger | None] | None = None
+
+
+def _fallback(text: str) -> Danger | None:
+    from flows.danger import detect_danger
+
+    return Danger("danger") if detect_danger(text) else None
+
+
+def _danger(text: str) -> Danger | None:
+    """The danger reader (``flows/understand/danger.py``) when it is there, else the bot's
+    danger words (``flows/danger.py``) as a plain "danger". Resolved once, at the first call."""
+    global _detector
+    if _detector is None:
+        try:
+            from flows.understand.danger import detect  # type: ignore[attr-defined,unused-ignore]
+
+            _detector = detect
+        except ImportError:
+            _detector = _fallback
+    found = _detector(text)
+    return found if isinstance(found, Danger) else None
+
+
+def _joined(quotes: tuple[str, ...]) -> str:
+    return " / ".join(q for q in quotes if q)
+
+
+def understand(text: str, today: date, lang: str = "id") -> Understanding:
+    """Everything one message says, each value with the person's words behind it. ``lang``: the
+    conversation's language so far (a hint for what the words alone leave open)."""
+    text = text[:MAX_CHARS]
+    read = read_text(text)
+    slots = by_slot(LEXICON.index.find(read.words))
+    evidence: dict[str, str] = {}
+
+    categories, quotes = read_categories(read, slots.get("category", []))
+    if categories:
+        evidence["categories"] = _joined(quotes)
+    place = read_place(read, [m for s in _SLOTS_OF_PLACES for m in slots.get(s, ())], slots.get("at_sea", []))
+    evidence.update(place.evidence)
+    problem = [(m.start, m.end) for m in slots.get("category", ())]
+    since, words = read_since(read, today, problem)
+    if since:
+        evidence["since"] = words
+    money, quotes = read_money(read, place.country)
+    if money:
+        evidence["money"] = _joined(quotes)
+    people = read_people(read, slots)
+    evidence.update(people.evidence)
+    work = read_work(read, slots)
+    evidence.update(work.evidence)
+    indicators, quotes = read_indicators(read, slots.get("indicator", []), categories)
+    if indicators and any(quotes):
+        evidence["indicators"] = _joined(quotes)
+    wants, quotes = read_wants(read, slots.get("wants", []))
+    if wants:
+        evidence["wants"] = _joined(quotes)
+    danger = _danger(text)
+    if danger is not None and danger.words:
+        evidence["danger"] = danger.words
+    return Understanding(
+        categories=categories,
+        country=place.country,
+        city=place.city,
+        at_sea=place.at_sea,
+        near=place.near,
+        sector=work.sector,
+        employer_type=work.employer_type,
+        agency=work.agency,
+        route=work.route,
+        since=since,
+        money=money,
+        reporter=people.reporter,
+        relation=people.relation,
+        sex=people.sex,  # type: ignore[arg-type]
+        wants=wants,
+        indicators=indicators,
+        danger=danger,
+        language=read_language(text, read, lang),
+        evidence=evidence,
+    )

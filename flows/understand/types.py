@@ -126,5 +126,11 @@ class Understanding:
     def is_empty(self) -> bool:
         """Nothing a report could use: a greeting, a "halo", a single word."""
         return not (
-            self.categories or self.country or self.money or self.since or self.indicators or self.danger or self.reporter
+            self.categories
+            or self.country
+            or self.money
+            or self.since
+            or self.indicators
+            or self.danger
+            or self.reporter
         )

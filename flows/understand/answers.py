@@ -1,0 +1,110 @@
+"""Short answers with negation kept: yes, no, unknown, skip, done, or None when it is not one.
+
+"gk setuju", "tidak mau", "blm", "bukan", "I don't agree" are no; "gk tau", "kurang tau", "lupa",
+"not sure" are *unknown*, never no; "lewati", "skip" skip; "udah itu aja", "itu saja", "cukup"
+done; "yaa", "iya bener", "sip", "ok", "setuju" yes. A mix ("ya tapi gk tau", "iya gk") is None:
+the engine asks again rather than guess.
+
+"sudah" (and "lanjut") answers "have you ...?" with yes, but ends a list at a collecting step.
+The engine says which: ``read_answer(text, collecting=True)`` at a step that gathers several
+messages (evidence, a story told in parts), where "sudah" is done; otherwise it is yes.
+The words are data: ``answers`` in ``lexicon/id.yaml`` and ``lexicon/en.yaml``.
+"""
+
+from __future__ import annotations
+
+from flows.understand.lexicon import LEXICON
+from flows.understand.normalize import BREAK, Text, read_text
+from flows.understand.types import AnswerKind
+
+#: more words than this that are not answer words, and it is a sentence, not an answer
+MAX_OTHER = 2
+_KINDS: dict[str, AnswerKind] = {"yes": "yes", "no": "no", "unknown": "unknown", "skip": "skip", "done": "done"}
+#: yes-words that do not give consent to the processing of personal data
+_NOT_CONSENT = frozenset({("ada",), ("pernah",), ("sudah",), ("bisa",), ("lanjut",), ("ya", "sudah")})
+
+
+def _kinds(words: list[str]) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
+    """The answer phrases in order (longest first at each place) and how many other words."""
+    phrases, longest = LEXICON.answer_phrases, LEXICON.answer_longest
+    found: list[tuple[str, tuple[str, ...]]] = []
+    other = 0
+    i, n = 0, len(words)
+    while i < n:
+        for size in range(min(longest, n - i), 0, -1):
+            phrase = tuple(words[i : i + size])
+            kind = phrases.get(phrase)
+            if kind is not None:
+                if kind != "filler":
+                    found.append((kind, phrase))
+                i += size
+                break
+        else:
+            other += 1
+            i += 1
+    return found, other
+
+
+def _read(text: Text, collecting: bool) -> tuple[AnswerKind | None, tuple[tuple[str, ...], ...]]:
+    words = [w for w in text.words if w != BREAK]
+    if not words:
+        return None, ()
+    found, other = _kinds(words)
+    if len(found) > 1 and found[-1][1] == ("ya",):
+        found.pop()  # a closing "ya" is a particle: "gk tau ya", "tidak ya kak"
+    if not found or other > MAX_OTHER or (other and len(words) > 6):
+        return None, ()
+    kinds: list[str] = []
+    said: list[tuple[str, ...]] = []
+    negated = False
+    for kind, phrase in found:
+        if kind == "neg":
+            if negated:
+                return None, ()  # "bukan tidak mau": a double negation is not a plain answer
+            negated = True
+            continue
+        if negated:
+            if kind in ("yes", "either"):
+                kind = "no"  # "tidak setuju", "belum mau", "tidak ada"
+            elif kind == "no":
+                pass  # "tidak, tidak pernah"
+            else:
+                return None, ()  # "jangan lewati", "tidak selesai"
+            negated = False
+        if kind == "either":
+            kind = "done" if collecting else "yes"
+        kinds.append(kind)
+        said.append(phrase)
+    if negated:
+        kinds.append("no")  # "tidak", "belum", "bukan", "no" at the end
+    distinct = set(kinds)
+    if collecting and distinct == {"yes", "done"}:
+        return "done", tuple(said)  # "ya sudah itu saja"
+    if len(distinct) != 1:
+        return None, ()
+    return _KINDS[distinct.pop()], tuple(said)
+
+
+def read_answer(text: str, collecting: bool = False) -> AnswerKind | None:
+    """What a short reply says, or None. ``collecting``: the step gathers several messages and
+    "sudah" ends it (done) rather than answering a question (yes)."""
+    stripped = text.strip()
+    if stripped in ("-", "--", "—", "–"):
+        return "skip"
+    if not stripped or len(stripped) > 200:
+        return None
+    return _read(read_text(stripped), collecting)[0]
+
+
+def read_consent(text: str) -> bool | None:
+    """True only for an agreement not negated ("setuju", "ya", "ok", "I agree"); False for a
+    refusal ("gk setuju", "tidak mau", "tolak"); None for anything else ("gk tau", "baca dulu")."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 200:
+        return None
+    kind, said = _read(read_text(stripped), collecting=False)
+    if kind == "no":
+        return False
+    if kind == "yes" and not all(phrase in _NOT_CONSENT for phrase in said):
+        return True
+    return None

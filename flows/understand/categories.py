@@ -1,0 +1,36 @@
+"""The complaint's categories (KP2MI's codes, ``types.CATEGORIES``), ranked, several at once.
+
+"gk digaji 5 bln, paspor ditahan, mau pulang" -> gaji_tidak_dibayar, penahanan_dokumen,
+ingin_pulang. A value needs a score of at least ``STRONG`` (one plain statement) to be proposed;
+when nothing is that plain, the single best hint is proposed alone. What the lexicon cannot tell
+is left out rather than guessed: ``lainnya`` is the engine's to choose, never ours.
+"""
+
+from __future__ import annotations
+
+from flows.understand.matcher import Match
+from flows.understand.normalize import Text
+from flows.understand.scoring import rank
+from flows.understand.types import CATEGORIES
+
+STRONG = 2.0
+#: a secondary category must weigh at least this share of the primary's score
+SECONDARY_SHARE = 0.34
+#: what dominates the case when it is said at all (a death, trafficking, sexual violence)
+PRIORITY = {"meninggal": 3.0, "perdagangan_orang": 1.0, "kekerasan_seksual": 1.0}
+_KNOWN = frozenset(CATEGORIES)
+
+
+def read_categories(text: Text, matches: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The categories, primary first, and for each the person's words that support it."""
+    ranked = [s for s in rank(matches) if s.value in _KNOWN]
+    if not ranked:
+        return (), ()
+    ranked = sorted(ranked, key=lambda s: (-(s.score + PRIORITY.get(s.value, 0.0)), s.first))
+    strong = [s for s in ranked if s.score >= STRONG]
+    if not strong:
+        best = ranked[0]
+        return (best.value,), (text.quote(best.best.start, best.best.end),)
+    top = strong[0].score + PRIORITY.get(strong[0].value, 0.0)
+    chosen = [s for s in strong if s is strong[0] or s.score >= top * SECONDARY_SHARE]
+    return tuple(s.value for s in chosen), tuple(text.quote(s.best.start, s.best.end) for s in chosen)

@@ -1,0 +1,47 @@
+"""The ILO forced-labour indicators the words support, and what the person asks for.
+
+An indicator is proposed from its own patterns ("paspor ditahan" -> retention_of_documents, "gk
+boleh keluar" -> restriction_of_movement, "hp disita" -> isolation, "kerja 18 jam" ->
+excessive_overtime) and from the categories that are one ("gaji_tidak_dibayar" is withholding of
+wages). ``wants`` are the complaint flow's option ids: pulang, gaji, paspor, pindah, hukum.
+"""
+
+from __future__ import annotations
+
+from flows.understand.matcher import Match
+from flows.understand.normalize import Text
+from flows.understand.scoring import rank
+from flows.understand.types import INDICATORS
+
+STRONG = 2.0
+FROM_CATEGORY = {
+    "gaji_tidak_dibayar": "withholding_of_wages",
+    "penahanan_dokumen": "retention_of_documents",
+    "kekerasan": "physical_sexual_violence",
+    "kekerasan_seksual": "physical_sexual_violence",
+    "penipuan_kerja": "deception",
+    "pekerjaan_tidak_sesuai": "deception",
+}
+WANTS = ("pulang", "gaji", "paspor", "pindah", "hukum")
+_KNOWN = frozenset(INDICATORS)
+
+
+def read_indicators(
+    text: Text, matches: list[Match], categories: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    found: dict[str, str] = {}
+    for scored in rank(matches):
+        if scored.value in _KNOWN and scored.score >= STRONG:
+            found.setdefault(scored.value, text.quote(scored.best.start, scored.best.end))
+    for category in categories:
+        indicator = FROM_CATEGORY.get(category)
+        if indicator:
+            found.setdefault(indicator, "")
+    ordered = [i for i in INDICATORS if i in found]
+    return tuple(ordered), tuple(found[i] for i in ordered)
+
+
+def read_wants(text: Text, matches: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ranked = [s for s in rank(matches) if s.value in WANTS and s.score >= STRONG]
+    ranked.sort(key=lambda s: s.first)
+    return tuple(s.value for s in ranked), tuple(text.quote(s.best.start, s.best.end) for s in ranked)

@@ -1,0 +1,155 @@
+"""The understanding step's words, as data: one YAML file per language plus the places.
+
+Loaded and compiled once, at import: the shorthand of chat Indonesian and English, number words,
+word classes ({neg}, {want}, ...), and every weighted pattern of every reader, together with the
+country and city names, in one ``Index`` (``flows/understand/matcher.py``), so that a message's
+words are walked once for all readers.
+
+Each file::
+
+    shorthand: {sy: saya, gk: tidak, udh: sudah, gatau: tidak tahu}
+    numbers: {satu: 1, dua: 2}
+    classes: {neg: [tidak, belum, bukan]}
+    auxiliaries: [bisa, boleh, pernah]      # "tidak bisa pulang": the negation reaches past these
+    patterns:
+      category:                             # the slot
+        gaji_tidak_dibayar:                 # the value
+          "gaji .. {neg} (dibayar|bayar)": 3
+"""
+
+from __future__ import annotations
+
+import gettext
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from flows.understand.matcher import Element, Index, Pattern, compile_pattern
+
+HERE = Path(__file__).resolve().parent
+LANGUAGES = ("id", "en")
+#: country names that are also everyday words, or too vague to name a country by themselves
+_NOT_A_COUNTRY = frozenset(
+    {"chad", "jersey", "georgia", "turkey", "guinea", "jordan", "niger", "congo", "man", "korea", "dominica", "samoa"}
+)
+
+
+def _plain(name: str) -> tuple[str, ...]:
+    """A place name as plain lower-case words ("Côte d'Ivoire" -> ("cote", "divoire"))."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().replace("'", "")
+    return tuple("".join(ch if ch.isalnum() else " " for ch in folded).split())
+
+
+def _name_pattern(label: str, weight: float, words: tuple[str, ...]) -> Pattern:
+    elements = tuple(Element(frozenset({w}), (), 0) for w in words)
+    return Pattern(label, weight, elements, False, " ".join(words))
+
+
+def _countries() -> list[Pattern]:
+    """Every ISO country by its English, common and Indonesian names (pycountry's own data)."""
+    indonesian: gettext.NullTranslations
+    try:
+        indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    except OSError:
+        indonesian = gettext.NullTranslations()
+    patterns: list[Pattern] = []
+    seen: set[tuple[str, ...]] = set()
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None), indonesian.gettext(country.name)):
+            if not name:
+                continue
+            for variant in {name, name.split(",")[0], name.split("(")[0]}:
+                words = _plain(variant)
+                if not words or words in seen or (len(words) == 1 and words[0] in _NOT_A_COUNTRY):
+                    continue
+                seen.add(words)
+                patterns.append(_name_pattern(f"country:{country.alpha_2}", 1.0, words))
+    return patterns
+
+
+class Lexicon:
+    """Everything the readers know, compiled: built once at import."""
+
+    def __init__(self, documents: list[dict[str, Any]], places: dict[str, Any]) -> None:
+        self.shorthand: dict[str, tuple[str, ...]] = {}
+        self.number_units: dict[str, float] = {}
+        classes: dict[str, set[str]] = {}
+        auxiliaries: set[str] = set()
+        for doc in documents:
+            for short, plain in (doc.get("shorthand") or {}).items():
+                self.shorthand.setdefault(str(short), tuple(str(plain).split()))
+            for word, value in (doc.get("numbers") or {}).items():
+                self.number_units[str(word)] = float(value)
+            for name, words in (doc.get("classes") or {}).items():
+                classes.setdefault(name, set()).update(str(w) for w in words)
+            auxiliaries.update(str(w) for w in doc.get("auxiliaries") or ())
+        self.classes = {name: frozenset(words) for name, words in classes.items()}
+        patterns: list[Pattern] = []
+        for doc in documents:
+            for slot, values in (doc.get("patterns") or {}).items():
+                for value, entries in values.items():
+                    for text, weight in entries.items():
+                        patterns.extend(compile_pattern(f"{slot}:{value}", float(weight), str(text), self.classes))
+        patterns.extend(_countries())
+        patterns.extend(self._places(places))
+        self.index = Index(patterns, self.classes.get("neg", ()), auxiliaries)
+        vocabulary: set[str] = set(self.index.words)
+        for pattern in patterns:
+            for element in pattern.elements:
+                vocabulary.update(element.words)
+        for plain in self.shorthand.values():
+            vocabulary.update(plain)
+        for words in self.classes.values():
+            vocabulary.update(words)
+        vocabulary.update(str(w) for doc in documents for w in doc.get("words") or ())
+        phrases: dict[tuple[str, ...], str] = {}
+        for doc in documents:
+            for kind, entries in (doc.get("answers") or {}).items():
+                for entry in entries:
+                    phrases.setdefault(tuple(str(entry).split()), kind)
+        #: every answer phrase as plain words -> its kind; the longest phrase is tried first
+        self.answer_phrases = phrases
+        self.answer_longest = max((len(p) for p in phrases), default=1)
+        vocabulary.update(w for phrase in phrases for w in phrase)
+        self.vocabulary = frozenset(vocabulary)
+        self.near_markers = self.classes.get("near", frozenset())
+        self.since_markers = self.classes.get("since", frozenset())
+
+    def _places(self, places: dict[str, Any]) -> list[Pattern]:
+        """Destination countries' everyday names, their cities and regions, and places in
+        Indonesia (where a worker comes from, never a destination)."""
+        patterns: list[Pattern] = []
+        for code, names in (places.get("countries") or {}).items():
+            for name in names:
+                patterns.append(_name_pattern(f"country:{code}", 1.0, _plain(str(name))))
+        for code, cities in (places.get("cities") or {}).items():
+            for display, names in cities.items():
+                for name in [display, *(names or ())]:
+                    patterns.append(_name_pattern(f"city:{code}:{display}", 1.0, _plain(str(name))))
+        for name in places.get("indonesia") or ():
+            patterns.append(_name_pattern("origin:ID", 1.0, _plain(str(name))))
+        return patterns
+
+
+class _WordsLoader(yaml.SafeLoader):
+    """YAML where "yes", "no", "on" and "off" are words, not booleans (they are answers here)."""
+
+
+_WordsLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _read(name: str) -> dict[str, Any]:
+    return yaml.load((HERE / name).read_text(encoding="utf-8"), Loader=_WordsLoader) or {}  # noqa: S506
+
+
+def _load() -> Lexicon:
+    return Lexicon([_read(f"{lang}.yaml") for lang in LANGUAGES], _read("places.yaml"))
+
+
+LEXICON = _load()

@@ -1,0 +1,155 @@
+"""Amounts of money: "1200 riyal" -> 1200 SAR, "RM 1.500" -> 1500 MYR, "NT$ 20.000" -> 20000 TWD,
+"25 juta" -> 25000000 IDR, "potong 300 dolar" -> a deduction of 300 USD.
+
+A bare number is never money (it may be an age, a count of months); a currency word or sign, or
+"ribu"/"juta", makes it money. ``role`` comes from the words just before or after it: "potong"
+a deduction, "biaya"/"bayar ke PT" a fee, "utang"/"sisa"/"belum dibayar" owed, "gaji" the wage.
+"""
+
+from __future__ import annotations
+
+from flows.understand.normalize import BREAK, Text
+from flows.understand.types import Money, MoneyRole
+
+CURRENCIES = {
+    "riyal": "SAR", "rial": "SAR", "real": "SAR", "reyal": "SAR", "sar": "SAR", "sr": "SAR", "riyals": "SAR",
+    "ringgit": "MYR", "rm": "MYR", "myr": "MYR",
+    "ntd": "TWD", "nt": "TWD", "twd": "TWD",
+    "hkd": "HKD",
+    "sgd": "SGD",
+    "rp": "IDR", "rupiah": "IDR", "idr": "IDR",
+    "usd": "USD", "dolar": "USD", "dollar": "USD", "dollars": "USD", "dolar as": "USD",
+    "aed": "AED", "dirham": "AED", "dirhams": "AED",
+    "qar": "QAR",
+    "kwd": "KWD", "dinar": "KWD",
+    "omr": "OMR",
+    "bhd": "BHD",
+    "bnd": "BND",
+    "won": "KRW", "krw": "KRW",
+    "yen": "JPY", "jpy": "JPY",
+    "baht": "THB", "thb": "THB",
+    "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
+    "euro": "EUR", "eur": "EUR",
+}  # fmt: skip
+#: a country's own riyal or dollar when the country is known ("riyal" in Qatar is QAR)
+LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD", "BN"): "BND"}
+#: "dolar" said with its country: "dolar hk", "dolar taiwan", "dolar singapura"
+DOLLAR_OF = {"hk": "HKD", "hongkong": "HKD", "taiwan": "TWD", "nt": "TWD", "singapura": "SGD", "singapore": "SGD",
+             "brunei": "BND", "as": "USD", "amerika": "USD", "us": "USD"}  # fmt: skip
+MULTIPLIERS = {"ribu": 1_000, "rb": 1_000, "k": 1_000, "thousand": 1_000, "juta": 1_000_000, "jt": 1_000_000,
+               "million": 1_000_000, "miliar": 1_000_000_000, "milyar": 1_000_000_000}  # fmt: skip
+ROLES: dict[str, MoneyRole] = {
+    "potong": "deduction", "dipotong": "deduction", "potongan": "deduction", "memotong": "deduction",
+    "terpotong": "deduction", "deduct": "deduction", "deducted": "deduction", "deduction": "deduction",
+    "deductions": "deduction",
+    "biaya": "fee", "ongkos": "fee", "fee": "fee", "fees": "fee", "setor": "fee", "menyetor": "fee",
+    "charged": "fee", "dimintai": "fee", "tebusan": "fee", "denda": "fee",
+    "utang": "owed", "hutang": "owed", "tunggakan": "owed", "sisa": "owed", "total": "owed", "owed": "owed",
+    "owes": "owed", "unpaid": "owed", "semua": "owed", "seluruhnya": "owed",
+    "gaji": "wage", "digaji": "wage", "salary": "wage", "wage": "wage", "wages": "wage", "gajinya": "wage",
+}  # fmt: skip
+_PAY_TO = frozenset({"pt", "agen", "sponsor", "calo", "lpk", "agency", "broker"})
+_TIME = frozenset(
+    {
+        "hari",
+        "minggu",
+        "bulan",
+        "tahun",
+        "jam",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "hour",
+        "hours",
+        "kali",
+        "orang",
+        "x",
+    }
+)
+_NOT_PAID = frozenset({"tidak", "belum", "not", "never"})
+_PAID = frozenset({"dibayar", "dibayarkan", "digaji", "paid", "bayar"})
+
+
+def _amount(word: str) -> float | None:
+    if not word[0].isdigit():
+        return None
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
+    """What the amount is, from the words of its clause nearest to it."""
+    before: list[str] = []
+    for k in range(start - 1, max(-1, start - 7), -1):
+        if words[k] == BREAK:
+            break
+        before.append(words[k])
+    after: list[str] = []
+    for k in range(end, min(len(words), end + 5)):
+        if words[k] == BREAK:
+            break
+        after.append(words[k])
+    roles = [ROLES[w] for w in before if w in ROLES]
+    if "deduction" in roles or any(ROLES.get(w) == "deduction" for w in after[:2]):
+        return "deduction"
+    paid_to = any(w in ("bayar", "membayar", "paid", "pay") for w in before) and any(
+        w in _PAY_TO for w in before + after
+    )
+    if "fee" in roles or paid_to:
+        return "fee"
+    unpaid = any(w in _NOT_PAID for w in after) and any(w in _PAID for w in after)
+    if "owed" in roles or (unpaid and "wage" not in roles[:2]):
+        return "owed"
+    if "wage" in roles or any(w in ("per", "sebulan", "perbulan", "month", "bulan") for w in after[:2]):
+        return "wage"
+    return None
+
+
+def read_money(text: Text, country: str | None) -> tuple[tuple[Money, ...], tuple[str, ...]]:
+    """Every amount said with a currency or a multiplier, in the order of the message."""
+    words = text.words
+    found: list[Money] = []
+    quotes: list[str] = []
+    n = len(words)
+    i = 0
+    taken = 0  # where the last amount ended: its currency word is not the next one's
+    while i < n:
+        amount = _amount(words[i])
+        if amount is None:
+            i += 1
+            continue
+        start, end = i, i + 1
+        if end < n and words[end] in _TIME:
+            i += 1
+            continue  # "1 bulan", "5 tahun": a time, not money
+        if end < n and words[end] in MULTIPLIERS:
+            amount *= MULTIPLIERS[words[end]]
+            end += 1
+        currency: str | None = None
+        if start > taken and words[start - 1] in CURRENCIES:
+            currency = CURRENCIES[words[start - 1]]
+            start -= 1
+        elif end < n and words[end] in CURRENCIES:
+            currency = CURRENCIES[words[end]]
+            end += 1
+        if currency == "USD" and end < n and words[end] in DOLLAR_OF:
+            currency = DOLLAR_OF[words[end]]
+            end += 1
+        if currency is None and end > i + 1:
+            currency = "IDR"  # "25 juta", "500 ribu": rupiah unless a currency is said
+        if currency is None:
+            i += 1
+            continue
+        if country is not None:
+            currency = LOCAL.get((currency, country), currency)
+        found.append(Money(round(amount), currency, _role(words, start, end)))
+        quotes.append(text.quote(start, end))
+        i = taken = end
+    return tuple(found), tuple(quotes)

@@ -1,0 +1,211 @@
+"""Chat Indonesian (and English) to plain words, once per message.
+
+"sy gk tau udh 5bln" -> "saya tidak tahu sudah 5 bulan". The shorthand table is data
+(``lexicon/id.yaml`` and ``lexicon/en.yaml``, ``shorthand``), loaded once at import. Negation
+is kept as a canonical word ("gk", "ga", "ngga", "tdk" -> "tidak"), so a reader never has to
+know every spelling of "no".
+
+``read_text`` keeps, for every plain word, which word of the original message it came from:
+a reader quotes the person's own words back as evidence ("gk digaji 5 bln"), not ours.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from flows.understand.lexicon import LEXICON
+
+#: a sentence or clause break inside the words: patterns never match across one
+BREAK = "."
+
+_INVISIBLE = dict.fromkeys(c for c in range(0x2000, 0x2070) if unicodedata.category(chr(c)) == "Cf")
+_INVISIBLE.update({0xFEFF: None, 0x200B: None, 0x00AD: None})
+#: a number (with thousands separators or a decimal comma), a run of letters, or a clause mark
+_PIECES = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[.,!?;:\n]")
+#: "anak2", "pukul2": the "2" of a reduplication typed as a digit
+_REDUP = re.compile(r"([^\W\d_]{3,})2\b")
+_RUN3 = re.compile(r"(.)\1{2,}")
+_RUN2 = re.compile(r"(.)\1+")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+_CURRENCY_SIGNS = (
+    ("nt$", " ntd "),
+    ("hk$", " hkd "),
+    ("us$", " usd "),
+    ("s$", " sgd "),
+    ("$", " usd "),
+    ("€", " eur "),
+)
+
+
+class Text(NamedTuple):
+    """A message read into plain words. ``origin[i]`` is the index in ``raw`` (the message split
+    on white space) that ``words[i]`` came from; clause breaks are ``BREAK``."""
+
+    words: tuple[str, ...]
+    origin: tuple[int, ...]
+    raw: tuple[str, ...]
+    last: tuple[int, ...]  # the last original word of each plain word ("di pukul" -> "dipukul")
+
+    def quote(self, start: int, end: int) -> str:
+        """The person's own words behind ``words[start:end]``, trimmed of punctuation."""
+        if start >= end:
+            return ""
+        first, last = self.origin[start], self.last[end - 1]
+        quoted = " ".join(self.raw[first : last + 1])
+        return quoted.strip(" .,!?;:\"'()[]")
+
+    def plain(self) -> str:
+        return " ".join(w for w in self.words if w != BREAK)
+
+
+def _fold(token: str) -> str:
+    token = token.lower() if token.isascii() else unicodedata.normalize("NFKC", token.translate(_INVISIBLE)).casefold()
+    if "'" in token or "\u2019" in token:
+        token = token.replace("'", "").replace("\u2019", "")
+    if "$" in token or "€" in token:
+        for sign, word in _CURRENCY_SIGNS:
+            token = token.replace(sign, word)
+    return token
+
+
+def _number(piece: str) -> str:
+    """ "1.500" and "20.000" are thousands, "1,5" and "1.5" a decimal."""
+    if "." not in piece and "," not in piece:
+        return piece
+    if _THOUSANDS.match(piece):
+        return piece.replace(".", "").replace(",", "")
+    head, _, tail = piece.replace(",", ".").partition(".")
+    return f"{head}.{tail.replace('.', '')}"
+
+
+def _word(word: str) -> tuple[str, ...]:
+    """One typed word as plain words: shorthand expanded, stretched letters squeezed, a
+    possessive ending split off ("gajinya" -> "gaji nya", "anakku" -> "anak saya")."""
+    found = LEXICON.shorthand.get(word)
+    if found is not None:
+        return found
+    vocabulary = LEXICON.vocabulary
+    if word in vocabulary:
+        return (word,)
+    if _RUN2.search(word):
+        for squeezed in (_RUN3.sub(r"\1\1", word), _RUN2.sub(r"\1", word)):
+            if squeezed in vocabulary:
+                return (squeezed,)
+            found = LEXICON.shorthand.get(squeezed)
+            if found is not None:
+                return found
+        word = _RUN3.sub(r"\1", word)
+    for ending, said in (("nya", "nya"), ("ku", "saya"), ("mu", "kamu")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            if stem in vocabulary:
+                return (stem, said)
+            found = LEXICON.shorthand.get(stem)
+            if found is not None:
+                return (*found, said)
+    return (word,)
+
+
+def _numbers(words: list[str], origin: list[int], last: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """Number words to digits: "lima bulan" -> "5 bulan", "dua puluh lima" -> "25",
+    "satu setengah" -> "1.5", "dua ratus ribu" -> "200 ribu" (ribu and juta stay words)."""
+    units = LEXICON.number_units
+    out: list[str] = []
+    where: list[int] = []
+    until: list[int] = []
+    i, n = 0, len(words)
+    while i < n:
+        if words[i] not in units and words[i] != "setengah":
+            out.append(words[i])
+            where.append(origin[i])
+            until.append(last[i])
+            i += 1
+            continue
+        start = i
+        total = 0.0
+        current: float | None = None
+        while i < n:
+            word = words[i]
+            if word in units:
+                value = units[word]
+                if current is None:
+                    current = value
+                elif current >= 10 and current % 10 == 0 and value < 10:
+                    current += value  # "dua puluh lima", "twenty five", "seratus dua"
+                else:
+                    break
+            elif word == "belas" and current is not None and current < 10:
+                current += 10
+            elif word == "puluh" and current is not None and current < 10:
+                current *= 10
+            elif word in ("ratus", "hundred") and current is not None and current < 100:
+                total += current * 100
+                current = None
+            elif word == "setengah":
+                current = (current or 0) + 0.5
+                i += 1
+                break
+            else:
+                break
+            i += 1
+        value = total + (current or 0)
+        if i == start:  # a scale word alone
+            out.append(words[i])
+            where.append(origin[i])
+            until.append(last[i])
+            i += 1
+            continue
+        out.append(str(int(value)) if value == int(value) else str(value))
+        where.append(origin[start])
+        until.append(last[i - 1])
+    return out, where, until
+
+
+def _join_di(words: list[str], origin: list[int], last: list[int]) -> None:
+    """ "di pukul" -> "dipukul" when that is a word the lexicon knows; "di rumah" stays."""
+    vocabulary = LEXICON.vocabulary
+    i = len(words) - 2
+    while i >= 0:
+        if words[i] == "di" and "di" + words[i + 1] in vocabulary:
+            words[i : i + 2] = ["di" + words[i + 1]]
+            del origin[i + 1]
+            del last[i]
+        i -= 1
+
+
+def read_text(text: str) -> Text:
+    """The message as plain words, each knowing the original word it came from."""
+    raw = tuple(text.split())
+    words: list[str] = []
+    origin: list[int] = []
+    for index, token in enumerate(raw):
+        folded = _fold(token)
+        if "2" in folded:
+            folded = _REDUP.sub(r"\1", folded)
+        for piece in _PIECES.findall(folded):
+            first = piece[0]
+            if first.isdigit():
+                words.append(_number(piece))
+                origin.append(index)
+            elif piece in ".,!?;:\n":
+                if words and words[-1] != BREAK:
+                    words.append(BREAK)
+                    origin.append(index)
+            else:
+                for word in _word(piece):
+                    words.append(word)
+                    origin.append(index)
+    while words and words[-1] == BREAK:
+        words.pop()
+        origin.pop()
+    last = list(origin)
+    _join_di(words, origin, last)
+    words, origin, last = _numbers(words, origin, last)
+    return Text(tuple(words), tuple(origin), raw, tuple(last))
+
+
+def normalize_chat(text: str) -> str:
+    """Plain words for a chat message: "sy gk tau udh 5bln" -> "saya tidak tahu sudah 5 bulan"."""
+    return read_text(text).plain()

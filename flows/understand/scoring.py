@@ -1,0 +1,53 @@
+"""From pattern matches to ranked values: the score a value earns from the words that support it.
+
+Several patterns often match the same words ("mau pulang" is both "{want} pulang" and "pulang");
+they count once, at the weight of the strongest. Separate places in the message that say the
+same thing add up, at ``REPEAT`` of their weight (saying it twice is not twice the problem).
+Ties go to what was said first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from flows.understand.matcher import Match
+
+REPEAT = 0.5
+
+
+class Scored(NamedTuple):
+    value: str
+    score: float
+    first: int  # where the message first says it
+    best: Match  # the strongest match: its words are the evidence
+
+
+def by_slot(matches: Iterable[Match]) -> dict[str, list[Match]]:
+    """Matches grouped by slot ("category", "country", ...), in the order of the message."""
+    groups: dict[str, list[Match]] = {}
+    for match in matches:
+        slot = match.label.partition(":")[0]
+        groups.setdefault(slot, []).append(match)
+    return groups
+
+
+def rank(matches: Iterable[Match]) -> list[Scored]:
+    """Values of one slot, best first: overlapping matches of a value count once (the strongest)."""
+    clusters: dict[str, list[list[Match]]] = {}
+    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+        value = match.label.partition(":")[2]
+        groups = clusters.setdefault(value, [])
+        if groups and match.start < max(m.end for m in groups[-1]):
+            groups[-1].append(match)
+        else:
+            groups.append([match])
+    ranked = []
+    for value, groups in clusters.items():
+        strongest = [max(group, key=lambda m: (m.weight, m.end - m.start)) for group in groups]
+        best = max(strongest, key=lambda m: (m.weight, m.end - m.start))
+        weights = sorted((m.weight for m in strongest), reverse=True)
+        score = weights[0] + REPEAT * sum(weights[1:])
+        ranked.append(Scored(value, score, groups[0][0].start, best))
+    ranked.sort(key=lambda s: (-s.score, s.first))
+    return ranked

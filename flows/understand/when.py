@@ -1,0 +1,203 @@
+"""Since when: "5 bln" -> "P5M", "udh 2 thn" -> "P2Y", "sejak juni" -> the most recent June.
+
+A duration is an ISO 8601 duration; a date is ISO with the precision said ("2026-06",
+"2025-03-03", "2024"). Today is passed in, never read from a clock. Among several figures the
+one said as "sudah", "sejak", "selama" or "... lalu" wins over a contract's length or an age
+("kontrak 2 tahun", "umur 25 tahun"), which are never taken.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flows.understand.lexicon import LEXICON
+from flows.understand.normalize import BREAK, Text
+
+UNITS = {
+    "hari": "D",
+    "day": "D",
+    "days": "D",
+    "minggu": "W",
+    "pekan": "W",
+    "week": "W",
+    "weeks": "W",
+    "bulan": "M",
+    "month": "M",
+    "months": "M",
+    "tahun": "Y",
+    "year": "Y",
+    "years": "Y",
+}
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}  # fmt: skip
+#: a month said by a short name only counts after one of these ("sejak mar", "bulan jun")
+_SHORT_MONTHS = frozenset(k for k in MONTHS if len(k) <= 4 and k not in ("mei", "may", "juni", "juli", "june", "july"))
+AGO = frozenset({"lalu", "ago", "kemarin", "belakangan", "terakhir", "ini"})
+NOT_SINCE = frozenset({"kontrak", "contract", "umur", "usia", "age", "berumur", "aged", "masa", "selama kontrak"})
+LATER = frozenset({"lagi", "later", "kedepan", "depan"})
+_DATE_MARKERS = frozenset({"sejak", "since", "mulai", "dari", "semenjak", "from", "tanggal", "bulan"})
+_ONE = frozenset({"a", "an", "se"})
+_PER = frozenset(
+    {
+        "per",
+        "tiap",
+        "setiap",
+        "every",
+        "each",
+        "a",
+        "rm",
+        "riyal",
+        "ringgit",
+        "ntd",
+        "hkd",
+        "usd",
+        "sgd",
+        "rp",
+        "rupiah",
+        "dolar",
+        "ribu",
+        "juta",
+        "sar",
+        "dollar",
+    }
+)
+
+
+def _duration(amount: float, unit: str) -> str:
+    """An ISO duration; a fraction goes down to the next unit ("1.5 tahun" -> "P18M")."""
+    if amount != int(amount):
+        if unit == "Y":
+            return f"P{round(amount * 12)}M"
+        if unit == "M":
+            return f"P{round(amount * 30)}D"
+        if unit == "W":
+            return f"P{round(amount * 7)}D"
+        return f"P{max(1, round(amount))}D"
+    return f"P{int(amount)}{unit}"
+
+
+def _number(word: str) -> float | None:
+    try:
+        return float(word)
+    except ValueError:
+        return 1.0 if word in _ONE else None
+
+
+def _before(words: tuple[str, ...], i: int, span: int) -> list[str]:
+    out = []
+    for k in range(i - 1, max(-1, i - 1 - span), -1):
+        if words[k] == BREAK:
+            break
+        out.append(words[k])
+    return out
+
+
+def _month_date(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] | None:
+    """A date around the month word at ``i``: ("2026-06", end) or ("2025-03-03", end)."""
+    month = MONTHS[words[i]]
+    day: int | None = None
+    if i >= 1 and words[i - 1].isdigit() and 1 <= int(words[i - 1]) <= 31:
+        day = int(words[i - 1])
+    end = i + 1
+    year: int | None = None
+    if end < len(words) and words[end] == "tahun":
+        end += 1
+    if end < len(words) and words[end].isdigit() and len(words[end]) in (2, 4):
+        year = int(words[end])
+        year = year + 2000 if year < 100 else year
+        end += 1
+    if year is None:
+        year = today.year if month <= today.month else today.year - 1
+    if not 1950 <= year <= today.year:
+        return None
+    if day is not None:
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+        if when > today:
+            return None
+        return when.isoformat(), end
+    return f"{year:04d}-{month:02d}", end
+
+
+def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[str | None, str]:
+    """The best "since when" in the message and the words that say it. ``near``: the spans of
+    the problem's words; a figure close to them is more likely to be about the problem."""
+    words = text.words
+    markers = LEXICON.since_markers
+    best: tuple[float, int, str, int, int] | None = None  # score, -position, value, start, end
+    for i, word in enumerate(words):
+        value: str | None = None
+        start, end = i, i + 1
+        score = 1.0
+        if word in UNITS and i >= 1:
+            amount = _number(words[i - 1])
+            if amount is None or amount <= 0 or amount > 100:
+                continue
+            start = i - 1
+            if start >= 1 and (words[start - 1] in _PER or words[start - 1][0].isdigit()):
+                continue  # "RM 1500 sebulan", "gaji per 1 bulan": a rate, not a time
+            unit = UNITS[word]
+            value = _duration(amount, unit)
+            if end < len(words) and words[end] in ("yang", "yg") and end + 1 < len(words) and words[end + 1] == "lalu":
+                end += 2
+                score += 2
+            elif end < len(words) and words[end] in AGO:
+                end += 1
+                score += 2
+            if end < len(words) and words[end] in LATER:
+                continue
+            if unit == "Y" and amount >= 15:
+                score -= 2
+        elif word in MONTHS:
+            before = _before(words, i, 2)
+            if word in _SHORT_MONTHS and not any(w in _DATE_MARKERS for w in before):
+                continue
+            found = _month_date(words, i, today)
+            if found is None:
+                continue
+            value, end = found
+            if start >= 1 and words[start - 1].isdigit():
+                start -= 1
+            score += 1 if any(w in _DATE_MARKERS for w in before) else 0
+        elif len(word) == 4 and word.isdigit() and 1950 <= int(word) <= today.year:
+            before = [w for w in _before(words, i, 3) if w != "tahun"]
+            if not before or before[0] not in _DATE_MARKERS:
+                continue
+            value, score = word, 2.0
+            start = i - 1 - (words[i - 1] == "tahun")
+        elif word in ("kemarin", "yesterday") and i >= 1 and words[i - 1] in ("sejak", "since", "dari"):
+            value, start, score = (today - timedelta(days=1)).isoformat(), i - 1, 3.0
+        elif word == "lalu" and i >= 1 and words[i - 1] in UNITS and (i < 2 or _number(words[i - 2]) is None):
+            value, start, score = _duration(1, UNITS[words[i - 1]]), i - 1, 2.0  # "bulan lalu"
+        elif word == "last" and i + 1 < len(words) and words[i + 1] in UNITS:
+            value, end, score = _duration(1, UNITS[words[i + 1]]), i + 2, 2.0  # "since last month"
+        if value is None:
+            continue
+        before = _before(words, start, 3)
+        if any(w in markers for w in before):
+            score += 2
+        if any(w in NOT_SINCE for w in before):
+            score -= 3
+        if any(s - 6 <= start <= e + 6 for s, e in near):
+            score += 1
+        if score < 1:
+            continue
+        if best is None or score > best[0]:
+            best = (score, -start, value, start, end)
+    if best is None:
+        return None, ""
+    return best[2], text.quote(best[3], best[4])

@@ -1,0 +1,93 @@
+"""The work: sector, employer type, the placement agency's name and how the worker left.
+
+"perorangan", "rumah tangga", "majikan" -> rumah_tangga; "perusahaan", "pabrik" -> perusahaan.
+"PT" alone is the placement agency ("resmi lwt PT"), not the employer. Route: "resmi lwt PT" ->
+procedural; "lewat calo" -> calo; "tidak lewat PT", "visa turis/ziarah/umroh" -> non_procedural
+(negation decides: a "lewat PT" after "tidak" never counts as procedural).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from flows.understand.lexicon import LEXICON
+from flows.understand.matcher import Match
+from flows.understand.normalize import Text
+from flows.understand.scoring import rank
+from flows.understand.types import EmployerType, Route, Sector
+
+#: the employer a sector implies when the words name none
+IMPLIED_EMPLOYER: dict[str, EmployerType] = {
+    "domestic": "rumah_tangga",
+    "factory": "perusahaan",
+    "plantation": "perusahaan",
+    "construction": "perusahaan",
+    "fishing": "perusahaan",
+}
+AGENCY_MARKERS = frozenset({"pt", "pt.", "cv", "cv.", "p3mi", "pjtki", "ppmi", "agensi", "agency", "agen"})
+#: words that end an agency's name written in lower case
+_NAME_ENDS = frozenset(
+    "di ke dari yang dan tapi karena untuk dengan saya sy aku kami dia itu ini sudah udh udah belum blm tidak gk ga "
+    "lewat lwt melalui resmi jalur sebagai in at the and but from to with is was my".split()
+)
+
+
+class Work(NamedTuple):
+    sector: Sector | None
+    employer_type: EmployerType | None
+    agency: str | None
+    route: Route | None
+    evidence: dict[str, str]
+
+
+def read_agency(text: Text) -> str | None:
+    """ "PT Sumber Rejeki", "agency Lee": the marker and the name after it, as written."""
+    raw = text.raw
+    for i, token in enumerate(raw[:-1]):
+        marker = token.strip(".:()").lower()
+        if marker not in AGENCY_MARKERS:
+            continue
+        name: list[str] = []
+        for word in raw[i + 1 : i + 5]:
+            clean = word.strip(".,:;()\"'!?")
+            lower = clean.lower()
+            if not clean or lower in _NAME_ENDS or lower in LEXICON.shorthand or not clean[0].isalnum():
+                break
+            if not clean[0].isupper() and lower in LEXICON.vocabulary:
+                break
+            if marker in ("agen", "agensi", "agency") and not clean[0].isupper():
+                break
+            name.append(clean)
+            if clean != word.rstrip("\"'") or word.endswith((",", ".", ";", ":", "!", "?")):
+                break
+        if name:
+            head = "PT" if marker.startswith("pt") else token.strip(".,:;()")
+            return " ".join([head, *name])
+    return None
+
+
+def _best(text: Text, matches: list[Match]) -> tuple[str | None, str]:
+    ranked = rank(matches)
+    if not ranked:
+        return None, ""
+    return ranked[0].value, text.quote(ranked[0].best.start, ranked[0].best.end)
+
+
+def read_work(text: Text, slots: dict[str, list[Match]]) -> Work:
+    evidence: dict[str, str] = {}
+    sector, words = _best(text, slots.get("sector", []))
+    if sector:
+        evidence["sector"] = words
+    employer, words = _best(text, slots.get("employer", []))
+    if employer:
+        evidence["employer_type"] = words
+    elif sector in IMPLIED_EMPLOYER:
+        employer = IMPLIED_EMPLOYER[sector]
+        evidence["employer_type"] = evidence["sector"]
+    route, words = _best(text, slots.get("route", []))
+    if route:
+        evidence["route"] = words
+    agency = read_agency(text)
+    if agency:
+        evidence["agency"] = agency
+    return Work(sector, employer, agency, route, evidence)  # type: ignore[arg-type]

@@ -1,0 +1,243 @@
+"""understand(): one message read once into proposed slot values, each with the person's words."""
+
+from datetime import date
+
+import pytest
+
+from flows.understand import Money, understand
+
+TODAY = date(2026, 12, 3)
+
+
+def read(text):
+    return understand(text, TODAY)
+
+
+def test_the_opening_message_is_the_whole_story():
+    u = read("assalamualaikum, sy mau lapor majikan sy gk bayar gaji udh 5 bln")
+    assert u.categories == ("gaji_tidak_dibayar",)
+    assert u.since == "P5M"
+    assert u.reporter == "self"
+    assert u.evidence["categories"] == "gk bayar gaji"
+    assert u.evidence["since"] == "5 bln"
+
+
+def test_several_problems_in_the_order_told():
+    u = read("gk digaji 5 bln, paspor ditahan, mau pulang")
+    assert u.categories == ("gaji_tidak_dibayar", "penahanan_dokumen", "ingin_pulang")
+    assert u.wants == ("pulang",)
+    assert "retention_of_documents" in u.indicators and "withholding_of_wages" in u.indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("paspor sy dipegang agen", "penahanan_dokumen"),
+        ("sy dipukul majikan tiap hari", "kekerasan"),
+        ("anak sy udh 3 bln gk ada kabar", "putus_komunikasi"),
+        ("kontrak sy udh habis tapi blm dipulangkan", "tidak_dipulangkan"),
+        ("udh bayar 25 jt ke sponsor tp gk jadi berangkat", "gagal_berangkat"),
+        ("gaji sy dipotong terus sama agen", "potongan_gaji"),
+        ("suami sy meninggal di kapal", "meninggal"),
+        ("sy ditipu, dijanjikan kerja di restoran ternyata disuruh scam online", "penipuan_kerja"),
+        ("my employer has not paid my salary for 4 months", "gaji_tidak_dibayar"),
+        ("they took my passport", "penahanan_dokumen"),
+    ],
+)
+def test_primary_category(text, category):
+    assert read(text).category == category
+
+
+@pytest.mark.parametrize(
+    "text", ["gaji sy lancar, paspor sy pegang sendiri", "sy tidak pernah dipukul", "halo kak", "selamat pagi"]
+)
+def test_no_problem_is_read_into_words_that_deny_it(text):
+    u = read(text)
+    assert "kekerasan" not in u.categories and "gaji_tidak_dibayar" not in u.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        ("malaysia, di sabah", "MY", "Sabah"),
+        ("tawau", "MY", "Tawau"),
+        ("kerja di Riyad", "SA", "Riyadh"),
+        ("jeddah", "SA", "Jeddah"),
+        ("Taizhong", "TW", "Taichung"),
+        ("kaohsiung", "TW", "Kaohsiung"),
+        ("di Kowloon", "HK", "Kowloon"),
+        ("tsuen wan", "HK", "Tsuen Wan"),
+        ("arab saudi", "SA", None),
+        ("hongkong", "HK", None),
+        ("Dubai", "AE", "Dubai"),
+    ],
+)
+def test_country_and_city(text, country, city):
+    u = read(text)
+    assert (u.country, u.city) == (country, city)
+
+
+def test_a_place_in_indonesia_is_where_she_comes_from_not_the_destination():
+    assert read("NTT kupang").country is None
+    assert read("sy dr NTT kupang, kerja di malaysia").country == "MY"
+
+
+def test_a_ship_is_at_sea_with_its_flag_state():
+    u = read("di kapal taiwan dkt fiji")
+    assert (u.country, u.at_sea, u.near) == ("TW", True, "FJ")
+    assert u.sector == "fishing"
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        ("5 bln", "P5M"),
+        ("udh 2 thn", "P2Y"),
+        ("3 minggu lalu", "P3W"),
+        ("sejak juni", "2026-06"),
+        ("sejak desember", "2026-12"),
+        ("sejak januari", "2026-01"),
+        ("sejak 3 maret 2025", "2025-03-03"),
+        ("sejak tahun 2024", "2024"),
+        ("lima bulan yg lalu", "P5M"),
+        ("satu setengah tahun", "P18M"),
+        ("for 4 months", "P4M"),
+    ],
+)
+def test_since_when(text, since):
+    assert read(text).since == since
+
+
+def test_a_contract_length_or_an_age_is_not_since_when():
+    assert read("kontrak 2 tahun").since is None
+    assert read("umur 25 tahun").since is None
+    assert read("kontrak 2 thn, gaji gk dibayar udh 4 bln").since == "P4M"
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("gaji 1200 riyal", Money(1200, "SAR", "wage")),
+        ("RM 1.500 sebulan", Money(1500, "MYR", "wage")),
+        ("NT$ 20.000", Money(20000, "TWD")),
+        ("HK$4.990", Money(4990, "HKD")),
+        ("bayar 25 juta ke PT", Money(25_000_000, "IDR", "fee")),
+        ("potong 300 dolar", Money(300, "USD", "deduction")),
+        ("sisa gaji 6000 riyal", Money(6000, "SAR", "owed")),
+    ],
+)
+def test_money(text, money):
+    assert read(text).money == (money,)
+
+
+def test_a_bare_number_is_not_money():
+    assert read("umur 25, anak 2").money == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "relation"),
+    [
+        ("anak sy kerja di malaysia", "family", "orang_tua"),
+        ("sy mamanya", "family", "orang_tua"),
+        ("suami saya ABK", "family", "pasangan"),
+        ("ibu saya kerja di hongkong", "family", "anak"),
+        ("adik sy di taiwan", "family", "saudara"),
+        ("mama", "family", "orang_tua"),
+        ("ortu", "family", "orang_tua"),
+        ("sy kerja di saudi, majikan sy jahat", "self", None),
+        ("kami dari LSM pendamping buruh migran", "organisation", "organisasi"),
+        ("my daughter works in Hong Kong", "family", "orang_tua"),
+    ],
+)
+def test_who_reports_and_what_they_are_to_the_worker(text, reporter, relation):
+    u = read(text)
+    assert (u.reporter, u.relation) == (reporter, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [("istri saya", "F"), ("sy TKW", "F"), ("anak perempuan sy", "F"), ("suami sy", "M"), ("anak sy", None)],
+)
+def test_the_workers_sex_only_when_the_words_say_it(text, sex):
+    assert read(text).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("resmi lwt PT", "procedural"),
+        ("lewat calo", "calo"),
+        ("tidak lewat PT", "non_procedural"),
+        ("pakai visa ziarah", "non_procedural"),
+        ("visa umroh", "non_procedural"),
+        ("gk resmi", "non_procedural"),
+    ],
+)
+def test_route(text, route):
+    assert read(text).route == route
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [("perorangan", "rumah_tangga"), ("majikan perseorangan", "rumah_tangga"), ("rumah tangga", "rumah_tangga"),
+     ("kerja di pabrik", "perusahaan"), ("perusahaan", "perusahaan")],
+)  # fmt: skip
+def test_employer_type(text, employer):
+    assert read(text).employer_type == employer
+
+
+def test_the_placement_agency_by_name():
+    assert read("berangkat resmi lwt PT Sumber Rejeki thn 2023").agency == "PT Sumber Rejeki"
+    assert read("lwt pt, gk tau namanya").agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("paspor ditahan majikan", "retention_of_documents"),
+        ("gk boleh keluar rumah", "restriction_of_movement"),
+        ("dikunci di kamar", "restriction_of_movement"),
+        ("hp sy disita", "isolation"),
+        ("gk boleh telpon keluarga", "isolation"),
+        ("gaji dipotong buat bayar utang ke agen", "debt_bondage"),
+        ("kerja 18 jam sehari", "excessive_overtime"),
+        ("gk ada libur", "excessive_overtime"),
+        ("diancam mau dibunuh", "intimidation_threats"),
+    ],
+)
+def test_forced_labour_indicators(text, indicator):
+    assert indicator in read(text).indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "wants"),
+    [
+        ("sy mau pulang", ("pulang",)),
+        ("tolong paspor sy dikembalikan", ("paspor",)),
+        ("mau pindah majikan", ("pindah",)),
+    ],
+)
+def test_what_she_asks_for(text, wants):
+    assert read(text).wants == wants
+
+
+def test_language_is_not_guessed_from_a_few_words():
+    assert read("ok").language is None
+    assert read("hello").language is None
+    assert read("my employer did not pay my salary for months").language == "en"
+    assert read("majikan saya tidak bayar gaji sudah lama").language == "id"
+
+
+def test_a_greeting_is_empty():
+    assert read("halo").is_empty()
+    assert read("assalamualaikum kak").is_empty()
+
+
+def test_danger_is_flagged():
+    assert read("tolong sy dipukul majikan").danger is not None
+    assert read("gaji blm dibayar").danger is None
+
+
+def test_the_same_message_is_read_the_same_way_every_time():
+    text = "sy kerja di taichung lwt PT, gaji NT$ 20.000 dipotong agen 5 bln"
+    assert read(text) == read(text)
