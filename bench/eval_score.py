@@ -96,7 +96,7 @@ class UnderstandingScore:
     top1_by_language: dict[str, Ratio] = field(default_factory=dict)
     errors: int = 0
     #: (id, slot, expected, got) for every wrong or missed value: listed for the tune part only
-    misses: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    misses: list[tuple[str, str, Any, Any]] = field(default_factory=list, repr=False)
 
 
 def _text(value: str) -> str:
@@ -186,7 +186,7 @@ def score_understanding(items: Iterable[dict[str, Any]], understand: Callable[[s
             score.top1.add(hit)
             score.top2.add(wanted[0] in ranked[:2])
             score.top1_by_kind.setdefault(item["kind"], Ratio()).add(hit)
-            score.top1_by_language.setdefault(expect.get("language") or "-", Ratio()).add(hit)
+            score.top1_by_language.setdefault(expect.get("language") or "not labelled", Ratio()).add(hit)
         if expect.get("country"):
             score.country.add(str(getattr(got, "country", "") or "").upper() == expect["country"])
     return score
@@ -201,7 +201,7 @@ class DangerScore:
     lookalikes: int = 0
     lookalikes_flagged: int = 0
     errors: int = 0
-    misses: list[tuple[str, str, str]] = field(default_factory=list)  # (id, expected, got)
+    misses: list[tuple[str, str, str]] = field(default_factory=list, repr=False)  # (id, expected, got)
 
 
 def score_danger(items: Iterable[dict[str, Any]], detect: Callable[[str], Any]) -> DangerScore:

@@ -9,6 +9,7 @@ that is not built yet gets a "not available yet" row instead of stopping the rep
 from __future__ import annotations
 
 import importlib
+import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,11 @@ TODAY = date(2026, 12, 3)
 #: the targets of the issues, on the held-out part; never lowered to make a reader pass
 TARGETS = {"top1": 0.85, "top2": 0.95, "country": 0.95, "danger_recall": 0.98}
 MISSING = "not available yet"
+#: not from the sets: read once before timing so that loading is not counted as a message
+WARM_UP = (
+    "halo min, sy kerja di luar negeri dan mau tanya soal kontrak kerja sy yg udh hampir habis",
+    "hello, I would like to ask about my work contract, it ends next month and I have questions",
+)
 
 
 @dataclass
@@ -77,6 +83,8 @@ class PartScore:
     danger_items: int
     micros_per_message: float | None = None
     slowest_micros: float | None = None
+    median_micros: float | None = None
+    first_call_ms: float | None = None
 
 
 def score_part(part: evalsets.Part, readers: Readers) -> PartScore:
@@ -87,6 +95,13 @@ def score_part(part: evalsets.Part, readers: Readers) -> PartScore:
     if readers.understand is not None:
         timings: list[float] = []
         understand = readers.understand
+        start = time.perf_counter()
+        for warm_up in WARM_UP:  # the first calls may load lexicons or a model: timed apart
+            try:
+                understand(warm_up)
+            except Exception:  # a reader's errors are counted per message below
+                break
+        result.first_call_ms = (time.perf_counter() - start) * 1e3
 
         def timed(text: str) -> Any:
             start = time.perf_counter()
@@ -97,6 +112,7 @@ def score_part(part: evalsets.Part, readers: Readers) -> PartScore:
 
         result.understanding = score_understanding(items, timed)
         result.micros_per_message = sum(timings) / len(timings) * 1e6
+        result.median_micros = statistics.median(timings) * 1e6
         result.slowest_micros = max(timings) * 1e6
     if readers.detect is not None:
         result.danger = score_danger(danger_items, readers.detect)
@@ -163,7 +179,9 @@ def _details(score: PartScore) -> list[str]:
         if score.micros_per_message is not None:
             lines.append(
                 f"- Time to understand one message: {score.micros_per_message:.0f} µs on average, "
-                f"{score.slowest_micros:.0f} µs the slowest (this machine, one run)."
+                f"{score.median_micros:.0f} µs the median, "
+                f"{score.slowest_micros:.0f} µs the slowest, after the first calls (loading) took "
+                f"{score.first_call_ms:.0f} ms (this machine, one run)."
             )
     if d is not None:
         lines.append(
