@@ -1,0 +1,80 @@
+"""Acceptance: the targets of the issues, measured on the held-out part of the labelled sets
+(category top-1 ≥ 85 %, top-2 ≥ 95 %, country ≥ 95 %, danger recall ≥ 98 % with no harmless
+look-alike flagged) and on the negation test list (no misread at all).
+
+These fail until the readers are good enough: that is their purpose. The targets are never
+lowered and no item is relabelled to make a reader pass. Failure messages give figures only,
+never a held-out message; `make eval` writes the full report to docs/UNDERSTANDING.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.eval_score import DangerScore, NegationScore, UnderstandingScore
+from bench.understanding import TARGETS, Readers, load_readers, score_negation_list, score_part
+
+
+@pytest.fixture(scope="module")
+def readers() -> Readers:
+    return load_readers()
+
+
+@pytest.fixture(scope="module")
+def understanding(readers: Readers) -> UnderstandingScore:
+    if readers.understand is None:
+        pytest.fail(f"flows.understand.understand is not available yet: {readers.why_missing}")
+    score = score_part("heldout", Readers(understand=readers.understand)).understanding
+    assert score is not None
+    return score
+
+
+@pytest.fixture(scope="module")
+def danger(readers: Readers) -> DangerScore:
+    if readers.detect is None:
+        pytest.fail(f"flows.understand.danger.detect is not available yet: {readers.why_missing}")
+    score = score_part("heldout", Readers(detect=readers.detect)).danger
+    assert score is not None
+    return score
+
+
+@pytest.fixture(scope="module")
+def negation(readers: Readers) -> NegationScore:
+    if readers.read_answer is None or readers.read_consent is None:
+        pytest.fail(f"flows.understand.answers is not available yet: {readers.why_missing}")
+    score = score_negation_list(readers)
+    assert score is not None
+    return score
+
+
+def test_the_primary_category_is_read_right_in_85_percent_of_held_out_messages(
+    understanding: UnderstandingScore,
+) -> None:
+    right, total = understanding.top1.right, understanding.top1.total
+    assert total and right / total >= TARGETS["top1"], f"top-1 {right}/{total}"
+
+
+def test_the_primary_category_is_among_the_first_two_in_95_percent(understanding: UnderstandingScore) -> None:
+    right, total = understanding.top2.right, understanding.top2.total
+    assert total and right / total >= TARGETS["top2"], f"top-2 {right}/{total}"
+
+
+def test_the_country_is_read_right_in_95_percent(understanding: UnderstandingScore) -> None:
+    right, total = understanding.country.right, understanding.country.total
+    assert total and right / total >= TARGETS["country"], f"country {right}/{total}"
+
+
+def test_98_percent_of_cries_for_help_are_caught(danger: DangerScore) -> None:
+    right, total = danger.recall.right, danger.recall.total
+    assert total and right / total >= TARGETS["danger_recall"], f"danger recall {right}/{total}"
+
+
+def test_no_harmless_look_alike_is_flagged(danger: DangerScore) -> None:
+    flagged, lookalikes = danger.lookalikes_flagged, danger.lookalikes
+    assert flagged == 0, f"{flagged} of {lookalikes} look-alikes flagged"
+
+
+def test_no_negation_is_misread(negation: NegationScore) -> None:
+    listed = "\n".join(f"{text!r}: {who} read {got!r}, expected {want!r}" for text, who, want, got in negation.misreads)
+    count = len(negation.misreads)
+    assert count == 0, f"{count} misreads:\n{listed}"
