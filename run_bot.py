@@ -3,7 +3,7 @@
 
     python run_bot.py run                     # make run: Telegram if BOT_TOKEN, else the console chat
     python run_bot.py console [--chat-id N] [--jsonl]
-    python run_bot.py serve [--workers N]     # the web console and the Telegram webhook
+    python run_bot.py serve [--workers N]     # the web console and the Telegram and WhatsApp webhooks
     python run_bot.py set-webhook
     python run_bot.py cases export --format json|csv [--output FILE]
     python run_bot.py mediator add USERNAME --role mediator|supervisor|admin --office CODE
@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("--jsonl", action="store_true", help="JSON lines in and out, for tests and tools")
     console.add_argument("--web", action="store_true", help="also serve the mediator console (web.port)")
 
-    serve = sub.add_parser("serve", help="the mediator web console and the Telegram webhook")
+    serve = sub.add_parser("serve", help="the mediator web console and the Telegram and WhatsApp webhooks")
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=int, default=None)
     serve.add_argument("--workers", type=int, default=1)

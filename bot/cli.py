@@ -111,6 +111,9 @@ async def cmd_serve(args: argparse.Namespace) -> int:
     settings = load_settings()
     load_checked_dialog(settings)
     keyring_for(settings, create=True)
+    from bot.whatsapp.config import load_whatsapp_settings
+
+    load_whatsapp_settings(settings.raw)  # a half-configured WhatsApp fails here, in one line
     setup_logging()
     host = args.host or settings.web_host
     port = args.port or settings.web_port

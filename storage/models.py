@@ -246,6 +246,34 @@ class StatusAttempt(Base):
     __table_args__ = (Index("ix_status_attempts_scope", "scope_hash", "at"),)
 
 
+class WhatsAppChat(Base):
+    """A WhatsApp conversation's window and what waits for her (bot/whatsapp/state.py).
+
+    ``last_inbound_at`` opens the 24-hour customer-service window; ``held_enc`` keeps, sealed,
+    the messages that came while it was closed (a template went instead) until she answers."""
+
+    __tablename__ = "whatsapp_chats"
+    chat_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_inbound_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    held_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    discreet_told: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class WhatsAppSent(Base):
+    """A message sent on WhatsApp, until Meta says it was delivered: a failed one is sent
+    again (throttled), held for a template (window closed) or reported, never lost quietly."""
+
+    __tablename__ = "whatsapp_sent"
+    wamid: Mapped[str] = mapped_column(String(160), primary_key=True)
+    chat_hash: Mapped[str] = mapped_column(String(64), index=True)
+    body_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(16), default="sent")
+    error_code: Mapped[int | None] = mapped_column(Integer)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 __all__ = [
     "CASE_STATUSES",
     "ROLES",
@@ -263,4 +291,6 @@ __all__ = [
     "ProcessedUpdate",
     "Reporter",
     "StatusAttempt",
+    "WhatsAppChat",
+    "WhatsAppSent",
 ]

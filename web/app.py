@@ -1,5 +1,6 @@
 """The ASGI app served by `run_bot.py serve` (and beside the console by `make run`): the mediator
-console, /healthz, and, with BOT_TOKEN, the Telegram webhook and the outbox.
+console, /healthz, and, with BOT_TOKEN, the Telegram webhook and the outbox; with WHATSAPP_TOKEN,
+the WhatsApp webhook beside it (bot/whatsapp/).
 
 Each worker process builds its own runtime in the lifespan, unless one is handed in (the console
 mode of `make run` shares its runtime with the web console); several workers share PostgreSQL.
@@ -87,6 +88,21 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
             app.router.routes[0:0] = webhook_routes(channel, secret)
             dispatcher = build_dispatcher(current, channel)
             tasks.append(asyncio.create_task(dispatcher.run(), name="outbox"))
+        whatsapp = None
+        if own:
+            from bot.whatsapp import run as wa_run
+
+            wa_settings = wa_run.settings_for(current)
+            if wa_settings is not None:
+                from bot.whatsapp.webhook import webhook_routes as whatsapp_routes
+
+                whatsapp = wa_run.build_channel(current, wa_settings)
+                app.router.routes[0:0] = whatsapp_routes(whatsapp)
+                if dispatcher is None:
+                    dispatcher = wa_run.build_dispatcher(current, whatsapp)
+                    tasks.append(asyncio.create_task(dispatcher.run(), name="outbox"))
+                else:
+                    wa_run.attach(dispatcher, whatsapp)
         try:
             yield
         finally:
@@ -96,6 +112,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
                 await task
             if client is not None:
                 await client.close()
+            if whatsapp is not None:
+                await whatsapp.client.close()
             if own:
                 await current.close()
 
