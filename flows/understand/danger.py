@@ -58,6 +58,133 @@ def _words(items: list[Any]) -> frozenset[str]:
 _LEX = _load()
 FIRST = _words(_LEX["first_person"])
 THIRD = _words(_LEX["third_person"])
+#: "adikku", "temenku", "bojoku": someone else, said with -ku
+THIRD |= frozenset(w + "ku" for w in THIRD if w.isalpha() and len(w) > 2 and not w.endswith("ku"))
+#: whose side a passive verb is on when it is the employer's ("anak majikan dipukul temennya")
+EMPLOYER = frozenset(
+    {
+        "majikan",
+        "majikanku",
+        "bos",
+        "boss",
+        "madam",
+        "mister",
+        "tuan",
+        "nyonya",
+        "juragan",
+        "employer",
+        "sir",
+        "maam",
+        "agen",
+        "agensi",
+        "toke",
+        "towkay",
+    }
+)
+#: words that join two people into one subject ("sy sm tmn2", "aku dan temanku")
+WITH = frozenset({"sm", "sama", "dan", "and", "with", "bareng", "bersama", "ama", "dgn", "dengan", "n"})
+#: what threatens her life in the hands of someone: "dikejar pake pisau", "bawa pisau ngancam sy"
+WEAPONS = frozenset(
+    {
+        "pisau",
+        "golok",
+        "parang",
+        "celurit",
+        "clurit",
+        "senjata",
+        "pistol",
+        "senapan",
+        "gunting",
+        "knife",
+        "gun",
+        "machete",
+        "kapak",
+        "linggis",
+        "pentungan",
+        "besi",
+        "setrika",
+    }
+)
+MENACE = frozenset(
+    {
+        "dikejar",
+        "kejar",
+        "ngejar",
+        "dikejar2",
+        "ditodong",
+        "nodong",
+        "todong",
+        "acung",
+        "diacungin",
+        "ngacungin",
+        "ngancam",
+        "ngancem",
+        "ancam",
+        "diancam",
+        "mengancam",
+        "nusuk",
+        "tusuk",
+        "ditusuk",
+        "bunuh",
+        "dibunuh",
+        "bacok",
+        "dibacok",
+        "threatened",
+        "threatens",
+        "chased",
+        "pointed",
+        "ngarahin",
+        "diarahkan",
+        "dipukul",
+        "mukul",
+        "nyerang",
+        "diserang",
+        "menyerang",
+        "attacked",
+    }
+)
+#: jumping from a height or into the sea: "sy mau lompat ke laut aja"
+JUMP = frozenset({"lompat", "loncat", "terjun", "nyebur", "menceburkan", "jump", "jumping"})
+HEIGHTS = frozenset(
+    {
+        "laut",
+        "jembatan",
+        "gedung",
+        "lantai",
+        "atap",
+        "jendela",
+        "balkon",
+        "kapal",
+        "tebing",
+        "apartemen",
+        "sungai",
+        "sea",
+        "bridge",
+        "building",
+        "window",
+        "roof",
+        "balcony",
+        "ship",
+    }
+)
+WANTING = frozenset(
+    {"mau", "mo", "pengen", "pengin", "pingin", "ingin", "mending", "mendingan", "want", "wanna", "going", "will"}
+)
+#: English contractions typed without the apostrophe, read as their two words
+CONTRACTIONS = {
+    "dont": ("don", "t"),
+    "doesnt": ("doesn", "t"),
+    "didnt": ("didn", "t"),
+    "cant": ("can", "t"),
+    "wont": ("won", "t"),
+    "im": ("i", "m"),
+    "havent": ("haven", "t"),
+    "isnt": ("isn", "t"),
+    "wasnt": ("wasn", "t"),
+    "arent": ("aren", "t"),
+    "ive": ("i", "ve"),
+    "id": ("i", "d"),
+}
 THINGS = _words(_LEX["things"])
 TIME_WORDS = _words(_LEX["time_words"])
 NEGATORS = _words(_LEX["negators"])
@@ -78,6 +205,8 @@ DEVICES = _words(_LEX["devices"])
 SIRAM_WITH = _words(_LEX["siram_with"])
 ACTIVE_NEEDS_PERSON = _words(_LEX["active_needs_person"])
 PASSIVE_UNLESS_THING = {str(k): str(v) for k, v in _LEX["passive_unless_thing"].items()}
+# "dkunci": the chat spelling of "dikunci"
+PASSIVE_UNLESS_THING.update({"d" + k[2:]: v for k, v in list(PASSIVE_UNLESS_THING.items()) if k.startswith("di")})
 PERSONS = FIRST | THIRD
 THREAT = frozenset({"ancam", "diancam", "mengancam", "ngancam", "ngancem", "diancem", "ancem", "ngancamin"})
 KILL = frozenset({"bunuh", "membunuh", "ngebunuh", "bunuhin", "ngebunuhin", "dibunuh", "terbunuh", "pembunuhan"})
@@ -90,7 +219,7 @@ def _violence_forms(data: dict[str, Any]) -> tuple[dict[str, str], frozenset[str
     passive: set[str] = set()
     for root, spec in data.items():
         forms[root] = str(spec.get("bare", "always"))
-        done_to = [f"di{root}", f"di{root}in", f"di{root}i", f"ke{root}", f"ter{root}"]
+        done_to = [f"di{root}", f"di{root}in", f"di{root}i", f"d{root}", f"d{root}in", f"ke{root}", f"ter{root}"]
         passive.update(done_to)
         passive.update(w for w in spec.get("active", []) if w.startswith(("di", "ter", "ke")))
         for form in [*done_to, f"{root}in", f"{root}i", *spec.get("active", [])]:
@@ -120,7 +249,41 @@ HELP_PHRASES = frozenset({"help", "please", "pls", "plz", "plis", "pliss", "i", 
 
 
 #: words that may stand between a verb and its object ("pukul lagi saya", "pukul sama sy")
-_BETWEEN = frozenset({"lagi", "lg", "terus", "trus", "sampai", "sampe", "juga", "jg", "aja", "si", "sama", "ke"})
+BODY = frozenset(
+    {
+        "tangan",
+        "muka",
+        "badan",
+        "kepala",
+        "kaki",
+        "punggung",
+        "leher",
+        "rambut",
+        "wajah",
+        "pipi",
+        "mata",
+        "perut",
+        "dada",
+        "lengan",
+        "paha",
+        "hand",
+        "hands",
+        "face",
+        "arm",
+        "arms",
+        "leg",
+        "legs",
+        "body",
+        "back",
+        "head",
+        "hair",
+        "neck",
+        "skin",
+        "kpl",
+        "tgn",
+    }
+)
+_BETWEEN = frozenset({"lagi", "lg", "terus", "trus", "sampai", "sampe", "juga", "jg", "aja", "si", "sama", "ke"}) | BODY
 
 
 class _Hit:
@@ -148,6 +311,10 @@ def _tokens(key: str) -> list[str]:
     count = len(raw)
     while i < count:
         word = raw[i]
+        if word in CONTRACTIONS:
+            out.extend(CONTRACTIONS[word])
+            i += 1
+            continue
         if word in known:
             if word in _JOINERS and i + 1 < count and word + raw[i + 1] in _JOINABLE:
                 append(word + raw[i + 1])
@@ -182,11 +349,24 @@ def _third_before(words: list[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 1 - SUBJECT_WINDOW), -1):
         word = words[j]
         if word in FIRST:
-            # "teman saya", "adik sy": a possessive after someone else
-            return j > 0 and words[j - 1] in THIRD and words[j - 1] not in FIRST
+            # "teman saya", "teman sekamar sy": a possessive after someone else
+            return any(w in THIRD for w in words[max(0, j - 2) : j]) and not _together(words, j)
         if word in THIRD:
-            return True
+            # "sy sm tmn2 disekap": she is one of them
+            return not _together(words, j)
     return False
+
+
+def _together(words: list[str], j: int) -> bool:
+    """Is the person at ``j`` joined to her ("sy sm tmn2", "teman dan saya")?"""
+    near = words[max(0, j - 3) : j + 3]
+    return any(w in WITH for w in near) and any(w in FIRST for w in near if w not in ("n",))
+
+
+def _employer_side(words: list[str], i: int) -> bool:
+    """The employer's family or the employer is the one it happened to ("anak majikan dipukul")."""
+    before = words[max(0, i - 3) : i]
+    return bool(before) and any(w in EMPLOYER for w in before) and not any(w in FIRST for w in before)
 
 
 def _person_after(words: list[str], i: int) -> tuple[bool, int] | None:
@@ -198,6 +378,8 @@ def _person_after(words: list[str], i: int) -> tuple[bool, int] | None:
             return False, j
         if word == "my" and j + 1 < len(words) and words[j + 1] in THIRD:
             return True, j + 1
+        if word == "my" and j + 1 < len(words) and words[j + 1] in BODY:
+            return False, j + 1
         if word in THIRD:
             return True, j
         if word not in _BETWEEN:
@@ -206,10 +388,43 @@ def _person_after(words: list[str], i: int) -> tuple[bool, int] | None:
 
 
 def _thing_before(words: list[str], i: int) -> bool:
-    for j in range(max(0, i - 2), i):
-        if words[j] in THINGS:
+    """A thing is what the verb is about: "akun dikunci", "hp sy dikunci", "akun fb sy dikunci"."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = words[j]
+        if word in THINGS:
             return True
+        if word not in FIRST and word not in _OWNERS and word not in APPS:
+            return False
     return False
+
+
+_OWNERS = frozenset({"nya", "dia", "mereka", "kami"})
+#: names of accounts and apps ("akun fb sy dikunci")
+APPS = frozenset(
+    {
+        "fb",
+        "facebook",
+        "ig",
+        "instagram",
+        "wa",
+        "whatsapp",
+        "email",
+        "gmail",
+        "tiktok",
+        "youtube",
+        "pin",
+        "password",
+        "google",
+        "twitter",
+        "line",
+        "telegram",
+        "bank",
+        "atm",
+        "bri",
+        "bni",
+        "mandiri",
+    }
+)
 
 
 # ------------------------------------------------------------------ the rules, by first word
@@ -229,6 +444,8 @@ def _violence(words: list[str], i: int, raw: str) -> _Hit | None:
         if prev in ("jam", "pada", "sekitar", "sejak", "mulai", "sampai", "sampe", "dari", "hingga", "tepat"):
             return None
     if word in PASSIVE:
+        if _employer_side(words, i):
+            return None
         return _Hit("danger", i, i + 1, _third_before(words, i))
     after = _person_after(words, i)
     if policy == "person" and after is None:
@@ -341,6 +558,8 @@ def _en_violence(words: list[str], i: int, raw: str) -> _Hit | None:
         return None
     after = _person_after(words, i)
     if after is not None:
+        if after[1] + 1 < len(words) and words[after[1] + 1] in ("up", "back", "off"):
+            return None  # "hit me up", "beat me to it" are not violence
         return _Hit("danger", i, after[1] + 1, after[0])
     prev = words[i - 1] if i else ""
     if prev in EN_PASSIVE and words[i].endswith(("ed", "en", "t", "ld", "ck")) and words[i] not in ("hurt", "get"):
@@ -358,6 +577,8 @@ def _cry(words: list[str], i: int, raw: str) -> _Hit | None:
         nxt += 1
     if nxt < len(words) and words[nxt] in REQUEST:
         return None
+    if any(w in _ASKING for w in words[max(0, i - 3) : i]) and not _SHOUT.search(raw):
+        return None  # "can you help me", "bisa tolong": a question, not a cry
     shouted = bool(_SHOUT.search(raw)) or (words[i].upper() in raw and len(words[i]) >= 4)
     drawn = bool(_DRAWN.search(raw.casefold()))
     alone = all(w in CRY_COMPANY for w in words)
@@ -372,23 +593,71 @@ def _cry(words: list[str], i: int, raw: str) -> _Hit | None:
     return None
 
 
+#: a question before a cry makes it a request ("can you help me", "bisa tolong")
+_ASKING = frozenset({"can", "could", "would", "will", "you", "u", "bisa", "bisakah", "bs", "minta", "mohon"})
+
+#: words a phrase may have between its own ("lebih baik aku mati", "mau mati aja")
+_SKIPPABLE = frozenset(
+    {
+        "saya",
+        "sy",
+        "aku",
+        "aq",
+        "ak",
+        "gue",
+        "gw",
+        "kami",
+        "aja",
+        "saja",
+        "rasanya",
+        "udah",
+        "udh",
+        "sudah",
+        "dah",
+        "bener",
+        "bgt",
+        "banget",
+        "sekali",
+        "really",
+        "just",
+    }
+)
+
+
+def _match(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
+    """Where ``phrase`` ends when it starts at ``i`` (words in ``_SKIPPABLE`` may stand between
+    its words, none between words it lists itself), or -1."""
+    j = i + 1
+    for want in phrase[1:]:
+        while j < len(words) and words[j] != want and words[j] in _SKIPPABLE and want not in _SKIPPABLE:
+            j += 1
+        if j >= len(words) or words[j] != want:
+            return -1
+        j += 1
+    return j
+
+
 def _phrase(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
     def rule(words: list[str], i: int, raw: str) -> _Hit | None:
         for phrase in table[words[i]]:
-            end = i + len(phrase)
-            if tuple(words[i:end]) != phrase:
+            end = _match(words, i, phrase)
+            if end < 0:
                 continue
             if kind == "self_harm":
                 return _self_harm(words, i, end)
             if _negated(words, i):
                 return None
             if phrase[0] in HELP_PHRASES:
+                asking = words[max(0, i - 3) : i]
+                if any(w in _ASKING for w in asking):
+                    if not _SHOUT.search(raw):
+                        return None
                 nxt = end
                 while nxt < len(words) and words[nxt] in FIRST:
                     nxt += 1
                 if nxt < len(words) and words[nxt] in REQUEST:
                     return None
-            if phrase[-1] in ("me", "us") or phrase[0] in ("i", "save", "rescue"):
+            if phrase[0] in ("i", "save", "rescue") or any(w in FIRST for w in phrase):
                 return _Hit("danger", i, end, False)
             after = _person_after(words, end - 1)
             if after is not None:
@@ -397,6 +666,10 @@ def _phrase(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
         return None
 
     return rule
+
+
+#: self-harm phrases a negation before them does not undo ("gk ada gunanya sy hidup")
+_NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "guna", "arti", "percuma", "ada"}
 
 
 def _self_harm(words: list[str], i: int, end: int) -> _Hit | None:
@@ -416,9 +689,25 @@ def _self_harm(words: list[str], i: int, end: int) -> _Hit | None:
             or (i and words[i - 1] in FIRST | {"rasanya", "pengen", "pengin", "ingin", "aja"})
         ):
             return None
-    elif phrase[0] not in NEGATORS and _negated(words, i) and phrase[0] not in ("don", "do", "no", "can"):
+    elif phrase[0] not in _NEGATION_PROOF and _negated(words, i):
         return None
     return _Hit("self_harm", i, end, _third_before(words, i))
+
+
+def _weapon(words: list[str], i: int, raw: str) -> _Hit | None:
+    """A weapon beside a threat or a chase, in either order."""
+    window = words[max(0, i - 4) : i + 5]
+    if not any(w in MENACE for w in window) or _negated(words, i):
+        return None
+    return _Hit("danger", i, i + 1, _third_before(words, i))
+
+
+def _jump(words: list[str], i: int, raw: str) -> _Hit | None:
+    """ "sy mau lompat ke laut aja": a wish to die when she wants it, danger otherwise."""
+    if not any(w in HEIGHTS for w in words[i + 1 : i + 5]) or _negated(words, i):
+        return None
+    wanting = any(w in WANTING for w in words[max(0, i - 3) : i]) or "aja" in words[i + 1 : i + 7]
+    return _Hit("self_harm" if wanting else "danger", i, i + 1, _third_before(words, i))
 
 
 def _rules() -> dict[str, list[Rule]]:
@@ -439,13 +728,15 @@ def _rules() -> dict[str, list[Rule]]:
     add(ALARM, _alarm)
     add(EN_VIOLENCE, _en_violence)
     add(CRY, _cry)
+    add(WEAPONS, _weapon)
+    add(JUMP, _jump)
     add(PHRASES, _phrase(PHRASES, "danger"))
     return table
 
 
 RULES = _rules()
 #: "di", "ke", "ter" typed apart from their verb ("di pukul")
-_JOINERS = frozenset({"di", "ke", "ter"})
+_JOINERS = frozenset({"di", "d", "ke", "ter"})
 _JOINABLE = frozenset(VIOLENCE) | frozenset(PASSIVE_UNLESS_THING) | KILL
 _KNOWN = frozenset(RULES) | FIRST | THIRD | REQUEST | CRY_COMPANY | _JOINERS
 

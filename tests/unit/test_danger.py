@@ -82,6 +82,28 @@ DANGER = [
     "they locked me in the room",
     "they took my passport and lock me",
     "no food for 2 days",
+    # more ways of saying it
+    "sy d pukul",
+    "aq dsiksa",
+    "sy dkunci d kmr",
+    "pintu digembok dr luar",
+    "kena gampar majikan",
+    "abdi diteunggeul ku majikan",
+    "sy kabur tp dikejar majikan pake golok",
+    "majikan bawa pisau ngancam sy",
+    "tangan sy disundut rokok",
+    "muka sy lebam",
+    "nyawa sy terancam",
+    "S.O.S",
+    "tolonggg",
+    "tlg tlg",
+    "TOLONG SAYA",
+    "tolong sy kak!!",
+    "madam tampar muka sy",
+    "she burned my hand with iron",
+    "im being held against my will",
+    "they dont give me food",
+    "I am not safe here",
 ]
 
 SELF_HARM = [
@@ -95,6 +117,12 @@ SELF_HARM = [
     "I want to die",
     "i wanna die",
     "I will kill myself",
+    "lebih baik aku mati",
+    "gk ada gunanya sy hidup",
+    "pengen tidur selamanya aja",
+    "sy mau lompat ke laut aja",
+    "i dont want to live anymore",
+    "rasanya pengen mati",
 ]
 
 THIRD_PERSON = [
@@ -104,6 +132,10 @@ THIRD_PERSON = [
     "majikan pukul adik saya",
     "temen sy disiksa majikannya",
     "kakak aku gk dikasih makan",
+    "adikku dikurung majikan",
+    "bojoku dipukuli juragan kapal",
+    "teman sekamar sy dicekik majikannya",
+    "my friend was beaten",
 ]
 
 HARMLESS = [
@@ -142,6 +174,20 @@ HARMLESS = [
     "nomor darurat kbri berapa",
     "emergency contact",
     # negated past
+    "can you help me",
+    "hit me up later",
+    "akun fb sy dikunci",
+    "hp sy dijual",
+    "tlg sy mau ganti nomor hp",
+    "kerja dari pukul 5 sampai pukul 10",
+    "pukul berapa kbri buka",
+    "majikan lg pergi, rumah dikunci, sy di rumah temen",
+    "anak majikan dipukul temennya di sekolah",
+    "pukulan berat buat keluarga",
+    "my phone died yesterday",
+    "how to kill time on day off",
+    "visa sy mati bulan depan",
+    "majikan marah2 tp gk main tangan",
     "tidak pernah dipukul",
     "majikan tidak pernah pukul saya",
     "gk pernah disiksa cuma gaji telat",
@@ -191,6 +237,16 @@ def test_the_words_that_say_it_are_kept() -> None:
     assert found is not None and found.words == "pukul saya"
     found = detect("disiram air panas sama majikan")
     assert found is not None and found.words == "disiram air panas"
+
+
+def test_she_and_her_friend_together_is_her_own_danger() -> None:
+    found = detect("sy sm tmn2 disekap di gedung")
+    assert found is not None and found.kind == "danger" and not found.third_person
+
+
+def test_someone_else_s_self_harm() -> None:
+    found = detect("my friend says she wants to kill herself")
+    assert found is not None and found.kind == "self_harm" and found.third_person
 
 
 def test_self_harm_with_violence_asks_first_about_her_life() -> None:
