@@ -94,6 +94,8 @@ class UnderstandingScore:
     country: Ratio = field(default_factory=Ratio)
     top1_by_kind: dict[str, Ratio] = field(default_factory=dict)
     top1_by_language: dict[str, Ratio] = field(default_factory=dict)
+    #: per labelled primary category: (top-1, top-2)
+    by_category: dict[str, tuple[Ratio, Ratio]] = field(default_factory=dict)
     errors: int = 0
     #: (id, slot, expected, got) for every wrong or missed value: listed for the tune part only
     misses: list[tuple[str, str, Any, Any]] = field(default_factory=list, repr=False)
@@ -186,6 +188,9 @@ def score_understanding(items: Iterable[dict[str, Any]], understand: Callable[[s
             score.top1.add(hit)
             score.top2.add(wanted[0] in ranked[:2])
             score.top1_by_kind.setdefault(item["kind"], Ratio()).add(hit)
+            first, second = score.by_category.setdefault(wanted[0], (Ratio(), Ratio()))
+            first.add(hit)
+            second.add(wanted[0] in ranked[:2])
             score.top1_by_language.setdefault(expect.get("language") or "not labelled", Ratio()).add(hit)
         if expect.get("country"):
             score.country.add(str(getattr(got, "country", "") or "").upper() == expect["country"])

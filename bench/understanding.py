@@ -191,11 +191,26 @@ def _details(score: PartScore) -> list[str]:
     return lines
 
 
+def _categories(score: PartScore) -> list[str]:
+    if score.understanding is None:
+        return []
+    rows = [
+        "By primary category as labelled:",
+        "",
+        "| category | messages | top-1 | top-2 |",
+        "| --- | --- | --- | --- |",
+    ]
+    for code, (first, second) in sorted(score.understanding.by_category.items()):
+        rows.append(f"| {code} | {first.total} | {_pct(first.value)} | {_pct(second.value)} |")
+    return [*rows, ""]
+
+
 def _section(title: str, score: PartScore, negation: NegationScore | None) -> list[str]:
     lines = [f"## {title}", ""]
     lines.append(f"{score.items} messages in the understanding set, {score.danger_items} in the danger set.")
     lines += ["", *_targets(score, negation), "", "Per slot (a value is right when equal; lists and money per element,"]
     lines += ["money by amount and currency):", "", *_slots(score), "", *_details(score), ""]
+    lines += _categories(score)
     return lines
 
 
