@@ -29,6 +29,7 @@ from flows.understand.danger_words import (
     HELP_PHRASES,
     JUMP,
     KILL,
+    LIFE,
     MENACE,
     NEGATION_GAP,
     NEGATORS,
@@ -37,6 +38,7 @@ from flows.understand.danger_words import (
     PASSIVE_UNLESS_THING,
     PERSONS,
     PHRASES,
+    POINTLESS,
     REQUEST,
     SELF_HARM,
     SIRAM_WITH,
@@ -47,8 +49,10 @@ from flows.understand.danger_words import (
     THREAT,
     TIME_WORDS,
     VIOLENCE,
+    WANT_LIVE,
     WANTING,
     WEAPONS,
+    WEARY,
     WITH,
 )
 
@@ -234,12 +238,16 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
 def _food(words: list[str], i: int, raw: str) -> Hit | None:
     """ "gk dikasih makan", "tidak diberi makan", "belum makan 2 hari"."""
     j = i - 1
-    if j >= 0 and words[j] in ("yang", "yg", "untuk", "utk", "buat"):
+    object_first = j >= 0 and words[j] in FIRST  # "tak bagi saya makan": she is not fed
+    if j >= 0 and (words[j] in ("yang", "yg", "untuk", "utk", "buat") or object_first):
         j -= 1
     if j >= 0 and words[j] in FOOD_GIVE:
+        # "dikasih" is said of who is not fed; "kasih", "bagi" of who does not feed
+        passive = words[j].startswith("di") or words[j] in ("dapat", "dapet", "dpt", "boleh", "bole", "kebagian")
         for k in range(j - 1, max(-1, j - 4), -1):
             if words[k] in NEGATORS or words[k] in ("jarang", "jrg", "jarang2"):
-                return Hit("danger", k, i + 1, _third_before(words, k))
+                third = _third_before(words, k) if passive and not object_first else False
+                return Hit("danger", k, i + 1, third)
             if words[k] not in NEGATION_GAP and words[k] not in FIRST:
                 break
         return None
@@ -353,6 +361,8 @@ _NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "g
 
 def _self_harm(words: list[str], i: int, end: int) -> Hit | None:
     phrase = words[i:end]
+    if phrase[-1] in LIFE and end < len(words) and words[end] in _WHERE:
+        return None  # "I don't want to live with my employer": where, not whether
     if "mati" in phrase:
         k = i + phrase.index("mati")
         # "hp sy mau mati", "lampu mati aja": a device, not a wish
@@ -389,6 +399,45 @@ def _jump(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("self_harm" if wanting else "danger", i, i + 1, _third_before(words, i))
 
 
+_WHERE = frozenset(
+    {
+        "here",
+        "with",
+        "in",
+        "at",
+        "there",
+        "like",
+        "di",
+        "sama",
+        "dengan",
+        "dgn",
+        "bersama",
+        "disini",
+        "disana",
+        "sm",
+        "bareng",
+        "seperti",
+        "kayak",
+        "kyk",
+    }
+)
+
+
+def _life(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "udah gak pengen hidup", "capek hidup", "hidup percuma": no wish to live."""
+    if i + 1 < len(words) and words[i + 1] in _WHERE:
+        return None  # "gk mau hidup sama majikan", "don't want to live here": where, not whether
+    before = words[max(0, i - 3) : i]
+    weary = any(w in WEARY for w in before) or any(w in POINTLESS for w in words[i + 1 : i + 3])
+    refused = False
+    for k, word in enumerate(before):
+        if word in WANT_LIVE and max(0, i - 3) + k > 0 and _negated(words, max(0, i - 3) + k):
+            refused = True
+    if not (weary or refused):
+        return None
+    return Hit("self_harm", max(0, i - 3), i + 1, _third_before(words, max(0, i - 3)))
+
+
 def _rules() -> dict[str, list[Rule]]:
     table: dict[str, list[Rule]] = {}
 
@@ -408,6 +457,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(EN_VIOLENCE, _en_violence)
     add(CRY, _cry)
     add(WEAPONS, _weapon)
+    add(LIFE, _life)
     add(JUMP, _jump)
     add(PHRASES, _phrase(PHRASES, "danger"))
     return table

@@ -104,6 +104,12 @@ DANGER = [
     "im being held against my will",
     "they dont give me food",
     "I am not safe here",
+    "dia tak bagi saya makan",
+    "majikan gk kasih makan",
+    "sy diikat di kursi",
+    "disiram bensin",
+    "temen kerja dibuang ke laut",
+    "bos minta tebusan 50 juta baru sy boleh pulang",
 ]
 
 SELF_HARM = [
@@ -123,6 +129,13 @@ SELF_HARM = [
     "sy mau lompat ke laut aja",
     "i dont want to live anymore",
     "rasanya pengen mati",
+    "aku udah gak pengen hidup",
+    "capek hidup kak",
+    "ora kuat urip",
+    "mati wae aku",
+    "hayang paeh",
+    "i want to end it all",
+    "tired of living",
 ]
 
 THIRD_PERSON = [
@@ -188,6 +201,10 @@ HARMLESS = [
     "how to kill time on day off",
     "visa sy mati bulan depan",
     "majikan marah2 tp gk main tangan",
+    "I don't want to live with my employer anymore",
+    "sy hidup di hongkong udh 5 thn",
+    "i live in taiwan",
+    "ikat rambut",
     "tidak pernah dipukul",
     "majikan tidak pernah pukul saya",
     "gk pernah disiksa cuma gaji telat",
