@@ -24,7 +24,7 @@ from flows.understand.money import read_money
 from flows.understand.normalize import normalize_chat, read_text
 from flows.understand.people import read_people
 from flows.understand.places import read_place
-from flows.understand.scoring import by_slot
+from flows.understand.scoring import by_slot, unmasked
 from flows.understand.types import Danger, Money, Understanding
 from flows.understand.when import read_since
 from flows.understand.work import read_work
@@ -69,7 +69,7 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     conversation's language so far (a hint for what the words alone leave open)."""
     text = text[:MAX_CHARS]
     read = read_text(text)
-    slots = by_slot(LEXICON.index.find(read.words))
+    slots = by_slot(unmasked(LEXICON.index.find(read.words)))
     evidence: dict[str, str] = {}
 
     categories, quotes = read_categories(read, slots.get("category", []))

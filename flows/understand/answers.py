@@ -25,12 +25,18 @@ _NOT_CONSENT = frozenset({("ada",), ("pernah",), ("sudah",), ("bisa",), ("lanjut
 
 
 def _kinds(words: list[str]) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
-    """The answer phrases in order (longest first at each place) and how many other words."""
+    """The answer phrases in order (longest first at each place) and how many other words.
+    A clause break is kept as ("break", ()); a word we do not know just before a yes-word is kept
+    as ("unknown word", ...): it may be a spelling of "tidak" we have never seen ("ngk setuju")."""
     phrases, longest = LEXICON.answer_phrases, LEXICON.answer_longest
     found: list[tuple[str, tuple[str, ...]]] = []
     other = 0
     i, n = 0, len(words)
     while i < n:
+        if words[i] == BREAK:
+            found.append(("break", ()))
+            i += 1
+            continue
         for size in range(min(longest, n - i), 0, -1):
             phrase = tuple(words[i : i + size])
             kind = phrases.get(phrase)
@@ -41,34 +47,47 @@ def _kinds(words: list[str]) -> tuple[list[tuple[str, tuple[str, ...]]], int]:
                 break
         else:
             other += 1
+            found.append(("other", (words[i],)))
             i += 1
     return found, other
 
 
 def _read(text: Text, collecting: bool) -> tuple[AnswerKind | None, tuple[tuple[str, ...], ...]]:
-    words = [w for w in text.words if w != BREAK]
+    words = list(text.words)
     if not words:
         return None, ()
     found, other = _kinds(words)
+    while found and found[-1][0] == "break":
+        found.pop()
     if len(found) > 1 and found[-1][1] == ("ya",):
         found.pop()  # a closing "ya" is a particle: "gk tau ya", "tidak ya kak"
-    if not found or other > MAX_OTHER or (other and len(words) > 6):
+    plain = sum(kind not in ("break", "other") for kind, _ in found)
+    if not plain or other > MAX_OTHER or (other and len(words) > 6):
         return None, ()
     kinds: list[str] = []
     said: list[tuple[str, ...]] = []
     negated = False
+    previous = ""
     for kind, phrase in found:
+        if kind in ("break", "other"):
+            if negated:
+                kinds.append("no")  # "tidak, ..." : the clause ended on its negation
+                negated = False
+            previous = kind
+            continue
         if kind == "neg":
             if negated:
                 return None, ()  # "bukan tidak mau": a double negation is not a plain answer
             negated = True
+            previous = kind
             continue
+        if previous == "other" and kind in ("yes", "either"):
+            return None, ()  # "ngk setuju": an unknown word before a yes-word may negate it
+        previous = kind
         if negated:
             if kind in ("yes", "either"):
                 kind = "no"  # "tidak setuju", "belum mau", "tidak ada"
-            elif kind == "no":
-                pass  # "tidak, tidak pernah"
-            else:
+            elif kind != "no":
                 return None, ()  # "jangan lewati", "tidak selesai"
             negated = False
         if kind == "either":

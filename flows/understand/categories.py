@@ -18,12 +18,18 @@ STRONG = 2.0
 SECONDARY_SHARE = 0.34
 #: what dominates the case when it is said at all (a death, trafficking, sexual violence)
 PRIORITY = {"meninggal": 3.0, "perdagangan_orang": 1.0, "kekerasan_seksual": 1.0}
+#: a category that says more than another one, which it then replaces: "kontrak habis tapi gk
+#: dipulangkan" is tidak_dipulangkan (not also ingin_pulang); a death from illness is meninggal
+SUBSUMES = {"tidak_dipulangkan": ("ingin_pulang",), "meninggal": ("sakit",)}
 _KNOWN = frozenset(CATEGORIES)
 
 
 def read_categories(text: Text, matches: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The categories, primary first, and for each the person's words that support it."""
     ranked = [s for s in rank(matches) if s.value in _KNOWN]
+    strong_values = {s.value for s in ranked if s.score >= STRONG}
+    dropped = {d for v in strong_values for d in SUBSUMES.get(v, ())}
+    ranked = [s for s in ranked if s.value not in dropped]
     if not ranked:
         return (), ()
     ranked = sorted(ranked, key=lambda s: (-(s.score + PRIORITY.get(s.value, 0.0)), s.first))

@@ -1,8 +1,10 @@
 """Which language a message is in, without trusting a guess on a few words.
 
-The plain words already say it most of the time: Indonesian and English function words are
-counted (cheap: the words are read anyway). Only a long message that the counts leave open goes
-to ``flows.language.detect_language`` (langdetect, ~9 ms). Fewer than ``MIN_WORDS`` words: None.
+The lexicon's own words say it most of the time: a word used only by ``lexicon/id.yaml`` counts
+for Indonesian, one used only by ``lexicon/en.yaml`` for English ("sy", "gaji", "udh" / "my",
+"salary"); places, numbers and words both share ("ok", "no") count for neither, so "ok" or
+"Dubai" alone give None. Only a long message that the counts leave open goes to
+``flows.language.detect_language`` (langdetect, ~9 ms, never trusted on a few words).
 """
 
 from __future__ import annotations
@@ -10,29 +12,24 @@ from __future__ import annotations
 from typing import Literal
 
 from flows.language import detect_language
+from flows.understand.lexicon import LEXICON
 from flows.understand.normalize import Text
 
-MIN_WORDS = 4
-INDONESIAN = frozenset(
-    "saya tidak yang dan di ke dari ini itu ada mau sudah belum gaji majikan tolong bisa dengan untuk kami kerja "
-    "agen paspor pulang bulan tapi juga sama karena anak suami istri nya dia mereka minta sekarang masih".split()
-)
-ENGLISH = frozenset(
-    "i my the and is are was not have has with to of for please me employer salary want help passport agency work "
-    "we our she he her his they them it do did been months years since home".split()
-)
+#: a message of this many words or more that the lexicon's words leave open goes to langdetect
+MIN_WORDS_TO_GUESS = 8
 
 
 def read_language(original: str, text: Text, hint: str = "id") -> Literal["id", "en"] | None:
-    words = [w for w in text.words if w.isalpha()]
-    if len(words) < MIN_WORDS:
-        return None
-    id_hits = sum(w in INDONESIAN for w in words)
-    en_hits = sum(w in ENGLISH for w in words)
-    if id_hits >= 2 and id_hits >= 3 * en_hits:
+    """ "id", "en", or None when the words do not say it (a place, a number, "ok")."""
+    words = LEXICON.language_words
+    indonesian = sum(w in words["id"] for w in text.words)
+    english = sum(w in words["en"] for w in text.words)
+    if indonesian and indonesian >= 2 * english:
         return "id"
-    if en_hits >= 2 and en_hits >= 3 * id_hits:
+    if english and english >= 2 * indonesian:
         return "en"
+    if sum(w.isalpha() for w in text.words) < MIN_WORDS_TO_GUESS:
+        return None
     found = detect_language(original)
     if found == "id":
         return "id"

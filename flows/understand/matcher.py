@@ -7,7 +7,12 @@ A pattern is a few words in order, written in the lexicon as text::
 - a word matches itself; ``word*`` any word starting with it; ``(a|b*|c)`` any of them;
 - ``{name}`` one of a class of words declared in the lexicon (``{neg}``: tidak, belum, ...);
 - ``(a|b)?`` may be left out;
-- ``..`` lets up to three other words stand before the next one ("gaji saya sudah tidak dibayar").
+- ``..`` lets up to three other words stand before the next one ("gaji saya sudah tidak dibayar"),
+  ``...`` up to eight ("dijanjikan kerja di pabrik dengan gaji besar ternyata ...").
+
+After a negation, auxiliaries may stand before the next word ("gk pernah digaji" matches
+"{neg} digaji"). A problem said as a condition or a fear ("kalau sy kabur", "takut dipenjara":
+the ``hypothetical`` class) is not taken as one that happened (category patterns only).
 
 Negation is respected: a pattern that does not itself speak of negation does not match after
 "tidak" ("tidak dipukul", "tidak bisa pulang") nor across one in a gap, and no pattern matches
@@ -23,7 +28,10 @@ from typing import NamedTuple
 
 BREAK = "."
 GAP = 3
-_ELEMENT = re.compile(r"\.\.|\([^)]*\)\??|\{\w+\}\??|[^\s]+")
+LONG_GAP = 8
+#: how far before a match a word of ``hypothetical`` takes it back ("kalau sy kabur", "takut dipenjara")
+HYPOTHETICAL_REACH = 4
+_ELEMENT = re.compile(r"\.\.\.?|\([^)]*\)\??|\{\w+\}\??|[^\s]+")
 
 
 class Element(NamedTuple):
@@ -41,6 +49,7 @@ class Pattern(NamedTuple):
     elements: tuple[Element, ...]
     negative: bool  # the pattern speaks of negation itself ({neg} in it)
     source: str
+    factual: bool = False  # said as a condition or a fear it does not count ("kalau sy kabur")
 
 
 class Match(NamedTuple):
@@ -74,8 +83,8 @@ def compile_pattern(label: str, weight: float, text: str, classes: Mapping[str, 
     gap = 0
     negative = False
     for part in _ELEMENT.findall(text):
-        if part == "..":
-            gap = GAP
+        if part.startswith(".."):
+            gap = LONG_GAP if part == "..." else GAP
             continue
         optional = part.endswith("?")
         sequences, prefixes = _choices(part.rstrip("?"), classes)
@@ -93,13 +102,20 @@ def compile_pattern(label: str, weight: float, text: str, classes: Mapping[str, 
         gap = 0
     if not variants or not variants[0]:
         raise ValueError(f"empty pattern for {label}: {text!r}")
-    return [Pattern(label, weight, tuple(v), negative, text) for v in variants]
+    factual = label.startswith("category:")
+    return [Pattern(label, weight, tuple(v), negative, text, factual) for v in variants]
 
 
 class Index:
     """Patterns by their first word (or the start of it), matched in one pass over the words."""
 
-    def __init__(self, patterns: Iterable[Pattern], negators: Iterable[str], auxiliaries: Iterable[str]) -> None:
+    def __init__(
+        self,
+        patterns: Iterable[Pattern],
+        negators: Iterable[str],
+        auxiliaries: Iterable[str],
+        hypothetical: Iterable[str] = (),
+    ) -> None:
         self.by_word: dict[str, list[Pattern]] = {}
         self.by_prefix: dict[str, list[Pattern]] = {}
         for pattern in patterns:
@@ -111,6 +127,7 @@ class Index:
         self.prefix_lengths = tuple(sorted({len(p) for p in self.by_prefix}))
         self.negators = frozenset(negators)
         self.auxiliaries = frozenset(auxiliaries)
+        self.hypothetical = frozenset(hypothetical)
         self.words = frozenset(self.by_word)
 
     def negated_at(self, words: tuple[str, ...], i: int) -> bool:
@@ -118,6 +135,15 @@ class Index:
         if i >= 1 and words[i - 1] in self.negators:
             return True
         return i >= 2 and words[i - 1] in self.auxiliaries and words[i - 2] in self.negators
+
+    def supposed_at(self, words: tuple[str, ...], i: int) -> bool:
+        """Whether the words at ``i`` are a condition or a fear: "kalau sy kabur", "takut dipenjara"."""
+        for k in range(i - 1, max(-1, i - 1 - HYPOTHETICAL_REACH), -1):
+            if words[k] == BREAK:
+                return False
+            if words[k] in self.hypothetical:
+                return True
+        return False
 
     def _candidates(self, word: str, present: frozenset[str]) -> list[Pattern]:
         """The patterns that begin with ``word`` and whose other words are all in the message."""
@@ -146,6 +172,8 @@ class Index:
                     continue
                 if not pattern.negative and self.negated_at(words, i):
                     continue
+                if pattern.factual and self.hypothetical and self.supposed_at(words, i):
+                    continue
                 found.append(Match(pattern.label, pattern.weight, i, end, pattern))
         return found
 
@@ -153,9 +181,14 @@ class Index:
         """Where the pattern begun at ``i`` ends (exclusive), or -1."""
         j = i + 1
         n = len(words)
+        after_negation = pattern.negative and words[i] in self.negators
         for element in pattern.elements[1:]:
             k = j
             limit = min(n, j + element.gap + 1)
+            if after_negation:
+                while limit < n and words[limit - 1] in self.auxiliaries and limit - j < 3:
+                    limit += 1  # "gk pernah digaji", "tidak juga dibayar"
+                after_negation = False
             while k < limit:
                 word = words[k]
                 if element.matches(word):

@@ -23,6 +23,17 @@ class Scored(NamedTuple):
     best: Match  # the strongest match: its words are the evidence
 
 
+def unmasked(matches: list[Match]) -> list[Match]:
+    """The matches less those inside a ``mask`` match: words that only look like a slot's words
+    ("ibu rumah tangga" is a housewife, not a domestic worker's employer)."""
+    masks = [(m.start, m.end) for m in matches if m.label.startswith("mask:")]
+    if not masks:
+        return matches
+    return [
+        m for m in matches if not m.label.startswith("mask:") and not any(s <= m.start and m.end <= e for s, e in masks)
+    ]
+
+
 def by_slot(matches: Iterable[Match]) -> dict[str, list[Match]]:
     """Matches grouped by slot ("category", "country", ...), in the order of the message."""
     groups: dict[str, list[Match]] = {}

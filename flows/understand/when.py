@@ -25,6 +25,9 @@ UNITS = {
     "month": "M",
     "months": "M",
     "tahun": "Y",
+    "tahunan": "Y",
+    "bulanan": "M",
+    "mingguan": "W",
     "year": "Y",
     "years": "Y",
 }
@@ -45,10 +48,29 @@ MONTHS = {
 #: a month said by a short name only counts after one of these ("sejak mar", "bulan jun")
 _SHORT_MONTHS = frozenset(k for k in MONTHS if len(k) <= 4 and k not in ("mei", "may", "juni", "juli", "june", "july"))
 AGO = frozenset({"lalu", "ago", "kemarin", "belakangan", "terakhir", "ini"})
-NOT_SINCE = frozenset({"kontrak", "contract", "umur", "usia", "age", "berumur", "aged", "masa", "selama kontrak"})
+NOT_SINCE = frozenset(
+    {"kontrak", "contract", "umur", "usia", "age", "berumur", "aged", "masa", "hamil", "pregnant", "dalam", "within"}
+)
+#: a time said of the work itself ("baru 3 bln kerja", "udh 4 thn di kuwait", "worked 6 years"):
+#: not since when the problem began, unless a problem is said right beside it
+WORK = frozenset(
+    {"kerja", "bekerja", "work", "worked", "working", "berangkat", "diberangkatkan", "brgkt", "came", "went", "arrived",
+     "tinggal", "disini", "disana", "live", "lived", "living"}
+)  # fmt: skip
+#: right after the time, a place: "udh 4 thn di kuwait", "3 years in Hong Kong"
+WHERE = frozenset({"di", "in", "at"})
+#: "gaji 6 bln" is six months of wages, not six months ago
+COUNTED = frozenset({"gaji", "salary", "wages"})
+DEDUCTED = frozenset({"potong", "dipotong", "potongan", "memotong", "deducted", "deduction"})
+LAST = frozenset({"terakhir", "last"})
+YESTERDAY = frozenset({"kemarin", "yesterday", "semalam", "semalem"})
+TODAY_WORDS = frozenset({"barusan", "tadi"})
 LATER = frozenset({"lagi", "later", "kedepan", "depan"})
-_DATE_MARKERS = frozenset({"sejak", "since", "mulai", "dari", "semenjak", "from", "tanggal", "bulan"})
+_DATE_MARKERS = frozenset(
+    {"sejak", "since", "mulai", "dari", "semenjak", "from", "tanggal", "bulan", "in", "on", "pas", "waktu", "tahun"}
+)
 _ONE = frozenset({"a", "an", "se"})
+_RATE = frozenset({"a", "per", "sehari", "seminggu", "sebulan", "setahun", "tiap", "setiap", "every", "each", "an"})
 _PER = frozenset(
     {
         "per",
@@ -133,6 +155,16 @@ def _month_date(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] 
     return f"{year:04d}-{month:02d}", end
 
 
+def _beside(words: tuple[str, ...], start: int, end: int, which: frozenset[str]) -> bool:
+    """Whether one of ``which`` stands within three words of ``words[start:end]``, same clause."""
+    after: list[str] = []
+    for k in range(end, min(len(words), end + 3)):
+        if words[k] == BREAK:
+            break
+        after.append(words[k])
+    return any(w in which for w in _before(words, start, 3)) or any(w in which for w in after)
+
+
 def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[str | None, str]:
     """The best "since when" in the message and the words that say it. ``near``: the spans of
     the problem's words; a figure close to them is more likely to be about the problem."""
@@ -150,6 +182,10 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             start = i - 1
             if start >= 1 and (words[start - 1] in _PER or words[start - 1][0].isdigit()):
                 continue  # "RM 1500 sebulan", "gaji per 1 bulan": a rate, not a time
+            if end < len(words) and words[end] in _RATE:
+                continue  # "7 days a week", "2 hari seminggu"
+            if words[start] in _ONE and not (end < len(words) and words[end] in AGO):
+                continue  # "a day" is a time only as "a day ago"
             unit = UNITS[word]
             value = _duration(amount, unit)
             if end < len(words) and words[end] in ("yang", "yg") and end + 1 < len(words) and words[end + 1] == "lalu":
@@ -174,13 +210,15 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
                 start -= 1
             score += 1 if any(w in _DATE_MARKERS for w in before) else 0
         elif len(word) == 4 and word.isdigit() and 1950 <= int(word) <= today.year:
-            before = [w for w in _before(words, i, 3) if w != "tahun"]
-            if not before or before[0] not in _DATE_MARKERS:
+            before = _before(words, i, 3)
+            if not before or (before[0] not in _DATE_MARKERS and not any(w in LAST for w in before)):
                 continue
-            value, score = word, 2.0
-            start = i - 1 - (words[i - 1] == "tahun")
-        elif word in ("kemarin", "yesterday") and i >= 1 and words[i - 1] in ("sejak", "since", "dari"):
-            value, start, score = (today - timedelta(days=1)).isoformat(), i - 1, 3.0
+            value, score = word, 1.5
+            start = i - 1
+        elif word in YESTERDAY:
+            value, score = (today - timedelta(days=1)).isoformat(), 2.0
+        elif word in TODAY_WORDS and end < len(words) and words[end] in ("pagi", "subuh", "siang", "sore", "malam"):
+            value, end, score = today.isoformat(), end + 1, 2.0
         elif word == "lalu" and i >= 1 and words[i - 1] in UNITS and (i < 2 or _number(words[i - 2]) is None):
             value, start, score = _duration(1, UNITS[words[i - 1]]), i - 1, 2.0  # "bulan lalu"
         elif word == "last" and i + 1 < len(words) and words[i + 1] in UNITS:
@@ -188,12 +226,22 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
         if value is None:
             continue
         before = _before(words, start, 3)
-        if any(w in markers for w in before):
+        said_since = any(w in markers for w in before)
+        if said_since:
             score += 2
-        if any(w in NOT_SINCE for w in before):
-            score -= 3
-        if any(s - 6 <= start <= e + 6 for s, e in near):
+        if value[0] != "P" and any(w in LAST for w in _before(words, start, 5)):
+            score += 3  # "terakhir telpon 2019", "the last time she called was January"
+        if value[0] == "P" and any(w in NOT_SINCE for w in before):
+            score -= 3  # "kontrak 2 tahun", "umur 25 tahun", "hamil 4 bln" (not "contract ended in June")
+        if value[0] == "P" and not said_since and any(w in DEDUCTED for w in before):
+            continue  # "dipotong gaji 7 bulan": seven months of deductions
+        problem_beside = any(s - 4 <= start and end <= e + 4 for s, e in near)
+        if problem_beside:
             score += 1
+        elif _beside(words, start, end, WORK) or (end < len(words) and words[end] in WHERE):
+            continue
+        elif not said_since and before and before[0] in COUNTED:
+            continue
         if score < 1:
             continue
         if best is None or score > best[0]:

@@ -1,6 +1,7 @@
 """The work: sector, employer type, the placement agency's name and how the worker left.
 
-"perorangan", "rumah tangga", "majikan" -> rumah_tangga; "perusahaan", "pabrik" -> perusahaan.
+"perorangan", "rumah tangga", domestic or care work -> rumah_tangga; "perusahaan", "panti" ->
+perusahaan. "majikan" alone says nothing of it (every employer is one).
 "PT" alone is the placement agency ("resmi lwt PT"), not the employer. Route: "resmi lwt PT" ->
 procedural; "lewat calo" -> calo; "tidak lewat PT", "visa turis/ziarah/umroh" -> non_procedural
 (negation decides: a "lewat PT" after "tidak" never counts as procedural).
@@ -17,13 +18,7 @@ from flows.understand.scoring import rank
 from flows.understand.types import EmployerType, Route, Sector
 
 #: the employer a sector implies when the words name none
-IMPLIED_EMPLOYER: dict[str, EmployerType] = {
-    "domestic": "rumah_tangga",
-    "factory": "perusahaan",
-    "plantation": "perusahaan",
-    "construction": "perusahaan",
-    "fishing": "perusahaan",
-}
+IMPLIED_EMPLOYER: dict[str, EmployerType] = {"domestic": "rumah_tangga", "care": "rumah_tangga"}
 AGENCY_MARKERS = frozenset({"pt", "pt.", "cv", "cv.", "p3mi", "pjtki", "ppmi", "agensi", "agency", "agen"})
 #: words that end an agency's name written in lower case
 _NAME_ENDS = frozenset(

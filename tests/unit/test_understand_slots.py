@@ -39,7 +39,8 @@ def test_several_problems_in_the_order_told():
         ("udh bayar 25 jt ke sponsor tp gk jadi berangkat", "gagal_berangkat"),
         ("gaji sy dipotong terus sama agen", "potongan_gaji"),
         ("suami sy meninggal di kapal", "meninggal"),
-        ("sy ditipu, dijanjikan kerja di restoran ternyata disuruh scam online", "penipuan_kerja"),
+        ("sy ditipu sponsor, uang 20 jt dibawa kabur", "penipuan_kerja"),
+        ("dijanjikan kerja di restoran ternyata disuruh scam online, gk boleh keluar", "perdagangan_orang"),
         ("my employer has not paid my salary for 4 months", "gaji_tidak_dibayar"),
         ("they took my passport", "penahanan_dokumen"),
     ],
@@ -85,7 +86,7 @@ def test_a_place_in_indonesia_is_where_she_comes_from_not_the_destination():
 def test_a_ship_is_at_sea_with_its_flag_state():
     u = read("di kapal taiwan dkt fiji")
     assert (u.country, u.at_sea, u.near) == ("TW", True, "FJ")
-    assert u.sector == "fishing"
+    assert read("sy ABK kapal ikan").sector == "fishing"
 
 
 @pytest.mark.parametrize(
@@ -180,10 +181,16 @@ def test_route(text, route):
 @pytest.mark.parametrize(
     ("text", "employer"),
     [("perorangan", "rumah_tangga"), ("majikan perseorangan", "rumah_tangga"), ("rumah tangga", "rumah_tangga"),
-     ("kerja di pabrik", "perusahaan"), ("perusahaan", "perusahaan")],
+     ("kerja di perusahaan", "perusahaan"), ("perusahaan", "perusahaan"), ("panti jompo", "perusahaan")],
 )  # fmt: skip
 def test_employer_type(text, employer):
     assert read(text).employer_type == employer
+
+
+def test_a_word_that_only_looks_like_a_slots_word_is_not_read_as_one():
+    assert read("sy ibu rumah tangga, suami sy kerja di saudi").employer_type is None
+    assert read("nikahnya gk resmi").route is None
+    assert "melarikan_diri" not in read("ditipu sponsor, duit dibawa kabur").categories
 
 
 def test_the_placement_agency_by_name():

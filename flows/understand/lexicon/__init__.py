@@ -20,6 +20,7 @@ Each file::
 from __future__ import annotations
 
 import gettext
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,34 @@ def _countries() -> list[Pattern]:
     return patterns
 
 
+def _words_of(doc: dict[str, Any]) -> set[str]:
+    """Every word a language's file uses: its shorthand (both sides), patterns, classes, answers."""
+    found: set[str] = set()
+    for short, plain in (doc.get("shorthand") or {}).items():
+        found.add(str(short))
+        found.update(str(plain).split())
+    found.update(str(w) for w in doc.get("numbers") or ())
+    for words in (doc.get("classes") or {}).values():
+        found.update(w for entry in words for w in str(entry).split())
+    for values in (doc.get("patterns") or {}).values():
+        for entries in values.values():
+            for text in entries:
+                found.update(w.strip("*") for w in re.findall(r"[a-z0-9*]+", str(text)))
+    for entries in (doc.get("answers") or {}).values():
+        found.update(w for entry in entries for w in str(entry).split())
+    found.update(str(w) for w in doc.get("words") or ())
+    return {w for w in found if w.isalpha()}
+
+
+def _distinctive(documents: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """The words that belong to one language only ("saya", "gaji" / "my", "salary")."""
+    words = {lang: _words_of(doc) for lang, doc in zip(LANGUAGES, documents, strict=True)}
+    return {
+        lang: frozenset(own - set().union(*(w for other, w in words.items() if other != lang)))
+        for lang, own in words.items()
+    }
+
+
 class Lexicon:
     """Everything the readers know, compiled: built once at import."""
 
@@ -95,7 +124,7 @@ class Lexicon:
                         patterns.extend(compile_pattern(f"{slot}:{value}", float(weight), str(text), self.classes))
         patterns.extend(_countries())
         patterns.extend(self._places(places))
-        self.index = Index(patterns, self.classes.get("neg", ()), auxiliaries)
+        self.index = Index(patterns, self.classes.get("neg", ()), auxiliaries, self.classes.get("hypothetical", ()))
         vocabulary: set[str] = set(self.index.words)
         for pattern in patterns:
             for element in pattern.elements:
@@ -115,6 +144,7 @@ class Lexicon:
         self.answer_longest = max((len(p) for p in phrases), default=1)
         vocabulary.update(w for phrase in phrases for w in phrase)
         self.vocabulary = frozenset(vocabulary)
+        self.language_words = _distinctive(documents)
         self.near_markers = self.classes.get("near", frozenset())
         self.since_markers = self.classes.get("since", frozenset())
 
