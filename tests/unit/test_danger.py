@@ -108,7 +108,6 @@ DANGER = [
     "majikan gk kasih makan",
     "sy diikat di kursi",
     "disiram bensin",
-    "temen kerja dibuang ke laut",
     "bos minta tebusan 50 juta baru sy boleh pulang",
 ]
 
@@ -149,6 +148,7 @@ THIRD_PERSON = [
     "bojoku dipukuli juragan kapal",
     "teman sekamar sy dicekik majikannya",
     "my friend was beaten",
+    "temen kerja dibuang ke laut",
 ]
 
 HARMLESS = [
