@@ -39,6 +39,7 @@ async def iter_cases_for_export(store: SqlStore) -> AsyncIterator[dict[str, Any]
                 "number": row.number,
                 "status": row.status,
                 "category": row.category,
+                "secondary_categories": list(row.secondary_categories or []),
                 "country": row.country,
                 "city": fields.get("city"),
                 "urgent": bool(row.urgent),

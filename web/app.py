@@ -27,6 +27,7 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
 from bot.runtime import Runtime, keyring_for, open_runtime
 from web.console import console_routes
+from web.inbox import inbox_routes
 from web.security import SecurityHeaders, may_read_metrics
 
 log = logging.getLogger("pmi.web")
@@ -129,7 +130,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         ),
     ]
     return Starlette(
-        routes=[Route("/healthz", healthz), Route("/metrics", metrics_page), *console_routes()],
+        routes=[Route("/healthz", healthz), Route("/metrics", metrics_page), *inbox_routes(), *console_routes()],
         middleware=middleware,
         lifespan=lifespan,
     )

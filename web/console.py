@@ -24,9 +24,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.runtime import Runtime
-from storage import casework
 from storage.accounts import Account, AccountError, authenticate, create_mediator, list_accounts, load_account
-from storage.casework import Actor
 from storage.export import csv_text, xlsx_bytes
 from storage.models import CASE_STATUSES, ROLES
 from web import queries
@@ -168,77 +166,12 @@ async def switch_language(request: Request) -> Response:
     return RedirectResponse(request.headers.get("referer") or "/", status_code=303)
 
 
-# ---------------------------------------------------------------------- queue
-@signed_in
-async def queue_page(request: Request, account: Account) -> Response:
-    runtime = runtime_of(request)
-    f = queries.QueueFilter.from_query(request.query_params)
-    rows, next_cursor = await queries.queue(runtime.store.engine, account, f)
-    await queries.record(runtime.store.engine, account, "view_queue", None, now())
-    people = await queries.office_mediators(runtime.store.engine, account.office_id)
-    return render(request, "queue.html", account, rows=rows, f=f, next_cursor=next_cursor, people=people)
-
-
 # ---------------------------------------------------------------------- a case
 async def _case_or_404(request: Request, account: Account) -> queries.CaseView:
     view = await queries.case_view(runtime_of(request).store, account, request.path_params["number"])
     if view is None:
         raise HTTPException(404, "no such case")
     return view
-
-
-@signed_in
-async def case_page(request: Request, account: Account) -> Response:
-    view = await _case_or_404(request, account)
-    runtime = runtime_of(request)
-    await queries.record(runtime.store.engine, account, "view_case", view.row.id, now())
-    people = await queries.office_mediators(runtime.store.engine, view.row.office_id)
-    response = render(request, "case.html", account, view=view, people=people, refer_to=REFER_TO)
-    return response
-
-
-def _action(kind: str) -> Handler:
-    @signed_in
-    async def act(request: Request, account: Account) -> Response:
-        form = await checked_form(request)
-        view = await _case_or_404(request, account)
-        store = runtime_of(request).store
-        number = view.row.number
-        actor = Actor(account.id)
-        at = now()
-        text = str(form.get("text", "")).strip()[:4000]
-        if kind == "take":
-            await casework.assign(store, number, account.id, at, actor, taking=True)
-        elif kind == "assign":
-            if not account.is_supervisor:
-                raise HTTPException(403, "only a supervisor assigns cases")
-            target = str(form.get("mediator", ""))
-            people = {p.id for p in await queries.office_mediators(store.engine, view.row.office_id)}
-            if not target.isdigit() or int(target) not in people:
-                raise HTTPException(400, "choose a mediator of this office")
-            await casework.assign(store, number, int(target), at, actor)
-        elif kind == "status":
-            status = str(form.get("status", ""))
-            if status not in CASE_STATUSES or not text:
-                raise HTTPException(400, "a status and a reason are needed")
-            await casework.change_status(store, number, status, text, at, actor)
-        elif kind == "note":
-            if not text:
-                raise HTTPException(400, "an empty note")
-            await casework.add_note(store, number, text, at, actor)
-        elif kind == "refer":
-            target = str(form.get("to", ""))
-            if target not in REFER_TO:
-                raise HTTPException(400, "refer to whom?")
-            await casework.refer(store, number, target, text, at, actor)
-        elif kind == "message":
-            if not text:
-                raise HTTPException(400, "an empty message")
-            await casework.message_reporter(store, number, text, at, actor)
-        await queries.record(store.engine, account, kind, view.row.id, at)
-        return RedirectResponse(f"/cases/{number}", status_code=303)
-
-    return act
 
 
 @signed_in
@@ -256,7 +189,8 @@ async def attachment(request: Request, account: Account) -> Response:
     return Response(served.body, media_type=served.media_type, headers=served.headers(f"evidence-{wanted}"))
 
 
-# ---------------------------------------------------------------------- exports and statistics
+# ---------------------------------------------------------------------- exports
+# (the queue, a case's thread and statistics: web/inbox.py)
 @signed_in
 async def export(request: Request, account: Account) -> Response:
     kind = request.path_params["kind"]
@@ -279,14 +213,6 @@ async def export(request: Request, account: Account) -> Response:
         media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         headers={"Content-Disposition": 'attachment; filename="cases.xlsx"'},
     )
-
-
-@signed_in
-async def stats_page(request: Request, account: Account) -> Response:
-    runtime = runtime_of(request)
-    data = await queries.statistics(runtime.store.engine, account)
-    await queries.record(runtime.store.engine, account, "view_stats", None, now())
-    return render(request, "stats.html", account, data=data)
 
 
 # ---------------------------------------------------------------------- accounts (admin)
@@ -329,15 +255,8 @@ def console_routes() -> list[Route | Mount]:
         Route("/login", login, methods=["POST"]),
         Route("/logout", logout, methods=["POST"]),
         Route("/language", switch_language, methods=["POST"]),
-        Route("/", queue_page, methods=["GET"]),
-        Route("/cases/{number}", case_page, methods=["GET"]),
-        *[
-            Route(f"/cases/{{number}}/{kind}", _action(kind), methods=["POST"])
-            for kind in ("take", "assign", "status", "note", "refer", "message")
-        ],
         Route("/cases/{number}/attachments/{attachment_id:int}", attachment, methods=["GET"]),
         Route("/export.{kind:str}", export, methods=["GET"]),
-        Route("/stats", stats_page, methods=["GET"]),
         Route("/accounts", accounts_page, methods=["GET"]),
         Route("/accounts", accounts_create, methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),

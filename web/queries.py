@@ -6,17 +6,20 @@ all. A case outside one's office is simply not found (404), so URL guessing lear
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, and_, func, insert, or_, select
+from sqlalchemy import Select, Table, and_, case, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from flows.codes import format_number
 from storage.accounts import Account
-from storage.crypto import decrypt_json
-from storage.models import Attachment, AuditLog, Case, CaseEvent, Mediator, Office, Reporter
+from storage.casework import CLOSED_STATUSES, OPEN_STATUSES
+from storage.crypto import KeyRing, decrypt_json
+from storage.models import Attachment, AuditLog, Case, CaseEvent, CaseSearch, Mediator, Office, Reporter
+from storage.search_index import IDENTIFYING, query_digests
 from storage.sql_store import SqlStore, aware
 
 cases = cast(Table, Case.__table__)
@@ -26,12 +29,19 @@ mediators = cast(Table, Mediator.__table__)
 offices = cast(Table, Office.__table__)
 attachments = cast(Table, Attachment.__table__)
 audit = cast(Table, AuditLog.__table__)
+searches = cast(Table, CaseSearch.__table__)
 PAGE = 50
 FILTERS = ("status", "category", "country", "office", "assignee", "sex", "reporter_kind")
+VIEWS = ("all", "mine", "unassigned", "waiting", "overdue")
+#: the views ordered by deadline (soonest first) rather than urgent-then-oldest
+BY_DEADLINE = ("waiting", "overdue")
 
 
 @dataclass
 class QueueFilter:
+    view: str = "all"
+    #: open (the default), closed or all
+    state: str = ""
     status: str = ""
     category: str = ""
     country: str = ""
@@ -41,18 +51,26 @@ class QueueFilter:
     reporter_kind: str = ""
     date_from: str = ""
     date_to: str = ""
+    #: a case number (or part of one), a phone, a passport number or a name
+    q: str = ""
     number: str = ""
     after: str = ""
 
     @classmethod
     def from_query(cls, params: Any) -> QueueFilter:
-        return cls(**{k: str(params.get(k, "")).strip()[:40] for k in cls.__dataclass_fields__})
+        f = cls(**{k: str(params.get(k, "")).strip()[:80] for k in cls.__dataclass_fields__})
+        if f.view not in VIEWS:
+            f.view = "all"
+        if f.number and not f.q:
+            f.q = f.number
+        f.number = ""
+        return f
 
     def query_string(self, **override: str) -> str:
         from urllib.parse import urlencode
 
         values = {k: getattr(self, k) for k in self.__dataclass_fields__} | override
-        return urlencode({k: v for k, v in values.items() if v})
+        return urlencode({k: v for k, v in values.items() if v and not (k == "view" and v == "all")})
 
 
 def visible(account: Account) -> Any:
@@ -62,10 +80,33 @@ def visible(account: Account) -> Any:
     return cases.c.office_id == account.office_id
 
 
-def _filtered(account: Account, f: QueueFilter) -> Select[Any]:
+def _number_part(typed: str) -> str | None:
+    """A case number or a piece of one ("k7q", "3XM9", "K7Q-3XM"), upper-cased; else None."""
+    text = typed.strip().upper().replace(" ", "")
+    return text if 3 <= len(text) <= 9 and re.fullmatch(r"[0-9A-Z-]+", text) else None
+
+
+def search_condition(keyring: KeyRing | None, typed: str) -> Any:
+    """Cases whose number contains the text, or whose phone, passport or name match (by HMAC)."""
+    options = []
+    part = _number_part(typed)
+    if part:
+        options.append(cases.c.number.like(f"%{part}%"))
+    if keyring is not None:
+        digests = query_digests(keyring, typed)
+        if digests:
+            options.append(cases.c.id.in_(select(searches.c.case_id).where(searches.c.digest.in_(digests))))
+    return or_(*options) if options else cases.c.id.is_(None)
+
+
+def _filtered(
+    account: Account, f: QueueFilter, keyring: KeyRing | None = None, at: datetime | None = None
+) -> Select[Any]:
     conditions = [visible(account)]
     if f.status:
         conditions.append(cases.c.status == f.status)
+    elif f.state != "all":
+        conditions.append(cases.c.status.in_(CLOSED_STATUSES if f.state == "closed" else OPEN_STATUSES))
     if f.category:
         conditions.append(cases.c.category == f.category)
     if f.country:
@@ -74,10 +115,16 @@ def _filtered(account: Account, f: QueueFilter) -> Select[Any]:
         conditions.append(cases.c.sex == f.sex)
     if f.reporter_kind:
         conditions.append(cases.c.reporter_kind == f.reporter_kind)
-    if f.assignee == "none":
+    if f.view in ("mine", "waiting"):
+        conditions.append(cases.c.assignee_id == account.id)
+    if f.view == "unassigned" or f.assignee == "none":
         conditions.append(cases.c.assignee_id.is_(None))
     elif f.assignee.isdigit():
         conditions.append(cases.c.assignee_id == int(f.assignee))
+    if f.view == "waiting":
+        conditions.append(cases.c.due_at.is_not(None))
+    if f.view == "overdue":
+        conditions.append(cases.c.due_at < (at or datetime.now(UTC)))
     if f.office.isdigit() and account.is_admin:
         conditions.append(cases.c.office_id == int(f.office))
     for value, op in ((f.date_from, "ge"), (f.date_to, "lt")):
@@ -87,21 +134,26 @@ def _filtered(account: Account, f: QueueFilter) -> Select[Any]:
             continue
         moment = datetime(day.year, day.month, day.day) + (timedelta(days=1) if op == "lt" else timedelta())
         conditions.append(cases.c.created_at >= moment if op == "ge" else cases.c.created_at < moment)
-    if f.number:
-        conditions.append(cases.c.number == format_number(f.number))
+    if f.q:
+        conditions.append(search_condition(keyring, f.q))
     return (
         select(
             cases.c.id,
             cases.c.number,
             cases.c.status,
             cases.c.category,
+            cases.c.secondary_categories,
             cases.c.country,
             cases.c.urgent,
             cases.c.sex,
             cases.c.reporter_kind,
             cases.c.created_at,
             cases.c.office_id,
+            cases.c.assignee_id,
+            cases.c.unread_since,
+            cases.c.due_at,
             offices.c.code.label("office_code"),
+            offices.c.name.label("office_name"),
             mediators.c.display_name.label("assignee_name"),
         )
         .outerjoin(offices, offices.c.id == cases.c.office_id)
@@ -110,19 +162,27 @@ def _filtered(account: Account, f: QueueFilter) -> Select[Any]:
     )
 
 
-def _cursor(row: Any) -> str:
+def _cursor(row: Any, by_deadline: bool) -> str:
+    if by_deadline:
+        due = aware(row.due_at)
+        assert due is not None
+        return f"d_{due.isoformat()}_{row.id}"
     created = aware(row.created_at)
     assert created is not None
     return f"{int(bool(row.urgent))}_{created.isoformat()}_{row.id}"
 
 
 def _after(cursor: str) -> Any:
-    """Keyset paging: urgent first, then oldest; a page starts after the previous page's last row,
-    so page 1,000 costs what page 1 does, even with a million cases."""
+    """Keyset paging: urgent first, then oldest (or the soonest deadline first); a page starts
+    after the previous page's last row, so page 1,000 costs what page 1 does, even with a million
+    cases."""
     try:
-        urgent, created, ident = cursor.split("_")
-        when = datetime.fromisoformat(created).replace(tzinfo=None)
-        u, i = bool(int(urgent)), int(ident)
+        urgent, moment, ident = cursor.split("_")
+        when = datetime.fromisoformat(moment).astimezone(UTC).replace(tzinfo=None)
+        i = int(ident)
+        if urgent == "d":
+            return or_(cases.c.due_at > when, and_(cases.c.due_at == when, cases.c.id > i))
+        u = bool(int(urgent))
     except ValueError:
         return None
     same_urgency = and_(
@@ -132,23 +192,56 @@ def _after(cursor: str) -> Any:
     return or_(cases.c.urgent.is_(False), same_urgency) if u else same_urgency
 
 
-async def queue(engine: AsyncEngine, account: Account, f: QueueFilter) -> tuple[list[Any], str | None]:
-    query = _filtered(account, f)
+async def queue(
+    engine: AsyncEngine, account: Account, f: QueueFilter, keyring: KeyRing | None = None, at: datetime | None = None
+) -> tuple[list[Any], str | None]:
+    query = _filtered(account, f, keyring, at)
     if f.after:
         condition = _after(f.after)
         if condition is not None:
             query = query.where(condition)
-    query = query.order_by(cases.c.urgent.desc(), cases.c.created_at, cases.c.id).limit(PAGE + 1)
+    by_deadline = f.view in BY_DEADLINE
+    order = (cases.c.due_at, cases.c.id) if by_deadline else (cases.c.urgent.desc(), cases.c.created_at, cases.c.id)
+    query = query.order_by(*order).limit(PAGE + 1)
     async with engine.connect() as conn:
         rows = list((await conn.execute(query)).all())
     more = len(rows) > PAGE
     rows = rows[:PAGE]
-    return rows, (_cursor(rows[-1]) if more and rows else None)
+    return rows, (_cursor(rows[-1], by_deadline) if more and rows else None)
+
+
+async def view_counts(engine: AsyncEngine, account: Account, at: datetime) -> dict[str, int]:
+    """How many cases are in Mine and Waiting for me (both small: one mediator's open cases)."""
+    mine = and_(cases.c.assignee_id == account.id, cases.c.status.in_(OPEN_STATUSES))
+    async with engine.connect() as conn:
+        row = (
+            await conn.execute(
+                select(
+                    func.count().label("mine"),
+                    func.count(cases.c.due_at).label("waiting"),
+                    func.count(case((cases.c.due_at < at, 1))).label("overdue"),
+                    func.count(cases.c.unread_since).label("unread"),
+                ).where(mine)
+            )
+        ).one()
+    return {
+        "mine": int(row.mine),
+        "waiting": int(row.waiting),
+        "my_overdue": int(row.overdue),
+        "unread": int(row.unread),
+    }
+
+
+async def offices_list(engine: AsyncEngine) -> list[Any]:
+    async with engine.connect() as conn:
+        return list(
+            (await conn.execute(select(offices.c.id, offices.c.code, offices.c.name).order_by(offices.c.name))).all()
+        )
 
 
 async def export_rows(store: SqlStore, account: Account, f: QueueFilter, personal: bool) -> list[dict[str, Any]]:
     query = (
-        _filtered(account, f)
+        _filtered(account, f, store.keyring)
         .add_columns(
             cases.c.province,
             cases.c.age,
@@ -168,6 +261,7 @@ async def export_rows(store: SqlStore, account: Account, f: QueueFilter, persona
                 "number": row.number,
                 "status": row.status,
                 "category": row.category,
+                "secondary_categories": ";".join(row.secondary_categories or []),
                 "country": row.country,
                 "province": row.province,
                 "sex": row.sex,
@@ -200,12 +294,23 @@ async def export_rows(store: SqlStore, account: Account, f: QueueFilter, persona
     return out
 
 
+#: who speaks in a thread entry: the worker, a mediator to her, a mediator to colleagues, the system
+SIDES = {"message_in": "worker", "message_out": "reply", "note": "note"}
+
+
 @dataclass
 class CaseView:
     row: Any
     fields: dict[str, Any] | None
     timeline: list[dict[str, Any]] = field(default_factory=list)
     files: list[Any] = field(default_factory=list)
+    #: other visible cases of the same worker (same phone, passport or full name): (number, status)
+    duplicates: list[Any] = field(default_factory=list)
+
+    @property
+    def held(self) -> bool:
+        """Whether a message to her waits until she writes (she said No to updates, or discreet)."""
+        return bool(self.row.discreet) or not bool(self.row.notify_reporter)
 
 
 async def case_view(store: SqlStore, account: Account, number: str) -> CaseView | None:
@@ -216,6 +321,7 @@ async def case_view(store: SqlStore, account: Account, number: str) -> CaseView 
                     cases,
                     reporters.c.wrapped_key,
                     offices.c.code.label("office_code"),
+                    offices.c.name.label("office_name"),
                     mediators.c.display_name.label("assignee_name"),
                 )
                 .outerjoin(reporters, reporters.c.id == cases.c.reporter_id)
@@ -238,8 +344,19 @@ async def case_view(store: SqlStore, account: Account, number: str) -> CaseView 
             )
         ).all():
             body = decrypt_json(key, e.body_enc) if key and e.body_enc else {}
+            data = e.data or {}
             timeline.append(
-                {"at": aware(e.at), "kind": e.kind, "who": e.who or e.actor_kind, "body": body, "data": e.data or {}}
+                {
+                    "id": e.id,
+                    "at": aware(e.at),
+                    "kind": e.kind,
+                    "side": SIDES.get(e.kind, "system"),
+                    "who": e.who or e.actor_kind,
+                    "body": body,
+                    "data": data,
+                    "held": bool(data.get("held")) and not data.get("released_at"),
+                    "released_at": datetime.fromisoformat(data["released_at"]) if data.get("released_at") else None,
+                }
             )
         files = list(
             (
@@ -248,7 +365,24 @@ async def case_view(store: SqlStore, account: Account, number: str) -> CaseView 
                 )
             ).all()
         )
-    return CaseView(row, fields, timeline, files)
+        own = select(searches.c.digest).where(and_(searches.c.case_id == row.id, searches.c.kind.in_(IDENTIFYING)))
+        duplicates = list(
+            (
+                await conn.execute(
+                    select(cases.c.number, cases.c.status, cases.c.category, cases.c.created_at)
+                    .where(
+                        and_(
+                            visible(account),
+                            cases.c.id != row.id,
+                            cases.c.id.in_(select(searches.c.case_id).where(searches.c.digest.in_(own))),
+                        )
+                    )
+                    .order_by(cases.c.created_at)
+                    .limit(20)
+                )
+            ).all()
+        )
+    return CaseView(row, fields, timeline, files, duplicates)
 
 
 async def office_mediators(engine: AsyncEngine, office_id: int | None) -> list[Any]:
@@ -262,30 +396,6 @@ async def office_mediators(engine: AsyncEngine, office_id: int | None) -> list[A
                 )
             ).all()
         )
-
-
-async def statistics(engine: AsyncEngine, account: Account) -> dict[str, list[tuple[str, int]]]:
-    month = func.substr(func.cast(cases.c.created_at, type_=cases.c.number.type), 1, 7)
-    out: dict[str, list[tuple[str, int]]] = {}
-    async with engine.connect() as conn:
-        for name, column in (
-            ("category", cases.c.category),
-            ("country", cases.c.country),
-            ("province", cases.c.province),
-            ("sex", cases.c.sex),
-            ("status", cases.c.status),
-            ("month", month),
-        ):
-            rows = (
-                await conn.execute(
-                    select(column.label("k"), func.count().label("n"))
-                    .where(visible(account))
-                    .group_by(column)
-                    .order_by(func.count().desc() if name != "month" else column)
-                )
-            ).all()
-            out[name] = [(str(r.k) if r.k is not None else "-", int(r.n)) for r in rows]
-    return out
 
 
 async def record(

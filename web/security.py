@@ -1,7 +1,8 @@
 """Security headers on every response of the console (and the webhook, which returns JSON), and
 who may read /metrics.
 
-No script runs in the console: the CSP allows none, forbids framing and foreign form targets.
+The only script is the console's own static file (live updates, web/static/inbox.js): the CSP
+allows no inline or foreign script, forbids framing and foreign form targets.
 Case data must not linger in caches, so nothing is stored (no-store), and no Referer leaks a case
 number to another site. Behind TLS (WEB_HTTPS=1) HSTS keeps the browser on HTTPS.
 """
@@ -17,7 +18,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
 
 HEADERS = {
-    b"content-security-policy": b"default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; "
+    b"content-security-policy": b"default-src 'self'; script-src 'self'; connect-src 'self'; style-src 'self'; "
+    b"img-src 'self' data:; "
     b"frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'",
     b"x-frame-options": b"DENY",
     b"x-content-type-options": b"nosniff",

@@ -106,3 +106,26 @@ def test_working_days_skip_weekends_and_indonesian_public_holidays() -> None:
     friday_evening = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # 19:00 WIB
     assert Deadlines(3, 24).due(friday_evening, False) == datetime(2026, 12, 2, 23, 59, 59, tzinfo=WIB)
     assert Deadlines(3, 6).due(friday_evening, True) == friday_evening + timedelta(hours=6)
+
+
+async def test_queue_search_and_statistics_read_the_same_on_both_databases(store: SqlStore) -> None:
+    from storage.accounts import Account
+    from web.queries import QueueFilter, queue
+    from web.stats_queries import StatsRange, statistics
+
+    first = replace(file_case("DUP-2222", phone="0812 3456 7890"), secondary_categories=("ingin_pulang",))
+    second = replace(file_case("DUP-3333", phone="+62 812-3456-7890", worker_name="Dewi"), from_words=("phone",))
+    await store.commit_turn(write("1", "u1", None, effects=(first,)))
+    await store.commit_turn(write("2", "u2", None, effects=(second,)))
+    await casework.message_reporter(store, "DUP-2222", "Halo", NOW + timedelta(hours=4))
+    admin = Account(1, "admin", "admin", None, None, "Admin")
+    rows, _ = await queue(store.engine, admin, QueueFilter(q="62812 3456 7890"), store.keyring, NOW)
+    assert {r.number for r in rows} == {"DUP-2222", "DUP-3333"}
+    rows, _ = await queue(store.engine, admin, QueueFilter(q="dup-3"), store.keyring, NOW)
+    assert [r.number for r in rows] == ["DUP-3333"]
+    rows, _ = await queue(store.engine, admin, QueueFilter(view="overdue"), store.keyring, NOW + timedelta(days=9))
+    assert [r.number for r in rows] == ["DUP-3333"], "DUP-2222 was answered: nothing is due"
+    stats = await statistics(store.engine, admin, StatsRange(date(2026, 11, 1), date(2026, 11, 30)), NOW)
+    assert stats.counts["secondary_category"] == [("ingin_pulang", 1)]
+    (office,) = stats.offices
+    assert (office["cases"], office["answered"], round(office["first_response"])) == (2, 1, 4 * 3600)

@@ -19,6 +19,8 @@ GET_ROUTES = [
     "/export.xlsx",
     "/stats",
     "/accounts",
+    "/cases/JKT-2345/thread",
+    "/events",
 ]
 POST_ROUTES = [
     "/cases/JKT-2345/take",
@@ -27,6 +29,8 @@ POST_ROUTES = [
     "/cases/JKT-2345/note",
     "/cases/JKT-2345/refer",
     "/cases/JKT-2345/message",
+    "/cases/JKT-2345/thread",
+    "/cases/JKT-2345/transfer",
     "/accounts",
 ]
 
@@ -53,9 +57,12 @@ def test_a_mediator_sees_only_their_offices_cases_even_by_url(client: TestClient
     assert client.get("/cases/RYD-2345").status_code == 404
     assert "Dewi" not in client.get("/cases/RYD-2345").text
     token = csrf_of(client.get("/").text)
-    for action in ("take", "note", "message", "status", "refer"):
+    assert client.get("/cases/RYD-2345/thread").status_code == 404
+    assert client.get("/events?case=RYD-2345").status_code == 404
+    for action in ("take", "note", "message", "status", "refer", "thread", "transfer"):
         r = client.post(
-            f"/cases/RYD-2345/{action}", data={"csrf": token, "text": "x", "status": "selesai", "to": "kbri"}
+            f"/cases/RYD-2345/{action}",
+            data={"csrf": token, "text": "x", "status": "selesai", "to": "kbri", "office": "1"},
         )
         assert r.status_code == 404, action
     export = client.get("/export.csv").text
@@ -110,7 +117,8 @@ def test_exports_carry_personal_fields_only_for_supervisors(client: TestClient, 
 
 def test_security_headers_on_every_page(client: TestClient) -> None:
     for response in (client.get("/login"), client.get("/", follow_redirects=False)):
-        assert "script-src 'none'" in response.headers["content-security-policy"]
+        policy = response.headers["content-security-policy"]
+        assert "script-src 'self';" in policy and "unsafe-inline" not in policy, "only the console's own script file"
         assert response.headers["x-frame-options"] == "DENY"
         assert response.headers["cache-control"] == "no-store"
         assert response.headers["referrer-policy"] == "no-referrer"
