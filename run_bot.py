@@ -7,7 +7,7 @@
     python run_bot.py set-webhook
     python run_bot.py cases export --format json|csv [--output FILE]
     python run_bot.py mediator add USERNAME --role mediator|supervisor|admin --office CODE
-    python run_bot.py keys rotate | retention run | breach-report --since DATE
+    python run_bot.py keys rotate|retire|index-key | retention run | breach-report --since DATE
     python run_bot.py check                   # validate config.yaml, flows and locales
 
 Bad configuration is one line on stderr that says what to fix, and exit status 2.
@@ -67,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--telegram-id", type=int, default=None, help="their Telegram user id, for the mediators' group")
 
     keys = sub.add_parser("keys", help="encryption keys").add_subparsers(dest="keys_command")
-    keys.add_parser("rotate", help="add a new master key and rewrap every data key")
+    keys.add_parser("rotate", help="add a new master key and rewrap every data key and queued message")
+    keys.add_parser("retire", help="remove the older master keys once nothing needs them")
+    keys.add_parser("index-key", help="print the index key derived from PMI_MASTER_KEYS (older releases)")
     retention = sub.add_parser("retention", help="retention").add_subparsers(dest="retention_command")
     retention.add_parser("run", help="anonymise closed cases past the retention period")
     breach = sub.add_parser("breach-report", help="whose data a breach could have touched")

@@ -258,28 +258,54 @@ async def cmd_mediator(args: argparse.Namespace) -> int:
 
 
 async def cmd_keys(args: argparse.Namespace) -> int:
-    """Rotate: a new master key first in the key file, then every data key rewrapped with it."""
-    from storage.crypto import rotate_key_file
-    from storage.maintenance import rewrap_all
+    """Master keys (docs/SECURITY.md): ``rotate`` puts a new key first and rewraps everything
+    with it; ``retire`` drops the older keys once nothing needs them; ``index-key`` prints the
+    index key older releases derived from PMI_MASTER_KEYS, to set PMI_INDEX_KEY to it once."""
+    from storage.crypto import derived_index_key, rotate_key_file
+    from storage.rekey import KeysStillNeeded, retire, rewrap_all, still_needing_old_keys
 
-    if args.keys_command != "rotate":
-        raise ConfigError("usage: run_bot.py keys rotate")
+    command = args.keys_command
+    if command == "index-key":
+        keys = [k.strip() for k in os.environ.get("PMI_MASTER_KEYS", "").split(",") if k.strip()]
+        if not keys or os.environ.get("PMI_INDEX_KEY"):
+            raise ConfigError("keys index-key is for PMI_MASTER_KEYS set without PMI_INDEX_KEY")
+        print(derived_index_key(keys))
+        return 0
+    if command not in ("rotate", "retire"):
+        raise ConfigError("usage: run_bot.py keys rotate|retire|index-key")
     settings = load_settings()
     setup_logging(quiet=True)
     runtime = await open_runtime(settings, create_keys=False)
+    from_env = bool(os.environ.get("PMI_MASTER_KEYS"))
+    path = Path(os.environ.get("PMI_KEY_FILE") or settings.key_file)
     try:
-        if os.environ.get("PMI_MASTER_KEYS"):
-            ring = runtime.keyring  # keys from the environment: the operator put the new one first
-            print("PMI_MASTER_KEYS: rewrapping with its first key (put a new key first, restart, then run this)")
-        else:
-            path = Path(os.environ.get("PMI_KEY_FILE") or settings.key_file)
-            ring = rotate_key_file(path)
-            print(f"a new master key is first in {path}; the old ones stay there until you remove them")
-        count = await rewrap_all(runtime.store, ring)
+        if command == "rotate":
+            if from_env:
+                ring = runtime.keyring  # the operator put the new key first and restarted
+                print("PMI_MASTER_KEYS: rewrapping with its first key")
+            else:
+                ring = rotate_key_file(path)
+                print(f"a new master key is first in {path}")
+            done = await rewrap_all(runtime.store, ring)
+            print(
+                f"ok: {done.data_keys} data keys and {done.outbox_rows} queued messages rewrapped with the newest "
+                "master key; when every backup made before now has aged out, run: run_bot.py keys retire"
+            )
+            return 0
+        if from_env:
+            needed = await still_needing_old_keys(runtime.store, runtime.keyring)
+            if needed:
+                raise ConfigError(f"{needed} stored keys or messages still need an older key: run keys rotate first")
+            print("ok: nothing needs the older keys; remove them from PMI_MASTER_KEYS (keep the first) and restart")
+            return 0
+        try:
+            dropped = await retire(runtime.store, runtime.keyring, path)
+        except KeysStillNeeded as exc:
+            raise ConfigError(f"{exc}: run keys rotate first; {path} is unchanged") from None
+        print(f"ok: {dropped} older master keys removed from {path}; destroy every copy of them you keep")
+        return 0
     finally:
         await runtime.close()
-    print(f"ok: {count} data keys rewrapped with the newest master key")
-    return 0
 
 
 async def cmd_retention(args: argparse.Namespace) -> int:

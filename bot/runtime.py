@@ -17,6 +17,7 @@ from flows.dialog import Dialog, load_dialog
 from flows.spec import FlowError
 from storage.crypto import KeyRing, ensure_key_file, load_keyring
 from storage.factory import open_store
+from storage.files import private_process, secure_folder
 from storage.sql_store import SqlStore
 
 log = logging.getLogger("pmi.runtime")
@@ -79,7 +80,9 @@ def settle_heap() -> None:
 async def open_runtime(settings: Settings | None = None, *, create_keys: bool = True) -> Runtime:
     settings = settings or load_settings()
     dialog = load_checked_dialog(settings)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    # the database, its log, the key file and evidence files: readable by this account only
+    private_process()
+    secure_folder(settings.data_dir)
     keyring = keyring_for(settings, create=create_keys)
     store = open_store(settings.database_url, keyring, settings=settings)
     await store.start()

@@ -39,8 +39,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from bot.config import ConfigError
 
 KEY_CACHE = 50_000
-#: first byte of an AES-GCM token; a Fernet token is base64 text and starts with "g"
+#: first byte of an AES-GCM token; a Fernet token is base64 text and starts with "g". Version 1
+#: had a constant associated data (a token could be moved to another row of the same reporter);
+#: version 2 binds it to where it is stored: table, column and row (``aad``). Both still open.
 AEAD_V1 = b"\x01"
+AEAD_V2 = b"\x02"
 NONCE_BYTES = 12
 #: prefix of an access or family code's keyed hash (older rows hold argon2 hashes: "$argon2id$...")
 CODE_HASH_V1 = "hmac-sha256$"
@@ -75,15 +78,37 @@ class DataKey(Fernet):
         # the store keeps 20,000 recent keys; making one per call costs under a microsecond
         self._state_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"pmi-state-aead-v1").derive(raw)
 
-    def seal(self, data: bytes) -> bytes:
+    def seal(self, data: bytes, where: str) -> bytes:
+        """AES-GCM bound to ``where`` ("table.column:row"): a token moved to another row, or
+        another column, no longer opens."""
         nonce = os.urandom(NONCE_BYTES)
-        return AEAD_V1 + nonce + AESGCM(self._state_key).encrypt(nonce, data, AEAD_V1)
+        return AEAD_V2 + nonce + AESGCM(self._state_key).encrypt(nonce, data, AEAD_V2 + where.encode())
 
-    def open(self, token: bytes) -> bytes:
+    def open(self, token: bytes, where: str | None = None) -> bytes:
+        version = token[:1]
+        if version == AEAD_V2:
+            if where is None:
+                raise InvalidToken
+            aad = AEAD_V2 + where.encode()
+        elif version == AEAD_V1:
+            aad = AEAD_V1
+        else:
+            raise InvalidToken
         try:
-            return AESGCM(self._state_key).decrypt(token[1 : 1 + NONCE_BYTES], token[1 + NONCE_BYTES :], AEAD_V1)
+            return AESGCM(self._state_key).decrypt(token[1 : 1 + NONCE_BYTES], token[1 + NONCE_BYTES :], aad)
         except InvalidTag:
             raise InvalidToken from None
+
+
+def state_aad(chat_hash: str) -> str:
+    """Where a conversation's state lives: its row is the chat's blind index."""
+    return f"conversations.state_enc:{chat_hash}"
+
+
+def outbox_aad(kind: str, reporter_id: int) -> str:
+    """Where an outbox payload sealed with a reporter's key lives (its row id is not known before
+    the insert: the kind and the owner bind it; rows of one kind of one reporter are alike)."""
+    return f"outbox.payload_enc:{kind}:{reporter_id}"
 
 
 class KeyRing:
@@ -103,10 +128,18 @@ class KeyRing:
         self._cache: OrderedDict[bytes, DataKey] = OrderedDict()
         #: the key file this ring came from: re-read when another process rotated the keys
         self.source: Path | None = None
+        #: the key file's (mtime, size, inode) when last read: a change means it was rewritten
+        self._seen: tuple[int, int, int] | None = None
+
+    def watch(self, path: Path) -> None:
+        """Follow a key file: a rotation by another process is noticed before the next wrap."""
+        self.source = path
+        self._seen = _stamp(path)
 
     def _reload(self) -> bool:
         if self.source is None:
             return False
+        self._seen = _stamp(self.source)
         keys = list(read_key_file(self.source)["master_keys"])
         if keys == [k.decode() if isinstance(k, bytes) else k for k in self._raw]:
             return False
@@ -115,8 +148,15 @@ class KeyRing:
         self._raw = keys
         return True
 
+    def _refresh(self) -> None:
+        """Re-read the key file if it changed since it was read (one stat): a data key is never
+        wrapped with a master key that a rotation has already put behind a newer one."""
+        if self.source is not None and _stamp(self.source) != self._seen:
+            self._reload()
+
     # -- data keys
     def new_data_key(self) -> tuple[DataKey, bytes]:
+        self._refresh()
         key = Fernet.generate_key()
         return DataKey(key), self.master.encrypt(key)
 
@@ -139,8 +179,18 @@ class KeyRing:
     def rewrap(self, wrapped: bytes) -> bytes:
         return self.master.rotate(wrapped)
 
-    # -- data under the master ring (outbox payloads: no per-reporter key at hand)
+    def needs_old_key(self, token: bytes) -> bool:
+        """Whether ``token`` (a wrapped data key, a master-sealed payload) opens only with a key
+        other than the newest: it must be rewrapped before the older keys can go."""
+        try:
+            self.masters[0].decrypt(token)
+        except InvalidToken:
+            return True
+        return False
+
+    # -- data under the master ring (outbox rows that belong to no reporter)
     def seal(self, data: Any) -> bytes:
+        self._refresh()
         return self.master.encrypt(dumps(data))
 
     def open(self, token: bytes) -> Any:
@@ -184,24 +234,64 @@ def encrypt_json(key: Fernet, data: Any) -> bytes:
     return key.encrypt(dumps(data))
 
 
-def decrypt_json(key: Fernet, token: bytes) -> Any:
-    """Opens both formats: Fernet tokens (everything but the state, and state written before
-    AES-GCM) and AES-GCM tokens (the state)."""
-    if token[:1] == AEAD_V1:
+def decrypt_json(key: Fernet, token: bytes, where: str | None = None) -> Any:
+    """Opens both formats: Fernet tokens (every field but the state, and state written before
+    AES-GCM) and AES-GCM tokens (the state; ``where`` says which row it must belong to)."""
+    if token[:1] in (AEAD_V1, AEAD_V2):
         if not isinstance(key, DataKey):
             raise InvalidToken
-        return loads(key.open(token))
+        return loads(key.open(token, where))
     return loads(key.decrypt(token))
 
 
-def seal_state(key: Fernet, data: Any) -> bytes:
-    """The conversation state, written every turn: AES-GCM when the key is a data key."""
+def seal_state(key: Fernet, data: Any, where: str) -> bytes:
+    """The conversation state, written every turn: AES-GCM bound to its row when the key is a data key."""
     plain = dumps(data)
-    return key.seal(plain) if isinstance(key, DataKey) else key.encrypt(plain)
+    return key.seal(plain, where) if isinstance(key, DataKey) else key.encrypt(plain)
 
 
 def encrypt_bytes(key: Fernet, data: bytes) -> bytes:
     return key.encrypt(data)
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+def write_key_file(path: Path, data: dict[str, Any], *, exclusive: bool = False) -> None:
+    """Write a key file atomically: a temporary file (0600) written and fsynced, renamed over the
+    old one, and the folder fsynced, so a crash leaves the old file or the new one, never half
+    of one (or none). ``exclusive``: fail if the file exists (first run)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w") as handle:
+            json.dump(data, handle, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if exclusive:
+            os.link(tmp, path)  # fails if a key file appeared meanwhile: never overwrite one
+            tmp.unlink()
+        else:
+            os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or unlink in ``folder`` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def new_key_file_content() -> dict[str, Any]:
@@ -215,10 +305,10 @@ def ensure_key_file(path: Path) -> bool:
     """Create a key file (mode 0600) if there is none. True when it was created now."""
     if path.exists():
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        json.dump(new_key_file_content(), handle, indent=1)
+    try:
+        write_key_file(path, new_key_file_content(), exclusive=True)
+    except FileExistsError:
+        return False
     return True
 
 
@@ -236,20 +326,31 @@ def read_key_file(path: Path) -> dict[str, Any]:
     return data
 
 
+def derived_index_key(master_keys: list[str]) -> str:
+    """The index key releases before this one derived from the oldest master key when
+    ``PMI_INDEX_KEY`` was unset (``run_bot.py keys index-key`` prints it, to set it once)."""
+    return base64.urlsafe_b64encode(hashlib.sha256(b"pmi-index:" + master_keys[-1].encode()).digest()).decode()
+
+
 def load_keyring(env: Mapping[str, str] | None = None) -> KeyRing:
     env = os.environ if env is None else env
     if env.get("PMI_MASTER_KEYS"):
         keys = [k.strip() for k in env["PMI_MASTER_KEYS"].split(",") if k.strip()]
         index = env.get("PMI_INDEX_KEY")
         if not index:
-            # derived from the oldest master key, so it survives rotations that append keys
-            index = base64.urlsafe_b64encode(hashlib.sha256(b"pmi-index:" + keys[-1].encode()).digest()).decode()
+            # deriving it from the oldest master key tied every chat's blind index to that key:
+            # retiring it would silently orphan every conversation and case link
+            raise ConfigError(
+                "PMI_MASTER_KEYS is set but PMI_INDEX_KEY is not. New deployment: set PMI_INDEX_KEY to 32 "
+                "random bytes, base64 (python -c 'import os,base64;print(base64.urlsafe_b64encode(os.urandom(32))"
+                ".decode())'). Existing data: set it to the value `run_bot.py keys index-key` prints."
+            )
         return KeyRing(keys, index)
     if env.get("PMI_KEY_FILE"):
         path = Path(env["PMI_KEY_FILE"])
         data = read_key_file(path)
         ring = KeyRing(list(data["master_keys"]), str(data["index_key"]))
-        ring.source = path
+        ring.watch(path)
         return ring
     raise ConfigError("no encryption key: set PMI_MASTER_KEYS (Fernet keys, comma-separated) or PMI_KEY_FILE")
 
@@ -258,11 +359,24 @@ def rotate_key_file(path: Path) -> KeyRing:
     """Put a new master key first in the key file; the old ones stay to read until rewrapped."""
     data = read_key_file(path)
     data["master_keys"] = [Fernet.generate_key().decode(), *data["master_keys"]]
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        json.dump(data, handle, indent=1)
-    os.replace(tmp, path)
+    write_key_file(path, data)
     ring = KeyRing(list(data["master_keys"]), str(data["index_key"]))
-    ring.source = path
+    ring.watch(path)
     return ring
+
+
+def retire_old_keys(path: Path) -> list[str]:
+    """Keep only the newest master key in the key file; the retired ones are returned (the
+    caller checks first, and again after, that nothing needs them: storage/maintenance.py)."""
+    data = read_key_file(path)
+    old = list(data["master_keys"][1:])
+    data["master_keys"] = data["master_keys"][:1]
+    write_key_file(path, data)
+    return old
+
+
+def restore_keys(path: Path, keys: list[str]) -> None:
+    """Put retired keys back at the end of the key file (a retire that found them still needed)."""
+    data = read_key_file(path)
+    data["master_keys"] = [*data["master_keys"], *(k for k in keys if k not in data["master_keys"])]
+    write_key_file(path, data)

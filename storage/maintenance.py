@@ -1,4 +1,5 @@
-"""Jobs on the whole store: key rotation, retention, and the list a breach notice needs.
+"""Jobs on the whole store: retention and the list a breach notice needs (key rotation:
+storage/rekey.py, re-exported here).
 
 Each is safe to run again (idempotent) and from cron while the bot runs.
 """
@@ -8,13 +9,13 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, or_, select, update
+from sqlalchemy import Table, and_, delete, or_, select, update
 
-from storage.crypto import KeyRing
-from storage.models import Attachment, Case, CaseEvent, Conversation, Reporter
+from storage.files import remove_durably
+from storage.models import Attachment, Case, CaseEvent, Conversation, Outbox, Reporter
+from storage.rekey import rewrap_all
 from storage.sql_store import SqlStore, aware
 
 reporters = cast(Table, Reporter.__table__)
@@ -22,32 +23,9 @@ cases = cast(Table, Case.__table__)
 events = cast(Table, CaseEvent.__table__)
 attachments = cast(Table, Attachment.__table__)
 conversations = cast(Table, Conversation.__table__)
+outbox = cast(Table, Outbox.__table__)
 BATCH = 500
-
-
-async def rewrap_all(store: SqlStore, ring: KeyRing) -> int:
-    """Wrap every reporter's data key with the newest master key. The data itself is untouched, so
-    this is quick, and running processes keep working: they re-read the key file on an unknown key."""
-    done = 0
-    last = 0
-    while True:
-        async with store.engine.begin() as conn:
-            rows = (
-                await conn.execute(
-                    select(reporters.c.id, reporters.c.wrapped_key)
-                    .where(and_(reporters.c.id > last, reporters.c.wrapped_key.is_not(None)))
-                    .order_by(reporters.c.id)
-                    .limit(BATCH)
-                )
-            ).all()
-            for row in rows:
-                await conn.execute(
-                    update(reporters).where(reporters.c.id == row.id).values(wrapped_key=ring.rewrap(row.wrapped_key))
-                )
-        if not rows:
-            return done
-        done += len(rows)
-        last = rows[-1].id
+__all__ = ["anonymise_closed", "breach_report", "rewrap_all"]
 
 
 async def anonymise_closed(store: SqlStore, now: datetime, after_days: int) -> int:
@@ -92,13 +70,10 @@ async def anonymise_closed(store: SqlStore, now: datetime, after_days: int) -> i
         await conn.execute(
             update(attachments).where(attachments.c.case_id.in_(ids)).values(file_id_enc=None, path=None)
         )
-    await asyncio.to_thread(_remove, paths)
+        # what was still to be sent about them (a notice, a kept reply) goes with them
+        await conn.execute(delete(outbox).where(outbox.c.case_id.in_(ids)))
+    await asyncio.to_thread(remove_durably, paths)
     return len(ids)
-
-
-def _remove(paths: list[str]) -> None:
-    for path in paths:
-        Path(path).unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)

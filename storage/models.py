@@ -140,6 +140,11 @@ class Case(Base):
     due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     first_response_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: what the reporter did with "hapus" (storage/erasure.py): ``chat_deleted`` (the case goes
+    #: on, her chat is unlinked), ``withdrawn`` (closed, personal fields gone) or ``erased``
+    #: (everything of hers gone); the day she did it
+    reporter_action: Mapped[str | None] = mapped_column(String(20))
+    reporter_action_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (
         # the queue's order (urgent first, then oldest) as the index's own order, so a page is an
@@ -221,8 +226,15 @@ class Outbox(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(60))
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_error: Mapped[str | None] = mapped_column(String(200))
+    #: whose row it is (storage/outbox_seal.py): erasing her data deletes it
+    reporter_id: Mapped[int | None] = mapped_column(PK)
+    case_id: Mapped[int | None] = mapped_column(PK)
 
-    __table_args__ = (Index("ix_outbox_pending", "done_at", "available_at"),)
+    __table_args__ = (
+        Index("ix_outbox_pending", "done_at", "available_at"),
+        Index("ix_outbox_reporter", "reporter_id"),
+        Index("ix_outbox_case", "case_id"),
+    )
 
 
 class ConsentRecord(Base):

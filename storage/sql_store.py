@@ -76,8 +76,18 @@ from storage.api import (
     TurnWrite,
     UnsentTurn,
 )
-from storage.crypto import DataKey, KeyRing, decrypt_json, encrypt_json, is_legacy_code_hash, seal_state
+from storage.crypto import (
+    DataKey,
+    KeyRing,
+    decrypt_json,
+    encrypt_json,
+    is_legacy_code_hash,
+    seal_state,
+    state_aad,
+)
 from storage.deadlines import Deadlines
+from storage.erasure import Erasure, erase
+from storage.files import attachment_ids_on_disk, remove_durably, write_durably
 from storage.hot_rows import ConversationRow, HotRows, RowTaken, hot_rows
 from storage.models import (
     Attachment,
@@ -92,6 +102,7 @@ from storage.models import (
     Reporter,
     StatusAttempt,
 )
+from storage.outbox_seal import DELIVERED, NOBODY, Owner, find_owner, open_payload, row_values
 from storage.read_batch import ReadBatcher
 from storage.search_index import case_digests
 
@@ -103,7 +114,8 @@ BATCH_MAX = 512
 CACHE_SIZE = 20_000
 #: how long a database outage is ridden out before a turn fails with StorageError
 OUTAGE_SECONDS = 15.0
-ERASED_CATEGORY_NOTE = "personal fields destroyed on the reporter's request"
+#: an evidence file no row points to is removed once older than this (a write in flight is younger)
+ORPHAN_AGE = timedelta(minutes=10)
 
 conv = cast(Table, Conversation.__table__)
 reporters = cast(Table, Reporter.__table__)
@@ -127,6 +139,9 @@ SELECT_CHATS = (
 )
 #: the same chats with their state, for turns that find them not in memory (storage/read_batch.py)
 SELECT_CONVERSATIONS = SELECT_CHATS.add_columns(conv.c.state_enc, conv.c.version)
+SELECT_WRAPPED = select(reporters.c.id, reporters.c.wrapped_key).where(
+    reporters.c.id.in_(bindparam("ids", expanding=True))
+)
 SELECT_REPORTERS = select(reporters.c.id, reporters.c.user_hash, reporters.c.wrapped_key).where(
     reporters.c.user_hash.in_(bindparam("us", expanding=True))
 )
@@ -140,6 +155,13 @@ INSERT_CASES = insert(cases).returning(cases.c.id, cases.c.number)
 INSERT_ATTACHMENT = insert(attachments).returning(attachments.c.id)
 INSERT_OUTBOX = insert(outbox).returning(outbox.c.id)
 INSERT_OUTBOX_ROWS = insert(outbox)
+INSERT_ATTEMPT = insert(attempts)
+#: a sent turn's state again, with the codes in its kept replies masked (see _mask_sent_codes)
+MASK_SENT_STATE = (
+    update(conv)
+    .where(and_(conv.c.chat_hash == bindparam("h"), conv.c.version == bindparam("v")))
+    .values(state_enc=bindparam("s"))
+)
 SELECT_OWN_CASE = select(cases.c.id).where(
     and_(cases.c.number == bindparam("number"), cases.c.reporter_id == bindparam("rid"))
 )
@@ -203,6 +225,8 @@ class _Pending:
     write: TurnWrite
     future: asyncio.Future[CommitResult]
     hashes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: status-check tries this turn made: written in its transaction (see check_status)
+    attempts: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _Mark(NamedTuple):
@@ -221,6 +245,10 @@ class _Deferred:
 
     def __init__(self) -> None:
         self.rows: dict[Any, list[dict[str, Any]]] = {}
+        #: evidence files an erasure removes once the transaction committed
+        self.files: list[str] = []
+        #: an erasure is in this transaction (see _after_erasure)
+        self.erased = False
 
     def add(self, statement: Any, params: dict[str, Any]) -> None:
         self.rows.setdefault(statement, []).append(params)
@@ -317,6 +345,11 @@ class SqlStore:
         #: conversations not in memory, read many at once (a crowd's first turns share a query)
         self._reads: ReadBatcher[str, Any] = ReadBatcher(self._read_conversations)
         self._chats: OrderedDict[str, ChatInfo] = OrderedDict()
+        #: status-check tries of a turn being stepped, by chat: written with the turn
+        self._attempts: dict[str, list[dict[str, Any]]] = {}
+        #: chats whose last turn showed a code: (update key, version, state sealed with the code
+        #: masked), written when the turn's replies are marked sent (_mask_sent_codes)
+        self._masks: OrderedDict[str, tuple[str, int, bytes]] = OrderedDict()
         #: transactions committed by the writer, and turns in them (group commit is observable)
         self.transactions = 0
         self.turns_committed = 0
@@ -326,6 +359,27 @@ class SqlStore:
         await self._retry(lambda: migrate.upgrade(self.engine))
         if self._writer is None:
             self._writer = asyncio.create_task(self._write_loop(), name="group-commit")
+        if self.data_dir is not None:
+            await self.remove_orphan_files()
+
+    async def remove_orphan_files(self, older_than: timedelta = ORPHAN_AGE) -> int:
+        """Evidence files no row points to (an erasure that crashed before removing them, a
+        write that crashed halfway), once they are ``older_than`` (a write in flight is younger)."""
+        folder = Path(self.data_dir or "data") / "attachments"
+        on_disk = await asyncio.to_thread(attachment_ids_on_disk, folder, older_than)
+        if not on_disk:
+            return 0
+        async with self.engine.connect() as conn:
+            kept = set(
+                (
+                    await conn.execute(
+                        select(attachments.c.id).where(
+                            and_(attachments.c.id.in_([i for i in on_disk if i >= 0]), attachments.c.path.is_not(None))
+                        )
+                    )
+                ).scalars()
+            )
+        return await asyncio.to_thread(remove_durably, [p for i, p in on_disk.items() if i not in kept])
 
     async def close(self) -> None:
         # every submitted turn and mark is committed (or failed) first
@@ -346,6 +400,9 @@ class SqlStore:
 
     def user_hash(self, channel: str, user_id: str) -> str:
         return self.keyring.blind_index(f"user:{channel}:{user_id}")
+
+    def _status_scope(self, key: ConversationKey) -> str:
+        return self.keyring.blind_index(f"status-chat:{key}")
 
     def chat_lock(self, key: ConversationKey) -> ChatLock:
         """One turn of a chat at a time in this process. Across processes the version check
@@ -383,9 +440,9 @@ class SqlStore:
         if row is None:
             return None
         info = self._remember_chat(chat, row.id, row.reporter_id, row.wrapped_key)
-        state = ConversationState.from_dict(decrypt_json(info.key, row.state_enc)) if row.state_enc else None
-        if state is None:
+        if not row.state_enc:
             return StoredConversation(ConversationState(flow="menu", node=None), row.version)
+        state = ConversationState.from_dict(decrypt_json(info.key, row.state_enc, state_aad(chat)))
         stored = StoredConversation(state, row.version)
         self._cache_put(chat, stored)
         return stored
@@ -430,6 +487,8 @@ class SqlStore:
         pending = _Pending(write, asyncio.get_running_loop().create_future())
         if write.effects and any(isinstance(e, FileCase | NewFamilyCode) for e in write.effects):
             pending.hashes = code_hashes(self.keyring, write.effects)
+        if self._attempts:
+            pending.attempts = self._attempts.pop(self.chat_hash(write.key), [])
         if self._writer is None:
             raise StorageError("the store is not started")
         self._queue.put_nowait(pending)
@@ -477,7 +536,7 @@ class SqlStore:
         row = await self._retry(read)
         if row is None or row.state_enc is None or row.wrapped_key is None or row.sent_key == update_key:
             return None
-        data = decrypt_json(self.keyring.unwrap(row.wrapped_key), row.state_enc)
+        data = decrypt_json(self.keyring.unwrap(row.wrapped_key), row.state_enc, state_aad(self.chat_hash(key)))
         last = data.get(LAST_TURN)
         if not isinstance(last, dict) or last.get("key") != update_key:
             return None  # the chat moved on since: those replies are not the current ones
@@ -555,9 +614,38 @@ class SqlStore:
                 chat = self.chat_hash(item.write.key)
                 if item.write.effects and any(isinstance(e, EraseReporterData) for e in item.write.effects):
                     self._chats.pop(chat, None)
+                if item.hashes:
+                    self._remember_codes(chat, item.write, result.version)
                 self._cache_put(chat, StoredConversation(item.write.state, result.version))
             if not item.future.done():
                 item.future.set_result(result)
+
+    def _remember_codes(self, chat: str, w: TurnWrite, version: int) -> None:
+        """This turn showed an access or family code: once its replies are sent, the copy kept
+        for a redelivery (the state's last turn) is sealed again with the code masked."""
+        info = self._chats.get(chat)
+        shown = shown_codes(w.effects)
+        if info is None or not shown:
+            return
+        masked = {**w.state.to_dict(), LAST_TURN: mask_codes(last_turn(w), shown)}
+        self._masks[chat] = (w.update_key, version, seal_state(info.key, masked, state_aad(chat)))
+        self._masks.move_to_end(chat)
+        if len(self._masks) > CACHE_SIZE:
+            self._masks.popitem(last=False)
+
+    async def _mask_sent_codes(self, conn: AsyncConnection, sent: dict[str, str]) -> None:
+        """The kept replies of sent turns that showed a code, masked (unless the chat moved on)."""
+        if not self._masks:
+            return
+        rows: list[dict[str, Any]] = []
+        for chat, update_key in sent.items():
+            kept = self._masks.get(chat)
+            if kept is not None and kept[0] == update_key:
+                rows.append({"h": chat, "v": kept[1], "s": kept[2]})
+        if rows:
+            await conn.execute(MASK_SENT_STATE, rows)
+            for row in rows:
+                self._masks.pop(str(row["h"]), None)
 
     def _forget(self, key: ConversationKey) -> None:
         chat = self.chat_hash(key)
@@ -578,11 +666,13 @@ class SqlStore:
         keys = [p.write.update_key for p in batch]
         if len(set(keys)) != len(keys):
             raise ConflictError("the same update twice in one batch")
+        deferred = _Deferred()
         async with self._write_transaction() as conn:
             if marks:
                 # a mark is for a turn committed before it was queued: last one per chat wins
                 latest = {m.chat: m.update_key for m in marks}
                 await self._rows.set_sent_keys(conn, list(latest.items()))
+                await self._mask_sent_codes(conn, latest)
             new = (
                 await self._rows.insert_processed(conn, [(p.write.update_key, p.write.now) for p in batch])
                 if batch
@@ -593,15 +683,18 @@ class SqlStore:
                 now = batch[0].write.now
                 infos = await self._chat_infos(conn, [p.write for p in live])
                 await self._write_conversations(conn, live, infos, now)
-                deferred = _Deferred()
                 case_ids = await self._insert_cases(conn, live, infos)
                 for p, info in zip(live, infos, strict=True):
                     if p.write.effects:
                         await self._apply_effects(conn, p, info, deferred, case_ids)
+                    for attempt in p.attempts:
+                        deferred.add(INSERT_ATTEMPT, attempt)
                 await deferred.flush(conn, self._rows)
             if batch:
                 self.transactions += 1
                 self.turns_committed += len(live)
+        if deferred.erased:
+            await self._after_erasure(deferred.files)
         results = []
         for p in batch:
             if p.write.update_key not in new:
@@ -684,8 +777,8 @@ class SqlStore:
         updates: list[ConversationRow] = []
         for p, info in zip(live, infos, strict=True):
             w = p.write
-            state_enc = seal_state(info.key, {**w.state.to_dict(), LAST_TURN: last_turn(w)})
             chat = self.chat_hash(w.key)
+            state_enc = seal_state(info.key, {**w.state.to_dict(), LAST_TURN: last_turn(w)}, state_aad(chat))
             if w.expected_version is not None:
                 updates.append((chat, w.expected_version, state_enc, w.state.flow, w.state.node, w.now))
                 continue
@@ -761,7 +854,11 @@ class SqlStore:
                 )
                 later.add(REPORTER_WROTE, {"cid": case_id, "u": w.now, "due": self.deadlines.due(w.now, False)})
                 self._enqueue_later(
-                    later, "mediator_notice", {"kind": "reporter_reply", "case_number": effect.case_number}, w.now
+                    later,
+                    "mediator_notice",
+                    {"kind": "reporter_reply", "case_number": effect.case_number},
+                    w.now,
+                    Owner(info.reporter_id, info.key, case_id),
                 )
             elif isinstance(effect, NotifyMediators):
                 self._enqueue_later(
@@ -775,6 +872,7 @@ class SqlStore:
                         "urgent": effect.urgent,
                     },
                     w.now,
+                    Owner(info.reporter_id, info.key),
                 )
             elif isinstance(effect, RecordConsent):
                 later.add(
@@ -792,7 +890,7 @@ class SqlStore:
                 )
             elif isinstance(effect, EraseReporterData):
                 await later.flush(conn, self._rows)
-                await self._erase(conn, w, info)
+                await self._erase(conn, w, info, effect, later)
             elif isinstance(effect, NewFamilyCode):
                 await later.flush(conn, self._rows)
                 # only a case this chat filed: a code can never be set on someone else's case
@@ -894,7 +992,11 @@ class SqlStore:
             )
             # the file itself is fetched from the channel after the commit, by the outbox
             self._enqueue_later(
-                later, "attachment_fetch", {"attachment_id": attachment_id, "channel": w.key.channel}, w.now
+                later,
+                "attachment_fetch",
+                {"attachment_id": attachment_id, "channel": w.key.channel},
+                w.now,
+                Owner(info.reporter_id, info.key, case_id),
             )
         self._enqueue_later(
             later,
@@ -907,6 +1009,7 @@ class SqlStore:
                 "urgent": case.urgent,
             },
             w.now,
+            Owner(info.reporter_id, info.key, case_id),
         )
 
     async def _office_for(self, conn: AsyncConnection, country: str | None) -> int | None:
@@ -921,71 +1024,60 @@ class SqlStore:
         self._offices[code] = int(found)
         return int(found)
 
-    async def _erase(self, conn: AsyncConnection, w: TurnWrite, info: ChatInfo) -> None:
-        """Crypto-shred: the old data key goes; a fresh key serves the conversation from now on."""
-        key, wrapped = self.keyring.new_data_key()
-        await conn.execute(
-            update(reporters)
-            .where(reporters.c.id == info.reporter_id)
-            .values(wrapped_key=wrapped, erased_at=w.now, consent_withdrawn_at=w.now)
+    async def _erase(
+        self, conn: AsyncConnection, w: TurnWrite, info: ChatInfo, effect: EraseReporterData, later: _Deferred
+    ) -> None:
+        """The reporter's "hapus" (storage/erasure.py). A full erasure replaces her data key: this
+        chat goes on under the new one from this very turn."""
+        chat = self.chat_hash(w.key)
+        e = Erasure(
+            effect,
+            info.reporter_id,
+            chat,
+            self._status_scope(w.key),
+            w.now,
+            info.key,
         )
-        await conn.execute(
-            update(cases)
-            .where(cases.c.reporter_id == info.reporter_id)
-            .values(
-                fields_enc=None,
-                chat_id_enc=None,
-                access_hash=None,
-                family_hash=None,
-                relation=None,
-                updated_at=w.now,
-                notify_reporter=False,
-            )
-        )
-        case_ids = select(cases.c.id).where(cases.c.reporter_id == info.reporter_id).scalar_subquery()
-        await conn.execute(update(events).where(events.c.case_id.in_(case_ids)).values(body_enc=None))
-        await conn.execute(delete(case_search).where(case_search.c.case_id.in_(case_ids)))
-        await conn.execute(
-            update(attachments).where(attachments.c.case_id.in_(case_ids)).values(file_id_enc=None, path=None)
-        )
-        await conn.execute(
-            update(conv)
-            .where(conv.c.reporter_id == info.reporter_id)
-            .where(conv.c.chat_hash != self.chat_hash(w.key))
-            .values(state_enc=None, chat_id_enc=None)
-        )
+        if effect.mode == "all":
+            e.new_key, e.new_wrapped = self.keyring.new_data_key()
+        await erase(conn, e)
+        later.files.extend(e.files)
+        later.erased = True
+        if e.new_key is None:
+            return
         # the turn's state was sealed with the old key a moment ago: seal it again with the new one,
         # or the chat cannot be read by any other process, or this one once its cache lets go
         await conn.execute(
             update(conv)
-            .where(conv.c.chat_hash == self.chat_hash(w.key))
+            .where(conv.c.chat_hash == chat)
             .values(
-                chat_id_enc=key.encrypt(w.key.chat_id.encode()),
-                state_enc=seal_state(key, {**w.state.to_dict(), LAST_TURN: last_turn(w)}),
+                chat_id_enc=e.new_key.encrypt(w.key.chat_id.encode()),
+                state_enc=seal_state(e.new_key, {**w.state.to_dict(), LAST_TURN: last_turn(w)}, state_aad(chat)),
             )
         )
-        info.key = key
-        for case_id in (
-            await conn.execute(select(cases.c.id).where(cases.c.reporter_id == info.reporter_id))
-        ).scalars():
-            await conn.execute(
-                insert(events).values(
-                    case_id=case_id, at=w.now, actor_kind="reporter", kind="erased", data={"note": ERASED_CATEGORY_NOTE}
-                )
-            )
+        info.key = e.new_key
 
-    def _enqueue_later(self, later: _Deferred, kind: str, payload: dict[str, Any], now: datetime) -> None:
-        """An outbox row of a turn, written with the batch's other rows (its id is not needed)."""
-        later.add(
-            INSERT_OUTBOX_ROWS,
-            {
-                "kind": kind,
-                "payload_enc": self.keyring.seal(payload),
-                "created_at": now,
-                "available_at": now,
-                "attempts": 0,
-            },
-        )
+    async def _after_erasure(self, files: list[str]) -> None:
+        """Once an erasure committed: its evidence files go (folder fsynced), and on SQLite the
+        write-ahead log is checkpointed and truncated, so the pages that held her rows before
+        (zeroed in the database file by secure_delete) do not linger in the log either. Best
+        effort: a busy reader lets the checkpoint finish later; it never fails the turn."""
+        if files:
+            await asyncio.to_thread(remove_durably, files)
+        if self.is_postgres:
+            return
+        try:
+            async with self.engine.connect() as conn:
+                await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (OperationalError, sqlite3.OperationalError):
+            log.warning("checkpoint after an erasure postponed")
+
+    def _enqueue_later(
+        self, later: _Deferred, kind: str, payload: dict[str, Any], now: datetime, owner: Owner = NOBODY
+    ) -> None:
+        """An outbox row of a turn, written with the batch's other rows (its id is not needed),
+        sealed with the reporter's key (storage/outbox_seal.py)."""
+        later.add(INSERT_OUTBOX_ROWS, row_values(self.keyring, kind, payload, owner, now, now))
 
     async def _enqueue(
         self,
@@ -995,26 +1087,20 @@ class SqlStore:
         now: datetime,
         available_at: datetime | None = None,
     ) -> int:
-        result = await conn.execute(
-            INSERT_OUTBOX,
-            {
-                "kind": kind,
-                "payload_enc": self.keyring.seal(payload),
-                "created_at": now,
-                "available_at": available_at or now,
-                "attempts": 0,
-            },
-        )
+        """An outbox row outside a turn: its owner is found by its case number or its chat."""
+        owner = await find_owner(conn, self.keyring, payload, self.chat_hash)
+        values = row_values(self.keyring, kind, payload, owner, now, available_at or now)
+        result = await conn.execute(INSERT_OUTBOX, values)
         return int(result.scalar_one())
 
     # ------------------------------------------------------------------ status checks
     async def check_status(self, key: ConversationKey, number: str, code: str, now: datetime) -> StatusAnswer:
         number = codes.format_number(number)
-        scopes = [self.keyring.blind_index(f"status-chat:{key}"), self.keyring.blind_index(f"status-case:{number}")]
+        scopes = [self._status_scope(key), self.keyring.blind_index(f"status-case:{number}")]
         since = now - self.limits.window
 
         async def run() -> StatusAnswer:
-            async with self.engine.begin() as conn:
+            async with self.engine.connect() as conn:
                 counts = []
                 for scope in scopes:
                     rows = (
@@ -1054,7 +1140,9 @@ class SqlStore:
                 # an unknown number costs the same hashing as a known one: timing says nothing
                 hashes = (row.access_hash, row.family_hash) if row is not None else (None, None)
                 ok = await self._code_matches(hashes, code) and row is not None
-                await conn.execute(insert(attempts), [{"scope_hash": s, "at": now, "ok": ok} for s in scopes])
+                # counted in the turn's own transaction (commit_turn): a turn that does not commit
+                # answered nothing, and a turn retried after a conflict counts once
+                self._attempts[self.chat_hash(key)] = [{"scope_hash": s, "at": now, "ok": ok} for s in scopes]
                 log.info(
                     "status check",
                     extra={"reason": "ok" if ok else "refused", "case_number": number if ok else None},
@@ -1125,15 +1213,32 @@ class SqlStore:
                     update(outbox)
                     .where(and_(outbox.c.id.in_(ids), free))
                     .values(claimed_until=now + lease, claimed_by=worker)
-                    .returning(outbox.c.id, outbox.c.kind, outbox.c.payload_enc, outbox.c.attempts)
+                    .returning(
+                        outbox.c.id, outbox.c.kind, outbox.c.payload_enc, outbox.c.attempts, outbox.c.reporter_id
+                    )
                 )
             ).all()
-        for row in sorted(rows, key=lambda r: r.id):
-            yield OutboxItem(row.id, row.kind, self.keyring.open(row.payload_enc), row.attempts)
+            owners = {r.reporter_id for r in rows if r.reporter_id is not None}
+            wrapped = dict((await conn.execute(SELECT_WRAPPED, {"ids": list(owners)})).tuples().all()) if owners else {}
+            opened = [
+                (r, open_payload(self.keyring, r.kind, r.payload_enc, r.reporter_id, wrapped.get(r.reporter_id)))
+                for r in rows
+            ]
+            gone = [row.id for row, payload in opened if payload is None]
+            if gone:  # her data was erased after the row was made: nothing left to deliver
+                await conn.execute(
+                    update(outbox).where(outbox.c.id.in_(gone)).values(done_at=now, payload_enc=DELIVERED)
+                )
+        for row, payload in sorted(opened, key=lambda r: r[0].id):
+            if payload is not None:
+                yield OutboxItem(row.id, row.kind, payload, row.attempts)
 
     async def complete_outbox(self, item_id: int) -> None:
         async with self.engine.begin() as conn:
-            await conn.execute(update(outbox).where(outbox.c.id == item_id).values(done_at=datetime.now(UTC)))
+            # delivered: the bookkeeping stays, the payload (a message, a chat id) goes
+            await conn.execute(
+                update(outbox).where(outbox.c.id == item_id).values(done_at=datetime.now(UTC), payload_enc=DELIVERED)
+            )
 
     async def fail_outbox(self, item_id: int, error: str, retry_at: datetime) -> None:
         async with self.engine.begin() as conn:
@@ -1200,24 +1305,21 @@ class SqlStore:
         return found[0].decrypt(found[1].file_id_enc).decode()
 
     async def save_attachment(self, attachment_id: int, data: bytes) -> None:
-        """Keep an evidence file, encrypted with the reporter's key, under <data>/attachments/."""
+        """Keep an evidence file, encrypted with the reporter's key, under <data>/attachments/,
+        fsynced; never for a case erased meanwhile (its file is removed again)."""
         found = await self._attachment_key(attachment_id)
-        if found is None:
+        if found is None or found[1].file_id_enc is None:
             return
         path = self._attachment_path(attachment_id)
-        sealed = found[0].encrypt(data)
-
-        def write() -> None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(sealed)
-            tmp.replace(path)
-
-        await asyncio.to_thread(write)
+        await asyncio.to_thread(write_durably, path, found[0].encrypt(data))
         async with self.engine.begin() as conn:
-            await conn.execute(
-                update(attachments).where(attachments.c.id == attachment_id).values(path=str(path), size=len(data))
+            result = await conn.execute(
+                update(attachments)
+                .where(and_(attachments.c.id == attachment_id, attachments.c.file_id_enc.is_not(None)))
+                .values(path=str(path), size=len(data))
             )
+        if not result.rowcount:
+            await asyncio.to_thread(remove_durably, [path])
 
     async def read_attachment(self, attachment_id: int) -> bytes | None:
         found = await self._attachment_key(attachment_id)
@@ -1380,3 +1482,35 @@ def code_hashes(keyring: KeyRing, effects: tuple[Any, ...]) -> dict[str, tuple[s
             hashed = keyring.code_hash(codes.normalize_code(effect.code))
             hashes[f"family:{effect.case_number}"] = (hashed, hashed)
     return hashes
+
+
+def shown_codes(effects: tuple[Any, ...]) -> list[str]:
+    """The codes a turn shows the reporter (kept only as keyed hashes elsewhere)."""
+    found: list[str] = []
+    for effect in effects:
+        if isinstance(effect, FileCase):
+            found += [effect.access_code, effect.family_code]
+        elif isinstance(effect, NewFamilyCode):
+            found.append(effect.code)
+    return [c for c in found if c]
+
+
+CODE_MASK = "••••-••••"
+
+
+def mask_codes(last: dict[str, Any], shown: list[str]) -> dict[str, Any]:
+    """A kept last turn with every code in its replies masked."""
+    forms = sorted({f for c in shown for f in (c, codes.normalize_code(c))}, key=len, reverse=True)
+
+    def masked(text: str) -> str:
+        for form in forms:
+            text = text.replace(form, CODE_MASK)
+        return text
+
+    return {
+        **last,
+        "replies": [
+            {**r, "text": masked(r["text"]), "options": [[i, masked(label), masked(d)] for i, label, d in r["options"]]}
+            for r in last["replies"]
+        ],
+    }

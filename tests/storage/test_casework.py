@@ -15,7 +15,7 @@ from storage.casework import CaseNotFound, change_status, message_reporter, stil
 from storage.factory import open_store
 from storage.models import CaseEvent
 from storage.sql_store import SqlStore
-from tests.storage.test_contract import NOW, file_case, write
+from tests.storage.test_contract import NOW, ask, file_case, write
 from tests.support.db import make_keyring
 
 
@@ -42,7 +42,7 @@ async def test_a_status_change_is_on_the_timeline_and_told_to_the_reporter(store
     async with store.engine.connect() as conn:
         events = (await conn.execute(select(CaseEvent.__table__))).all()
     assert [e.kind for e in events] == ["filed", "status"] and events[1].data == {"from": "baru", "to": "diproses"}
-    status = await store.check_status(ConversationKey("test", "x"), "AAA-2222", "AB3D-7KQP", NOW)
+    status = await ask(store, ConversationKey("test", "x"), "AAA-2222", "AB3D-7KQP", NOW)
     assert status.found is not None and status.found.status == "diproses"
 
 
@@ -77,21 +77,17 @@ async def test_brute_force_is_limited_per_chat_and_reveals_nothing(store: SqlSto
     for i, number in enumerate(("AAA-2222", "BBB-3333", "CCC-4444")):
         await store.commit_turn(write(str(i), f"u{i}", None, effects=(file_case(number),)))
     attacker = ConversationKey("test", "attacker")
-    answers = [await store.check_status(attacker, f"{c}{c}{c}-{c}{c}{c}{c}", "ZZZZ-ZZZZ", NOW) for c in "ABCDEFGHJK"]
+    answers = [await ask(store, attacker, f"{c}{c}{c}-{c}{c}{c}{c}", "ZZZZ-ZZZZ") for c in "ABCDEFGHJK"]
     assert all(a.found is None for a in answers)
     assert [a.limited for a in answers] == [False] * 5 + [True] * 5, "five tries, then a wait"
     refused = {(a.found, a.retry_after) for a in answers[:5]}
     assert len(refused) == 1, "a real number with a wrong code looks exactly like a made-up one"
     # guessing one case's code from many chats: the case locks, whoever asks
     for i in range(5):
-        await store.check_status(ConversationKey("test", f"g{i}"), "BBB-3333", f"WRNG-{i}222", NOW)
-    owner_try = await store.check_status(ConversationKey("test", "owner"), "BBB-3333", "AB3D-7KQP", NOW)
+        await ask(store, ConversationKey("test", f"g{i}"), "BBB-3333", f"WRNG-{i}222", NOW)
+    owner_try = await ask(store, ConversationKey("test", "owner"), "BBB-3333", "AB3D-7KQP", NOW)
     assert owner_try.limited and owner_try.found is None
-    later = await store.check_status(
-        ConversationKey("test", "owner"), "BBB-3333", "AB3D-7KQP", NOW + timedelta(minutes=16)
-    )
+    later = await ask(store, ConversationKey("test", "owner"), "BBB-3333", "AB3D-7KQP", NOW + timedelta(minutes=16))
     assert later.found is not None and later.found.number == "BBB-3333"
-    other = await store.check_status(
-        ConversationKey("test", "owner"), "CCC-4444", "AB3D-7KQP", NOW + timedelta(minutes=16)
-    )
+    other = await ask(store, ConversationKey("test", "owner"), "CCC-4444", "AB3D-7KQP", NOW + timedelta(minutes=16))
     assert other.found is not None and other.found.number == "CCC-4444", "another case is not affected"

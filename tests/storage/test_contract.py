@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,10 +23,20 @@ from flows.types import (
     NotifyMediators,
     RecordConsent,
 )
-from storage.api import CaseNumberTaken, ConflictError, TurnWrite
-from storage.crypto import AEAD_V1, CODE_HASH_V1, LEGACY_CODE_HASHER, encrypt_json
+from storage.api import CaseNumberTaken, ConflictError, StatusAnswer, TurnWrite
+from storage.crypto import AEAD_V2, CODE_HASH_V1, LEGACY_CODE_HASHER, encrypt_json
 from storage.factory import open_store
-from storage.models import Attachment, Case, CaseEvent, ConsentRecord, Conversation, Outbox, ProcessedUpdate, Reporter
+from storage.models import (
+    Attachment,
+    Case,
+    CaseEvent,
+    ConsentRecord,
+    Conversation,
+    Outbox,
+    ProcessedUpdate,
+    Reporter,
+    StatusAttempt,
+)
 from storage.sql_store import SqlStore, aware
 from tests.support.db import make_keyring, temporary_pg_database
 
@@ -169,10 +180,10 @@ async def test_cases_filed_in_one_batch_each_get_their_own_rows(store: SqlStore)
         ids = dict((await conn.execute(select(cases_t.c.number, cases_t.c.id))).all())
         filed = (await conn.execute(select(events_t.c.case_id).where(events_t.c.kind == "filed"))).scalars().all()
         attached = (await conn.execute(select(files_t.c.case_id))).scalars().all()
-        notices = (await conn.execute(select(Outbox.__table__.c.payload_enc))).scalars().all()
     assert sorted(ids) == sorted(numbers)
     assert sorted(filed) == sorted(ids.values()) and sorted(attached) == sorted(ids.values())
-    noticed = [store.keyring.open(p).get("case_number") for p in notices]
+    later = NOW + timedelta(days=1)
+    noticed = [i.payload.get("case_number") async for i in store.claim_outbox(("mediator_notice",), 1000, later)]
     assert sorted(n for n in noticed if n) == sorted(numbers)
     for i, number in enumerate(numbers):  # each case holds its own reporter's fields
         assert (await store.case_fields(number) or {})["worker_name"] == f"Pekerja {i}"
@@ -275,33 +286,62 @@ async def test_a_state_written_in_the_old_fernet_format_still_loads(store: SqlSt
     await store.commit_turn(write("1", "u2", loaded.version, state("q4")))
     async with store.engine.connect() as conn:
         sealed = (await conn.execute(select(conversations.c.state_enc))).scalar_one()
-    assert sealed.startswith(AEAD_V1) and b"Siti" not in sealed
+    assert sealed.startswith(AEAD_V2) and b"Siti" not in sealed
     store._cache.clear()
     loaded = await store.load_conversation(key)
     assert loaded is not None and loaded.state.node == "q4"
 
 
+async def ask(store: SqlStore, key: ConversationKey, number: str, code: str, when: datetime = NOW) -> StatusAnswer:
+    """A status check as a turn makes it: looked up, then counted when the turn commits."""
+    answer = await store.check_status(key, number, code, when)
+    stored = await store.load_conversation(key)
+    await store.commit_turn(
+        TurnWrite(key, f"ask-{uuid.uuid4().hex}", stored.version if stored else None, state(), (), (), when)
+    )
+    return answer
+
+
 async def test_status_check_with_access_or_family_code_and_a_try_limit(store: SqlStore) -> None:
     await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
     me = ConversationKey("test", "99")
-    ok = await store.check_status(me, "abc-defg", "ab3d 7kqp", NOW)
+    ok = await ask(store, me, "abc-defg", "ab3d 7kqp")
     assert ok.found is not None and ok.found.status == "baru" and ok.found.number == "ABC-DEFG"
-    family = await store.check_status(me, "ABC-DEFG", "FFFF-2222", NOW)
+    family = await ask(store, me, "ABC-DEFG", "FFFF-2222")
     assert family.found is not None
-    wrong = await store.check_status(me, "ABC-DEFG", "XXXX-XXXX", NOW)
-    unknown = await store.check_status(me, "ZZZ-ZZZZ", "XXXX-XXXX", NOW)
+    wrong = await ask(store, me, "ABC-DEFG", "XXXX-XXXX")
+    unknown = await ask(store, me, "ZZZ-ZZZZ", "XXXX-XXXX")
     assert wrong == unknown, "a wrong code and an unknown case look the same"
     for i in range(4):  # five wrong codes for this case in all, from several chats
-        await store.check_status(ConversationKey("test", f"x{i}"), "ABC-DEFG", "XXXX-XXXX", NOW)
-    limited = await store.check_status(me, "ABC-DEFG", "AB3D-7KQP", NOW)
+        await ask(store, ConversationKey("test", f"x{i}"), "ABC-DEFG", "XXXX-XXXX")
+    limited = await ask(store, me, "ABC-DEFG", "AB3D-7KQP")
     assert limited.limited and limited.found is None and limited.retry_after > 0
     # the limit survives a restart: a new store over the same database
-    other = SqlStore(store.engine, store.keyring)
-    assert (await other.check_status(me, "ABC-DEFG", "AB3D-7KQP", NOW + timedelta(minutes=1))).limited
-    # and it protects the case from other chats too (per case number)
-    assert (await other.check_status(ConversationKey("test", "7"), "ABC-DEFG", "AB3D-7KQP", NOW)).limited
-    later = await other.check_status(me, "ABC-DEFG", "AB3D-7KQP", NOW + timedelta(minutes=16))
-    assert later.found is not None
+    other = open_store(store.engine.url.render_as_string(hide_password=False), store.keyring)
+    await other.start()
+    try:
+        assert (await ask(other, me, "ABC-DEFG", "AB3D-7KQP", NOW + timedelta(minutes=1))).limited
+        # and it protects the case from other chats too (per case number)
+        assert (await ask(other, ConversationKey("test", "7"), "ABC-DEFG", "AB3D-7KQP")).limited
+        later = await ask(other, me, "ABC-DEFG", "AB3D-7KQP", NOW + timedelta(minutes=16))
+        assert later.found is not None
+    finally:
+        await other.close()
+
+
+async def test_a_status_try_counts_only_with_its_turn_and_once_when_the_turn_is_retried(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
+    me = ConversationKey("test", "99")
+    await store.commit_turn(write("99", "m1", None))
+    for _ in range(6):  # a turn that loses a race six times: each retry looks up again, none commits
+        await store.check_status(me, "ABC-DEFG", "XXXX-XXXX", NOW)
+        with pytest.raises(ConflictError):
+            await store.commit_turn(write("99", f"stale-{uuid.uuid4().hex}", 0))
+    assert await store.count(StatusAttempt.__table__) == 0, "an answer never sent is no try"
+    for _ in range(4):
+        await ask(store, me, "ABC-DEFG", "XXXX-XXXX")
+    assert await store.count(StatusAttempt.__table__) == 8, "a committed turn's try counts (per chat, per case)"
+    assert not (await ask(store, me, "ABC-DEFG", "AB3D-7KQP")).limited, "four wrong tries: not yet limited"
 
 
 async def test_a_case_whose_codes_an_older_release_hashed_with_argon2_still_opens(store: SqlStore) -> None:

@@ -43,7 +43,7 @@ async def test_rotation_rewraps_every_key_and_a_running_process_keeps_working(
         await store.commit_turn(write(str(i), f"u{i}", None, effects=(file_case(f"RO{i}-2345"),)))
     old_master = json.loads(key_file.read_text())["master_keys"][0]
     ring = rotate_key_file(key_file)
-    assert await rewrap_all(store, ring) == 3
+    assert (await rewrap_all(store, ring)).data_keys == 3
     keys = json.loads(key_file.read_text())["master_keys"]
     assert len(keys) == 2 and keys[1] == old_master
     # a process started before the rotation (old ring, cold cache) re-reads the key file

@@ -5,15 +5,19 @@ Access codes are kept under a keyed hash; argon2 hashes of older releases still 
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, date, datetime
 
 import pytest
 from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage.crypto import (
     AEAD_V1,
+    AEAD_V2,
     CODE_HASH_V1,
     LEGACY_CODE_HASHER,
+    NONCE_BYTES,
     DataKey,
     KeyRing,
     decrypt_json,
@@ -21,9 +25,11 @@ from storage.crypto import (
     encrypt_json,
     loads,
     seal_state,
+    state_aad,
 )
 
 STATE = {"flow": "complaint", "node": "q2", "slots": {"name": "Siti Aminah"}}
+WHERE = state_aad("chat-hash-of-siti")
 
 
 def ring() -> KeyRing:
@@ -33,9 +39,9 @@ def ring() -> KeyRing:
 def test_state_is_sealed_with_aes_gcm_and_opens_with_the_same_data_key() -> None:
     keys = ring()
     key, wrapped = keys.new_data_key()
-    token = seal_state(key, STATE)
-    assert token[:1] == AEAD_V1 and b"Siti" not in token
-    assert decrypt_json(keys.unwrap(wrapped), token) == STATE
+    token = seal_state(key, STATE, WHERE)
+    assert token[:1] == AEAD_V2 and b"Siti" not in token
+    assert decrypt_json(keys.unwrap(wrapped), token, WHERE) == STATE
 
 
 def test_fernet_tokens_of_an_old_database_still_open() -> None:
@@ -52,29 +58,29 @@ def test_fernet_tokens_of_an_old_database_still_open() -> None:
 def test_a_state_opens_after_the_master_keys_rotate_and_the_data_key_is_rewrapped() -> None:
     first = ring()
     key, wrapped = first.new_data_key()
-    token = seal_state(key, STATE)
+    token = seal_state(key, STATE, WHERE)
     rotated = KeyRing([Fernet.generate_key().decode(), *first._raw], "index")
     rewrapped = rotated.rewrap(wrapped)
     newest_only = KeyRing([rotated._raw[0]], "index")
-    assert decrypt_json(newest_only.unwrap(rewrapped), token) == STATE
+    assert decrypt_json(newest_only.unwrap(rewrapped), token, WHERE) == STATE
 
 
 def test_another_key_or_a_changed_byte_is_refused() -> None:
     keys = ring()
     key, _ = keys.new_data_key()
-    token = seal_state(key, STATE)
+    token = seal_state(key, STATE, WHERE)
     other, _ = keys.new_data_key()
     with pytest.raises(InvalidToken):
-        decrypt_json(other, token)
+        decrypt_json(other, token, WHERE)
     with pytest.raises(InvalidToken):
-        decrypt_json(key, token[:-1] + bytes([token[-1] ^ 1]))
+        decrypt_json(key, token[:-1] + bytes([token[-1] ^ 1]), WHERE)
     with pytest.raises(InvalidToken):
-        decrypt_json(Fernet(Fernet.generate_key()), token)  # not a data key: no AES-GCM key
+        decrypt_json(Fernet(Fernet.generate_key()), token, WHERE)  # not a data key: no AES-GCM key
 
 
 def test_a_plain_fernet_key_still_seals_state_as_fernet() -> None:
     key = Fernet(Fernet.generate_key())
-    assert decrypt_json(key, seal_state(key, STATE)) == STATE
+    assert decrypt_json(key, seal_state(key, STATE, WHERE)) == STATE
     assert isinstance(ring().new_data_key()[0], DataKey)
 
 
@@ -103,3 +109,26 @@ def test_json_reads_back_as_the_standard_library_wrote_it() -> None:
     key, _ = ring().new_data_key()
     old = key.encrypt(json.dumps({"name": "Siti 😢"}, ensure_ascii=False).encode())
     assert decrypt_json(key, old) == {"name": "Siti 😢"}
+
+
+def test_a_state_moved_to_another_row_or_column_of_the_same_reporter_is_refused() -> None:
+    """The AAD names table, column and row: one chat's state pasted into another chat of the
+    same reporter (same data key), or into an outbox row, does not open there."""
+    keys = ring()
+    key, _ = keys.new_data_key()
+    token = seal_state(key, STATE, WHERE)
+    with pytest.raises(InvalidToken):
+        decrypt_json(key, token, state_aad("chat-hash-of-another-chat"))
+    with pytest.raises(InvalidToken):
+        decrypt_json(key, token, "outbox.payload_enc:reply_retry:1")
+    with pytest.raises(InvalidToken):
+        decrypt_json(key, token)  # a bound token never opens without saying where it is
+    assert decrypt_json(key, token, WHERE) == STATE
+
+
+def test_a_state_sealed_before_tokens_were_bound_to_their_row_still_opens() -> None:
+    keys = ring()
+    key, _ = keys.new_data_key()
+    nonce = os.urandom(NONCE_BYTES)
+    old = AEAD_V1 + nonce + AESGCM(key._state_key).encrypt(nonce, dumps(STATE), AEAD_V1)
+    assert decrypt_json(key, old, WHERE) == STATE
