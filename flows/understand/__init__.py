@@ -91,8 +91,8 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     indicators, quotes = read_indicators(read, slots.get("indicator", []), categories)
     if indicators and any(quotes):
         evidence["indicators"] = _joined(quotes)
-    wants, quotes = read_wants(read, slots.get("wants", []))
-    if wants:
+    wants, quotes = read_wants(read, slots.get("wants", []), categories)
+    if wants and any(quotes):
         evidence["wants"] = _joined(quotes)
     danger = _danger(text)
     if danger is not None and danger.words:

@@ -16,12 +16,13 @@ from flows.understand.types import INDICATORS
 STRONG = 2.0
 FROM_CATEGORY = {
     "gaji_tidak_dibayar": "withholding_of_wages",
+    "potongan_gaji": "withholding_of_wages",
     "penahanan_dokumen": "retention_of_documents",
-    "kekerasan": "physical_sexual_violence",
     "kekerasan_seksual": "physical_sexual_violence",
     "penipuan_kerja": "deception",
-    "pekerjaan_tidak_sesuai": "deception",
 }
+#: what a category asks for when it is what happened ("kontrak habis, gk dipulangkan": to go home)
+WANTS_FROM_CATEGORY = {"tidak_dipulangkan": "pulang"}
 WANTS = ("pulang", "gaji", "paspor", "pindah", "hukum")
 _KNOWN = frozenset(INDICATORS)
 
@@ -41,7 +42,16 @@ def read_indicators(
     return tuple(ordered), tuple(found[i] for i in ordered)
 
 
-def read_wants(text: Text, matches: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def read_wants(
+    text: Text, matches: list[Match], categories: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ranked = [s for s in rank(matches) if s.value in WANTS and s.score >= STRONG]
     ranked.sort(key=lambda s: s.first)
-    return tuple(s.value for s in ranked), tuple(text.quote(s.best.start, s.best.end) for s in ranked)
+    wants = [s.value for s in ranked]
+    quotes = [text.quote(s.best.start, s.best.end) for s in ranked]
+    for category in categories:
+        implied = WANTS_FROM_CATEGORY.get(category)
+        if implied and implied not in wants:
+            wants.append(implied)
+            quotes.append("")
+    return tuple(wants), tuple(quotes)

@@ -102,7 +102,7 @@ def compile_pattern(label: str, weight: float, text: str, classes: Mapping[str, 
         gap = 0
     if not variants or not variants[0]:
         raise ValueError(f"empty pattern for {label}: {text!r}")
-    factual = label.startswith("category:")
+    factual = label.startswith(("category:", "wants:"))
     return [Pattern(label, weight, tuple(v), negative, text, factual) for v in variants]
 
 

@@ -25,7 +25,8 @@ ALONE: dict[str, Relation] = {
     "anak": "anak", "putri": "anak", "putra": "anak", "son": "anak", "daughter": "anak", "child": "anak",
     "adik": "saudara", "kakak": "saudara", "abang": "saudara", "saudara": "saudara", "saudari": "saudara",
     "sepupu": "saudara", "sister": "saudara", "brother": "saudara", "sibling": "saudara", "cousin": "saudara",
-    "keponakan": "lainnya", "paman": "lainnya", "bibi": "lainnya", "tante": "lainnya", "om": "lainnya",
+    "keponakan": "lainnya", "mertua": "lainnya", "menantu": "lainnya",
+    "paman": "lainnya", "bibi": "lainnya", "tante": "lainnya", "om": "lainnya",
     "teman": "lainnya", "tetangga": "lainnya", "friend": "lainnya", "neighbour": "lainnya", "neighbor": "lainnya",
     "lsm": "organisasi", "ngo": "organisasi", "organisasi": "organisasi", "serikat": "organisasi",
     "pengacara": "organisasi", "lawyer": "organisasi", "paralegal": "organisasi",
@@ -49,30 +50,37 @@ def _alone(text: Text) -> tuple[Relation | None, str]:
     return relation, " ".join(text.raw)
 
 
+def _self_alone(text: Text) -> bool:
+    """ "sy", "aku", "sy sendiri", "myself": the answer to "who is reporting?"."""
+    return [w for w in text.words if w != BREAK] in (["saya"], ["saya", "sendiri"], ["myself"], ["me"], ["i"])
+
+
 def read_people(text: Text, slots: dict[str, list[Match]]) -> People:
     evidence: dict[str, str] = {}
     relation: Relation | None = None
     reporter: Reporter | None = None
+    alone_sex: str | None = None
+    reporters = {s.value: s for s in rank(slots.get("reporter", ()))}
+    own = reporters.get("self")
     ranked_relation = rank(slots.get("relation", ()))
     if ranked_relation:
         best = min(ranked_relation, key=lambda s: s.first)
-        relation = best.value  # type: ignore[assignment]
-        evidence["relation"] = text.quote(best.best.start, best.best.end)
+        # "sy di sabah, anak sy lahir disini": she speaks of herself first; her child is not the worker
+        if own is None or own.score < 3 or best.first <= own.first or "organisation" in reporters:
+            relation = best.value  # type: ignore[assignment]
+            evidence["relation"] = text.quote(best.best.start, best.best.end)
     else:
         relation, words = _alone(text)
         if relation is not None:
             evidence["relation"] = words
-    reporters = {s.value: s for s in rank(slots.get("reporter", ()))}
+            alone_sex = _SEX_OF_ALONE.get(words.lower().replace("nya", "").split()[-1])
     if "organisation" in reporters or relation == "organisasi":
         reporter = "organisation"
-    elif "family" in reporters or relation is not None:
-        family = reporters.get("family")
-        own = reporters.get("self")
-        if family is None or own is None or family.first <= own.first or relation is not None:
-            reporter = "family"
-        else:
-            reporter = "self"
-    elif "self" in reporters:
+    elif relation is not None:
+        reporter = "family"
+    elif "family" in reporters and (own is None or reporters["family"].first < own.first):
+        reporter = "family"
+    elif _self_alone(text) or _first_person_story(text) or (own is not None and own.score >= 3):
         reporter = "self"
     if reporter is not None and reporter in reporters:
         said = reporters[reporter].best
@@ -82,4 +90,33 @@ def read_people(text: Text, slots: dict[str, list[Match]]) -> People:
     if sexes and (len(sexes) == 1 or sexes[0].score > sexes[1].score):
         sex = sexes[0].value
         evidence["sex"] = text.quote(sexes[0].best.start, sexes[0].best.end)
+    elif alone_sex is not None:
+        sex = alone_sex
+        evidence["sex"] = evidence["relation"]
+    elif reporter is None:
+        alone = _sex_alone(text)
+        if alone is not None:
+            sex = alone
+            evidence["sex"] = " ".join(text.raw)
     return People(reporter, relation, sex, evidence)
+
+
+#: the worker's sex when the reporter names herself alone by the relation ("istrinya": his wife)
+_SEX_OF_ALONE = {"istri": "M", "isteri": "M"}
+#: a story of this many words told in the first person is the worker's own
+STORY_WORDS = 8
+_FIRST_PERSON = frozenset({"saya", "kami", "i", "we", "my", "our", "me"})
+_SEX_ALONE = {
+    "perempuan": "F", "female": "F", "woman": "F", "laki": "M", "laki laki": "M", "pria": "M", "lelaki": "M",
+    "male": "M", "man": "M",
+}  # fmt: skip
+
+
+def _first_person_story(text: Text) -> bool:
+    words = [w for w in text.words if w != BREAK]
+    return len(words) >= STORY_WORDS and any(w in _FIRST_PERSON for w in words)
+
+
+def _sex_alone(text: Text) -> str | None:
+    words = [w for w in text.words if w != BREAK]
+    return _SEX_ALONE.get(" ".join(words)) if len(words) <= 2 else None

@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from flows.understand.lexicon import LEXICON
 from flows.understand.matcher import Match
-from flows.understand.normalize import Text
+from flows.understand.money import CURRENCIES
+from flows.understand.normalize import BREAK, Text
 
 INDONESIA = "ID"
 
@@ -40,33 +41,71 @@ def _longest(matches: list[Match]) -> list[Match]:
     return kept
 
 
+def _before_has(words: tuple[str, ...], start: int, which: frozenset[str], reach: int) -> bool:
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+        if words[k] == BREAK:
+            return False
+        if words[k] in which:
+            return True
+    return False
+
+
 def read_place(text: Text, places: list[Match], at_sea: list[Match]) -> Place:
+    """The destination among the places said. Several countries: a ship's flag ("kapal
+    bendera taiwan") wins, then where the worker was taken last ("dibawa ke kamboja"), then the
+    first one said. A country said as a nationality ("org pakistan") or a currency ("dinar
+    kuwait") is not a place; one said with "dekat"/"perairan" is where the ship is (``near``)."""
+    words = text.words
     markers = LEXICON.near_markers
-    mentions = _longest(places)
     evidence: dict[str, str] = {}
-    country: str | None = None
+    sea = bool(at_sea)
     near: str | None = None
-    city: str | None = None
-    for match in mentions:
+    candidates: list[tuple[int, Match, str]] = []  # (preference, match, code)
+    for match in _longest(places):
         kind, _, rest = match.label.partition(":")
         code = rest.partition(":")[0] if kind == "city" else rest
         if kind == "origin" or code == INDONESIA:
             continue
-        if _near_marker(text.words, match.start, markers):
+        if match.start >= 1 and (words[match.start - 1] in _NATIONALITY or words[match.start - 1] in CURRENCIES):
+            continue
+        if kind == "country" and _near_marker(words, match.start, markers):
             if near is None:
                 near = code
                 evidence["near"] = text.quote(match.start, match.end)
             continue
-        if country is None:
-            country = code
-            evidence["country"] = text.quote(match.start, match.end)
-        if kind == "city" and code == country and city is None:
-            city = rest.partition(":")[2]
-            evidence["city"] = text.quote(match.start, match.end)
-    if country is None and near is not None and not at_sea:
+        preference = 0
+        if sea and _before_has(words, match.start, _FLAG, 2):
+            preference = 2
+        elif _before_has(words, match.start, _TAKEN_TO, 4):
+            preference = 1
+        candidates.append((preference, match, code))
+    country: str | None = None
+    city: str | None = None
+    if candidates:
+        top = max(p for p, _, _ in candidates)
+        chosen = [c for c in candidates if c[0] == top]
+        _, match, country = chosen[-1] if top == 1 else chosen[0]
+        evidence["country"] = text.quote(match.start, match.end)
+        cities = [m for _, m, code in candidates if code == country and m.label.startswith("city:")]
+        # a city over its region ("selangor, klang" -> Klang), else the first said
+        cities.sort(key=lambda m: m.label.split(":", 2)[2] in LEXICON.regions)
+        if cities:
+            city = cities[0].label.split(":", 2)[2]
+            evidence["city"] = text.quote(cities[0].start, cities[0].end)
+    if country is None and near is not None and not sea:
         country, near = near, None
         evidence["country"] = evidence.pop("near")
-    sea = bool(at_sea)
     if sea:
         evidence["at_sea"] = text.quote(at_sea[0].start, at_sea[0].end)
     return Place(country, city, sea, near, evidence)
+
+
+#: a country named after these is a nationality, not a place ("org pakistan", "warga malaysia")
+_NATIONALITY = frozenset({"orang", "org", "warga", "bangsa", "keturunan", "wn"})
+#: a ship's flag: "kapal bendera taiwan", "berbendera korea", "flagged in China", "kapal china"
+_FLAG = frozenset({"bendera", "berbendera", "flag", "flagged", "kapal", "kapalnya", "vessel", "ship"})
+#: where she was taken, after where she was promised to go: "dibawa ke kamboja", "sold to"
+_TAKEN_TO = frozenset(
+    {"dibawa", "dipindah", "dipindahkan", "dijual", "nyebrang", "menyeberang", "diseberangkan", "dioper",
+     "dilarikan", "sekarang", "skrg", "now", "taken", "moved", "sold", "brought", "transferred", "crossed"}
+)  # fmt: skip

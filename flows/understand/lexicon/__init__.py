@@ -159,6 +159,7 @@ class Lexicon:
             for display, names in cities.items():
                 for name in [display, *(names or ())]:
                     patterns.append(_name_pattern(f"city:{code}:{display}", 1.0, _plain(str(name))))
+        self.regions = frozenset(str(r) for r in places.get("regions") or ())
         for name in places.get("indonesia") or ():
             patterns.append(_name_pattern("origin:ID", 1.0, _plain(str(name))))
         return patterns
