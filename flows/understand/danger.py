@@ -84,7 +84,7 @@ def detect(text: str) -> Danger | None:
         return None
     raw = text[:MAX_CHARS]
     key = normalize(raw)
-    if not key or (key in COMMANDS and "!!" not in raw):
+    if not key or (key in COMMANDS and "!" not in raw):
         return None
     words = _tokens(key)
     hits: list[Hit] = []

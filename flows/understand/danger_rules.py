@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from flows.understand.danger_words import (
+    ACCIDENT,
     ACTIVE_NEEDS_PERSON,
     ALARM,
     ALARM_NOT_AFTER,
@@ -27,6 +28,8 @@ from flows.understand.danger_words import (
     FOOD_GIVE,
     HEIGHTS,
     HELP_PHRASES,
+    IDIOMS,
+    INJURY,
     JUMP,
     KILL,
     LIFE,
@@ -130,13 +133,36 @@ def _person_after(words: list[str], i: int) -> tuple[bool, int] | None:
     return None
 
 
+#: words of time between a thing and its verb ("rumah sy mau dijual", "bajunya sudah disetrika")
+_TENSE = frozenset(
+    {
+        "mau",
+        "mo",
+        "akan",
+        "bakal",
+        "sudah",
+        "udah",
+        "udh",
+        "sdh",
+        "dah",
+        "lagi",
+        "lg",
+        "baru",
+        "telah",
+        "pernah",
+        "sedang",
+        "mw",
+    }
+)
+
+
 def _thing_before(words: list[str], i: int) -> bool:
     """A thing is what the verb is about: "akun dikunci", "hp sy dikunci", "akun fb sy dikunci"."""
     for j in range(i - 1, max(-1, i - 4), -1):
         word = words[j]
         if word in THINGS:
             return True
-        if word not in FIRST and word not in OWNERS and word not in APPS:
+        if word not in FIRST and word not in OWNERS and word not in APPS and word not in _TENSE:
             return False
     return False
 
@@ -145,10 +171,20 @@ def _thing_before(words: list[str], i: int) -> bool:
 Rule = Callable[[list[str], int, str], "Hit | None"]
 
 
+def _idiom(words: list[str], i: int) -> bool:
+    """An idiom or look-alike: "dipukul rata", "siksa kubur", "terjebak macet"."""
+    after = IDIOMS.get(words[i])
+    return after is not None and i + 1 < len(words) and words[i + 1] in after
+
+
+#: "i hit my head", "I burned my hand": she did it herself (an accident), not someone to her
+_SELF_DONE = frozenset({"i", "aku", "saya", "sy"})
+
+
 def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     word = words[i]
     policy = VIOLENCE[word]
-    if _negated(words, i):
+    if _negated(words, i) or _idiom(words, i):
         return None
     if policy == "not_time":
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -158,8 +194,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
         if prev in ("jam", "pada", "sekitar", "sejak", "mulai", "sampai", "sampe", "dari", "hingga", "tepat"):
             return None
     if word in PASSIVE:
-        if _employer_side(words, i):
-            return None
+        if _employer_side(words, i) or _thing_before(words, i):
+            return None  # "anak majikan dipukul temennya", "harga diri sy diinjak"
         return Hit("danger", i, i + 1, _third_before(words, i))
     after = _person_after(words, i)
     if policy == "person" and after is None:
@@ -171,7 +207,7 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
 
 def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     word = words[i]
-    if _negated(words, i) or _thing_before(words, i):
+    if _negated(words, i) or _thing_before(words, i) or _idiom(words, i):
         return None
     root = PASSIVE_UNLESS_THING[word]
     if root == "siram":
@@ -185,8 +221,9 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         onward = i + 1 < len(words) and words[i + 1] in ("ke", "kepada", "sama", "lagi", "seperti", "kayak", "kyk")
         if not (person or onward):
             return None
-    if root in ("lempar", "banting") and not any(w in PERSONS for w in words[max(0, i - 4) : i + 3]):
-        return None
+    near = words[max(0, i - 4) : i + 3]
+    if root in ("lempar", "banting", "setrika", "bakar") and not any(w in PERSONS or w in BODY for w in near):
+        return None  # "sudah disetrika semua", "sampahnya dibakar": things
     return Hit("danger", i, i + 1, _third_before(words, i))
 
 
@@ -272,12 +309,18 @@ def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
-    if _negated(words, i):
+    if _negated(words, i) or (i > 0 and words[i - 1] in _SELF_DONE):
         return None
     after = _person_after(words, i)
     if after is not None:
-        if after[1] + 1 < len(words) and words[after[1] + 1] in ("up", "back", "off"):
-            return None  # "hit me up", "beat me to it" are not violence
+        nxt = words[after[1] + 1] if after[1] + 1 < len(words) else ""
+        if nxt in ("up", "back", "off", "out") and not (nxt == "up" and words[i].startswith("lock")):
+            return None  # "hit me up", "beat me to it", "locked me out" are not violence
+        if nxt == "to" and after[1] + 2 < len(words) and words[after[1] + 2] == "it":
+            return None  # "beat me to it"
+        if words[i] in ("sell", "sold") and nxt in ("a", "an", "the", "some", "fake", "this", "that"):
+            return None  # "sold me a fake visa": cheated, not sold
+        return Hit("danger", i, after[1] + 1, after[0])
         return Hit("danger", i, after[1] + 1, after[0])
     prev = words[i - 1] if i else ""
     if prev in EN_PASSIVE and words[i].endswith(("ed", "en", "t", "ld", "ck")) and words[i] not in ("hurt", "get"):
@@ -302,7 +345,7 @@ def _cry(words: list[str], i: int, raw: str) -> Hit | None:
     alone = all(w in CRY_COMPANY for w in words)
     repeated = (nxt < len(words) and words[nxt] in CRY) or (i > 0 and words[i - 1] in CRY)
     with_me = i + 1 < len(words) and words[i + 1] in FIRST
-    if words[i] == "help" and len(words) == 1 and not (SHOUT.search(raw) or drawn):
+    if words[i] == "help" and len(words) == 1 and not ("!" in raw or drawn):
         return None  # the help command
     if alone or shouted or drawn or repeated or with_me:
         if words[i] == "help" and not (alone or shouted or drawn or repeated or with_me):
@@ -332,8 +375,10 @@ def _phrase(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 continue
             if kind == "self_harm":
                 return _self_harm(words, i, end)
-            if _negated(words, i):
+            if _negated(words, i) or _idiom(words, i):
                 return None
+            if "mati" in phrase and any(w in DEVICES for w in words[max(0, i - 3) : i]):
+                return None  # "batre hampir mati"
             if phrase[0] in HELP_PHRASES:
                 asking = words[max(0, i - 3) : i]
                 if any(w in ASKING for w in asking):
@@ -438,6 +483,13 @@ def _life(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("self_harm", max(0, i - 3), i + 1, _third_before(words, max(0, i - 3)))
 
 
+def _injury(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "muka sy lebam", "badan memar semua": signs of a beating, unless an accident is told."""
+    if _negated(words, i) or any(w in ACCIDENT for w in words):
+        return None
+    return Hit("danger", i, i + 1, _third_before(words, i))
+
+
 def _rules() -> dict[str, list[Rule]]:
     table: dict[str, list[Rule]] = {}
 
@@ -458,6 +510,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(CRY, _cry)
     add(WEAPONS, _weapon)
     add(LIFE, _life)
+    add(INJURY, _injury)
     add(JUMP, _jump)
     add(PHRASES, _phrase(PHRASES, "danger"))
     return table

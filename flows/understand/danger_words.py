@@ -100,3 +100,6 @@ CONTRACTIONS: dict[str, tuple[str, ...]] = {str(k): tuple(v) for k, v in _LEX["c
 VIOLENCE, PASSIVE = _violence_forms(_LEX["violence"])
 PHRASES = _phrases(_LEX["phrases"])
 SELF_HARM = _phrases(_LEX["self_harm_phrases"])
+IDIOMS: dict[str, frozenset[str]] = {str(k): _words(v) for k, v in _LEX["idioms"].items()}
+ACCIDENT = _words(_LEX["accident"])
+INJURY = _words(_LEX["injury"])
