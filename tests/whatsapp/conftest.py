@@ -121,9 +121,9 @@ def serve(tmp_path: Path, max_mb: int = 20) -> Iterator[Served]:
         assert "Traceback" not in log.read_text(), log.read_text()[-3000:]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """One bot process per test module (each test talks from phones of its own): starting one
+    """One bot process for these tests (each talks from phones of its own): starting one
     costs seconds, and the suite's time is shared. Evidence is capped at 1 MB here."""
     with serve(tmp_path_factory.mktemp("whatsapp"), max_mb=1) as running_bot:
         yield running_bot
