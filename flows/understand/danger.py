@@ -46,6 +46,8 @@ _ELONGATED = re.compile(r"(.)\1")
 _JOINERS = frozenset({"di", "d", "ke", "ter"})
 _JOINABLE = frozenset(VIOLENCE) | frozenset(PASSIVE_UNLESS_THING) | KILL
 _KNOWN = frozenset(RULES) | FIRST | THIRD | REQUEST | CRY_COMPANY | _JOINERS
+#: the words a danger can start with, as typed (before joining, squeezing, contractions)
+_ENTRY = frozenset(RULES) | frozenset(CONTRACTIONS)
 
 
 def _tokens(key: str) -> list[str]:
@@ -78,14 +80,31 @@ def _tokens(key: str) -> list[str]:
     return out
 
 
+#: the last message read and what it said: the engine and the understanding step read the same
+#: message object in one turn
+_last: tuple[str | None, Danger | None] = (None, None)
+
+
 def detect(text: str) -> Danger | None:
     """The danger a message tells of, or None. ``words``: the words that say it."""
+    global _last
     if not text:
         return None
+    last = _last
+    if text is last[0]:
+        return last[1]
+    found = _detect(text)
+    _last = (text, found)
+    return found
+
+
+def _detect(text: str) -> Danger | None:
     raw = text[:MAX_CHARS]
     key = normalize(raw)
     if not key or (key in COMMANDS and "!" not in raw):
         return None
+    if "2" not in key and not _ELONGATED.search(key) and _ENTRY.isdisjoint(key.split()):
+        return None  # no word that can start a rule, none to squeeze or reduplicate: most answers
     words = _tokens(key)
     hits: list[Hit] = []
     for i, word in enumerate(words):

@@ -222,7 +222,12 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         if not (person or onward):
             return None
     near = words[max(0, i - 4) : i + 3]
-    if root in ("lempar", "banting", "setrika", "bakar") and not any(w in PERSONS or w in BODY for w in near):
+    alone = all(w in FIRST for w in words[:i])  # "disetrika", "sy disetrika": nothing else it is about
+    if (
+        root in ("lempar", "banting", "setrika", "bakar")
+        and not alone
+        and not any(w in PERSONS or w in BODY for w in near)
+    ):
         return None  # "sudah disetrika semua", "sampahnya dibakar": things
     return Hit("danger", i, i + 1, _third_before(words, i))
 

@@ -120,6 +120,9 @@ DANGER = [
     "anak majikan suka pegang2 sy",
     "sy disuruh tidur sama majikan",
     "they don't let me eat",
+    "nyawa sy dalam bahaya",
+    "sy korban tppo",
+    "sy diperbudak di kapal",
 ]
 
 SELF_HARM = [
@@ -236,6 +239,7 @@ HARMLESS = [
     "family emergency",
     "rumah sy mau dijual",
     "majikan ancam pulangkan sy",
+    "bahaya gk kalau sy lapor?",
     "tidak pernah dipukul",
     "majikan tidak pernah pukul saya",
     "gk pernah disiksa cuma gaji telat",
