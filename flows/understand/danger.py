@@ -71,6 +71,8 @@ def _tokens(key: str) -> list[str]:
                 append(word + raw[i + 1])
                 i += 2
                 continue
+            if word == "d":
+                word = "di"  # "d dunia ini", "d kamar"
         elif word[-1] == "2" and word[:-1].isalpha():
             word = word[:-1]
         elif squeezed is not raw and squeezed[i] != word and squeezed[i] in known:

@@ -350,13 +350,16 @@ def _cry(words: list[str], i: int, raw: str) -> Hit | None:
     alone = all(w in CRY_COMPANY for w in words)
     repeated = (nxt < len(words) and words[nxt] in CRY) or (i > 0 and words[i - 1] in CRY)
     with_me = i + 1 < len(words) and words[i + 1] in FIRST
-    if words[i] == "help" and len(words) == 1 and not ("!" in raw or drawn):
-        return None  # the help command
+    if words[i] == "help" and not ("!" in raw or drawn or repeated or with_me):
+        if all(w == "help" or w in _ADDRESS for w in words):
+            return None  # the help command, perhaps with a "kak": "help", "help kak"
     if alone or shouted or drawn or repeated or with_me:
-        if words[i] == "help" and not (alone or shouted or drawn or repeated or with_me):
-            return None
         return Hit("danger", i, min(len(words), i + 2), False)
     return None
+
+
+#: how the bot is addressed: "help kak", "help min" ask for the help text
+_ADDRESS = frozenset({"kak", "ka", "min", "admin", "pak", "bu", "mas", "mba", "mbak", "sis", "sist"})
 
 
 def _match(words: list[str], i: int, phrase: tuple[str, ...]) -> int:

@@ -123,6 +123,7 @@ DANGER = [
     "nyawa sy dalam bahaya",
     "sy korban tppo",
     "sy diperbudak di kapal",
+    "help pls",
 ]
 
 SELF_HARM = [
@@ -141,6 +142,7 @@ SELF_HARM = [
     "pengen tidur selamanya aja",
     "sy mau lompat ke laut aja",
     "i dont want to live anymore",
+    "lebih baik sy gk ada d dunia ini",
     "rasanya pengen mati",
     "aku udah gak pengen hidup",
     "capek hidup kak",
@@ -240,6 +242,7 @@ HARMLESS = [
     "rumah sy mau dijual",
     "majikan ancam pulangkan sy",
     "bahaya gk kalau sy lapor?",
+    "help kak",
     "tidak pernah dipukul",
     "majikan tidak pernah pukul saya",
     "gk pernah disiksa cuma gaji telat",
