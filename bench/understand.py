@@ -1,11 +1,15 @@
 """The understanding step alone: a 1,000-character story, a short answer, start-up and memory.
 
-Each figure is the median of many calls (the machine is shared, so the best is given too). The
-story is written as a worker writes it: shorthand, several problems, a place, money and time.
+Each timing is the median of many calls, with the best beside it: the machine is shared, and
+when other work runs on it the median moves while the best does not (the load average at the
+time is printed too). The story is written as a worker writes it: shorthand, several problems,
+a place, money and time.
 """
 
 from __future__ import annotations
 
+import gc
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -23,7 +27,7 @@ STORY = (
     "kasih banyak. oh iya kak, sy juga pernah dipotong gaji 300 riyal buat bayar tiket, padahal di kontrak gk ada. "
     "anak sy di kampung jg sakit, sy bingung harus gimana. mohon bantuannya ya kak, sy udah gk tau harus minta "
     "tolong ke siapa lagi. majikan perempuan sering marah2, kadang lempar barang. sy cuma mau pulang dgn selamat. "
-    "sy mohon bantuannya, terima kasih."
+    "sy mohon bantuannya kak, terima kasih banyak ya kak."
 )[:1000]
 ANSWERS = ("gk tau", "iya", "udah itu aja", "gk setuju", "lewati")
 TODAY = date(2026, 12, 3)
@@ -41,12 +45,19 @@ def _timings(call: Callable[[], object], rounds: int) -> list[float]:
 def run() -> list[Result]:
     before = rss_mb()
     started = time.perf_counter()
+    # what the engine loads besides flows.understand (which flows.danger imports): its parsers and
+    # their libraries (pycountry, rapidfuzz, phonenumbers, babel, langdetect, PyYAML)
+    import yaml  # noqa: F401
 
+
+    gc.collect()
     engine_loaded = rss_mb()
     loaded_at = time.perf_counter()
     from flows.understand import read_answer, understand
 
     import_ms = (time.perf_counter() - loaded_at) * 1000
+    understand("halo", TODAY)  # the first call loads the danger reader (flows/understand/danger.py)
+    gc.collect()
     after = rss_mb()
     understand(STORY, TODAY)
     story = _timings(lambda: understand(STORY, TODAY), 500)
@@ -57,19 +68,22 @@ def run() -> list[Result]:
         Result(
             "Understanding one message (flows/understand)",
             {
-                "1,000-character story: ms (median of 500)": round(median_story, 3),
-                "1,000-character story: ms (best)": round(min(story) * 1000, 3),
+                f"{len(STORY):,}-character story: ms (median of 500)": round(median_story, 3),
+                f"{len(STORY):,}-character story: ms (best)": round(min(story) * 1000, 3),
                 "short answer through understand(): µs (median)": round(statistics.median(short) * 1e6, 1),
                 "read_answer(): µs per answer (median)": round(statistics.median(answers) * 1e6 / len(ANSWERS), 1),
-                "import and compile of the lexicon: ms": round(import_ms, 1),
-                "resident MB added by the lexicon (after the engine's own imports)": round(after - engine_loaded, 1),
+                "import of flows.understand (lexicons read and compiled): ms": round(import_ms, 1),
+                "resident MB added by flows.understand and its danger reader": round(after - engine_loaded, 1),
+                "resident MB of the engine's parsers alone (before flows.understand)": round(engine_loaded, 1),
+                "import of the engine's parsers: ms": round((loaded_at - started) * 1000, 1),
+                "load average of the machine (1 min) during the run": round(os.getloadavg()[0], 2),
                 "resident MB of the interpreter before any import": round(before, 1),
-                "start-up to engine imports: ms": round((loaded_at - started) * 1000, 1),
-                "target": "story ≤ 2 ms" + ("" if median_story <= 2 else " — NOT reached"),
+                "target": "story ≤ 2 ms (median)" + ("" if median_story <= 2 else " — NOT reached"),
             },
             note="The message is normalised once and its words walked once against every pattern of every "
-            "reader (patterns indexed by their first word). Memory is what importing flows.understand adds "
-            "to a process that has already loaded the engine's parsers (pycountry, langdetect).",
+            "reader, each pattern indexed by its rarest word (flows/understand/matcher.py). Memory is what "
+            "importing flows.understand and one call add to a process that has already loaded the engine's "
+            "parsers and their libraries (the engine imports flows.understand through flows.danger).",
         )
     ]
 

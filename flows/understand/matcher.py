@@ -57,7 +57,15 @@ class Match(NamedTuple):
     weight: float
     start: int
     end: int
-    pattern: Pattern
+
+
+#: one frozenset per distinct set of words: the classes ({neg}, {pay}) recur in hundreds of patterns
+_INTERNED: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _interned(words: Iterable[str]) -> frozenset[str]:
+    key = frozenset(words)
+    return _INTERNED.setdefault(key, key)
 
 
 def _choices(text: str, classes: Mapping[str, Iterable[str]]) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -89,15 +97,15 @@ def compile_pattern(label: str, weight: float, text: str, classes: Mapping[str, 
         optional = part.endswith("?")
         sequences, prefixes = _choices(part.rstrip("?"), classes)
         negative = negative or any(w in negators for seq in sequences for w in seq)
-        single = frozenset(seq[0] for seq in sequences if len(seq) == 1)
+        single = _interned(seq[0] for seq in sequences if len(seq) == 1)
         longer = [seq for seq in sequences if len(seq) > 1]
         grown: list[list[Element]] = []
         for variant in variants:
             if single or prefixes:
                 grown.append([*variant, Element(single, tuple(prefixes), gap)])
             for seq in longer:
-                tail = [Element(frozenset({w}), (), 0) for w in seq[1:]]
-                grown.append([*variant, Element(frozenset({seq[0]}), (), gap), *tail])
+                tail = [Element(_interned((w,)), (), 0) for w in seq[1:]]
+                grown.append([*variant, Element(_interned((seq[0],)), (), gap), *tail])
         variants = [*variants, *grown] if optional else grown
         gap = 0
     if not variants or not variants[0]:
@@ -106,8 +114,33 @@ def compile_pattern(label: str, weight: float, text: str, classes: Mapping[str, 
     return [Pattern(label, weight, tuple(v), negative, text, factual) for v in variants]
 
 
+#: words so common that a pattern is better found by its other words ("tidak", "saya", "gaji")
+COMMON = frozenset(
+    "saya kami kamu dia nya di ke dari yang dan itu ini ada mau sudah belum tidak bukan jangan juga sama untuk "
+    "dengan bisa pernah lagi masih sekarang gaji majikan kerja bulan tahun agen orang anak the my i to of in is "
+    "was and a an me not no we our you it be have has had do did".split()
+)
+
+
+def _cost(element: Element) -> int:
+    """How often an element's words are expected in a message: the rarest one anchors its pattern."""
+    if element.prefixes:
+        return 1_000_000
+    return sum(100 if w in COMMON else 1 for w in element.words)
+
+
+def _anchor(pattern: Pattern) -> int:
+    costs = [_cost(e) for e in pattern.elements]
+    return costs.index(min(costs))
+
+
 class Index:
-    """Patterns by their first word (or the start of it), matched in one pass over the words."""
+    """Patterns indexed by their rarest element's words, matched around it in one pass.
+
+    Each pattern is looked up by the element least likely to be in a message ("digaji" rather
+    than "tidak" in "{neg} digaji"), and only when every other element's words are somewhere in
+    the message too; it is then matched backwards and forwards from that word.
+    """
 
     def __init__(
         self,
@@ -116,18 +149,19 @@ class Index:
         auxiliaries: Iterable[str],
         hypothetical: Iterable[str] = (),
     ) -> None:
-        self.by_word: dict[str, list[Pattern]] = {}
-        self.by_prefix: dict[str, list[Pattern]] = {}
-        for pattern in patterns:
-            first = pattern.elements[0]
-            for word in first.words:
-                self.by_word.setdefault(word, []).append(pattern)
-            for prefix in first.prefixes:
-                self.by_prefix.setdefault(prefix, []).append(pattern)
-        self.prefix_lengths = tuple(sorted({len(p) for p in self.by_prefix}))
         self.negators = frozenset(negators)
         self.auxiliaries = frozenset(auxiliaries)
         self.hypothetical = frozenset(hypothetical)
+        self.by_word: dict[str, list[_Compiled]] = {}
+        self.by_prefix: dict[str, list[_Compiled]] = {}
+        for pattern in patterns:
+            compiled = _Compiled(pattern, _anchor(pattern), self.negators)
+            anchor = pattern.elements[compiled.anchor]
+            for word in anchor.words:
+                self.by_word.setdefault(word, []).append(compiled)
+            for prefix in anchor.prefixes:
+                self.by_prefix.setdefault(prefix, []).append(compiled)
+        self.prefix_lengths = tuple(sorted({len(p) for p in self.by_prefix}))
         self.words = frozenset(self.by_word)
 
     def negated_at(self, words: tuple[str, ...], i: int) -> bool:
@@ -145,8 +179,8 @@ class Index:
                 return True
         return False
 
-    def _candidates(self, word: str, present: frozenset[str]) -> list[Pattern]:
-        """The patterns that begin with ``word`` and whose other words are all in the message."""
+    def _candidates(self, word: str, present: frozenset[str]) -> list[_Compiled]:
+        """The patterns anchored on ``word`` whose other words are all somewhere in the message."""
         candidates = self.by_word.get(word, [])
         for length in self.prefix_lengths:
             if len(word) < length:
@@ -154,49 +188,102 @@ class Index:
             more = self.by_prefix.get(word[:length])
             if more:
                 candidates = candidates + more
-        return [p for p in candidates if all(e.prefixes or not e.words.isdisjoint(present) for e in p.elements[1:])]
+        kept = []
+        for compiled in candidates:
+            for needed in compiled.needs:
+                if needed.isdisjoint(present):
+                    break
+            else:
+                kept.append(compiled)
+        return kept
 
     def find(self, words: tuple[str, ...]) -> list[Match]:
         found: list[Match] = []
         present = frozenset(words)
-        known: dict[str, list[Pattern]] = {}
+        known: dict[str, list[_Compiled]] = {}
         for i, word in enumerate(words):
             candidates = known.get(word)
             if candidates is None:
                 candidates = known[word] = self._candidates(word, present)
-            if not candidates:
-                continue
-            for pattern in candidates:
-                end = self._rest(pattern, words, i)
-                if end < 0:
+            for compiled in candidates:
+                span = self._around(compiled, words, i)
+                if span is None:
                     continue
-                if not pattern.negative and self.negated_at(words, i):
+                start, end = span
+                if not compiled.negative and self.negated_at(words, start):
                     continue
-                if pattern.factual and self.hypothetical and self.supposed_at(words, i):
+                if compiled.factual and self.hypothetical and self.supposed_at(words, start):
                     continue
-                found.append(Match(pattern.label, pattern.weight, i, end, pattern))
+                found.append(Match(compiled.label, compiled.weight, start, end))
+        found.sort(key=lambda m: m.start)
         return found
 
-    def _rest(self, pattern: Pattern, words: tuple[str, ...], i: int) -> int:
-        """Where the pattern begun at ``i`` ends (exclusive), or -1."""
+    def _around(self, compiled: _Compiled, words: tuple[str, ...], i: int) -> tuple[int, int] | None:
+        """The span of the pattern whose anchor element is the word at ``i``, or None."""
+        elements = compiled.elements
+        negative = compiled.negative
+        negators, auxiliaries = self.negators, self.auxiliaries
+        # backwards: element k stands before element k + 1, at most that one's gap away
+        nxt = i
+        for k in range(compiled.anchor - 1, -1, -1):
+            words_k, prefixes_k, _, is_neg_k = elements[k]
+            low = nxt - 1 - elements[k + 1][2]
+            q = nxt - 1
+            skipped = 0
+            while q >= 0:
+                word = words[q]
+                if word in words_k or (prefixes_k and word.startswith(prefixes_k)):
+                    break
+                if word == BREAK or (not negative and word in negators):
+                    return None
+                if q <= low:
+                    if is_neg_k and word in auxiliaries and skipped < 2:
+                        skipped += 1  # "gk pernah digaji": the negation reaches past "pernah"
+                        low -= 1
+                    else:
+                        return None
+                q -= 1
+            else:
+                return None
+            nxt = q
+        start = nxt
+        # forwards, as before
         j = i + 1
         n = len(words)
-        after_negation = pattern.negative and words[i] in self.negators
-        for element in pattern.elements[1:]:
-            k = j
-            limit = min(n, j + element.gap + 1)
-            if after_negation:
-                while limit < n and words[limit - 1] in self.auxiliaries and limit - j < 3:
+        previous_neg = elements[compiled.anchor][3] and words[i] in negators
+        for k in range(compiled.anchor + 1, len(elements)):
+            words_k, prefixes_k, gap, is_neg_k = elements[k]
+            limit = min(n, j + gap + 1)
+            if previous_neg:
+                while limit < n and words[limit - 1] in auxiliaries and limit - j < 3:
                     limit += 1  # "gk pernah digaji", "tidak juga dibayar"
-                after_negation = False
-            while k < limit:
-                word = words[k]
-                if element.matches(word):
+            k_pos = j
+            while k_pos < limit:
+                word = words[k_pos]
+                if word in words_k or (prefixes_k and word.startswith(prefixes_k)):
                     break
-                if word == BREAK or (not pattern.negative and word in self.negators):
-                    return -1
-                k += 1
+                if word == BREAK or (not negative and word in negators):
+                    return None
+                k_pos += 1
             else:
-                return -1
-            j = k + 1
-        return j
+                return None
+            previous_neg = is_neg_k and words[k_pos] in negators
+            j = k_pos + 1
+        return start, j
+
+
+class _Compiled:
+    """A pattern ready to match: its elements as plain tuples, its anchor, the words it needs
+    (the ``Pattern`` it came from is not kept: thousands of them would only cost memory)."""
+
+    __slots__ = ("anchor", "elements", "factual", "label", "needs", "negative", "weight")
+
+    def __init__(self, pattern: Pattern, anchor: int, negators: frozenset[str]) -> None:
+        self.label = pattern.label
+        self.weight = pattern.weight
+        self.negative = pattern.negative
+        self.factual = pattern.factual
+        self.anchor = anchor
+        self.elements = tuple((e.words, e.prefixes, e.gap, not e.words.isdisjoint(negators)) for e in pattern.elements)
+        needs = [e.words for k, e in enumerate(pattern.elements) if k != anchor and not e.prefixes]
+        self.needs = tuple(sorted(needs, key=len))

@@ -182,6 +182,11 @@ def read_text(text: str) -> Text:
     origin: list[int] = []
     for index, token in enumerate(raw):
         folded = _fold(token)
+        if folded.isalpha():  # most words: no digits, no punctuation
+            for word in _word(folded) if folded.isascii() else _PIECES.findall(folded):
+                words.append(word)
+                origin.append(index)
+            continue
         if "2" in folded:
             folded = _REDUP.sub(r"\1", folded)
         for piece in _PIECES.findall(folded):
