@@ -1,7 +1,8 @@
 """A cry for help in any message, at any step: ``detect(text) -> Danger | None``.
 
 Read word by word on the normalised text (``flows.inputs.base.normalize``): each word that
-starts a rule (``flows.understand.danger_rules``) has it look at the words around it. The words
+starts a rule (``flows.understand.danger_rules``, ``danger_phrases``; the questions they ask of
+the words around in ``danger_context``) has it look at the words around it. The words
 are data, ``lexicon/danger.yaml``, compiled once at import (``flows.understand.danger_words``).
 Most words of a message start no rule, so a 1,000-character story costs a dictionary look-up
 per word. ADR 0006 says why rules over a lexicon rather than patterns or a model. They know:

@@ -1,0 +1,120 @@
+"""What the danger rules ask of the words around a word: is it negated, whose is it (hers or
+someone else's), is it said of a thing, is it an idiom. ``Hit`` is one place that reads as
+danger."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from flows.understand.danger_words import (
+    APPS,
+    BETWEEN,
+    BODY,
+    EMPLOYER,
+    FIRST,
+    IDIOMS,
+    NEGATION_GAP,
+    NEGATORS,
+    OWNERS,
+    TENSE,
+    THINGS,
+    THIRD,
+    WITH,
+)
+
+#: how far before a passive verb its subject may stand ("adik sy yg kerja di taiwan dikurung")
+SUBJECT_WINDOW = 6
+SHOUT = re.compile(r"!{2,}|!\s*!")
+#: a cry drawn out: "toloong", "tolongg", "heeelp", "helpp"
+DRAWN = re.compile(r"t+o+l+o{2,}n+g|t+o{2,}l+o+n+g|t+o+l+o+n+g{2,}|h+e{2,}l+p|h+e+l+p{2,}")
+
+
+class Hit:
+    """One place in the message that reads as danger."""
+
+    __slots__ = ("end", "kind", "start", "third")
+
+    def __init__(self, kind: str, start: int, end: int, third: bool) -> None:
+        self.kind, self.start, self.end, self.third = kind, start, end, third
+
+
+def negated(words: list[str], i: int) -> bool:
+    """A negation just before ``i``, across "pernah", "sampai", "ada yang"... at most three."""
+    j = i - 1
+    gap = 0
+    while j >= 0 and gap <= 3:
+        word = words[j]
+        if word in NEGATORS:
+            return True
+        if word not in NEGATION_GAP:
+            return False
+        j -= 1
+        gap += 1
+    return False
+
+
+def third_before(words: list[str], i: int) -> bool:
+    """Whose is the passive verb at ``i``: someone else's ("teman saya dipukul") or hers."""
+    for j in range(i - 1, max(-1, i - 1 - SUBJECT_WINDOW), -1):
+        word = words[j]
+        if word in FIRST:
+            # "teman saya", "teman sekamar sy": a possessive after someone else
+            return any(w in THIRD for w in words[max(0, j - 2) : j]) and not together(words, j)
+        if word in THIRD:
+            # "sy sm tmn2 disekap": she is one of them
+            return not together(words, j)
+    return False
+
+
+def together(words: list[str], j: int) -> bool:
+    """Is the person at ``j`` joined to her ("sy sm tmn2", "teman dan saya")?"""
+    near = words[max(0, j - 3) : j + 3]
+    return any(w in WITH for w in near) and any(w in FIRST for w in near if w not in ("n",))
+
+
+def employer_side(words: list[str], i: int) -> bool:
+    """The employer's family or the employer is the one it happened to ("anak majikan dipukul")."""
+    before = words[max(0, i - 3) : i]
+    return bool(before) and any(w in EMPLOYER for w in before) and not any(w in FIRST for w in before)
+
+
+def person_after(words: list[str], i: int) -> tuple[bool, int] | None:
+    """Who comes right after an active verb ("pukul saya", "pukul adik sy"): (someone else?,
+    where), or None."""
+    for j in range(i + 1, min(len(words), i + 3)):
+        word = words[j]
+        if word in FIRST:
+            return False, j
+        if word == "my" and j + 1 < len(words) and words[j + 1] in THIRD:
+            return True, j + 1
+        if word == "my" and j + 1 < len(words) and words[j + 1] in BODY:
+            return False, j + 1
+        if word in THIRD:
+            return True, j
+        if word not in BETWEEN:
+            return None
+    return None
+
+
+def thing_before(words: list[str], i: int) -> bool:
+    """A thing is what the verb is about: "akun dikunci", "hp sy dikunci", "akun fb sy dikunci"."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = words[j]
+        if word in THINGS:
+            return True
+        if word not in FIRST and word not in OWNERS and word not in APPS and word not in TENSE:
+            return False
+    return False
+
+
+# ------------------------------------------------------------------ the rules, by first word
+
+
+def idiom(words: list[str], i: int) -> bool:
+    """An idiom or look-alike: "dipukul rata", "siksa kubur", "terjebak macet"."""
+    after = IDIOMS.get(words[i])
+    return after is not None and i + 1 < len(words) and words[i + 1] in after
+
+
+Rule = Callable[[list[str], int, str], "Hit | None"]

@@ -1,0 +1,127 @@
+"""Phrases, self-harm and life: words in order ("lebih baik mati", "locked in"), a wish to die or
+not to live ("sy mau mati aja", "udah gak pengen hidup", "mau lompat ke laut aja")."""
+
+from __future__ import annotations
+
+from flows.understand.danger_context import (
+    SHOUT,
+    Hit,
+    Rule,
+    idiom,
+    negated,
+    person_after,
+    third_before,
+)
+from flows.understand.danger_words import (
+    ASKING,
+    DEVICES,
+    FIRST,
+    HEIGHTS,
+    HELP_PHRASES,
+    LIFE,
+    NEGATORS,
+    POINTLESS,
+    REQUEST,
+    SKIPPABLE,
+    WANT_LIVE,
+    WANTING,
+    WEARY,
+    WHERE,
+)
+
+
+def _match(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
+    """Where ``phrase`` ends when it starts at ``i`` (words in ``SKIPPABLE`` may stand between
+    its words, none between words it lists itself), or -1."""
+    j = i + 1
+    for want in phrase[1:]:
+        while j < len(words) and words[j] != want and words[j] in SKIPPABLE and want not in SKIPPABLE:
+            j += 1
+        if j >= len(words) or words[j] != want:
+            return -1
+        j += 1
+    return j
+
+
+def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
+    def rule(words: list[str], i: int, raw: str) -> Hit | None:
+        for phrase in table[words[i]]:
+            end = _match(words, i, phrase)
+            if end < 0:
+                continue
+            if kind == "self_harm":
+                return _self_harm(words, i, end)
+            if negated(words, i) or idiom(words, i):
+                return None
+            if "mati" in phrase and any(w in DEVICES for w in words[max(0, i - 3) : i]):
+                return None  # "batre hampir mati"
+            if phrase[0] in HELP_PHRASES:
+                asking = words[max(0, i - 3) : i]
+                if any(w in ASKING for w in asking):
+                    if not SHOUT.search(raw):
+                        return None
+                nxt = end
+                while nxt < len(words) and words[nxt] in FIRST:
+                    nxt += 1
+                if nxt < len(words) and words[nxt] in REQUEST:
+                    return None
+            if phrase[0] in ("i", "save", "rescue") or any(w in FIRST for w in phrase):
+                return Hit("danger", i, end, False)
+            after = person_after(words, end - 1)
+            if after is not None:
+                return Hit("danger", i, max(end, after[1] + 1), after[0])
+            return Hit("danger", i, end, third_before(words, i))
+        return None
+
+    return rule
+
+
+#: self-harm phrases a negation before them does not undo ("gk ada gunanya sy hidup")
+_NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "guna", "arti", "percuma", "ada"}
+
+
+def _self_harm(words: list[str], i: int, end: int) -> Hit | None:
+    phrase = words[i:end]
+    if phrase[-1] in LIFE and end < len(words) and words[end] in WHERE:
+        return None  # "I don't want to live with my employer": where, not whether
+    if "mati" in phrase:
+        k = i + phrase.index("mati")
+        # "hp sy mau mati", "lampu mati aja": a device, not a wish
+        if any(w in DEVICES for w in words[max(0, k - 4) : k]) or (k + 1 < len(words) and words[k + 1] in DEVICES):
+            return None
+        if phrase[0] in ("mau", "mo", "mati") and k + 1 < len(words) and words[k + 1] in ("lampu", "listrik"):
+            return None
+        if negated(words, i):
+            # "sy tidak mau mati di sini": afraid for her life, not a wish to die
+            return Hit("danger", i, end, third_before(words, i))
+        if phrase[0] in ("mau", "mo") and not (
+            (end < len(words) and words[end] in ("aja", "saja", "ajah", "ja", "rasanya", "rasany", "sj"))
+            or (i and words[i - 1] in FIRST | {"rasanya", "pengen", "pengin", "ingin", "aja"})
+        ):
+            return None
+    elif phrase[0] not in _NEGATION_PROOF and negated(words, i):
+        return None
+    return Hit("self_harm", i, end, third_before(words, i))
+
+
+def jump(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy mau lompat ke laut aja": a wish to die when she wants it, danger otherwise."""
+    if not any(w in HEIGHTS for w in words[i + 1 : i + 5]) or negated(words, i):
+        return None
+    wanting = any(w in WANTING for w in words[max(0, i - 3) : i]) or "aja" in words[i + 1 : i + 7]
+    return Hit("self_harm" if wanting else "danger", i, i + 1, third_before(words, i))
+
+
+def life(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "udah gak pengen hidup", "capek hidup", "hidup percuma": no wish to live."""
+    if i + 1 < len(words) and words[i + 1] in WHERE:
+        return None  # "gk mau hidup sama majikan", "don't want to live here": where, not whether
+    before = words[max(0, i - 3) : i]
+    weary = any(w in WEARY for w in before) or any(w in POINTLESS for w in words[i + 1 : i + 3])
+    refused = False
+    for k, word in enumerate(before):
+        if word in WANT_LIVE and max(0, i - 3) + k > 0 and negated(words, max(0, i - 3) + k):
+            refused = True
+    if not (weary or refused):
+        return None
+    return Hit("self_harm", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
