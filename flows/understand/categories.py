@@ -16,8 +16,9 @@ from flows.understand.types import CATEGORIES
 STRONG = 2.0
 #: a secondary category must weigh at least this share of the primary's score
 SECONDARY_SHARE = 0.34
-#: what dominates the case when it is said at all (a death, trafficking, sexual violence)
-PRIORITY = {"meninggal": 3.0, "perdagangan_orang": 1.0, "kekerasan_seksual": 1.0}
+#: what dominates the case when it is said at all (a death, trafficking, sexual violence); a
+#: question ("mau tanya") yields to the problem it asks about
+PRIORITY = {"meninggal": 3.0, "perdagangan_orang": 1.0, "kekerasan_seksual": 1.0, "lainnya": -0.5}
 #: a category that says more than another one, which it then replaces: "kontrak habis tapi gk
 #: dipulangkan" is tidak_dipulangkan (not also ingin_pulang); a death from illness is meninggal
 SUBSUMES = {"tidak_dipulangkan": ("ingin_pulang",), "meninggal": ("sakit",)}

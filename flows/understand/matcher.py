@@ -30,7 +30,11 @@ BREAK = "."
 GAP = 3
 LONG_GAP = 8
 #: how far before a match a word of ``hypothetical`` takes it back ("kalau sy kabur", "takut dipenjara")
-HYPOTHETICAL_REACH = 4
+HYPOTHETICAL_REACH = 6
+#: reported speech ends a condition's reach: "kalau ditelepon katanya majikan belum bayar"
+_SPEECH = frozenset({"katanya", "kata", "bilang", "said", "says"})
+#: a clitic a pattern reads through: "gaji nya ditahan" is "gaji ditahan"
+_TRANSPARENT = "nya"
 _ELEMENT = re.compile(r"\.\.\.?|\([^)]*\)\??|\{\w+\}\??|[^\s]+")
 
 
@@ -173,7 +177,7 @@ class Index:
     def supposed_at(self, words: tuple[str, ...], i: int) -> bool:
         """Whether the words at ``i`` are a condition or a fear: "kalau sy kabur", "takut dipenjara"."""
         for k in range(i - 1, max(-1, i - 1 - HYPOTHETICAL_REACH), -1):
-            if words[k] == BREAK:
+            if words[k] == BREAK or words[k] in _SPEECH:
                 return False
             if words[k] in self.hypothetical:
                 return True
@@ -236,7 +240,9 @@ class Index:
                     break
                 if word == BREAK or (not negative and word in negators):
                     return None
-                if q <= low:
+                if word == _TRANSPARENT:
+                    low -= 1
+                elif q <= low:
                     if is_neg_k and word in auxiliaries and skipped < 2:
                         skipped += 1  # "gk pernah digaji": the negation reaches past "pernah"
                         low -= 1
@@ -264,6 +270,8 @@ class Index:
                     break
                 if word == BREAK or (not negative and word in negators):
                     return None
+                if word == _TRANSPARENT and limit < n:
+                    limit += 1
                 k_pos += 1
             else:
                 return None

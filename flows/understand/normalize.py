@@ -108,6 +108,10 @@ def _word(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+#: "setengah" is a number before these ("setengah bulan", "setengah juta"); "dibayar setengah" stays
+_HALF_OF = frozenset({"hari", "minggu", "bulan", "tahun", "jam", "juta", "ribu", "day", "month", "year", "hour"})
+
+
 def _numbers(words: list[str], origin: list[int], last: list[int]) -> tuple[list[str], list[int], list[int]]:
     """Number words to digits: "lima bulan" -> "5 bulan", "dua puluh lima" -> "25",
     "satu setengah" -> "1.5", "dua ratus ribu" -> "200 ribu" (ribu and juta stay words)."""
@@ -117,7 +121,8 @@ def _numbers(words: list[str], origin: list[int], last: list[int]) -> tuple[list
     until: list[int] = []
     i, n = 0, len(words)
     while i < n:
-        if words[i] not in units and words[i] != "setengah":
+        lone_half = words[i] == "setengah" and (i + 1 >= n or words[i + 1] not in _HALF_OF)
+        if (words[i] not in units and words[i] != "setengah") or lone_half:
             out.append(words[i])
             where.append(origin[i])
             until.append(last[i])
@@ -186,6 +191,10 @@ def read_text(text: str) -> Text:
             for word in _word(folded) if folded.isascii() else _PIECES.findall(folded):
                 words.append(word)
                 origin.append(index)
+            continue
+        if folded in LEXICON.vocabulary:  # "bp2mi", "p3mi", "g2g"
+            words.append(folded)
+            origin.append(index)
             continue
         if "2" in folded:
             folded = _REDUP.sub(r"\1", folded)

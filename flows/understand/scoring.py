@@ -24,13 +24,17 @@ class Scored(NamedTuple):
 
 
 def unmasked(matches: list[Match]) -> list[Match]:
-    """The matches less those inside a ``mask`` match: words that only look like a slot's words
-    ("ibu rumah tangga" is a housewife, not a domestic worker's employer)."""
+    """The matches less those strictly inside a ``mask`` match: words that only look like a slot's
+    words ("ibu rumah tangga" is a housewife, not a domestic worker's employer; the "sakit" of
+    "rumah sakit" is a hospital, which a pattern of the same span may still read)."""
     masks = [(m.start, m.end) for m in matches if m.label.startswith("mask:")]
     if not masks:
         return matches
     return [
-        m for m in matches if not m.label.startswith("mask:") and not any(s <= m.start and m.end <= e for s, e in masks)
+        m
+        for m in matches
+        if not m.label.startswith("mask:")
+        and not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in masks)
     ]
 
 
