@@ -67,7 +67,9 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                     return None
             if phrase[0] in ("i", "save", "rescue") or any(w in FIRST for w in phrase):
                 return Hit("danger", i, end, False)
-            after = person_after(words, end - 1)
+            # after a passive ("dicium paksa anak majikan") comes who did it, not to whom
+            done_to = phrase[0] == "forced" or any(w.startswith(("di", "ter")) and len(w) > 4 for w in phrase)
+            after = None if done_to else person_after(words, end - 1)
             if after is not None:
                 return Hit("danger", i, max(end, after[1] + 1), after[0])
             return Hit("danger", i, end, third_before(words, i))

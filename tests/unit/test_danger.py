@@ -124,6 +124,8 @@ DANGER = [
     "sy korban tppo",
     "sy diperbudak di kapal",
     "help pls",
+    "sy dicium paksa anak majikan",
+    "di kamboja sy dipaksa nipu orang, kalau gk capai target disetrum",
 ]
 
 SELF_HARM = [
