@@ -233,9 +233,42 @@ def _cry(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i] == "help" and not ("!" in raw or drawn or repeated or with_me):
         if all(w == "help" or w in ADDRESS for w in words):
             return None  # the help command, perhaps with a "kak": "help", "help kak"
-    if alone or shouted or drawn or repeated or with_me:
+    # "majikan marah2 terus, sy takut, tolong": a cry at the end of a fear
+    afraid = i == len(words) - 1 and any(
+        w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)
+    )
+    if alone or shouted or drawn or repeated or with_me or afraid:
         return Hit("danger", i, min(len(words), i + 2), False)
     return None
+
+
+_FEAR = frozenset({"takut", "tkt", "ketakutan", "scared", "afraid", "terrified", "gemeteran", "gemetar"})
+#: what a worker fears that is no danger to her body: "sy takut dipecat, tolong"
+_WORRIES = frozenset(
+    {
+        "dipecat",
+        "digaji",
+        "gaji",
+        "dipulangkan",
+        "dimarahi",
+        "dimarahin",
+        "ketahuan",
+        "dilaporin",
+        "dilaporkan",
+        "dideportasi",
+        "deportasi",
+        "fired",
+        "deported",
+        "pulang",
+        "visa",
+        "paspor",
+        "hutang",
+        "utang",
+        "denda",
+        "lapor",
+        "salah",
+    }
+)
 
 
 def _weapon(words: list[str], i: int, raw: str) -> Hit | None:

@@ -125,6 +125,7 @@ DANGER = [
     "sy diperbudak di kapal",
     "help pls",
     "sy dicium paksa anak majikan",
+    "majikan marah2 terus, sy takut, tolong",
     "di kamboja sy dipaksa nipu orang, kalau gk capai target disetrum",
 ]
 
@@ -245,6 +246,8 @@ HARMLESS = [
     "majikan ancam pulangkan sy",
     "bahaya gk kalau sy lapor?",
     "help kak",
+    "sy takut gk digaji, tolong dibantu",
+    "sy takut dipecat, tolong",
     "tidak pernah dipukul",
     "majikan tidak pernah pukul saya",
     "gk pernah disiksa cuma gaji telat",
