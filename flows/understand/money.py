@@ -30,6 +30,7 @@ CURRENCIES = {
     "baht": "THB", "thb": "THB",
     "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
     "euro": "EUR", "eur": "EUR",
+    "zloty": "PLN", "zlotych": "PLN", "pln": "PLN",
 }  # fmt: skip
 #: a country's own riyal or dollar when the country is known ("riyal" in Qatar is QAR)
 LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD", "BN"): "BND"}
@@ -71,6 +72,11 @@ _TIME = frozenset(
         "x",
     }
 )
+#: a bare number after these is money when the message has named a currency already
+_SAID_OF_MONEY = frozenset(
+    {"gaji", "salary", "wage", "dikasih", "dibayar", "diberi", "cuma", "hanya", "only", "sisa", "total", "upah",
+     "tinggal", "jadi", "paid", "pays", "bayar", "terima", "received"}
+)  # fmt: skip
 _NOT_PAID = frozenset({"tidak", "belum", "not", "never"})
 _PAID = frozenset({"dibayar", "dibayarkan", "digaji", "paid", "bayar"})
 
@@ -144,7 +150,10 @@ def read_money(text: Text, country: str | None) -> tuple[tuple[Money, ...], tupl
             end += 1
         if currency is None and end > i + 1:
             currency = "IDR"  # "25 juta", "500 ribu": rupiah unless a currency is said
-        if currency is None:
+        if currency is None and found and start >= 1 and words[start - 1] in _SAID_OF_MONEY and amount >= 50:
+            if end >= n or words[end] not in _TIME:
+                currency = found[-1].currency  # "gaji 1000 dirham cuma dikasih 600"
+        if currency is None or amount <= 0:
             i += 1
             continue
         if country is not None:

@@ -60,7 +60,8 @@ def read_people(text: Text, slots: dict[str, list[Match]]) -> People:
     relation: Relation | None = None
     reporter: Reporter | None = None
     alone_sex: str | None = None
-    reporters = {s.value: s for s in rank(slots.get("reporter", ()))}
+    said = [m for m in slots.get("reporter", ()) if not _possessive(text.words, m)]
+    reporters = {s.value: s for s in rank(said)}
     own = reporters.get("self")
     ranked_relation = rank(slots.get("relation", ()))
     if ranked_relation:
@@ -110,6 +111,19 @@ _SEX_ALONE = {
     "perempuan": "F", "female": "F", "woman": "F", "laki": "M", "laki laki": "M", "pria": "M", "lelaki": "M",
     "male": "M", "man": "M",
 }  # fmt: skip
+
+
+def _possessive(words: tuple[str, ...], match: Match) -> bool:
+    """ "keponakan saya di saudi": that "saya di" is her niece's place, not her own story."""
+    return (
+        match.label == "reporter:self"
+        and match.start >= 1
+        and words[match.start] in ("saya", "kami")
+        and words[match.start - 1] in _RELATIVES
+    )
+
+
+_RELATIVES = frozenset([*ALONE, "teman", "keluarga", "kawan", "pacar", "tunangan", "cucu", "kakek", "nenek"])
 
 
 def _first_person_story(text: Text) -> bool:

@@ -1,7 +1,7 @@
 """The work: sector, employer type, the placement agency's name and how the worker left.
 
-"perorangan", "rumah tangga", domestic or care work -> rumah_tangga; "perusahaan", "panti" ->
-perusahaan. "majikan" alone says nothing of it (every employer is one).
+"perorangan", "rumah tangga", domestic work -> rumah_tangga; "perusahaan", "panti", a factory ->
+perusahaan (care work may be either: it implies neither). "majikan" alone says nothing of it (every employer is one).
 "PT" alone is the placement agency ("resmi lwt PT"), not the employer. Route: "resmi lwt PT" ->
 procedural; "lewat calo" -> calo; "tidak lewat PT", "visa turis/ziarah/umroh" -> non_procedural
 (negation decides: a "lewat PT" after "tidak" never counts as procedural).
@@ -18,13 +18,17 @@ from flows.understand.scoring import rank
 from flows.understand.types import EmployerType, Route, Sector
 
 #: the employer a sector implies when the words name none
-IMPLIED_EMPLOYER: dict[str, EmployerType] = {"domestic": "rumah_tangga", "care": "rumah_tangga"}
+IMPLIED_EMPLOYER: dict[str, EmployerType] = {"domestic": "rumah_tangga", "factory": "perusahaan"}
 AGENCY_MARKERS = frozenset({"pt", "pt.", "cv", "cv.", "p3mi", "pjtki", "ppmi", "agensi", "agency", "agen"})
 #: words that end an agency's name written in lower case
 _NAME_ENDS = frozenset(
     "di ke dari yang dan tapi karena untuk dengan saya sy aku kami dia itu ini sudah udh udah belum blm tidak gk ga "
     "lewat lwt melalui resmi jalur sebagai in at the and but from to with is was my".split()
 )
+
+
+#: words of the story that a capital at a sentence's start does not make a name
+_NOT_NAMES = frozenset("majikan agen gaji paspor kerja bos sponsor calo kontrak visa tapi terus lalu".split())
 
 
 class Work(NamedTuple):
@@ -48,8 +52,8 @@ def read_agency(text: Text) -> str | None:
             lower = clean.lower()
             if not clean or lower in _NAME_ENDS or lower in LEXICON.shorthand or not clean[0].isalnum():
                 break
-            if not clean[0].isupper() and lower in LEXICON.vocabulary:
-                break
+            if lower in LEXICON.vocabulary and (not clean[0].isupper() or lower in _NOT_NAMES):
+                break  # "lewat PT. Majikan pertama baik": a word of ours, not a name
             if marker in ("agen", "agensi", "agency") and not clean[0].isupper():
                 break
             name.append(clean)
