@@ -84,8 +84,8 @@ def read_people(text: Text, slots: dict[str, list[Match]]) -> People:
     elif _self_alone(text) or _first_person_story(text) or (own is not None and own.score >= 3):
         reporter = "self"
     if reporter is not None and reporter in reporters:
-        said = reporters[reporter].best
-        evidence["reporter"] = text.quote(said.start, said.end)
+        strongest = reporters[reporter].best
+        evidence["reporter"] = text.quote(strongest.start, strongest.end)
     sexes = rank(slots.get("sex", ()))
     sex: str | None = None
     if sexes and (len(sexes) == 1 or sexes[0].score > sexes[1].score):
