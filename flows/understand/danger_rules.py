@@ -51,6 +51,7 @@ from flows.understand.danger_words import (
     SELF_HARM,
     SIRAM_WITH,
     STARVING,
+    THIRD,
     THREAT,
     TIME_WORDS,
     VIOLENCE,
@@ -77,6 +78,9 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
         if employer_side(words, i) or thing_before(words, i):
             return None  # "anak majikan dipukul temennya", "harga diri sy diinjak"
         return Hit("danger", i, i + 1, third_before(words, i))
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt.endswith("nya") and nxt[:-3] in THIRD:
+        return None  # "anaknya suka mukul adiknya": among the employer's family, not to her
     after = person_after(words, i)
     if policy == "person" and after is None:
         return None

@@ -248,6 +248,7 @@ HARMLESS = [
     "help kak",
     "sy takut gk digaji, tolong dibantu",
     "sy takut dipecat, tolong",
+    "majikan baik, cuma anaknya nakal suka mukul adiknya sendiri",
     "tidak pernah dipukul",
     "majikan tidak pernah pukul saya",
     "gk pernah disiksa cuma gaji telat",
