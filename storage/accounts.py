@@ -1,28 +1,40 @@
-"""Mediator accounts and offices: argon2 password hashes, lock-out after repeated failures."""
+"""Mediator accounts and offices: creation, sign-in with a per-source back-off, and what an admin
+changes (deactivate, temporary password, role, office, second factor).
+
+Sign-in failures are counted per account *and source* (the address, or a browser that signed in to
+this account before and carries its mark), with a back-off that doubles from one minute after the
+fifth failure to at most 15 minutes. An attacker can slow down their own tries only: a colleague
+at another address, or in her own browser behind the same office router, signs in as usual.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import cast
+from typing import Any, cast
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from storage.models import ROLES, Mediator, Office
+from storage.models import ROLES, Mediator, Office, SignInFailure
+from storage.passwords import PasswordError, check_password_policy, hash_password, verify_password
 
 offices = cast(Table, Office.__table__)
 mediators = cast(Table, Mediator.__table__)
-HASHER = PasswordHasher()
-MAX_FAILURES = 5
-LOCK_FOR = timedelta(minutes=15)
-MIN_PASSWORD = 12
+failures_table = cast(Table, SignInFailure.__table__)
+FREE_FAILURES = 4
+FIRST_WAIT = timedelta(minutes=1)
+LONGEST_WAIT = timedelta(minutes=15)
+FORGET_AFTER = timedelta(hours=24)
 
 
 class AccountError(ValueError):
-    """A request about accounts that cannot be done; the message says why."""
+    """A request about accounts that cannot be done; ``code`` names why, the message says it."""
+
+    def __init__(self, message: str, code: str = "invalid") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,10 @@ class Account:
     office_id: int | None
     office_code: str | None
     display_name: str
+    office_name: str | None = None
+    has_totp: bool = False
+    must_change_password: bool = False
+    active: bool = True
 
     @property
     def is_admin(self) -> bool:
@@ -43,14 +59,43 @@ class Account:
         return self.role in ("supervisor", "admin")
 
 
-def check_password_policy(password: str, username: str) -> None:
-    """Long enough to resist guessing, and not the username: the rules NIST 800-63B keeps."""
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"the password needs at least {MIN_PASSWORD} characters")
-    if username.lower() in password.lower():
-        raise AccountError("the password must not contain the username")
-    if len(set(password)) < 5:
-        raise AccountError("the password is too repetitive")
+@dataclass(frozen=True)
+class SignIn:
+    """What a sign-in attempt came to: ``account`` on success; ``locked_until`` while backing off
+    (``waited``: refused without a check, as the back-off was still running)."""
+
+    account: Account | None
+    locked_until: datetime | None = None
+    failures: int = 0
+    waited: bool = False
+
+
+def _account(row: Any) -> Account:
+    return Account(
+        row.id,
+        row.username,
+        row.role,
+        row.office_id,
+        row.office_code,
+        row.display_name,
+        row.office_name,
+        row.totp_secret_enc is not None,
+        bool(row.must_change_password),
+        bool(row.active),
+    )
+
+
+def _with_office() -> Any:
+    return select(mediators, offices.c.code.label("office_code"), offices.c.name.label("office_name")).outerjoin(
+        offices, offices.c.id == mediators.c.office_id
+    )
+
+
+def _password_rules(password: str, username: str, *known: str) -> None:
+    try:
+        check_password_policy(password, username, *known)
+    except PasswordError as exc:
+        raise AccountError(str(exc), exc.code) from None
 
 
 async def ensure_office(engine: AsyncEngine, code: str, name: str | None = None, kind: str = "regional") -> int:
@@ -64,6 +109,12 @@ async def ensure_office(engine: AsyncEngine, code: str, name: str | None = None,
         return int(result.scalar_one())
 
 
+async def list_offices(engine: AsyncEngine) -> list[Any]:
+    """Every office (id, code, name), by name: what an admin chooses from."""
+    async with engine.connect() as conn:
+        return list((await conn.execute(select(offices).order_by(offices.c.name))).all())
+
+
 async def create_mediator(
     engine: AsyncEngine,
     username: str,
@@ -74,22 +125,24 @@ async def create_mediator(
     display_name: str | None = None,
     office_name: str | None = None,
     telegram_user_id: int | None = None,
+    must_change_password: bool = False,
 ) -> int:
     if role not in ROLES:
-        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+        raise AccountError(f"role must be one of {', '.join(ROLES)}", "role")
     username = username.strip().lower()
     if not username or len(username) > 80:
-        raise AccountError("a username is 1 to 80 characters")
-    check_password_policy(password, username)
+        raise AccountError("a username is 1 to 80 characters", "username_length")
+    _password_rules(password, username, display_name or "")
     office_id = await ensure_office(engine, office_code, office_name)
+    password_hash = await hash_password(password)
     async with engine.begin() as conn:
         if (await conn.execute(select(mediators.c.id).where(mediators.c.username == username))).scalar() is not None:
-            raise AccountError(f"the username {username!r} is taken")
+            raise AccountError(f"the username {username!r} is taken", "taken")
         result = await conn.execute(
             insert(mediators)
             .values(
                 username=username,
-                password_hash=HASHER.hash(password),
+                password_hash=password_hash,
                 role=role,
                 office_id=office_id,
                 display_name=display_name or username,
@@ -97,76 +150,138 @@ async def create_mediator(
                 active=True,
                 created_at=now,
                 telegram_user_id=telegram_user_id,
+                must_change_password=must_change_password,
             )
             .returning(mediators.c.id)
         )
         return int(result.scalar_one())
 
 
-async def authenticate(engine: AsyncEngine, username: str, password: str, now: datetime) -> Account | None:
-    """The account, or None. Five failures lock the account for 15 minutes (even with the right
-    password), and an unknown username costs the same hashing as a known one."""
-    username = username.strip().lower()
+def source_key(username: str, source: str) -> str:
+    """The back-off's key: one account from one source (``addr:<ip>`` or ``browser:<mark>``)."""
+    return hashlib.sha256(f"{username.strip().lower()}|{source}".encode()).hexdigest()
+
+
+def _aware(moment: datetime | None, like: datetime) -> datetime | None:
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=like.tzinfo)
+
+
+async def _failure(conn: Any, key: str, now: datetime) -> tuple[int, datetime | None]:
+    row = (await conn.execute(select(failures_table).where(failures_table.c.key == key))).first()
+    count = 0 if row is None or _aware(row.last_at, now) < now - FORGET_AFTER else int(row.failures)  # type: ignore[operator]
+    count += 1
+    locked = None
+    if count > FREE_FAILURES:
+        locked = now + min(FIRST_WAIT * 2 ** (count - FREE_FAILURES - 1), LONGEST_WAIT)
+    values = {"failures": count, "last_at": now, "locked_until": locked}
+    if row is None:
+        await conn.execute(insert(failures_table).values(key=key, **values))
+    else:
+        await conn.execute(update(failures_table).where(failures_table.c.key == key).values(**values))
+    return count, locked
+
+
+async def note_failure(engine: AsyncEngine, key: str, now: datetime) -> tuple[int, datetime | None]:
+    """One more failure for this account+source (a wrong password or second-factor code)."""
     async with engine.begin() as conn:
-        row = (
-            await conn.execute(
-                select(mediators, offices.c.code.label("office_code"))
-                .outerjoin(offices, offices.c.id == mediators.c.office_id)
-                .where(mediators.c.username == username)
-            )
-        ).first()
-        if row is None or not row.active:
-            _burn(password)
-            return None
-        locked = row.locked_until
-        if locked is not None and (locked if locked.tzinfo else locked.replace(tzinfo=now.tzinfo)) > now:
-            _burn(password)
-            return None
-        try:
-            HASHER.verify(row.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            failures = row.failed_logins + 1
-            values: dict[str, object] = {"failed_logins": failures}
-            if failures >= MAX_FAILURES:
-                values = {"failed_logins": 0, "locked_until": now + LOCK_FOR}
-            await conn.execute(update(mediators).where(mediators.c.id == row.id).values(**values))
-            return None
-        await conn.execute(update(mediators).where(mediators.c.id == row.id).values(failed_logins=0, locked_until=None))
-        return Account(row.id, row.username, row.role, row.office_id, row.office_code, row.display_name)
+        return await _failure(conn, key, now)
+
+
+async def clear_failures(engine: AsyncEngine, key: str) -> None:
+    """The sign-in went through (password and, if any, the code): the back-off starts again."""
+    async with engine.begin() as conn:
+        await conn.execute(delete(failures_table).where(failures_table.c.key == key))
+
+
+async def authenticate(
+    engine: AsyncEngine, username: str, password: str, now: datetime, source: str = "addr:unknown"
+) -> SignIn:
+    """Check a password. While this account+source backs off, the password is not even checked
+    (and the wait does not grow). An unknown username costs the same hashing as a known one.
+    Success does not clear the failures: :func:`clear_failures` does, once any second factor
+    passed too (or a known password would reset the count of wrong codes)."""
+    username = username.strip().lower()[:80]
+    key = source_key(username, source)
+    async with engine.connect() as conn:
+        row = (await conn.execute(_with_office().where(mediators.c.username == username))).first()
+        back_off = (await conn.execute(select(failures_table).where(failures_table.c.key == key))).first()
+    known = row is not None and bool(row.active)
+    if back_off is not None:
+        locked = _aware(back_off.locked_until, now)
+        if locked is not None and locked > now:
+            return SignIn(None, locked, int(back_off.failures), waited=True)
+    good = await verify_password(row.password_hash if row is not None and known else None, password)
+    if not good or row is None:
+        count, until = await note_failure(engine, key, now)
+        return SignIn(None, until, count)
+    return SignIn(_account(row))
+
+
+async def check_own_password(engine: AsyncEngine, mediator_id: int, password: str) -> bool:
+    async with engine.connect() as conn:
+        stored = (await conn.execute(select(mediators.c.password_hash).where(mediators.c.id == mediator_id))).scalar()
+    return await verify_password(stored, password)
 
 
 async def load_account(engine: AsyncEngine, mediator_id: int) -> Account | None:
     async with engine.connect() as conn:
-        row = (
-            await conn.execute(
-                select(mediators, offices.c.code.label("office_code"))
-                .outerjoin(offices, offices.c.id == mediators.c.office_id)
-                .where(mediators.c.id == mediator_id)
-            )
-        ).first()
+        row = (await conn.execute(_with_office().where(mediators.c.id == mediator_id))).first()
     if row is None or not row.active:
         return None
-    return Account(row.id, row.username, row.role, row.office_id, row.office_code, row.display_name)
+    return _account(row)
 
 
-async def list_accounts(engine: AsyncEngine, office_id: int | None = None) -> list[Account]:
-    query = (
-        select(mediators, offices.c.code.label("office_code"))
-        .outerjoin(offices, offices.c.id == mediators.c.office_id)
-        .order_by(mediators.c.username)
-    )
+async def list_accounts(
+    engine: AsyncEngine, office_id: int | None = None, include_inactive: bool = False
+) -> list[Account]:
+    query = _with_office().order_by(mediators.c.username)
     if office_id is not None:
         query = query.where(mediators.c.office_id == office_id)
     async with engine.connect() as conn:
         rows = (await conn.execute(query)).all()
-    return [Account(r.id, r.username, r.role, r.office_id, r.office_code, r.display_name) for r in rows if r.active]
+    return [_account(r) for r in rows if r.active or include_inactive]
 
 
-def _burn(password: str) -> None:
-    try:
-        HASHER.verify(_DUMMY, password)
-    except (VerificationError, InvalidHashError):
-        pass
+async def _change(engine: AsyncEngine, mediator_id: int, **values: Any) -> None:
+    async with engine.begin() as conn:
+        result = await conn.execute(update(mediators).where(mediators.c.id == mediator_id).values(**values))
+        if not result.rowcount:
+            raise AccountError("no such account", "missing")
 
 
-_DUMMY = HASHER.hash("not-a-real-password-for-timing")
+async def set_password(engine: AsyncEngine, account: Account, password: str, temporary: bool = False) -> None:
+    """A new password (checked by the rules); ``temporary`` makes the next sign-in choose another."""
+    _password_rules(password, account.username, account.display_name)
+    await _change(engine, account.id, password_hash=await hash_password(password), must_change_password=temporary)
+
+
+async def set_active(engine: AsyncEngine, mediator_id: int, active: bool) -> None:
+    await _change(engine, mediator_id, active=active)
+
+
+async def set_role_and_office(engine: AsyncEngine, mediator_id: int, role: str, office_id: int) -> None:
+    if role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}", "role")
+    async with engine.connect() as conn:
+        if (await conn.execute(select(offices.c.id).where(offices.c.id == office_id))).scalar() is None:
+            raise AccountError("no such office", "office")
+    await _change(engine, mediator_id, role=role, office_id=office_id)
+
+
+async def set_totp_secret(engine: AsyncEngine, mediator_id: int, sealed: bytes | None) -> None:
+    await _change(engine, mediator_id, totp_secret_enc=sealed)
+
+
+async def totp_secret_sealed(engine: AsyncEngine, mediator_id: int) -> bytes | None:
+    async with engine.connect() as conn:
+        found = (await conn.execute(select(mediators.c.totp_secret_enc).where(mediators.c.id == mediator_id))).scalar()
+    return bytes(found) if found is not None else None
+
+
+async def any_account(engine: AsyncEngine, mediator_id: int) -> Account | None:
+    """An account whether active or not (for the admin's page)."""
+    async with engine.connect() as conn:
+        row = (await conn.execute(_with_office().where(mediators.c.id == mediator_id))).first()
+    return _account(row) if row is not None else None

@@ -58,6 +58,10 @@ class Mediator(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    #: the TOTP secret, sealed with the master key; NULL without a second factor
+    totp_secret_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: a temporary password set by an admin: the next sign-in must choose a new one
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Reporter(Base):
@@ -198,6 +202,29 @@ class CaseSearch(Base):
     digest: Mapped[str] = mapped_column(String(64), index=True)
 
 
+class WebSession(Base):
+    """A console session: the browser's cookie holds only a random id, whose SHA-256 is the key
+    here, so signing out, deactivating an account or an expiry ends it for every copy of the cookie."""
+
+    __tablename__ = "web_sessions"
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mediator_id: Mapped[int | None] = mapped_column(ForeignKey("mediators.id"), index=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class SignInFailure(Base):
+    """Failed sign-ins of one account from one source (an address, or a browser that signed in to
+    it before): the back-off that follows is that source's alone."""
+
+    __tablename__ = "sign_in_failures"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class AuditLog(Base):
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(PK, primary_key=True)
@@ -206,6 +233,11 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(String(40))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # the audit page filters by who or what, newest first, a page at a time
+    __table_args__ = (
+        Index("ix_audit_mediator", "mediator_id", "id"),
+        Index("ix_audit_action", "action", "id"),
+    )
 
 
 class ProcessedUpdate(Base):
@@ -302,7 +334,9 @@ __all__ = [
     "Outbox",
     "ProcessedUpdate",
     "Reporter",
+    "SignInFailure",
     "StatusAttempt",
+    "WebSession",
     "WhatsAppChat",
     "WhatsAppSent",
 ]

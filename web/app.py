@@ -17,7 +17,6 @@ from collections.abc import AsyncIterator
 from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -29,13 +28,14 @@ from bot.runtime import Runtime, keyring_for, open_runtime
 from web.console import console_routes
 from web.inbox import inbox_routes
 from web.security import SecurityHeaders, may_read_metrics
+from web.sessions import ServerSessions
 
 log = logging.getLogger("pmi.web")
-SESSION_HOURS = 8
 
 
 def session_secret(settings: Settings) -> str:
-    """WEB_SESSION_SECRET, or one derived from the index key: the same in every worker and restart."""
+    """WEB_SESSION_SECRET, or one derived from the index key: the same in every worker and restart.
+    Sessions themselves are server-side (web/sessions.py); this signs the known-browser mark."""
     if settings.web_session_secret:
         return settings.web_session_secret
     keyring = keyring_for(settings, create=False)
@@ -120,20 +120,16 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
 
     middleware = [
         Middleware(SecurityHeaders, https=settings.web_https_only),
-        Middleware(
-            SessionMiddleware,
-            secret_key=session_secret(settings),
-            session_cookie="pmi_session",
-            max_age=SESSION_HOURS * 3600,
-            same_site="strict",
-            https_only=settings.web_https_only,
-        ),
+        Middleware(ServerSessions, https_only=settings.web_https_only),
     ]
-    return Starlette(
+    app = Starlette(
         routes=[Route("/healthz", healthz), Route("/metrics", metrics_page), *inbox_routes(), *console_routes()],
         middleware=middleware,
         lifespan=lifespan,
     )
+    app.state.mark_secret = session_secret(settings)  # signs the "known browser" mark (web/auth.py)
+    app.state.https_only = settings.web_https_only
+    return app
 
 
 def app_factory() -> Starlette:

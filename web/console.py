@@ -24,16 +24,23 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.runtime import Runtime
-from storage.accounts import Account, AccountError, authenticate, create_mediator, list_accounts, load_account
+from storage.accounts import Account
 from storage.export import csv_text, xlsx_bytes
-from storage.models import CASE_STATUSES, ROLES
+from storage.models import CASE_STATUSES
 from web import queries
 from web.evidence import serve_evidence
+from web.guard import signed_in
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
-WORDS = {lang: yaml.safe_load((HERE / "locales" / f"{lang}.yaml").read_text(encoding="utf-8")) for lang in ("id", "en")}
-IDLE_MINUTES = 30
+WORDS = {
+    lang: {
+        **yaml.safe_load((HERE / "locales" / f"{lang}.yaml").read_text(encoding="utf-8")),
+        # sign-in, accounts and audit words (web/auth.py, web/admin.py)
+        **yaml.safe_load((HERE / "locales" / f"security_{lang}.yaml").read_text(encoding="utf-8")),
+    }
+    for lang in ("id", "en")
+}
 REFER_TO = ("kbri", "polisi", "bp3mi", "lsm")
 EXPORT_FORMATS = ("csv", "xlsx")
 
@@ -72,34 +79,6 @@ async def checked_form(request: Request) -> FormData:
     return form
 
 
-async def current_account(request: Request) -> Account | None:
-    mediator_id = request.session.get("mediator")
-    seen = request.session.get("seen", 0)
-    if not isinstance(mediator_id, int):
-        return None
-    if now().timestamp() - float(seen) > IDLE_MINUTES * 60:
-        request.session.clear()
-        return None
-    account = await load_account(runtime_of(request).store.engine, mediator_id)
-    if account is None:
-        request.session.clear()
-        return None
-    request.session["seen"] = int(now().timestamp())
-    return account
-
-
-def signed_in(handler: Callable[[Request, Account], Awaitable[Response]]) -> Handler:
-    async def wrapped(request: Request) -> Response:
-        account = await current_account(request)
-        if account is None:
-            if request.method == "GET" and not request.url.path.startswith(("/cases/", "/export", "/attachments")):
-                return RedirectResponse("/login", status_code=303)
-            return Response("sign in first", status_code=401)
-        return await handler(request, account)
-
-    return wrapped
-
-
 def render(request: Request, name: str, account: Account | None, **context: Any) -> HTMLResponse:
     runtime = runtime_of(request)
     lang = lang_of(request)
@@ -131,35 +110,7 @@ def render(request: Request, name: str, account: Account | None, **context: Any)
     )
 
 
-# ---------------------------------------------------------------------- sign-in
-async def login_page(request: Request) -> Response:
-    return render(request, "login.html", None, failed=False)
-
-
-async def login(request: Request) -> Response:
-    form = await checked_form(request)
-    account = await authenticate(
-        runtime_of(request).store.engine, str(form.get("username", "")), str(form.get("password", "")), now()
-    )
-    if account is None:
-        response = render(request, "login.html", None, failed=True)
-        response.status_code = 401
-        return response
-    lang = lang_of(request)
-    request.session.clear()  # a fresh session at sign-in: no fixation
-    request.session.update(
-        {"mediator": account.id, "seen": int(now().timestamp()), "lang": lang, "csrf": secrets.token_urlsafe(32)}
-    )
-    await queries.record(runtime_of(request).store.engine, account, "sign_in", None, now())
-    return RedirectResponse("/", status_code=303)
-
-
-async def logout(request: Request) -> Response:
-    await checked_form(request)
-    request.session.clear()
-    return RedirectResponse("/login", status_code=303)
-
-
+# ---------------------------------------------------------------------- language
 async def switch_language(request: Request) -> Response:
     await checked_form(request)
     request.session["lang"] = "en" if lang_of(request) == "id" else "id"
@@ -215,49 +166,17 @@ async def export(request: Request, account: Account) -> Response:
     )
 
 
-# ---------------------------------------------------------------------- accounts (admin)
-@signed_in
-async def accounts_page(request: Request, account: Account) -> Response:
-    if not account.is_admin:
-        raise HTTPException(404, "not found")
-    people = await list_accounts(runtime_of(request).store.engine)
-    return render(request, "accounts.html", account, people=people, roles=ROLES, error=None)
-
-
-@signed_in
-async def accounts_create(request: Request, account: Account) -> Response:
-    if not account.is_admin:
-        raise HTTPException(404, "not found")
-    form = await checked_form(request)
-    engine = runtime_of(request).store.engine
-    try:
-        await create_mediator(
-            engine,
-            str(form.get("username", "")),
-            str(form.get("password", "")),
-            str(form.get("role", "mediator")),
-            str(form.get("office", "pusat")) or "pusat",
-            now(),
-            display_name=str(form.get("name", "")) or None,
-        )
-    except AccountError as exc:
-        people = await list_accounts(engine)
-        response = render(request, "accounts.html", account, people=people, roles=ROLES, error=str(exc))
-        response.status_code = 400
-        return response
-    await queries.record(engine, account, "create_account", None, now())
-    return RedirectResponse("/accounts", status_code=303)
 
 
 def console_routes() -> list[Route | Mount]:
+    from web.admin import admin_routes
+    from web.auth import auth_routes
+
     return [
-        Route("/login", login_page, methods=["GET"]),
-        Route("/login", login, methods=["POST"]),
-        Route("/logout", logout, methods=["POST"]),
+        *auth_routes(),
+        *admin_routes(),
         Route("/language", switch_language, methods=["POST"]),
         Route("/cases/{number}/attachments/{attachment_id:int}", attachment, methods=["GET"]),
         Route("/export.{kind:str}", export, methods=["GET"]),
-        Route("/accounts", accounts_page, methods=["GET"]),
-        Route("/accounts", accounts_create, methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]

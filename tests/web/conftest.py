@@ -5,17 +5,19 @@ from __future__ import annotations
 import asyncio
 import json
 import struct
+import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import pyotp
 import pytest
 from cryptography.fernet import Fernet
 from starlette.testclient import TestClient
 
 from bot.config import Settings, load_settings
-from storage.accounts import create_mediator
+from storage.accounts import create_mediator, set_totp_secret
 from storage.casework import change_status
 from storage.crypto import KeyRing
 from storage.factory import open_store
@@ -23,6 +25,8 @@ from tests.storage.test_contract import NOW, file_case, write
 from web.app import create_app
 
 PASSWORD = "kata-sandi-yang-panjang-1"
+#: the admin's second factor (an admin must have one): what her authenticator app would hold
+ADMIN_TOTP = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
 @dataclass
@@ -81,7 +85,11 @@ def make_world(tmp_path: Path) -> World:
             ("adi", "admin", "pusat"),
             ("rudi", "mediator", "kbri-riyadh"),
         ):
-            await create_mediator(store.engine, username, PASSWORD, role, office, NOW, display_name=username.title())
+            made = await create_mediator(
+                store.engine, username, PASSWORD, role, office, NOW, display_name=username.title()
+            )
+            if role == "admin":
+                await set_totp_secret(store.engine, made, store.keyring.seal(ADMIN_TOTP))
         await store.close()
 
     asyncio.run(fill())
@@ -105,10 +113,23 @@ def csrf_of(html: str) -> str:
     return html[start : html.index('"', start)]
 
 
+def totp_code(secret: str = ADMIN_TOTP, shift: int = 0) -> str:
+    """The code an authenticator app shows now (or ``shift`` periods later: a code is used once)."""
+    return str(pyotp.TOTP(secret).at(time.time() + 30 * shift))
+
+
 def sign_in(client: TestClient, username: str, password: str = PASSWORD) -> str:
+    """Sign in (with the admin's second factor when asked for it); the CSRF token of the session."""
     token = csrf_of(client.get("/login").text)
     response = client.post(
         "/login", data={"username": username, "password": password, "csrf": token}, follow_redirects=False
     )
     assert response.status_code == 303, response.text[:500]
+    if response.headers["location"] == "/login/code":
+        token = csrf_of(client.get("/login/code").text)
+        for shift in (0, 1, -1):  # the same admin may sign in twice within one period
+            response = client.post("/login/code", data={"code": totp_code(shift=shift), "csrf": token})
+            if response.status_code != 401:
+                break
+        assert response.status_code == 200, response.text[:500]
     return csrf_of(client.get("/").text)
