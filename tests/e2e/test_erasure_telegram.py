@@ -1,0 +1,63 @@
+"""'hapus' on Telegram, on both frameworks against the Bot API emulator: after the erasure and a
+restart of the bot process the chat answers at once and a new report starts (the erasure turn's
+state was sealed with the key it destroyed: after a restart the chat answered nothing)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_telegram import FRAMEWORKS, bot_env
+from tests.e2e.tgclient import User, emulator
+from tests.transcripts.test_transcripts import ROOT
+
+pytestmark = pytest.mark.e2e
+WELCOME = "Selamat datang di layanan pengaduan"
+
+
+@contextmanager
+def bot_process(env: dict[str, str], log: Path) -> Iterator[None]:
+    with log.open("w") as handle:
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "run_bot.py"), "run"],
+            cwd=ROOT,
+            env=env,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        yield
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    assert "Traceback" not in log.read_text(), log.read_text()[-3000:]
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_after_hapus_and_a_restart_the_chat_answers_and_a_new_report_starts(framework: str, tmp_path: Path) -> None:
+    with emulator() as base:
+        env = bot_env(tmp_path, base, framework)
+        user = User(base, 7301)
+        with bot_process(env, tmp_path / "first.log"):
+            user.say("/start")
+            user.wait_until(WELCOME, timeout=90)  # a loaded machine takes a while to import aiogram
+            user.press(user.messages()[-1].button("lapor"), user.messages()[-1].message_id)
+            user.wait_until("Apakah Anda setuju?")
+            user.say("hapus")
+            user.wait_until("Yakin?")
+            user.say("ya")
+            user.wait_until("sudah dihapus")
+            user.settle()
+        with bot_process(env, tmp_path / "second.log"):
+            user.say("halo")
+            user.wait_until(WELCOME, timeout=90)  # a loaded machine takes a while to import aiogram
+            user.press(user.messages()[-1].button("lapor"), user.messages()[-1].message_id)
+            user.wait_until("Apakah Anda setuju?")
