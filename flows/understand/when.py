@@ -170,6 +170,9 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
     the problem's words; a figure close to them is more likely to be about the problem."""
     words = text.words
     markers = LEXICON.since_markers
+    close: set[int] = set()  # positions within four words of the problem's words
+    for s, e in near:
+        close.update(range(max(0, s - 4), e + 4))
     best: tuple[float, int, str, int, int] | None = None  # score, -position, value, start, end
     for i, word in enumerate(words):
         value: str | None = None
@@ -235,7 +238,7 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             score -= 3  # "kontrak 2 tahun", "umur 25 tahun", "hamil 4 bln" (not "contract ended in June")
         if value[0] == "P" and not said_since and any(w in DEDUCTED for w in before):
             continue  # "dipotong gaji 7 bulan": seven months of deductions
-        problem_beside = any(s - 4 <= start and end <= e + 4 for s, e in near)
+        problem_beside = start in close and (end - 1) in close
         if problem_beside:
             score += 1
         elif _beside(words, start, end, WORK) or (end < len(words) and words[end] in WHERE):
