@@ -14,4 +14,5 @@ REGISTRY = [
     "bench.baselines",
     "bench.queue",
     "bench.e2e",
+    "bench.whatsapp",
 ]

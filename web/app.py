@@ -98,6 +98,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
                 from bot.whatsapp.webhook import webhook_routes as whatsapp_routes
 
                 whatsapp = wa_run.build_channel(current, wa_settings)
+                await whatsapp.start()
                 app.router.routes[0:0] = whatsapp_routes(whatsapp)
                 if dispatcher is None:
                     dispatcher = wa_run.build_dispatcher(current, whatsapp)
@@ -114,7 +115,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
             if client is not None:
                 await client.close()
             if whatsapp is not None:
-                await whatsapp.client.close()
+                await whatsapp.close()
             if own:
                 await current.close()
 

@@ -11,6 +11,7 @@ again (throttled), held for the template path (window closed) or reported (anyth
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -74,6 +75,17 @@ class WhatsAppChannel:
         dialog = service.dialog
         self.honest = HonestDiscreet(dialog.catalog, dialog.settings.discreet_closing_minutes)
         self.window = timedelta(hours=settings.window_hours)
+        self._flusher: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._flusher = asyncio.create_task(self.state.run_flusher(), name="whatsapp-receipts")
+
+    async def close(self) -> None:
+        if self._flusher is not None:
+            self._flusher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._flusher
+        await self.client.close()
 
     def chat_hash(self, chat_id: str) -> str:
         return str(self.service.store.chat_hash(ConversationKey(CHANNEL, chat_id)))  # type: ignore[attr-defined]
@@ -203,7 +215,7 @@ class WhatsAppChannel:
                         log.warning("reply refused", extra={"channel": CHANNEL, "error": str(exc.code)})
                         return
         finally:
-            await self.state.record_sent(self.chat_hash(chat_id), chat_id, sent, self.clock())
+            self.state.record_sent(self.chat_hash(chat_id), chat_id, sent, self.clock())
 
     async def _send_one(self, phone_number_id: str, wa_id: str, payload: dict[str, Any]) -> str:
         for attempt in range(self.settings.send_retries + 1):
@@ -223,6 +235,9 @@ class WhatsAppChannel:
         code = status.error_codes[0] if status.error_codes else None
         failed = await self.state.status(status.message_id, status.status, code, self.clock())
         if failed is None:
+            if status.status == "failed":  # not ours to send again (or its body is gone): say so
+                metrics.ERRORS.labels("whatsapp_undelivered").inc()
+                log.warning("message not delivered", extra={"channel": CHANNEL, "error": str(code)})
             return
         if code in THROTTLE_CODES and failed.attempts < self.settings.send_retries:
             await self._send_groups(failed.chat_id, [[failed.payload]], None)

@@ -8,8 +8,10 @@ dropped as soon as Meta reports the message delivered.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select, update
@@ -19,7 +21,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from storage.crypto import KeyRing
 from storage.models import WhatsAppChat, WhatsAppSent
 
+log = logging.getLogger("pmi.whatsapp.state")
 chats = cast(Table, WhatsAppChat.__table__)
+#: her last message's time is rewritten when it moved by more than this
+REFRESH = timedelta(minutes=10)
 sent = cast(Table, WhatsAppSent.__table__)
 
 
@@ -44,6 +49,7 @@ class ChannelState:
     def __init__(self, engine: AsyncEngine, keyring: KeyRing) -> None:
         self.engine = engine
         self.keyring = keyring
+        self._pending: list[dict[str, Any]] = []
 
     async def window(self, chat: str) -> ChatWindow:
         async with self.engine.connect() as conn:
@@ -59,10 +65,22 @@ class ChannelState:
         return ChatWindow(_aware(row.last_inbound_at), row.held_enc is not None, bool(row.discreet_told))
 
     async def inbound(self, chat: str, now: datetime) -> list[dict[str, Any]]:
-        """She wrote: the window opens again. Returns (and forgets) what was held for her."""
+        """She wrote: the window opens again. Returns (and forgets) what was held for her.
+
+        The time is written only when it moved by more than ``REFRESH`` (a read otherwise): one
+        write a turn would triple the commits a turn costs on SQLite, and a window thought to
+        close ten minutes early only sends a template a little sooner."""
         for _ in range(2):
+            async with self.engine.connect() as conn:
+                row = (
+                    await conn.execute(
+                        select(chats.c.last_inbound_at, chats.c.held_enc).where(chats.c.chat_hash == chat)
+                    )
+                ).first()
+            last = _aware(row.last_inbound_at) if row is not None else None
+            if row is not None and row.held_enc is None and last is not None and now - last < REFRESH:
+                return []
             async with self.engine.begin() as conn:
-                row = (await conn.execute(select(chats.c.held_enc).where(chats.c.chat_hash == chat))).first()
                 if row is None:
                     try:
                         await conn.execute(
@@ -71,10 +89,11 @@ class ChannelState:
                     except IntegrityError:
                         continue  # another worker made the row meanwhile: read it again
                     return []
+                held = (await conn.execute(select(chats.c.held_enc).where(chats.c.chat_hash == chat))).scalar()
                 await conn.execute(
                     update(chats).where(chats.c.chat_hash == chat).values(last_inbound_at=now, held_enc=None)
                 )
-                return list(self.keyring.open(row.held_enc)) if row.held_enc is not None else []
+            return list(self.keyring.open(held)) if held is not None else []
         return []
 
     async def hold(self, chat: str, payloads: list[dict[str, Any]]) -> None:
@@ -105,29 +124,45 @@ class ChannelState:
         async with self.engine.begin() as conn:
             await conn.execute(update(chats).where(chats.c.chat_hash == chat).values(discreet_told=True))
 
-    async def record_sent(
-        self, chat: str, chat_id: str, items: list[tuple[str, dict[str, Any]]], now: datetime
-    ) -> None:
-        """The wamids of what just went out, with the bodies to send again if Meta fails them."""
-        if not items:
-            return
-        rows = [
-            {
-                "wamid": wamid,
-                "chat_hash": chat,
-                "body_enc": self.keyring.seal({"chat_id": chat_id, "payload": payload}),
-                "status": "sent",
-                "attempts": 0,
-                "sent_at": now,
-                "updated_at": now,
-            }
-            for wamid, payload in items
-        ]
-        async with self.engine.begin() as conn:
-            await conn.execute(insert(sent), rows)
+    def record_sent(self, chat: str, chat_id: str, items: list[tuple[str, dict[str, Any]]], now: datetime) -> None:
+        """The wamids of what just went out, with the bodies to send again if Meta fails them.
+        Buffered and written in batches (``flush``): a receipt rarely arrives within the batch's
+        fraction of a second, and one not found is reported, not ignored."""
+        for wamid, payload in items:
+            self._pending.append(
+                {
+                    "wamid": wamid,
+                    "chat_hash": chat,
+                    "body_enc": self.keyring.seal({"chat_id": chat_id, "payload": payload}),
+                    "status": "sent",
+                    "attempts": 0,
+                    "sent_at": now,
+                    "updated_at": now,
+                }
+            )
+
+    async def flush(self) -> None:
+        rows, self._pending = self._pending, []
+        if rows:
+            async with self.engine.begin() as conn:
+                await conn.execute(insert(sent), rows)
+
+    async def run_flusher(self, every: float = 0.2) -> None:
+        """Writes the buffered receipts until cancelled (then once more)."""
+        try:
+            while True:
+                await asyncio.sleep(every)
+                try:
+                    await self.flush()
+                except Exception as exc:  # the database is away: the rows wait for the next pass
+                    log.warning("receipts not written yet", extra={"error": type(exc).__name__})
+        finally:
+            await self.flush()
 
     async def status(self, wamid: str, status: str, code: int | None, now: datetime) -> Failed | None:
         """Record a receipt. A failure returns the message to act on (once: its body goes)."""
+        if any(row["wamid"] == wamid for row in self._pending):
+            await self.flush()
         async with self.engine.begin() as conn:
             row = (await conn.execute(select(sent.c.body_enc, sent.c.attempts).where(sent.c.wamid == wamid))).first()
             if row is None:
