@@ -110,10 +110,9 @@ async def erase(conn: AsyncConnection, e: Erasure) -> None:
                 )
             )
             await _events(conn, ids, e, "chat_deleted", {})
-        await conn.execute(
-            delete(outbox).where(and_(outbox.c.reporter_id == e.reporter_id, outbox.c.kind.in_(TO_REPORTER)))
-        )
-    else:
+            await conn.execute(delete(outbox).where(and_(outbox.c.case_id.in_(ids), outbox.c.kind.in_(TO_REPORTER))))
+        await _delete_kept_replies(conn, e)
+    elif ids or mode == "all":
         await _close_and_strip(conn, rows, e)
         await _outbox(conn, ids, e)
     if mode == "all":
@@ -192,7 +191,7 @@ async def _outbox(conn: AsyncConnection, ids: list[int], e: Erasure) -> None:
         await conn.execute(delete(outbox).where(outbox.c.case_id.in_(ids)))
     mine = outbox.c.reporter_id == e.reporter_id
     if e.effect.mode == "withdraw":
-        await conn.execute(delete(outbox).where(and_(mine, outbox.c.kind.in_(TO_REPORTER))))
+        await _delete_kept_replies(conn, e)
         return
     kept = and_(mine, outbox.c.kind == KEPT_THROUGH_ERASURE, outbox.c.done_at.is_(None))
     assert e.new_key is not None
@@ -201,6 +200,13 @@ async def _outbox(conn: AsyncConnection, ids: list[int], e: Erasure) -> None:
         await conn.execute(update(outbox).where(outbox.c.id == row.id).values(payload_enc=sealed))
     await conn.execute(delete(outbox).where(and_(mine, outbox.c.kind != KEPT_THROUGH_ERASURE)))
     await conn.execute(delete(outbox).where(and_(mine, outbox.c.done_at.is_not(None))))
+
+
+async def _delete_kept_replies(conn: AsyncConnection, e: Erasure) -> None:
+    """Replies kept for a later try to her chat (they may show what she reported)."""
+    await conn.execute(
+        delete(outbox).where(and_(outbox.c.reporter_id == e.reporter_id, outbox.c.kind == "reply_retry"))
+    )
 
 
 async def _events(conn: AsyncConnection, ids: list[int], e: Erasure, kind: str, data: dict[str, Any]) -> None:
