@@ -226,7 +226,8 @@ class Index:
         """The span of the pattern whose anchor element is the word at ``i``, or None."""
         elements = compiled.elements
         negative = compiled.negative
-        negators, auxiliaries = self.negators, self.auxiliaries
+        factual = compiled.factual  # "mau pulang tp takut ditangkap": no condition inside either
+        negators, auxiliaries, supposed = self.negators, self.auxiliaries, self.hypothetical
         # backwards: element k stands before element k + 1, at most that one's gap away
         nxt = i
         for k in range(compiled.anchor - 1, -1, -1):
@@ -238,7 +239,7 @@ class Index:
                 word = words[q]
                 if word in words_k or (prefixes_k and word.startswith(prefixes_k)):
                     break
-                if word == BREAK or (not negative and word in negators):
+                if word == BREAK or (not negative and word in negators) or (factual and word in supposed):
                     return None
                 if word == _TRANSPARENT:
                     low -= 1
@@ -268,7 +269,7 @@ class Index:
                 word = words[k_pos]
                 if word in words_k or (prefixes_k and word.startswith(prefixes_k)):
                     break
-                if word == BREAK or (not negative and word in negators):
+                if word == BREAK or (not negative and word in negators) or (factual and word in supposed):
                     return None
                 if word == _TRANSPARENT and limit < n:
                     limit += 1

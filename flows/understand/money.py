@@ -72,10 +72,11 @@ _TIME = frozenset(
         "x",
     }
 )
+_ASKED_OR_PAID = frozenset({"bayar", "membayar", "paid", "pay", "minta", "meminta", "diminta", "dimintai", "setor"})
 #: a bare number after these is money when the message has named a currency already
 _SAID_OF_MONEY = frozenset(
     {"gaji", "salary", "wage", "dikasih", "dibayar", "diberi", "cuma", "hanya", "only", "sisa", "total", "upah",
-     "tinggal", "jadi", "paid", "pays", "bayar", "terima", "received"}
+     "tinggal", "jadi", "paid", "pays", "bayar", "terima", "received", "kontrak", "contract", "seharusnya"}
 )  # fmt: skip
 _NOT_PAID = frozenset({"tidak", "belum", "not", "never"})
 _PAID = frozenset({"dibayar", "dibayarkan", "digaji", "paid", "bayar"})
@@ -105,9 +106,7 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
     roles = [ROLES[w] for w in before if w in ROLES]
     if "deduction" in roles or any(ROLES.get(w) == "deduction" for w in after[:2]):
         return "deduction"
-    paid_to = any(w in ("bayar", "membayar", "paid", "pay") for w in before) and any(
-        w in _PAY_TO for w in before + after
-    )
+    paid_to = any(w in _ASKED_OR_PAID for w in before) and any(w in _PAY_TO for w in before + after)
     if "fee" in roles or paid_to:
         return "fee"
     unpaid = any(w in _NOT_PAID for w in after) and any(w in _PAID for w in after)

@@ -70,6 +70,7 @@ _DATE_MARKERS = frozenset(
     {"sejak", "since", "mulai", "dari", "semenjak", "from", "tanggal", "bulan", "in", "on", "pas", "waktu", "tahun"}
 )
 _ONE = frozenset({"a", "an", "se"})
+_HOURS = frozenset({"jam", "hours", "hour", "menit", "minutes", *UNITS})
 _RATE = frozenset({"a", "per", "sehari", "seminggu", "sebulan", "setahun", "tiap", "setiap", "every", "each", "an"})
 _PER = frozenset(
     {
@@ -183,7 +184,7 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             if amount is None or amount <= 0 or amount > 100:
                 continue
             start = i - 1
-            if start >= 1 and (words[start - 1] in _PER or words[start - 1][0].isdigit()):
+            if start >= 1 and (words[start - 1] in _PER or words[start - 1] in _HOURS or words[start - 1][0].isdigit()):
                 continue  # "RM 1500 sebulan", "gaji per 1 bulan": a rate, not a time
             if end < len(words) and words[end] in _RATE:
                 continue  # "7 days a week", "2 hari seminggu"
