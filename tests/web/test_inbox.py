@@ -90,6 +90,7 @@ def test_the_case_page_in_words_with_duplicates_held_warning_and_own_words(inbox
     assert "Pelapor memilih tidak menerima kabar: pesan ditahan sampai ia menulis ke bot" in shown
     assert "Gaji tidak dibayar" in shown and "Ingin dipulangkan" in shown, "secondary categories in words"
     assert "MYR 1.500" in shown and "Malaysia" in shown
+    assert '<span class="channel">test</span>' in page, "the channel the case came through (WhatsApp, Telegram)"
     assert 'class="own-words"' in page.split("Gaji per bulan")[1][:200], "wage came from her own words"
     duplicates = page[page.index('class="duplicates"') :].split("</ul>")[0]
     assert "JKT-2345" in duplicates and "RYD-2345" not in duplicates
