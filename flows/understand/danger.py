@@ -1,6 +1,6 @@
 """A cry for help in any message, at any step: ``detect(text) -> Danger | None``.
 
-Read word by word on the normalised text (``flows.inputs.base.normalize``): each word that
+Read word by word, with clause breaks kept as "," (rules never look across one): each word that
 starts a rule (``flows.understand.danger_rules``, ``danger_phrases``; the questions they ask of
 the words around in ``danger_context``) has it look at the words around it. The words
 are data, ``lexicon/danger.yaml``, compiled once at import (``flows.understand.danger_words``).
@@ -24,8 +24,8 @@ per word. ADR 0006 says why rules over a lexicon rather than patterns or a model
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from flows.inputs.base import normalize
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
     COMMANDS,
@@ -42,7 +42,16 @@ from flows.understand.types import Danger
 
 #: longer messages are read up to here (a story is rarely a tenth of it)
 MAX_CHARS = 20000
-_ELONGATED = re.compile(r"(.)\1")
+#: a clause break: rules never look across one ("... nipu orang, kalau gk capai target disetrum")
+_BREAK = re.compile(r"[,;:?!\n]+|\.(?=\s|$)")
+#: in plain ASCII, everything but letters, digits, spaces and the clause mark "," is a space
+_ASCII_NOISE = {c: " " for c in range(128) if not chr(c).isalnum() and chr(c) not in ", "}
+#: the words (letters and digits of any script) and the clause marks left as ","
+_PIECES = re.compile(r"[^\W_]+|,")
+#: invisible formatting characters (right-to-left marks, zero-width joiners, BOM)
+_INVISIBLE = dict.fromkeys(c for c in range(0x2000, 0x2070) if unicodedata.category(chr(c)) == "Cf")
+_INVISIBLE.update({0xFEFF: None, 0x200B: None, 0x00AD: None})
+_ELONGATED = re.compile(r"(.)\1+")
 #: "di", "ke", "ter" typed apart from their verb ("di pukul")
 _JOINERS = frozenset({"di", "d", "ke", "ter"})
 _JOINABLE = frozenset(VIOLENCE) | frozenset(PASSIVE_UNLESS_THING) | KILL
@@ -101,9 +110,19 @@ def detect(text: str) -> Danger | None:
     return found
 
 
+def _key(raw: str) -> str:
+    """The message as lower-case words and "," for each clause break: "Sy DIPUKUL!! tolong" ->
+    "sy dipukul , tolong". Emoji and other marks go; "S.O.S" is "s o s"."""
+    if raw.isascii():
+        # the common case: one table lookup per character (C speed)
+        return " ".join(_BREAK.sub(" , ", raw.lower()).translate(_ASCII_NOISE).split()).strip(" ,")
+    text = unicodedata.normalize("NFKC", raw.translate(_INVISIBLE)).casefold()
+    return " ".join(_PIECES.findall(_BREAK.sub(" , ", text))).strip(" ,")
+
+
 def _detect(text: str) -> Danger | None:
     raw = text[:MAX_CHARS]
-    key = normalize(raw)
+    key = _key(raw)
     if not key or (key in COMMANDS and "!" not in raw):
         return None
     if "2" not in key and not _ELONGATED.search(key) and _ENTRY.isdisjoint(key.split()):
@@ -122,7 +141,7 @@ def _detect(text: str) -> Danger | None:
     if not hits:
         return None
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))
-    said = " ".join(words[best.start : best.end])
+    said = " ".join(w for w in words[best.start : best.end] if w != ",")
     if best.kind == "self_harm":
         return Danger("self_harm", best.third, said)
     return Danger("danger", best.third, said)

@@ -58,6 +58,8 @@ def third_before(words: list[str], i: int) -> bool:
     """Whose is the passive verb at ``i``: someone else's ("teman saya dipukul") or hers."""
     for j in range(i - 1, max(-1, i - 1 - SUBJECT_WINDOW), -1):
         word = words[j]
+        if word == ",":
+            return False  # another clause: its people are not this verb's
         if word in FIRST:
             # "teman saya", "teman sekamar sy": a possessive after someone else
             return any(w in THIRD for w in words[max(0, j - 2) : j]) and not together(words, j)
