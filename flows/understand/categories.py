@@ -20,8 +20,14 @@ SECONDARY_SHARE = 0.34
 #: question ("mau tanya") yields to the problem it asks about
 PRIORITY = {"meninggal": 3.0, "perdagangan_orang": 1.0, "kekerasan_seksual": 1.0, "lainnya": -0.5}
 #: a category that says more than another one, which it then replaces: "kontrak habis tapi gk
-#: dipulangkan" is tidak_dipulangkan (not also ingin_pulang); a death from illness is meninggal
-SUBSUMES = {"tidak_dipulangkan": ("ingin_pulang",), "meninggal": ("sakit",)}
+#: dipulangkan" is tidak_dipulangkan (not also ingin_pulang); a death from illness or a fall is
+#: meninggal; a scam that ends in a compound is trafficking
+SUBSUMES = {
+    "tidak_dipulangkan": ("ingin_pulang",),
+    "meninggal": ("sakit", "kecelakaan"),
+    "perdagangan_orang": ("penipuan_kerja",),
+    "penipuan_kerja": ("putus_komunikasi",),  # the recruiter cannot be reached: part of the scam
+}
 _KNOWN = frozenset(CATEGORIES)
 
 
