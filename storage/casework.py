@@ -56,6 +56,7 @@ async def _case(conn: AsyncConnection, number: str) -> Any:
                 cases.c.status,
                 cases.c.notify_reporter,
                 cases.c.discreet,
+                cases.c.assignee_id,
                 cases.c.reporter_id,
                 reporters.c.wrapped_key,
             )
@@ -238,7 +239,8 @@ async def assign(
     async with store.engine.begin() as conn:
         row = await _case(conn, number)
         await conn.execute(update(cases).where(cases.c.id == row.id).values(assignee_id=mediator_id))
-        await _event(store, conn, row, "take" if taking else "assign", now, actor, None, {"to": mediator_id})
+        data = {"to": mediator_id, **({"from": row.assignee_id} if row.assignee_id else {})}
+        await _event(store, conn, row, "take" if taking else "assign", now, actor, None, data)
     if taking and row.status == "baru":
         await change_status(store, number, "diproses", "diambil petugas", now, actor)
 

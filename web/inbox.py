@@ -33,10 +33,10 @@ from web.labels import Labels
 from web.stats_queries import StatsRange, statistics
 
 events = cast(Table, CaseEvent.__table__)
-#: how often the event stream looks for new thread entries, and how long one stream lasts (the
-#: browser reconnects, which checks the session again)
+#: how often the event stream looks for new thread entries, and how long one stream lasts: the
+#: browser reconnects (checking the session again), and a restarting server waits at most this long
 POLL_SECONDS = 2.0
-STREAM_SECONDS = 600
+STREAM_SECONDS = 55
 
 
 def labels_for(request: Request) -> Labels:
@@ -268,9 +268,13 @@ def _hours(seconds: float | None) -> float | None:
 # ---------------------------------------------------------------------- live updates
 async def _changes(request: Request, account: Account, number: str | None) -> AsyncIterator[str]:
     engine = runtime_of(request).store.engine
-    async with engine.connect() as conn:
-        last = int((await conn.execute(select(func.max(events.c.id)))).scalar() or 0)
-    yield "retry: 3000\n\n"
+    resumed = request.headers.get("last-event-id", "")
+    if resumed.isdigit():
+        last = int(resumed)  # a reconnection: carry on from the last entry this page was told of
+    else:
+        async with engine.connect() as conn:
+            last = int((await conn.execute(select(func.max(events.c.id)))).scalar() or 0)
+    yield f"id: {last}\nretry: 3000\n\n"
     ends = datetime.now().timestamp() + STREAM_SECONDS
     quiet = 0.0
     while datetime.now().timestamp() < ends:
@@ -288,18 +292,18 @@ async def _changes(request: Request, account: Account, number: str | None) -> As
                     .limit(200)
                 )
             ).all()
-            newest = (await conn.execute(select(func.max(events.c.id)))).scalar()
         if rows:
+            # only past what was seen: an id taken by a transaction still open is not skipped
+            last = max(last, int(rows[-1].id))
             changed = sorted({row.number for row in rows})
             kinds = sorted({row.kind for row in rows})
-            yield f"event: change\ndata: {json.dumps({'cases': changed, 'kinds': kinds})}\n\n"
+            yield f"id: {last}\nevent: change\ndata: {json.dumps({'cases': changed, 'kinds': kinds})}\n\n"
             quiet = 0.0
         else:
             quiet += POLL_SECONDS
             if quiet >= 15:
                 yield ": still here\n\n"
                 quiet = 0.0
-        last = max(last, int(newest or 0))
 
 
 @signed_in

@@ -86,12 +86,20 @@ def _number_part(typed: str) -> str | None:
     return text if 3 <= len(text) <= 9 and re.fullmatch(r"[0-9A-Z-]+", text) else None
 
 
-def search_condition(keyring: KeyRing | None, typed: str) -> Any:
-    """Cases whose number contains the text, or whose phone, passport or name match (by HMAC)."""
+def search_condition(keyring: KeyRing | None, typed: str, anywhere: bool = False) -> Any:
+    """Cases whose number is or starts with the text, or whose phone, passport or name match (by
+    HMAC). A whole number or its start is a range of the unique index; ``anywhere`` (when its start
+    found nothing) looks for the text inside every number, a scan."""
     options = []
+    whole = format_number(typed)
     part = _number_part(typed)
-    if part:
+    if re.fullmatch(r"[0-9A-Z]{3}-[0-9A-Z]{4}", whole):
+        options.append(cases.c.number == whole)
+    elif part and anywhere:
         options.append(cases.c.number.like(f"%{part}%"))
+    elif part:
+        start = f"{part[:3]}-{part[3:]}" if len(part) > 3 and "-" not in part else part
+        options.append(and_(cases.c.number >= start, cases.c.number < start + "~"))
     if keyring is not None:
         digests = query_digests(keyring, typed)
         if digests:
@@ -100,13 +108,21 @@ def search_condition(keyring: KeyRing | None, typed: str) -> Any:
 
 
 def _filtered(
-    account: Account, f: QueueFilter, keyring: KeyRing | None = None, at: datetime | None = None
+    account: Account,
+    f: QueueFilter,
+    keyring: KeyRing | None = None,
+    at: datetime | None = None,
+    anywhere: bool = False,
 ) -> Select[Any]:
     conditions = [visible(account)]
     if f.status:
         conditions.append(cases.c.status == f.status)
+    elif f.state == "closed":
+        conditions.append(cases.c.status.in_(CLOSED_STATUSES))
     elif f.state != "all":
-        conditions.append(cases.c.status.in_(CLOSED_STATUSES if f.state == "closed" else OPEN_STATUSES))
+        # "not closed" rather than "in the open stages": no index serves it, so SQLite keeps the
+        # queue's own index order (office, urgent, age) instead of sorting every open case by status
+        conditions.append(cases.c.status.not_in(CLOSED_STATUSES))
     if f.category:
         conditions.append(cases.c.category == f.category)
     if f.country:
@@ -135,7 +151,7 @@ def _filtered(
         moment = datetime(day.year, day.month, day.day) + (timedelta(days=1) if op == "lt" else timedelta())
         conditions.append(cases.c.created_at >= moment if op == "ge" else cases.c.created_at < moment)
     if f.q:
-        conditions.append(search_condition(keyring, f.q))
+        conditions.append(search_condition(keyring, f.q, anywhere))
     return (
         select(
             cases.c.id,
@@ -195,16 +211,17 @@ def _after(cursor: str) -> Any:
 async def queue(
     engine: AsyncEngine, account: Account, f: QueueFilter, keyring: KeyRing | None = None, at: datetime | None = None
 ) -> tuple[list[Any], str | None]:
-    query = _filtered(account, f, keyring, at)
-    if f.after:
-        condition = _after(f.after)
-        if condition is not None:
-            query = query.where(condition)
     by_deadline = f.view in BY_DEADLINE
     order = (cases.c.due_at, cases.c.id) if by_deadline else (cases.c.urgent.desc(), cases.c.created_at, cases.c.id)
-    query = query.order_by(*order).limit(PAGE + 1)
+    after = _after(f.after) if f.after else None
     async with engine.connect() as conn:
-        rows = list((await conn.execute(query)).all())
+        for anywhere in (False, True):
+            query = _filtered(account, f, keyring, at, anywhere)
+            if after is not None:
+                query = query.where(after)
+            rows = list((await conn.execute(query.order_by(*order).limit(PAGE + 1))).all())
+            if rows or not f.q or after is not None or _number_part(f.q) is None:
+                break  # no second try unless a number's start found nothing: then anywhere in it
     more = len(rows) > PAGE
     rows = rows[:PAGE]
     return rows, (_cursor(rows[-1], by_deadline) if more and rows else None)
@@ -306,6 +323,8 @@ class CaseView:
     files: list[Any] = field(default_factory=list)
     #: other visible cases of the same worker (same phone, passport or full name): (number, status)
     duplicates: list[Any] = field(default_factory=list)
+    #: mediators named in take / assign events (id → name), for "taken over from …"
+    names: dict[int, str] = field(default_factory=dict)
 
     @property
     def held(self) -> bool:
@@ -382,7 +401,20 @@ async def case_view(store: SqlStore, account: Account, number: str) -> CaseView 
                 )
             ).all()
         )
-    return CaseView(row, fields, timeline, files, duplicates)
+        named = {
+            int(v)
+            for e in timeline
+            if e["kind"] in ("take", "assign")
+            for v in (e["data"].get("to"), e["data"].get("from"))
+            if v
+        }
+        names = {}
+        if named:
+            found = await conn.execute(
+                select(mediators.c.id, mediators.c.display_name).where(mediators.c.id.in_(named))
+            )
+            names = {int(m.id): str(m.display_name) for m in found}
+    return CaseView(row, fields, timeline, files, duplicates, names)
 
 
 async def office_mediators(engine: AsyncEngine, office_id: int | None) -> list[Any]:

@@ -23,13 +23,21 @@ from web import queries
 log = logging.getLogger("pmi.telegram.mediators")
 mediators = cast(Table, Mediator.__table__)
 
-ICONS = {"new_case": "🆕", "urgent_case": "⚠️", "danger_alert": "🚨", "agent_request": "🙋", "reporter_reply": "💬"}
+ICONS = {
+    "new_case": "🆕",
+    "urgent_case": "⚠️",
+    "danger_alert": "🚨",
+    "agent_request": "🙋",
+    "reporter_reply": "💬",
+    "case_transferred": "↪️",
+}
 TITLES = {
     "new_case": "Laporan baru",
     "urgent_case": "MENDESAK: laporan baru",
     "danger_alert": "BAHAYA: seseorang sedang melapor dalam keadaan darurat",
     "agent_request": "Pelapor minta bicara dengan petugas",
     "reporter_reply": "Balasan pelapor",
+    "case_transferred": "Laporan dipindahkan ke kantor lain",
 }
 
 

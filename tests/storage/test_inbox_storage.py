@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -129,3 +130,14 @@ async def test_queue_search_and_statistics_read_the_same_on_both_databases(store
     assert stats.counts["secondary_category"] == [("ingin_pulang", 1)]
     (office,) = stats.offices
     assert (office["cases"], office["answered"], round(office["first_response"])) == (2, 1, 4 * 3600)
+
+
+def test_the_deadline_is_the_time_the_closing_message_promises() -> None:
+    from bot.config import load_settings
+    from storage.factory import deadlines_of
+
+    settings = load_settings(env={})
+    promised = settings.dialog.reply_days
+    assert deadlines_of(settings).reply_days == promised
+    closing = Path(__file__).resolve().parents[2] / "locales" / "id.yaml"
+    assert "{{ settings.reply_days }} hari kerja" in closing.read_text(encoding="utf-8"), "working days, both"

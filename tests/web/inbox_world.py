@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from flows.types import CaseMessage
@@ -64,6 +64,7 @@ async def add_reply(world: World, number: str, chat: str, text: str, update: str
     store = open_world_store(world)
     await store.start()
     try:
-        await store.commit_turn(write(chat, update, version, effects=(CaseMessage(number, text),)))
+        turn = write(chat, update, version, effects=(CaseMessage(number, text),))
+        await store.commit_turn(replace(turn, now=datetime.now(UTC)))
     finally:
         await store.close()

@@ -23,14 +23,20 @@ depends_on = None
 
 PK = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 WHEN = ("unread_since", "due_at", "first_response_at", "resolved_at")
+QUEUE_INDEXES = {
+    "ix_cases_queue": ["urgent DESC", "created_at", "id"],
+    "ix_cases_status": ["status", "urgent DESC", "created_at", "id"],
+    "ix_cases_office": ["office_id", "urgent DESC", "created_at", "id"],
+}
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("cases") as batch:
-        batch.add_column(sa.Column("secondary_categories", sa.JSON(), nullable=False, server_default=sa.text("'[]'")))
-        batch.add_column(sa.Column("from_words", sa.JSON(), nullable=False, server_default=sa.text("'[]'")))
-        for name in WHEN:
-            batch.add_column(sa.Column(name, sa.DateTime(timezone=True), nullable=True))
+    # plain ADD COLUMN, not a batch: SQLite's batch mode copies the table and rebuilds its indexes
+    # from reflection, which loses the queue indexes' "urgent DESC" (and sorts every page again)
+    op.add_column("cases", sa.Column("secondary_categories", sa.JSON(), nullable=False, server_default=sa.text("'[]'")))
+    op.add_column("cases", sa.Column("from_words", sa.JSON(), nullable=False, server_default=sa.text("'[]'")))
+    for name in WHEN:
+        op.add_column("cases", sa.Column(name, sa.DateTime(timezone=True), nullable=True))
     op.drop_index("ix_cases_assignee", table_name="cases")
     op.create_index(
         "ix_cases_assignee", "cases", ["assignee_id", sa.text("urgent DESC"), "created_at", "id"], unique=False
@@ -62,3 +68,6 @@ def downgrade() -> None:
     with op.batch_alter_table("cases") as batch:
         for name in ("secondary_categories", "from_words", *WHEN):
             batch.drop_column(name)
+    for name, columns in QUEUE_INDEXES.items():  # the batch rebuilt them without DESC
+        op.drop_index(name, table_name="cases")
+        op.create_index(name, "cases", [sa.text(c) if " " in c else c for c in columns], unique=False)
