@@ -36,6 +36,8 @@ from storage.models import (
     Outbox,
     Reporter,
     StatusAttempt,
+    WhatsAppChat,
+    WhatsAppSent,
 )
 from storage.outbox_seal import reseal
 
@@ -46,6 +48,8 @@ outbox = cast(Table, Outbox.__table__)
 reporters = cast(Table, Reporter.__table__)
 conv = cast(Table, Conversation.__table__)
 attempts = cast(Table, StatusAttempt.__table__)
+wa_chats = cast(Table, WhatsAppChat.__table__)
+wa_sent = cast(Table, WhatsAppSent.__table__)
 case_search = cast(Table, CaseSearch.__table__)
 
 #: what the mediators see on the case, by the reporter's choice
@@ -122,6 +126,7 @@ async def erase(conn: AsyncConnection, e: Erasure) -> None:
             .values(state_enc=None, chat_id_enc=None)
         )
     await conn.execute(delete(attempts).where(attempts.c.scope_hash == e.status_scope))
+    await _forget_whatsapp(conn, e)
 
 
 def _targets(e: Erasure) -> Any:
@@ -207,6 +212,14 @@ async def _delete_kept_replies(conn: AsyncConnection, e: Erasure) -> None:
     await conn.execute(
         delete(outbox).where(and_(outbox.c.reporter_id == e.reporter_id, outbox.c.kind == "reply_retry"))
     )
+
+
+async def _forget_whatsapp(conn: AsyncConnection, e: Erasure) -> None:
+    """What the WhatsApp channel keeps for her chats (bot/whatsapp/state.py): news held for the
+    24-hour window and the bodies of messages not yet delivered. Her window stays (a time)."""
+    mine = select(conv.c.chat_hash).where(conv.c.reporter_id == e.reporter_id)
+    await conn.execute(update(wa_chats).where(wa_chats.c.chat_hash.in_(mine)).values(held_enc=None))
+    await conn.execute(update(wa_sent).where(wa_sent.c.chat_hash.in_(mine)).values(body_enc=None))
 
 
 async def _events(conn: AsyncConnection, ids: list[int], e: Erasure, kind: str, data: dict[str, Any]) -> None:
