@@ -66,6 +66,7 @@ LAST = frozenset({"terakhir", "last"})
 YESTERDAY = frozenset({"kemarin", "yesterday", "semalam", "semalem"})
 TODAY_WORDS = frozenset({"barusan", "tadi"})
 LATER = frozenset({"lagi", "later", "kedepan", "depan"})
+_SINCE_WORDS = frozenset({"sejak", "since", "dari", "semenjak", "mulai", "pas", "waktu", "habis", "setelah"})
 _DATE_MARKERS = frozenset(
     {"sejak", "since", "mulai", "dari", "semenjak", "from", "tanggal", "bulan", "in", "on", "pas", "waktu", "tahun"}
 )
@@ -156,6 +157,23 @@ def _month_date(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] 
     return f"{year:04d}-{month:02d}", end
 
 
+def _feast(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] | None:
+    """ "sejak lebaran": the month of the most recent such feast ("2026-03" read on 2026-12-03)."""
+    for name, months in LEXICON.feasts.items():
+        if tuple(words[i : i + len(name)]) != name:
+            continue
+        end = i + len(name)
+        if end < len(words) and words[end].isdigit() and len(words[end]) == 4:
+            year = int(words[end])
+            month = months.get(year)
+            return (f"{year:04d}-{month:02d}", end + 1) if month else None
+        for year in (today.year, today.year - 1):
+            month = months.get(year)
+            if month and (year, month) < (today.year, today.month):  # this month's may be to come
+                return f"{year:04d}-{month:02d}", end
+    return None
+
+
 def _beside(words: tuple[str, ...], start: int, end: int, which: frozenset[str]) -> bool:
     """Whether one of ``which`` stands within three words of ``words[start:end]``, same clause."""
     after: list[str] = []
@@ -219,6 +237,9 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
                 continue
             value, score = word, 1.5
             start = i - 1
+        elif i >= 1 and words[i - 1] in _SINCE_WORDS and (found_feast := _feast(words, i, today)):
+            value, end = found_feast
+            start, score = i - 1, 3.0
         elif word in YESTERDAY:
             value, score = (today - timedelta(days=1)).isoformat(), 2.0
         elif word in TODAY_WORDS and end < len(words) and words[end] in ("pagi", "subuh", "siang", "sore", "malam"):

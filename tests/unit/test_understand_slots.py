@@ -103,6 +103,11 @@ def test_a_ship_is_at_sea_with_its_flag_state():
         ("lima bulan yg lalu", "P5M"),
         ("satu setengah tahun", "P18M"),
         ("for 4 months", "P4M"),
+        ("anak sy gk bisa dihubungi sejak lebaran", "2026-03"),
+        ("gk ada kabar dr imlek", "2026-02"),
+        ("sejak natal 2024", "2024-12"),
+        ("since christmas", "2025-12"),
+        ("majikan sy meninggal kmrn", "2026-12-02"),
     ],
 )
 def test_since_when(text, since):

@@ -145,6 +145,12 @@ class Lexicon:
         vocabulary.update(w for phrase in phrases for w in phrase)
         self.vocabulary = frozenset(vocabulary)
         self.language_words = _distinctive(documents)
+        #: "lebaran" -> {year: month}; a feast of two words is keyed by its first ("idul fitri")
+        self.feasts: dict[tuple[str, ...], dict[int, int]] = {
+            tuple(str(name).split()): {int(y): int(m) for y, m in months.items()}
+            for doc in documents
+            for name, months in (doc.get("feasts") or {}).items()
+        }
         self.near_markers = self.classes.get("near", frozenset())
         self.since_markers = self.classes.get("since", frozenset())
 
