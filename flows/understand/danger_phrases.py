@@ -44,6 +44,9 @@ def _match(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
 
 
 def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
+    """The rule for the phrases of ``table`` (by first word): danger ("locked in", "help me",
+    not "help me check my status") or self-harm ("lebih baik mati", not "hp mau mati")."""
+
     def rule(words: list[str], i: int, raw: str) -> Hit | None:
         for phrase in table[words[i]]:
             end = _match(words, i, phrase)
@@ -83,6 +86,8 @@ _NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "g
 
 
 def _self_harm(words: list[str], i: int, end: int) -> Hit | None:
+    """A self-harm phrase found at ``i``..``end``: "mau mati" wanted by her ("sy mau mati aja"),
+    not a device ("hp sy mau mati"); afraid to die ("tidak mau mati di sini") is danger."""
     phrase = words[i:end]
     if phrase[-1] in LIFE and end < len(words) and words[end] in WHERE:
         return None  # "I don't want to live with my employer": where, not whether

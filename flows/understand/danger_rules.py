@@ -63,6 +63,8 @@ _SELF_DONE = frozenset({"i", "aku", "saya", "sy"})
 
 
 def _violence(words: list[str], i: int, raw: str) -> Hit | None:
+    """A violent verb ("dipukul", "mukul", "pukul"): not negated, not an idiom, not a time after
+    "pukul"; passive forms are said of who comes before, active ones of who comes after."""
     word = words[i]
     policy = VIOLENCE[word]
     if negated(words, i) or idiom(words, i):
@@ -90,6 +92,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "dikunci", "dijual", "disiram", "disetrika": danger when said of a person, not of a thing
+    ("hp sy dikunci", "rumah dijual", "sudah disetrika semua")."""
     word = words[i]
     if negated(words, i) or thing_before(words, i) or idiom(words, i):
         return None
@@ -117,6 +121,7 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 def _active_needs_person(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "ngunci saya", "jual sy": an everyday verb that is danger only done to a person."""
     if negated(words, i):
         return None
     after = person_after(words, i)
@@ -129,6 +134,8 @@ def _active_needs_person(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 def _kill(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "dibunuh", "mau bunuh sy", "ancam bunuh": killing said of a person or threatened, never
+    "bunuh nyamuk" (and "bunuh diri" is self-harm, read elsewhere)."""
     word = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt in ("diri", "dri", "diriku"):
@@ -184,12 +191,14 @@ def _food(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 def _starving(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "kelaparan", "starving"."""
     if negated(words, i):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
 
 
 def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "darurat", "SOS", "emergency", but not "nomor darurat" or "emergency contact"."""
     prev = words[i - 1] if i else ""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if prev in ALARM_NOT_AFTER or nxt in ALARM_NOT_BEFORE:
@@ -198,6 +207,8 @@ def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
+    """English: "my employer hit me", "she was beaten"; not "I hit my head", "hit me up",
+    "sold me a fake visa", "locked me out"."""
     if negated(words, i) or (i > 0 and words[i - 1] in _SELF_DONE):
         return None
     after = person_after(words, i)
