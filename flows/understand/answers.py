@@ -70,6 +70,8 @@ def _read(text: Text, collecting: bool) -> tuple[AnswerKind | None, tuple[tuple[
     previous = ""
     for kind, phrase in found:
         if kind in ("break", "other"):
+            if negated and kind == "other":
+                return None, ()  # "belum <a word we do not know>": perhaps "not sure", never a guessed no
             if negated:
                 kinds.append("no")  # "tidak, ..." : the clause ended on its negation
                 negated = False

@@ -28,6 +28,8 @@ def read_language(original: str, text: Text, hint: str = "id") -> Literal["id", 
         return "id"
     if english and english >= 2 * indonesian:
         return "en"
+    if indonesian and english and hint in ("id", "en"):
+        return "id" if hint == "id" else "en"  # mixed words: stay in the conversation's language
     if sum(w.isalpha() for w in text.words) < MIN_WORDS_TO_GUESS:
         return None
     found = detect_language(original)

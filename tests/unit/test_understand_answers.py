@@ -73,3 +73,26 @@ def test_negated_agreement_refuses_consent(typed):
 @pytest.mark.parametrize("typed", ["gk tau", "baca dulu", "ada", "udah", "ya tapi gk tau", "apa itu?"])
 def test_no_consent_from_anything_else(typed):
     assert read_consent(typed) is None
+
+
+NEGATORS = "tidak tdk tak gk g ga gak nggak ngga ngk enggak kagak ndak blm belum bukan jangan not no never dont".split()
+YES_WORDS = "setuju stju mau bisa boleh ada pernah iya ya ok oke benar betul udah sip siap agree yes".split()
+
+
+@pytest.mark.parametrize("negator", NEGATORS)
+def test_no_spelling_of_a_negation_before_a_yes_word_is_read_as_yes(negator):
+    for yes in YES_WORDS:
+        for typed in (f"{negator} {yes}", f"sy {negator} {yes} kak", f"{negator.upper()} {yes.upper()}"):
+            assert read_answer(typed) != "yes", typed
+            assert read_consent(typed) is not True, typed
+
+
+@pytest.mark.parametrize("typed", ["blm paham", "belum ngerti kak", "kurang inget", "gk yakin", "ga jelas juga"])
+def test_not_understanding_or_remembering_is_unknown(typed):
+    assert read_answer(typed) == "unknown"
+
+
+@pytest.mark.parametrize("typed", ["ngk setuju", "gaaak setuju", "tidak xyzabc", "blm qwerty"])
+def test_a_word_we_do_not_know_beside_a_negation_or_a_yes_word_is_no_answer(typed):
+    assert read_answer(typed) not in ("yes", "unknown", "skip", "done")
+    assert read_consent(typed) is not True
