@@ -3,10 +3,18 @@ and none of the everyday sentences that look like one ("pukul 3 sore", "hp sy ma
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from flows.danger import detect_danger
+from flows.dialog import Dialog
+from flows.engine import step
+from flows.types import Inbound, NotifyMediators
 from flows.understand.danger import detect
+from tests.support.mini import mini_dialog
+
+NOW = datetime(2026, 12, 3, 8, 0, tzinfo=UTC)
 
 DANGER = [
     # the issue's misses
@@ -313,3 +321,27 @@ def test_someone_else_s_self_harm() -> None:
 def test_self_harm_with_violence_asks_first_about_her_life() -> None:
     found = detect("sy dipukul terus, rasanya mau mati aja")
     assert found is not None and found.kind == "self_harm"
+
+
+# ------------------------------------------------------------------ through the engine
+
+
+@pytest.fixture(scope="module")
+def dialog(tmp_path_factory: pytest.TempPathFactory) -> Dialog:
+    return mini_dialog(tmp_path_factory.mktemp("mini"))
+
+
+def _alerts(dialog: Dialog, text: str) -> list[NotifyMediators]:
+    turn = step(dialog, None, Inbound("test", "42", "u1", "7", text=text), NOW, bytes(32))
+    return [e for e in turn.effects if isinstance(e, NotifyMediators) and e.kind == "danger_alert"]
+
+
+@pytest.mark.parametrize("text", ["help", "/help", "bantuan", "/start", "tolong dibantu ya kak", "pukul 3 sore"])
+def test_the_help_command_and_look_alikes_alert_nobody(dialog: Dialog, text: str) -> None:
+    assert _alerts(dialog, text) == []
+
+
+@pytest.mark.parametrize("text", ["tolong!!", "majikan pukul saya", "sy gk dikasih makan", "sy mau mati aja"])
+def test_a_first_message_that_cries_for_help_alerts_the_mediators(dialog: Dialog, text: str) -> None:
+    alerts = _alerts(dialog, text)
+    assert alerts and alerts[0].urgent
