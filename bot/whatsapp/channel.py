@@ -208,7 +208,12 @@ class WhatsAppChannel:
                         if delivery is not None and self.keep is not None:
                             await self.keep(chat_id, Delivery(delivery.replies[index:], None, delivery.discreet))
                         else:
-                            await self.state.hold(self.chat_hash(chat_id), [p for g in groups[index:] for p in g])
+                            rest = [p for g in groups[index:] for p in g if p.get("type") != "template"]
+                            if len(rest) < sum(len(g) for g in groups[index:]):
+                                # the news waits for her all the same; she is told when she next writes
+                                metrics.ERRORS.labels("whatsapp_template_unsent").inc()
+                            if rest:
+                                await self.state.hold(self.chat_hash(chat_id), rest)
                         return
                     except SendFailed as exc:
                         metrics.ERRORS.labels("whatsapp_refused").inc()

@@ -37,7 +37,8 @@ def test_a_forged_or_missing_signature_is_refused_and_nothing_is_stored(served: 
         content=raw.replace(b"sy mau lapor", b"sy mau hapus"),
         headers={"X-Hub-Signature-256": sign("test-app-secret", raw)},
     )
-    assert [r.status_code for r in (forged, missing, tampered)] == [401, 401, 401]
+    huge = httpx.post(api.webhook_url, content=b"{" + b" " * (2 * 1024 * 1024) + b"}")
+    assert [r.status_code for r in (forged, missing, tampered, huge)] == [401, 401, 401, 413]
     assert served.count("conversations") == before
     assert api.to("6285711110001") == []
 
