@@ -221,8 +221,10 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         if words[i] in ("sell", "sold") and nxt in ("a", "an", "the", "some", "fake", "this", "that"):
             return None  # "sold me a fake visa": cheated, not sold
         return Hit("danger", i, after[1] + 1, after[0])
-        return Hit("danger", i, after[1] + 1, after[0])
     prev = words[i - 1] if i else ""
+    if prev in ("me", "us", "her", "him") and words[i].endswith(("ed", "en")):
+        # "they keep me locked", "they left her tied": done to the person just before
+        return Hit("danger", i - 1, i + 1, prev in ("her", "him"))
     if prev in EN_PASSIVE and words[i].endswith(("ed", "en", "t", "ld", "ck")) and words[i] not in ("hurt", "get"):
         # "I was hit", "she was beaten", "we got locked": the subject is before
         if words[i] in ("locked",) and i + 1 < len(words) and words[i + 1] in ("out",):

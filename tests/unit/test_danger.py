@@ -134,6 +134,11 @@ DANGER = [
     "help pls",
     "sy dicium paksa anak majikan",
     "majikan marah2 terus, sy takut, tolong",
+    "saya didera majikan",
+    "saya dirogol",
+    "majikan ugut nak bunuh saya",
+    "saya tak diberi makan",
+    "they keep me locked in the house",
     "di kamboja sy dipaksa nipu orang, kalau gk capai target disetrum",
 ]
 
