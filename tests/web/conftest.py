@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import json
+import shutil
+import sqlite3
 import struct
+import tempfile
 import time
 import zlib
 from collections.abc import Iterator
@@ -52,7 +56,7 @@ def tiny_png(width: int = 120, height: int = 80) -> bytes:
     )
 
 
-def make_world(tmp_path: Path) -> World:
+def _build_world(tmp_path: Path) -> World:
     keys = tmp_path / "keys.json"
     keys.write_text(json.dumps({"master_keys": [Fernet.generate_key().decode()], "index_key": "test-index"}))
     config = (Path(__file__).resolve().parents[2] / "config.yaml").read_text()
@@ -93,6 +97,32 @@ def make_world(tmp_path: Path) -> World:
         await store.close()
 
     asyncio.run(fill())
+    return World(settings)
+
+
+_TEMPLATE: Path | None = None
+
+
+def make_world(tmp_path: Path) -> World:
+    """A fresh copy of the world: built once per test process (migrations and four argon2 hashes
+    cost seconds on a busy machine), then copied file by file into each test's folder."""
+    global _TEMPLATE
+    if _TEMPLATE is None:
+        template = Path(tempfile.mkdtemp(prefix="pmi-world-"))
+        atexit.register(shutil.rmtree, template, True)
+        _build_world(template)
+        _TEMPLATE = template
+    shutil.copytree(_TEMPLATE, tmp_path, dirs_exist_ok=True)
+    with sqlite3.connect(tmp_path / "pmi.db") as db:  # evidence files are found by their full path
+        db.execute("UPDATE attachments SET path = replace(path, ?, ?)", (str(_TEMPLATE), str(tmp_path)))
+    db.close()
+    settings = load_settings(
+        env={
+            "PMI_DATA_DIR": str(tmp_path),
+            "PMI_KEY_FILE": str(tmp_path / "keys.json"),
+            "PMI_CONFIG": str(tmp_path / "config.yaml"),
+        }
+    )
     return World(settings)
 
 
