@@ -29,6 +29,7 @@ from storage.accounts import (
     set_role_and_office,
     set_totp_secret,
 )
+from storage.deadlines import WIB
 from storage.models import ROLES
 from web import audit, sessions
 from web.console import checked_form, render, runtime_of
@@ -180,7 +181,13 @@ async def audit_page(request: Request, account: Account) -> Response:
     rows, older = await audit.page(engine, f)
     people = await list_accounts(engine, include_inactive=True)
     await audit.record(engine, account.id, "view_audit")
-    return render(request, "audit.html", account, rows=rows, f=f, older=older, people=people, actions=ACTIONS)
+    def when(at: datetime) -> str:
+        moment = at if at.tzinfo else at.replace(tzinfo=UTC)
+        return f"{moment.astimezone(WIB):%Y-%m-%d %H:%M:%S} WIB"
+
+    return render(
+        request, "audit.html", account, rows=rows, f=f, older=older, people=people, actions=ACTIONS, when=when
+    )
 
 
 def admin_routes() -> list[Route]:

@@ -14,6 +14,7 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage.deadlines import WIB
 from storage.models import AuditLog, Case, Mediator
 
 audit = cast(Table, AuditLog.__table__)
@@ -57,7 +58,7 @@ def _day(value: str) -> datetime | None:
         day = date.fromisoformat(value)
     except ValueError:
         return None
-    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+    return datetime(day.year, day.month, day.day, tzinfo=WIB)  # the days a mediator in Jakarta means
 
 
 async def page(engine: AsyncEngine, f: AuditFilter) -> tuple[list[Any], str | None]:

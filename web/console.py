@@ -166,8 +166,6 @@ async def export(request: Request, account: Account) -> Response:
     )
 
 
-
-
 def console_routes() -> list[Route | Mount]:
     from web.admin import admin_routes
     from web.auth import auth_routes

@@ -6,7 +6,8 @@
   var store;
   try { store = window.sessionStorage; } catch (e) { return; }
   if (!store) { return; }
-  var FIELDS = "form[method=post] textarea, form[method=post] input[type=text]:not([name=username])";
+  // the reply box keeps its own draft (static/inbox.js)
+  var FIELDS = "form[method=post] textarea:not(#composer-text), form[method=post] input[type=text]:not([name=username])";
 
   function keyOf(field) {
     return "draft:" + location.pathname + "|" + (field.form.getAttribute("action") || "") + "|" + field.name;
