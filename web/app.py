@@ -27,6 +27,7 @@ from bot.logs import setup_logging
 from bot.runtime import Runtime, keyring_for, open_runtime
 from web.console import console_routes
 from web.inbox import inbox_routes
+from web.offices import office_routes
 from web.security import SecurityHeaders, may_read_metrics
 from web.sessions import ServerSessions
 
@@ -124,7 +125,13 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         Middleware(ServerSessions, https_only=settings.web_https_only),
     ]
     app = Starlette(
-        routes=[Route("/healthz", healthz), Route("/metrics", metrics_page), *inbox_routes(), *console_routes()],
+        routes=[
+            Route("/healthz", healthz),
+            Route("/metrics", metrics_page),
+            *inbox_routes(),
+            *office_routes(),
+            *console_routes(),
+        ],
         middleware=middleware,
         lifespan=lifespan,
     )

@@ -21,6 +21,7 @@ GET_ROUTES = [
     "/accounts",
     "/cases/JKT-2345/thread",
     "/events",
+    "/offices",
 ]
 POST_ROUTES = [
     "/cases/JKT-2345/take",
@@ -31,6 +32,7 @@ POST_ROUTES = [
     "/cases/JKT-2345/message",
     "/cases/JKT-2345/thread",
     "/cases/JKT-2345/transfer",
+    "/offices",
     "/accounts",
 ]
 

@@ -177,3 +177,36 @@ def _id_of(client: TestClient, name: str) -> str:
     found = re.search(rf'<option value="(\d+)">{name}</option>', page)
     assert found
     return found.group(1)
+
+
+def test_the_inbox_reads_in_english_too(inbox: tuple[TestClient, World]) -> None:
+    client, _world = inbox
+    token = sign_in(client, "mila")
+    client.post("/language", data={"csrf": token})
+    queue = visible_text(client.get("/").text)
+    assert "Waiting for me" in queue and "reporter replied" in queue and "Wages not paid" in queue
+    case = visible_text(client.get("/cases/HLD-2345").text)
+    assert "The reporter chose not to receive updates: messages are held until she writes to the bot." in case
+    assert "Monthly wage" in case and "in her own words" in client.get("/cases/HLD-2345").text
+    for code in (*RAW, "discreet_mode", "Menunggu"):
+        assert code not in case and code not in queue, code
+
+
+def test_an_admin_names_offices_and_adds_one_then_everyone_chooses_it_by_name(inbox: tuple[TestClient, World]) -> None:
+    client, _world = inbox
+    token = sign_in(client, "adi")
+    page = client.get("/offices").text
+    riyadh = re.search(r'name="office" value="(\d+)">\s*<input name="name" value="kbri-riyadh"', page)
+    assert riyadh, "offices are listed with their names (the code is the name until one is given)"
+    client.post("/offices", data={"csrf": token, "office": riyadh.group(1), "name": "KBRI Riyadh"})
+    client.post("/offices", data={"csrf": token, "code": "kbri-kl", "name": "KBRI Kuala Lumpur"})
+    bad = client.post("/offices", data={"csrf": token, "code": "KBRI KL!", "name": "x"})
+    assert "huruf kecil, angka dan tanda minus" in bad.text
+    listed = client.get("/offices").text
+    assert 'value="KBRI Riyadh"' in listed and 'value="KBRI Kuala Lumpur"' in listed
+    case = client.get("/cases/JKT-2345").text
+    transfer = case[case.index('id="transfer"') :].split("</form>")[0]
+    assert ">KBRI Riyadh</option>" in transfer and ">KBRI Kuala Lumpur</option>" in transfer
+    client.post("/logout", data={"csrf": csrf_of(client.get("/").text)})
+    sign_in(client, "mila")
+    assert client.get("/offices").status_code == 404, "admins only"
