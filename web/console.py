@@ -1,8 +1,9 @@
-"""The mediator console: sign-in, the queue, a case and what a mediator does with it.
+"""The mediator console's shared parts (rendering, CSRF, words), evidence and exports.
 
-Server-rendered HTML (Jinja2, autoescaped), no scripts: light on a slow office connection and
-easy to keep safe (the CSP forbids every script). Every form carries a CSRF token; every view and
-change goes to the audit log.
+Server-rendered HTML (Jinja2, autoescaped), light on a slow office connection; the only scripts
+are the console's own static files (CSP `script-src 'self'`). Every form carries a CSRF token;
+every view and change goes to the audit log. Sign-in and accounts: web/auth.py, web/admin.py;
+the gate every page is behind: web/guard.py; the queue and a case: web/inbox.py.
 """
 
 from __future__ import annotations
