@@ -43,6 +43,10 @@ def _match(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
     return j
 
 
+#: politeness between a help phrase and its request ("help me please check my status")
+PLEASE = frozenset({"please", "pls", "plz", "plis", "tolong", "dong", "kindly"})
+
+
 def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
     """The rule for the phrases of ``table`` (by first word): danger ("locked in", "help me",
     not "help me check my status") or self-harm ("lebih baik mati", not "hp mau mati")."""
@@ -54,7 +58,7 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 continue
             if kind == "self_harm":
                 return _self_harm(words, i, end)
-            if negated(words, i) or idiom(words, i):
+            if negated(words, i) or idiom(words, i) or idiom(words, end - 1):
                 return None
             if "mati" in phrase and any(w in DEVICES for w in words[max(0, i - 3) : i]):
                 return None  # "batre hampir mati"
@@ -64,8 +68,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                     if not SHOUT.search(raw):
                         return None
                 nxt = end
-                while nxt < len(words) and words[nxt] in FIRST:
-                    nxt += 1
+                while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE):
+                    nxt += 1  # "help me please check": still a request
                 if nxt < len(words) and words[nxt] in REQUEST:
                     return None
             if phrase[0] in ("i", "save", "rescue") or any(w in FIRST for w in phrase):
@@ -89,6 +93,8 @@ def _self_harm(words: list[str], i: int, end: int) -> Hit | None:
     """A self-harm phrase found at ``i``..``end``: "mau mati" wanted by her ("sy mau mati aja"),
     not a device ("hp sy mau mati"); afraid to die ("tidak mau mati di sini") is danger."""
     phrase = words[i:end]
+    if idiom(words, end - 1):
+        return None  # "hampir mati bosan": dying of boredom
     if phrase[-1] in LIFE and end < len(words) and words[end] in WHERE:
         return None  # "I don't want to live with my employer": where, not whether
     if "mati" in phrase:

@@ -18,7 +18,7 @@ from flows.understand.danger_context import (
     thing_before,
     third_before,
 )
-from flows.understand.danger_phrases import jump, life, phrase_rule
+from flows.understand.danger_phrases import PLEASE, jump, life, phrase_rule
 from flows.understand.danger_words import (
     ACCIDENT,
     ACTIVE_NEEDS_PERSON,
@@ -236,7 +236,7 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
 def _cry(words: list[str], i: int, raw: str) -> Hit | None:
     """ "tolong" and "help": a cry, or a polite "please"."""
     nxt = i + 1
-    while nxt < len(words) and words[nxt] in FIRST:
+    while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE):
         nxt += 1
     if nxt < len(words) and words[nxt] in REQUEST:
         return None
