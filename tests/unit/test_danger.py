@@ -181,6 +181,9 @@ THIRD_PERSON = [
     "teman sekamar sy dicekik majikannya",
     "my friend was beaten",
     "temen kerja dibuang ke laut",
+    "anak perempuan sy yg kerja di hongkong dikurung",
+    "bini sy di saudi gk dikasih makan",
+    "my daughter in saudi is beaten",
 ]
 
 HARMLESS = [
