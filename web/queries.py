@@ -208,11 +208,18 @@ def _after(cursor: str) -> Any:
     return or_(cases.c.urgent.is_(False), same_urgency) if u else same_urgency
 
 
+def plan_order(f: QueueFilter) -> tuple[Any, ...]:
+    """A view's order: the soonest deadline first, or urgent first, then the oldest."""
+    if f.view in BY_DEADLINE:
+        return (cases.c.due_at, cases.c.id)
+    return (cases.c.urgent.desc(), cases.c.created_at, cases.c.id)
+
+
 async def queue(
     engine: AsyncEngine, account: Account, f: QueueFilter, keyring: KeyRing | None = None, at: datetime | None = None
 ) -> tuple[list[Any], str | None]:
     by_deadline = f.view in BY_DEADLINE
-    order = (cases.c.due_at, cases.c.id) if by_deadline else (cases.c.urgent.desc(), cases.c.created_at, cases.c.id)
+    order = plan_order(f)
     after = _after(f.after) if f.after else None
     async with engine.connect() as conn:
         for anywhere in (False, True):

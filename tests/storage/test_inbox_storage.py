@@ -141,3 +141,38 @@ def test_the_deadline_is_the_time_the_closing_message_promises() -> None:
     assert deadlines_of(settings).reply_days == promised
     closing = Path(__file__).resolve().parents[2] / "locales" / "id.yaml"
     assert "{{ settings.reply_days }} hari kerja" in closing.read_text(encoding="utf-8"), "working days, both"
+
+
+async def test_the_queue_views_read_an_index_in_order_never_sort_every_case(tmp_path: Path) -> None:
+    """The plan, not a timing: each view's page walks an index in the view's own order (a sort of
+    every matching case is what made pages slow with a million cases; bench/queue.py times them)."""
+    import sqlite3
+
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    from storage.accounts import Account
+    from storage.factory import open_store
+    from tests.support.db import make_keyring
+    from web.queries import QueueFilter, plan_order
+    from web.queries import _filtered as filtered
+
+    path = tmp_path / "plan.db"
+    s = open_store(f"sqlite+aiosqlite:///{path}", make_keyring())
+    await s.start()
+    await s.close()
+    admin = Account(1, "admin", "admin", None, None, "Admin")
+    mediator = Account(5, "mila", "mediator", 3, "pusat", "Mila")
+    db = sqlite3.connect(path)
+    for who, f in (
+        (admin, QueueFilter()),
+        (admin, QueueFilter(state="all")),
+        (mediator, QueueFilter()),
+        (mediator, QueueFilter(view="mine")),
+        (mediator, QueueFilter(view="overdue")),
+        (admin, QueueFilter(view="overdue")),
+        (mediator, QueueFilter(view="waiting")),
+    ):
+        query = filtered(who, f, None, NOW).order_by(*plan_order(f)).limit(51)
+        sql = str(query.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
+        plan = " | ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "TEMP B-TREE" not in plan and "USING INDEX ix_cases_" in plan, (f.view, f.state, who.role, plan)
