@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -20,7 +21,7 @@ from tests.storage.test_contract import NOW, file_case, store, write
 __all__ = ["store"]
 
 
-async def case_row(s: SqlStore, number: str) -> object:
+async def case_row(s: SqlStore, number: str) -> Any:
     async with s.engine.connect() as conn:
         return (await conn.execute(select(Case.__table__).where(Case.__table__.c.number == number))).one()
 
