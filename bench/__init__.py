@@ -15,4 +15,5 @@ REGISTRY = [
     "bench.queue",
     "bench.e2e",
     "bench.whatsapp",
+    "bench.sign_in",
 ]

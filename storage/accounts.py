@@ -195,6 +195,13 @@ async def clear_failures(engine: AsyncEngine, key: str) -> None:
         await conn.execute(delete(failures_table).where(failures_table.c.key == key))
 
 
+async def forget_old_failures(engine: AsyncEngine, now: datetime) -> None:
+    """Counts nobody added to for a day are forgotten anyway: delete them (a flood of made-up
+    usernames would otherwise leave rows behind)."""
+    async with engine.begin() as conn:
+        await conn.execute(delete(failures_table).where(failures_table.c.last_at < now - FORGET_AFTER))
+
+
 async def authenticate(
     engine: AsyncEngine, username: str, password: str, now: datetime, source: str = "addr:unknown"
 ) -> SignIn:

@@ -23,6 +23,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from storage.accounts import forget_old_failures
 from storage.models import WebSession
 
 sessions = cast(Table, WebSession.__table__)
@@ -31,7 +32,7 @@ IDLE = timedelta(minutes=30)
 ABSOLUTE = timedelta(hours=8)
 #: a request within this long of the last one does not rewrite the row just to move ``seen_at``
 TOUCH_EVERY = timedelta(seconds=60)
-#: how often a process deletes expired rows
+#: how often a process deletes expired sessions and day-old sign-in failures
 SWEEP_EVERY = timedelta(minutes=10)
 
 
@@ -104,6 +105,7 @@ class ServerSessions:
             self.last_sweep = at
             async with engine.begin() as conn:
                 await conn.execute(delete(sessions).where(sessions.c.seen_at < at - IDLE))
+            await forget_old_failures(engine, at)
 
     @staticmethod
     def _cookie(scope: Scope) -> str | None:
