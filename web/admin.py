@@ -181,6 +181,7 @@ async def audit_page(request: Request, account: Account) -> Response:
     rows, older = await audit.page(engine, f)
     people = await list_accounts(engine, include_inactive=True)
     await audit.record(engine, account.id, "view_audit")
+
     def when(at: datetime) -> str:
         moment = at if at.tzinfo else at.replace(tzinfo=UTC)
         return f"{moment.astimezone(WIB):%Y-%m-%d %H:%M:%S} WIB"

@@ -16,6 +16,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -117,7 +118,12 @@ async def login_page(request: Request) -> Response:
 
 
 async def login(request: Request) -> Response:
-    form = await checked_form(request)
+    try:
+        form = await checked_form(request)
+    except HTTPException:
+        # the sign-in page stood open longer than its session lived: a fresh form, not a bare 403
+        form = await request.form()
+        return _login_form(request, 400, problem="stale", next=safe_next(str(form.get("next", ""))))
     engine = runtime_of(request).store.engine
     username = str(form.get("username", "")).strip().lower()[:80]
     target = safe_next(str(form.get("next", "")))
@@ -196,7 +202,10 @@ def _code_form(request: Request, account: Account, pending: dict[str, Any], stat
 
 
 async def code(request: Request) -> Response:
-    form = await checked_form(request)
+    try:
+        form = await checked_form(request)
+    except HTTPException:
+        return _login_form(request, 400, problem="stale")
     pending = _pending(request)
     runtime = runtime_of(request)
     engine = runtime.store.engine

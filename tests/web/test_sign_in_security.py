@@ -64,6 +64,23 @@ def test_the_cookie_is_a_random_id_and_signing_out_ends_every_copy(world: World)
     assert audit_rows(world, "sign_out")
 
 
+def test_a_sign_in_page_left_open_too_long_gets_a_fresh_form(world: World) -> None:
+    with console(world) as client:
+        token = csrf_of(client.get("/login?next=/cases/JKT-2345").text)
+        with db(world) as conn:  # the page stood open over lunch: its session is gone
+            conn.execute("DELETE FROM web_sessions")
+        r = client.post(
+            "/login", data={"username": "mila", "password": PASSWORD, "csrf": token, "next": "/cases/JKT-2345"}
+        )
+        assert r.status_code == 400 and "Silakan masuk sekali lagi" in r.text
+        assert 'name="next" value="/cases/JKT-2345"' in r.text
+        r = client.post(
+            "/login",
+            data={"username": "mila", "password": PASSWORD, "csrf": csrf_of(r.text), "next": "/cases/JKT-2345"},
+        )
+        assert r.url.path == "/cases/JKT-2345"
+
+
 def test_idle_and_absolute_limits_are_the_servers(world: World) -> None:
     with console(world) as client:
         sign_in(client, "mila")
