@@ -1,0 +1,126 @@
+"""The primary category of messages written as workers and families write them, in Indonesian
+chat and in English: one or two for each of the 24 categories (KP2MI's codes)."""
+
+from datetime import date
+
+import pytest
+
+from flows.understand import understand
+
+MESSAGES = [
+    (
+        "gaji_tidak_dibayar",
+        "Assalamualaikum pak, saya TKW di Taiwan, sudah 5 bulan majikan tdk kasih gaji, alasannya usaha lagi sepi",
+    ),
+    ("gaji_tidak_dibayar", "bos sy blum transfer gaji dr bulan juli, tiap ditanya bilang sabar"),
+    ("gaji_tidak_dibayar", "gajih saya ditahan majikan katanya biar sy ga kabur"),
+    ("gaji_tidak_dibayar", "selama 7 bln kerja sy cuma dikasih uang jajan, gaji katanya ditabung majikan"),
+    ("gaji_tidak_dibayar", "hak gaji sy blm dibayarkan smp skrg padahal sy udh pulang ke indo"),
+    ("gaji_tidak_dibayar", "my employer owes me 6 months salary"),
+    ("potongan_gaji", "gaji sy kepotong banyak bgt, katanya utk biaya agen"),
+    ("potongan_gaji", "agensi motong gaji sy 9 bulan, padahal di PT bilangnya cuma 6"),
+    ("phk_sepihak", "baru 2 bulan kerja sy udh dipulangin majikan tanpa alasan"),
+    ("phk_sepihak", "sy dipecat krn hamil"),
+    ("pekerjaan_tidak_sesuai", "sy disuruh kerja di rumah anaknya majikan juga, itu kan gk boleh"),
+    ("pekerjaan_tidak_sesuai", "jobdesk gk sama dgn yg di kontrak, sy disuruh jaga toko"),
+    ("ingin_pulang", "min bantu sy pulang ke indonesia, ibu sy sakit keras di kampung"),
+    ("ingin_pulang", "sy udh gk kuat, pengen pulang aja, tolong"),
+    ("tidak_dipulangkan", "kontrak udah selesai bulan lalu, majikan masih nahan sy buat kerja"),
+    ("tidak_dipulangkan", "masa kontrak sy udh abis, tp PT gk mau pulangin sy"),
+    ("putus_komunikasi", "sdh 1 tahun ibu saya tidak ada kabar, terakhir kerja di Jeddah"),
+    ("putus_komunikasi", "kami kehilangan kontak dgn anak kami di malaysia"),
+    ("putus_komunikasi", "suamiku ga pernah nelpon lagi sejak pindah majikan"),
+    ("penahanan_dokumen", "pasport sy di bawa majikan, sy minta gk dikasi"),
+    ("penahanan_dokumen", "agen gk mau balikin passport sy sblm sy bayar"),
+    ("tidak_berdokumen", "sy masuk malaysia lewat jalur tikus, gk punya paspor"),
+    ("tidak_berdokumen", "izin tinggal sy habis, majikan gk mau urus"),
+    ("ditahan", "adik sy ditahan di kantor polisi hongkong krn dituduh nyuri"),
+    ("ditahan", "sy lg di tahanan imigrasi, mau pulang"),
+    ("kekerasan", "sy sering dijambak & ditendang nyonya"),
+    ("kekerasan", "majikan lempar piring ke kepala sy sampe berdarah"),
+    ("kekerasan", "tiap hari dimaki, dipukul, gk dikasih makan"),
+    ("kekerasan_seksual", "majikan laki2 suka ngintip sy mandi dan pegang2"),
+    ("kekerasan_seksual", "sy dipaksa melayani tuan sy"),
+    ("sakit", "sy batuk darah udh sebulan, majikan gk peduli"),
+    ("sakit", "kaki sy bengkak gk bisa jalan, butuh berobat"),
+    ("kecelakaan", "sy kesetrum waktu nyetrika, tangan sy melepuh"),
+    ("kecelakaan", "suami sy tertimpa besi di proyek"),
+    ("melarikan_diri", "sy keluar dr rumah majikan diam2 semalam krn ga tahan"),
+    ("melarikan_diri", "sy udh minggat dari majikan, skrg numpang di teman"),
+    ("gagal_berangkat", "sy sdh di penampungan 8 bulan tapi visa gk keluar2"),
+    ("gagal_berangkat", "sy gk jadi diberangkatkan, berkas sy ditahan PT"),
+    ("biaya_berlebih", "diminta bayar 30 jt utk proses ke taiwan, katanya biaya resmi"),
+    ("biaya_berlebih", "biaya nya mahal bgt sampe harus ngutang"),
+    ("penipuan_kerja", "sponsornya ngilang abis sy transfer uang"),
+    ("penipuan_kerja", "lowongan kerja ke jepang di tiktok ternyata penipuan"),
+    ("perdagangan_orang", "kakak sy dijual majikan ke orang lain"),
+    ("perdagangan_orang", "dia dibawa ke perbatasan dan dijual ke sindikat"),
+    ("meninggal", "mohon bantuan pemulangan jenazah ayah saya dari malaysia"),
+    ("meninggal", "adik sy dikabarkan meninggal dunia di saudi"),
+    ("hamil_punya_anak", "sy lg hamil 3 bulan, majikan blm tau"),
+    ("hamil_punya_anak", "anak sy lahir di sabah, gk punya akta"),
+    ("deportasi", "sy mau dipulangkan paksa oleh imigrasi"),
+    ("deportasi", "suami kena deport dr korea krn kabur"),
+    ("jaminan_sosial", "klaim asuransi kecelakaan kerja sy ditolak"),
+    ("jaminan_sosial", "bpjs sy tdk aktif padahal sdh bayar"),
+    (
+        "gaji_tidak_dibayar",
+        "Good morning. My employer in Kuwait has not given my salary since June. She says she has no money.",
+    ),
+    ("gaji_tidak_dibayar", "I work 2 years already and they only paid me 3 months"),
+    ("gaji_tidak_dibayar", "salary not paid 4 month, please help"),
+    ("potongan_gaji", "The agency takes 5000 HKD from my salary for 7 months"),
+    ("potongan_gaji", "they cut my salary for food and accommodation"),
+    ("phk_sepihak", "My employer terminated me and I only have 14 days to find new employer"),
+    ("phk_sepihak", "they dismissed me because I was sick"),
+    ("pekerjaan_tidak_sesuai", "The contract says caregiver but I do all housework for 3 families"),
+    ("pekerjaan_tidak_sesuai", "I was promised factory work but they put me on a fishing boat"),
+    ("ingin_pulang", "I want to go back home, I cannot stand it anymore"),
+    ("ingin_pulang", "please send me home to indonesia"),
+    ("tidak_dipulangkan", "my contract finished last month but the employer does not let me go home"),
+    ("putus_komunikasi", "My mother works in Saudi and we cannot contact her for 1 year"),
+    ("putus_komunikasi", "my brother is missing, his phone is off since last week"),
+    ("penahanan_dokumen", "the agent keeps my passport and my ID card"),
+    ("penahanan_dokumen", "They won't give my passport back"),
+    ("tidak_berdokumen", "I have no visa, I am overstaying in Malaysia"),
+    ("tidak_berdokumen", "my permit was not renewed so I am illegal now"),
+    ("ditahan", "my husband is in jail in Saudi Arabia"),
+    ("ditahan", "I was arrested by the police because of no passport"),
+    ("kekerasan", "my madam slapped me and pulled my hair"),
+    ("kekerasan", "the captain beat the crew every day"),
+    ("kekerasan_seksual", "my employer touched my body and tried to kiss me"),
+    ("kekerasan_seksual", "the boss's son raped my sister"),
+    ("sakit", "I have cancer and my employer will not let me see a doctor"),
+    ("sakit", "she is sick in the hospital in Taipei"),
+    ("kecelakaan", "my husband fell from the building at work and broke his leg"),
+    ("kecelakaan", "I burned my hand in the kitchen badly"),
+    ("melarikan_diri", "I escaped from my employer's house last night"),
+    ("melarikan_diri", "I left my employer because she hit me, now at the embassy shelter"),
+    ("gagal_berangkat", "I paid the agency 30 million but I still have not departed after one year"),
+    ("gagal_berangkat", "my departure was cancelled and they won't return my money"),
+    ("biaya_berlebih", "the placement fee was 4 times the official cost"),
+    ("biaya_berlebih", "I had to pay 60 million rupiah to go to Taiwan, is it legal?"),
+    ("penipuan_kerja", "the job offer was fake, the agent took my money and disappeared"),
+    ("penipuan_kerja", "I got scammed by someone who promised me a job in Japan"),
+    ("perdagangan_orang", "my cousin was taken to Myanmar and is forced to work in a scam company"),
+    ("perdagangan_orang", "they sold her to another employer"),
+    ("meninggal", "my father died in Malaysia, how to bring his body home"),
+    ("meninggal", "My wife was found dead in her employer's house"),
+    ("hamil_punya_anak", "I am 5 months pregnant and have no papers"),
+    ("hamil_punya_anak", "I gave birth here and my baby has no documents"),
+    ("deportasi", "I am going to be deported next week"),
+    ("deportasi", "my son was deported from Korea"),
+    ("jaminan_sosial", "how can I claim the insurance for my husband's accident"),
+    ("jaminan_sosial", "I want to ask about my BPJS membership"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), MESSAGES)
+def test_the_primary_category(category, text):
+    assert understand(text, date(2026, 12, 3)).category == category
+
+
+def test_every_category_is_covered():
+    from flows.understand.types import CATEGORIES
+
+    assert {c for c, _ in MESSAGES} >= set(CATEGORIES) - {"lainnya"}
