@@ -177,3 +177,44 @@ async def test_the_queue_views_read_an_index_in_order_never_sort_every_case(tmp_
         sql = str(query.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
         plan = " | ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sql))
         assert "TEMP B-TREE" not in plan and "USING INDEX ix_cases_" in plan, (f.view, f.state, who.role, plan)
+
+
+def test_a_database_with_assigned_cases_upgrades_to_the_newest_schema(tmp_path: Path) -> None:
+    """Upgrading a real database (cases taken by mediators, audit rows) must not trip SQLite's
+    foreign keys: a migration that rebuilds a referenced table by copy and drop fails there."""
+    import sqlite3
+
+    from alembic import command
+    from sqlalchemy import create_engine, event
+
+    from storage.factory import _sqlite_pragmas
+    from storage.migrate import alembic_config
+
+    engine = create_engine(f"sqlite:///{tmp_path}/old.db")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0003")
+    db = sqlite3.connect(tmp_path / "old.db")
+    db.execute("INSERT INTO offices (id, code, name, kind) VALUES (1, 'pusat', 'Pusat', 'regional')")
+    db.execute(
+        "INSERT INTO mediators (id, username, password_hash, role, office_id, display_name, is_woman,"
+        " sexual_violence_trained, failed_logins, active, created_at)"
+        " VALUES (1, 'mila', 'x', 'mediator', 1, 'Mila', 0, 0, 0, 1, '2026-11-01 00:00:00')"
+    )
+    db.execute(
+        "INSERT INTO cases (id, number, flow, category, urgent, status, sex, reporter_kind, language, indicators,"
+        " discreet, notify_reporter, office_id, assignee_id, created_at, updated_at, status_changed_at)"
+        " VALUES (1, 'OLD-2345', 'complaint', 'gaji_tidak_dibayar', 0, 'diproses', 'F', 'self', 'id', '[]', 0, 1,"
+        " 1, 1, '2026-11-01 00:00:00', '2026-11-01 00:00:00', '2026-11-02 00:00:00')"
+    )
+    db.execute("INSERT INTO audit_log (at, mediator_id, action, detail) VALUES ('2026-11-01 00:00:00', 1, 'x', '{}')")
+    db.commit()
+    db.close()
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    db = sqlite3.connect(tmp_path / "old.db")
+    assert db.execute("SELECT number, assignee_id, first_response_at FROM cases").fetchall() == [
+        ("OLD-2345", 1, "2026-11-02 00:00:00")
+    ]
+    queue_index = db.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_cases_queue'").fetchone()[0]
+    assert "urgent DESC" in queue_index

@@ -44,11 +44,12 @@ def upgrade() -> None:
         sa.Column("last_at", WHEN, nullable=False),
         sa.Column("locked_until", WHEN, nullable=True),
     )
-    with op.batch_alter_table("mediators") as batch:
-        batch.add_column(sa.Column("totp_secret_enc", sa.LargeBinary(), nullable=True))
-        batch.add_column(
-            sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # plain ADD COLUMN, not a batch: on SQLite a batch copies and drops "mediators", which fails
+    # (foreign keys are on) once cases or the audit log refer to a mediator
+    op.add_column("mediators", sa.Column("totp_secret_enc", sa.LargeBinary(), nullable=True))
+    op.add_column(
+        "mediators", sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
     op.create_index("ix_audit_mediator", "audit_log", ["mediator_id", "id"], unique=False)
     op.create_index("ix_audit_action", "audit_log", ["action", "id"], unique=False)
 
