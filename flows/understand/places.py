@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from rapidfuzz import fuzz, process
+
 from flows.understand.lexicon import LEXICON
 from flows.understand.matcher import Match
 from flows.understand.money import CURRENCIES
@@ -92,12 +94,44 @@ def read_place(text: Text, places: list[Match], at_sea: list[Match]) -> Place:
         if cities:
             city = cities[0].label.split(":", 2)[2]
             evidence["city"] = text.quote(cities[0].start, cities[0].end)
+    if country is None and near is None:
+        country, city = _misspelt(text, evidence)
     if country is None and near is not None and not sea:
         country, near = near, None
         evidence["country"] = evidence.pop("near")
     if sea:
         evidence["at_sea"] = text.quote(at_sea[0].start, at_sea[0].end)
     return Place(country, city, sea, near, evidence)
+
+
+#: how close a word must be to a place's name to be read as it, misspelt ("malysia", "hongkog")
+FUZZY_CUTOFF = 88
+#: at most this many unknown words of a message are compared with the place names
+FUZZY_WORDS = 12
+
+
+def _misspelt(text: Text, evidence: dict[str, str]) -> tuple[str | None, str | None]:
+    """A destination written with a typo, when no place was read at all: the closest one-word
+    name of a destination or its city (rapidfuzz), for words the lexicon does not know."""
+    names = LEXICON.place_words
+    checked = 0
+    for i, word in enumerate(text.words):
+        if len(word) < 5 or not word.isalpha() or word in LEXICON.vocabulary:
+            continue
+        checked += 1
+        if checked > FUZZY_WORDS:
+            break
+        found = process.extractOne(word, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if found is None:
+            continue
+        kind, _, rest = names[found[0]].partition(":")
+        evidence["country"] = text.quote(i, i + 1)
+        if kind == "city":
+            evidence["city"] = evidence["country"]
+            code, _, city = rest.partition(":")
+            return code, city
+        return rest, None
+    return None, None
 
 
 #: a country named after these is a nationality, not a place ("org pakistan", "warga malaysia")

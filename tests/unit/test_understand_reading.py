@@ -93,3 +93,16 @@ def test_a_relative_named_after_her_own_story_is_not_the_worker():
     assert (u.reporter, u.relation) == ("self", None)
     u = read("saya ingin melaporkan kejadian yang menimpa keponakan saya di saudi")
     assert (u.reporter, u.relation) == ("family", "lainnya")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("sy di malysia", "MY"), ("kerja di hongkog", "HK"), ("singapure", "SG"), ("riyadth", "SA"), ("brunai", "BN")],
+)
+def test_a_misspelt_destination_is_still_read(text, country):
+    assert read(text).country == country
+
+
+def test_a_word_that_only_resembles_a_place_is_not_one():
+    assert read("sy sabar aja").country is None
+    assert read("majikan jahat").country is None

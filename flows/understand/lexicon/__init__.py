@@ -158,13 +158,21 @@ class Lexicon:
         """Destination countries' everyday names, their cities and regions, and places in
         Indonesia (where a worker comes from, never a destination)."""
         patterns: list[Pattern] = []
+        #: one-word names of five letters or more, for reading a misspelt one ("malysia")
+        self.place_words: dict[str, str] = {}
         for code, names in (places.get("countries") or {}).items():
             for name in names:
-                patterns.append(_name_pattern(f"country:{code}", 1.0, _plain(str(name))))
+                words = _plain(str(name))
+                patterns.append(_name_pattern(f"country:{code}", 1.0, words))
+                if len(words) == 1 and len(words[0]) >= 5 and code != "ID":
+                    self.place_words.setdefault(words[0], f"country:{code}")
         for code, cities in (places.get("cities") or {}).items():
             for display, names in cities.items():
                 for name in [display, *(names or ())]:
-                    patterns.append(_name_pattern(f"city:{code}:{display}", 1.0, _plain(str(name))))
+                    words = _plain(str(name))
+                    patterns.append(_name_pattern(f"city:{code}:{display}", 1.0, words))
+                    if len(words) == 1 and len(words[0]) >= 5:
+                        self.place_words.setdefault(words[0], f"city:{code}:{display}")
         self.regions = frozenset(str(r) for r in places.get("regions") or ())
         for name in places.get("indonesia") or ():
             patterns.append(_name_pattern("origin:ID", 1.0, _plain(str(name))))
