@@ -1,8 +1,9 @@
 """The understanding step alone: a 1,000-character story, a short answer, start-up and memory.
 
 Each timing is the median of many calls, with the best beside it: the machine is shared, and
-when other work runs on it the median moves while the best does not (the load average at the
-time is printed too). The story is written as a worker writes it: shorthand, several problems,
+when other work runs on it the wall-clock median moves while the best does not; the CPU time of
+this process (which waiting for a core does not add to) and the load average are printed too.
+The story is written as a worker writes it: shorthand, several problems,
 a place, money and time.
 """
 
@@ -33,12 +34,12 @@ ANSWERS = ("gk tau", "iya", "udah itu aja", "gk setuju", "lewati")
 TODAY = date(2026, 12, 3)
 
 
-def _timings(call: Callable[[], object], rounds: int) -> list[float]:
+def _timings(call: Callable[[], object], rounds: int, clock: Callable[[], float] = time.perf_counter) -> list[float]:
     times = []
     for _ in range(rounds):
-        started = time.perf_counter()
+        started = clock()
         call()
-        times.append(time.perf_counter() - started)
+        times.append(clock() - started)
     return times
 
 
@@ -46,9 +47,17 @@ def run() -> list[Result]:
     before = rss_mb()
     started = time.perf_counter()
     # what the engine loads besides flows.understand (which flows.danger imports): its parsers and
-    # their libraries (pycountry, rapidfuzz, phonenumbers, babel, langdetect, PyYAML)
+    # their libraries (pycountry and its names, rapidfuzz, phonenumbers, babel, langdetect, PyYAML)
+    import pycountry
+    import rapidfuzz  # noqa: F401
     import yaml  # noqa: F401
 
+    import flows.inputs.country
+    import flows.inputs.dates
+    import flows.inputs.phone
+    import flows.language  # noqa: F401
+
+    len(pycountry.countries)  # its database, which the engine's country question loads
 
     gc.collect()
     engine_loaded = rss_mb()
@@ -61,15 +70,18 @@ def run() -> list[Result]:
     after = rss_mb()
     understand(STORY, TODAY)
     story = _timings(lambda: understand(STORY, TODAY), 500)
+    story_cpu = _timings(lambda: understand(STORY, TODAY), 500, time.process_time)
     short = _timings(lambda: understand("gk tau", TODAY), 5000)
     answers = _timings(lambda: [read_answer(a) for a in ANSWERS], 5000)
     median_story = statistics.median(story) * 1000
+    median_cpu = statistics.median(story_cpu) * 1000
     return [
         Result(
             "Understanding one message (flows/understand)",
             {
                 f"{len(STORY):,}-character story: ms (median of 500)": round(median_story, 3),
                 f"{len(STORY):,}-character story: ms (best)": round(min(story) * 1000, 3),
+                f"{len(STORY):,}-character story: CPU ms of this process (median of 500)": round(median_cpu, 3),
                 "short answer through understand(): µs (median)": round(statistics.median(short) * 1e6, 1),
                 "read_answer(): µs per answer (median)": round(statistics.median(answers) * 1e6 / len(ANSWERS), 1),
                 "import of flows.understand (lexicons read and compiled): ms": round(import_ms, 1),
@@ -78,7 +90,9 @@ def run() -> list[Result]:
                 "import of the engine's parsers: ms": round((loaded_at - started) * 1000, 1),
                 "load average of the machine (1 min) during the run": round(os.getloadavg()[0], 2),
                 "resident MB of the interpreter before any import": round(before, 1),
-                "target": "story ≤ 2 ms (median)" + ("" if median_story <= 2 else " — NOT reached"),
+                "target": "story ≤ 2 ms (median)"
+                + ("" if median_story <= 2 else " — NOT reached on the wall clock")
+                + ("" if median_cpu <= 2 else " — NOT reached in CPU time either"),
             },
             note="The message is normalised once and its words walked once against every pattern of every "
             "reader, each pattern indexed by its rarest word (flows/understand/matcher.py). Memory is what "
