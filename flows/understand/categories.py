@@ -9,11 +9,14 @@ is left out rather than guessed: ``lainnya`` is the engine's to choose, never ou
 from __future__ import annotations
 
 from flows.understand.matcher import Match
-from flows.understand.normalize import Text
+from flows.understand.normalize import BREAK, Text
 from flows.understand.scoring import rank
 from flows.understand.types import CATEGORIES
 
 STRONG = 2.0
+#: a hint this weak ("gaji", "paspor" alone) counts only as a short answer naming the topic
+HINT = 1.0
+TOPIC_WORDS = 3
 #: a secondary category must weigh at least this share of the primary's score
 SECONDARY_SHARE = 0.34
 #: what dominates the case when it is said at all (a death, trafficking, sexual violence); a
@@ -43,6 +46,8 @@ def read_categories(text: Text, matches: list[Match]) -> tuple[tuple[str, ...], 
     strong = [s for s in ranked if s.score >= STRONG]
     if not strong:
         best = ranked[0]
+        if best.score < HINT and sum(w != BREAK for w in text.words) > TOPIC_WORDS:
+            return (), ()  # "gaji" in a sentence about something else says nothing of its own
         return (best.value,), (text.quote(best.best.start, best.best.end),)
     top = strong[0].score + PRIORITY.get(strong[0].value, 0.0)
     chosen = [s for s in strong if s is strong[0] or s.score >= top * SECONDARY_SHARE]

@@ -253,3 +253,15 @@ def test_danger_is_flagged():
 def test_the_same_message_is_read_the_same_way_every_time():
     text = "sy kerja di taichung lwt PT, gaji NT$ 20.000 dipotong agen 5 bln"
     assert read(text) == read(text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "category"),
+    [("gaji", "gaji_tidak_dibayar"), ("masalah gaji", "gaji_tidak_dibayar"), ("soal paspor", "penahanan_dokumen")],
+)
+def test_a_short_answer_naming_the_topic(answer, category):
+    assert read(answer).category == category
+
+
+def test_a_topic_word_inside_a_sentence_about_something_else_is_no_category():
+    assert read("gaji sy 1200 riyal, majikan baik, cuma mau tanya cuti").category != "gaji_tidak_dibayar"
