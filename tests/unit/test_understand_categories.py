@@ -1,5 +1,6 @@
 """The primary category of messages written as workers and families write them, in Indonesian
-chat and in English: one or two for each of the 24 categories (KP2MI's codes)."""
+chat and in English: one or two for each of the 24 categories (KP2MI's codes), and messages
+with several problems, where the primary is the one she complains of first and most."""
 
 from datetime import date
 
@@ -112,6 +113,36 @@ MESSAGES = [
     ("deportasi", "my son was deported from Korea"),
     ("jaminan_sosial", "how can I claim the insurance for my husband's accident"),
     ("jaminan_sosial", "I want to ask about my BPJS membership"),
+    # several problems in one message: the one she complains of first and most
+    (
+        "gaji_tidak_dibayar",
+        "pak sy mau lapor, gaji sy udh 6 bln gk dibayar. paspor jg dipegang majikan. sy pengen pulang aja",
+    ),
+    ("kekerasan", "sy sering dipukul majikan pake gagang sapu, gaji jg sering telat. sy di jeddah"),
+    ("penahanan_dokumen", "paspor sy ditahan agen, gk bisa pindah majikan. gaji lancar sih"),
+    (
+        "putus_komunikasi",
+        "sudah 2 tahun kami tidak dapat kabar dari anak kami di Malaysia. dulu katanya gajinya tidak dibayar",
+    ),
+    (
+        "perdagangan_orang",
+        "adik sy dijanjikan kerja di restoran di thailand tp dijual ke perusahaan scam di kamboja, hpnya diambil",
+    ),
+    ("meninggal", "suami sy meninggal di taiwan, majikan bilang krn sakit, gaji terakhirnya blm dibayar"),
+    ("ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2"),
+    ("tidak_dipulangkan", "kontrak sy udh habis 4 bulan tp blm dipulangkan. majikan bilang nunggu pengganti"),
+    ("gagal_berangkat", "sy udh bayar 40 juta ke sponsor, udh 1 thn blm berangkat, sponsornya susah dihubungi"),
+    ("kekerasan_seksual", "sy dilecehkan anak majikan, sy takut, sy mau pindah majikan"),
+    ("sakit", "sy sakit kanker, majikan suruh pulang tp gk mau bayar tiket"),
+    ("kecelakaan", "suami sy jatuh dari kapal waktu kerja, skrg dirawat di rumah sakit di korea"),
+    ("potongan_gaji", "gaji sy dipotong agensi 8 bln, jd sy cuma terima 1000 HKD sebulan"),
+    ("biaya_berlebih", "PT minta sy bayar 45 jt buat berangkat ke taiwan padahal katanya gratis"),
+    ("tidak_berdokumen", "sy overstay 3 thn di saudi, mau pulang tp gk punya paspor"),
+    ("ditahan", "kakak sy ditangkap polisi malaysia krn gk punya permit, skrg di depot"),
+    ("melarikan_diri", "sy kabur dr majikan krn gk digaji 5 bulan, skrg di KBRI"),
+    ("hamil_punya_anak", "sy hamil 6 bulan, majikan mau mulangin sy, gaji blm dikasih"),
+    ("deportasi", "sy dideportasi dr malaysia, gaji 3 bulan blm dibayar majikan"),
+    ("phk_sepihak", "sy dipecat krn sakit, gaji bulan terakhir gk dibayar"),
 ]
 
 
