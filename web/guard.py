@@ -62,6 +62,8 @@ def signed_in(handler: Callable[[Request, Account], Awaitable[Response]]) -> Han
     async def wrapped(request: Request) -> Response:
         account = await current_account(request)
         if account is None:
+            if sessions.background(request.scope):  # a live update: no sign-in page inside the thread
+                return Response("sign in again", status_code=401)
             return RedirectResponse(login_url(_back_to(request), sessions.expired(request)), status_code=303)
         if not request.url.path.startswith(SETUP_PATHS):
             if account.must_change_password:

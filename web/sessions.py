@@ -3,7 +3,8 @@
 The session's data (CSRF token, language, who signed in) lives in ``web_sessions`` under the
 SHA-256 of that id. So a sign-out deletes the row and every copy of the cookie stops working;
 deactivating an account deletes its rows at once; and the limits are the server's: 30 minutes
-without a request (idle) and 8 hours after sign-in (absolute), whatever the browser sends.
+without a request a person made (idle; live updates do not count) and 8 hours after sign-in
+(absolute), whatever the browser sends.
 
 Handlers use ``request.session`` as before (Starlette reads ``scope["session"]``). A sign-in calls
 :func:`rotate` (a new id: no session fixation); a sign-out calls :func:`end`.
@@ -46,6 +47,17 @@ def _hash(session_id: str) -> str:
 
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def background(scope: Scope) -> bool:
+    """A request the page's script made by itself (live updates: `fetch`, `EventSource`), not one a
+    person made by opening a page or sending a form. Browsers say which with Sec-Fetch-Mode. Such a
+    request does not count as activity: a console left open on a desk still ends after 30 idle
+    minutes, although its live updates keep asking."""
+    for name, value in scope["headers"]:
+        if name == b"sec-fetch-mode":
+            return value not in (b"navigate", b"nested-navigate")
+    return False
 
 
 def rotate(request: Request) -> None:
@@ -157,11 +169,13 @@ class ServerSessions:
                     )
                 )
             return f"{COOKIE}={new_id}; Path=/; HttpOnly; SameSite=Strict{self.secure}"
-        if data != before or at - _aware(row.seen_at) > TOUCH_EVERY:
+        touch = not background(scope) and at - _aware(row.seen_at) > TOUCH_EVERY
+        if data != before or touch:
+            seen = at if not background(scope) else _aware(row.seen_at)
             async with engine.begin() as conn:
                 await conn.execute(
                     update(sessions)
                     .where(sessions.c.id_hash == row.id_hash)
-                    .values(data=data, mediator_id=mediator, seen_at=at)
+                    .values(data=data, mediator_id=mediator, seen_at=seen)
                 )
         return None

@@ -64,6 +64,25 @@ def test_the_cookie_is_a_random_id_and_signing_out_ends_every_copy(world: World)
     assert audit_rows(world, "sign_out")
 
 
+def test_live_updates_do_not_keep_an_idle_session_alive(world: World) -> None:
+    live = {"Sec-Fetch-Mode": "cors"}  # what a browser says for the page's own fetch / EventSource
+    with console(world) as client:
+        sign_in(client, "mila")
+        when = datetime.now(UTC) - timedelta(minutes=29)
+        with db(world) as conn:
+            conn.execute("UPDATE web_sessions SET seen_at = ?", (when,))
+        assert client.get("/cases/JKT-2345/thread", headers=live).status_code == 200
+        with db(world) as conn:
+            (seen,) = conn.execute("SELECT seen_at FROM web_sessions").fetchone()
+        assert datetime.fromisoformat(str(seen)).replace(tzinfo=UTC) == when, "not counted as activity"
+        with db(world) as conn:
+            conn.execute("UPDATE web_sessions SET seen_at = ?", (when - timedelta(minutes=2),))
+        r = client.get("/cases/JKT-2345/thread", headers=live, follow_redirects=False)
+        assert r.status_code == 401, "no sign-in page put into the thread"
+        r = client.get("/cases/JKT-2345", follow_redirects=False, headers={"Sec-Fetch-Mode": "navigate"})
+        assert r.status_code == 303 and r.headers["location"].startswith("/login?next=/cases/JKT-2345")
+
+
 def test_a_sign_in_page_left_open_too_long_gets_a_fresh_form(world: World) -> None:
     with console(world) as client:
         token = csrf_of(client.get("/login?next=/cases/JKT-2345").text)
