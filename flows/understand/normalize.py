@@ -82,7 +82,8 @@ def _number(piece: str) -> str:
 
 def _word(word: str) -> tuple[str, ...]:
     """One typed word as plain words: shorthand expanded, stretched letters squeezed, a
-    possessive ending split off ("gajinya" -> "gaji nya", "anakku" -> "anak saya")."""
+    possessive ending split off ("gajinya" -> "gaji nya", "anakku" -> "anak saya"), vowels
+    dropped by a tired thumb put back when only one word of the lexicon fits ("pspor", "hml")."""
     found = LEXICON.shorthand.get(word)
     if found is not None:
         return found
@@ -105,6 +106,9 @@ def _word(word: str) -> tuple[str, ...]:
             found = LEXICON.shorthand.get(stem)
             if found is not None:
                 return (*found, said)
+    full = LEXICON.unabbreviated(word)
+    if full is not None:
+        return (full,)
     return (word,)
 
 

@@ -67,3 +67,16 @@ def test_a_clause_break_is_kept_between_words():
 def test_empty_and_emoji_only_messages_have_no_words():
     assert normalize_chat("") == ""
     assert normalize_chat("🙏🙏") == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [("pspor", "paspor"), ("mjkn", "majikan"), ("mninggal", "meninggal"), ("skit", "sakit"), ("kbur", "kabur")],
+)
+def test_vowels_dropped_in_a_hurry_are_put_back(typed, plain):
+    assert normalize_chat(typed) == plain
+
+
+@pytest.mark.parametrize("typed", ["sakti", "kbr", "xyz"])
+def test_a_real_word_or_an_ambiguous_skeleton_is_left_as_typed(typed):
+    assert normalize_chat(typed) == typed

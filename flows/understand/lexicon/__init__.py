@@ -99,6 +99,41 @@ def _distinctive(documents: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
     }
 
 
+_VOWELS = str.maketrans("", "", "aeiou")
+
+
+def _skeleton(word: str) -> str:
+    """A word without its vowels after the first letter, doubled letters once: "paspor" ->
+    "pspr", "meninggal" -> "mngl", "adik" -> "adk"."""
+    rest = word[1:].translate(_VOWELS)
+    squeezed = [word[0]]
+    for ch in rest:
+        if ch != squeezed[-1]:
+            squeezed.append(ch)
+    return "".join(squeezed)
+
+
+def _skeletons(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Skeleton -> the plain words that have it ("kbr": kabar, kabur)."""
+    found: dict[str, list[str]] = {}
+    for word in sorted(vocabulary):
+        if len(word) >= 4 and word.isalpha() and word.isascii():
+            key = _skeleton(word)
+            if len(key) >= 3:
+                found.setdefault(key, []).append(word)
+    return {key: tuple(words) for key, words in found.items()}
+
+
+def _within(typed: str, word: str) -> bool:
+    """Whether the letters typed stand in ``word`` in that order ("kbur" in "kabur", not "kabar")."""
+    letters = iter(word)
+    return all(ch in letters for ch in typed)
+
+
+def _vowels(word: str) -> int:
+    return sum(ch in "aeiou" for ch in word)
+
+
 class Lexicon:
     """Everything the readers know, compiled: built once at import."""
 
@@ -145,6 +180,7 @@ class Lexicon:
         vocabulary.update(w for phrase in phrases for w in phrase)
         self.vocabulary = frozenset(vocabulary)
         self.language_words = _distinctive(documents)
+        self._skeletons = _skeletons(self.vocabulary)
         #: "lebaran" -> {year: month}; a feast of two words is keyed by its first ("idul fitri")
         self.feasts: dict[tuple[str, ...], dict[int, int]] = {
             tuple(str(name).split()): {int(y): int(m) for y, m in months.items()}
@@ -153,6 +189,17 @@ class Lexicon:
         }
         self.near_markers = self.classes.get("near", frozenset())
         self.since_markers = self.classes.get("since", frozenset())
+
+    def unabbreviated(self, word: str) -> str | None:
+        """The plain word a vowel-less spelling stands for ("pspor" -> "paspor", "mninggal" ->
+        "meninggal"), when exactly one word of the lexicon has its consonants and the typed word
+        has fewer vowels, in the same order (so a real word, "sakti", is never read as another,
+        "sakit", and "kbur" is "kabur", not "kabar")."""
+        if len(word) < 3 or not word.isalpha() or not word.isascii():
+            return None
+        vowels = _vowels(word)
+        fits = [w for w in self._skeletons.get(_skeleton(word), ()) if _vowels(w) > vowels and _within(word, w)]
+        return fits[0] if len(fits) == 1 else None
 
     def _places(self, places: dict[str, Any]) -> list[Pattern]:
         """Destination countries' everyday names, their cities and regions, and places in
