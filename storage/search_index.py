@@ -5,7 +5,8 @@ Each searchable value is normalised (a phone to its last nine digits, whatever p
 a passport to upper-case letters and digits; a name to lower-case words without accents) and
 kept only as an HMAC under the index key (``KeyRing.blind_index``), tagged with what it is. A
 stolen table gives no names; the same worker's second report has the same digests, which is how
-duplicates are found. Names are indexed whole and word by word ("siti" finds "Siti Aminah").
+duplicates are found. Names are indexed whole and word by word ("siti" finds "Siti Aminah"); a case number's last four
+symbols too (not secret, but a lookup instead of a scan of every number).
 """
 
 from __future__ import annotations
@@ -62,9 +63,18 @@ def digest(keyring: KeyRing, kind: str, normal: str) -> str:
     return keyring.blind_index(f"search|{kind}|{normal}")
 
 
-def case_digests(keyring: KeyRing, fields: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(kind, digest) rows for a case's answers, without repeats."""
+def number_tail(typed: str) -> str | None:
+    """The last four symbols of a case number ("K7Q-3XM9" → "3XM9"), as mediators often say it."""
+    symbols = re.sub(r"[^0-9A-Z]", "", typed.upper())
+    return symbols[-4:] if len(symbols) >= 4 else None
+
+
+def case_digests(keyring: KeyRing, fields: Mapping[str, Any], number: str | None = None) -> list[tuple[str, str]]:
+    """(kind, digest) rows for a case's answers (and its number's end), without repeats."""
     out: dict[str, str] = {}
+    tail = number_tail(number) if number else None
+    if tail:
+        out[digest(keyring, "number_tail", tail)] = "number_tail"
     for kind, keys in SOURCES.items():
         for key in keys:
             value = fields.get(key)
@@ -77,6 +87,9 @@ def case_digests(keyring: KeyRing, fields: Mapping[str, Any]) -> list[tuple[str,
 def query_digests(keyring: KeyRing, typed: str) -> list[str]:
     """What a search box's text may be: a phone, a passport number or a name (all are tried)."""
     found: list[str] = []
+    symbols = re.sub(r"[^0-9A-Za-z]", "", typed)
+    if len(symbols) == 4:
+        found.append(digest(keyring, "number_tail", symbols.upper()))
     for kind in ("phone", "passport", "name"):
         for term_kind, normal in terms(kind, typed):
             if term_kind == "name_word" and " " in normal_name(typed):

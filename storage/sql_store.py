@@ -975,7 +975,7 @@ class SqlStore:
                 "data": {"urgent": case.urgent, "category": case.category},
             },
         )
-        for kind, digest in case_digests(self.keyring, case.fields):
+        for kind, digest in case_digests(self.keyring, case.fields, case.number):
             later.add(INSERT_SEARCH, {"case_id": case_id, "kind": kind, "digest": digest})
         for media in case.attachments:
             attachment_id = await self._rows.insert_returning(

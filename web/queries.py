@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, and_, case, func, insert, or_, select
+from sqlalchemy import Select, Table, and_, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from flows.codes import format_number
 from storage.accounts import Account
-from storage.casework import CLOSED_STATUSES, OPEN_STATUSES
+from storage.casework import CLOSED_STATUSES
 from storage.crypto import KeyRing, decrypt_json
 from storage.models import Attachment, AuditLog, Case, CaseEvent, CaseSearch, Mediator, Office, Reporter
 from storage.search_index import IDENTIFYING, query_digests
@@ -86,20 +86,26 @@ def _number_part(typed: str) -> str | None:
     return text if 3 <= len(text) <= 9 and re.fullmatch(r"[0-9A-Z-]+", text) else None
 
 
-def search_condition(keyring: KeyRing | None, typed: str, anywhere: bool = False) -> Any:
-    """Cases whose number is or starts with the text, or whose phone, passport or name match (by
-    HMAC). A whole number or its start is a range of the unique index; ``anywhere`` (when its start
-    found nothing) looks for the text inside every number, a scan."""
+#: cases a number's start may match, at most (a mediator types more when there are more)
+SEARCH_CAP = 500
+
+
+def search_condition(keyring: KeyRing | None, typed: str) -> Any:
+    """Cases whose number is or starts with the text, or ends with its four symbols, or whose
+    phone, passport or name match: each an index lookup (the unique index of numbers, or the
+    HMAC digests of storage/search_index.py), never a scan or a decryption."""
     options = []
     whole = format_number(typed)
     part = _number_part(typed)
     if re.fullmatch(r"[0-9A-Z]{3}-[0-9A-Z]{4}", whole):
         options.append(cases.c.number == whole)
-    elif part and anywhere:
-        options.append(cases.c.number.like(f"%{part}%"))
     elif part:
         start = f"{part[:3]}-{part[3:]}" if len(part) > 3 and "-" not in part else part
-        options.append(and_(cases.c.number >= start, cases.c.number < start + "~"))
+        # the numbers that start so, from the unique index, as a list of ids (without it SQLite
+        # may walk a whole office's cases, not knowing how narrow the range is)
+        numbers = cases.alias("numbers")
+        starting = select(numbers.c.id).where(and_(numbers.c.number >= start, numbers.c.number < start + "~"))
+        options.append(cases.c.id.in_(starting.limit(SEARCH_CAP)))
     if keyring is not None:
         digests = query_digests(keyring, typed)
         if digests:
@@ -112,7 +118,6 @@ def _filtered(
     f: QueueFilter,
     keyring: KeyRing | None = None,
     at: datetime | None = None,
-    anywhere: bool = False,
 ) -> Select[Any]:
     conditions = [visible(account)]
     if f.status:
@@ -151,7 +156,7 @@ def _filtered(
         moment = datetime(day.year, day.month, day.day) + (timedelta(days=1) if op == "lt" else timedelta())
         conditions.append(cases.c.created_at >= moment if op == "ge" else cases.c.created_at < moment)
     if f.q:
-        conditions.append(search_condition(keyring, f.q, anywhere))
+        conditions.append(search_condition(keyring, f.q))
     return (
         select(
             cases.c.id,
@@ -221,39 +226,29 @@ async def queue(
     by_deadline = f.view in BY_DEADLINE
     order = plan_order(f)
     after = _after(f.after) if f.after else None
+    query = _filtered(account, f, keyring, at)
+    if after is not None:
+        query = query.where(after)
     async with engine.connect() as conn:
-        for anywhere in (False, True):
-            query = _filtered(account, f, keyring, at, anywhere)
-            if after is not None:
-                query = query.where(after)
-            rows = list((await conn.execute(query.order_by(*order).limit(PAGE + 1))).all())
-            if rows or not f.q or after is not None or _number_part(f.q) is None:
-                break  # no second try unless a number's start found nothing: then anywhere in it
+        rows = list((await conn.execute(query.order_by(*order).limit(PAGE + 1))).all())
     more = len(rows) > PAGE
     rows = rows[:PAGE]
     return rows, (_cursor(rows[-1], by_deadline) if more and rows else None)
 
 
+#: counts on the view tabs stop here ("99+"): a count is then at most this many index steps
+COUNT_CAP = 100
+
+
 async def view_counts(engine: AsyncEngine, account: Account, at: datetime) -> dict[str, int]:
-    """How many cases are in Mine and Waiting for me (both small: one mediator's open cases)."""
-    mine = and_(cases.c.assignee_id == account.id, cases.c.status.in_(OPEN_STATUSES))
+    """How many of my open cases are in Mine and Waiting for me, each counted up to COUNT_CAP."""
+    mine = and_(cases.c.assignee_id == account.id, cases.c.status.not_in(CLOSED_STATUSES))
+    out = {}
     async with engine.connect() as conn:
-        row = (
-            await conn.execute(
-                select(
-                    func.count().label("mine"),
-                    func.count(cases.c.due_at).label("waiting"),
-                    func.count(case((cases.c.due_at < at, 1))).label("overdue"),
-                    func.count(cases.c.unread_since).label("unread"),
-                ).where(mine)
-            )
-        ).one()
-    return {
-        "mine": int(row.mine),
-        "waiting": int(row.waiting),
-        "my_overdue": int(row.overdue),
-        "unread": int(row.unread),
-    }
+        for name, condition in (("mine", mine), ("waiting", and_(mine, cases.c.due_at.is_not(None)))):
+            capped = select(cases.c.id).where(condition).limit(COUNT_CAP).subquery()
+            out[name] = int((await conn.execute(select(func.count()).select_from(capped))).scalar_one())
+    return out
 
 
 async def offices_list(engine: AsyncEngine) -> list[Any]:

@@ -76,6 +76,7 @@ def test_search_by_partial_number_phone_passport_and_name(inbox: tuple[TestClien
     client, _world = inbox
     sign_in(client, "mila")
     assert numbers(client.get("/?q=hld-2").text) == ["HLD-2345"]
+    assert set(numbers(client.get("/?q=2345").text)) == {"JKT-2345", "HLD-2345"}, "a number's end; RYD is not hers"
     assert numbers(client.get("/?q=c 1234567").text) == ["HLD-2345"]
     assert set(numbers(client.get("/?q=+62 812 3456 7890").text)) == {"JKT-2345", "HLD-2345"}
     assert set(numbers(client.get("/?q=siti").text)) == {"JKT-2345", "HLD-2345"}
