@@ -7,6 +7,7 @@
     python run_bot.py set-webhook
     python run_bot.py cases export --format json|csv [--output FILE]
     python run_bot.py mediator add USERNAME --role mediator|supervisor|admin --office CODE
+    python run_bot.py mediator reset USERNAME      # lost password or phone (the last admin too)
     python run_bot.py keys rotate|retire|index-key | retention run | breach-report --since DATE
     python run_bot.py check                   # validate config.yaml, flows and locales
 
@@ -65,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name", default=None, help="display name")
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.add_argument("--telegram-id", type=int, default=None, help="their Telegram user id, for the mediators' group")
+    reset = mediator.add_parser(
+        "reset", help="lost access: a new password, no second factor (set up again at sign-in), sessions ended"
+    )
+    reset.add_argument("username")
+    reset.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
 
     keys = sub.add_parser("keys", help="encryption keys").add_subparsers(dest="keys_command")
     keys.add_parser("rotate", help="add a new master key and rewrap every data key and queued message")

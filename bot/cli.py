@@ -230,11 +230,22 @@ def rows_to_csv(rows: list[dict[str, Any]]) -> str:
 
 
 async def cmd_mediator(args: argparse.Namespace) -> int:
-    from storage.accounts import AccountError, create_mediator
+    from storage.accounts import AccountError, create_mediator, reset_by_operator
 
-    if args.mediator_command != "add":
-        raise ConfigError("usage: run_bot.py mediator add USERNAME --role ROLE --office CODE")
+    if args.mediator_command not in ("add", "reset"):
+        raise ConfigError("usage: run_bot.py mediator add USERNAME --role ROLE --office CODE | reset USERNAME")
     password = read_password(bool(args.password_stdin))
+    if args.mediator_command == "reset":
+        setup_logging(quiet=True)
+        runtime = await open_runtime()
+        try:
+            await reset_by_operator(runtime.store.engine, args.username, password, datetime.now(UTC))
+        except AccountError as exc:
+            raise ConfigError(str(exc)) from None
+        finally:
+            await runtime.close()
+        print(f"ok: {args.username} signs in with the new password (and sets up a second factor again if an admin)")
+        return 0
     setup_logging(quiet=True)
     runtime = await open_runtime()
     try:

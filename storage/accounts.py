@@ -292,3 +292,30 @@ async def any_account(engine: AsyncEngine, mediator_id: int) -> Account | None:
     async with engine.connect() as conn:
         row = (await conn.execute(_with_office().where(mediators.c.id == mediator_id))).first()
     return _account(row) if row is not None else None
+
+
+async def reset_by_operator(engine: AsyncEngine, username: str, password: str, now: datetime) -> None:
+    """The server's operator restores access (`run_bot.py mediator reset`): a new password, the
+    second factor removed (an admin sets one up again at sign-in), every session of the account
+    ended, the account active again, and a row in the audit log. For a lost phone, even the last admin's."""
+    from storage.models import AuditLog, WebSession
+
+    async with engine.connect() as conn:
+        row = (await conn.execute(_with_office().where(mediators.c.username == username.strip().lower()))).first()
+    if row is None:
+        raise AccountError(f"no account {username!r}", "missing")
+    account = _account(row)
+    await set_password(engine, account, password)
+    async with engine.begin() as conn:
+        await conn.execute(
+            update(mediators).where(mediators.c.id == account.id).values(totp_secret_enc=None, active=True)
+        )
+        await conn.execute(delete(cast(Table, WebSession.__table__)).where(WebSession.mediator_id == account.id))
+        await conn.execute(
+            insert(cast(Table, AuditLog.__table__)).values(
+                at=now,
+                mediator_id=None,
+                action="operator_reset",
+                detail={"target": account.id, "username": account.username},
+            )
+        )

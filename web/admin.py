@@ -63,6 +63,7 @@ ACTIONS = (
     "password_changed",
     "totp_enrolled",
     "view_audit",
+    "operator_reset",
 )
 
 

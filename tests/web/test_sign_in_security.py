@@ -441,3 +441,29 @@ def test_sessions_on_postgresql(world: World) -> None:
             assert client.get("/", follow_redirects=False).status_code == 303
     finally:
         _pg(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_the_operator_restores_an_admin_who_lost_her_phone(world: World) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.web.test_browser import env_for
+
+    root = Path(__file__).resolve().parents[2]
+    new = "gunung-sepatu-lilin-30"
+    done = subprocess.run(
+        [sys.executable, str(root / "run_bot.py"), "mediator", "reset", "adi", "--password-stdin"],
+        input=new + "\n",
+        capture_output=True,
+        text=True,
+        env=env_for(world),
+        cwd=root,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    with console(world) as client:
+        token = csrf_of(client.get("/login").text)
+        r = client.post("/login", data={"username": "adi", "password": new, "csrf": token})
+        assert "Akun admin wajib memakai verifikasi dua langkah" in r.text, "her old phone's codes are gone"
+    assert audit_rows(world, "operator_reset")
