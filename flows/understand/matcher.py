@@ -167,6 +167,7 @@ class Index:
                 self.by_prefix.setdefault(prefix, []).append(compiled)
         self.prefix_lengths = tuple(sorted({len(p) for p in self.by_prefix}))
         self.words = frozenset(self.by_word)
+        self._merged: dict[str, list[_Compiled]] = {}
 
     def negated_at(self, words: tuple[str, ...], i: int) -> bool:
         """Whether the word at ``i`` stands under a negation: "tidak dipukul", "tidak bisa pulang"."""
@@ -183,8 +184,11 @@ class Index:
                 return True
         return False
 
-    def _candidates(self, word: str, present: frozenset[str]) -> list[_Compiled]:
-        """The patterns anchored on ``word`` whose other words are all somewhere in the message."""
+    def _anchored(self, word: str) -> list[_Compiled]:
+        """Every pattern anchored on ``word``, by the word itself or a prefix of it (remembered)."""
+        candidates = self._merged.get(word)
+        if candidates is not None:
+            return candidates
         candidates = self.by_word.get(word, [])
         for length in self.prefix_lengths:
             if len(word) < length:
@@ -192,6 +196,16 @@ class Index:
             more = self.by_prefix.get(word[:length])
             if more:
                 candidates = candidates + more
+        if len(self._merged) >= 10_000:
+            self._merged.clear()
+        self._merged[word] = candidates
+        return candidates
+
+    def _candidates(self, word: str, present: frozenset[str]) -> list[_Compiled]:
+        """The patterns anchored on ``word`` whose other words are all somewhere in the message."""
+        candidates = self._anchored(word)
+        if not candidates:
+            return candidates
         kept = []
         for compiled in candidates:
             for needed in compiled.needs:
@@ -204,12 +218,23 @@ class Index:
     def find(self, words: tuple[str, ...]) -> list[Match]:
         found: list[Match] = []
         present = frozenset(words)
+        n = len(words)
         known: dict[str, list[_Compiled]] = {}
         for i, word in enumerate(words):
             candidates = known.get(word)
             if candidates is None:
                 candidates = known[word] = self._candidates(word, present)
             for compiled in candidates:
+                after = compiled.next_words  # the word right after the anchor, when it must be one of these
+                if after is not None:
+                    following = words[i + 1] if i + 1 < n else ""
+                    if following not in after and following != _TRANSPARENT:
+                        continue
+                before = compiled.previous_words
+                if before is not None:
+                    preceding = words[i - 1] if i else ""
+                    if preceding not in before and preceding != _TRANSPARENT:
+                        continue
                 span = self._around(compiled, words, i)
                 if span is None:
                     continue
@@ -285,7 +310,17 @@ class _Compiled:
     """A pattern ready to match: its elements as plain tuples, its anchor, the words it needs
     (the ``Pattern`` it came from is not kept: thousands of them would only cost memory)."""
 
-    __slots__ = ("anchor", "elements", "factual", "label", "needs", "negative", "weight")
+    __slots__ = (
+        "anchor",
+        "elements",
+        "factual",
+        "label",
+        "needs",
+        "negative",
+        "next_words",
+        "previous_words",
+        "weight",
+    )
 
     def __init__(self, pattern: Pattern, anchor: int, negators: frozenset[str]) -> None:
         self.label = pattern.label
@@ -296,3 +331,13 @@ class _Compiled:
         self.elements = tuple((e.words, e.prefixes, e.gap, not e.words.isdisjoint(negators)) for e in pattern.elements)
         needs = [e.words for k, e in enumerate(pattern.elements) if k != anchor and not e.prefixes]
         self.needs = tuple(sorted(needs, key=len))
+        # a quick test before the full match: the word next to the anchor, where nothing may come
+        # between (no gap, no negation that reaches past an auxiliary, no prefix)
+        elements = pattern.elements
+        self.next_words: frozenset[str] | None = None
+        self.previous_words: frozenset[str] | None = None
+        if not pattern.negative:
+            if anchor + 1 < len(elements) and elements[anchor + 1].gap == 0 and not elements[anchor + 1].prefixes:
+                self.next_words = elements[anchor + 1].words
+            if anchor >= 1 and elements[anchor].gap == 0 and not elements[anchor - 1].prefixes:
+                self.previous_words = elements[anchor - 1].words

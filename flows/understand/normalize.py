@@ -184,37 +184,50 @@ def _join_di(words: list[str], origin: list[int], last: list[int]) -> None:
         i -= 1
 
 
+def _token(token: str) -> tuple[str, ...]:
+    """The plain words of one typed token, clause breaks included ("5bln," -> 5, bulan, BREAK)."""
+    folded = _fold(token)
+    if folded.isalpha():  # most words: no digits, no punctuation
+        return _word(folded) if folded.isascii() else tuple(_PIECES.findall(folded))
+    if folded in LEXICON.vocabulary:  # "bp2mi", "p3mi", "g2g"
+        return (folded,)
+    if "2" in folded:
+        folded = _REDUP.sub(r"\1", folded)
+    out: list[str] = []
+    for piece in _PIECES.findall(folded):
+        if piece[0].isdigit():
+            out.append(_number(piece))
+        elif piece in ".,!?;:\n":
+            out.append(BREAK)
+        else:
+            out.extend(_word(piece))
+    return tuple(out)
+
+
+#: tokens already read: the same words recur from message to message ("sy", "gk", "gaji,"); a
+#: memo of a pure function, so the result is the same with or without it
+_TOKENS: dict[str, tuple[str, ...]] = {}
+_TOKENS_MAX = 10_000
+
+
 def read_text(text: str) -> Text:
     """The message as plain words, each knowing the original word it came from."""
     raw = tuple(text.split())
     words: list[str] = []
     origin: list[int] = []
+    known = _TOKENS
     for index, token in enumerate(raw):
-        folded = _fold(token)
-        if folded.isalpha():  # most words: no digits, no punctuation
-            for word in _word(folded) if folded.isascii() else _PIECES.findall(folded):
-                words.append(word)
-                origin.append(index)
-            continue
-        if folded in LEXICON.vocabulary:  # "bp2mi", "p3mi", "g2g"
-            words.append(folded)
+        pieces = known.get(token)
+        if pieces is None:
+            pieces = _token(token)
+            if len(known) >= _TOKENS_MAX:
+                known.clear()  # bounded: a flood of new words cannot grow it without end
+            known[token] = pieces
+        for word in pieces:
+            if word == BREAK and (not words or words[-1] == BREAK):
+                continue
+            words.append(word)
             origin.append(index)
-            continue
-        if "2" in folded:
-            folded = _REDUP.sub(r"\1", folded)
-        for piece in _PIECES.findall(folded):
-            first = piece[0]
-            if first.isdigit():
-                words.append(_number(piece))
-                origin.append(index)
-            elif piece in ".,!?;:\n":
-                if words and words[-1] != BREAK:
-                    words.append(BREAK)
-                    origin.append(index)
-            else:
-                for word in _word(piece):
-                    words.append(word)
-                    origin.append(index)
     while words and words[-1] == BREAK:
         words.pop()
         origin.pop()
