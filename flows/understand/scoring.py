@@ -9,6 +9,7 @@ Ties go to what was said first.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 from typing import NamedTuple
 
 from flows.understand.matcher import Match
@@ -47,22 +48,37 @@ def by_slot(matches: Iterable[Match]) -> dict[str, list[Match]]:
     return groups
 
 
+def _by_place(match: Match) -> tuple[int, int]:
+    return match.start, -match.end
+
+
+def _strength(match: Match) -> tuple[float, int]:
+    return match.weight, match.end - match.start
+
+
 def rank(matches: Iterable[Match]) -> list[Scored]:
     """Values of one slot, best first: overlapping matches of a value count once (the strongest)."""
-    clusters: dict[str, list[list[Match]]] = {}
-    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+    # per value: its clusters of overlapping matches, each as [end, strongest match]
+    clusters: dict[str, list[list[Any]]] = {}
+    for match in sorted(matches, key=_by_place):
         value = match.label.partition(":")[2]
-        groups = clusters.setdefault(value, [])
-        if groups and match.start < max(m.end for m in groups[-1]):
-            groups[-1].append(match)
+        groups = clusters.get(value)
+        if groups is None:
+            clusters[value] = [[match.end, match]]
+            continue
+        last = groups[-1]
+        if match.start < last[0]:
+            last[0] = max(last[0], match.end)
+            if _strength(match) > _strength(last[1]):
+                last[1] = match
         else:
-            groups.append([match])
+            groups.append([match.end, match])
     ranked = []
     for value, groups in clusters.items():
-        strongest = [max(group, key=lambda m: (m.weight, m.end - m.start)) for group in groups]
-        best = max(strongest, key=lambda m: (m.weight, m.end - m.start))
+        strongest = [group[1] for group in groups]
+        best = max(strongest, key=_strength)
         weights = sorted((m.weight for m in strongest), reverse=True)
         score = weights[0] + REPEAT * sum(weights[1:])
-        ranked.append(Scored(value, score, groups[0][0].start, best))
+        ranked.append(Scored(value, score, min(m.start for m in strongest), best))
     ranked.sort(key=lambda s: (-s.score, s.first))
     return ranked

@@ -157,6 +157,12 @@ def _month_date(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] 
     return f"{year:04d}-{month:02d}", end
 
 
+#: the words a time can end on or begin with: the rest of the message is passed over at once
+_TRIGGERS = frozenset(
+    {*UNITS, *MONTHS, *YESTERDAY, *TODAY_WORDS, "lalu", "last"} | {name[0] for name in LEXICON.feasts}
+)
+
+
 def _feast(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] | None:
     """ "sejak lebaran": the month of the most recent such feast ("2026-03" read on 2026-12-03)."""
     for name, months in LEXICON.feasts.items():
@@ -193,7 +199,10 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
     for s, e in near:
         close.update(range(max(0, s - 4), e + 4))
     best: tuple[float, int, str, int, int] | None = None  # score, -position, value, start, end
+    triggers = _TRIGGERS
     for i, word in enumerate(words):
+        if word not in triggers and not (len(word) == 4 and word.isdigit()):
+            continue
         value: str | None = None
         start, end = i, i + 1
         score = 1.0
