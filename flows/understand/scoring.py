@@ -9,8 +9,7 @@ Ties go to what was said first.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from flows.understand.matcher import Match
 
