@@ -33,6 +33,8 @@ IDLE = timedelta(minutes=30)
 ABSOLUTE = timedelta(hours=8)
 #: a request within this long of the last one does not rewrite the row just to move ``seen_at``
 TOUCH_EVERY = timedelta(seconds=60)
+#: paths that never use a session: no lookup for a style sheet, a health check or a webhook
+NO_SESSION = ("/static/", "/healthz", "/metrics", "/telegram/webhook", "/whatsapp/webhook")
 #: how often a process deletes expired sessions and day-old sign-in failures
 SWEEP_EVERY = timedelta(minutes=10)
 
@@ -92,7 +94,7 @@ class ServerSessions:
         self.last_sweep = datetime.min.replace(tzinfo=UTC)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["path"].startswith(NO_SESSION):
             await self.app(scope, receive, send)
             return
         engine = scope["app"].state.runtime.store.engine
