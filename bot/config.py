@@ -37,6 +37,10 @@ class TelegramSettings:
     send_rate_per_second: float = 30.0
     send_per_chat_per_second: float = 1.0
     send_retries: int = 5
+    #: how long one Bot API call may take before it counts as failed (and is tried again later)
+    send_timeout_seconds: float = 15.0
+    #: webhook: how long a committed turn's replies are tried again before the answer is 503
+    webhook_send_patience_seconds: float = 8.0
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,8 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         send_rate_per_second=float(tg.get("send_rate_per_second", 30)),
         send_per_chat_per_second=float(tg.get("send_per_chat_per_second", 1)),
         send_retries=_int(tg.get("send_retries", 5), "telegram.send_retries"),
+        send_timeout_seconds=float(tg.get("send_timeout_seconds", 15)),
+        webhook_send_patience_seconds=float(tg.get("webhook_send_patience_seconds", 8)),
     )
     dialog_data = _section(data, "dialog")
     try:

@@ -9,7 +9,8 @@ Kinds:
 - ``reporter_message`` / ``reporter_notice``: a mediator's message or a status change, delivered to
   the reporter's chat through the engine (as a ``system`` inbound, so the conversation knows a
   mediator is waiting for an answer);
-- ``reply_retry``: a reply that could not be sent after retries, kept for a later try;
+- ``reply_retry``: replies that could not be sent after retries, kept for a later try (with
+  backoff); a chat's later rows wait behind them, so its replies keep their order;
 - ``discreet_cleanup``: a discreet chat's closing replies, deleted a few minutes after the dialog
   ended (time to note the case number) and replaced by one neutral line.
 """
@@ -34,6 +35,24 @@ MEDIATOR_KINDS = ("mediator_notice",)
 CLEANUP_KINDS = ("discreet_cleanup",)
 #: back-off after a failed delivery: 30 s, 1 min, 2 min ... at most an hour
 MAX_BACKOFF = timedelta(hours=1)
+
+
+#: a row held back behind a chat's earlier replies is looked at again this long after them
+HOLD_STEP = timedelta(seconds=1)
+#: a hold whose first row was not seen for this long is dropped
+STALE_HOLD = timedelta(minutes=10)
+
+
+def backoff(attempts: int) -> timedelta:
+    return min(timedelta(seconds=30 * 2 ** min(attempts, 10)), MAX_BACKOFF)
+
+
+class HeldBack(Exception):
+    """The row's chat has earlier replies waiting: try this row after ``until``."""
+
+    def __init__(self, until: datetime) -> None:
+        super().__init__("held back behind earlier replies")
+        self.until = until
 
 
 class OutboxStore(Protocol):
@@ -107,6 +126,8 @@ class OutboxDispatcher:
         self.worker = worker
         self.clock = clock
         self._stop = asyncio.Event()
+        #: chats with replies waiting in the outbox: (the row that goes first, when it is tried next)
+        self._held: dict[str, tuple[int, datetime]] = {}
 
     def stop(self) -> None:
         self._stop.set()
@@ -142,9 +163,10 @@ class OutboxDispatcher:
         async for item in self.store.claim_outbox(kinds, limit, self.clock()):
             try:
                 await self.dispatch(item)
+            except HeldBack as held:  # not a failure of its own: it waits for the chat's earlier replies
+                await self.store.fail_outbox(item.id, "held back", max(held.until, self.clock()) + HOLD_STEP)
             except Exception as exc:  # one bad row must not stop the others
-                delay = min(timedelta(seconds=30 * 2 ** min(item.attempts, 10)), MAX_BACKOFF)
-                await self.store.fail_outbox(item.id, type(exc).__name__, self.clock() + delay)
+                await self.store.fail_outbox(item.id, type(exc).__name__, self.clock() + backoff(item.attempts))
                 log.warning(
                     "outbox delivery failed",
                     extra={
@@ -181,7 +203,15 @@ class OutboxDispatcher:
             await clean(str(payload["chat_id"]), ids, str(payload.get("line", "")))
             return
         if item.kind == "reply_retry":
-            await self.send(str(payload["channel"]), str(payload["chat_id"]), delivery_from_payload(payload))
+            channel, chat_id = str(payload["channel"]), str(payload["chat_id"])
+            self._check_hold(channel, chat_id, item.id)
+            try:
+                await self.send(channel, chat_id, delivery_from_payload(payload))
+            except Exception:
+                retry_at = self.clock() + backoff(item.attempts)
+                self._held[f"{channel}:{chat_id}"] = (item.id, retry_at)
+                raise
+            self._held.pop(f"{channel}:{chat_id}", None)
             return
         address = await self.store.reporter_address(str(payload.get("case_number", "")))
         if address is None:
@@ -191,6 +221,7 @@ class OutboxDispatcher:
             raise LookupError(f"no sender for channel {channel}")
         event = "mediator_message" if item.kind == "reporter_message" else str(payload.get("event", "status_notice"))
         inbound = Inbound(channel, chat_id, f"outbox:{item.id}", system={**payload, "event": event})
+        self._check_hold(channel, chat_id)
         delivery = await self.service.handle(inbound)
         if delivery is None:
             return  # this row's turn was committed and its replies sent (or kept) before
@@ -198,9 +229,21 @@ class OutboxDispatcher:
             await self.send(channel, chat_id, delivery)
         except Exception as exc:
             # the turn is committed, so a retry of this row would be a duplicate: keep the replies
-            await self.store.enqueue_outbox("reply_retry", delivery_to_payload(channel, chat_id, delivery))
+            # that did not go out, and hold the chat's later rows back until they do
+            rest = Delivery(delivery.replies[getattr(exc, "sent_replies", 0) :], None, delivery.discreet)
+            kept = await self.store.enqueue_outbox("reply_retry", delivery_to_payload(channel, chat_id, rest))
+            self._held[f"{channel}:{chat_id}"] = (kept, self.clock())
             log.warning("reply kept for a later try", extra={"outbox_id": item.id, "error": type(exc).__name__})
         await self.service.delivered(inbound)
+
+    def _check_hold(self, channel: str, chat_id: str, item_id: int | None = None) -> None:
+        """A chat with replies waiting in the outbox gets nothing newer before them: its replies
+        keep their order. Raises HeldBack for a row that must wait."""
+        held = self._held.get(f"{channel}:{chat_id}")
+        if held is not None and held[1] + STALE_HOLD < self.clock():
+            del self._held[f"{channel}:{chat_id}"]  # its row went another way (another process, an erasure)
+        elif held is not None and held[0] != item_id:
+            raise HeldBack(held[1])
 
     async def send(self, channel: str, chat_id: str, delivery: Delivery) -> None:
         sender = self.chat_senders.get(channel)

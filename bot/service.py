@@ -13,6 +13,7 @@ import asyncio
 import logging
 import os
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +32,8 @@ MAX_ATTEMPTS = 5
 #: seconds a redelivered update waits for the original turn to send its replies (a few replies
 #: at Telegram's one message per second per chat) before sending them itself
 REDELIVERY_GRACE = 5.0
+#: update keys remembered as given up (a redelivery comes within minutes)
+ABANDONED_KEPT = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,8 @@ class DialogService:
         self.redelivery_grace = REDELIVERY_GRACE
         #: the turn counter of each channel (a labelled child costs a lock and a lookup to find)
         self._turn_counters: dict[str, Any] = {}
+        #: updates whose replies this process gave up sending (see gave_up): bounded, oldest out
+        self._abandoned: OrderedDict[str, None] = OrderedDict()
 
     async def handle(self, inbound: Inbound) -> Delivery | None:
         """Process one inbound exactly once. ``None``: already processed and its replies sent.
@@ -139,7 +144,10 @@ class DialogService:
         ``redelivery_grace`` seconds for the original to mark its replies sent before sending
         them again (a crashed process never marks them)."""
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.redelivery_grace
+        # an update this process gave up sending is not being sent by anyone: no need to wait
+        grace = 0.0 if inbound.update_key in self._abandoned else self.redelivery_grace
+        self._abandoned.pop(inbound.update_key, None)
+        deadline = loop.time() + grace
         while True:
             unsent = await self.store.unsent_turn(inbound.key, inbound.update_key)
             if unsent is None:
@@ -149,6 +157,13 @@ class DialogService:
             await asyncio.sleep(0.1)
         log.info("replies of a committed turn sent on redelivery")
         return Delivery(unsent.replies, unsent.awaiting, unsent.discreet, (), unsent.closing_line)
+
+    def gave_up(self, inbound: Inbound) -> None:
+        """The channel could not send this committed turn's replies and did not acknowledge the
+        update: when it comes again, its stored replies are sent without waiting for the grace."""
+        self._abandoned[inbound.update_key] = None
+        if len(self._abandoned) > ABANDONED_KEPT:
+            self._abandoned.popitem(last=False)
 
     async def delivered(self, inbound: Inbound) -> None:
         """The channel sent this turn's replies (or kept them in the outbox): a redelivery of

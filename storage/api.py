@@ -133,6 +133,9 @@ class Store(Protocol):
     async def drain(self) -> None:
         """Wait until every turn and mark queued so far is written (or failed)."""
 
+    async def flush(self) -> None:
+        """Wait until every turn and mark queued before this call is written (or failed)."""
+
     async def unsent_turn(self, key: ConversationKey, update_key: str) -> UnsentTurn | None:
         """The replies of turn ``update_key`` if it is the chat's last turn and they were never sent."""
 

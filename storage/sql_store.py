@@ -236,6 +236,12 @@ class _Mark(NamedTuple):
     update_key: str
 
 
+class _Barrier(NamedTuple):
+    """Resolved once everything queued before it is written (or failed)."""
+
+    future: asyncio.Future[None]
+
+
 class _Deferred:
     """Rows a transaction writes without needing anything back (events, outbox rows, consent
     records), gathered per statement and written with one executemany each: a batch of turns
@@ -334,7 +340,7 @@ class SqlStore:
         #: office code → id: offices are never deleted; cleared when a transaction fails
         self._offices: dict[str, int] = {}
         #: turns to commit and sent marks to write, in the order they came
-        self._queue: asyncio.Queue[_Pending | _Mark] = asyncio.Queue()
+        self._queue: asyncio.Queue[_Pending | _Mark | _Barrier] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
         #: the writer's connection, kept between its transactions
         self._writer_conn: AsyncConnection | None = None
@@ -502,14 +508,17 @@ class SqlStore:
             turns = [i for i in items if isinstance(i, _Pending)]
             marks = [i for i in items if isinstance(i, _Mark)]
             try:
-                await self._commit_batch(turns, marks)
+                if turns or marks:
+                    await self._commit_batch(turns, marks)
             except Exception as exc:  # the writer must never die: fail the callers instead
                 for turn in turns:
                     if not turn.future.done():
                         turn.future.set_exception(StorageError(type(exc).__name__))
                 _settle(marks, exc)
             finally:
-                for _ in items:
+                for item in items:
+                    if isinstance(item, _Barrier) and not item.future.done():
+                        item.future.set_result(None)
                     self._queue.task_done()
 
     # ------------------------------------------------------------------ sent marks
@@ -522,6 +531,15 @@ class SqlStore:
 
     async def drain(self) -> None:
         await self._queue.join()
+
+    async def flush(self) -> None:
+        """Wait until every turn and mark queued before this call is written (or failed). Unlike
+        ``drain`` it does not wait for what is queued after it, so it returns under load too."""
+        if self._writer is None:
+            raise StorageError("the store is not started")
+        barrier = _Barrier(asyncio.get_running_loop().create_future())
+        self._queue.put_nowait(barrier)
+        await barrier.future
 
     async def unsent_turn(self, key: ConversationKey, update_key: str) -> UnsentTurn | None:
         async def read() -> Any:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
-from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
 
-from bot.telegram.client import RetryLater, SendFailed
+from bot.telegram.client import RetryLater, SendFailed, SendUnavailable
 
 log = logging.getLogger("pmi.telegram.aiogram")
 
@@ -31,8 +29,8 @@ def _markup(markup: dict[str, Any] | None) -> Any:
 class AiogramClient:
     framework = "aiogram"
 
-    def __init__(self, token: str, api_base_url: str) -> None:
-        session = AiohttpSession(api=TelegramAPIServer.from_base(api_base_url))
+    def __init__(self, token: str, api_base_url: str, timeout: float = 15.0) -> None:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(api_base_url), timeout=timeout)
         self.bot = Bot(token, session=session)
 
     async def start(self) -> None:
@@ -51,7 +49,19 @@ class AiogramClient:
             raise RetryLater(float(exc.retry_after)) from None
         except (TelegramForbiddenError, TelegramBadRequest) as exc:
             raise SendFailed(type(exc).__name__) from None
+        except Exception as exc:  # TelegramServerError (5xx), TelegramNetworkError (timeouts too): for now
+            raise SendUnavailable(type(exc).__name__) from None
         return int(message.message_id)
+
+    async def get_updates(self, offset: int | None, wait_seconds: int, limit: int) -> list[dict[str, Any]]:
+        updates = await self.bot.get_updates(
+            offset=offset,
+            timeout=wait_seconds,
+            limit=limit,
+            allowed_updates=["message", "callback_query"],
+            request_timeout=int(self.bot.session.timeout + wait_seconds),
+        )
+        return [update.model_dump(mode="json", exclude_none=True, by_alias=True) for update in updates]
 
     async def delete_message(self, chat_id: str, message_id: int) -> bool:
         try:
@@ -78,28 +88,3 @@ class AiogramClient:
 
     async def delete_webhook(self) -> None:
         await self.bot.delete_webhook()
-
-
-async def run_polling(
-    client: AiogramClient, handle: Callable[[dict[str, Any]], Awaitable[None]], stop: asyncio.Event
-) -> None:
-    """aiogram's own polling; each raw update goes to ``handle`` as Bot API JSON. An outer
-    middleware on the raw update does it: no routers, no filters run in threads."""
-    dispatcher = Dispatcher()
-
-    async def on_update(_handler: Any, update: Any, _data: dict[str, Any]) -> None:
-        if isinstance(update, Update):
-            await handle(update.model_dump(mode="json", exclude_none=True, by_alias=True))
-
-    dispatcher.update.outer_middleware(on_update)
-    polling = asyncio.create_task(
-        dispatcher.start_polling(
-            client.bot, handle_as_tasks=True, polling_timeout=10, handle_signals=False, close_bot_session=False
-        )
-    )
-    await stop.wait()
-    await dispatcher.stop_polling()
-    try:
-        await asyncio.wait_for(polling, 15)
-    except (TimeoutError, asyncio.CancelledError):
-        polling.cancel()

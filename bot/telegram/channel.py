@@ -1,8 +1,14 @@
 """The Telegram channel: an update in, a committed turn, replies out. Thin on purpose.
 
 Replies are sent only after the service committed the turn. A reply Telegram refuses for now
-(429) is retried after the time it names; one that still cannot go out is handed to ``keep``
-(the outbox) for a later try. In discreet mode the bot deletes the conversation's messages as it
+(429) is retried after the time it names; one that cannot go out for another passing reason (a
+network error, a timeout, a 5xx) is tried again with backoff, from where it stopped, for up to
+``send_patience`` seconds. Then the channel either hands what is left to ``keep`` (the outbox:
+polling, after a long wait) or raises SendUnavailable without marking the turn sent (the
+webhook answers 503; Telegram delivers the update again and the committed turn's stored replies
+are sent then). A reply Telegram refuses for good (blocked, bad request) is dropped with a log line.
+
+In discreet mode the bot deletes the conversation's messages as it
 goes (Telegram lets a bot delete in a private chat within 48 hours), leaving only the current
 question. The closing replies (case number and code) stay a few minutes, time to note them, then
 an outbox job (``discreet_cleanup``) deletes them and leaves one neutral line; if the user writes
@@ -15,11 +21,12 @@ import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot import metrics
 from bot.service import Delivery, DialogService
-from bot.telegram.client import RetryLater, SendFailed, TelegramClient
+from bot.telegram.client import RetryLater, SendFailed, SendUnavailable, TelegramClient
 from bot.telegram.convert import CHANNEL, convert
 from bot.telegram.send import RateLimiter, markup_for, split_text
 
@@ -28,10 +35,25 @@ log = logging.getLogger("pmi.telegram")
 TRAIL_CHATS = 10_000
 #: message ids remembered per chat: a dialog is far shorter, so this only bounds a flood
 TRAIL_PER_CHAT = 300
+#: how long a committed turn's replies are tried again in the request before the webhook answers
+#: 503 (Telegram waits about a minute for an answer, then delivers the update again); config.yaml
+#: telegram.webhook_send_patience_seconds
+WEBHOOK_SEND_PATIENCE = 8.0
+#: the longest pause between two tries of the same reply
+MAX_SEND_BACKOFF = 30.0
 
 Keep = Callable[[str, Delivery], Awaitable[None]]
 #: schedules the clean-up of a discreet chat's closing replies: chat id, message ids, neutral line
 ScheduleCleanup = Callable[[str, list[int], str], Awaitable[None]]
+
+
+@dataclass
+class Progress:
+    """How far a delivery got: a retry goes on from here, so what went out is not sent again."""
+
+    replies: int = 0
+    parts: int = 0
+    message_ids: list[int] = field(default_factory=list)
 
 
 class TelegramChannel:
@@ -53,6 +75,10 @@ class TelegramChannel:
         self.limiter = limiter or RateLimiter()
         self.keep = keep
         self.schedule_cleanup = schedule_cleanup
+        #: how long a turn's replies are tried again before they are kept or the update refused
+        self.send_patience = WEBHOOK_SEND_PATIENCE
+        #: set when the process stops: retries give up at once (the update is not acknowledged)
+        self.stopping = asyncio.Event()
         #: the mediators' group (set by the runner when config.yaml names one)
         self.mediators: Any = None
         #: message ids per chat in a dialog, to delete as a discreet conversation goes, including
@@ -77,27 +103,62 @@ class TelegramChannel:
                 continue  # a redelivered update: its replies went out the first time
             if converted.message_id is not None:
                 self._remember(inbound.chat_id, [converted.message_id])
-            await self.send(inbound.chat_id, delivery)
+            try:
+                await self._deliver_patiently(inbound.chat_id, delivery)
+            except SendUnavailable:
+                self.service.gave_up(inbound)  # its redelivery sends the stored replies at once
+                raise
             await self.service.delivered(inbound)
 
-    async def send(self, chat_id: str, delivery: Delivery) -> None:
-        """Send a committed turn's replies in order; keep what cannot go out now."""
-        sent: list[int] = []
-        for index, reply in enumerate(delivery.replies):
+    async def _deliver_patiently(self, chat_id: str, delivery: Delivery) -> None:
+        """Send, and on a passing failure try again from where it stopped, with backoff, for up
+        to ``send_patience`` seconds; then keep the rest (if there is a ``keep``) or raise."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.send_patience
+        progress = Progress()
+        delay = 0.5
+        while True:
+            try:
+                await self.send(chat_id, delivery, progress)
+                return
+            except SendUnavailable as exc:
+                metrics.SEND_RETRIES.inc()
+                if self.stopping.is_set() or loop.time() + delay > deadline:
+                    if self.keep is None:
+                        log.warning("replies not sent: the update is not acknowledged", extra={"error": str(exc)})
+                        raise
+                    rest = Delivery(delivery.replies[progress.replies :], delivery.awaiting, delivery.discreet)
+                    await self.keep(chat_id, rest)
+                    log.warning("replies kept in the outbox", extra={"count": len(rest.replies), "error": str(exc)})
+                    return
+                log.info("send failed for now: trying again", extra={"error": str(exc), "delay": delay})
+                try:
+                    await asyncio.wait_for(self.stopping.wait(), delay)
+                except TimeoutError:
+                    pass
+                delay = min(delay * 2, MAX_SEND_BACKOFF)
+
+    async def send(self, chat_id: str, delivery: Delivery, progress: Progress | None = None) -> None:
+        """Send a committed turn's replies in order, from ``progress`` on. Raises SendUnavailable
+        (with how many replies went out in full) when Telegram cannot take one now."""
+        progress = progress or Progress()
+        sent = progress.message_ids
+        for index in range(progress.replies, len(delivery.replies)):
+            reply = delivery.replies[index]
             parts = split_text(reply.text)
-            for part_no, part in enumerate(parts):
+            for part_no in range(progress.parts, len(parts)):
                 markup = markup_for(reply) if part_no == len(parts) - 1 else None
                 try:
-                    sent.append(await self._send_one(chat_id, part, markup))
+                    sent.append(await self._send_one(chat_id, parts[part_no], markup))
                 except SendFailed as exc:
                     log.warning("reply refused", extra={"error": str(exc)})
                     return
                 except RetryLater:
-                    if self.keep is not None:
-                        rest = Delivery(delivery.replies[index:], None, delivery.discreet)
-                        await self.keep(chat_id, rest)
-                    log.warning("reply kept for later", extra={"count": len(delivery.replies) - index})
-                    return
+                    raise SendUnavailable("429 past the retries", progress.replies) from None
+                except SendUnavailable as exc:
+                    raise SendUnavailable(str(exc), progress.replies) from None
+                progress.parts = part_no + 1
+            progress.replies, progress.parts = index + 1, 0
         if not delivery.discreet:
             if delivery.awaiting is None:
                 self._trail.pop(chat_id, None)  # the dialog ended in the open: nothing to tidy later

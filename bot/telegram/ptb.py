@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram import Bot, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram import Bot, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
-from telegram.ext import Application, ContextTypes, TypeHandler
 from telegram.request import HTTPXRequest
 
-from bot.telegram.client import RetryLater, SendFailed
+from bot.telegram.client import RetryLater, SendFailed, SendUnavailable
 
 log = logging.getLogger("pmi.telegram.ptb")
 
@@ -30,9 +27,11 @@ def _markup(bot: Bot, markup: dict[str, Any] | None) -> Any:
 class PtbClient:
     framework = "ptb"
 
-    def __init__(self, token: str, api_base_url: str) -> None:
+    def __init__(self, token: str, api_base_url: str, timeout: float = 15.0) -> None:
         self.token = token
-        request = HTTPXRequest(connection_pool_size=64, read_timeout=40, connect_timeout=10)
+        request = HTTPXRequest(
+            connection_pool_size=64, read_timeout=timeout, write_timeout=timeout, connect_timeout=min(timeout, 10)
+        )
         self.bot = Bot(
             token,
             base_url=f"{api_base_url}/bot",
@@ -59,7 +58,15 @@ class PtbClient:
             raise RetryLater(retry.total_seconds() if hasattr(retry, "total_seconds") else float(retry)) from None
         except (Forbidden, BadRequest) as exc:
             raise SendFailed(type(exc).__name__) from None
+        except Exception as exc:  # NetworkError (5xx included), TimedOut, a connection lost: for now
+            raise SendUnavailable(type(exc).__name__) from None
         return int(message.message_id)
+
+    async def get_updates(self, offset: int | None, wait_seconds: int, limit: int) -> list[dict[str, Any]]:
+        updates = await self.bot.get_updates(
+            offset=offset, timeout=wait_seconds, limit=limit, allowed_updates=["message", "callback_query"]
+        )
+        return [update.to_dict() for update in updates]
 
     async def delete_message(self, chat_id: str, message_id: int) -> bool:
         try:
@@ -83,26 +90,3 @@ class PtbClient:
 
     async def delete_webhook(self) -> None:
         await self.bot.delete_webhook()
-
-
-async def run_polling(
-    client: PtbClient, handle: Callable[[dict[str, Any]], Awaitable[None]], stop: asyncio.Event
-) -> None:
-    """PTB's own polling; every update goes to ``handle`` as Bot API JSON. Updates run
-    concurrently (the service keeps one chat's turns in order with its per-chat lock)."""
-
-    async def on_update(update: object, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        if isinstance(update, Update):
-            await handle(update.to_dict())
-
-    app = Application.builder().bot(client.bot).concurrent_updates(256).build()
-    app.add_handler(TypeHandler(Update, on_update))
-    async with app:
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=0.0, timeout=10, allowed_updates=Update.ALL_TYPES, drop_pending_updates=False
-        )
-        await stop.wait()
-        await app.updater.stop()
-        await app.stop()

@@ -1,4 +1,8 @@
-"""Polling mode (``make run`` with BOT_TOKEN): the bot, the outbox dispatcher, clean shutdown."""
+"""Polling mode (``make run`` with BOT_TOKEN): the bot, the outbox dispatcher, clean shutdown.
+
+Our own getUpdates loop (bot/telegram/pump.py, ADR 0008) over the framework's Bot client: an
+update is confirmed to Telegram only once its turn is committed and its replies sent or kept.
+"""
 
 from __future__ import annotations
 
@@ -15,20 +19,27 @@ from bot.runtime import Runtime, open_runtime, still_handled_job
 from bot.service import Delivery
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.client import TelegramClient, make_client
+from bot.telegram.pump import UpdatePump
 from bot.telegram.send import RateLimiter
 from storage.api import StorageError
 
 log = logging.getLogger("pmi.telegram.run")
-#: how long one update is retried while the database is down (the framework has already
-#: moved its offset on, so giving up would lose it; the process keeps it in memory meanwhile)
-STORAGE_PATIENCE = 3600.0
+#: in polling, how long a committed turn's replies are tried again before they go to the outbox
+#: (a chat's later updates wait meanwhile, so its replies keep their order)
+POLLING_SEND_PATIENCE = 600.0
+
+
+def keep_in_outbox(runtime: Runtime) -> Callable[[str, Delivery], Awaitable[None]]:
+    async def keep(chat_id: str, delivery: Delivery) -> None:
+        await runtime.store.enqueue_outbox("reply_retry", delivery_to_payload("telegram", chat_id, delivery))
+
+    return keep
 
 
 def build_channel(runtime: Runtime, client: TelegramClient) -> TelegramChannel:
+    """The channel as the webhook uses it: replies that cannot go out within a few seconds make
+    the update unacknowledged (503); polling gives them longer, then keeps them in the outbox."""
     settings = runtime.settings.telegram
-
-    async def keep(chat_id: str, delivery: Delivery) -> None:
-        await runtime.store.enqueue_outbox("reply_retry", delivery_to_payload("telegram", chat_id, delivery))
 
     async def schedule_cleanup(chat_id: str, message_ids: list[int], line: str) -> None:
         now = datetime.now(UTC)
@@ -45,9 +56,9 @@ def build_channel(runtime: Runtime, client: TelegramClient) -> TelegramChannel:
         client,
         retries=settings.send_retries,
         limiter=limiter,
-        keep=keep,
         schedule_cleanup=schedule_cleanup,
     )
+    channel.send_patience = settings.webhook_send_patience_seconds
     if settings.mediators_chat_id is not None:
         from bot.telegram.mediators import MediatorGroup
 
@@ -90,19 +101,22 @@ def hourly_sweep(runtime: Runtime) -> Callable[[], Awaitable[int]]:
     return sweep
 
 
-async def handle_patiently(channel: TelegramChannel, data: dict[str, Any]) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + STORAGE_PATIENCE
+async def handle_patiently(channel: TelegramChannel, data: dict[str, Any], stop: asyncio.Event) -> None:
+    """Run one update until it is dealt with: while the database is away, try again with backoff
+    (the update is not confirmed to Telegram meanwhile, so stopping loses nothing)."""
     delay = 0.5
     while True:
         try:
             await channel.handle_update(data)
             return
         except StorageError:
-            if loop.time() > deadline:
-                log.error("update dropped after an hour of storage outage", extra={"update": data.get("update_id")})
-                return
-            await asyncio.sleep(delay)
+            if stop.is_set():
+                raise asyncio.CancelledError from None  # left unconfirmed: it comes again after the restart
+            log.warning("update not stored yet: trying again", extra={"update": data.get("update_id"), "delay": delay})
+            try:
+                await asyncio.wait_for(stop.wait(), delay)
+            except TimeoutError:
+                pass
             delay = min(delay * 2, 30.0)
         except Exception as exc:  # one bad update must never stop the bot
             log.error("update failed", extra={"update": data.get("update_id"), "error": type(exc).__name__})
@@ -114,34 +128,33 @@ async def run_polling(settings: Settings) -> int:
     client = make_client(settings.telegram)
     await client.start()
     channel = build_channel(runtime, client)
+    channel.keep = keep_in_outbox(runtime)
+    channel.send_patience = POLLING_SEND_PATIENCE
     dispatcher = build_dispatcher(runtime, channel)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    stop_task = asyncio.create_task(_propagate(stop, channel.stopping))
     outbox_task = asyncio.create_task(dispatcher.run(), name="outbox")
 
     async def handle(data: dict[str, Any]) -> None:
-        await handle_patiently(channel, data)
+        await handle_patiently(channel, data, stop)
 
+    pump = UpdatePump(client, handle, runtime.store.flush)
     log.info("polling", extra={"kind": client.framework})
     try:
         await client.delete_webhook()
-        if client.framework == "aiogram":
-            from bot.telegram.aiogram_adapter import AiogramClient
-            from bot.telegram.aiogram_adapter import run_polling as aiogram_polling
-
-            assert isinstance(client, AiogramClient)
-            await aiogram_polling(client, handle, stop)
-        else:
-            from bot.telegram.ptb import PtbClient
-            from bot.telegram.ptb import run_polling as ptb_polling
-
-            assert isinstance(client, PtbClient)
-            await ptb_polling(client, handle, stop)
+        await pump.run(stop)
     finally:
+        stop_task.cancel()
         dispatcher.stop()
         await outbox_task
         await client.close()
         await runtime.close()
     return 0
+
+
+async def _propagate(stop: asyncio.Event, stopping: asyncio.Event) -> None:
+    await stop.wait()
+    stopping.set()

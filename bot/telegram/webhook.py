@@ -2,7 +2,10 @@
 
 A wrong or missing secret header is 401 and nothing is stored. A turn that could not be stored
 (the database is down) is 503, so Telegram delivers the update again later; the dedup of update
-keys makes the redelivery of an already committed update a no-op that sends nothing twice.
+keys makes the redelivery of an already committed update a no-op that sends nothing twice. A turn
+that was committed but whose replies Telegram could not take (a network error, a timeout, a 5xx,
+for longer than a few seconds of retries) is 503 too: the redelivery does not run the turn again,
+it sends the turn's stored replies. Bodies over 1 MiB or nested deeper than 32 levels are 400.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from starlette.routing import Route
 
 from bot.safe_json import MAX_BYTES, BadJSON, loads_limited
 from bot.telegram.channel import TelegramChannel
+from bot.telegram.client import SendUnavailable
 from storage.api import StorageError
 
 log = logging.getLogger("pmi.telegram.webhook")
@@ -41,6 +45,10 @@ def webhook_routes(channel: TelegramChannel, secret: str) -> list[Route]:
             await channel.handle_update(data)
         except StorageError:
             log.warning("update not stored: asking Telegram to redeliver", extra={"update": data.get("update_id")})
+            return JSONResponse({"ok": False}, status_code=503)
+        except SendUnavailable:
+            # committed, but its replies could not go out: the redelivery sends the stored replies
+            log.warning("replies not sent: asking Telegram to redeliver", extra={"update": data.get("update_id")})
             return JSONResponse({"ok": False}, status_code=503)
         except Exception as exc:  # a bug must not make Telegram retry the same update forever
             log.error("update failed", extra={"update": data.get("update_id"), "error": type(exc).__name__})

@@ -12,9 +12,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bot.config import load_settings
+from flows.dialog import load_dialog
 from tests.e2e.test_telegram import bot_env
 from tests.e2e.tgclient import User, emulator, free_port
-from tests.transcripts.test_transcripts import ROOT
+from tests.support.transcript import run_engine
+from tests.transcripts.test_transcripts import NOW, ROOT
 
 pytestmark = pytest.mark.e2e
 SECRET = "a-long-random-secret-for-tests"
@@ -53,6 +56,7 @@ def server(tmp_path: Path) -> Iterator[Server]:
     with emulator() as base:
         env = bot_env(tmp_path, base, "ptb")
         config = (tmp_path / "config.yaml").read_text().replace("outage_seconds: 15", "outage_seconds: 1")
+        config = config.replace("webhook_send_patience_seconds: 8", "webhook_send_patience_seconds: 1")
         (tmp_path / "config.yaml").write_text(config)
         env["WEBHOOK_SECRET"] = SECRET
         port = free_port()
@@ -163,3 +167,27 @@ def test_update_ids_that_start_again_from_a_low_number_are_answered(server: Serv
     # a true redelivery (the same message) is still answered once
     assert server.post(server.update(505, "sy mau lapor", update_id=4, message_id=41)).status_code == 200
     assert user.settle(quiet=0.5) == []
+
+
+def test_replies_telegram_cannot_take_make_a_503_and_the_redelivery_sends_them(server: Server) -> None:
+    """A 502 from the Bot API after the commit was answered 200: the worker never saw the reply.
+    Now the update is refused (503) and its redelivery sends the committed turn's stored replies,
+    without running the turn again."""
+    from tests.e2e.tgclient import inject_send_faults
+
+    user = User(server.emulator_url, 506)
+    assert server.post(server.update(506, "halo")).status_code == 200
+    welcome = user.wait(1)[0]
+    inject_send_faults(server.emulator_url, for_ms=2500)  # every sendMessage is a 502 for 2.5 s
+    update = server.update(506, "sy mau lapor")
+    assert server.post(update).status_code == 503
+    assert user.messages()[-1].text == welcome.text, "nothing was sent"
+    time.sleep(2.5)
+    assert server.post(update).status_code == 200  # Telegram delivers it again
+    answer = [m.text for m in user.wait(1)] + [m.text for m in user.settle(quiet=0.5)]
+    assert server.post(server.update(506, "ya")).status_code == 200
+    answer += [m.text for m in user.wait(1)] + [m.text for m in user.settle(quiet=0.5)]
+    expected = run_engine(load_dialog(load_settings().dialog), ["sy mau lapor", "ya"], NOW)
+    assert answer == [t for ex in expected[1:] for t, _ in ex.replies], "each reply once, in order"
+    log = (server.data / "serve.log").read_text()
+    assert "replies of a committed turn sent on redelivery" in log, "the redelivery did not run the turn again"

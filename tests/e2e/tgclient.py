@@ -233,3 +233,12 @@ class User:
 
 def fail_next_sends(base_url: str, count: int, retry_after: int = 1) -> None:
     httpx.post(f"{base_url}/control/fail429", json={"count": count, "retry_after": retry_after}, timeout=5)
+
+
+def inject_send_faults(
+    base_url: str, sequence: tuple[str, ...] = (), for_ms: int = 0, mode: str = "502", hold_ms: int = 1500
+) -> None:
+    """The next sendMessage calls fail, one per item of ``sequence`` ("502", or "hang": held for
+    ``hold_ms`` then dropped unanswered), and every call for ``for_ms`` ms fails with ``mode``."""
+    body = {"sequence": list(sequence), "for_ms": for_ms, "mode": mode, "hold_ms": hold_ms}
+    httpx.post(f"{base_url}/control/faults", json=body, timeout=5).raise_for_status()

@@ -17,6 +17,10 @@ const BOT = { id: 666, is_bot: true, first_name: 'PMI Test Bot', username: 'PmiT
 const seconds = (ms) => Math.floor(ms / 1000);
 const state = {
   fail429: 0, retryAfter: 1,   // the next N send calls answer 429 (control/fail429)
+  faults: [],                  // the next sendMessage calls fail: '502' or 'hang' (control/faults)
+  faultsUntil: 0,              // and every sendMessage until this time (ms) fails with faultMode
+  faultMode: '502',
+  holdMs: 1500,                // a 'hang' holds the request this long, then drops the connection
   deleted: [],                 // {chat_id, message_id} the bot deleted
   files: {},                   // file_id -> {bytes, path}
   confirmed: {},               // token -> highest confirmed update_id (offset - 1)
@@ -88,8 +92,20 @@ layer.all('/bot:token/getUpdates', (req, res) => {
   state.waiters.push(() => { if (!done) { done = true; clearTimeout(timer); setTimeout(answer, 5); } });
 });
 
+// A Bot API having a bad time: a 502, or a request held until the client gives up (a timeout)
+// and then dropped without an answer. Nothing is stored either way.
+function maybeFault(req, res) {
+  const mode = state.faults.length ? state.faults.shift() : (Date.now() < state.faultsUntil ? state.faultMode : null);
+  if (!mode) return false;
+  state.faulted = (state.faulted || 0) + 1;
+  if (mode === '502') { fail(res, 502, 'Bad Gateway'); return true; }
+  setTimeout(() => req.socket.destroy(), state.holdMs);
+  return true;
+}
+
 layer.all('/bot:token/sendMessage', (req, res) => {
   if (maybe429(res)) return;
+  if (maybeFault(req, res)) return;
   const p = params(req);
   if (!p.chat_id) { fail(res, 400, 'Bad Request: chat_id is empty'); return; }
   if (!p.text || String(p.text).length > 4096) { fail(res, 400, 'Bad Request: message text is empty or too long'); return; }
@@ -152,13 +168,20 @@ layer.post('/control/fail429', (req, res) => {
   state.retryAfter = Number(req.body.retry_after || 1);
   res.json({ ok: true });
 });
+layer.post('/control/faults', (req, res) => {
+  state.faults = (req.body.sequence || []).map(String);
+  state.faultsUntil = Date.now() + Number(req.body.for_ms || 0);
+  state.faultMode = String(req.body.mode || '502');
+  state.holdMs = Number(req.body.hold_ms || 1500);
+  res.json({ ok: true });
+});
 layer.post('/control/botMessages', (req, res) => {
   const { token, chatId } = req.body;
   const messages = server.storage.botMessages
     .filter((m) => m.botToken === token && (chatId === undefined || String(m.message.chat_id) === String(chatId)))
     .map((m) => ({ message_id: m.messageId, chat_id: Number(m.message.chat_id), text: m.message.text,
       reply_markup: parseJson(m.message.reply_markup) || null, time: m.time }));
-  res.json({ ok: true, result: messages, deleted: state.deleted, sent: state.sendCount });
+  res.json({ ok: true, result: messages, deleted: state.deleted, sent: state.sendCount, faulted: state.faulted || 0 });
 });
 
 // Fix: unknown methods answer 404 with ok:false, as Telegram does, not 500.
