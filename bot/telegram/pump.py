@@ -1,4 +1,4 @@
-"""Long polling that acknowledges an update only once it is dealt with (ADR 0008).
+"""Long polling that acknowledges an update only once it is dealt with (ADR 0011).
 
 Telegram forgets an update once a getUpdates call passes an ``offset`` above its id. The
 frameworks' own polling passes that offset as soon as updates are fetched, before they are

@@ -1,6 +1,6 @@
 """Polling mode (``make run`` with BOT_TOKEN): the bot, the outbox dispatcher, clean shutdown.
 
-Our own getUpdates loop (bot/telegram/pump.py, ADR 0008) over the framework's Bot client: an
+Our own getUpdates loop (bot/telegram/pump.py, ADR 0011) over the framework's Bot client: an
 update is confirmed to Telegram only once its turn is committed and its replies sent or kept.
 """
 
