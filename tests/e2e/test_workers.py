@@ -108,7 +108,7 @@ def workers(tmp_path: Path, env: dict[str, str], count: int = 2) -> Iterator[lis
                 stderr=log.open("w"),
             )
             started.append(Worker(f"w{n}", f"http://127.0.0.1:{port}", proc, log))
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 90  # a cold start on a busy 2-core machine
         for worker in started:
             while True:
                 try:
