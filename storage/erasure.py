@@ -34,6 +34,7 @@ from storage.models import (
     CaseSearch,
     Conversation,
     Outbox,
+    ProcessedUpdate,
     Reporter,
     StatusAttempt,
     WhatsAppChat,
@@ -51,6 +52,7 @@ attempts = cast(Table, StatusAttempt.__table__)
 wa_chats = cast(Table, WhatsAppChat.__table__)
 wa_sent = cast(Table, WhatsAppSent.__table__)
 case_search = cast(Table, CaseSearch.__table__)
+processed = cast(Table, ProcessedUpdate.__table__)
 
 #: what the mediators see on the case, by the reporter's choice
 REPORTER_ACTION = {"chat": "chat_deleted", "withdraw": "withdrawn", "all": "erased"}
@@ -84,6 +86,8 @@ class Erasure:
     #: ``all`` only: the reporter's new data key and its wrapped form
     new_key: DataKey | None = None
     new_wrapped: bytes | None = None
+    #: how releases before update keys were hashed stored this chat's ("telegram:<chat id>:")
+    legacy_update_prefix: str = ""
     #: evidence files to remove once the transaction committed
     files: list[str] = field(default_factory=list)
 
@@ -126,6 +130,18 @@ async def erase(conn: AsyncConnection, e: Erasure) -> None:
             .values(state_enc=None, chat_id_enc=None)
         )
     await conn.execute(delete(attempts).where(attempts.c.scope_hash == e.status_scope))
+    await _forget_updates(conn, e)
+
+
+async def _forget_updates(conn: AsyncConnection, e: Erasure) -> None:
+    """Update keys stored in clear by older releases name the chat: they go; the chat's
+    last-sent mark starts afresh."""
+    chats = conv.c.reporter_id == e.reporter_id if e.effect.mode == "all" else conv.c.chat_hash == e.chat
+    await conn.execute(update(conv).where(chats).values(sent_key=None))
+    if e.legacy_update_prefix:
+        await conn.execute(
+            delete(processed).where(processed.c.update_key.startswith(e.legacy_update_prefix, autoescape=True))
+        )
     await _forget_whatsapp(conn, e)
 
 

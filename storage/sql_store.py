@@ -480,10 +480,18 @@ class SqlStore:
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
 
+    def stored_update_key(self, update_key: str) -> str:
+        """How an update key is stored (processed_updates, conversations.sent_key): a keyed hash.
+        A channel's key names the chat ("telegram:<chat id>:<message id>"): kept as it comes, it
+        would tie every chat's blind index to its Telegram id, and outlive an erasure."""
+        return stored_update_key(self.keyring, update_key)
+
     async def was_processed(self, update_key: str) -> bool:
+        keys = [self.stored_update_key(update_key), update_key]  # (and as releases before stored them)
+
         async def read() -> bool:
             async with self.engine.connect() as conn:
-                found = await conn.execute(select(processed.c.update_key).where(processed.c.update_key == update_key))
+                found = await conn.execute(select(processed.c.update_key).where(processed.c.update_key.in_(keys)))
                 return found.first() is not None
 
         return await self._retry(read)
@@ -552,7 +560,17 @@ class SqlStore:
                 return (await conn.execute(query)).first()
 
         row = await self._retry(read)
-        if row is None or row.state_enc is None or row.wrapped_key is None or row.sent_key == update_key:
+        sent = row.sent_key if row is not None else None
+        if (
+            row is None
+            or row.state_enc is None
+            or row.wrapped_key is None
+            or sent
+            in (
+                self.stored_update_key(update_key),
+                update_key,
+            )
+        ):
             return None
         data = decrypt_json(self.keyring.unwrap(row.wrapped_key), row.state_enc, state_aad(self.chat_hash(key)))
         last = data.get(LAST_TURN)
@@ -681,7 +699,7 @@ class SqlStore:
             raise
 
     async def _apply_once(self, batch: list[_Pending], marks: list[_Mark]) -> list[CommitResult]:
-        keys = [p.write.update_key for p in batch]
+        keys = [self.stored_update_key(p.write.update_key) for p in batch]
         if len(set(keys)) != len(keys):
             raise ConflictError("the same update twice in one batch")
         deferred = _Deferred()
@@ -689,14 +707,15 @@ class SqlStore:
             if marks:
                 # a mark is for a turn committed before it was queued: last one per chat wins
                 latest = {m.chat: m.update_key for m in marks}
-                await self._rows.set_sent_keys(conn, list(latest.items()))
+                sent = [(chat, self.stored_update_key(key)) for chat, key in latest.items()]
+                await self._rows.set_sent_keys(conn, sent)
                 await self._mask_sent_codes(conn, latest)
             new = (
-                await self._rows.insert_processed(conn, [(p.write.update_key, p.write.now) for p in batch])
+                await self._rows.insert_processed(conn, [(k, p.write.now) for k, p in zip(keys, batch, strict=True)])
                 if batch
                 else set()
             )
-            live = [p for p in batch if p.write.update_key in new]
+            live = [p for k, p in zip(keys, batch, strict=True) if k in new]
             if live:
                 now = batch[0].write.now
                 infos = await self._chat_infos(conn, [p.write for p in live])
@@ -714,8 +733,8 @@ class SqlStore:
         if deferred.erased:
             await self._after_erasure(deferred.files)
         results = []
-        for p in batch:
-            if p.write.update_key not in new:
+        for k, p in zip(keys, batch, strict=True):
+            if k not in new:
                 results.append(CommitResult(duplicate=True, version=p.write.expected_version or 0))
             else:
                 effects = p.write.effects
@@ -1055,6 +1074,7 @@ class SqlStore:
             self._status_scope(w.key),
             w.now,
             info.key,
+            legacy_update_prefix=f"{w.key.channel}:{w.key.chat_id}:",
         )
         if effect.mode == "all":
             e.new_key, e.new_wrapped = self.keyring.new_data_key()
@@ -1500,6 +1520,11 @@ def code_hashes(keyring: KeyRing, effects: tuple[Any, ...]) -> dict[str, tuple[s
             hashed = keyring.code_hash(codes.normalize_code(effect.code))
             hashes[f"family:{effect.case_number}"] = (hashed, hashed)
     return hashes
+
+
+def stored_update_key(keyring: KeyRing, update_key: str) -> str:
+    """An update key as stored: its keyed hash (SqlStore.stored_update_key)."""
+    return keyring.blind_index(f"update:{update_key}")
 
 
 def shown_codes(effects: tuple[Any, ...]) -> list[str]:

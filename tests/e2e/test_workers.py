@@ -28,7 +28,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +41,8 @@ import pytest
 
 from bot.config import load_settings
 from flows.dialog import load_dialog
-from storage.crypto import ensure_key_file
+from storage.crypto import ensure_key_file, load_keyring
+from storage.sql_store import stored_update_key
 from tests.e2e.tcpproxy import TcpProxy
 from tests.e2e.test_console import export_cases
 from tests.e2e.test_telegram import bot_env
@@ -163,6 +164,8 @@ class Telegram:
     progress: dict[int, int] = field(default_factory=dict)
     #: workers that gave no answer: like a load balancer, the next deliveries go to the others
     down: set[str] = field(default_factory=set)
+    #: how the workers store an update key (a keyed hash: SqlStore.stored_update_key)
+    stored_key: Callable[[str], str] = str
 
     async def close(self) -> None:
         await self.http.aclose()
@@ -220,10 +223,9 @@ class Telegram:
                 key = f"telegram:{update['message']['chat']['id']}:{update['message']['message_id']}"
             else:
                 key = f"telegram:cb:{update['callback_query']['id']}"
-            # a photo's turn is keyed <message>:m (and its caption's <message>:t)
-            stored = await self.db.fetchval(
-                "SELECT count(*) FROM processed_updates WHERE update_key = $1 OR update_key LIKE $1 || ':%'", key
-            )
+            # a photo's turn is keyed <message>:m (and its caption's <message>:t); stored hashed
+            keys = [self.stored_key(k) for k in (key, f"{key}:m", f"{key}:t")]
+            stored = await self.db.fetchval("SELECT count(*) FROM processed_updates WHERE update_key = ANY($1)", keys)
             if stored < 1:
                 what = update.get("message", {}).get("text") or ("photo" if "message" in update else "button")
                 self.acked_unstored.append(f"{update['update_id']} ({what!r})")
@@ -329,7 +331,8 @@ async def rig(
     with emulator() as base:
         env = worker_env(tmp_path, base, workers_url or url, outage_seconds)
         db = await asyncpg.create_pool(sync_pg_url(url), min_size=1, max_size=4)
-        tg = Telegram(base, db)
+        ring = load_keyring({"PMI_KEY_FILE": str(tmp_path / "keys.json")})
+        tg = Telegram(base, db, stored_key=lambda k: stored_update_key(ring, k))
         try:
             yield env, db, tg
         finally:

@@ -19,7 +19,7 @@ from storage.api import TurnWrite
 from storage.casework import message_reporter
 from storage.crypto import DataKey, decrypt_json, outbox_aad, state_aad
 from storage.factory import make_engine
-from storage.models import Attachment, Base, Case, CaseEvent, Conversation, Outbox, Reporter
+from storage.models import Attachment, Base, Case, CaseEvent, Conversation, Outbox, ProcessedUpdate, Reporter
 from storage.sql_store import SqlStore, aware
 from tests.storage.test_contract import NOW, file_case, state, write
 from tests.support.db import make_keyring, temporary_pg_database
@@ -233,3 +233,31 @@ async def test_outbox_rows_are_sealed_with_her_key_and_emptied_once_delivered(st
     async with store.engine.connect() as conn:
         done = (await conn.execute(select(Outbox.__table__).where(Outbox.__table__.c.done_at.is_not(None)))).all()
     assert len(done) == 2 and all(r.payload_enc == b"" for r in done), "a delivered row keeps no message"
+
+
+async def test_no_table_names_the_chat_in_clear_and_an_older_releases_keys_go_with_an_erasure(
+    store: SqlStore,
+) -> None:
+    """Update keys name the chat ("telegram:<chat id>:<message id>"): stored hashed, or every
+    chat's blind index would sit next to its Telegram id (conversations.sent_key)."""
+    key = ConversationKey("telegram", "987654321")
+    await store.commit_turn(TurnWrite(key, "telegram:987654321:41", None, state(), (), (), NOW, "987654321"))
+    await store.mark_sent(key, "telegram:987654321:41")
+    await store.drain()
+    assert await store.was_processed("telegram:987654321:41")
+    assert await store.unsent_turn(key, "telegram:987654321:41") is None, "its replies went out"
+    async with store.engine.begin() as conn:
+        dump = await every_row(conn)
+        # a key an older release stored in clear
+        await conn.execute(ProcessedUpdate.__table__.insert().values(update_key="telegram:987654321:40", at=NOW))
+    assert "987654321" not in dump
+    await store.commit_turn(
+        TurnWrite(key, "telegram:987654321:42", 1, state(None), (EraseReporterData("all"),), (), NOW, "987654321")
+    )
+    async with store.engine.connect() as conn:
+        dump = await every_row(conn)
+    assert "987654321" not in dump
+
+
+async def every_row(conn: Any) -> str:
+    return "".join([repr((await conn.execute(select(t))).all()) for t in Base.metadata.sorted_tables])
