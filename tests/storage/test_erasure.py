@@ -4,7 +4,9 @@ nothing of an erased reporter can be read back, even with the master keys loaded
 from __future__ import annotations
 
 import json
+import os
 import re
+import time
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -261,3 +263,26 @@ async def test_no_table_names_the_chat_in_clear_and_an_older_releases_keys_go_wi
 
 async def every_row(conn: Any) -> str:
     return "".join([repr((await conn.execute(select(t))).all()) for t in Base.metadata.sorted_tables])
+
+
+async def test_an_evidence_download_finishing_after_the_erasure_keeps_nothing(store: SqlStore, tmp_path: Path) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
+    fetches = [i async for i in store.claim_outbox(("attachment_fetch",), 10, NOW + timedelta(days=1))]
+    assert len(fetches) == 1, "the download was claimed before she erased"
+    await store.commit_turn(write("1", "u2", 1, state(None), (EraseReporterData("all"),)))
+    await store.save_attachment(int(fetches[0].payload["attachment_id"]), b"foto paspor Siti Aminah")
+    folder = Path(store.data_dir or "") / "attachments"
+    assert not folder.exists() or not list(folder.iterdir()), "no file written back"
+
+
+async def test_a_file_an_interrupted_erasure_left_is_removed_at_the_next_start(store: SqlStore) -> None:
+    folder = Path(store.data_dir or "") / "attachments"
+    folder.mkdir(parents=True, exist_ok=True)
+    orphan, fresh = folder / "77.bin", folder / "78.bin"
+    orphan.write_bytes(b"sealed bytes no row points to")
+    fresh.write_bytes(b"a download being written right now")
+    old = time.time() - 3600
+    os.utime(orphan, (old, old))
+    other = await restarted(store)
+    await other.close()
+    assert not orphan.exists() and fresh.exists(), "the old orphan goes, a write in flight stays"

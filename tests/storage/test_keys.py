@@ -163,3 +163,17 @@ def test_master_keys_from_the_environment_without_an_index_key_are_refused() -> 
     legacy = derived_index_key([master])
     ring = load_keyring({"PMI_MASTER_KEYS": master, "PMI_INDEX_KEY": legacy})
     assert ring.index_key == legacy.encode(), "setting the derived value keeps every existing index"
+
+
+async def test_keys_index_key_prints_what_older_releases_derived(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from argparse import Namespace
+
+    from bot.cli import cmd_keys
+
+    master = Fernet.generate_key().decode()
+    monkeypatch.setenv("PMI_MASTER_KEYS", f"{Fernet.generate_key().decode()},{master}")
+    monkeypatch.delenv("PMI_INDEX_KEY", raising=False)
+    assert await cmd_keys(Namespace(keys_command="index-key")) == 0
+    assert capsys.readouterr().out.strip() == derived_index_key([master]), "from the oldest key, as before"
