@@ -43,7 +43,7 @@ from web.throttle import SignInThrottle
 
 MARK = "pmi_known"
 MARK_DAYS = 180
-PENDING_SECONDS = 300
+PENDING_SECONDS = 600  # time to install an authenticator app and scan the code
 CODE_TRIES = 5
 
 
