@@ -28,6 +28,7 @@ _PIECES = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[.,!?;:\n]")
 _REDUP = re.compile(r"([^\W\d_]{3,})2\b")
 _RUN3 = re.compile(r"(.)\1{2,}")
 _RUN2 = re.compile(r"(.)\1+")
+_ACRONYM = re.compile(r"^(?:[^\W\d_]\.){2,}[^\W\d_]?$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 _CURRENCY_SIGNS = (
     ("nt$", " ntd "),
@@ -191,6 +192,8 @@ def _token(token: str) -> tuple[str, ...]:
         return _word(folded) if folded.isascii() else tuple(_PIECES.findall(folded))
     if folded in LEXICON.vocabulary:  # "bp2mi", "p3mi", "g2g"
         return (folded,)
+    if _ACRONYM.match(folded):  # "K.S.A", "P.T.", "U.A.E"
+        return _word(folded.replace(".", ""))
     if "2" in folded:
         folded = _REDUP.sub(r"\1", folded)
     out: list[str] = []

@@ -188,12 +188,15 @@ def test_every_category_is_covered():
 
 def test_each_category_label_of_the_menu_reads_as_its_category():
     """Someone who types the menu's words instead of tapping the button is understood."""
+    from pathlib import Path
+
     import yaml
 
     from flows.understand.types import CATEGORIES
 
+    locales = Path(__file__).resolve().parents[2] / "locales"
     for lang in ("id", "en"):
-        with open(f"locales/{lang}.yaml", encoding="utf-8") as handle:
+        with open(locales / f"{lang}.yaml", encoding="utf-8") as handle:
             labels = yaml.safe_load(handle)["category"]
         for code in CATEGORIES:
             assert understand(labels[code], date(2026, 12, 3)).category == code, (lang, labels[code])

@@ -80,3 +80,8 @@ def test_vowels_dropped_in_a_hurry_are_put_back(typed, plain):
 @pytest.mark.parametrize("typed", ["sakti", "mngl", "xyz"])
 def test_a_real_word_or_an_ambiguous_skeleton_is_left_as_typed(typed):
     assert normalize_chat(typed) == typed
+
+
+@pytest.mark.parametrize(("typed", "plain"), [("K.S.A", "ksa"), ("P.T.", "pt"), ("U.A.E.", "uae")])
+def test_an_acronym_written_with_dots_is_one_word(typed, plain):
+    assert normalize_chat(typed) == plain
