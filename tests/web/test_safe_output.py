@@ -77,6 +77,9 @@ def test_the_command_line_export_neutralises_too() -> None:
     out = rows_to_csv([{"number": "A", "worker_name": "+62 812 (=1+1)", "story": "-", "age": -3}])
     row = next(csv.DictReader(io.StringIO(out)))
     assert row["worker_name"] == "'+62 812 (=1+1)" and row["story"] == "'-" and row["age"] == "-3"
+    out = rows_to_csv([{"number": "B", "worker_name": "\t=1+1", "story": "\r@SUM(A1)", "city": "Riyadh"}])
+    row = next(csv.DictReader(io.StringIO(out)))
+    assert row["worker_name"] == "'\t=1+1" and row["story"] == "'\r@SUM(A1)" and row["city"] == "Riyadh"
 
 
 def test_a_file_that_is_not_a_picture_is_only_ever_downloaded(world: World) -> None:
