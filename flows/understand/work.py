@@ -60,7 +60,7 @@ def read_agency(text: Text) -> str | None:
             if clean != word.rstrip("\"'") or word.endswith((",", ".", ";", ":", "!", "?")):
                 break
         if name:
-            head = "PT" if marker.startswith("pt") else token.strip(".,:;()")
+            head = "PT" if marker.replace(".", "") == "pt" else token.strip(".,:;()")
             return " ".join([head, *name])
     return None
 

@@ -201,6 +201,7 @@ def test_a_word_that_only_looks_like_a_slots_word_is_not_read_as_one():
 def test_the_placement_agency_by_name():
     assert read("berangkat resmi lwt PT Sumber Rejeki thn 2023").agency == "PT Sumber Rejeki"
     assert read("lwt pt, gk tau namanya").agency is None
+    assert read("lewat P.T. Maju Jaya Abadi").agency == "PT Maju Jaya Abadi"
 
 
 @pytest.mark.parametrize(
