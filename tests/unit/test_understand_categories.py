@@ -172,6 +172,67 @@ MESSAGES = [
     ("ditahan", "suami sy di penjara di malaysia"),
     ("kecelakaan", "sy kecelakaan kerja tangan sy patah"),
     ("pekerjaan_tidak_sesuai", "kerjaan ga sesuai kontrak"),
+    # stories that tell the background first and the problem after it
+    (
+        "gaji_tidak_dibayar",
+        "Saya berangkat tahun 2023 lewat PT Bina Karya ke Taiwan, kerja jaga kakek. Awalnya semua baik. Tapi sejak agustus majikan tidak mau bayar gaji, katanya nunggu anaknya kirim uang. Saya sudah lapor agency tapi tidak ada tindakan.",
+    ),
+    (
+        "penahanan_dokumen",
+        "Saya kerja di Riyadh dari 2021. Majikan baik, gaji lancar. Masalahnya paspor saya dari awal disimpan majikan dan tidak mau dikembalikan padahal saya mau cuti.",
+    ),
+    (
+        "kekerasan",
+        "Awalnya saya kerja di Abu Dhabi jadi ART, kontrak 2 tahun. Setelah 3 bulan nyonya mulai kasar, sering menampar dan melempar barang kalau kerjaan belum selesai. Saya takut sekali.",
+    ),
+    (
+        "tidak_dipulangkan",
+        "Saya sudah 2 tahun di Kuwait, kontrak sudah selesai bulan lalu. Saya minta pulang tapi majikan bilang harus tunggu pembantu baru datang, tiket juga belum dibelikan.",
+    ),
+    (
+        "putus_komunikasi",
+        "Anak saya berangkat ke Malaysia tahun lalu lewat sponsor dari desa. Awalnya sering telpon, sejak 3 bulan ini nomornya tidak aktif dan sponsornya juga tidak tahu. Kami sangat khawatir.",
+    ),
+    (
+        "perdagangan_orang",
+        "Adik saya ditawari kerja di Bangkok jadi admin online gaji besar. Ternyata dibawa ke Myawaddy, disekap di gedung, dipaksa menipu orang, kalau tidak capai target dipukul. Tolong kami.",
+    ),
+    (
+        "penipuan_kerja",
+        "Saya dapat tawaran kerja ke Jepang dari akun facebook. Saya sudah transfer 12 juta untuk biaya visa dan tiket, setelah itu orangnya tidak bisa dihubungi dan akunnya hilang.",
+    ),
+    (
+        "gagal_berangkat",
+        "Saya sudah medical dan pelatihan di LPK 6 bulan, sudah bayar 25 juta. Katanya bulan maret berangkat, tapi sampai sekarang belum ada jadwal terbang dan PT selalu bilang sabar.",
+    ),
+    (
+        "meninggal",
+        "Kakak saya TKW di Hong Kong. Kemarin agensinya telpon bilang kakak saya meninggal di rumah majikan, katanya jatuh. Kami minta tolong dibantu pemulangan jenazahnya.",
+    ),
+    (
+        "sakit",
+        "Saya kerja di pabrik di Taichung. Sudah 2 minggu saya demam tinggi dan batuk terus, tapi mandor tidak kasih izin ke dokter. Saya takut sakit saya tambah parah.",
+    ),
+    (
+        "potongan_gaji",
+        "Saya PRT di Singapura. Gaji 700 dolar tapi 6 bulan pertama dipotong agen 600 tiap bulan, jadi saya cuma terima 100. Apa itu boleh?",
+    ),
+    (
+        "phk_sepihak",
+        "Saya baru kerja 4 bulan di Hong Kong, tiba-tiba majikan terminate kontrak saya tanpa alasan dan saya disuruh keluar hari ini juga. Saya harus ke mana?",
+    ),
+    (
+        "ingin_pulang",
+        "Saya di Johor kerja di kilang. Ibu saya sakit keras di kampung dan saya mau pulang secepatnya tapi majikan bilang tunggu kontrak habis.",
+    ),
+    (
+        "kekerasan_seksual",
+        "Saya kerja di Jeddah. Anak laki-laki majikan sering masuk kamar saya malam-malam dan memegang badan saya. Saya tidak berani bilang ke nyonya.",
+    ),
+    (
+        "hamil_punya_anak",
+        "Saya hamil dari pacar saya di Taiwan. Saya takut ketahuan majikan dan dipulangkan. Saya harus bagaimana?",
+    ),
 ]
 
 
