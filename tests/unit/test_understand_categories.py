@@ -233,6 +233,31 @@ MESSAGES = [
         "hamil_punya_anak",
         "Saya hamil dari pacar saya di Taiwan. Saya takut ketahuan majikan dan dipulangkan. Saya harus bagaimana?",
     ),
+    # English stories
+    (
+        "gaji_tidak_dibayar",
+        "Hi, I am working in Malaysia as a domestic worker since 2022. My employer did not pay me for the last 8 months and always says next month.",
+    ),
+    ("penahanan_dokumen", "The agency is keeping my passport and says I have to pay 2000 ringgit to get it back"),
+    ("kekerasan", "My employer's wife hits me with a hanger and does not give me enough food"),
+    (
+        "putus_komunikasi",
+        "I am looking for my aunt who went to Saudi 5 years ago, the family has not heard anything since 2022",
+    ),
+    ("tidak_dipulangkan", "My contract is already finished since March but my employer refuses to buy my ticket home"),
+    ("ingin_pulang", "I want to go home because my child is sick in Indonesia"),
+    (
+        "perdagangan_orang",
+        "My friend was recruited for a hotel job in Dubai but was sold to a house in Oman and cannot leave",
+    ),
+    ("meninggal", "We received news that my brother died on a fishing vessel near Mauritius"),
+    ("gagal_berangkat", "I have been waiting 10 months for my visa to Korea, the agency took my money"),
+    ("sakit", "I am pregnant? no. I am sick with kidney problem and my employer does not want to take me to hospital"),
+    ("phk_sepihak", "I was terminated after 2 months and the agency wants me to pay again for a new employer"),
+    ("deportasi", "I was deported from Saudi Arabia last month and my salary was left behind"),
+    ("kekerasan_seksual", "My employer forces me to sleep with him"),
+    ("ditahan", "My sister is detained at the immigration depot in Johor"),
+    ("tidak_berdokumen", "I ran away and now I have no documents, my visa is expired"),
 ]
 
 
