@@ -206,7 +206,20 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
         value: str | None = None
         start, end = i, i + 1
         score = 1.0
-        if word in UNITS and i >= 1:
+        if (
+            word == "bulan"
+            and i + 1 < len(words)
+            and words[i + 1].isdigit()
+            and 1 <= int(words[i + 1]) <= 12
+            and any(w in _SINCE_WORDS for w in _before(words, i, 2))
+        ):
+            month = int(words[i + 1])  # "sejak bulan 3": March
+            year = today.year if month < today.month else today.year - 1
+            end = i + 2
+            if end < len(words) and words[end].isdigit() and len(words[end]) == 4:
+                year, end = int(words[end]), end + 1
+            value, score = f"{year:04d}-{month:02d}", 3.0
+        elif word in UNITS and i >= 1:
             amount = _number(words[i - 1])
             if amount is None or amount <= 0 or amount > 100:
                 continue

@@ -104,6 +104,8 @@ def test_a_ship_is_at_sea_with_its_flag_state():
         ("satu setengah tahun", "P18M"),
         ("for 4 months", "P4M"),
         ("anak sy gk bisa dihubungi sejak lebaran", "2026-03"),
+        ("dari bulan 3", "2026-03"),
+        ("sejak bulan 12 2024", "2024-12"),
         ("gk ada kabar dr imlek", "2026-02"),
         ("sejak natal 2024", "2024-12"),
         ("since christmas", "2025-12"),
