@@ -31,7 +31,7 @@ ALONE: dict[str, Relation] = {
     "lsm": "organisasi", "ngo": "organisasi", "organisasi": "organisasi", "serikat": "organisasi",
     "pengacara": "organisasi", "lawyer": "organisasi", "paralegal": "organisasi",
 }  # fmt: skip
-#: the reporter's sex when she names herself by the relation (the worker's is not said by it)
+#: words around a relation said alone that change nothing ("sy mamanya", "I am her mother")
 _FILLER = frozenset({"saya", "nya", "dia", "i", "am", "her", "his", "its", "the", "a", "sebagai", "as", "adalah"})
 
 
