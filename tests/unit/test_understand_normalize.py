@@ -85,3 +85,8 @@ def test_a_real_word_or_an_ambiguous_skeleton_is_left_as_typed(typed):
 @pytest.mark.parametrize(("typed", "plain"), [("K.S.A", "ksa"), ("P.T.", "pt"), ("U.A.E.", "uae")])
 def test_an_acronym_written_with_dots_is_one_word(typed, plain):
     assert normalize_chat(typed) == plain
+
+
+def test_javanese_words_in_chat_indonesian():
+    assert normalize_chat("gajiku durung dibayar 3 sasi") == "gaji saya belum dibayar 3 bulan"
+    assert normalize_chat("aku pengin mulih") == "saya ingin pulang"
