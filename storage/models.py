@@ -156,6 +156,7 @@ class Case(Base):
         Index("ix_cases_queue", text("urgent DESC"), "created_at", "id"),
         Index("ix_cases_status", "status", text("urgent DESC"), "created_at", "id"),
         Index("ix_cases_office", "office_id", text("urgent DESC"), "created_at", "id"),
+        Index("ix_cases_office_category", "office_id", "category", text("urgent DESC"), "created_at", "id"),
         Index("ix_cases_assignee", "assignee_id", text("urgent DESC"), "created_at", "id"),
         # the Overdue and Waiting views: the soonest deadline first, per office or all
         Index("ix_cases_due", "office_id", "due_at"),

@@ -172,6 +172,7 @@ async def test_the_queue_views_read_an_index_in_order_never_sort_every_case(tmp_
         (mediator, QueueFilter(view="overdue")),
         (admin, QueueFilter(view="overdue")),
         (mediator, QueueFilter(view="waiting")),
+        (mediator, QueueFilter(category="gaji_tidak_dibayar", country="MY", sex="F")),
     ):
         query = filtered(who, f, None, NOW).order_by(*plan_order(f)).limit(51)
         sql = str(query.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
