@@ -62,6 +62,7 @@ ACTIONS = (
     "reset_totp",
     "password_changed",
     "totp_enrolled",
+    "view_accounts",
     "view_audit",
     "operator_reset",
 )
@@ -86,6 +87,7 @@ async def _page(request: Request, account: Account, status: int = 200, **context
 @signed_in
 async def accounts_page(request: Request, account: Account) -> Response:
     _admin(account)
+    await audit.record(runtime_of(request).store.engine, account.id, "view_accounts")
     return await _page(request, account)
 
 
