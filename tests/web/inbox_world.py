@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from flows.types import CaseMessage
+from flows.types import CaseMessage, ConversationKey
 from storage.casework import message_reporter
 from storage.crypto import KeyRing
 from storage.factory import open_store
@@ -64,7 +64,9 @@ async def add_reply(world: World, number: str, chat: str, text: str, update: str
     store = open_world_store(world)
     await store.start()
     try:
-        turn = write(chat, update, version, effects=(CaseMessage(number, text),))
+        stored = await store.load_conversation(ConversationKey("test", chat))
+        current = stored.version if stored is not None else version
+        turn = write(chat, update, current, effects=(CaseMessage(number, text),))
         await store.commit_turn(replace(turn, now=datetime.now(UTC)))
     finally:
         await store.close()

@@ -182,3 +182,20 @@ def test_taking_a_colleagues_case_transfer_and_statistics_at_both_widths(
     assert "kantor tujuan sudah diberi tahu" in mila.locator(".notice").inner_text()
     assert mila.locator('li[data-number="JKT-2345"]').count() == 0
     mila.close()
+
+
+def test_live_updates_stop_quietly_when_the_session_ends(served: tuple[str, World], browser: Browser) -> None:
+    url, world = served
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    sign_in(page, url, "mila")
+    page.locator(".live-mark").first.wait_for(state="visible")
+    other = context.new_page()  # the same browser signs out in another tab
+    other.goto(f"{url}/")
+    other.click("header form[action='/logout'] button")
+    other.wait_for_url(f"{url}/login*")
+    worker_writes(world, "HLD-2345", "3", "halo? ada yg baca?", "u-after", 2)
+    page.locator(".live-mark").first.wait_for(state="hidden")  # the update found the session gone
+    assert page.locator("#queue-rows input[type=password]").count() == 0, "no sign-in form inside the queue"
+    assert page.locator('li[data-number="JKT-2345"]').count() == 1, "what was on screen stays"
+    context.close()

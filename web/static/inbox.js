@@ -13,12 +13,20 @@
       if (busy) { again = true; return; }
       busy = true;
       fetch(body.dataset.liveFragment, { credentials: "same-origin", headers: { "Accept": "text/html" } })
-        .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })
+        .then(function (r) {
+          // signed out meanwhile (a redirect to sign-in, or refused): stop, never show that page here
+          if (!r.ok || r.redirected) { stop(); throw new Error(String(r.status)); }
+          return r.text();
+        })
         .then(function (html) { target.innerHTML = html; target.dispatchEvent(new Event("refreshed")); })
         .catch(function () {})
         .then(function () { busy = false; if (again) { again = false; refresh(); } });
     }
     var events = new EventSource(source);
+    function stop() {
+      events.close();
+      document.querySelectorAll(".live-mark").forEach(function (m) { m.hidden = true; });
+    }
     events.addEventListener("change", refresh);
     events.addEventListener("open", function () {
       document.querySelectorAll(".live-mark").forEach(function (m) { m.hidden = false; });
