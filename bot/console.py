@@ -36,6 +36,12 @@ def _of_type(value: Any, kind: type) -> Any:
     return value if isinstance(value, kind) and not isinstance(value, bool) else None
 
 
+def _size(value: Any) -> int | None:
+    """A file size the attachments column can hold (a bigger one failed the filing turn)."""
+    size = _of_type(value, int)
+    return size if size is not None and 0 <= size < 2**53 else None
+
+
 class ConsoleChannel:
     def __init__(
         self,
@@ -80,9 +86,9 @@ class ConsoleChannel:
                     media=Media(
                         kind if kind in MEDIA_KINDS else "document",  # type: ignore[arg-type]
                         str(media.get("file_id", "")),
-                        _of_type(media.get("size"), int),
-                        _of_type(media.get("mime_type"), str),
-                        _of_type(media.get("file_name"), str),
+                        _size(media.get("size")),
+                        (_of_type(media.get("mime_type"), str) or "")[:100] or None,
+                        (_of_type(media.get("file_name"), str) or "")[:255] or None,
                     )
                 )
             return self.inbound(text=str(data.get("text", "")))

@@ -120,7 +120,7 @@ def test_a_bad_jsonl_line_gets_an_error_line_and_the_console_goes_on(tmp_path: P
         "[" * 10_000,
         '{"text": "' + "x" * 100_000 + '"}',
         "sy mau lapor",
-        '{"media": {"kind": "document", "file_id": "f1", "size": {"a": 1}, "mime_type": ["x"]}}',
+        '{"media": {"kind": "document", "file_id": "f1", "size": 18446744073709551616, "mime_type": ["x"]}}',
         '{"text": "halo"}',
     ]
     proc = subprocess.run(
