@@ -85,6 +85,7 @@ def bot(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Bot]:
                 text=True,
             )
         try:
+            wait_until_polling(log, proc)
             yield Bot(base, env, proc, log)
         finally:
             proc.terminate()
@@ -93,6 +94,16 @@ def bot(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Bot]:
             except subprocess.TimeoutExpired:
                 proc.kill()
             assert "Traceback" not in log.read_text(), log.read_text()[-3000:]
+
+
+def wait_until_polling(log: Path, proc: subprocess.Popen[str], timeout: float = 120.0) -> None:
+    """A cold start on a busy 2-core machine can take most of a minute (aiogram alone imports
+    in seconds): wait for the bot to say it polls, so the tests' own timeouts measure the bot."""
+    deadline = time.monotonic() + timeout
+    while '"msg": "polling"' not in log.read_text():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError(f"the bot did not start: {log.read_text()[-2000:]}")
+        time.sleep(0.1)
 
 
 def visible(user: User, count: int) -> list[tuple[str, list[str]]]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import itertools
 import signal
 import subprocess
@@ -60,6 +61,11 @@ NAME_STEP = SCRIPT.index("Siti Aminah")
 DEADLINE = 45.0
 
 Seen = list[tuple[str, list[str]]]
+
+
+@functools.cache
+def dialog() -> Any:
+    return load_dialog(load_settings().dialog)
 
 
 def script_for(chat: int) -> list[Any]:
@@ -252,17 +258,24 @@ class Telegram:
         async def reached() -> bool:
             return len(self.progress) == len(chats) and min(self.progress.values()) >= step
 
-        await wait_for(reached, 30, "every chat to be mid-dialog")
+        try:
+            await wait_for(reached, 90, "every chat to be mid-dialog")
+        except AssertionError as exc:
+            raise AssertionError(
+                f"{exc}: steps reached {sorted(self.progress.values())}, answers {self.answers}"
+            ) from None
 
     async def chat(self, chat: int, pool: list[Worker], race_every: int = 0) -> list[Turn]:
         """One worker's complaint, turn by turn; every ``race_every``-th update (and the one that files
         the case) goes to two workers at once, a redelivery racing the original."""
         script = script_for(chat)
-        expected = run_engine(load_dialog(load_settings().dialog), script, NOW)
+        # the engine's answers, worked out beside the dialog (about a second of CPU per chat: in
+        # the event loop it held every chat up before the first update went out)
+        expecting = asyncio.create_task(asyncio.to_thread(run_engine, dialog(), script, NOW))
         photo = await self.upload(f"photo of chat {chat}".encode())
-        turns = []
+        sent: list[tuple[int, Any, Seen, bool, bool]] = []
         count = 0
-        for n, (step, exchange) in enumerate(zip(["/start", *script], expected, strict=True)):
+        for n, step in enumerate(["/start", *script]):
             update = await self.update(chat, step, photo)
             first = (chat + n) % len(pool)
             # the last turn files the case: racing it too shows a case cannot be filed twice
@@ -272,9 +285,14 @@ class Telegram:
             else:
                 troubled, raced = await self.deliver(update, pool, first), False
             seen = await self.seen(chat)
-            turns.append(Turn(n, exchange.said, exchange.replies, seen[count:], troubled, raced))
+            sent.append((n, step, seen[count:], troubled, raced))
             count = len(seen)
             self.progress[chat] = n
+        expected = await expecting
+        turns = [
+            Turn(n, exchange.said, exchange.replies, got, troubled, raced)
+            for (n, _step, got, troubled, raced), exchange in zip(sent, expected, strict=True)
+        ]
         # nothing arrives late (a reply sent twice would show up here)
         await asyncio.sleep(0.5)
         late = (await self.seen(chat))[count:]
