@@ -197,5 +197,5 @@ def test_live_updates_stop_quietly_when_the_session_ends(served: tuple[str, Worl
     worker_writes(world, "HLD-2345", "3", "halo? ada yg baca?", "u-after", 2)
     page.locator(".live-mark").first.wait_for(state="hidden")  # the update found the session gone
     assert page.locator("#queue-rows input[type=password]").count() == 0, "no sign-in form inside the queue"
-    assert page.locator('li[data-number="JKT-2345"]').count() == 1, "what was on screen stays"
+    assert page.locator('li[data-number="HLD-2345"]').count() == 1, "what was on screen stays"
     context.close()
