@@ -5,12 +5,14 @@ flows in Chromium, with live updates)."""
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
 
+from bot.config import load_settings
 from tests.web.conftest import World, csrf_of, sign_in
 from tests.web.inbox_world import REPLY, make_inbox_world
 from web.app import create_app
@@ -26,9 +28,21 @@ RAW = (
 )
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The inbox world, built once (accounts' password hashes are slow by design); each test gets a copy."""
+    folder = tmp_path_factory.mktemp("inbox-template")
+    make_inbox_world(folder)
+    return folder
+
+
 @pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[tuple[TestClient, World]]:
-    world = make_inbox_world(tmp_path)
+def inbox(template: Path, tmp_path: Path) -> Iterator[tuple[TestClient, World]]:
+    folder = tmp_path / "world"
+    shutil.copytree(template, folder)
+    config = folder / "config.yaml"
+    env = {"PMI_DATA_DIR": str(folder), "PMI_KEY_FILE": str(folder / "keys.json"), "PMI_CONFIG": str(config)}
+    world = World(load_settings(env=env))
     with TestClient(create_app(world.settings), base_url="http://127.0.0.1") as c:
         yield c, world
 
