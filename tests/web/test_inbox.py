@@ -4,6 +4,8 @@ flows in Chromium, with live updates)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import shutil
 from collections.abc import Iterator
@@ -225,3 +227,12 @@ def test_an_admin_names_offices_and_adds_one_then_everyone_chooses_it_by_name(in
     client.post("/logout", data={"csrf": csrf_of(client.get("/").text)})
     sign_in(client, "mila")
     assert client.get("/offices").status_code == 404, "admins only"
+
+
+def test_the_export_carries_each_cases_further_problems(inbox: tuple[TestClient, World]) -> None:
+    client, _world = inbox
+    sign_in(client, "sari")
+    rows = list(csv.DictReader(io.StringIO(client.get("/export.csv").text)))
+    held = next(r for r in rows if r["number"] == "HLD-2345")
+    assert held["secondary_categories"] == "gaji_tidak_dibayar;ingin_pulang"
+    assert next(r for r in rows if r["number"] == "JKT-2345")["secondary_categories"] == ""
