@@ -105,6 +105,10 @@ class UpdatePump:
         if offset is not None:
             self._finished = {i for i in self._finished if i >= offset}
         new = [u for u in updates if isinstance(u.get("update_id"), int) and self._is_new(u["update_id"])]
+        if not new and not self._in_flight and offset is not None and offset == (self._highest or 0) + 1:
+            # everything taken is confirmed: ask without an offset from now on, so that updates
+            # numbered from a new point (after a week without any) are not taken as confirmed
+            self._highest = None
         for update in new:
             self._start(update)
         if not new and self._in_flight:
