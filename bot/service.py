@@ -204,6 +204,8 @@ class DialogService:
                     "category": answer.found.category,
                 }
             return {"lookup": "status", "found": found, "limited": answer.limited, "retry_after": answer.retry_after}
+        if lookup.kind == "held_messages":
+            return {"lookup": "held_messages", "messages": await self.store.release_held(inbound.key, now)}
         cases = await self.store.cases_of_chat(inbound.key)
         return {
             "lookup": "my_cases",

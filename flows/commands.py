@@ -12,11 +12,34 @@ COMMANDS: dict[str, frozenset[str]] = {
     "help": frozenset({"bantuan", "help", "panduan", "cara pakai"}),
     "back": frozenset({"kembali", "back", "balik", "sebelumnya"}),
     "restart": frozenset({"ulang", "restart", "mulai ulang", "mulai lagi", "ulangi"}),
-    "cancel": frozenset({"batal", "cancel", "batalkan", "berhenti"}),
+    "cancel": frozenset({"batal", "cancel", "batalkan", "berhenti", "stop", "gak jadi", "ga jadi", "nggak jadi"}),
+    "messages": frozenset({"pesan", "lihat pesan", "pesan petugas", "tampilkan pesan", "messages", "show messages"}),
+    "resume": frozenset({"lanjut", "lanjutkan", "teruskan", "resume", "continue"}),
+    "hotlines": frozenset(
+        {"nomor penting", "nomor darurat", "no penting", "no darurat", "hotline", "hotlines", "important numbers"}
+    ),
     "language": frozenset({"bahasa", "language", "ganti bahasa", "lang"}),
     "status": frozenset({"status", "cek status", "cek", "check status"}),
-    "erase": frozenset({"hapus", "delete", "hapus data", "hapus data saya", "delete my data"}),
-    "agent": frozenset({"orang", "agent", "petugas", "bicara dengan orang", "human", "operator", "cs"}),
+    "erase": frozenset({"hapus", "delete", "hapus data", "hapus data saya", "delete my data", "hapus chat"}),
+    "agent": frozenset(
+        {
+            "orang",
+            "agent",
+            "petugas",
+            "admin",
+            "cs",
+            "bicara dengan orang",
+            "bicara dengan petugas",
+            "mau bicara dengan petugas",
+            "minta petugas",
+            "hubungi petugas",
+            "human",
+            "operator",
+            "talk to someone",
+            "talk to a person",
+            "talk to a human",
+        }
+    ),
     "discreet": frozenset({"rahasia", "discreet", "mode rahasia", "private"}),
     "start": frozenset({"start", "mulai", "menu", "halo", "hai", "hi", "hello", "assalamualaikum"}),
 }

@@ -22,7 +22,20 @@ LOCALES_DIR = ROOT / "locales"
 #: the flow a new or finished conversation starts in
 ENTRY_FLOW = "menu"
 
-INPUT_KINDS = ("choice", "yesno", "text", "longtext", "phone", "country", "province", "date", "number", "media")
+INPUT_KINDS = (
+    "choice",
+    "yesno",
+    "text",
+    "longtext",
+    "phone",
+    "country",
+    "province",
+    "date",
+    "number",
+    "money",
+    "understood",
+    "media",
+)
 
 #: keys the engine itself renders (docs/FLOW_SPEC.md); each locale must have them all
 ENGINE_KEYS = frozenset(
@@ -31,6 +44,14 @@ ENGINE_KEYS = frozenset(
         "common.example_intro",
         "common.skip_hint",
         "common.agent_hint",
+        "common.repair_hint",
+        "common.agent_button",
+        "common.unknown",
+        "common.ago.D",
+        "common.ago.W",
+        "common.ago.M",
+        "common.ago.Y",
+        "common.opening_thanks",
         "common.confirm_value",
         "common.yes",
         "common.no",
@@ -45,17 +66,38 @@ ENGINE_KEYS = frozenset(
         "common.back_none",
         "common.restart",
         "common.cancelled",
+        "common.cancelled_nothing",
+        "common.cancel_confirm",
+        "common.draft_resumed",
+        "common.draft_expired",
         "common.language_choose",
         "common.language_set",
-        "common.erase_confirm",
-        "common.erase_done",
-        "common.erase_kept",
+        "common.erase_choose",
+        "common.erase_option.chat",
+        "common.erase_option.withdraw",
+        "common.erase_option.all",
+        "common.erase_option.back",
+        "common.erase_confirm_withdraw",
+        "common.erase_confirm_all",
+        "common.erase_done_chat",
+        "common.erase_done_withdraw",
+        "common.erase_done_all",
+        "common.erase_nothing",
         "common.agent_requested",
         "common.discreet_on",
         "common.discreet_off",
         "common.danger",
+        "common.danger_again",
+        "common.danger_other",
+        "common.danger_self_harm",
+        "common.hotlines",
         "common.ended",
         "common.mediator_message",
+        "common.reply_prompt",
+        "common.reply_continue",
+        "common.held_notice",
+        "common.held_button",
+        "common.no_messages",
         "common.reply_recorded",
         "common.too_long",
         "common.media_too_big",
@@ -65,6 +107,10 @@ ENGINE_KEYS = frozenset(
         "common.discreet_closing",
         "common.discreet_neutral",
         "common.flood",
+        "understood.footer",
+        "understood.yes",
+        "understood.wrong",
+        "understood.will_ask",
         "status.mine",
         "summary.header",
         "summary.line",
@@ -168,6 +214,10 @@ class DialogSettings:
     languages: tuple[str, ...] = ("id", "en")
     #: in discreet mode, how long the closing replies (case number, code) stay on the phone
     discreet_closing_minutes: int = 10
+    #: "batal": how long the answers so far are kept for "lanjut"
+    draft_days: int = 7
+    #: an urgent case: a mediator answers within this many hours (the urgent closing promises it)
+    urgent_reply_hours: int = 24
 
     def hotlines_for(self, country: str | None, lang: str = "id") -> list[Hotline]:
         """Where to get help now: the country's mission, emergency and migrant-worker lines,
@@ -193,6 +243,8 @@ class DialogSettings:
             hotlines_by_country=by_country,
             max_attachment_bytes=int(data.get("max_attachment_mb", 20)) * 1024 * 1024,
             discreet_closing_minutes=int(data.get("discreet_closing_minutes", default.discreet_closing_minutes)),
+            draft_days=int(data.get("draft_days", default.draft_days)),
+            urgent_reply_hours=int(data.get("urgent_reply_hours", default.urgent_reply_hours)),
         )
 
 

@@ -24,6 +24,8 @@ from flows.danger import detect_danger
 from flows.dialog import ENTRY_FLOW, Dialog
 from flows.inputs.words import DONE, NO, SKIP, YES
 from flows.language import MIN_LETTERS, detect_language
+from flows.proposals import propose
+from flows.reading import read_consent, read_danger, read_money, read_yesno, understand
 from flows.spec import (
     ChoiceNode,
     Condition,
@@ -36,8 +38,12 @@ from flows.spec import (
     MessageNode,
     MyCasesNode,
     Node,
+    RevisitNode,
+    SetLanguageNode,
     StatusCheckNode,
     SummaryNode,
+    UnderstoodNode,
+    UpdateCaseNode,
     YesNoNode,
 )
 from flows.types import (
@@ -56,10 +62,14 @@ from flows.types import (
     RecordConsent,
     Reply,
     Turn,
+    UpdateCase,
 )
+from flows.understand.types import Danger, Understanding
 
 #: answers to the consent question that mean "I agree"
 CONSENT_YES = frozenset({"setuju", "ya", "yes", "agree", "true"})
+#: the consent question's answers that give or refuse it ("baca" only shows the full text)
+CONSENT_ANSWERS = frozenset({"setuju", "tolak"})
 #: evidence kinds that are not evidence
 NOT_EVIDENCE = frozenset({"sticker", "animation"})
 #: engine-level chain guard: a flow that loops through non-asking nodes is a bug, not a hang
@@ -68,6 +78,34 @@ ENTROPY_BYTES = 24
 #: flows that file a report: a cry for help elsewhere (menu, status) starts a complaint at once
 REPORT_FLOWS = ("complaint", "family_report")
 LANGUAGE_OPTIONS = (("id", "Bahasa Indonesia"), ("en", "English"))
+#: the order in which "Kami catat" says back what her words told
+UNDERSTOOD_ORDER = (
+    "reporter_kind",
+    "relation",
+    "category",
+    "since",
+    "last_contact",
+    "money_owed",
+    "wage",
+    "fees_paid",
+    "money_deducted",
+    "country",
+    "city",
+    "sector",
+    "employer_type",
+    "agency",
+    "route",
+    "sc_documents",
+    "sc_movement",
+    "sc_threats",
+    "sc_debt",
+    "sc_hours",
+    "wants",
+)
+#: values that need their question's label to be read back ("Sejak Juli 2026", "Kota Riyadh")
+LABELLED_UNDERSTOOD = frozenset({"since", "last_contact", "money_owed", "wage", "fees_paid", "city", "agency"})
+#: buttons that run a command: reach a person, show the messages held for her
+BUTTON_COMMANDS = {"petugas": "agent", "pesan": "messages"}
 _new_tuple = tuple.__new__
 _REPLY_FIELDS = ("text", "options", "request_contact", "remove_keyboard")
 if Reply._fields != _REPLY_FIELDS or Option._fields != ("id", "label", "data"):
@@ -80,6 +118,32 @@ PLAIN_ANSWERS = frozenset(
     for word in (*(str(n) for n in range(100)), *YES, *NO, *SKIP, *DONE)
     if len(word) < MIN_LETTERS and not detect_danger(word) and command_of(word) is None
 )
+
+
+#: where the understanding step keeps the words behind a slot, when not under the slot's own name
+_EVIDENCE_OF = {
+    "category": "categories",
+    "reporter_kind": "reporter",
+    "money_owed": "money",
+    "wage": "money",
+    "fees_paid": "money",
+    "money_deducted": "money",
+    "sc_documents": "indicators",
+    "sc_movement": "indicators",
+    "sc_wages": "indicators",
+    "sc_threats": "indicators",
+    "sc_debt": "indicators",
+    "sc_hours": "indicators",
+}
+
+
+def money_display(value: dict[str, Any], lang: str) -> str:
+    """``{"amount": 7500, "currency": "SAR"}`` as people read it: "7.500 SAR" (id), "7,500 SAR" (en)."""
+    amount = int(value.get("amount") or 0)
+    grouped = f"{amount:,}"
+    if lang == "id":
+        grouped = grouped.replace(",", ".")
+    return f"{grouped} {value.get('currency') or ''}".strip()
 
 
 def new_state(lang: str = "id") -> ConversationState:
@@ -113,6 +177,7 @@ class _Run:
         self.effects: list[Effect] = []
         self.case: dict[str, str] = {}
         self.status_result: dict[str, Any] = {}
+        self._read: tuple[str, Understanding] | None = None
 
     # ------------------------------------------------------------------ output
     def turn(self) -> Turn:
@@ -121,14 +186,14 @@ class _Run:
         if st.node is not None:
             node = self.node
             kind = node.input
-            if st.pending and st.pending.get("kind") in ("confirm_value", "erase"):
+            if st.pending and st.pending.get("kind") in ("confirm_value", "erase_confirm", "cancel"):
                 kind = "yesno"
-            elif st.pending and st.pending.get("kind") == "language":
+            elif st.pending:
                 kind = "choice"
             if kind:
                 awaiting = Awaiting(node.id, kind)
         elif st.pending:
-            awaiting = Awaiting("", "yesno" if st.pending.get("kind") == "erase" else "choice")
+            awaiting = Awaiting("", "yesno" if st.pending.get("kind") in ("erase_confirm", "cancel") else "choice")
         closing_line = None
         if st.discreet and awaiting is None and self.replies and not self.waits_for_lookup():
             # the closing replies stay a while (time to note the number and code), then go too
@@ -183,7 +248,10 @@ class _Run:
         if name == "case":
             return self.case
         if name == "settings":
-            return {"reply_days": self.dialog.settings.reply_days}
+            settings = self.dialog.settings
+            return {"reply_days": settings.reply_days, "urgent_reply_hours": settings.urgent_reply_hours}
+        if name == "urgent":
+            return st.urgent
         if name == "hotlines":
             lines = self.dialog.settings.hotlines_for(st.slots.get("country"), st.lang)
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
@@ -218,13 +286,23 @@ class _Run:
 
     def condition_context(self) -> dict[str, Any]:
         st = self.state
-        return {**st.slots, "urgent": st.urgent, "discreet": st.discreet, "lang": st.lang}
+        return {**st.slots, **self.flags()}
+
+    def flags(self) -> dict[str, Any]:
+        st = self.state
+        return {
+            "urgent": st.urgent,
+            "discreet": st.discreet,
+            "lang": st.lang,
+            "filed": "case_number" in st.slots,
+            "told": bool(st.slots.get("story")),
+        }
 
     def holds(self, condition: Condition) -> bool:
         """A flow condition, remembered by the values it reads when they are all the dialog's codes
         (a category, a flag): evaluating one through Jinja costs ~10 µs."""
         st = self.state
-        flags = {"urgent": st.urgent, "discreet": st.discreet, "lang": st.lang}
+        flags = self.flags()
         key: list[Any] = [condition]
         for name in condition.names:
             value = flags[name] if name in flags else st.slots.get(name, MISSING)
@@ -240,10 +318,7 @@ class _Run:
         """The buttons of a node's question: also what a bare option id from the console may be."""
         st = self.state
         if st.pending:
-            kind = st.pending.get("kind")
-            if kind == "language":
-                return list(LANGUAGE_OPTIONS)
-            return self.yes_no_buttons()
+            return self.pending_buttons()
         out: list[tuple[str, str]] = []
         if isinstance(node, ChoiceNode):
             out = list(self.option_labels(node))
@@ -251,12 +326,46 @@ class _Run:
             out = self.yes_no_buttons()
         elif isinstance(node, SummaryNode):
             out = [("ya", self.render("common.yes"))]
+        elif isinstance(node, UnderstoodNode):
+            out = [("ya", self.render("understood.yes")), ("salah", self.render("understood.wrong"))]
         elif node.input in ("longtext", "media") and self.collecting(node):
             # Once something is kept, Selesai is the way on; a Lewati beside it would only confuse.
             return [("selesai", self.render("common.done"))]
         if node.optional and node.input:
             out.append(("lewati", self.render("common.skip")))
+        if st.misses >= 2 and node.input:
+            out.append(("petugas", self.render("common.agent_button")))
+        if st.held:
+            out.append(("pesan", self.render("common.held_button")))
         return out
+
+    def synonym(self, node: ChoiceNode, text: str) -> str | None:
+        """The option whose words (the flow's ``synonyms`` for this language) the answer uses:
+        the whole answer, or a short answer that names one option's words and no other's."""
+        key = ("synonyms", self.state.lang, id(node))
+        table: dict[str, str] | None = self.dialog.memo.get(key)
+        if table is None:
+            table = {}
+            for option in node.options:
+                for word in option.synonyms.get(self.state.lang, ()) + option.synonyms.get("any", ()):
+                    table.setdefault(inputs.normalize(word), option.id)
+            remember(self.dialog.memo, key, table)
+        if not table:
+            return None
+        answer = inputs.normalize(text)
+        if answer in table:
+            return table[answer]
+        words = answer.split()
+        if len(words) > 6:
+            return None
+        padded = f" {answer} "
+        found = {(word, option) for word, option in table.items() if f" {word} " in padded}
+        options = {option for _, option in found}
+        if len(options) != 1:
+            return None
+        # "bukan perorangan", "gk setuju": a negated word names no option
+        negated = any(w in NO for w in words) and not any(any(n in NO for n in word.split()) for word, _ in found)
+        return None if negated else options.pop()
 
     def option_labels(self, node: ChoiceNode) -> tuple[tuple[str, str], ...]:
         """(id, label) of a choice's options; asked for three times a turn, so kept per language
@@ -292,22 +401,22 @@ class _Run:
         if isinstance(node, ChoiceNode):
             keys += [o.label for o in node.options]
         codes = [self.code_key(k) for k in keys]
+        # numbered up to filing; the questions after it are extra, and said to be
+        numbered = node.progress and "case_number" not in self.state.slots and self.state.return_to is None
+        counter = self.progress(node) if numbered else None
         memo_key = None
-        if not isinstance(node, SummaryNode) and all(c is not None for c in codes):
-            memo_key = ("question", self.state.lang, id(node), *codes)
+        if not isinstance(node, SummaryNode | UnderstoodNode) and all(c is not None for c in codes):
+            memo_key = ("question", self.state.lang, id(node), counter, *codes)
             found: str | None = self.dialog.memo.get(memo_key)
             if found is not None:
                 return found
         parts = []
-        if node.progress and node.id in self.flow.progress_order:
-            parts.append(
-                self.render(
-                    "common.progress",
-                    n=self.flow.progress_order.index(node.id) + 1,
-                    total=len(self.flow.progress_order),
-                )
-            )
+        if counter is not None:
+            parts.append(self.render("common.progress", n=counter[0], total=counter[1]))
         parts.append(self.render(node.prompt))
+        if isinstance(node, UnderstoodNode):
+            parts.append(self.understood_text())
+            parts.append(self.render("understood.footer"))
         if isinstance(node, SummaryNode):
             parts.append(self.summary_text(node))
             parts.append(self.render("summary.footer"))
@@ -319,6 +428,78 @@ class _Run:
         if memo_key is not None:
             remember(self.dialog.memo, memo_key, text)
         return text
+
+    def understood_text(self) -> str:
+        """What her own words told, one line each, in the summary's order."""
+        slots = self.state.slots
+        words = slots.get("_from_words") or {}
+        lines = []
+        for slot in UNDERSTOOD_ORDER:
+            if slot in words and slots.get(f"{slot}_display"):
+                value = slots[slot]
+                if value is True:  # a screening answer: its label says it ("Paspor dipegang orang lain")
+                    source = self.flow.labelled(slot)
+                    lines.append(f"- {self.render(source.label)}" if source and source.label else "")
+                    continue
+                if slot in LABELLED_UNDERSTOOD:
+                    source = self.flow.labelled(slot)
+                    if source is not None and source.label:
+                        lines.append(f"- {self.render(source.label)} {slots[f'{slot}_display']}")
+                        continue
+                lines.append(f"- {slots[f'{slot}_display']}")
+                if slot == "category":
+                    lines += [f"- {self.render(f'category.{c}')}" for c in slots.get("_more_categories") or []]
+        return "\n".join(lines)
+
+    def progress(self, node: Node) -> tuple[int, int]:
+        """"Question n of total": the questions asked so far and those still ahead on the way to
+        filing, as the answers known now make them (a value told in her words is not counted)."""
+        st = self.state
+        asked = sum(1 for h in st.history if h in self.flow.nodes and self.flow.node(h).progress)
+        if node.id not in st.history:
+            asked += 1
+        return asked, asked + self.questions_ahead(node)
+
+    def questions_ahead(self, node: Node) -> int:
+        st = self.state
+        filled = frozenset(k for k in st.slots if not k.startswith("_"))
+        key = ("ahead", id(self.flow), node.id, st.urgent, filled, *(
+            (name, st.slots.get(name)) for name in ("category", "reporter_kind", "relation")
+            if is_code(st.slots.get(name), self.dialog.codes)
+        ))
+        found: int | None = self.dialog.memo.get(key)
+        if found is not None:
+            return found
+        count = 0
+        seen = {node.id}
+        node_id = self.expected_next(node)
+        for _ in range(MAX_HOPS):
+            if node_id is None or node_id in seen:
+                break
+            seen.add(node_id)
+            ahead = self.flow.node(node_id)
+            if isinstance(ahead, FileCaseNode | EndNode | GotoNode):
+                break
+            passed = (
+                (ahead.when is not None and not self.holds(ahead.when))
+                or (ahead.input is not None and ahead.slot is not None and ahead.slot in st.slots)
+                or (st.urgent and ahead.input and not ahead.essential and bool(ahead.next))
+            )
+            if not passed and ahead.progress:
+                count += 1
+            node_id = self.expected_next(ahead)
+        return int(remember(self.dialog.memo, key, count))
+
+    def expected_next(self, node: Node) -> str | None:
+        """Where a node leads when its answer is not known yet: its default way on."""
+        for transition in node.next:
+            if transition.when is None or self.holds(transition.when):
+                return transition.to
+        if isinstance(node, ChoiceNode):
+            for option in node.options:
+                if option.next:
+                    return option.next
+        return None
 
     def reask(self) -> None:
         st = self.state
@@ -335,28 +516,56 @@ class _Run:
         kind = pending.get("kind")
         if kind == "confirm_value":
             text = self.render("common.confirm_value", value=pending.get("display", ""))
-        elif kind == "erase":
-            text = self.render("common.erase_confirm")
+        elif kind == "erase_choice":
+            text = self.render("common.erase_choose")
+        elif kind == "erase_confirm":
+            text = self.render(f"common.erase_confirm_{pending.get('mode')}")
+        elif kind == "cancel":
+            text = self.render("common.cancel_confirm", days=self.dialog.settings.draft_days)
+        elif kind == "reply":
+            text = self.render("common.reply_prompt", case_number=pending.get("case", ""))
         else:
             text = self.render("common.language_choose")
-        self.say_with_buttons(text, self.buttons(self.node) if self.state.node else self.pending_buttons())
+        self.say_with_buttons(text, self.pending_buttons())
 
     def pending_buttons(self) -> list[tuple[str, str]]:
-        if (self.state.pending or {}).get("kind") == "language":
+        kind = (self.state.pending or {}).get("kind")
+        if kind == "language":
             return list(LANGUAGE_OPTIONS)
+        if kind == "erase_choice":
+            return [
+                ("chat", self.render("common.erase_option.chat")),
+                ("withdraw", self.render("common.erase_option.withdraw")),
+                ("all", self.render("common.erase_option.all")),
+                ("kembali", self.render("common.erase_option.back")),
+            ]
+        if kind == "reply":
+            return [("lanjut", self.render("common.reply_continue"))]
         return self.yes_no_buttons()
 
     # ------------------------------------------------------------------ moving
     def go(self, node_id: str) -> None:
-        """Enter a node and run every non-asking node after it until a question or the end."""
+        """Enter a node and run every non-asking node after it until a question or the end.
+
+        A question is passed over when its condition does not hold, when its answer is already
+        known (told in her own words, or answered before: never asked twice), or, on the urgent
+        path before the case is filed, when it is not one of the few a rescuer needs (those are
+        asked after filing, by the flow's ``revisit`` node)."""
         st = self.state
         for _ in range(MAX_HOPS):
             node = self.flow.node(node_id)
-            # on the urgent path only essential questions are asked; a choice that routes (no default
-            # next, like the menu) cannot be passed over
-            urgent_skip = st.urgent and node.input and not node.essential and bool(node.next)
-            skip = (node.when is not None and not self.holds(node.when)) or urgent_skip
-            if skip:
+            if node.when is not None and not self.holds(node.when):
+                node_id = self.next_of(node)
+                continue
+            if node.input and node.slot and node.slot in st.slots and st.return_to is None:
+                node_id = self.next_of(node, st.slots[node.slot])
+                continue
+            # a choice that routes (no default next, like the menu) cannot be passed over
+            if st.urgent and node.input and not node.essential and node.next and "case_number" not in st.slots:
+                later = list(st.slots.get("_later") or [])
+                if node.slot and node.id not in later:
+                    later.append(node.id)
+                st.slots["_later"] = later
                 node_id = self.next_of(node)
                 continue
             if isinstance(node, MessageNode):
@@ -366,10 +575,48 @@ class _Run:
             if isinstance(node, GotoNode):
                 st.flow = str(node.raw["flow"])
                 st.history = []
+                if node.raw.get("urgent") and not st.urgent:
+                    st.urgent = True
+                    self.say("common.danger")
+                    self.effects.append(NotifyMediators("danger_alert", urgent=True))
                 node_id = self.flow.start
                 continue
             if isinstance(node, FileCaseNode):
-                self.file_case(node)
+                if "case_number" not in st.slots:  # a case is filed once, whatever way leads here
+                    self.file_case(node)
+                node_id = self.next_of(node)
+                continue
+            if isinstance(node, UnderstoodNode):
+                if st.slots.get("_from_words") and "_understood_ok" not in st.slots:
+                    st.node = node.id
+                    if not st.history or st.history[-1] != node.id:
+                        st.history.append(node.id)
+                    self.ask(node)
+                    return
+                node_id = self.next_of(node)
+                continue
+            if isinstance(node, RevisitNode):
+                later = [n for n in st.slots.get("_later") or [] if n in self.flow.nodes]
+                while later and self.flow.node(later[0]).slot in st.slots:
+                    later.pop(0)
+                if later:
+                    target = self.flow.node(later.pop(0))
+                    st.slots["_later"] = later
+                    st.return_to = {"node": node.id, "slot": target.raw.get("returns_on") or target.slot}
+                    node_id = target.id
+                    continue
+                st.slots.pop("_later", None)
+                node_id = self.next_of(node)
+                continue
+            if isinstance(node, UpdateCaseNode):
+                self.update_case()
+                node_id = self.next_of(node)
+                continue
+            if isinstance(node, SetLanguageNode):
+                st.lang = str(node.raw["lang"])
+                st.lang_locked = True
+                st.slots.pop(node.slot or "menu_choice", None)
+                st.slots.pop("menu_choice", None)
                 node_id = self.next_of(node)
                 continue
             if isinstance(node, StatusCheckNode):
@@ -459,6 +706,17 @@ class _Run:
     def handle(self, inbound: Inbound) -> None:
         if inbound.system is not None:
             self.on_system(inbound.system)
+            return
+        self.on_inbound(inbound)
+        held = self.state.held
+        if held and not held.get("noticed") and not self.waits_for_lookup():
+            # messages held by her choice: she is told now that she is writing, not before
+            self.state.held = {**held, "noticed": True}
+            self.say_with_buttons(self.render("common.held_notice"), [("pesan", self.render("common.held_button"))])
+
+    def on_inbound(self, inbound: Inbound) -> None:
+        if inbound.location is not None:
+            self.on_location(inbound.location)
         elif inbound.choice is not None:
             self.on_button(inbound.choice)
         elif inbound.contact_phone is not None:
@@ -483,6 +741,8 @@ class _Run:
         if not sep:
             seq, option = str(st.seq), data
         current = self.buttons(self.node) if st.node is not None else (self.pending_buttons() if st.pending else [])
+        if st.node is None and not st.pending and st.held:
+            current = [("pesan", "")]
         if seq != str(st.seq) or option not in {i for i, _ in current}:
             self.say("common.stale_button")
             if st.node is None and not st.pending:
@@ -492,6 +752,16 @@ class _Run:
             return
         self.on_text(option, from_button=True)
 
+    def on_location(self, where: tuple[float, float]) -> None:
+        """A shared location answers "where are you now?" (the urgent path's question)."""
+        st = self.state
+        if st.node is not None and not st.pending and self.node.slot in ("city", "location"):
+            lat, lon = where
+            st.slots["location"] = f"{lat:.5f},{lon:.5f}"
+            self.accept(self.node, f"📍 {lat:.5f}, {lon:.5f}", f"📍 {lat:.5f}, {lon:.5f}")
+        else:
+            self.on_unsupported()
+
     def on_contact(self, phone: str) -> None:
         if self.state.node is not None and self.node.input == "phone" and not self.state.pending:
             self.answer(self.node, phone)
@@ -500,22 +770,17 @@ class _Run:
 
     def on_text(self, text: str, *, from_button: bool = False) -> None:
         st = self.state
+        if from_button and text in BUTTON_COMMANDS:
+            self.on_command(BUTTON_COMMANDS[text])
+            return
         if not from_button and text not in PLAIN_ANSWERS:
-            if not st.urgent and detect_danger(text):
-                self.on_danger()
-                if st.node is None or st.flow not in REPORT_FLOWS:
-                    self.start_flow("complaint")
-                    return
-                if self.node.input != "longtext" or st.pending:
-                    # the cry for help is not an answer to a short question: move on, urgently
-                    if self.node.essential or st.pending or not self.node.next:
-                        self.reask()
-                    else:
-                        self.go(self.next_of(self.node))
-                    return
             command = command_of(text)
-            if command:
-                self.on_command(command)
+            # danger first, at every turn and in every state; the help command is never an alarm
+            danger = read_danger(text) if command != "help" else None
+            if danger is not None:
+                self.on_danger(danger, text)
+                return
+            if command and self.on_command(command):
                 return
             self.maybe_detect_language(text)
         if st.pending:
@@ -526,9 +791,118 @@ class _Run:
                 self.effects.append(CaseMessage(st.reply_case, text.strip()))
                 self.say("common.reply_recorded", case_number=st.reply_case)
                 return
+            if not from_button and self.start_report(text):
+                return
             self.start_flow(ENTRY_FLOW)
             return
         self.answer(self.node, text)
+
+    def read(self, text: str) -> Understanding:
+        """What ``text`` says, read once a turn however many steps ask."""
+        found = self._read
+        if found is None or found[0] is not text:
+            found = (text, understand(text, self.now.date(), self.state.lang))
+            self._read = found
+        return found[1]
+
+    def start_report(self, text: str, *, urgent: bool = False) -> bool:
+        """A first message that already tells the problem ("sy mau lapor majikan gk bayar gaji udh
+        5 bln") starts the report with what it says: never thrown away, never asked again."""
+        if not self.open_report(text, urgent=urgent):
+            return False
+        self.say("common.opening_thanks")
+        self.go(self.flow.start)
+        return True
+
+    def open_report(self, text: str, *, urgent: bool = False) -> bool:
+        st = self.state
+        understood = self.read(text)
+        if not urgent and understood.is_empty():
+            return False
+        if understood.language and not st.lang_locked and understood.language in self.dialog.catalog.languages:
+            st.lang = understood.language
+            st.lang_locked = True
+        st.flow = "family_report" if understood.reporter == "family" else "complaint"
+        self.reset_slots()
+        st.history = []
+        st.pending = None
+        st.return_to = None
+        self.absorb(text, None, story=True)
+        return True
+
+    def absorb(self, text: str, asked: Node | None, *, story: bool = False) -> None:
+        """Put what ``text`` says into the slots still empty, and remember that those values came
+        from her own words (mediators see it; the bot says them back once)."""
+        st = self.state
+        if story:
+            have = st.slots.get("story")
+            st.slots["story"] = f"{have}\n\n{text.strip()}" if have else text.strip()
+            st.slots["story_display"] = self.collected_display_text(st.slots["story"])
+        understood = self.read(text)
+        proposed = self.proposed(understood)
+        if not proposed:
+            return
+        words = dict(st.slots.get("_from_words") or {})
+        for slot, value in proposed.items():
+            if asked is not None and slot == asked.slot:
+                continue
+            if slot.startswith("_"):
+                if isinstance(value, list):
+                    merged = [*(st.slots.get(slot) or [])]
+                    merged += [v for v in value if v not in merged and v != st.slots.get("category")]
+                    st.slots[slot] = merged
+                else:
+                    st.slots[slot] = value
+                continue
+            if slot in st.slots and st.slots[slot] is not None:
+                continue
+            if slot == "reporter_kind" and st.flow != "complaint":
+                continue
+            st.slots[slot] = value
+            display = self.display_of(slot, value)
+            if display is not None:
+                st.slots[f"{slot}_display"] = display
+            source = next((k for k, v in self.flow.understood_as.items() if v == slot), slot)
+            words[slot] = understood.evidence.get(source) or understood.evidence.get(_EVIDENCE_OF.get(source, ""), "")
+        if words:
+            st.slots["_from_words"] = words
+
+    def proposed(self, understood: Understanding) -> dict[str, Any]:
+        """The proposals of ``understood`` under this flow's slot names."""
+        proposed = propose(understood, self.now.date())
+        for source, slot in self.flow.understood_as.items():
+            if source in proposed:
+                proposed[slot] = proposed.pop(source)
+        return proposed
+
+    def display_of(self, slot: str, value: Any) -> str | None:
+        """A proposed value in the person's language, as the question that asks it would show it."""
+        lang = self.state.lang
+        if slot == "category":
+            key = f"category.{value}"
+            return self.render(key) if self.dialog.catalog.has(key, lang) else str(value)
+        if slot == "country":
+            return inputs.country_name(str(value), lang)
+        if slot in ("money_owed", "wage", "fees_paid", "money_deducted") and isinstance(value, dict):
+            return money_display(value, lang)
+        if slot in ("since", "last_contact"):
+            raw = str(self.state.slots.get("_since_raw") or "")
+            if raw[:1] == "P" and raw[-1:] in "DWMY" and raw[1:-1].isdigit():
+                # said as "5 bln": shown as said, "5 bulan lalu", not as a date it was turned into
+                return self.render(f"common.ago.{raw[-1]}", n=int(raw[1:-1]))
+            shape = str(self.state.slots.get("_since_shape") or "month")
+            return self.format_date(value, {"day": "d MMMM y", "month": "MMMM y", "year": "y"}.get(shape, "MMMM y"))
+        if slot in ("reporter_kind", "relation", "sex", "employer_type", "route", "wants", "sector"):
+            key = f"complaint.{slot}.{value}"
+            return self.render(key) if self.dialog.catalog.has(key, lang) else str(value)
+        if isinstance(value, bool):
+            return self.render("common.yes" if value else "common.no")
+        if isinstance(value, str):
+            return value
+        return None
+
+    def collected_display_text(self, text: str) -> str:
+        return text if len(text) <= 200 else text[:197] + "..."
 
     def maybe_detect_language(self, text: str) -> None:
         st = self.state
@@ -541,14 +915,43 @@ class _Run:
             st.lang_locked = True
             st.lang = lang
 
-    def on_danger(self) -> None:
+    def on_danger(self, danger: Danger, text: str) -> None:
+        """Help first, at every cry: the numbers for her country, the mediators alerted, and the
+        cry never taken as an answer. Then the report goes on, on the urgent path."""
         st = self.state
+        first = not st.urgent
         st.urgent = True
-        self.say("common.danger")
+        in_report = st.node is not None and st.flow in REPORT_FLOWS
+        if in_report:
+            self.absorb(text, None)
+        else:
+            # the report starts from this message: its country gives the right numbers at once
+            self.open_report(text, urgent=True)
+        if danger.third_person:
+            st.slots["_third_person"] = True
+        if danger.kind == "self_harm":
+            st.slots["self_harm"] = True
+            self.say("common.danger_self_harm")
+        elif danger.third_person:
+            self.say("common.danger_other")
+        else:
+            self.say("common.danger" if first else "common.danger_again")
         self.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
+        if not in_report:
+            self.go(self.flow.start)
+            return
+        if st.pending:
+            self.ask_pending()
+        elif self.node.essential or not self.node.next or st.slots.get("case_number"):
+            self.reask()
+        else:
+            # a question the urgent path passes over: on to the next one it asks
+            self.go(self.next_of(self.node))
 
     # ------------------------------------------------------------------ commands
-    def on_command(self, command: str) -> None:
+    def on_command(self, command: str) -> bool:
+        """Run a global command. False: the word is not a command here (it is then an answer,
+        like "lanjut" at a step that collects several messages when no draft is kept)."""
         st = self.state
         if command in ("help", "unknown_slash"):
             self.say("common.help")
@@ -559,21 +962,36 @@ class _Run:
             self.go_back()
         elif command == "restart":
             self.say("common.restart")
-            st.slots, st.pending, st.return_to = {}, None, None
+            self.reset_slots()
+            st.pending, st.return_to = None, None
             flow = st.flow if st.node is not None else ENTRY_FLOW
             self.start_flow(flow)
         elif command == "cancel":
-            st.slots, st.history, st.pending, st.return_to = {}, [], None, None
-            st.node, st.flow = None, ENTRY_FLOW
-            self.say("common.cancelled")
+            if st.node is None or st.flow == ENTRY_FLOW:
+                st.pending = None
+                self.say("common.cancelled_nothing")
+                return True
+            st.pending = {"kind": "cancel"}
+            self.ask_pending()
+        elif command == "resume":
+            return self.resume_draft()
         elif command == "language":
             st.pending = {"kind": "language"}
             self.ask_pending()
         elif command == "status":
             self.pause_and_start("status")
         elif command == "erase":
-            st.pending = {"kind": "erase"}
+            st.pending = {"kind": "erase_choice"}
             self.ask_pending()
+        elif command == "hotlines":
+            self.say("common.hotlines")
+            self.resume_or_menu(menu=False)
+        elif command == "messages":
+            if not st.held:
+                self.say("common.no_messages")
+                self.resume_or_menu(menu=False)
+                return True
+            self.effects.append(Lookup("held_messages"))
         elif command == "agent":
             self.effects.append(
                 NotifyMediators(
@@ -589,6 +1007,48 @@ class _Run:
             st.discreet = not st.discreet
             self.say("common.discreet_on" if st.discreet else "common.discreet_off")
             self.resume_or_menu(menu=False)
+        return True
+
+    def reset_slots(self) -> None:
+        """Empty the answers, keeping a draft she stopped (``lanjut`` brings it back)."""
+        st = self.state
+        draft = st.slots.get("_draft")
+        st.slots = {"_draft": draft} if draft else {}
+
+    def keep_draft(self) -> None:
+        """"batal" confirmed: the answers so far are kept for ``draft_days`` days, not thrown away."""
+        st = self.state
+        until = self.now.timestamp() + self.dialog.settings.draft_days * 86400
+        slots = {k: v for k, v in st.slots.items() if k != "_draft"}
+        draft = {"flow": st.flow, "node": st.node, "slots": slots, "history": st.history, "until": until}
+        st.slots = {"_draft": draft}
+        st.node, st.flow, st.history, st.pending, st.return_to = None, ENTRY_FLOW, [], None, None
+
+    def resume_draft(self) -> bool:
+        st = self.state
+        if st.pending and st.pending.get("kind") == "reply":
+            st.pending = None
+            self.reask()
+            return True
+        draft = st.slots.get("_draft")
+        if not isinstance(draft, dict):
+            return False
+        if float(draft.get("until") or 0) < self.now.timestamp():
+            st.slots.pop("_draft", None)
+            self.say("common.draft_expired")
+            self.resume_or_menu()
+            return True
+        st.flow = str(draft["flow"])
+        st.slots = dict(draft["slots"])
+        st.history = list(draft["history"])
+        st.node = draft["node"]
+        st.pending, st.return_to = None, None
+        self.say("common.draft_resumed")
+        if st.node is not None:
+            self.ask(self.node)
+        else:
+            self.start_flow(ENTRY_FLOW)
+        return True
 
     def resume_or_menu(self, *, menu: bool = True) -> None:
         if self.state.node is not None or self.state.pending:
@@ -643,27 +1103,70 @@ class _Run:
             self.say("common.language_set")
             self.resume_or_menu()
             return
-        yes = inputs.parse_yesno(text)
-        if kind == "erase":
+        if kind == "reply":
+            # a mediator asked her something: what she writes now answers it, not the form
+            case = str(pending.get("case") or "")
+            st.pending = None
+            if inputs.parse_choice(text, [("lanjut", self.render("common.reply_continue"))], st.lang).ok:
+                self.reask()
+                return
+            self.effects.append(CaseMessage(case, text.strip()))
+            self.say("common.reply_recorded", case_number=case)
+            self.reask()
+            return
+        if kind == "erase_choice":
+            parsed = inputs.parse_choice(text, self.pending_buttons(), st.lang)
+            st.pending = None
+            if not parsed.ok or parsed.value == "kembali":
+                self.say("common.erase_nothing") if parsed.ok else self.say("common.invalid.choice")
+                if not parsed.ok:
+                    st.pending = pending
+                    self.ask_pending()
+                    return
+                self.resume_or_menu()
+                return
+            mode = str(parsed.value)
+            if mode == "chat":
+                self.erase(mode)
+                return
+            st.pending = {"kind": "erase_confirm", "mode": mode}
+            self.ask_pending()
+            return
+        yes = read_yesno(text)
+        if kind == "erase_confirm":
             st.pending = None
             if yes.ok and yes.value:
-                self.effects.append(EraseReporterData())
-                lang = st.lang
-                self.state = new_state(lang)
-                self.state.lang_locked = True
-                self.say("common.erase_done")
-                self.say("common.erase_kept")
+                self.erase(str(pending.get("mode") or "all"))
             else:
+                self.say("common.erase_nothing")
                 self.resume_or_menu()
+            return
+        if kind == "cancel":
+            st.pending = None
+            if yes.ok and yes.value:
+                self.keep_draft()
+                self.say("common.cancelled", days=self.dialog.settings.draft_days)
+            else:
+                self.reask()
             return
         # confirm_value: "Arab Saudi, benar?"
         st.pending = None
         if yes.ok and yes.value:
             self.accept(self.node, pending.get("value"), str(pending.get("display", "")))
-        elif yes.ok:
+        elif yes.ok and yes.value is False:
             self.ask(self.node, bump=False)
         else:
             self.answer(self.node, text)
+
+    def erase(self, mode: str) -> None:
+        """One of the three erasures she chose; the chat starts afresh, and the last messages are
+        handled discreetly (deleted from the phone after a while)."""
+        self.effects.append(EraseReporterData(mode=mode))  # type: ignore[arg-type]
+        lang = self.state.lang
+        self.state = new_state(lang)
+        self.state.lang_locked = True
+        self.state.discreet = True
+        self.say(f"common.erase_done_{mode}")
 
     # ------------------------------------------------------------------ answers
     def answer(self, node: Node, text: str) -> None:
@@ -674,24 +1177,38 @@ class _Run:
             self.go(node.id)
             return
         if node.optional and kind not in ("longtext", "media") and inputs.is_skip(text):
-            self.accept(node, None, "-")
+            self.accept(node, None, self.render("common.unknown") if self.is_unknown(text) else "-")
             return
         if isinstance(node, SummaryNode):
             self.answer_summary(node, text)
+            return
+        if isinstance(node, UnderstoodNode):
+            self.answer_understood(node, text)
             return
         if kind in ("longtext", "media"):
             self.answer_collecting(node, text)
             return
         parsed = self.parse(node, text)
+        if not parsed.ok and self.in_report() and parsed.error != "too_long":
+            understood = self.from_words(node, text)
+            parsed = understood if understood.ok else parsed
+        if not parsed.ok and isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW and self.start_report(text):
+            return  # a sentence where the menu was expected: the story has begun
         fallback = node.raw.get("fallback") if isinstance(node, ChoiceNode) else None
         if not parsed.ok and fallback and len(text.split()) >= 3:
-            # a sentence where a choice was expected ("saya mau lapor, gaji tidak dibayar")
             assert isinstance(node, ChoiceNode)
             option = next(o for o in node.options if o.id == fallback)
             parsed = inputs.Parsed(True, option.id, self.render(option.label))
         if not parsed.ok:
             self.miss(node, parsed.error)
             return
+        if self.in_report() and kind in ("text", "country", "choice", "date", "money") and len(text) > 3:
+            self.absorb(text, node)
+            if kind == "text" and node.slot == "agency":
+                # "lwt PT Maju Jaya, resmi": the agency's name, the route read beside it
+                named = propose(self.read(text), self.now.date()).get("agency")
+                if isinstance(named, str) and named:
+                    parsed = inputs.Parsed(True, named, named)
         if parsed.confirm:
             st.pending = {"kind": "confirm_value", "value": parsed.value, "display": parsed.display or ""}
             self.ask_pending()
@@ -699,17 +1216,78 @@ class _Run:
         display = parsed.display if parsed.display is not None else str(parsed.value)
         self.accept(node, parsed.value, display)
 
+    def in_report(self) -> bool:
+        return self.state.flow in REPORT_FLOWS
+
+    def is_unknown(self, text: str) -> bool:
+        parsed = read_yesno(text)
+        return parsed.ok and parsed.value is None
+
+    def from_words(self, node: Node, text: str) -> inputs.Parsed:
+        """An answer its question's parser missed, read by the understanding step: "di kapal
+        taiwan dkt fiji" to the country question, "udh 5 bln" to "since when"."""
+        if node.slot is None:
+            return inputs.Parsed(False, error="not_found")
+        proposed = self.proposed(self.read(text))
+        value = proposed.get(node.slot)
+        if value is None:
+            return inputs.Parsed(False, error="not_found")
+        if isinstance(node, ChoiceNode) and value not in {o.id for o in node.options}:
+            return inputs.Parsed(False, error="not_found")
+        if node.input == "date":
+            self.state.slots["_since_shape"] = proposed.get("_since_shape")
+            self.state.slots["_since_raw"] = proposed.get("_since_raw")
+        return inputs.Parsed(True, value, self.display_of(node.slot, value))
+
+    def answer_understood(self, node: UnderstoodNode, text: str) -> None:
+        """ "Kami catat: ... Benar?" Yes keeps the values; "salah" forgets them, so they are asked."""
+        st = self.state
+        parsed = inputs.parse_choice(text, self.buttons(node), st.lang)
+        yes = read_yesno(text)
+        if (parsed.ok and parsed.value == "ya") or (not parsed.ok and yes.ok and yes.value is True):
+            st.slots["_understood_ok"] = True
+            self.go(self.next_of(node))
+            return
+        if (parsed.ok and parsed.value == "salah") or (not parsed.ok and yes.ok and yes.value is False):
+            for slot in st.slots.get("_from_words") or {}:
+                st.slots.pop(slot, None)
+                st.slots.pop(f"{slot}_display", None)
+            for slot in ("_more_categories", "_indicators", "_since_shape"):
+                st.slots.pop(slot, None)
+            st.slots["_from_words"] = {}
+            st.slots["_understood_ok"] = False
+            self.say("understood.will_ask")
+            self.go(self.next_of(node))
+            return
+        self.miss(node, None)
+
     def parse(self, node: Node, text: str) -> inputs.Parsed:
         st = self.state
         kind = node.input
         raw = node.raw
         if isinstance(node, ChoiceNode):
+            if node.slot == "consent":
+                consent = read_consent(text)
+                if consent is not None:
+                    option = node.options[0] if consent else node.options[-1]
+                    return inputs.Parsed(True, option.id, self.render(option.label))
+            synonym = self.synonym(node, text)
+            if synonym is not None:
+                return inputs.Parsed(True, synonym, dict(self.option_labels(node)).get(synonym))
             return inputs.parse_choice(text, list(self.option_labels(node)), st.lang)
         if kind == "yesno":
-            parsed = inputs.parse_yesno(text)
+            parsed = read_yesno(text)
+            if parsed.ok and parsed.value is None:
+                # "gk tau" is not No: it is kept as unknown
+                return parsed._replace(display=self.render("common.unknown"))
             if parsed.ok:
                 return parsed._replace(display=self.render("common.yes" if parsed.value else "common.no"))
             return parsed
+        if kind == "money":
+            found = read_money(text, self.now.date(), st.lang)
+            if found is None:
+                return inputs.Parsed(False, error="not_found")
+            return inputs.Parsed(True, found, money_display(found, st.lang))
         if kind == "text":
             value = text.strip()
             if len(value) > int(raw.get("max_length", 500)):
@@ -719,7 +1297,10 @@ class _Run:
             region = st.slots.get(str(raw.get("country_slot", "country")))
             return inputs.parse_phone(text, region if isinstance(region, str) else None)
         if kind == "country":
-            return inputs.parse_country(text, st.lang)
+            parsed = inputs.parse_country(text, st.lang)
+            if not parsed.ok and raw.get("unknown_ok") and (self.is_unknown(text) or inputs.is_skip(text)):
+                return inputs.Parsed(True, None, self.render("common.unknown"))
+            return parsed
         if kind == "province":
             return inputs.parse_province(text)
         if kind == "date":
@@ -729,16 +1310,20 @@ class _Run:
         raise RuntimeError(f"{self.flow.path}: node '{node.id}' of kind {kind} cannot parse text")
 
     def miss(self, node: Node, error: str | None) -> None:
+        """A kind, short repair: one line saying what was not understood, then the question again.
+        From the second miss the line carries an example and the question offers "Lewati" (when
+        it may be skipped) and "Bicara dengan petugas" as buttons. Never more than two messages."""
         st = self.state
         st.misses += 1
+        lines = []
         if not isinstance(node, SummaryNode):  # the summary repeats its own instructions
-            self.say("common.too_long" if error == "too_long" else f"common.invalid.{node.input}")
+            lines.append(self.render("common.too_long" if error == "too_long" else f"common.invalid.{node.input}"))
         if st.misses >= 2:
             if node.example:
-                self.replies.append(Reply(self.render("common.example_intro") + "\n" + self.render(node.example)))
-            if node.optional:
-                self.say("common.skip_hint")
-            self.say("common.agent_hint")
+                lines.append(self.render("common.example_intro") + " " + self.render(node.example))
+            lines.append(self.render("common.repair_hint" if node.optional else "common.agent_hint"))
+        if lines:
+            self.replies.append(_new_tuple(Reply, ("\n".join(lines), (), False, False)))
         self.ask(node, bump=False)
 
     def accept(self, node: Node, value: Any, display: str) -> None:
@@ -759,7 +1344,14 @@ class _Run:
             st.urgent = True
         if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and isinstance(value, bool):
             st.discreet = value
-        if node.slot == "consent" and value is not None:
+        if isinstance(node, YesNoNode) and node.raw.get("discreet_if_no") and value is False:
+            st.discreet = True
+        if node.slot == "category" and value in self.flow.urgent_categories and not st.urgent:
+            # trafficking or violence chosen from the list is danger too: help first, urgently
+            st.urgent = True
+            self.say("common.danger")
+            self.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
+        if node.slot == "consent" and value in CONSENT_ANSWERS:
             given = str(value).lower() in CONSENT_YES
             if given:
                 st.slots["_consent_at"] = self.now.isoformat()
@@ -908,19 +1500,12 @@ class _Run:
         slots = st.slots
         category_slot = str(node.raw.get("category_slot", "category"))
         category = str(slots.get(category_slot) or "lainnya")
-        indicators: list[str] = []
-        for slot, code in self.indicator_slots():
-            if slots.get(slot) is True and code not in indicators:
-                indicators.append(code)
-        for code in (node.raw.get("indicators_from_category") or {}).get(category, []):
-            if code not in indicators:
-                indicators.append(str(code))
+        secondary = tuple(c for c in slots.get("_more_categories") or [] if c != category)
         urgent = st.urgent or category in self.flow.urgent_categories
         number = codes.case_number(self.entropy[0:8])
         access = codes.access_code(self.entropy[8:16])
         family = codes.access_code(self.entropy[16:24])
-        media = [*(self.media_of(slots)), *(slots.get("_extra_media") or [])]
-        fields = {k: v for k, v in slots.items() if not k.startswith("_")}
+        media = self.all_media(slots)
         consent_at = slots.get("_consent_at")
         self.effects.append(
             FileCase(
@@ -932,20 +1517,74 @@ class _Run:
                 urgent=urgent,
                 reporter_kind=str(node.raw.get("reporter_kind") or slots.get("reporter_kind") or "self"),
                 language=st.lang,
-                indicators=tuple(indicators),
-                fields=fields,
+                indicators=self.indicators(category, node.raw.get("indicators_from_category") or {}),
+                fields=self.case_fields(),
                 consent_version=self.dialog.settings.consent_version,
                 consent_at=datetime.fromisoformat(consent_at) if isinstance(consent_at, str) else self.now,
                 discreet=st.discreet,
                 # notices only if the reporter agreed; a skipped question means yes, unless discreet
                 notify_reporter=slots["notify"] if isinstance(slots.get("notify"), bool) else not st.discreet,
-                attachments=tuple(
-                    Media(m["kind"], m["file_id"], m.get("size"), m.get("mime_type"), m.get("file_name")) for m in media
-                ),
+                attachments=tuple(self.as_media(m) for m in media),
+                secondary_categories=secondary,
+                from_words=tuple(sorted(slots.get("_from_words") or {})),
             )
         )
         self.case = {"number": number, "access_code": access, "family_code": family}
         slots["case_number"] = number
+        slots["_filed_media"] = len(media)
+        slots["_filed_fields"] = len(self.case_fields())
+        slots["_file_node"] = node.id
+
+    def update_case(self) -> None:
+        """The answers given after filing, added to the filed case (nothing when none came)."""
+        st = self.state
+        slots = st.slots
+        number = slots.get("case_number")
+        if not number:
+            return
+        node = self.flow.node(str(slots.get("_file_node") or ""))
+        category = str(slots.get("category") or "lainnya")
+        media = self.all_media(slots)
+        filed = int(slots.get("_filed_media") or 0)
+        fields = self.case_fields()
+        if len(media) == filed and len(fields) == slots.get("_filed_fields"):
+            return  # nothing was added after filing
+        self.effects.append(
+            UpdateCase(
+                case_number=str(number),
+                fields=fields,
+                indicators=self.indicators(category, node.raw.get("indicators_from_category") or {}),
+                secondary_categories=tuple(c for c in slots.get("_more_categories") or [] if c != category),
+                notify_reporter=slots["notify"] if isinstance(slots.get("notify"), bool) else None,
+                attachments=tuple(self.as_media(m) for m in media[filed:]),
+            )
+        )
+        slots["_filed_media"] = len(media)
+
+    def case_fields(self) -> dict[str, Any]:
+        fields = {k: v for k, v in self.state.slots.items() if not k.startswith("_")}
+        words = self.state.slots.get("_from_words")
+        if words:
+            # which answers came from her own words, and the words (mediators see both)
+            fields["from_words"] = dict(words)
+        return fields
+
+    def indicators(self, category: str, from_category: dict[str, Any]) -> tuple[str, ...]:
+        slots = self.state.slots
+        found: list[str] = []
+        for slot, code in self.indicator_slots():
+            if slots.get(slot) is True and code not in found:
+                found.append(code)
+        for code in [*from_category.get(category, []), *(slots.get("_indicators") or [])]:
+            if code not in found:
+                found.append(str(code))
+        return tuple(found)
+
+    def all_media(self, slots: dict[str, Any]) -> list[dict[str, Any]]:
+        return [*(self.media_of(slots)), *(slots.get("_extra_media") or [])]
+
+    def as_media(self, m: dict[str, Any]) -> Media:
+        return Media(m["kind"], m["file_id"], m.get("size"), m.get("mime_type"), m.get("file_name"))
 
     def indicator_slots(self) -> tuple[tuple[str, str], ...]:
         """(slot, indicator code) of the flow's yes/no questions that mark an indicator on a yes."""
@@ -999,8 +1638,20 @@ class _Run:
         elif event.get("event") == "still_handled":
             self.say("common.still_handled", case_number=str(event.get("case_number", "")))
         elif event.get("event") == "mediator_message":
-            st.reply_case = str(event.get("case_number", ""))
-            self.say("common.mediator_message", case_number=st.reply_case, text=str(event.get("text", "")))
+            self.show_mediator_messages([event])
+        elif event.get("event") == "mediator_message_held":
+            # held by her choice: nothing is sent now; she is told when she next writes
+            held = st.held or {"cases": [], "noticed": False}
+            cases = [c for c in held.get("cases") or [] if c != event.get("case_number")]
+            st.held = {"cases": [*cases, str(event.get("case_number", ""))], "noticed": False}
+        elif event.get("lookup") == "held_messages":
+            messages = [m for m in event.get("messages") or [] if isinstance(m, dict)]
+            st.held = None
+            if not messages:
+                self.say("common.no_messages")
+                self.resume_or_menu(menu=False)
+                return
+            self.show_mediator_messages(messages)
         elif event.get("event") == "status_notice":
             notice = {
                 "status": event.get("status"),
@@ -1009,6 +1660,19 @@ class _Run:
             }
             self.status_result = self.status_words({"found": notice})
             self.say("common.status_notice")
+
+    def show_mediator_messages(self, messages: list[dict[str, Any]]) -> None:
+        """A mediator's question reaches her; what she writes next goes to that case, even in the
+        middle of another question (a button brings her back to it)."""
+        st = self.state
+        case = ""
+        for message in messages:
+            case = str(message.get("case_number", ""))
+            self.say("common.mediator_message", case_number=case, text=str(message.get("text", "")))
+        st.reply_case = case
+        if st.node is not None:
+            st.pending = {"kind": "reply", "case": case}
+            self.ask_pending()
 
     def status_words(self, event: dict[str, Any]) -> dict[str, Any]:
         found = event.get("found") or {}
@@ -1022,6 +1686,6 @@ class _Run:
             "retry_minutes": max(1, int(event.get("retry_after", 60)) // 60),
         }
 
-    def format_date(self, value: Any) -> str:
+    def format_date(self, value: Any, pattern: str = "long") -> str:
         when = datetime.fromisoformat(value) if isinstance(value, str) else value
-        return str(format_date(when, format="long", locale=self.state.lang))
+        return str(format_date(when, format=pattern, locale=self.state.lang))

@@ -21,7 +21,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 SPEC_VERSION = 1
 NODE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 #: names a condition may use besides the flow's slots
-FLAGS = frozenset({"urgent", "discreet", "lang", "reporter_kind", "category"})
+FLAGS = frozenset({"urgent", "discreet", "lang", "reporter_kind", "category", "filed", "told"})
 
 _expr_env = ImmutableSandboxedEnvironment()
 
@@ -60,6 +60,9 @@ class ChoiceOption:
     value: Any = None
     #: slots this option empties (a "back to the list" option clears the choice it undoes)
     clears: tuple[str, ...] = ()
+    #: the words people use for this option, per language, on top of fuzzy matching of its label
+    #: ("perorangan" for a household employer, "sy mamanya" for a parent)
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -153,7 +156,7 @@ class YesNoNode(Node):
     type: ClassVar[str] = "yesno"
     input: ClassVar[str | None] = "yesno"
     extra_fields: ClassVar[frozenset[str]] = frozenset(
-        {"indicator", "urgent_if_yes", "yes_next", "no_next", "discreet_if_yes"}
+        {"indicator", "urgent_if_yes", "yes_next", "no_next", "discreet_if_yes", "discreet_if_no"}
     )
 
 
@@ -190,6 +193,8 @@ class CountryNode(Node):
 
     type: ClassVar[str] = "country"
     input: ClassVar[str | None] = "country"
+    #: "tidak tahu" is an answer here (a family that lost contact): the case goes to the default office
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"unknown_ok"})
 
 
 @dataclass
@@ -216,6 +221,53 @@ class NumberNode(Node):
     type: ClassVar[str] = "number"
     input: ClassVar[str | None] = "number"
     extra_fields: ClassVar[frozenset[str]] = frozenset({"min", "max"})
+
+
+@dataclass
+class MoneyNode(Node):
+    """An amount of money with its currency ("1200 riyal", "RM 1.500", "25 juta"), stored as
+    ``{"amount": 1200, "currency": "SAR"}``. ``owed: {type: money, prompt: k, slot: money_owed}``"""
+
+    type: ClassVar[str] = "money"
+    input: ClassVar[str | None] = "money"
+
+
+@dataclass
+class UnderstoodNode(Node):
+    """Says back in one message what the person's own words already told ("Kami catat: gaji
+    belum dibayar 5 bulan, di Arab Saudi. Benar?"); "salah" forgets those values so that they
+    are asked. Passed over when nothing was understood. ``understood: {type: understood,
+    prompt: understood.prompt, next: q}``"""
+
+    type: ClassVar[str] = "understood"
+    input: ClassVar[str | None] = "understood"
+
+    def check(self, fail: Any) -> None:
+        if not self.prompt or not self.next:
+            fail("an understood node needs 'prompt' and 'next'")
+
+
+@dataclass
+class RevisitNode(Node):
+    """Asks, one by one, the questions the urgent path passed over before the case was filed,
+    then goes on. ``later: {type: revisit, next: q}``"""
+
+    type: ClassVar[str] = "revisit"
+
+    def check(self, fail: Any) -> None:
+        if not self.next:
+            fail("dead end: no 'next'")
+
+
+@dataclass
+class UpdateCaseNode(Node):
+    """Adds the answers given after filing to the filed case. ``update: {type: update_case, next: done}``"""
+
+    type: ClassVar[str] = "update_case"
+
+    def check(self, fail: Any) -> None:
+        if not self.next:
+            fail("dead end: no 'next'")
 
 
 @dataclass
@@ -309,14 +361,29 @@ class FamilyCodeNode(Node):
 
 @dataclass
 class GotoNode(Node):
-    """Continues in another flow. ``report: {type: goto, flow: complaint}``"""
+    """Continues in another flow. ``report: {type: goto, flow: complaint}``; ``urgent: true``
+    starts it on the urgent path with the help numbers first (the menu's emergency button)."""
 
     type: ClassVar[str] = "goto"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"flow"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"flow", "urgent"})
 
     def check(self, fail: Any) -> None:
         if not self.raw.get("flow"):
             fail("a goto needs 'flow'")
+
+
+@dataclass
+class SetLanguageNode(Node):
+    """Switches the conversation to a language and goes on (the menu's "English" button).
+
+    ``to_english: {type: set_language, lang: en, next: welcome}``"""
+
+    type: ClassVar[str] = "set_language"
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"lang"})
+
+    def check(self, fail: Any) -> None:
+        if not self.raw.get("lang") or not self.next:
+            fail("a set_language node needs 'lang' and 'next'")
 
 
 @dataclass
@@ -343,6 +410,7 @@ COMMON_FIELDS = frozenset(
         "next",
         "progress",
         "essential",
+        "returns_on",
     }
 )
 
@@ -362,6 +430,10 @@ NODE_TYPES: dict[str, type[Node]] = {
         ProvinceNode,
         DateNode,
         NumberNode,
+        MoneyNode,
+        UnderstoodNode,
+        RevisitNode,
+        UpdateCaseNode,
         MediaNode,
         SummaryNode,
         FileCaseNode,
@@ -369,6 +441,7 @@ NODE_TYPES: dict[str, type[Node]] = {
         MyCasesNode,
         FamilyCodeNode,
         GotoNode,
+        SetLanguageNode,
         EndNode,
     )
 }
@@ -382,6 +455,9 @@ class Flow:
     nodes: dict[str, Node]
     urgent_categories: frozenset[str] = frozenset()
     progress_order: tuple[str, ...] = ()
+    #: where a value read from the words goes in this flow, when its slot has another name here
+    #: (a family's "since" is when they last heard from the worker)
+    understood_as: Mapping[str, str] = field(default_factory=dict)
     _by_slot: dict[str, Node] | None = field(default=None, repr=False, compare=False)
 
     def node(self, node_id: str) -> Node:
@@ -458,6 +534,9 @@ def _parse_node(node_id: str, data: Any, fail: Any) -> Node:
         for i, opt in enumerate(data.get("options") or []):
             if not isinstance(opt, Mapping) or "id" not in opt or "label" not in opt:
                 fail(f"option {i + 1} needs 'id' and 'label'")
+            synonyms = opt.get("synonyms") or {}
+            if not isinstance(synonyms, Mapping) or not all(isinstance(v, list) for v in synonyms.values()):
+                fail(f"option '{opt['id']}': 'synonyms' maps a language to a list of words")
             options.append(
                 ChoiceOption(
                     str(opt["id"]),
@@ -465,6 +544,7 @@ def _parse_node(node_id: str, data: Any, fail: Any) -> Node:
                     opt.get("next"),
                     opt.get("value"),
                     tuple(map(str, opt.get("clears") or ())),
+                    {str(lang): tuple(str(w) for w in words) for lang, words in synonyms.items()},
                 )
             )
         kwargs["options"] = tuple(options)
@@ -523,6 +603,9 @@ def parse_flow(path: str, data: Any) -> Flow:
     if not any(isinstance(n, EndNode | GotoNode) for n in nodes.values()):
         top("no 'end' or 'goto' node: the dialog can never finish")
     urgent = data.get("urgent_categories") or []
+    understood_as = data.get("understood_as") or {}
+    if not isinstance(understood_as, Mapping) or not all(v in slots for v in understood_as.values()):
+        top("'understood_as' maps a value the words give (since, ...) to a slot of this flow")
     return Flow(
         id=str(flow_id),
         path=path,
@@ -530,6 +613,7 @@ def parse_flow(path: str, data: Any) -> Flow:
         nodes=nodes,
         urgent_categories=frozenset(map(str, urgent)),
         progress_order=tuple(n.id for n in nodes.values() if n.progress),
+        understood_as={str(k): str(v) for k, v in understood_as.items()},
     )
 
 

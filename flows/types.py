@@ -162,6 +162,20 @@ class FileCase:
 
 
 @dataclass(frozen=True, slots=True)
+class UpdateCase:
+    """Add what the reporter answered after her case was filed (the case is filed as soon as the
+    few things a mediator needs are known; the rest of the questions come after, optional).
+    ``fields`` are merged into the case's answers; indicators and categories are added to."""
+
+    case_number: str
+    fields: dict[str, Any]
+    indicators: tuple[str, ...] = ()
+    secondary_categories: tuple[str, ...] = ()
+    notify_reporter: bool | None = None
+    attachments: tuple[Media, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class CaseMessage:
     """The reporter wrote to the mediator of a filed case (a reply lands on the case timeline)."""
 
@@ -212,10 +226,12 @@ class Lookup:
     """Ask the host for something only storage knows; the host answers with a ``system`` inbound
     (``{"lookup": kind, ...result}``) in the same turn, so the engine stays pure.
 
-    kinds: ``status`` (args: number, code) and ``my_cases`` (no args: cases this chat filed).
+    kinds: ``status`` (args: number, code), ``my_cases`` (no args: cases this chat filed) and
+    ``held_messages`` (no args: the mediators' messages held for this chat by the reporter's
+    choice of no updates or discreet mode; the host marks them delivered).
     """
 
-    kind: Literal["status", "my_cases"]
+    kind: Literal["status", "my_cases", "held_messages"]
     args: dict[str, str] = field(default_factory=dict)
 
 
@@ -227,7 +243,9 @@ class NewFamilyCode:
     code: str
 
 
-Effect = FileCase | CaseMessage | NotifyMediators | RecordConsent | EraseReporterData | Lookup | NewFamilyCode
+Effect = (
+    FileCase | UpdateCase | CaseMessage | NotifyMediators | RecordConsent | EraseReporterData | Lookup | NewFamilyCode
+)
 
 
 @dataclass(slots=True, init=False)
@@ -253,6 +271,9 @@ class ConversationState:
     urgent: bool = False
     return_to: dict[str, Any] | None = None
     reply_case: str | None = None
+    #: mediators' messages held for this chat by her choice (no updates, discreet mode):
+    #: ``{"cases": [numbers], "noticed": bool}``; she is told when she next writes
+    held: dict[str, Any] | None = None
 
     def __init__(
         self,
@@ -269,6 +290,7 @@ class ConversationState:
         urgent: bool = False,
         return_to: dict[str, Any] | None = None,
         reply_case: str | None = None,
+        held: dict[str, Any] | None = None,
     ) -> None:
         self.flow = flow
         self.node = node
@@ -283,6 +305,7 @@ class ConversationState:
         self.urgent = urgent
         self.return_to = return_to
         self.reply_case = reply_case
+        self.held = held
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -299,6 +322,7 @@ class ConversationState:
             "urgent": self.urgent,
             "return_to": self.return_to,
             "reply_case": self.reply_case,
+            "held": self.held,
         }
 
     @classmethod
@@ -327,6 +351,7 @@ class ConversationState:
             self.urgent,
             self.return_to,
             self.reply_case,
+            self.held,
         )
 
 

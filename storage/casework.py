@@ -142,7 +142,13 @@ async def message_reporter(store: SqlStore, number: str, text: str, now: datetim
             .where(cases.c.id == row.id)
             .values(updated_at=now, due_at=None, first_response_at=func.coalesce(cases.c.first_response_at, now))
         )
-        if not held:
+        if held:
+            # nothing reaches her phone now: the bot only notes that a message waits, and tells her
+            # when she next writes (flows/engine.py, "mediator_message_held")
+            await store._enqueue(
+                conn, "reporter_notice", {"case_number": number, "event": "mediator_message_held"}, now
+            )
+        else:
             await store._enqueue(conn, "reporter_message", {"case_number": number, "text": text}, now)
     return held
 

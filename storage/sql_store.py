@@ -61,6 +61,7 @@ from flows.types import (
     Option,
     RecordConsent,
     Reply,
+    UpdateCase,
 )
 from storage import migrate
 from storage.api import (
@@ -398,6 +399,16 @@ class SqlStore:
         await self.engine.dispose()
 
     # ------------------------------------------------------------------ keys and hashes
+    async def release_held(self, key: ConversationKey, now: datetime) -> list[dict[str, str]]:
+        """The mediators' messages held for this chat by the reporter's choice, handed over now
+        (she asked to see them); the thread shows them delivered."""
+        from storage.casework import held_messages, mark_released  # casework builds on this store
+
+        found = await held_messages(self, self.chat_hash(key))
+        if found:
+            await mark_released(self, [m.event_id for m in found], now)
+        return [{"case_number": m.case_number, "text": m.text} for m in found]
+
     def chat_hash(self, key: ConversationKey) -> str:
         return self._chat_hashes(key)
 
@@ -872,6 +883,9 @@ class SqlStore:
             if isinstance(effect, FileCase):
                 hashes = p.hashes[effect.number]
                 await self._file_case(conn, w, effect, info, hashes, later, case_ids.get(effect.number))
+            elif isinstance(effect, UpdateCase):
+                await later.flush(conn, self._rows)
+                await self._update_case(conn, w, effect, info, later)
             elif isinstance(effect, CaseMessage):
                 case_id = (
                     await conn.execute(SELECT_OWN_CASE, {"number": effect.case_number, "rid": info.reporter_id})
@@ -1048,6 +1062,67 @@ class SqlStore:
             w.now,
             Owner(info.reporter_id, info.key, case_id),
         )
+
+    async def _update_case(
+        self, conn: AsyncConnection, w: TurnWrite, update_: UpdateCase, info: ChatInfo, later: _Deferred
+    ) -> None:
+        """The answers she gave after filing, added to her own case (never to another's)."""
+        row = (
+            await conn.execute(
+                select(cases.c.id, cases.c.indicators, cases.c.secondary_categories).where(
+                    and_(cases.c.number == update_.case_number, cases.c.reporter_id == info.reporter_id)
+                )
+            )
+        ).first()
+        if row is None:
+            return
+        f = update_.fields
+        age, sex = f.get("age"), str(f.get("sex") or "unknown")
+        indicators = [*(row.indicators or []), *(i for i in update_.indicators if i not in (row.indicators or []))]
+        secondary = [*(row.secondary_categories or [])]
+        secondary += [c for c in update_.secondary_categories if c not in secondary]
+        values: dict[str, Any] = {
+            "fields_enc": encrypt_json(info.key, f),
+            "indicators": indicators,
+            "secondary_categories": secondary,
+            "province": f.get("province") if isinstance(f.get("province"), str) else None,
+            "sex": sex if sex in ("F", "M") else "unknown",
+            "age": age if isinstance(age, int) else None,
+            "route": f.get("route") if isinstance(f.get("route"), str) else None,
+            "updated_at": w.now,
+        }
+        if update_.notify_reporter is not None:
+            values["notify_reporter"] = update_.notify_reporter
+        await conn.execute(update(cases).where(cases.c.id == row.id).values(**values))
+        later.add(
+            INSERT_EVENT,
+            {"case_id": row.id, "at": w.now, "actor_kind": "reporter", "kind": "updated", "data": {}},
+        )
+        known = {
+            (r.kind, r.digest)
+            for r in await conn.execute(
+                select(case_search.c.kind, case_search.c.digest).where(case_search.c.case_id == row.id)
+            )
+        }
+        for kind, digest in case_digests(self.keyring, f):
+            if (kind, digest) not in known:
+                later.add(INSERT_SEARCH, {"case_id": row.id, "kind": kind, "digest": digest})
+        for media in update_.attachments:
+            attachment_id = await self._rows.insert_returning(
+                conn,
+                INSERT_ATTACHMENT,
+                {
+                    "case_id": row.id,
+                    "kind": media.kind,
+                    "file_id_enc": info.key.encrypt(media.file_id.encode()),
+                    "size": media.size,
+                    "mime": media.mime_type,
+                    "created_at": w.now,
+                },
+            )
+            self._enqueue_later(
+                later, "attachment_fetch", {"attachment_id": attachment_id, "channel": w.key.channel}, w.now
+            )
 
     async def _office_for(self, conn: AsyncConnection, country: str | None) -> int | None:
         """The office a new case goes to: by destination country (config.yaml routing), else the default."""

@@ -23,12 +23,13 @@ from tests.support.db import temporary_pg_database
 from tests.support.transcript import load_script, to_jsonl
 from tests.transcripts import test_transcripts as transcripts
 
-ERASED = ("Siti Aminah", "6281234567890", "Sudah 5 bulan gaji saya", "foto paspor Siti")
-#: the second report, after the erasure: another person's words
+OPENING = "assalamualaikum, sy mau lapor majikan sy gk bayar gaji udh 5 bln, sy kerja di riyadh"
+ERASED = ("Siti Aminah", "6281234567890", "sy mau lapor majikan sy gk bayar", "foto paspor Siti")
+#: the second report, after the erasure: another person's words (the same problem, told otherwise)
 SECOND = {
     "Siti Aminah": "Rina Wati",
     "0812 3456 7890": "0813 1111 2222",
-    "Sudah 5 bulan gaji saya tidak dibayar.": "Paspor saya ditahan agen.",
+    OPENING: "slmt siang, gaji sy tdk dibayar majikan sdh 5 bulan. sy di riyadh",
 }
 
 
@@ -82,8 +83,9 @@ async def what_is_left(url: str, tmp_path: Path, numbers: list[str]) -> tuple[st
 
 @pytest.mark.e2e
 async def test_hapus_then_a_restart_then_a_new_report(database: str, tmp_path: Path) -> None:
-    first = transcripts.run_console(tmp_path, [*report(tmp_path), {"text": "hapus"}, {"text": "ya"}], chat="7")
-    assert "sudah dihapus" in texts(first)
+    erase_all = [{"text": "hapus"}, {"text": "3"}, {"text": "ya"}]
+    first = transcripts.run_console(tmp_path, [*report(tmp_path), *erase_all], chat="7")
+    assert "Semua data Anda kami hapus" in texts(first)
     # a new process: the chat answers, afresh (it raised InvalidToken here and answered nothing),
     # and files a new report
     second = transcripts.run_console(tmp_path, report(tmp_path, SECOND), chat="7")

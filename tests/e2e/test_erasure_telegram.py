@@ -50,14 +50,16 @@ def test_after_hapus_and_a_restart_the_chat_answers_and_a_new_report_starts(fram
             user.say("/start")
             user.wait_until(WELCOME, timeout=90)  # a loaded machine takes a while to import aiogram
             user.press(user.messages()[-1].button("lapor"), user.messages()[-1].message_id)
-            user.wait_until("Apakah Anda setuju?")
+            user.wait_until("Setuju?")
             user.say("hapus")
-            user.wait_until("Yakin?")
+            user.wait_until("Apa yang ingin Anda hapus?")
+            user.say("3")
+            user.wait_until("tidak bisa dibatalkan")
             user.say("ya")
-            user.wait_until("sudah dihapus")
+            user.wait_until("Semua data Anda kami hapus")
             user.settle()
         with bot_process(env, tmp_path / "second.log"):
             user.say("halo")
             user.wait_until(WELCOME, timeout=90)  # a loaded machine takes a while to import aiogram
             user.press(user.messages()[-1].button("lapor"), user.messages()[-1].message_id)
-            user.wait_until("Apakah Anda setuju?")
+            user.wait_until("Setuju?")

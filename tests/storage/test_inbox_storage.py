@@ -76,9 +76,13 @@ async def test_a_message_to_a_reporter_who_said_no_to_updates_is_held_until_she_
     assert held
     outbox = [i async for i in store.claim_outbox(("reporter_message",), 10, NOW + timedelta(days=1))]
     assert outbox == [], "nothing goes out into her chat by itself"
+    notes = [i async for i in store.claim_outbox(("reporter_notice",), 10, NOW + timedelta(days=1))]
+    assert [n.payload.get("event") for n in notes] == ["mediator_message_held"], "the bot only notes that one waits"
+    assert "text" not in notes[0].payload and "Mohon kirim" not in str(notes[0].payload)
     waiting = await casework.held_messages(store, store.chat_hash(ConversationKey("test", "1")))
     assert [(m.case_number, m.text) for m in waiting] == [("HLD-2222", "Mohon kirim foto kontrak")]
-    await casework.mark_released(store, [m.event_id for m in waiting], NOW + timedelta(hours=3))
+    released = await store.release_held(ConversationKey("test", "1"), NOW + timedelta(hours=3))
+    assert released == [{"case_number": "HLD-2222", "text": "Mohon kirim foto kontrak"}]
     assert await casework.held_messages(store, store.chat_hash(ConversationKey("test", "1"))) == []
 
 

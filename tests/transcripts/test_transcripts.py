@@ -25,7 +25,10 @@ ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 SCRIPTS = ["complaint_id", "complaint_en", "family_report_id"]
 CODE = r"([2-9A-HJ-NP-Z]{3,4}-[2-9A-HJ-NP-Z]{4})"
-CODE_AFTER = {label: re.compile(label + r"[^:]*: " + CODE) for label in ("Nomor laporan", "keluarga yang baru")}
+CODE_AFTER = {
+    "Nomor laporan": re.compile(r"Nomor laporan:?\s+" + CODE),
+    "keluarga yang baru": re.compile(r"keluarga yang baru[^\n]*:\s*" + CODE),
+}
 
 
 @pytest.mark.parametrize("name", SCRIPTS)

@@ -93,7 +93,7 @@ def ask_country(dialog: Dialog, reporter: list[str]) -> str:
     """The country question as a worker ("1") or an organisation ("3", then its name) gets it."""
     state = None
     text = ""
-    for i, answer in enumerate(["halo", "1", "setuju", "tidak", *reporter, "1", "1"]):
+    for i, answer in enumerate(["halo", "1", "setuju", "tidak", "lewati", *reporter, "1", "1"]):
         turn = step(dialog, state, Inbound("t", "1", f"u{i}", text=answer), NOW, bytes(32))
         state, text = turn.state, turn.replies[-1].text
     assert state is not None and state.node == "country"

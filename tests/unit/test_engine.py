@@ -171,15 +171,20 @@ def test_a_redelivered_inbound_gives_the_same_turn_from_the_same_state(dialog: D
     assert before.to_dict() == chat.state.to_dict(), "step must not mutate the state it was given"
 
 
-def test_two_misses_give_an_example_a_skip_hint_and_a_person(dialog: Dialog) -> None:
+def test_two_misses_give_a_kind_line_then_skip_and_a_person_as_buttons(dialog: Dialog) -> None:
     chat = Chat(dialog)
     to_story(chat)
     back_to(chat, "age")
     t1 = chat.send("banyak sekali")
-    assert "<id:common.invalid.number>" in texts(t1) and "<id:common.agent_hint>" not in texts(t1)
+    assert "<id:common.invalid.number>" in texts(t1) and "<id:common.repair_hint>" not in texts(t1)
+    assert len(t1.replies) == 2, "one line, then the question: never a pile of messages"
     t2 = chat.send("entahlah")
-    assert "<id:common.skip_hint>" in texts(t2) and "<id:common.agent_hint>" in texts(t2)
+    assert len(t2.replies) == 2 and "<id:common.repair_hint>" in t2.replies[0].text
+    assert [o.id for o in t2.replies[-1].options][-2:] == ["lewati", "petugas"]
     assert chat.node == "age"
+    turn = chat.press("petugas")
+    assert "<id:common.agent_requested>" in texts(turn)
+    assert any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects)
 
 
 def test_back_returns_to_the_previous_question_and_keeps_answers(dialog: Dialog) -> None:
@@ -190,13 +195,21 @@ def test_back_returns_to_the_previous_question_and_keeps_answers(dialog: Dialog)
     assert chat.state.slots["city"] == "Kuala Lumpur"
 
 
-def test_cancel_files_nothing_and_says_so(dialog: Dialog) -> None:
+def test_cancel_asks_first_files_nothing_and_keeps_the_draft_for_lanjut(dialog: Dialog) -> None:
     chat = Chat(dialog)
     to_story(chat)
     turn = chat.send("batal")
+    assert "<id:common.cancel_confirm>" in texts(turn) and chat.node == "story"
+    chat.send("gk jadi")  # a typed command word while asked: "no", the draft goes on
+    assert chat.node == "story"
+    chat.send("berhenti")
+    turn = chat.send("ya")
     assert "<id:common.cancelled>" in texts(turn)
-    assert chat.node is None and chat.state.slots == {}
+    assert chat.node is None and set(chat.state.slots) == {"_draft"}
     assert not any(isinstance(e, FileCase) for t in chat.turns for e in t.effects)
+    turn = chat.send("lanjut")
+    assert "<id:common.draft_resumed>" in texts(turn)
+    assert chat.node == "story" and chat.state.slots["city"] == "Kuala Lumpur"
 
 
 @pytest.mark.parametrize("command", ["bantuan", "/bantuan", "/help", "help", "/bantuan@PmiBot"])
@@ -247,7 +260,8 @@ def test_fuzzy_country_is_confirmed_before_it_is_kept(dialog: Dialog) -> None:
     assert "<confirm Malaysia>" in texts(turn)
     assert turn.awaiting is not None and turn.awaiting.input == "yesno"
     chat.send("iya")
-    assert chat.state.slots["country"] == "MY" and chat.node == "city"
+    # what was answered before is not asked again: back where she was
+    assert chat.state.slots["country"] == "MY" and chat.node == "story"
 
 
 def test_urgent_category_makes_the_case_urgent(dialog: Dialog) -> None:
@@ -311,18 +325,26 @@ def test_status_command_mid_report_pauses_it_and_comes_back(dialog: Dialog) -> N
     assert chat.state.slots["city"] == "Kuala Lumpur"
 
 
-def test_erase_asks_first_then_erases(dialog: Dialog) -> None:
+def test_erase_asks_which_and_confirms_what_cannot_be_undone(dialog: Dialog) -> None:
     chat = Chat(dialog)
     to_story(chat)
     turn = chat.send("hapus")
-    assert "<id:common.erase_confirm>" in texts(turn)
+    assert "<id:common.erase_choose>" in texts(turn)
+    assert [o.id for o in turn.replies[-1].options] == ["chat", "withdraw", "all", "kembali"]
     assert not any(isinstance(e, EraseReporterData) for e in turn.effects)
-    turn = chat.send("tidak")
-    assert chat.node == "story"
+    turn = chat.press("kembali")
+    assert chat.node == "story" and not any(isinstance(e, EraseReporterData) for e in turn.effects)
     chat.send("hapus")
+    turn = chat.send("3")
+    assert "<id:common.erase_confirm_all>" in texts(turn) and not turn.effects
     turn = chat.send("ya")
-    assert any(isinstance(e, EraseReporterData) for e in turn.effects)
+    erased = [e for e in turn.effects if isinstance(e, EraseReporterData)]
+    assert len(erased) == 1 and erased[0].mode == "all"
     assert chat.state.slots == {} and chat.node is None
+    assert turn.discreet, "the last messages are handled discreetly: the phone keeps nothing"
+    chat.send("hapus")
+    turn = chat.press("chat")  # clearing the chat only: no second question, the cases go on
+    assert [e.mode for e in turn.effects if isinstance(e, EraseReporterData)] == ["chat"]
 
 
 def test_language_switch_keeps_the_place(dialog: Dialog) -> None:
@@ -337,7 +359,8 @@ def test_language_switch_keeps_the_place(dialog: Dialog) -> None:
 def test_english_first_text_sets_the_language(dialog: Dialog) -> None:
     chat = Chat(dialog)
     turn = chat.send("I want to report a problem with my employer please")
-    assert chat.state.lang == "en" and "<en:m.welcome>" in texts(turn)
+    # a first message that tells the problem starts the report at once, in its language
+    assert chat.state.lang == "en" and "<en:common.opening_thanks>" in texts(turn) and chat.node == "consent"
 
 
 def test_sticker_outside_evidence_gets_a_kind_answer_and_the_question_again(dialog: Dialog) -> None:
@@ -416,7 +439,8 @@ def test_a_discreet_dialog_that_ends_says_when_its_messages_go(dialog: Dialog) -
     chat = Chat(dialog)
     to_story(chat)
     chat.send("rahasia")
-    turn = chat.send("batal")
+    chat.send("batal")
+    turn = chat.send("ya")
     assert turn.awaiting is None, "cancelling ends the dialog"
     assert "<id:common.discreet_closing>" in turn.replies[-1].text
     assert turn.closing_line == "<id:common.discreet_neutral>", "the line left on the phone afterwards"
@@ -428,4 +452,5 @@ def test_an_open_dialog_has_no_closing_line(dialog: Dialog) -> None:
     turn = chat.send("rahasia")
     assert turn.awaiting is not None and turn.closing_line is None
     chat.send("rahasia")
-    assert chat.send("batal").closing_line is None, "not discreet: nothing to clean up"
+    chat.send("batal")
+    assert chat.send("ya").closing_line is None, "not discreet: nothing to clean up"

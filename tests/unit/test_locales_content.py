@@ -2,8 +2,8 @@
 
 Both locales load and mirror each other, every template compiles in Jinja2's sandbox, every label
 the engine and the mediator console look up exists, buttons fit a phone, optional and sensitive
-questions say they may be skipped (and why), and the last message gives the codes, the deadline
-and every hotline.
+questions offer Lewati (and say why they are asked), and the filing message gives the codes and the
+deadline, the last one every hotline.
 """
 
 from __future__ import annotations
@@ -36,14 +36,17 @@ INDICATORS = (
     "excessive_overtime"
 ).split()
 STAGES = ("baru", "diproses", "menunggu_info", "dirujuk", "selesai", "ditutup")
-INPUT_KINDS = ("choice", "yesno", "text", "longtext", "phone", "country", "province", "date", "number", "media")
+from flows.dialog import INPUT_KINDS, load_dialog  # noqa: E402
+
+DIALOG = load_dialog()
+NOW = __import__("datetime").datetime(2026, 12, 3, tzinfo=__import__("datetime").UTC)
 
 HOTLINES = [{"name": "KP2MI", "number": "+62 21 2924 4800"}, {"name": "Polisi Arab Saudi", "number": "911"}]
 CONTEXT: dict[str, Any] = {
     "slots": {"reporter_kind": "self", "country_display": "Arab Saudi"},
     "lang": "id",
     "case": {"number": "K7Q-3XM9", "access_code": "AB3D-7KQP", "family_code": "FFFF-2222"},
-    "settings": {"reply_days": 3},
+    "settings": {"reply_days": 3, "urgent_reply_hours": 24},
     "hotlines": HOTLINES,
     "country_name": "Arab Saudi",
 }
@@ -64,7 +67,7 @@ MESSAGES = {
     lang: flatten("", yaml.safe_load((ROOT / "locales" / f"{lang}.yaml").read_text("utf-8")), {}) for lang in LANGS
 }
 CATALOG = load_catalog(ROOT / "locales")
-FLOWS: dict[str, Flow] = {name: load_flow(ROOT / "flows" / f"{name}.yaml") for name in ("menu", "complaint", "status")}
+FLOWS: dict[str, Flow] = {name: load_flow(ROOT / "flows" / f"{name}.yaml") for name in ("menu", "complaint", "family_report", "status")}
 COMPLAINT = FLOWS["complaint"]
 
 
@@ -131,12 +134,17 @@ def test_categories_come_in_small_groups_each_with_a_way_back() -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_optional_questions_say_they_may_be_skipped(lang: str) -> None:
-    for node in COMPLAINT.nodes.values():
-        # a yes/no shows Ya / Tidak / Lewati buttons; the screening intro says they may be skipped
-        if node.optional and node.input and node.prompt and not isinstance(node, YesNoNode):
-            words = " ".join(say(lang, k) for k in (node.prompt, node.why) if k).lower()
-            assert SKIP_WORD[lang] in words, f"{lang}: '{node.id}' does not say it may be skipped"
+def test_optional_questions_offer_a_skip_button(lang: str) -> None:
+    """Prompts stay short: "boleh dilewati" is said by the Lewati button under every optional question."""
+    from flows.engine import _Run
+    from flows.types import ConversationState
+
+    for flow in (COMPLAINT, FLOWS["family_report"]):
+        for node in flow.nodes.values():
+            if node.optional and node.input and node.input not in ("longtext", "media"):
+                run = _Run(DIALOG, ConversationState(flow.id, node.id, lang), NOW, bytes(32))
+                labels = [label for _, label in run.buttons(node)]
+                assert say(lang, "common.skip") in labels, f"{lang}: '{node.id}' offers no Skip button"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -160,20 +168,26 @@ def test_screening_questions_fit_the_category() -> None:
     assert documents.when({**flags, "category": "gaji_tidak_dibayar"})
 
 
-def test_the_danger_path_keeps_what_a_mediator_needs_to_act() -> None:
-    essential = {n.id for n in COMPLAINT.nodes.values() if n.essential}
-    needed = {"consent", "reporter_kind", "category_group", "country", "worker_name", "phone", "story", "summary"}
-    assert needed <= essential
-    cats = {n.id for n in COMPLAINT.nodes.values() if isinstance(n, ChoiceNode) and n.slot == "category"}
-    assert cats <= essential
-    assert {"perdagangan_orang", "kekerasan_seksual"} <= COMPLAINT.urgent_categories
+def test_the_danger_path_asks_what_a_rescuer_needs_and_the_rest_after_filing() -> None:
+    for flow in (COMPLAINT, FLOWS["family_report"]):
+        essential = {n.id for n in flow.nodes.values() if n.essential}
+        # consent, where she is (country, then city/district/address or a shared location), how to reach her
+        assert {"consent", "country", "city", "phone"} <= essential, flow.id
+        revisit = [n for n in flow.nodes.values() if n.type == "revisit"]
+        assert len(revisit) == 1, f"{flow.id}: the questions the urgent path passed over are asked after filing"
+    assert COMPLAINT.node("safe_now").essential
+    assert {"perdagangan_orang", "kekerasan_seksual", "kekerasan"} <= COMPLAINT.urgent_categories
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_last_message_gives_codes_deadline_and_every_hotline(lang: str) -> None:
-    text = say(lang, "complaint.done")
-    for value in ("K7Q-3XM9", "AB3D-7KQP", "FFFF-2222", "3", "+62 21 2924 4800", "911"):
+def test_the_filing_message_gives_codes_and_deadline_and_the_last_one_every_hotline(lang: str) -> None:
+    text = say(lang, "complaint.filed")
+    for value in ("K7Q-3XM9", "AB3D-7KQP", "FFFF-2222", "3"):
         assert value in text
+    urgent = say(lang, "complaint.filed", urgent=True)
+    assert "24" in urgent and "3" not in urgent.replace("K7Q-3XM9", "").replace("AB3D-7KQP", "")
+    for value in ("+62 21 2924 4800", "911"):
+        assert value in say(lang, "complaint.done")
     danger = say(lang, "common.danger")
     assert "+62 21 2924 4800" in danger and "911" in danger and "Arab Saudi" in danger
     assert "+62 21 2924 4800" in say(lang, "common.danger", country_name="", hotlines=HOTLINES[:1])

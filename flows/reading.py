@@ -1,0 +1,89 @@
+"""The engine's one door to the understanding step (flows/understand/): what a message says,
+whether it is a cry for help, and the short answers read with their negation kept.
+
+One place decides how the engine reads text, so a turn reads a message once: the engine keeps
+the ``Understanding`` of the message it is handling and every check of that turn uses it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from flows.danger import detect_danger
+from flows.inputs.base import Parsed, normalize
+from flows.inputs.words import NO, is_skip, parse_yesno
+from flows.understand.types import Danger, Understanding
+
+
+def _reader(module: str, name: str) -> Callable[..., Any] | None:
+    """A reader of the understanding package, or None while it is not there (being built)."""
+    try:
+        found = getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+    return found if callable(found) else None
+
+
+_understand = _reader("flows.understand", "understand")
+_read_answer = _reader("flows.understand.answers", "read_answer")
+_read_consent = _reader("flows.understand.answers", "read_consent")
+_detect = _reader("flows.understand.danger", "detect")
+_EMPTY = Understanding()
+UNKNOWN = Parsed(True, None, None, error="unknown")
+
+
+def understand(text: str, today: date, lang: str = "id") -> Understanding:
+    if _understand is None:
+        return _EMPTY
+    found: Understanding = _understand(text, today, lang)
+    return found
+
+
+def read_danger(text: str) -> Danger | None:
+    """A cry for help in ``text``, or None. Never the help command (checked by the caller too)."""
+    if _detect is not None:
+        danger: Danger | None = _detect(text)
+        return danger
+    return Danger("danger") if detect_danger(text) else None
+
+
+def read_yesno(text: str) -> Parsed:
+    """Ya or tidak with the negation kept: "gk setuju" and "blm" are No; "gk tau" is an answer of
+    its own (``UNKNOWN``: value None, never No); a mix is not understood."""
+    if _read_answer is not None:
+        kind = _read_answer(text)
+        if kind == "yes":
+            return Parsed(True, True)
+        if kind == "no":
+            return Parsed(True, False)
+        if kind == "unknown":
+            return UNKNOWN
+        if kind is not None:
+            return Parsed(False, error=kind)
+        return parse_yesno(text)
+    if is_skip(text) and normalize(text) not in ("lewati", "lewat", "skip", "-"):
+        return UNKNOWN
+    return parse_yesno(text)
+
+
+def read_consent(text: str) -> bool | None:
+    """True only for an agreement with no negation; False for a refusal; None otherwise."""
+    if _read_consent is not None:
+        consent: bool | None = _read_consent(text)
+        return consent
+    parsed = parse_yesno(text)
+    if parsed.ok:
+        return bool(parsed.value)
+    words = normalize(text).split()
+    return False if words and words[0] in NO else None
+
+
+def read_money(text: str, today: date, lang: str) -> dict[str, Any] | None:
+    """The first amount of money the text names, as the flows keep it."""
+    found = understand(text, today, lang).money
+    if not found:
+        return None
+    return {"amount": found[0].amount, "currency": found[0].currency}

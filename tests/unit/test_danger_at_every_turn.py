@@ -1,0 +1,188 @@
+"""When it matters most (issue 14): danger at every turn, the right numbers for the country, the
+urgent path a rescuer needs, leaving safely, and mediators' messages that respect her choice."""
+
+from __future__ import annotations
+
+from flows.types import CaseMessage, EraseReporterData, FileCase, Lookup, NotifyMediators
+from tests.support.chat import Chat, text_of
+
+HONG_KONG = "tolong sy dipukul majikan, sy dikunci di kamar. sy di hongkong"
+
+
+def alerts(chat: Chat) -> list[NotifyMediators]:
+    return [e for e in chat.effects(NotifyMediators) if e.kind == "danger_alert"]
+
+
+def test_the_hong_kong_emergency_gets_help_first_and_is_filed_with_a_place_within_six_answers() -> None:
+    chat = Chat()
+    first = chat.send(HONG_KONG)
+    said = text_of(first)
+    assert "KJRI Hong Kong" in said and "999" in said, "the numbers of her country in the first reply"
+    assert alerts(chat) and chat.state is not None and chat.state.urgent
+    chat.press("setuju")
+    chat.send("ya")  # safe to write now
+    chat.send("Tsuen Wan, blok 5 lantai 12")
+    chat.send("lewati")  # no phone: only this chat
+    filed = chat.effects(FileCase)
+    assert len(filed) == 1 and chat.answers <= 6
+    case = filed[0]
+    assert case.urgent and case.fields["country"] == "HK" and case.fields["city"].startswith("Tsuen Wan")
+    assert "jam" in text_of(chat.turns[-1]) and "hari kerja" not in text_of(chat.turns[-1])
+    # then the rest is offered, screening included, without asking again what is known
+    chat.send("lanjut")
+    asked = []
+    while chat.node is not None and len(asked) < 40:
+        asked.append(chat.node)
+        chat.send("lewati")
+    assert "worker_name" in asked and "sc_threats" in asked
+    assert "country" not in asked and "city" not in asked and "sc_movement" not in asked
+
+
+def test_a_second_cry_for_help_is_help_again_never_an_answer() -> None:
+    chat = Chat()
+    chat.send(HONG_KONG)
+    chat.press("setuju")
+    chat.send("ya")
+    assert chat.node == "city"
+    turn = chat.send("tolong!!")
+    assert "Petugas sudah kami kabari lagi" in text_of(turn) and len(alerts(chat)) == 2
+    assert chat.node == "city" and "city" not in chat.slots, "the cry is not stored as her place"
+
+
+def test_cries_in_the_middle_of_any_question_are_never_stored_as_answers() -> None:
+    for answer in ("help me", "tlg sy", "majikan mau bunuh sy", "please help"):
+        chat = Chat()
+        chat.send("halo")
+        chat.press("lapor")
+        chat.press("setuju")
+        chat.send("gk")
+        chat.send("majikan gk bayar gaji")
+        chat.send("selesai")
+        for _ in range(20):
+            if chat.node in ("worker_name", "summary"):
+                break
+            chat.send({"understood": "ya", "reporter_kind": "sy", "country": "malaysia", "category_group": "1", "cat_uang": "1"}.get(chat.node or "", "lewati"))
+        assert chat.node == "worker_name"
+        turn = chat.send(answer)
+        assert alerts(chat), answer
+        assert "worker_name" not in chat.slots, f"{answer!r} was stored as her name"
+        assert "Keselamatan Anda" in text_of(turn)
+
+
+def test_the_help_command_is_never_an_alarm() -> None:
+    for command in ("help", "/help", "bantuan", "/bantuan"):
+        chat = Chat()
+        chat.send("halo")
+        turn = chat.send(command)
+        assert not alerts(chat) and chat.state is not None and not chat.state.urgent, command
+        assert "Cara memakai" in text_of(turn)
+
+
+def test_trafficking_chosen_from_the_list_is_danger_too() -> None:
+    chat = Chat()
+    chat.send("halo")
+    chat.press("lapor")
+    chat.press("setuju")
+    chat.send("tidak")
+    chat.send("lewati")  # no story now
+    chat.send("1")  # reporting for herself
+    chat.send("2")  # violence or danger
+    turn = chat.send("3")  # trafficking
+    assert "Keselamatan Anda" in text_of(turn) and alerts(chat)
+    assert chat.state is not None and chat.state.urgent
+
+
+def test_the_emergency_button_starts_the_urgent_path_not_the_menu() -> None:
+    chat = Chat()
+    chat.send("halo")
+    turn = chat.press("darurat")
+    assert "Keselamatan Anda" in text_of(turn) and alerts(chat)
+    assert chat.node == "consent" and chat.state is not None and chat.state.urgent
+
+
+def test_self_harm_gets_a_kind_answer_a_crisis_line_and_a_flag() -> None:
+    chat = Chat()
+    turn = chat.send("sy capek bgt, sy mau mati aja")
+    said = text_of(turn)
+    assert "tidak sendirian" in said
+    assert chat.slots.get("self_harm") is True and alerts(chat)
+
+
+def test_danger_to_someone_else_asks_whether_she_herself_is_safe() -> None:
+    chat = Chat()
+    turn = chat.send("teman sy dipukul majikannya di taiwan")
+    assert "Terima kasih sudah memberi tahu" in text_of(turn)
+    chat.press("setuju")
+    assert "Apakah Anda sendiri dalam keadaan aman" in text_of(chat.turns[-1])
+
+
+def test_a_shared_location_answers_where_she_is() -> None:
+    chat = Chat()
+    chat.send(HONG_KONG)
+    chat.press("setuju")
+    chat.send("ya")
+    chat.send(location=(22.371, 114.113))
+    assert chat.slots["location"] == "22.37100,114.11300" and chat.node == "phone"
+
+
+def test_hotlines_at_any_step() -> None:
+    chat = Chat()
+    chat.send("gaji sy gk dibayar, sy di taiwan")
+    turn = chat.send("nomor penting")
+    assert "1955" in text_of(turn) and chat.node == "consent", "the numbers, then back to the question"
+
+
+def test_stopping_asks_first_and_keeps_the_draft_until_lanjut() -> None:
+    chat = Chat()
+    chat.send("majikan gk bayar gaji sy 3 bln")
+    chat.press("setuju")
+    chat.send("gk")
+    turn = chat.send("batal")
+    assert "Mau berhenti dulu" in text_of(turn)
+    chat.send("ya")
+    assert chat.node is None and not chat.effects(FileCase)
+    turn = chat.send("lanjut")
+    assert "kita lanjutkan" in text_of(turn) and chat.slots["category"] == "gaji_tidak_dibayar"
+
+
+def test_hapus_says_what_each_choice_means_and_records_it() -> None:
+    for choice, mode in (("2", "withdraw"), ("3", "all")):
+        chat = Chat()
+        chat.send("majikan gk bayar gaji sy 3 bln")
+        turn = chat.send("hapus")
+        assert "tidak bisa membantu" in text_of(turn), "it says plainly what erasing means for help"
+        turn = chat.send(choice)
+        assert not chat.effects(EraseReporterData) and "tidak bisa dibatalkan" in text_of(turn)
+        chat.send("ya")
+        assert [e.mode for e in chat.effects(EraseReporterData)] == [mode]
+        assert chat.turns[-1].discreet, "the last messages leave the phone too"
+
+
+def test_a_mediators_message_held_by_her_choice_is_shown_only_when_she_writes() -> None:
+    chat = Chat()
+    chat.send("halo")
+    turn = chat.send(system={"event": "mediator_message_held", "case_number": "K7Q-3XM9"})
+    assert turn.replies == (), "nothing reaches her phone until she writes"
+    turn = chat.send("halo")
+    assert "Ada pesan dari petugas" in text_of(turn)
+    turn = chat.press("pesan")
+    assert any(isinstance(e, Lookup) and e.kind == "held_messages" for e in turn.effects)
+    turn = chat.send(
+        system={"lookup": "held_messages", "messages": [{"case_number": "K7Q-3XM9", "text": "Paspor masih di majikan?"}]}
+    )
+    assert "Paspor masih di majikan?" in text_of(turn)
+    turn = chat.send("iya masih dipegang majikan")
+    replies = chat.effects(CaseMessage)
+    assert [r.case_number for r in replies] == ["K7Q-3XM9"]
+
+
+def test_her_answer_to_a_mediator_reaches_the_case_even_in_the_middle_of_another_question() -> None:
+    chat = Chat()
+    chat.send("halo")
+    chat.press("lapor")
+    assert chat.node == "consent"
+    chat.send(system={"event": "mediator_message", "case_number": "K7Q-3XM9", "text": "Di mana paspor Anda?"})
+    chat.send("Ya, paspor masih dipegang majikan")
+    messages = chat.effects(CaseMessage)
+    assert len(messages) == 1 and messages[0].text == "Ya, paspor masih dipegang majikan"
+    assert chat.node == "consent" and "consent" not in chat.slots, "her reply is not an answer to the form"

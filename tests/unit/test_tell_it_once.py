@@ -1,0 +1,184 @@
+"""Tell it once (issue 13): the first message is kept and read, what it says is said back once and
+never asked again, chat Indonesian and negation are understood, several problems make one case."""
+
+from __future__ import annotations
+
+from flows.types import FileCase, RecordConsent, UpdateCase
+from tests.support.chat import Chat, text_of
+
+WAGES = "assalamualaikum, sy mau lapor majikan sy gk bayar gaji udh 5 bln, sy kerja di riyadh"
+
+
+def file_wage_complaint(chat: Chat) -> FileCase:
+    chat.send(WAGES)
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("iya")
+    for answer in ("Siti", "lewati", "lewati", "gk tau", "7500 riyal", "perempuan", "ya"):
+        chat.send(answer)
+    filed = chat.effects(FileCase)
+    assert len(filed) == 1, chat.node
+    return filed[0]
+
+
+def test_the_first_message_is_the_story_and_is_never_asked_again() -> None:
+    chat = Chat()
+    first = chat.send(WAGES)
+    assert "tidak perlu mengulanginya" in text_of(first) and chat.node == "consent"
+    chat.press("setuju")
+    chat.send("gk")
+    said = chat.turns[-1].replies[-1].text
+    assert "Kami catat" in said and "Gaji tidak dibayar" in said and "Arab Saudi" in said
+    chat = Chat()
+    case = file_wage_complaint(chat)
+    assert case.category == "gaji_tidak_dibayar" and case.fields["country"] == "SA"
+    assert case.fields["city"].lower() == "riyadh"
+    assert case.fields["story"] == WAGES
+    assert {"category", "country"} <= set(case.from_words), "mediators see which values came from her words"
+    assert case.fields["money_owed"] == {"amount": 7500, "currency": "SAR"}
+    asked = [t.awaiting.node for t in chat.turns if t.awaiting]
+    assert "worker_name" in asked, "the questions still needed are asked"
+    assert "category_group" not in asked and "country" not in asked and "city" not in asked
+
+
+def test_a_wage_complaint_told_in_one_message_is_filed_within_twelve_answers() -> None:
+    chat = Chat()
+    file_wage_complaint(chat)
+    assert chat.answers <= 12, chat.answers
+
+
+def test_something_wrong_forgets_what_was_read_and_asks_it() -> None:
+    chat = Chat()
+    chat.send(WAGES)
+    chat.press("setuju")
+    chat.send("gk")
+    turn = chat.press("salah")
+    assert "satu per satu" in text_of(turn)
+    assert "category" not in chat.slots and "country" not in chat.slots
+    assert chat.slots["story"] == WAGES, "her story is kept, only the values read from it go"
+
+
+def test_negated_consent_is_a_refusal_never_an_agreement() -> None:
+    for refusal in ("gk setuju", "tidak setuju", "ngga mau", "disagree", "I don't agree"):
+        chat = Chat()
+        chat.send("halo")
+        chat.press("lapor")
+        chat.send(refusal)
+        consent = chat.effects(RecordConsent)
+        assert consent and consent[-1].given is False, refusal
+        assert chat.node is None, f"{refusal!r} ends the report"
+    chat = Chat()
+    chat.send("halo")
+    chat.press("lapor")
+    chat.send("sy setuju")
+    assert chat.effects(RecordConsent)[-1].given is True
+
+
+def test_dont_know_is_unknown_never_no() -> None:
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    for _ in range(30):
+        if chat.node == "sc_documents":
+            break
+        chat.send("lewati")
+    assert chat.node == "sc_documents"
+    chat.send("gk tau")
+    assert chat.slots["sc_documents"] is None and chat.slots["sc_documents_display"] == "Tidak tahu"
+    chat.send("ngga tau")
+    assert chat.slots["sc_movement"] is None
+
+
+def test_several_problems_make_one_case_with_secondary_categories() -> None:
+    chat = Chat()
+    chat.send("gaji sy gk dibayar 4 bln, paspor sy ditahan majikan, sy mau pulang aja. sy di malaysia")
+    chat.press("setuju")
+    chat.send("tidak")
+    chat.send("ya")
+    for _ in range(12):
+        if chat.node == "summary":
+            break
+        chat.send("lewati")
+    chat.send("ya")
+    case = chat.effects(FileCase)[0]
+    told = {case.category, *case.secondary_categories}
+    assert {"gaji_tidak_dibayar", "penahanan_dokumen", "ingin_pulang"} <= told
+    assert "retention_of_documents" in case.indicators
+
+
+def test_an_english_first_message_switches_to_english_at_once() -> None:
+    chat = Chat()
+    turn = chat.send("Hello, my employer in Hong Kong has not paid my salary for 3 months")
+    assert chat.state is not None and chat.state.lang == "en"
+    assert "Thank you for telling us" in text_of(turn)
+
+
+def test_the_welcome_offers_english_as_a_button() -> None:
+    chat = Chat()
+    turn = chat.send("halo")
+    assert "English" in [o.label for o in turn.replies[-1].options]
+    turn = chat.press("english")
+    assert chat.state is not None and chat.state.lang == "en"
+    assert "Welcome" in text_of(turn)
+
+
+def test_everyday_words_choose_options() -> None:
+    chat = Chat()
+    chat.send("halo")
+    chat.press("keluarga")
+    chat.press("setuju")
+    chat.send("tidak")
+    chat.send("anak sy hilang kontak")
+    chat.send("selesai")
+    if chat.node == "understood":
+        chat.send("ya")
+    if chat.node == "relation":
+        chat.send("sy mamanya")
+    assert chat.slots["relation"] == "orang_tua"
+
+
+def test_a_family_that_does_not_know_the_country_can_go_on() -> None:
+    chat = Chat()
+    chat.send("sy ibunya, anak sy sudah 1 thn gk ada kabar")
+    chat.press("setuju")
+    chat.send("tidak")
+    chat.send("ya")
+    for _ in range(30):
+        if chat.node == "country":
+            break
+        chat.send("Rina" if chat.node == "worker_name" else "lewati")
+    chat.send("gk tau")
+    assert chat.node != "country" and chat.slots["country"] is None
+
+
+def test_answers_after_filing_are_added_to_the_case() -> None:
+    chat = Chat()
+    case = file_wage_complaint(chat)
+    chat.send("lanjut")
+    chat.send("resmi lwt PT")
+    assert chat.slots["route"] == "procedural", "'resmi lwt PT' is the official route"
+    for _ in range(40):
+        if chat.node is None:
+            break
+        chat.send("lewati")
+    updates = chat.effects(UpdateCase)
+    assert len(updates) == 1 and updates[0].case_number == case.number
+    assert updates[0].fields["route"] == "procedural"
+
+
+def test_the_counter_says_how_many_questions_are_really_left() -> None:
+    chat = Chat()
+    chat.send(WAGES)
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("ya")
+    counters = []
+    for _ in range(30):
+        if chat.node == "summary":
+            break
+        text = chat.turns[-1].replies[-1].text
+        assert text.startswith("Pertanyaan "), text[:40]
+        counters.append(text.split("\n")[0])
+        chat.send("lewati")
+    total = len(counters)
+    assert counters == [f"Pertanyaan {n} dari {total}" for n in range(1, total + 1)]
