@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import pytest
 
+from bench.eval_score import DangerScore, NegationScore, UnderstandingScore
+from bench.understanding import TARGETS, Readers, load_readers, score_negation_list, score_part
+
 #: a target the readers do not reach yet, measured once on the held-out part (docs/UNDERSTANDING.md,
 #: ADR of the understanding step). Strict: the day a reader reaches it, the mark must go, and the
 #: issue that set the target stays open until then. Never met by lowering a target.
 NOT_YET = pytest.mark.xfail(strict=True, reason="issue target not reached yet on the held-out part (see the note)")
-
-from bench.eval_score import DangerScore, NegationScore, UnderstandingScore
-from bench.understanding import TARGETS, Readers, load_readers, score_negation_list, score_part
 
 
 @pytest.fixture(scope="module")
