@@ -5,6 +5,7 @@ the case's timeline."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -75,7 +76,7 @@ def test_console_reporter_gets_the_status_change_and_the_mediators_message(tmp_p
             proc.stdin.write(json.dumps(to_jsonl(item)) + "\n")
         proc.stdin.flush()
         filed = read_until(proc, "Nomor laporan")
-        number = filed[-1]["text"].split("Nomor laporan: ")[1].split()[0]
+        number = re.search(r"Nomor laporan:? (\S+)", filed[-1]["text"]).group(1)  # type: ignore[union-attr]
         cli(env, "cases", "status", number, "diproses", "--reason", "diambil petugas")
         notice = read_until(proc, f"Kabar laporan {number}")[-1]["text"]
         assert "Sedang ditangani petugas" in notice
@@ -105,7 +106,7 @@ def test_telegram_reporter_gets_notices_through_the_bot(tmp_path: Path) -> None:
             user = User(base, 8001)
             replay(user, load_script("family_report_id"))
             done = next(m.text for m in user.messages() if "Nomor laporan" in m.text)
-            number = done.split("Nomor laporan: ")[1].split()[0]
+            number = re.search(r"Nomor laporan:? (\S+)", done).group(1)  # type: ignore[union-attr]
             cli(env, "cases", "status", number, "dirujuk", "--reason", "ke KBRI Riyadh")
             assert "Dirujuk ke instansi lain" in user.wait_until(f"Kabar laporan {number}")[-1].text
             cli(env, "cases", "message", number, "Apakah ada foto paspor Rina?")
