@@ -1383,6 +1383,8 @@ class _Run:
             self.miss(node, "too_long")
             return
         st.slots[node.slot] = combined
+        if self.in_report():
+            self.absorb(text, node)  # the story is read, not only kept
         self.say_with_buttons(self.render("common.longtext_more"), self.buttons(node))
 
     def collected_display(self, node: Node, have: Any) -> str:

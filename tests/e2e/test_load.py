@@ -26,8 +26,8 @@ pytestmark = pytest.mark.e2e
 USERS = 200
 # a worker who skips what she may: menu, consent, herself, "something else", country, ..., her name, ...,
 # her story, then skips the rest and confirms the summary
-SCRIPT = ["1", "setuju", "tidak", "1", "7", "malaysia", *["lewati"] * 5, "NAME", *["lewati"] * 6,
-          "Gaji saya tidak dibayar", "selesai", *["lewati"] * 10, "ya"]  # fmt: skip
+SCRIPT = ["1", "setuju", "tidak", "sy mau lapor, gaji saya tidak dibayar majikan sudah 3 bulan, sy kerja di malaysia",
+          "selesai", "ya", "lewati", "NAME", *["lewati"] * 5, "ya"]  # fmt: skip
 
 
 def test_two_hundred_users_file_at_once(tmp_path: Path) -> None:
@@ -46,7 +46,7 @@ def load(tmp_path: Path, framework: str = "ptb") -> tuple[dict[str, float], list
     stored cases. bench/e2e.py reports the same run."""
     expected = run_engine(load_dialog(load_settings().dialog), SCRIPT, NOW)
     counts = [len(e.replies) for e in expected]
-    assert "Nomor laporan" in expected[-1].replies[-1][0]
+    assert any("Nomor laporan" in text for text, _ in expected[-1].replies)
     with emulator() as base:
         env = bot_env(tmp_path, base, framework, per_chat=1000, overall=100000)
         proc = subprocess.Popen(

@@ -3,6 +3,7 @@ names), a button to take it, and /antrian, /ambil, /status for the mediators lis
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -103,7 +104,8 @@ def test_notices_buttons_and_commands_in_the_mediators_group(tmp_path: Path) -> 
         try:
             worker = User(base, 9001)
             replay(worker, load_script("complaint_id"))
-            number = next(m.text for m in worker.messages() if "Nomor laporan" in m.text).split(": ")[1].split()[0]
+            filed = next(m.text for m in worker.messages() if "Nomor laporan" in m.text)
+            number = re.search(r"Nomor laporan:? (\S+)", filed).group(1)  # type: ignore[union-attr]
             group = Group(base)
             notice = group.wait(1)[0]
             assert notice["text"].startswith("🆕 Laporan baru") and number in notice["text"]
