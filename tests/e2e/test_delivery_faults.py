@@ -28,7 +28,7 @@ from tests.transcripts.test_transcripts import NOW, ROOT
 
 pytestmark = pytest.mark.e2e
 #: typed as on a phone; the engine's own answers to it are the expected replies
-SCRIPT = ["sy mau lapor", "ya", "setuju", "1", "gk tau", "1"]
+SCRIPT = ["sy mau lapor", "ya", "tidak", "majikan gk bayar gaji sy", "selesai", "ya"]
 #: a cold start on a busy 2-core machine (aiogram alone takes seconds to import)
 START_TIMEOUT = 90.0
 
