@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -158,7 +159,7 @@ def test_the_relay_from_the_console_to_the_worker_and_back(
         for item in load_script("family_report_id"):
             proc.stdin.write(json.dumps(to_jsonl(item)) + "\n")
         proc.stdin.flush()
-        number = read_until("Nomor laporan").split("Nomor laporan: ")[1].split()[0]
+        number = re.search(r"Nomor laporan:? (\S+)", read_until("Nomor laporan")).group(1)  # type: ignore[union-attr]
         page = browser.new_page()
         sign_in(page, url, "rudi")  # the case went to Saudi Arabia's office
         page.goto(f"{url}/cases/{number}")
