@@ -74,6 +74,8 @@ class UpdatePump:
         self._chains: dict[str, asyncio.Task[None]] = {}
         self._highest: int | None = None
         self._unsettled = False
+        #: set by run(): a stop cuts short the long poll instead of waiting it out
+        self._stop: asyncio.Event | None = None
 
     def offset(self) -> int | None:
         """What to confirm: every update below the oldest still in flight, else all taken."""
@@ -82,6 +84,7 @@ class UpdatePump:
         return None if self._highest is None else self._highest + 1
 
     async def run(self, stop: asyncio.Event) -> None:
+        self._stop = stop
         delay = 1.0
         while not stop.is_set():
             try:
@@ -101,7 +104,9 @@ class UpdatePump:
         await self._settle()
         offset = self.offset()
         wait = 0 if self._in_flight else self.long_poll
-        updates = await self.client.get_updates(offset, wait, self.limit)
+        updates = await self._fetch(offset, wait)
+        if updates is None:
+            return 0  # stopping: nothing was taken, shutdown() confirms what is finished
         if offset is not None:
             self._finished = {i for i in self._finished if i >= offset}
         new = [u for u in updates if isinstance(u.get("update_id"), int) and self._is_new(u["update_id"])]
@@ -116,6 +121,26 @@ class UpdatePump:
                 set(self._in_flight.values()), timeout=IN_FLIGHT_POLL, return_when=asyncio.FIRST_COMPLETED
             )
         return len(new)
+
+    async def _fetch(self, offset: int | None, wait: int) -> list[dict[str, Any]] | None:
+        """getUpdates, or None when a stop comes first. Abandoning the call loses nothing:
+        whatever it would have returned is not confirmed and comes again after the restart.
+        Without this a stopping bot sat out the rest of a 10-second long poll."""
+        if self._stop is None or wait == 0:
+            return await self.client.get_updates(offset, wait, self.limit)
+        if self._stop.is_set():
+            return None
+        fetch = asyncio.ensure_future(self.client.get_updates(offset, wait, self.limit))
+        stopped = asyncio.ensure_future(self._stop.wait())
+        try:
+            await asyncio.wait({fetch, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stopped.cancel()
+        if fetch.done():
+            return fetch.result()
+        fetch.cancel()
+        await asyncio.wait({fetch})
+        return None
 
     def _is_new(self, update_id: int) -> bool:
         return update_id not in self._in_flight and update_id not in self._finished
