@@ -99,8 +99,8 @@ def _self_harm(words: list[str], i: int, end: int) -> Hit | None:
         return None  # "I don't want to live with my employer": where, not whether
     if "mati" in phrase:
         k = i + phrase.index("mati")
-        # "hp sy mau mati", "lampu mati aja": a device, not a wish
-        if any(w in DEVICES for w in words[max(0, k - 4) : k]) or (k + 1 < len(words) and words[k + 1] in DEVICES):
+        # "hp sy mau mati", "lampu mati aja", "mati aja hp nya": a device, not a wish
+        if any(w in DEVICES for w in words[max(0, k - 4) : k]) or any(w in DEVICES for w in words[k + 1 : k + 4]):
             return None
         if phrase[0] in ("mau", "mo", "mati") and k + 1 < len(words) and words[k + 1] in ("lampu", "listrik"):
             return None

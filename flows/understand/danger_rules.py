@@ -53,6 +53,7 @@ from flows.understand.danger_words import (
     STARVING,
     THIRD,
     THREAT,
+    THINGS,
     TIME_WORDS,
     VIOLENCE,
     WEAPONS,
@@ -88,6 +89,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if after is not None:
         return Hit("danger", i, after[1] + 1, after[0])
+    if nxt in THINGS:
+        return None  # "mukul2 bantal", "nendang bola": done to a thing
     return Hit("danger", i, i + 1, third_before(words, i))
 
 
@@ -250,8 +253,8 @@ def _cry(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i] == "help" and not ("!" in raw or drawn or repeated or with_me):
         if all(w == "help" or w in ADDRESS for w in words):
             return None  # the help command, perhaps with a "kak": "help", "help kak"
-    # "majikan marah2 terus, sy takut, tolong": a cry at the end of a fear
-    afraid = i == len(words) - 1 and any(
+    # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear
+    afraid = any(
         w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)
     )
     if alone or shouted or drawn or repeated or with_me or afraid:

@@ -46,12 +46,16 @@ def _all_danger() -> list[dict[str, Any]]:
     return DANGER["tune"] + DANGER["heldout"]
 
 
-def test_there_are_enough_messages_and_both_parts_are_about_half() -> None:
-    for sets, least in ((UNDERSTANDING, 420), (DANGER, 240)):
+def test_there_are_enough_messages_and_the_held_out_part_stays_large() -> None:
+    """The sets were split about half and half by the id rule. Later work adds tuning messages
+    only (ids the rule puts in the tuning part): whoever writes a message has seen it, so a new
+    message can never be a fair held-out one. The held-out part is never touched; it must stay
+    at least 30 % of the set and keep its first size."""
+    for sets, least, held_out_least in ((UNDERSTANDING, 420, 200), (DANGER, 240, 120)):
         total = len(sets["tune"]) + len(sets["heldout"])
         assert total >= least
-        for part in evalsets.PARTS:
-            assert 0.4 <= len(sets[part]) / total <= 0.6, part
+        assert len(sets["heldout"]) >= held_out_least
+        assert len(sets["heldout"]) / total >= 0.3
     assert len(NEGATION) >= 200
 
 
@@ -91,10 +95,11 @@ def _norm(text: str) -> str:
 
 
 def test_no_message_of_the_tune_parts_is_a_near_duplicate_of_a_held_out_one() -> None:
-    tune = [_norm(i["text"]) for i in UNDERSTANDING["tune"] + DANGER["tune"]]
+    tune = [(i["id"], _norm(i["text"])) for i in UNDERSTANDING["tune"] + DANGER["tune"]]
     held = [_norm(i["text"]) for i in UNDERSTANDING["heldout"] + DANGER["heldout"]]
-    close = [(h, t) for h in held for t in tune if fuzz.ratio(h, t) >= 90]
-    assert not close, f"{len(close)} near-duplicate pairs across the parts"
+    close = sorted({tid for h in held for tid, t in tune if fuzz.ratio(h, t) >= 90})
+    # only the tune ids are named: a held-out message is never shown to whoever tunes
+    assert not close, f"tune items too close to a held-out message: {close}"
 
 
 def test_no_message_is_labelled_twice_in_one_set() -> None:
