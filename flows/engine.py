@@ -178,6 +178,8 @@ class _Run:
         self.case: dict[str, str] = {}
         self.status_result: dict[str, Any] = {}
         self._read: tuple[str, Understanding] | None = None
+        #: this turn is a button press: its text is our own option id, not her words to read
+        self.pressed = False
 
     # ------------------------------------------------------------------ output
     def turn(self) -> Turn:
@@ -770,6 +772,7 @@ class _Run:
 
     def on_text(self, text: str, *, from_button: bool = False) -> None:
         st = self.state
+        self.pressed = from_button
         if from_button and text in BUTTON_COMMANDS:
             self.on_command(BUTTON_COMMANDS[text])
             return
@@ -1176,7 +1179,9 @@ class _Run:
             # waiting on a lookup that was never answered (a host crash mid-turn): ask again
             self.go(node.id)
             return
-        if node.optional and kind not in ("longtext", "media") and inputs.is_skip(text):
+        if node.optional and kind not in ("longtext", "media") and (
+            inputs.is_skip(text) or (kind == "phone" and inputs.is_chat_only(text))
+        ):
             self.accept(node, None, self.render("common.unknown") if self.is_unknown(text) else "-")
             return
         if isinstance(node, SummaryNode):
@@ -1200,9 +1205,18 @@ class _Run:
             option = next(o for o in node.options if o.id == fallback)
             parsed = inputs.Parsed(True, option.id, self.render(option.label))
         if not parsed.ok:
+            if self.in_report() and not self.pressed and len(text) > 3 and parsed.error != "too_long":
+                # "sy di hongkong" to "can you write safely?": not the answer, but told once
+                # all the same, and never asked again
+                self.absorb(text, node)
             self.miss(node, parsed.error)
             return
-        if self.in_report() and kind in ("text", "country", "choice", "date", "money") and len(text) > 3:
+        if (
+            self.in_report()
+            and not self.pressed
+            and kind in ("text", "country", "choice", "date", "money")
+            and len(text) > 3
+        ):
             self.absorb(text, node)
             if kind == "text" and node.slot == "agency":
                 # "lwt PT Maju Jaya, resmi": the agency's name, the route read beside it

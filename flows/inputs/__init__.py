@@ -8,12 +8,13 @@ from flows.inputs.dates import parse_date
 from flows.inputs.numbers import parse_number
 from flows.inputs.phone import parse_phone
 from flows.inputs.province import PROVINCES, parse_province
-from flows.inputs.words import is_confirm_yes, is_done, is_skip, parse_yesno
+from flows.inputs.words import is_chat_only, is_confirm_yes, is_done, is_skip, parse_yesno
 
 __all__ = [
     "PROVINCES",
     "Parsed",
     "country_name",
+    "is_chat_only",
     "is_confirm_yes",
     "is_done",
     "is_skip",

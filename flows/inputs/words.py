@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from flows.inputs.base import NOT_FOUND, Parsed, normalize
 
 YES = frozenset(
@@ -147,6 +149,24 @@ def _key(text: str) -> str:
 
 def is_skip(text: str) -> bool:
     return text.strip() in ("-", "--", "—") or _key(text) in SKIP
+
+
+#: "only this chat" said to the contact question: no number, the chat is the way to reach her
+#: ("cuma chat ini", "lewat sini aja", "gk punya hp", "jangan ditelpon", "only this chat")
+_CHAT_ONLY = re.compile(
+    r"^(?:(?:cuma|hanya|lewat|lwt|via|di|pakai|pake)\s+)*(?:chat|obrolan|sini)"
+    r"(?:\s+(?:ini|sini|aja|saja|ja|sj|ya|kak|dong))*$"
+    r"|^(?:(?:sy|saya|aku|aq)\s+)?(?:tidak|tdk|gk|gak|ga|nggak|ngga|g|belum|blm)\s+(?:punya|ada|bisa|boleh)\s+"
+    r"(?:hp|nomor|no|nmr|nomer|telepon|telpon|ditelpon|ditelepon|nelpon)\b.*"
+    r"|^(?:tolong\s+)?jangan\s+(?:di)?(?:telpon|telepon|tlp|call|hubungi)\b.*"
+    r"|^(?:only|just)\s+(?:this\s+|here\s+|in\s+this\s+)?(?:chat|here)\b.*"
+    r"|^(?:no|i\s+have\s+no)\s+(?:phone|number)\b.*|^(?:dont|do\s+not)\s+call\b.*"
+)
+
+
+def is_chat_only(text: str) -> bool:
+    """No number, only this chat (the contact question of an urgent report, issue 14)."""
+    return bool(_CHAT_ONLY.match(_key(text)))
 
 
 def is_done(text: str) -> bool:

@@ -250,6 +250,12 @@ def _cry(words: list[str], i: int, raw: str) -> Hit | None:
     alone = all(w in CRY_COMPANY for w in words)
     repeated = (nxt < len(words) and words[nxt] in CRY) or (i > 0 and words[i - 1] in CRY)
     with_me = i + 1 < len(words) and words[i + 1] in FIRST
+    # "tlg cepat dia datang": hurried, not "tolong cepat dibalas" (a request after the hurry)
+    hurried = (
+        nxt < len(words)
+        and words[nxt] in _HURRY
+        and not (nxt + 1 < len(words) and words[nxt + 1] in REQUEST)
+    )
     if words[i] == "help" and not ("!" in raw or drawn or repeated or with_me):
         if all(w == "help" or w in ADDRESS for w in words):
             return None  # the help command, perhaps with a "kak": "help", "help kak"
@@ -257,11 +263,14 @@ def _cry(words: list[str], i: int, raw: str) -> Hit | None:
     afraid = any(
         w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)
     )
-    if alone or shouted or drawn or repeated or with_me or afraid:
+    if alone or shouted or drawn or repeated or with_me or afraid or hurried:
         return Hit("danger", i, min(len(words), i + 2), False)
     return None
 
 
+_HURRY = frozenset(
+    {"cepat", "cepet", "cpt", "cpet", "segera", "sgr", "skrg", "sekarang", "now", "quick", "quickly", "asap"}
+)
 _FEAR = frozenset({"takut", "tkt", "ketakutan", "scared", "afraid", "terrified", "gemeteran", "gemetar"})
 #: what a worker fears that is no danger to her body: "sy takut dipecat, tolong"
 _WORRIES = frozenset(

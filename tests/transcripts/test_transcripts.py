@@ -24,6 +24,18 @@ from tests.support.transcript import check_golden, exchanges_from_jsonl, load_sc
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 SCRIPTS = ["complaint_id", "complaint_en", "family_report_id"]
+#: the moments that matter most (issue 14): a cry at the first message, a second cry,
+#: trafficking from the menu, stopping and going on, and each way of erasing
+SAFETY_SCRIPTS = [
+    "emergency_hongkong_id",
+    "second_cry_id",
+    "trafficking_menu_id",
+    "batal_lanjut_id",
+    "hapus_chat_id",
+    "hapus_tarik_id",
+    "hapus_semua_id",
+]
+ALL_SCRIPTS = [*SCRIPTS, *SAFETY_SCRIPTS]
 CODE = r"([2-9A-HJ-NP-Z]{3,4}-[2-9A-HJ-NP-Z]{4})"
 CODE_AFTER = {
     "Nomor laporan": re.compile(r"Nomor laporan:?\s+" + CODE),
@@ -31,7 +43,7 @@ CODE_AFTER = {
 }
 
 
-@pytest.mark.parametrize("name", SCRIPTS)
+@pytest.mark.parametrize("name", ALL_SCRIPTS)
 def test_engine_matches_golden(name: str, update_golden: bool) -> None:
     exchanges = run_engine(load_dialog(load_settings().dialog), load_script(name), NOW)
     check_golden(name, exchanges, update_golden)
@@ -72,7 +84,7 @@ def run_console(tmp_path: Path, lines: list[dict], chat: str = "1", timeout: flo
     return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", SCRIPTS)
+@pytest.mark.parametrize("name", ALL_SCRIPTS)
 def test_console_jsonl_matches_golden(name: str, tmp_path: Path, update_golden: bool) -> None:
     if update_golden:
         pytest.skip("goldens are written from the engine run")
