@@ -365,3 +365,34 @@ def test_a_discreet_report_ends_with_only_a_neutral_line_on_the_phone(bot: Bot) 
     assert len(deleted) >= bot_messages + sent - 1, "the worker's own messages went too"
     cases = bot.export()
     assert len(cases) == 1 and cases[0]["discreet"] is True
+
+
+def test_discreet_mode_and_hapus_leave_nothing_of_the_case_on_the_phone(bot: Bot) -> None:
+    """A worker in discreet mode files an urgent report, then clears the chat ("hapus", this chat
+    only) and later asks the status from the same phone: no message that named the case, its
+    number or what happened is left on the phone, and the status lists nothing (issue 14)."""
+    user = User(bot.base, 7012)
+    user.say("tlg sy dipukul majikan, sy dikunci di kamar")
+    user.wait(2, timeout=30)
+    consent = [m for m in user.messages() if m.buttons][-1]
+    user.press(consent.button("setuju"), consent.message_id)
+    for answer in ("gk aman", "sy di hongkong", "tuen mun", "cuma chat ini"):
+        user.settle(quiet=0.3)
+        user.say(answer)
+    user.wait_until("Nomor laporan", timeout=30)
+    user.settle(quiet=0.5)
+    number = bot.export()[0]["number"]
+    user.say("hapus")
+    choice = user.wait_until("Apa yang ingin Anda hapus", timeout=20)[-1]
+    user.press(choice.button("chat"), choice.message_id)
+    user.settle(quiet=1.0, timeout=30)
+    user.say("status")
+    user.settle(quiet=1.0, timeout=30)
+    deleted = set(user.deleted())
+    left = [m.text for m in user.messages() if m.message_id not in deleted]
+    for text in left:
+        assert number not in text and number.replace("-", "") not in text, left
+        assert not any(w in text.lower() for w in ("dipukul", "dikunci", "hong kong", "laporan anda sudah")), left
+    assert any("Tulis nomor laporan" in t for t in left), "the status no longer knows the case from this chat"
+    cases = bot.export()
+    assert len(cases) == 1 and not cases[0]["erased"], "clearing the chat leaves the report with the mediators"
