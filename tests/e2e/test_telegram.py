@@ -117,6 +117,8 @@ def visible(user: User, count: int) -> list[tuple[str, list[str]]]:
     return out
 
 
+#: what discreet mode leaves on the phone once it has cleaned up (locales: common.discreet_neutral)
+NEUTRAL_LINE = "Terima kasih 🙏"
 #: the bot under test cleans discreet closings up at once (bot_env): its words say "0 menit"
 _CLOSING_MINUTES = re.compile(r"dalam \d+ menit|within \d+ minutes")
 
@@ -144,6 +146,9 @@ def replay(user: User, script: list) -> list[list[tuple[str, list[str]]]]:
         elif "sticker" in step:
             user.send_sticker()
         answer = visible(user, len(item.replies))
+        if not any(t == NEUTRAL_LINE for t, _ in item.replies):
+            # discreet mode cleans up at once here (bot_env): its neutral line may come early
+            answer = [a for a in answer if a[0] != NEUTRAL_LINE]
         got.append(answer)
         for message in user.messages():
             for button in message.buttons:
@@ -335,8 +340,8 @@ def test_a_discreet_report_ends_with_only_a_neutral_line_on_the_phone(bot: Bot) 
     assert script[2] == "gk", "the script answers the discreet offer at this step"
     script[2] = "ya"
     # in discreet mode the report ends at filing (the extra questions would delete the case number)
-    assert script[10] == "ya", "the summary is confirmed at this step"
-    script = script[:11]
+    assert script[9] == "ya", "the summary is confirmed at this step"
+    script = script[:10]
     user.say("/start")
     user.wait(1, timeout=30)
     sent = 1
@@ -357,7 +362,8 @@ def test_a_discreet_report_ends_with_only_a_neutral_line_on_the_phone(bot: Bot) 
     at = next(i for i, t in enumerate(texts_seen) if "Mode rahasia: dalam 0 menit" in t)
     assert any("Nomor laporan" in t for t in texts_seen[max(0, at - 3) : at + 1]), texts_seen[-4:]
 
-    user.wait_until("Terima kasih 🙏", timeout=20)
+    if not any(m.text == NEUTRAL_LINE for m in user.messages()):
+        user.wait_until(NEUTRAL_LINE, timeout=20)
     deleted = set(user.deleted())
     on_phone = [m.text for m in user.messages() if m.message_id not in deleted]
     assert on_phone == ["Terima kasih 🙏"], on_phone

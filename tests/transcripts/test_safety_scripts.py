@@ -9,7 +9,7 @@ from typing import Any
 from bot.config import load_settings
 from flows.dialog import load_dialog
 from flows.engine import step
-from flows.types import FileCase, Inbound, Turn
+from flows.types import FileCase, Inbound, Media, Turn
 from tests.support.transcript import load_script
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -20,17 +20,26 @@ def play(name: str) -> list[tuple[Any, Turn]]:
     dialog = load_dialog(load_settings().dialog)
     state = None
     current: dict[str, str] = {}
+    seen: dict[str, str] = {}
     out = []
     for n, item in enumerate(["/start", *load_script(name)]):
         if isinstance(item, str):
             inbound = Inbound("test", "1", f"u{n}", "1", text=item)
-        else:
+        elif "press" in item:
             inbound = Inbound("test", "1", f"u{n}", "1", choice=current[item["press"]])
+        elif "press_old" in item:
+            inbound = Inbound("test", "1", f"u{n}", "1", choice=seen[item["press_old"]])
+        elif "sticker" in item:
+            inbound = Inbound("test", "1", f"u{n}", "1", media=Media("sticker", "test-sticker"))
+        else:
+            inbound = Inbound("test", "1", f"u{n}", "1", media=Media(item["media"], f"test-{item['media']}", 2048))
         turn = step(dialog, state, inbound, NOW, bytes([n % 256]) * 32)
         state = turn.state
         for reply in turn.replies:
             if reply.options:
                 current = {o.id: o.data for o in reply.options}
+                for o in reply.options:
+                    seen.setdefault(o.id, o.data)
         out.append((item, turn))
     return out
 
