@@ -22,8 +22,8 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from bot import cli
-from bot.config import ConfigError
+from app.config import ConfigError
+from launch import cli
 
 
 def build_parser() -> argparse.ArgumentParser:

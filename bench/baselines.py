@@ -110,7 +110,7 @@ def rate(seconds: float) -> Figures:
 
 # --------------------------------------------------------------------------------------------- ours
 def six_dialog() -> Any:
-    from bot.config import load_settings
+    from app.config import load_settings
     from flows.dialog import load_dialog
 
     return load_dialog(load_settings().dialog, flows_dir=FLOWS_DIR)
@@ -143,7 +143,7 @@ def ours_engine() -> Figures:
 async def _sqlite_service() -> tuple[Any, Any]:
     from cryptography.fernet import Fernet
 
-    from bot.service import DialogService
+    from app.service import DialogService
     from storage.crypto import KeyRing
     from storage.factory import open_store
 

@@ -11,11 +11,11 @@ import tempfile
 import time
 import uuid
 
+from app.config import load_settings, normalise_database_url
+from app.runtime import settle_heap
+from app.service import DialogService
 from bench.engine import SCRIPT
 from bench.harness import Result, emit, median, percentile
-from bot.config import load_settings, normalise_database_url
-from bot.runtime import settle_heap
-from bot.service import DialogService
 from flows.dialog import load_dialog
 from flows.types import Inbound
 from storage.crypto import KeyRing

@@ -9,8 +9,8 @@ import sys
 import time
 from datetime import UTC, datetime
 
+from app.config import load_settings
 from bench.harness import Result, emit, median
-from bot.config import load_settings
 from flows.dialog import load_dialog
 from flows.engine import step
 from flows.types import Inbound

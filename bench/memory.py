@@ -8,9 +8,9 @@ import asyncio
 import gc
 import tempfile
 
+from app.config import load_settings
+from app.service import DialogService
 from bench.harness import Result, emit, rss_mb
-from bot.config import load_settings
-from bot.service import DialogService
 from flows.dialog import load_dialog
 from flows.types import Inbound
 from storage.crypto import KeyRing

@@ -21,8 +21,8 @@ from flows.codes import case_number
 from storage.accounts import Account
 from storage.crypto import KeyRing
 from storage.factory import open_store
+from storage.queue import QueueFilter, queue
 from storage.search_index import case_digests
-from web.queries import QueueFilter, queue
 
 CASES = 1_000_000
 OFFICES = 20

@@ -14,10 +14,10 @@ from typing import Any
 
 from cryptography.fernet import Fernet
 
+from app.config import load_settings
+from app.service import DialogService
 from bench.durable import CHATS, conversation, pg_url
 from bench.harness import Result, emit, median, percentile
-from bot.config import load_settings
-from bot.service import DialogService
 from flows.dialog import load_dialog
 from storage.crypto import KeyRing
 from storage.factory import open_store

@@ -17,8 +17,8 @@ import uuid
 from pathlib import Path
 from typing import Any, TextIO, get_args
 
-from bot.safe_json import BadJSON, loads_limited
-from bot.service import Delivery, DialogService
+from app.safe_json import BadJSON, loads_limited
+from app.service import Delivery, DialogService
 from flows.types import Inbound, Media, MediaKind
 from storage.api import StorageError
 

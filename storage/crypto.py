@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from bot.config import ConfigError
+from storage.errors import ConfigError
 
 KEY_CACHE = 50_000
 #: first byte of an AES-GCM token; a Fernet token is base64 text and starts with "g". Version 1

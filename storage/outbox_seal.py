@@ -17,9 +17,9 @@ from cryptography.fernet import InvalidToken
 from sqlalchemy import Table, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.config import ConfigError
 from flows.types import ConversationKey
 from storage.crypto import AEAD_V2, DataKey, KeyRing, dumps, loads, outbox_aad
+from storage.errors import ConfigError
 from storage.models import Case, Conversation, Reporter
 
 cases = cast(Table, Case.__table__)

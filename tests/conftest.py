@@ -27,7 +27,7 @@ def log_everything_to_a_file(tmp_path_factory: pytest.TempPathFactory) -> Iterat
     """Every log line of the in-process tests goes to <basetemp>/logs/inprocess.log, formatted as in
     production; the bot processes the tests start write theirs under their tmp_path. The privacy
     test at the end of the run scans them all for the test personas' names, phones and stories."""
-    from bot.logs import NOISY, JsonFormatter
+    from app.logs import NOISY, JsonFormatter
 
     folder = tmp_path_factory.getbasetemp() / "logs"
     folder.mkdir(exist_ok=True)

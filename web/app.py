@@ -1,6 +1,6 @@
-"""The ASGI app served by `run_bot.py serve` (and beside the console by `make run`): the mediator
-console, /healthz, and, with BOT_TOKEN, the Telegram webhook and the outbox; with WHATSAPP_TOKEN,
-the WhatsApp webhook beside it (bot/whatsapp/).
+"""The mediator console as an ASGI app, with /healthz and /metrics. `run_bot.py serve` serves it
+with the channels' webhooks beside it (launch/server.py: with BOT_TOKEN the Telegram webhook and
+the outbox, with WHATSAPP_TOKEN the WhatsApp webhook).
 
 Each worker process builds its own runtime in the lifespan, unless one is handed in (the console
 mode of `make run` shares its runtime with the web console); several workers share PostgreSQL.
@@ -8,11 +8,10 @@ mode of `make run` shares its runtime with the web console); several workers sha
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from sqlalchemy import text
 from starlette.applications import Starlette
@@ -21,10 +20,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from bot import metrics
-from bot.config import ConfigError, Settings, load_settings
-from bot.logs import setup_logging
-from bot.runtime import Runtime, keyring_for, open_runtime
+from app import metrics
+from app.config import Settings, load_settings
+from app.runtime import Runtime, keyring_for, open_runtime
 from web.console import console_routes
 from web.inbox import inbox_routes
 from web.offices import office_routes
@@ -32,6 +30,9 @@ from web.security import SecurityHeaders, may_read_metrics
 from web.sessions import ServerSessions
 
 log = logging.getLogger("pmi.web")
+
+#: opens the channels on the app (their routes, the outbox) for as long as it runs
+Channels = Callable[[Starlette, Runtime, Settings], contextlib.AbstractAsyncContextManager[None]]
 
 
 def session_secret(settings: Settings) -> str:
@@ -43,7 +44,11 @@ def session_secret(settings: Settings) -> str:
     return hashlib.sha256(keyring.index_key + b"|web-session").hexdigest()
 
 
-def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> Starlette:
+def create_app(
+    settings: Settings | None = None, runtime: Runtime | None = None, channels: Channels | None = None
+) -> Starlette:
+    """The console. ``channels`` puts the channels' webhooks beside it for the life of the app
+    (launch/server.py does, with the runtime this app opened); web/ never imports a channel."""
     settings = settings or load_settings()
 
     async def healthz(request: Request) -> JSONResponse:
@@ -73,50 +78,13 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         own = runtime is None
         current = runtime if runtime is not None else await open_runtime(settings, create_keys=False)
         app.state.runtime = current
-        tasks: list[asyncio.Task[None]] = []
-        client = None
-        dispatcher = None
-        if own and settings.telegram.token:
-            from bot.telegram.client import make_client
-            from bot.telegram.run import build_channel, build_dispatcher
-            from bot.telegram.webhook import webhook_routes
-
-            secret = settings.telegram.webhook_secret
-            if not secret:
-                raise ConfigError("webhook mode needs WEBHOOK_SECRET (any long random text, also given to set-webhook)")
-            client = make_client(settings.telegram)
-            await client.start()
-            channel = build_channel(current, client)
-            app.router.routes[0:0] = webhook_routes(channel, secret)
-            dispatcher = build_dispatcher(current, channel)
-            tasks.append(asyncio.create_task(dispatcher.run(), name="outbox"))
-        whatsapp = None
-        if own:
-            from bot.whatsapp import run as wa_run
-
-            wa_settings = wa_run.settings_for(current)
-            if wa_settings is not None:
-                from bot.whatsapp.webhook import webhook_routes as whatsapp_routes
-
-                whatsapp = wa_run.build_channel(current, wa_settings)
-                await whatsapp.start()
-                app.router.routes[0:0] = whatsapp_routes(whatsapp)
-                if dispatcher is None:
-                    dispatcher = wa_run.build_dispatcher(current, whatsapp)
-                    tasks.append(asyncio.create_task(dispatcher.run(), name="outbox"))
-                else:
-                    wa_run.attach(dispatcher, whatsapp)
         try:
-            yield
+            if own and channels is not None:
+                async with channels(app, current, settings):
+                    yield
+            else:
+                yield
         finally:
-            if dispatcher is not None:
-                dispatcher.stop()
-            for task in tasks:
-                await task
-            if client is not None:
-                await client.close()
-            if whatsapp is not None:
-                await whatsapp.close()
             if own:
                 await current.close()
 
@@ -140,7 +108,3 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     return app
 
 
-def app_factory() -> Starlette:
-    """For uvicorn workers (`uvicorn --factory web.app:app_factory`)."""
-    setup_logging()
-    return create_app()

@@ -24,11 +24,11 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from bot.runtime import Runtime
+from app.runtime import Runtime
+from storage import queue as queries
 from storage.accounts import Account
 from storage.export import csv_text, xlsx_bytes
 from storage.models import CASE_STATUSES
-from web import queries
 from web.evidence import serve_evidence
 from web.guard import signed_in
 

@@ -21,11 +21,11 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response, Stream
 from starlette.routing import Route
 
 from storage import casework
+from storage import queue as queries
 from storage.accounts import Account
 from storage.casework import Actor
 from storage.deadlines import WIB
 from storage.models import CASE_STATUSES, CaseEvent
-from web import queries
 from web.canned import canned_replies
 from web.charts import bar_chart
 from web.console import REFER_TO, WORDS, checked_form, lang_of, now, render, runtime_of, signed_in

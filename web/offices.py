@@ -13,10 +13,10 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
+from storage import queue as queries
 from storage.accounts import Account, ensure_office
 from storage.casework import OPEN_STATUSES
 from storage.models import Case, Office
-from web import queries
 from web.console import checked_form, now, runtime_of, signed_in
 from web.inbox import page
 

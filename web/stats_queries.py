@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from storage.accounts import Account
 from storage.casework import OPEN_STATUSES
 from storage.models import Case, Mediator, Office
-from web.queries import visible
+from storage.queue import visible
 
 cases = cast(Table, Case.__table__)
 offices = cast(Table, Office.__table__)

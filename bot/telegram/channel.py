@@ -24,8 +24,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot import metrics
-from bot.service import Delivery, DialogService
+from app import metrics
+from app.service import Delivery, DialogService
 from bot.telegram.client import RetryLater, SendFailed, SendUnavailable, TelegramClient
 from bot.telegram.convert import CHANNEL, convert
 from bot.telegram.send import RateLimiter, markup_for, split_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from bot.config import TelegramSettings
+from app.config import TelegramSettings
 
 
 class RetryLater(Exception):

@@ -13,12 +13,12 @@ from typing import Any, cast
 
 from sqlalchemy import Table, select
 
-from bot.runtime import Runtime
+from app.runtime import Runtime
 from bot.telegram.client import TelegramClient
 from storage import casework
+from storage import queue as queries
 from storage.accounts import load_account
 from storage.models import Mediator
-from web import queries
 
 log = logging.getLogger("pmi.telegram.mediators")
 mediators = cast(Table, Mediator.__table__)

@@ -13,10 +13,10 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.config import Settings
-from bot.outbox import OutboxDispatcher, delivery_to_payload
-from bot.runtime import Runtime, open_runtime, still_handled_job
-from bot.service import Delivery
+from app.config import Settings
+from app.outbox import OutboxDispatcher, delivery_to_payload
+from app.runtime import Runtime, open_runtime, still_handled_job
+from app.service import Delivery
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.client import TelegramClient, make_client
 from bot.telegram.pump import UpdatePump

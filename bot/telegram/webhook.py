@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from bot.safe_json import MAX_BYTES, BadJSON, loads_limited
+from app.safe_json import MAX_BYTES, BadJSON, loads_limited
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.client import SendUnavailable
 from storage.api import StorageError

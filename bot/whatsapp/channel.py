@@ -17,9 +17,9 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot import metrics
-from bot.service import Delivery, DialogService
-from bot.telegram.send import RateLimiter
+from app import metrics
+from app.service import Delivery, DialogService
+from bot.outgoing import RateLimiter
 from bot.whatsapp.client import (
     THROTTLE_CODES,
     WINDOW_CLOSED,

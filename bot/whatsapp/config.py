@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.config import ConfigError
+from app.config import ConfigError
 
 DEFAULT_API = "https://graph.facebook.com/v21.0"
 

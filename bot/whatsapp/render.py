@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.telegram.send import split_text
+from bot.outgoing import split_text
 from bot.whatsapp.convert import READ_HELD
 from flows.types import Option, Reply
 

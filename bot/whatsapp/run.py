@@ -3,9 +3,9 @@ outbox's sender and evidence fetcher for WhatsApp chats."""
 
 from __future__ import annotations
 
-from bot.outbox import OutboxDispatcher, delivery_to_payload
-from bot.runtime import Runtime, still_handled_job
-from bot.service import Delivery
+from app.outbox import OutboxDispatcher, delivery_to_payload
+from app.runtime import Runtime, still_handled_job
+from app.service import Delivery
 from bot.whatsapp.channel import WhatsAppChannel
 from bot.whatsapp.client import CloudApiClient
 from bot.whatsapp.config import WhatsAppSettings, load_whatsapp_settings

@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.config import load_settings
+from app.config import load_settings
 from flows.dialog import load_dialog
 from tests.e2e.test_telegram import Bot, bot_env
 from tests.e2e.tgclient import TOKEN, emulator

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import load_settings
+from app.config import load_settings
 from flows.dialog import load_dialog
 from tests.e2e.tgclient import TOKEN, User, emulator
 from tests.support.transcript import load_script, mask, run_engine

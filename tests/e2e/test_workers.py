@@ -40,7 +40,7 @@ import asyncpg
 import httpx
 import pytest
 
-from bot.config import load_settings
+from app.config import load_settings
 from flows.dialog import load_dialog
 from storage.crypto import ensure_key_file, load_keyring
 from storage.sql_store import stored_update_key

@@ -116,7 +116,7 @@ def test_working_days_skip_weekends_and_indonesian_public_holidays() -> None:
 
 async def test_queue_search_and_statistics_read_the_same_on_both_databases(store: SqlStore) -> None:
     from storage.accounts import Account
-    from web.queries import QueueFilter, queue
+    from storage.queue import QueueFilter, queue
     from web.stats_queries import StatsRange, statistics
 
     first = replace(file_case("DUP-2222", phone="0812 3456 7890"), secondary_categories=("ingin_pulang",))
@@ -138,7 +138,7 @@ async def test_queue_search_and_statistics_read_the_same_on_both_databases(store
 
 
 def test_the_deadline_is_the_time_the_closing_message_promises() -> None:
-    from bot.config import load_settings
+    from app.config import load_settings
     from storage.factory import deadlines_of
 
     settings = load_settings(env={})
@@ -157,9 +157,9 @@ async def test_the_queue_views_read_an_index_in_order_never_sort_every_case(tmp_
 
     from storage.accounts import Account
     from storage.factory import open_store
+    from storage.queue import QueueFilter, plan_order
+    from storage.queue import _filtered as filtered
     from tests.support.db import make_keyring
-    from web.queries import QueueFilter, plan_order
-    from web.queries import _filtered as filtered
 
     path = tmp_path / "plan.db"
     s = open_store(f"sqlite+aiosqlite:///{path}", make_keyring())

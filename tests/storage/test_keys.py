@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from bot.config import ConfigError
+from app.config import ConfigError
 from flows.types import ConversationKey, EraseReporterData
 from storage.crypto import derived_index_key, load_keyring, rotate_key_file
 from storage.factory import make_engine
@@ -170,7 +170,7 @@ async def test_keys_index_key_prints_what_older_releases_derived(
 ) -> None:
     from argparse import Namespace
 
-    from bot.cli import cmd_keys
+    from launch.cli import cmd_keys
 
     master = Fernet.generate_key().decode()
     monkeypatch.setenv("PMI_MASTER_KEYS", f"{Fernet.generate_key().decode()},{master}")

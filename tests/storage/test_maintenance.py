@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from bot.flood import FloodGate
+from app.flood import FloodGate
 from flows.types import ConversationKey
 from storage.casework import change_status
 from storage.crypto import load_keyring, rotate_key_file
@@ -109,7 +109,7 @@ def test_the_flood_window_slides_each_message_leaves_it_a_minute_after_it_came()
 
 
 async def test_a_flooding_chat_does_not_slow_another(tmp_path: Path) -> None:
-    from bot.service import DialogService
+    from app.service import DialogService
     from flows.types import Inbound
     from tests.support.db import make_keyring
     from tests.support.mini import mini_dialog

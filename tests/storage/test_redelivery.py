@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.config import load_settings
-from bot.service import DialogService
+from app.config import load_settings
+from app.service import DialogService
 from flows.dialog import load_dialog
 from flows.types import Inbound
 from storage.factory import open_store

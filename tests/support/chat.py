@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from bot.config import load_settings
+from app.config import load_settings
 from flows.dialog import Dialog, load_dialog
 from flows.engine import step
 from flows.types import ConversationState, Effect, Inbound, Turn

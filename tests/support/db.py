@@ -16,7 +16,7 @@ from cryptography.fernet import Fernet
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.config import normalise_database_url
+from app.config import normalise_database_url
 from storage.crypto import KeyRing
 
 

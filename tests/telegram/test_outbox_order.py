@@ -11,8 +11,8 @@ from typing import cast
 
 from sqlalchemy import text
 
-from bot.outbox import OutboxDispatcher, delivery_to_payload
-from bot.service import Delivery, DialogService
+from app.outbox import OutboxDispatcher, delivery_to_payload
+from app.service import Delivery, DialogService
 from bot.telegram.client import SendUnavailable
 from flows.types import Reply
 from storage.factory import open_store

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.config import TelegramSettings
+from app.config import TelegramSettings
 from bot.telegram.client import make_client
 from bot.telegram.pump import UpdatePump
 from tests.e2e.tgclient import TOKEN, User, emulator

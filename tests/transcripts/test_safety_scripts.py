@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.config import load_settings
+from app.config import load_settings
 from flows.dialog import load_dialog
 from flows.engine import step
 from flows.types import FileCase, Inbound, Media, Turn

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import load_settings
+from app.config import load_settings
 from flows.dialog import load_dialog
 from tests.support.transcript import check_golden, exchanges_from_jsonl, load_script, run_engine, to_jsonl
 

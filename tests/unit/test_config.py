@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_settings, normalise_database_url
+from app.config import ConfigError, load_settings, normalise_database_url
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.config import ConfigError, load_settings
+from app.config import ConfigError, load_settings
 from flows.dialog import DialogSettings
 
 ROOT = Path(__file__).resolve().parents[2]

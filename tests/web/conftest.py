@@ -20,7 +20,7 @@ import pytest
 from cryptography.fernet import Fernet
 from starlette.testclient import TestClient
 
-from bot.config import Settings, load_settings
+from app.config import Settings, load_settings
 from storage.accounts import create_mediator, set_totp_secret
 from storage.casework import change_status
 from storage.crypto import KeyRing

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from bot.config import load_settings
+from app.config import load_settings
 from tests.web.conftest import World, csrf_of, sign_in
 from tests.web.inbox_world import REPLY, make_inbox_world
 from web.app import create_app

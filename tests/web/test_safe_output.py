@@ -72,7 +72,7 @@ def test_a_workers_formula_is_text_in_both_exports(world: World) -> None:
 
 
 def test_the_command_line_export_neutralises_too() -> None:
-    from bot.cli import rows_to_csv
+    from launch.cli import rows_to_csv
 
     out = rows_to_csv([{"number": "A", "worker_name": "+62 812 (=1+1)", "story": "-", "age": -3}])
     row = next(csv.DictReader(io.StringIO(out)))

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from bot.config import load_settings
+from app.config import load_settings
 from bot.whatsapp.render import reply_payloads
 from flows.dialog import load_dialog
 from flows.types import Option, Reply

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bot.config import load_settings
+from app.config import load_settings
 from bot.whatsapp.discreet import HonestDiscreet
 from bot.whatsapp.render import reply_payloads
 from flows.dialog import load_dialog

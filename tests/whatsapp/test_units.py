@@ -9,7 +9,7 @@ import json
 import httpx
 import pytest
 
-from bot.config import ConfigError
+from app.config import ConfigError
 from bot.whatsapp.config import load_whatsapp_settings
 from bot.whatsapp.convert import READ_HELD, convert
 from bot.whatsapp.render import reply_payloads, template_payload

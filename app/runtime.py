@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.config import ConfigError, Settings, load_settings
-from bot.service import DialogService
+from app.config import ConfigError, Settings, load_settings
+from app.service import DialogService
 from flows.catalog import CatalogError
 from flows.dialog import Dialog, load_dialog
 from flows.spec import FlowError

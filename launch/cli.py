@@ -13,11 +13,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.config import ConfigError, load_settings
+from app.config import ConfigError, load_settings
+from app.logs import setup_logging
+from app.outbox import OutboxDispatcher
+from app.runtime import Runtime, keyring_for, load_checked_dialog, open_runtime, still_handled_job
 from bot.console import ConsoleChannel
-from bot.logs import setup_logging
-from bot.outbox import OutboxDispatcher
-from bot.runtime import Runtime, keyring_for, load_checked_dialog, open_runtime, still_handled_job
 
 log = logging.getLogger("pmi.cli")
 
@@ -121,7 +121,7 @@ async def cmd_serve(args: argparse.Namespace) -> int:
         # workers are separate processes: uvicorn imports the factory in each
         await asyncio.to_thread(
             uvicorn.run,
-            "web.app:app_factory",
+            "launch.server:app_factory",
             factory=True,
             host=host,
             port=port,
@@ -130,9 +130,9 @@ async def cmd_serve(args: argparse.Namespace) -> int:
             access_log=False,
         )
         return 0
-    from web.app import create_app
+    from launch.server import create_server
 
-    config = uvicorn.Config(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
+    config = uvicorn.Config(create_server(settings), host=host, port=port, log_level="warning", access_log=False)
     await uvicorn.Server(config).serve()
     return 0
 

@@ -1,4 +1,5 @@
-"""What the mediator console reads: the queue (keyset-paged), one case, statistics, exports.
+"""What mediators read, in the web console and the Telegram mediators' group alike: the queue
+(keyset-paged), one case, statistics, exports. Storage answers it, so no channel imports the web.
 
 Every query takes the account: a mediator or supervisor sees only their office's cases, an admin
 all. A case outside one's office is simply not found (404), so URL guessing learns nothing.

@@ -15,14 +15,11 @@ from typing import Any
 import yaml
 
 from flows.dialog import DialogSettings
+from storage.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = ROOT / "config.yaml"
 FRAMEWORKS = ("ptb", "aiogram")
-
-
-class ConfigError(Exception):
-    """Configuration is wrong; the message says what to change, in one line."""
 
 
 @dataclass(frozen=True)

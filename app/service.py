@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot import metrics
-from bot.flood import FloodGate
+from app import metrics
+from app.flood import FloodGate
 from flows.dialog import Dialog
 from flows.engine import ENTROPY_BYTES, step
 from flows.types import Awaiting, ConversationState, Inbound, Lookup, Reply, Turn

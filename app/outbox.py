@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from bot.service import Delivery, DialogService
+from app.service import Delivery, DialogService
 from flows.types import Inbound, Option, Reply
 from storage.api import OutboxItem, StorageError
 
