@@ -59,6 +59,17 @@ def read_until(proc: subprocess.Popen[str], fragment: str, timeout: float = 20) 
     raise AssertionError(f"no {fragment!r} in {seen}")
 
 
+def turn_end(proc: subprocess.Popen[str]) -> list[dict]:
+    """The bot's lines up to the end of its turn (the console says what it awaits next)."""
+    assert proc.stdout is not None
+    seen = []
+    for line in iter(proc.stdout.readline, ""):
+        seen.append(json.loads(line))
+        if seen[-1].get("type") in ("await", "done"):
+            return seen
+    raise AssertionError(f"the console stopped: {seen}")
+
+
 def test_console_reporter_gets_the_status_change_and_the_mediators_message(tmp_path: Path) -> None:
     env = console_env(tmp_path)
     proc = subprocess.Popen(
@@ -117,3 +128,97 @@ def test_telegram_reporter_gets_notices_through_the_bot(tmp_path: Path) -> None:
             bot.terminate()
             bot.wait(timeout=15)
     assert timeline(tmp_path) == ["filed", "status", "message_out", "message_in"]
+
+
+def test_console_her_answer_reaches_the_case_even_from_the_middle_of_another_flow(tmp_path: Path) -> None:
+    """The reply race (issue 16): she had typed "menu" and then started a status check when the
+    mediator's question arrives; her answer goes to the case, not into the menu or a new report."""
+    env = console_env(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "run_bot.py"), "console", "--jsonl", "--chat-id", "22"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=(tmp_path / "process.log").open("a"),
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert proc.stdin is not None
+
+    def say(text: str) -> None:
+        assert proc.stdin is not None
+        proc.stdin.write(json.dumps({"text": text}) + "\n")
+        proc.stdin.flush()
+
+    try:
+        for item in load_script("family_report_id"):
+            proc.stdin.write(json.dumps(to_jsonl(item)) + "\n")
+        proc.stdin.flush()
+        filed = read_until(proc, "Nomor laporan")
+        number = re.search(r"Nomor laporan:? (\S+)", filed[-1]["text"]).group(1)  # type: ignore[union-attr]
+        read_until(proc, "Terima kasih")
+        turn_end(proc)
+        say("menu")
+        assert turn_end(proc)[-1]["node"] == "welcome", "she is at the menu when the question comes"
+        cli(env, "cases", "message", number, "Apakah paspor Rina masih dipegang majikan?")
+        read_until(proc, "Pesan dari petugas")
+        say("ya paspor msh dipegang majikan")
+        answer = read_until(proc, "sudah kami teruskan")[-1]["text"]
+        assert number in answer
+        turn_end(proc)
+        say("status")
+        listed = turn_end(proc)
+        assert listed[-1] == {"type": "await", "node": "mine_menu", "input": "choice"}, "mid status check"
+        cli(env, "cases", "message", number, "Kapan kontrak Rina habis?")
+        read_until(proc, "Pesan dari petugas")
+        say("gk tau kak, kyknya desember")
+        assert number in read_until(proc, "sudah kami teruskan")[-1]["text"]
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=20)
+    assert timeline(tmp_path) == ["filed", "message_out", "message_in", "message_out", "message_in"]
+
+
+@pytest.mark.parametrize("framework", ["ptb", "aiogram"])
+def test_telegram_her_answer_reaches_the_case_even_from_the_middle_of_another_flow(
+    tmp_path: Path, framework: str
+) -> None:
+    """The reply race through each framework (issue 16): at the menu, then in the middle of a new
+    report's first question, the mediator's question comes; each answer goes to the case (it does
+    not start a report or answer the other question), and the menu stays one button away."""
+    with emulator() as base:
+        env = bot_env(tmp_path, base, framework)
+        bot = subprocess.Popen(
+            [sys.executable, str(ROOT / "run_bot.py"), "run"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=(tmp_path / "process.log").open("a"),
+        )
+        try:
+            user = User(base, 8002)
+            replay(user, load_script("family_report_id"))
+            done = next(m.text for m in user.messages() if "Nomor laporan" in m.text)
+            number = re.search(r"Nomor laporan:? (\S+)", done).group(1)  # type: ignore[union-attr]
+            user.settle(quiet=0.5)
+            user.say("menu")
+            user.wait_until("Lapor masalah")
+            cli(env, "cases", "message", number, "Apakah paspor Rina masih dipegang majikan?")
+            user.wait_until("Pesan dari petugas")
+            prompt = next(m for m in reversed(user.settle(quiet=0.5) or user.messages()) if m.buttons)
+            assert "balasan" in prompt.text and prompt.button("lanjut"), "a button leads back to where she was"
+            user.say("ya paspor msh dipegang majikan")
+            assert number in user.wait_until("sudah kami teruskan")[-1].text
+            user.settle(quiet=0.5)
+            user.say("menu")
+            menu = user.wait_until("Lapor masalah")[-1]
+            user.press(menu.button("lapor"), menu.message_id)
+            user.wait_until("Setuju")
+            cli(env, "cases", "message", number, "Sejak kapan?")
+            user.wait_until("Pesan dari petugas")
+            user.say("sejak bulan maret kak")
+            assert number in user.wait_until("sudah kami teruskan")[-1].text
+        finally:
+            bot.terminate()
+            bot.wait(timeout=15)
+    assert timeline(tmp_path) == ["filed", "message_out", "message_in", "message_out", "message_in"]
