@@ -905,7 +905,12 @@ class _Run:
         return None
 
     def collected_display_text(self, text: str) -> str:
-        return text if len(text) <= 200 else text[:197] + "..."
+        """The start of her story, enough to know it again in the summary: she wrote it, and the
+        mediators read it whole (a long echo only slows her down)."""
+        if len(text) <= 60:
+            return text
+        cut = text[:60].rsplit(" ", 1)[0]
+        return cut + "..."
 
     def maybe_detect_language(self, text: str) -> None:
         st = self.state

@@ -34,10 +34,10 @@ def export_cases(env: dict[str, str]) -> list[dict]:
 def test_a_second_run_with_the_same_chat_id_resumes_where_the_first_stopped(tmp_path: Path) -> None:
     script = [to_jsonl(item) for item in load_script("complaint_id")]
     first = run_console(tmp_path, script[:8], chat="7")
-    assert first[-1] == {"type": "await", "node": "money_owed", "input": "money"}
+    assert first[-1] == {"type": "await", "node": "summary", "input": "summary"}
     second = run_console(tmp_path, script[8:], chat="7")
     # on start the console shows the question the conversation stopped at
-    assert second[1] == {"type": "await", "node": "money_owed", "input": "money"}
+    assert second[1] == {"type": "await", "node": "summary", "input": "summary"}
     assert second[-1] == {"type": "done"} and any("Nomor laporan" in o.get("text", "") for o in second)
     cases = export_cases(console_env(tmp_path))
     assert len(cases) == 1
