@@ -25,9 +25,17 @@ log = logging.getLogger("pmi.cli")
 async def cmd_check(args: argparse.Namespace) -> int:
     settings = load_settings()
     dialog = load_checked_dialog(settings)
+    from bot.whatsapp.config import load_whatsapp_settings
+
+    whatsapp = load_whatsapp_settings(settings.raw)  # half a WhatsApp configuration is one line on stderr
+    channels = ["console"]
+    if settings.telegram.token:
+        channels.append(f"telegram ({settings.telegram.framework})")
+    if whatsapp is not None:
+        channels.append(f"whatsapp ({len(whatsapp.phone_number_ids)} number(s))")
     print(
         f"ok: {len(dialog.flows)} flows ({', '.join(sorted(dialog.flows))}), "
-        f"languages {', '.join(dialog.catalog.languages)}"
+        f"languages {', '.join(dialog.catalog.languages)}; channels {', '.join(channels)}"
     )
     return 0
 

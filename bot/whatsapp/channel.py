@@ -34,7 +34,24 @@ from bot.whatsapp.convert import CHANNEL, READ_HELD, Incoming, Status, convert, 
 from bot.whatsapp.discreet import HonestDiscreet
 from bot.whatsapp.render import reply_payloads, template_payload, text_payloads
 from bot.whatsapp.state import ChannelState
+from flows.reading import read_yesno
 from flows.types import ConversationKey, Inbound
+
+#: what she types to read what waited for her, besides the template's button
+_READ_WORDS = frozenset({"baca", "buka", "lihat", "tampilkan", "read", "open", "show", "ok", "oke", "okay"})
+
+
+def asks_to_read(incoming: Incoming) -> bool:
+    """One short text that only says yes or "read it" (not a reply to the case, nor a story)."""
+    if len(incoming.inbounds) != 1:
+        return False
+    text = (incoming.inbounds[0].text or "").strip().lower().strip("!. ")
+    if not text or len(text) > 20 or incoming.inbounds[0].media is not None:
+        return False
+    if text in _READ_WORDS:
+        return True
+    parsed = read_yesno(text)
+    return parsed.ok and parsed.value is True
 
 log = logging.getLogger("pmi.whatsapp")
 
@@ -108,7 +125,9 @@ class WhatsAppChannel:
         if held:
             # what waited for her comes first: she answered to read it
             await self._send_groups(chat_id, [[p] for p in held], None)
-        if incoming.read_held:
+        if incoming.read_held or (held and asks_to_read(incoming)):
+            # "ya" / "baca" to "ada kabar untuk laporan Anda": she asked for what waited, which
+            # went out above; the word is no answer for the dialog (nor a message to the case)
             await self.client.mark_read(incoming.phone_number_id, incoming.message_id)
             return
         for inbound in incoming.inbounds:

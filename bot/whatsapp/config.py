@@ -67,15 +67,27 @@ def load_whatsapp_settings(
         if not isinstance(spec, Mapping) or not spec.get("name"):
             raise ConfigError(f"config.yaml: whatsapp.templates.{lang} needs a name (and a language)")
         templates[str(lang)] = (str(spec["name"]), str(spec.get("language", lang)))
+    ids = [p.strip() for p in env["WHATSAPP_PHONE_NUMBER_ID"].split(",") if p.strip()]
+    bad_ids = [i for i in ids if not i.isdigit()]
+    if not ids or bad_ids:
+        raise ConfigError(
+            "WHATSAPP_PHONE_NUMBER_ID must be the numeric id(s) of the number(s) from the WhatsApp Manager, "
+            "comma-separated (not the phone number itself)"
+        )
+    base = env.get("WHATSAPP_API_BASE_URL") or str(section.get("api_base_url") or DEFAULT_API)
+    if not base.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        raise ConfigError("WHATSAPP_API_BASE_URL must be https:// (plain http only to a local emulator)")
+    if len(env["WHATSAPP_APP_SECRET"]) < 12:
+        raise ConfigError("WHATSAPP_APP_SECRET looks too short: copy the App Secret from the Meta app's Basic settings")
+    if len(env["WHATSAPP_VERIFY_TOKEN"]) < 8:
+        raise ConfigError("WHATSAPP_VERIFY_TOKEN is too short: use a long random text (also typed into the Meta app)")
     try:
         return WhatsAppSettings(
             token=token,
             app_secret=env["WHATSAPP_APP_SECRET"],
             verify_token=env["WHATSAPP_VERIFY_TOKEN"],
-            phone_number_ids=tuple(p.strip() for p in env["WHATSAPP_PHONE_NUMBER_ID"].split(",") if p.strip()),
-            api_base_url=(env.get("WHATSAPP_API_BASE_URL") or str(section.get("api_base_url") or DEFAULT_API)).rstrip(
-                "/"
-            ),
+            phone_number_ids=tuple(ids),
+            api_base_url=base.rstrip("/"),
             send_rate_per_second=float(section.get("send_rate_per_second", 80)),
             send_per_user_per_second=float(section.get("send_per_user_per_second", 1 / 6)),
             send_per_user_burst=int(section.get("send_per_user_burst", 45)),

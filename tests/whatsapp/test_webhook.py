@@ -233,4 +233,14 @@ def test_discreet_mode_on_whatsapp_is_honest_and_news_comes_neutral(served: Serv
     assert neutral.kind == "text" and "KBRI" not in neutral.text and "Ada kabar" in neutral.text
     assert chat_hash(served, phone.wa_id) not in neutral.text
     phone.say("ya")
-    assert any("Kami sudah menghubungi KBRI" in s.text for s in phone.settle())
+    released = phone.settle()
+    assert any("Kami sudah menghubungi KBRI" in s.text for s in released)
+    # her "ya" only asked to read: it is no message to the case and no answer to the dialog
+    assert not any("teruskan" in s.text for s in released), [s.text for s in released]
+    with served.db() as conn:
+        wrote = conn.execute(
+            "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id "
+            "WHERE c.number = ? AND e.kind = 'message_in'",
+            (number,),
+        ).fetchone()[0]
+    assert wrote == 0, "a mediator sees no 'ya' on the timeline"
