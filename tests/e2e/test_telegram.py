@@ -340,8 +340,8 @@ def test_a_discreet_report_ends_with_only_a_neutral_line_on_the_phone(bot: Bot) 
     assert script[2] == "gk", "the script answers the discreet offer at this step"
     script[2] = "ya"
     # in discreet mode the report ends at filing (the extra questions would delete the case number)
-    assert script[9] == "ya", "the summary is confirmed at this step"
-    script = script[:10]
+    summary_at = script.index("ya", 3)  # the first "ya" after the understood values: the summary
+    script = script[: summary_at + 1]
     user.say("/start")
     user.wait(1, timeout=30)
     sent = 1
