@@ -10,6 +10,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,26 @@ def turn_end(proc: subprocess.Popen[str]) -> list[dict]:
     raise AssertionError(f"the console stopped: {seen}")
 
 
+@contextmanager
+def telegram_bot(tmp_path: Path, framework: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """The emulator and the bot polling it with ``framework``; yields the emulator's URL and the
+    bot's environment (for the command line a mediator would use)."""
+    with emulator() as base:
+        env = bot_env(tmp_path, base, framework)
+        bot = subprocess.Popen(
+            [sys.executable, str(ROOT / "run_bot.py"), "run"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=(tmp_path / "process.log").open("a"),
+        )
+        try:
+            yield base, env
+        finally:
+            bot.terminate()
+            bot.wait(timeout=15)
+
+
 def test_console_reporter_gets_the_status_change_and_the_mediators_message(tmp_path: Path) -> None:
     env = console_env(tmp_path)
     proc = subprocess.Popen(
@@ -104,29 +126,17 @@ def test_console_reporter_gets_the_status_change_and_the_mediators_message(tmp_p
 
 
 def test_telegram_reporter_gets_notices_through_the_bot(tmp_path: Path) -> None:
-    with emulator() as base:
-        env = bot_env(tmp_path, base, "ptb")
-        bot = subprocess.Popen(
-            [sys.executable, str(ROOT / "run_bot.py"), "run"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=(tmp_path / "process.log").open("a"),
-        )
-        try:
-            user = User(base, 8001)
-            replay(user, load_script("family_report_id"))
-            done = next(m.text for m in user.messages() if "Nomor laporan" in m.text)
-            number = re.search(r"Nomor laporan:? (\S+)", done).group(1)  # type: ignore[union-attr]
-            cli(env, "cases", "status", number, "dirujuk", "--reason", "ke KBRI Riyadh")
-            assert "Dirujuk ke instansi lain" in user.wait_until(f"Kabar laporan {number}")[-1].text
-            cli(env, "cases", "message", number, "Apakah ada foto paspor Rina?")
-            assert "Apakah ada foto paspor Rina?" in user.wait_until("Pesan dari petugas")[-1].text
-            user.say("Ada, nanti saya kirim.")
-            user.wait_until("sudah kami teruskan")
-        finally:
-            bot.terminate()
-            bot.wait(timeout=15)
+    with telegram_bot(tmp_path, "ptb") as (base, env):
+        user = User(base, 8001)
+        replay(user, load_script("family_report_id"))
+        done = next(m.text for m in user.messages() if "Nomor laporan" in m.text)
+        number = re.search(r"Nomor laporan:? (\S+)", done).group(1)  # type: ignore[union-attr]
+        cli(env, "cases", "status", number, "dirujuk", "--reason", "ke KBRI Riyadh")
+        assert "Dirujuk ke instansi lain" in user.wait_until(f"Kabar laporan {number}")[-1].text
+        cli(env, "cases", "message", number, "Apakah ada foto paspor Rina?")
+        assert "Apakah ada foto paspor Rina?" in user.wait_until("Pesan dari petugas")[-1].text
+        user.say("Ada, nanti saya kirim.")
+        user.wait_until("sudah kami teruskan")
     assert timeline(tmp_path) == ["filed", "status", "message_out", "message_in"]
 
 
@@ -186,39 +196,27 @@ def test_telegram_her_answer_reaches_the_case_even_from_the_middle_of_another_fl
     """The reply race through each framework (issue 16): at the menu, then in the middle of a new
     report's first question, the mediator's question comes; each answer goes to the case (it does
     not start a report or answer the other question), and the menu stays one button away."""
-    with emulator() as base:
-        env = bot_env(tmp_path, base, framework)
-        bot = subprocess.Popen(
-            [sys.executable, str(ROOT / "run_bot.py"), "run"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=(tmp_path / "process.log").open("a"),
-        )
-        try:
-            user = User(base, 8002)
-            replay(user, load_script("family_report_id"))
-            done = next(m.text for m in user.messages() if "Nomor laporan" in m.text)
-            number = re.search(r"Nomor laporan:? (\S+)", done).group(1)  # type: ignore[union-attr]
-            user.settle(quiet=0.5)
-            user.say("menu")
-            user.wait_until("Lapor masalah")
-            cli(env, "cases", "message", number, "Apakah paspor Rina masih dipegang majikan?")
-            user.wait_until("Pesan dari petugas")
-            prompt = next(m for m in reversed(user.settle(quiet=0.5) or user.messages()) if m.buttons)
-            assert "balasan" in prompt.text and prompt.button("lanjut"), "a button leads back to where she was"
-            user.say("ya paspor msh dipegang majikan")
-            assert number in user.wait_until("sudah kami teruskan")[-1].text
-            user.settle(quiet=0.5)
-            user.say("menu")
-            menu = user.wait_until("Lapor masalah")[-1]
-            user.press(menu.button("lapor"), menu.message_id)
-            user.wait_until("Setuju")
-            cli(env, "cases", "message", number, "Sejak kapan?")
-            user.wait_until("Pesan dari petugas")
-            user.say("sejak bulan maret kak")
-            assert number in user.wait_until("sudah kami teruskan")[-1].text
-        finally:
-            bot.terminate()
-            bot.wait(timeout=15)
+    with telegram_bot(tmp_path, framework) as (base, env):
+        user = User(base, 8002)
+        replay(user, load_script("family_report_id"))
+        done = next(m.text for m in user.messages() if "Nomor laporan" in m.text)
+        number = re.search(r"Nomor laporan:? (\S+)", done).group(1)  # type: ignore[union-attr]
+        user.settle(quiet=0.5)
+        user.say("menu")
+        user.wait_until("Lapor masalah")
+        cli(env, "cases", "message", number, "Apakah paspor Rina masih dipegang majikan?")
+        user.wait_until("Pesan dari petugas")
+        prompt = next(m for m in reversed(user.settle(quiet=0.5) or user.messages()) if m.buttons)
+        assert "balasan" in prompt.text and prompt.button("lanjut"), "a button leads back to where she was"
+        user.say("ya paspor msh dipegang majikan")
+        assert number in user.wait_until("sudah kami teruskan")[-1].text
+        user.settle(quiet=0.5)
+        user.say("menu")
+        menu = user.wait_until("Lapor masalah")[-1]
+        user.press(menu.button("lapor"), menu.message_id)
+        user.wait_until("Setuju")
+        cli(env, "cases", "message", number, "Sejak kapan?")
+        user.wait_until("Pesan dari petugas")
+        user.say("sejak bulan maret kak")
+        assert number in user.wait_until("sudah kami teruskan")[-1].text
     assert timeline(tmp_path) == ["filed", "message_out", "message_in", "message_out", "message_in"]

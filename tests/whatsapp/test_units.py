@@ -5,9 +5,6 @@ the emulator's checks (signatures, token, window, limits) that the end-to-end te
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
@@ -19,9 +16,8 @@ from bot.whatsapp.convert import READ_HELD, convert
 from bot.whatsapp.render import reply_payloads, template_payload
 from bot.whatsapp.webhook import signature_ok
 from flows.types import Option, Reply
+from tests.unit.test_config import run
 from tests.whatsapp.emulator import APP_SECRET, NUMBER, TOKEN, CloudApi, limits_broken, running, sign
-
-ROOT = Path(__file__).resolve().parents[2]
 
 NUMBERS = frozenset({NUMBER})
 
@@ -182,6 +178,15 @@ def test_settings_half_given_say_what_is_missing_and_hide_the_secrets() -> None:
     assert "secret-token" not in repr(settings) and "app-secret" not in repr(settings)
 
 
+#: a whole, plausible WhatsApp configuration; each test below spoils one part of it
+VALID = {
+    "WHATSAPP_TOKEN": "secret-token",
+    "WHATSAPP_APP_SECRET": "app-secret-0123",
+    "WHATSAPP_VERIFY_TOKEN": "verify-me-please",
+    "WHATSAPP_PHONE_NUMBER_ID": "111",
+}
+
+
 @pytest.mark.parametrize(
     ("change", "says"),
     [
@@ -195,45 +200,15 @@ def test_check_says_in_one_line_what_is_wrong_with_the_whatsapp_settings(
     change: dict[str, str], says: str, tmp_path: Path
 ) -> None:
     """`run_bot.py check` (and `serve`) stop a deployment that would fail at Meta's first call."""
-    env = {
-        "WHATSAPP_TOKEN": "secret-token",
-        "WHATSAPP_APP_SECRET": "app-secret-0123",
-        "WHATSAPP_VERIFY_TOKEN": "verify-me-please",
-        "WHATSAPP_PHONE_NUMBER_ID": "111",
-        **change,
-    }
+    env = {**VALID, **change}
     with pytest.raises(ConfigError, match=says):
         load_whatsapp_settings({}, env)
-    full = {k: v for k, v in os.environ.items() if not k.startswith(("WHATSAPP_", "BOT_TOKEN"))}
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "run_bot.py"), "check"],
-        env={**full, **env, "PMI_DATA_DIR": str(tmp_path)},
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    proc = run(["check"], {**env, "PMI_DATA_DIR": str(tmp_path)})
     assert proc.returncode == 2 and says in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_check_names_the_channels_it_would_serve(tmp_path: Path) -> None:
-    env = {
-        "WHATSAPP_TOKEN": "secret-token",
-        "WHATSAPP_APP_SECRET": "app-secret-0123",
-        "WHATSAPP_VERIFY_TOKEN": "verify-me-please",
-        "WHATSAPP_PHONE_NUMBER_ID": "111,222",
-    }
-    full = {k: v for k, v in os.environ.items() if not k.startswith(("WHATSAPP_", "BOT_TOKEN"))}
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "run_bot.py"), "check"],
-        env={**full, **env, "PMI_DATA_DIR": str(tmp_path)},
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    proc = run(["check"], {**VALID, "WHATSAPP_PHONE_NUMBER_ID": "111,222", "PMI_DATA_DIR": str(tmp_path)})
     assert proc.returncode == 0 and "whatsapp (2 number(s))" in proc.stdout, proc.stderr
 
 
