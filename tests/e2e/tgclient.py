@@ -236,9 +236,16 @@ def fail_next_sends(base_url: str, count: int, retry_after: int = 1) -> None:
 
 
 def inject_send_faults(
-    base_url: str, sequence: tuple[str, ...] = (), for_ms: int = 0, mode: str = "502", hold_ms: int = 1500
+    base_url: str,
+    sequence: tuple[str, ...] = (),
+    for_ms: int = 0,
+    mode: str = "502",
+    hold_ms: int = 1500,
+    hang_after: int | None = None,
 ) -> None:
     """The next sendMessage calls fail, one per item of ``sequence`` ("502", or "hang": held for
-    ``hold_ms`` then dropped unanswered), and every call for ``for_ms`` ms fails with ``mode``."""
-    body = {"sequence": list(sequence), "for_ms": for_ms, "mode": mode, "hold_ms": hold_ms}
+    ``hold_ms`` then dropped unanswered), and every call for ``for_ms`` ms fails with ``mode``.
+    With ``hang_after``, every call hangs once that many messages were stored (the API stalls
+    at a known point; a later call without it lifts the stall)."""
+    body = {"sequence": list(sequence), "for_ms": for_ms, "mode": mode, "hold_ms": hold_ms, "hang_after": hang_after}
     httpx.post(f"{base_url}/control/faults", json=body, timeout=5).raise_for_status()

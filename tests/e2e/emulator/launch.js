@@ -21,6 +21,7 @@ const state = {
   faultsUntil: 0,              // and every sendMessage until this time (ms) fails with faultMode
   faultMode: '502',
   holdMs: 1500,                // a 'hang' holds the request this long, then drops the connection
+  hangAfter: Infinity,         // every sendMessage once this many were stored hangs (a stalled API)
   deleted: [],                 // {chat_id, message_id} the bot deleted
   files: {},                   // file_id -> {bytes, path}
   confirmed: {},               // token -> highest confirmed update_id (offset - 1)
@@ -95,7 +96,8 @@ layer.all('/bot:token/getUpdates', (req, res) => {
 // A Bot API having a bad time: a 502, or a request held until the client gives up (a timeout)
 // and then dropped without an answer. Nothing is stored either way.
 function maybeFault(req, res) {
-  const mode = state.faults.length ? state.faults.shift() : (Date.now() < state.faultsUntil ? state.faultMode : null);
+  const stalled = state.sendCount >= state.hangAfter ? 'hang' : null;
+  const mode = stalled || (state.faults.length ? state.faults.shift() : (Date.now() < state.faultsUntil ? state.faultMode : null));
   if (!mode) return false;
   state.faulted = (state.faulted || 0) + 1;
   if (mode === '502') { fail(res, 502, 'Bad Gateway'); return true; }
@@ -173,6 +175,7 @@ layer.post('/control/faults', (req, res) => {
   state.faultsUntil = Date.now() + Number(req.body.for_ms || 0);
   state.faultMode = String(req.body.mode || '502');
   state.holdMs = Number(req.body.hold_ms || 1500);
+  state.hangAfter = req.body.hang_after === undefined || req.body.hang_after === null ? Infinity : Number(req.body.hang_after);
   res.json({ ok: true });
 });
 layer.post('/control/botMessages', (req, res) => {
