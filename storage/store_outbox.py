@@ -77,7 +77,8 @@ class OutboxMixin(StoreBase):
                 )
             ).all()
             owners = {r.reporter_id for r in rows if r.reporter_id is not None}
-            wrapped = dict((await conn.execute(SELECT_WRAPPED, {"ids": list(owners)})).tuples().all()) if owners else {}
+            keys = (await conn.execute(SELECT_WRAPPED, {"ids": list(owners)})).all() if owners else []
+            wrapped = {owner: key for owner, key in keys}
             opened = [
                 (r, open_payload(self.keyring, r.kind, r.payload_enc, r.reporter_id, wrapped.get(r.reporter_id)))
                 for r in rows
