@@ -15,6 +15,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from flows.understand.affixes import known_form
 from flows.understand.lexicon import LEXICON
 
 #: a sentence or clause break inside the words: patterns never match across one
@@ -83,8 +84,10 @@ def _number(piece: str) -> str:
 
 def _word(word: str) -> tuple[str, ...]:
     """One typed word as plain words: shorthand expanded, stretched letters squeezed, a
-    possessive ending split off ("gajinya" -> "gaji nya", "anakku" -> "anak saya"), vowels
-    dropped by a tired thumb put back when only one word of the lexicon fits ("pspor", "hml")."""
+    possessive ending split off ("gajinya" -> "gaji nya", "anakku" -> "anak saya"), an inflected
+    or colloquial form brought to one the lexicon knows ("dipukulin" -> "dipukul", "nahan" ->
+    "menahan": affixes.py), vowels dropped by a tired thumb put back when only one word of the
+    lexicon fits ("pspor", "hml")."""
     found = LEXICON.shorthand.get(word)
     if found is not None:
         return found
@@ -107,6 +110,9 @@ def _word(word: str) -> tuple[str, ...]:
             found = LEXICON.shorthand.get(stem)
             if found is not None:
                 return (*found, said)
+    known = known_form(word, LEXICON.spellings)
+    if known is not None:
+        return LEXICON.shorthand.get(known) or (known,)
     full = LEXICON.unabbreviated(word)
     if full is not None:
         return (full,)

@@ -90,3 +90,24 @@ def test_an_acronym_written_with_dots_is_one_word(typed, plain):
 def test_javanese_words_in_chat_indonesian():
     assert normalize_chat("gajiku durung dibayar 3 sasi") == "gaji saya belum dibayar 3 bulan"
     assert normalize_chat("aku pengin mulih") == "saya ingin pulang"
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        # the colloquial suffix -in, and the written forms it stands for
+        ("paspor sy ditahanin agen", "paspor saya ditahan agen"),
+        ("sy diberhentiin mendadak", "saya diberhentikan mendadak"),
+        ("gaji sy dipotongin trs", "gaji saya dipotong terus"),
+        # the nasal active of speech, the accidental ke- and Jakarta's e for a
+        ("majikan nahan paspor", "majikan tahan paspor"),
+        ("kesiram minyak panas", "tersiram minyak panas"),
+        ("disimpen sponsor tanpa alesan", "disimpan sponsor tanpa alasan"),
+        # known words are never rewritten, unknown ones that reach no known word stay as typed
+        ("keluarga sy di kampung", "keluarga saya di kampung"),
+        ("makanan sisa", "makanan sisa"),
+        ("sy nyuci baju", "saya nyuci baju"),
+    ],
+)
+def test_inflected_and_spoken_forms_reach_the_words_the_lexicon_knows(typed: str, plain: str) -> None:
+    assert normalize_chat(typed) == plain

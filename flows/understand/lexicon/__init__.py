@@ -179,6 +179,8 @@ class Lexicon:
         self.answer_longest = max((len(p) for p in phrases), default=1)
         vocabulary.update(w for phrase in phrases for w in phrase)
         self.vocabulary = frozenset(vocabulary)
+        #: every word the readers know, as written or as a shorthand they expand
+        self.spellings = self.vocabulary | frozenset(self.shorthand)
         self.language_words = _distinctive(documents)
         self._skeletons = _skeletons(self.vocabulary)
         #: "lebaran" -> {year: month}; a feast of two words is keyed by its first ("idul fitri")
