@@ -92,7 +92,7 @@ def _word(word: str) -> tuple[str, ...]:
     if found is not None:
         return found
     vocabulary = LEXICON.vocabulary
-    if word in vocabulary:
+    if word in LEXICON.spellings:
         return (word,)
     if _RUN2.search(word):
         for squeezed in (_RUN3.sub(r"\1\1", word), _RUN2.sub(r"\1", word)):

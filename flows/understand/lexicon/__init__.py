@@ -179,8 +179,6 @@ class Lexicon:
         self.answer_longest = max((len(p) for p in phrases), default=1)
         vocabulary.update(w for phrase in phrases for w in phrase)
         self.vocabulary = frozenset(vocabulary)
-        #: every word the readers know, as written or as a shorthand they expand
-        self.spellings = self.vocabulary | frozenset(self.shorthand)
         self.language_words = _distinctive(documents)
         self._skeletons = _skeletons(self.vocabulary)
         #: "lebaran" -> {year: month}; a feast of two words is keyed by its first ("idul fitri")
@@ -189,6 +187,10 @@ class Lexicon:
             for doc in documents
             for name, months in (doc.get("feasts") or {}).items()
         }
+        #: every word some reader knows (patterns, shorthand, feasts, number words): the words an
+        #: inflected form may be brought to, and that are never rewritten themselves
+        feast_words = {w for name in self.feasts for w in name}
+        self.spellings = self.vocabulary.union(self.shorthand, feast_words, self.number_units)
         self.near_markers = self.classes.get("near", frozenset())
         self.since_markers = self.classes.get("since", frozenset())
 
