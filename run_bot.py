@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     message = cases.add_parser("message", help="send the reporter a message through the bot")
     message.add_argument("number")
     message.add_argument("text")
+    send_file = cases.add_parser("send-file", help="send the reporter a file (PDF, picture, Office) through the bot")
+    send_file.add_argument("number")
+    send_file.add_argument("path")
+    send_file.add_argument("--text", default="", help="a short message sent before the file")
 
     mediator = sub.add_parser("mediator", help="mediator accounts").add_subparsers(dest="mediator_command")
     add = mediator.add_parser("add", help="create a mediator account (asks for the password)")

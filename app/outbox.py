@@ -9,6 +9,8 @@ Kinds:
 - ``reporter_message`` / ``reporter_notice``: a mediator's message or a status change, delivered to
   the reporter's chat through the engine (as a ``system`` inbound, so the conversation knows a
   mediator is waiting for an answer);
+- ``reporter_file``: a file a mediator sent the reporter, sent by the channel after the message
+  that announces it (read from its encrypted copy; nothing is sent once she erased her data);
 - ``reply_retry``: replies that could not be sent after retries, kept for a later try (with
   backoff); a chat's later rows wait behind them, so its replies keep their order;
 - ``discreet_cleanup``: a discreet chat's closing replies, deleted a few minutes after the dialog
@@ -29,7 +31,7 @@ from storage.api import OutboxItem, StorageError
 
 log = logging.getLogger("pmi.outbox")
 
-REPORTER_KINDS = ("reporter_message", "reporter_notice", "reply_retry")
+REPORTER_KINDS = ("reporter_message", "reporter_notice", "reporter_file", "reply_retry")
 ATTACHMENT_KINDS = ("attachment_fetch",)
 MEDIATOR_KINDS = ("mediator_notice",)
 CLEANUP_KINDS = ("discreet_cleanup",)
@@ -63,6 +65,7 @@ class OutboxStore(Protocol):
     async def enqueue_outbox(self, kind: str, payload: dict[str, Any]) -> int: ...
     async def attachment_file_id(self, attachment_id: int) -> str | None: ...
     async def save_attachment(self, attachment_id: int, data: bytes) -> None: ...
+    async def read_attachment(self, attachment_id: int) -> bytes | None: ...
 
 
 #: sends a delivery to one chat of one channel; raises to ask for a later retry
@@ -71,6 +74,8 @@ ChatSender = Callable[[str, Delivery], Awaitable[None]]
 NoticeSender = Callable[[dict[str, Any]], Awaitable[None]]
 #: fetches an evidence file's bytes from its channel, by the channel's file id
 Fetcher = Callable[[str], Awaitable[bytes]]
+#: sends a file to one chat: chat id, file name, MIME type, bytes; raises to ask for a later retry
+FileSender = Callable[[str, str, str, bytes], Awaitable[None]]
 #: deletes a discreet chat's closing replies and leaves a neutral line: chat id, message ids, line
 Cleaner = Callable[[str, list[int], str], Awaitable[None]]
 
@@ -106,6 +111,7 @@ class OutboxDispatcher:
         notice_sender: NoticeSender | None = None,
         fetchers: dict[str, Fetcher] | None = None,
         cleaners: dict[str, Cleaner] | None = None,
+        file_senders: dict[str, FileSender] | None = None,
         sweep: Callable[[], Awaitable[int]] | None = None,
         sweep_every: float = 3600.0,
         *,
@@ -119,6 +125,7 @@ class OutboxDispatcher:
         self.notice_sender = notice_sender
         self.fetchers = fetchers or {}
         self.cleaners = cleaners or {}
+        self.file_senders = file_senders or {}
         self.sweep = sweep
         self.sweep_every = sweep_every
         self._next_sweep = 0.0
@@ -217,6 +224,9 @@ class OutboxDispatcher:
         if address is None:
             return  # the reporter erased their data: nothing to deliver, nothing to keep
         channel, chat_id = address
+        if item.kind == "reporter_file":
+            await self._send_file(channel, chat_id, payload)
+            return
         if channel not in self.chat_senders:
             raise LookupError(f"no sender for channel {channel}")
         event = "mediator_message" if item.kind == "reporter_message" else str(payload.get("event", "status_notice"))
@@ -235,6 +245,17 @@ class OutboxDispatcher:
             self._held[f"{channel}:{chat_id}"] = (kept, self.clock())
             log.warning("reply kept for a later try", extra={"outbox_id": item.id, "error": type(exc).__name__})
         await self.service.delivered(inbound)
+
+    async def _send_file(self, channel: str, chat_id: str, payload: dict[str, Any]) -> None:
+        """A mediator's file, after the chat's earlier replies; gone with an erasure."""
+        sender = self.file_senders.get(channel)
+        if sender is None:
+            raise LookupError(f"no file sender for channel {channel}")
+        self._check_hold(channel, chat_id)
+        data = await self.store.read_attachment(int(payload["attachment_id"]))
+        if data is None:
+            return  # erased meanwhile
+        await sender(chat_id, str(payload.get("name") or "berkas"), str(payload.get("mime") or ""), data)
 
     def _check_hold(self, channel: str, chat_id: str, item_id: int | None = None) -> None:
         """A chat with replies waiting in the outbox gets nothing newer before them: its replies

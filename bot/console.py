@@ -186,6 +186,16 @@ class ConsoleChannel:
             self.stdout.write("\n" + message + "\n> ")
             self.stdout.flush()
 
+    async def send_file(self, chat_id: str, name: str, mime: str, data: bytes) -> None:
+        """A mediator's file: the console has no phone to put it on; it names it and its size."""
+        if chat_id != self.chat_id:
+            raise LookupError("that console chat is not open")
+        line = f"[berkas dari petugas: {name}, {max(1, len(data) // 1024)} KB]"
+        if self.jsonl:
+            self.emit({"file": {"name": name, "mime": mime, "bytes": len(data)}})
+        else:
+            print(line, flush=True)
+
     async def send(self, chat_id: str, delivery: Delivery) -> None:
         """Deliver an outbox message (a mediator's message, a status notice) to this console chat."""
         if chat_id != self.chat_id:

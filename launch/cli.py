@@ -61,6 +61,7 @@ async def run_console(runtime: Runtime, channel: ConsoleChannel, web: bool = Fal
         runtime.service,
         {"console": channel.send},
         fetchers={"console": read_console_file},
+        file_senders={"console": channel.send_file},
         sweep=still_handled_job(runtime),
         interval=0.5,
     )
@@ -180,6 +181,8 @@ EXPORT_COLUMNS = (
 async def cmd_cases(args: argparse.Namespace) -> int:
     if args.cases_command == "export":
         return await export_cases(args)
+    if args.cases_command == "send-file":
+        return await send_file(args)
     if args.cases_command in ("status", "message"):
         from storage.casework import CaseNotFound, change_status, message_reporter
 
@@ -199,7 +202,48 @@ async def cmd_cases(args: argparse.Namespace) -> int:
             await runtime.close()
         print("ok: the reporter will be told (if they agreed to notices)")
         return 0
-    raise ConfigError("usage: run_bot.py cases export|status|message (see --help)")
+    raise ConfigError("usage: run_bot.py cases export|status|message|send-file (see --help)")
+
+
+#: a file is read up to this size at most, whatever the configured limit
+MAX_FILE_READ = 200 * 1024 * 1024
+
+
+def _read_head(path: Path, size: int) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(size)
+
+
+async def send_file(args: argparse.Namespace) -> int:
+    from storage.casework import CaseNotFound
+    from storage.reporter_files import FileRefused, OutgoingFile, checked, send_file_to_reporter
+
+    setup_logging(quiet=True)
+    path = Path(args.path)
+    try:
+        data = await asyncio.to_thread(_read_head, path, MAX_FILE_READ)
+    except OSError:
+        raise ConfigError(f"no file to read at {path}") from None
+
+    def check(cap: int) -> OutgoingFile:
+        try:
+            return checked(path.name, data, cap)
+        except FileRefused as refused:
+            raise ConfigError(
+                f"the file cannot be sent ({refused.reason}): PDF, PNG, JPG, DOCX, XLSX or ODT, within the size limit"
+            ) from None
+
+    check(MAX_FILE_READ)  # its type, before anything is opened
+    runtime = await open_runtime(create_keys=False)
+    try:
+        file = check(runtime.dialog.settings.max_attachment_bytes)
+        held = await send_file_to_reporter(runtime.store, args.number, file, args.text, datetime.now(UTC))
+    except CaseNotFound as exc:
+        raise ConfigError(f"no case {exc}") from None
+    finally:
+        await runtime.close()
+    print("ok: held until the reporter next writes" if held else "ok: the bot sends it to the reporter")
+    return 0
 
 
 async def export_cases(args: argparse.Namespace) -> int:

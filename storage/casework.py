@@ -35,6 +35,8 @@ class HeldMessage:
     case_number: str
     text: str
     at: datetime
+    #: a file sent with it (storage/reporter_files.py): attachment_id, name, mime
+    file: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,8 @@ async def held_messages(store: SqlStore, chat_hash: str) -> list[HeldMessage]:
         data = r.data or {}
         if data.get("held") and not data.get("released_at") and r.body_enc and r.wrapped_key:
             body = decrypt_json(store.keyring.unwrap(r.wrapped_key), r.body_enc)
-            out.append(HeldMessage(int(r.id), r.number, str(body.get("text", "")), r.at))
+            file = body.get("file") if isinstance(body.get("file"), dict) else None
+            out.append(HeldMessage(int(r.id), r.number, str(body.get("text", "")), r.at, file))
     return out
 
 

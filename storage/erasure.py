@@ -57,7 +57,7 @@ processed = cast(Table, ProcessedUpdate.__table__)
 #: what the mediators see on the case, by the reporter's choice
 REPORTER_ACTION = {"chat": "chat_deleted", "withdraw": "withdrawn", "all": "erased"}
 #: outbox rows addressed to the reporter's chat (a discreet chat's clean-up is kept: it protects her)
-TO_REPORTER = ("reporter_message", "reporter_notice", "reply_retry")
+TO_REPORTER = ("reporter_message", "reporter_notice", "reporter_file", "reply_retry")
 KEPT_THROUGH_ERASURE = "discreet_cleanup"
 ERASED_NOTE = "personal fields destroyed on the reporter's request"
 AGE_BAND = 5

@@ -15,7 +15,7 @@ Correctness across processes does not rest on the cache: every conversation upda
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 from cryptography.fernet import Fernet
@@ -99,6 +99,9 @@ from storage.store_status import StatusMixin
 __all__ = ["ChatInfo", "ChatLock", "SqlStore", "StatusLimits", "aware", "is_outage", "stored_update_key"]
 
 
+#: a held file, released when she asks to read, goes after the turn's replies that name it
+FILE_AFTER_REPLIES = timedelta(seconds=5)
+
 class SqlStore(EffectsMixin, StatusMixin, FilesMixin):
     """The store: the read path and the group-commit write path here; cases, status checks,
     the outbox and files in the mixins it is made of (storage/store_*.py)."""
@@ -154,6 +157,11 @@ class SqlStore(EffectsMixin, StatusMixin, FilesMixin):
         found = await held_messages(self, self.chat_hash(key))
         if found:
             await mark_released(self, [m.event_id for m in found], now)
+            for m in found:
+                if m.file is not None:  # the file follows the message that names it
+                    payload = {"case_number": m.case_number, "attachment_id": int(m.file["attachment_id"])}
+                    payload.update(name=str(m.file.get("name", "")), mime=str(m.file.get("mime", "")))
+                    await self.enqueue_outbox("reporter_file", payload, now, now + FILE_AFTER_REPLIES)
         return [{"case_number": m.case_number, "text": m.text} for m in found]
 
     # ------------------------------------------------------------------ reads

@@ -53,6 +53,8 @@ ACTIONS = (
     "status",
     "note",
     "message",
+    "file_sent",
+    "view_sent_file",
     "refer",
     "create_account",
     "change_account",

@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from storage import casework
+from storage import casework, reporter_files
 from storage import queue as queries
 from storage.accounts import Account
 from storage.casework import Actor
@@ -29,6 +29,7 @@ from storage.models import CASE_STATUSES, CaseEvent
 from web.canned import canned_replies
 from web.charts import bar_chart
 from web.console import REFER_TO, WORDS, checked_form, lang_of, now, render, runtime_of, signed_in
+from web.evidence import Served
 from web.labels import Labels
 from web.stats_queries import StatsRange, statistics
 
@@ -183,6 +184,50 @@ async def post_to_thread(request: Request, account: Account) -> Response:
     return _back(r.number, notice)
 
 
+@signed_in
+async def send_file(request: Request, account: Account) -> Response:
+    """A file to the worker (a letter, a form): kept encrypted with her data, sent by the bot
+    after a short message that names it, held as a message is when she asked for no updates."""
+    form = await checked_form(request)
+    view = await _case_or_404(request, account)
+    r = view.row
+    if view.fields is None:
+        raise HTTPException(409, "the reporter erased her data: she cannot be reached")
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        return _back(r.number, "file_empty")
+    runtime = runtime_of(request)
+    cap = runtime.dialog.settings.max_attachment_bytes
+    data = await upload.read(cap + 1)
+    try:
+        file = reporter_files.checked(str(upload.filename or ""), data, cap)
+    except reporter_files.FileRefused as refused:
+        return _back(r.number, f"file_{refused.reason}")
+    caption = str(form.get("text", "")).strip()[:1000]
+    at = now()
+    held = await reporter_files.send_file_to_reporter(runtime.store, r.number, file, caption, at, Actor(account.id))
+    await queries.record(runtime.store.engine, account, "file_sent", r.id, at)
+    return _back(r.number, "file_held" if held else "file_sent")
+
+
+@signed_in
+async def sent_file(request: Request, account: Account) -> Response:
+    """A file sent to the worker, for the mediators to open again: always as an attachment."""
+    view = await _case_or_404(request, account)
+    attachment_id = int(request.path_params["attachment_id"])
+    entry = next(
+        (e for e in view.timeline if (e["body"].get("file") or {}).get("attachment_id") == attachment_id),
+        None,
+    )
+    found = await reporter_files.sent_file(runtime_of(request).store, attachment_id) if entry else None
+    if entry is None or found is None:
+        raise HTTPException(404)
+    await queries.record(runtime_of(request).store.engine, account, "view_sent_file", view.row.id, now())
+    served = Served(found[1], "application/octet-stream", inline=False)
+    name = str(entry["body"]["file"].get("name") or "berkas").replace('"', "")
+    return Response(served.body, media_type=served.media_type, headers=served.headers(name))
+
+
 def _action(kind: str) -> Any:
     @signed_in
     async def act(request: Request, account: Account) -> Response:
@@ -326,6 +371,8 @@ def inbox_routes() -> list[Route]:
         Route("/cases/{number}/thread", post_to_thread, methods=["POST"]),
         Route("/cases/{number}/take", take, methods=["POST"]),
         Route("/cases/{number}/transfer", transfer, methods=["POST"]),
+        Route("/cases/{number}/file", send_file, methods=["POST"]),
+        Route("/cases/{number}/sent-files/{attachment_id:int}", sent_file, methods=["GET"]),
         *[
             Route(f"/cases/{{number}}/{kind}", _action(kind), methods=["POST"])
             for kind in ("assign", "status", "note", "refer", "message")

@@ -9,7 +9,7 @@ from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
-from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
+from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
 
 from bot.telegram.client import RetryLater, SendFailed, SendUnavailable
 
@@ -50,6 +50,17 @@ class AiogramClient:
         except (TelegramForbiddenError, TelegramBadRequest) as exc:
             raise SendFailed(type(exc).__name__) from None
         except Exception as exc:  # TelegramServerError (5xx), TelegramNetworkError (timeouts too): for now
+            raise SendUnavailable(type(exc).__name__) from None
+        return int(message.message_id)
+
+    async def send_document(self, chat_id: str, name: str, data: bytes) -> int:
+        try:
+            message = await self.bot.send_document(int(chat_id), BufferedInputFile(data, filename=name))
+        except TelegramRetryAfter as exc:
+            raise RetryLater(float(exc.retry_after)) from None
+        except (TelegramForbiddenError, TelegramBadRequest) as exc:
+            raise SendFailed(type(exc).__name__) from None
+        except Exception as exc:
             raise SendUnavailable(type(exc).__name__) from None
         return int(message.message_id)
 

@@ -169,6 +169,23 @@ class TelegramChannel:
             if delivery.awaiting is None and delivery.closing_line and sent and self.schedule_cleanup:
                 await self.schedule_cleanup(chat_id, sent, delivery.closing_line)
 
+    async def send_file(self, chat_id: str, name: str, mime: str, data: bytes) -> None:
+        """A file a mediator sends the reporter (the outbox's ``reporter_file`` rows). Refused for
+        good (she blocked the bot): logged and dropped, as replies are; anything else raises, and
+        the outbox tries again later."""
+        for attempt in range(self.retries + 1):
+            await self.limiter.wait(chat_id)
+            try:
+                await self.client.send_document(chat_id, name, data)
+                return
+            except RetryLater as exc:
+                if attempt == self.retries:
+                    raise SendUnavailable("429 past the retries") from None
+                await asyncio.sleep(min(exc.seconds, 60))
+            except SendFailed as exc:
+                log.warning("file refused", extra={"error": str(exc)})
+                return
+
     async def _send_one(self, chat_id: str, text: str, markup: dict[str, Any] | None) -> int:
         for attempt in range(self.retries + 1):
             await self.limiter.wait(chat_id)

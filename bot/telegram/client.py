@@ -42,6 +42,10 @@ class TelegramClient(Protocol):
         SendUnavailable (anything else: try again later)."""
         ...
 
+    async def send_document(self, chat_id: str, name: str, data: bytes) -> int:
+        """A file a mediator sends the reporter, under its own name. Raises as send_message."""
+        ...
+
     async def get_updates(self, offset: int | None, wait_seconds: int, limit: int) -> list[dict[str, Any]]:
         """Long polling; passing ``offset`` confirms every update below it (bot/telegram/pump.py)."""
         ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import Bot, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
+from telegram import Bot, InlineKeyboardMarkup, InputFile, ReplyKeyboardMarkup, ReplyKeyboardRemove
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest
 
@@ -59,6 +59,18 @@ class PtbClient:
         except (Forbidden, BadRequest) as exc:
             raise SendFailed(type(exc).__name__) from None
         except Exception as exc:  # NetworkError (5xx included), TimedOut, a connection lost: for now
+            raise SendUnavailable(type(exc).__name__) from None
+        return int(message.message_id)
+
+    async def send_document(self, chat_id: str, name: str, data: bytes) -> int:
+        try:
+            message = await self.bot.send_document(int(chat_id), InputFile(data, filename=name))
+        except RetryAfter as exc:
+            retry = exc.retry_after
+            raise RetryLater(retry.total_seconds() if hasattr(retry, "total_seconds") else float(retry)) from None
+        except (Forbidden, BadRequest) as exc:
+            raise SendFailed(type(exc).__name__) from None
+        except Exception as exc:
             raise SendUnavailable(type(exc).__name__) from None
         return int(message.message_id)
 

@@ -79,6 +79,7 @@ def build_dispatcher(runtime: Runtime, channel: TelegramChannel) -> OutboxDispat
         notices,
         fetchers={"telegram": channel.client.download_file},
         cleaners={"telegram": channel.clean_up},
+        file_senders={"telegram": channel.send_file},
         sweep=hourly_sweep(runtime),
     )
 

@@ -186,6 +186,19 @@ class WhatsAppChannel:
             return
         await self._send_groups(chat_id, self._groups(delivery), delivery)
 
+    async def send_file(self, chat_id: str, name: str, mime: str, data: bytes) -> None:
+        """A mediator's file: uploaded to the media endpoint, then sent as a document; outside
+        her window it waits with the other held content for her next message, as text does.
+        A throttled upload raises: the outbox tries the row again later."""
+        phone_number_id, _ = split_chat_id(chat_id)
+        media_id = await self.client.upload(phone_number_id, name, mime, data)
+        payload = {"type": "document", "document": {"id": media_id, "filename": name}}
+        window = await self.state.window(self.chat_hash(chat_id))
+        if window.last_inbound_at is None or self.clock() - window.last_inbound_at >= self.window:
+            await self._hold_and_tell(chat_id, [payload], closed=True)
+            return
+        await self._send_groups(chat_id, [[payload]], None)
+
     async def _hold_and_tell(self, chat_id: str, payloads: list[dict[str, Any]], *, closed: bool) -> None:
         """Keep the content for her next message; send the template (window closed) or, in
         discreet mode, the neutral line, so her screen shows nothing of the case."""

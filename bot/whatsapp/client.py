@@ -92,6 +92,23 @@ class CloudApiClient:
             raise SendFailed(None)
         return str(messages[0].get("id", ""))
 
+    async def upload(self, phone_number_id: str, name: str, mime: str, data: bytes) -> str:
+        """Upload a file to send (the media endpoint); returns its media id (kept 30 days)."""
+        try:
+            response = await self._http.post(
+                f"{self.base_url}/{phone_number_id}/media",
+                data={"messaging_product": "whatsapp", "type": mime},
+                files={"file": (name, data, mime)},
+            )
+        except httpx.HTTPError:
+            raise Throttled(None) from None
+        body = _json(response)
+        if response.status_code >= 500:
+            raise Throttled(error_code(body))
+        if response.status_code >= 400 or not isinstance(body, dict) or not body.get("id"):
+            raise_for_error(error_code(body))
+        return str(body["id"])
+
     async def mark_read(self, phone_number_id: str, message_id: str) -> None:
         """The two blue ticks: she sees the message reached the service. Best effort."""
         try:

@@ -31,6 +31,7 @@ def attach(dispatcher: OutboxDispatcher, channel: WhatsAppChannel) -> None:
     """WhatsApp chats in a dispatcher another channel built (their rows share one outbox)."""
     dispatcher.chat_senders[CHANNEL] = channel.send
     dispatcher.fetchers[CHANNEL] = channel.fetch_media
+    dispatcher.file_senders[CHANNEL] = channel.send_file
 
 
 def build_dispatcher(runtime: Runtime, channel: WhatsAppChannel) -> OutboxDispatcher:
@@ -41,5 +42,6 @@ def build_dispatcher(runtime: Runtime, channel: WhatsAppChannel) -> OutboxDispat
         {CHANNEL: channel.send},
         None,
         fetchers={CHANNEL: channel.fetch_media},
+        file_senders={CHANNEL: channel.send_file},
         sweep=still_handled_job(runtime),
     )

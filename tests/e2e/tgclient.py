@@ -181,6 +181,14 @@ class User:
             out.append(BotMessage(m["message_id"], m.get("text") or "", buttons, keyboard))
         return out
 
+    def documents(self) -> list[tuple[str, bytes]]:
+        """Files the bot sent this user (sendDocument): (file name, bytes)."""
+        return [
+            (d["filename"], base64.b64decode(d["content_base64"]))
+            for d in self.control()["documents"]
+            if d["chat_id"] == self.user_id
+        ]
+
     def deleted(self) -> list[int]:
         return [d["message_id"] for d in self.control()["deleted"] if d["chat_id"] == self.user_id]
 

@@ -199,3 +199,29 @@ def test_live_updates_stop_quietly_when_the_session_ends(served: tuple[str, Worl
     assert page.locator("#queue-rows input[type=password]").count() == 0, "no sign-in form inside the queue"
     assert page.locator('li[data-number="HLD-2345"]').count() == 1, "what was on screen stays"
     context.close()
+
+
+def test_a_mediator_sends_the_worker_a_file_from_the_case_page(
+    served: tuple[str, World], browser: Browser, tmp_path: Path
+) -> None:
+    url, _world = served
+    letter = tmp_path / "surat_KBRI.pdf"
+    letter.write_bytes(b"%PDF-1.4\n% surat\n%%EOF\n")
+    for viewport, shot in ((DESKTOP, "send-file.png"), (PHONE, "send-file-phone.png")):
+        page = browser.new_page(viewport=viewport)
+        sign_in(page, url, "mila")
+        page.goto(f"{url}/cases/HLD-2345")  # she said No to updates: the file waits for her
+        page.set_input_files("#file-input", str(letter))
+        page.fill("#file-caption", "Surat dari KBRI, mohon dibaca")
+        page.click("#send-file-button")
+        page.wait_for_url(f"{url}/cases/HLD-2345?notice=file_held")
+        assert "Berkas disimpan dan ditahan" in page.locator(".notice").inner_text()
+        sent = page.locator(".side-reply").last
+        assert "Surat dari KBRI" in sent.inner_text() and "surat_KBRI.pdf" in sent.locator(".file a").inner_text()
+        assert "is-held" in (sent.get_attribute("class") or "")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= viewport["width"], "the form fits the screen"
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.locator("#send-file").scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / shot), full_page=False)
+        page.close()

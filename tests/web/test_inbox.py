@@ -236,3 +236,40 @@ def test_the_export_carries_each_cases_further_problems(inbox: tuple[TestClient,
     held = next(r for r in rows if r["number"] == "HLD-2345")
     assert held["secondary_categories"] == "gaji_tidak_dibayar;ingin_pulang"
     assert next(r for r in rows if r["number"] == "JKT-2345")["secondary_categories"] == ""
+
+
+PDF = b"%PDF-1.4\n% surat dari KBRI\n%%EOF\n"
+
+
+def test_a_file_to_the_worker_is_sent_shown_on_the_thread_and_opened_only_as_a_download(
+    inbox: tuple[TestClient, World],
+) -> None:
+    client, _world = inbox
+    token = sign_in(client, "mila")
+    files = {"file": ("surat KBRI.pdf", PDF, "application/pdf")}
+    sent = client.post("/cases/JKT-2345/file", data={"csrf": token, "text": "Ini suratnya"}, files=files)
+    assert "Berkas dikirim ke pelapor lewat bot." in sent.text
+    entry = sent.text[sent.text.index("Ini suratnya") :][:600]
+    link = re.search(r'href="(/cases/JKT-2345/sent-files/\d+)" download>surat KBRI.pdf</a>', entry)
+    assert link, entry
+    opened = client.get(link.group(1))
+    assert opened.content == PDF
+    assert opened.headers["content-disposition"].startswith("attachment;")
+    assert opened.headers["content-type"] == "application/octet-stream"
+    assert opened.headers["x-content-type-options"] == "nosniff"
+    held = client.post("/cases/HLD-2345/file", data={"csrf": token}, files=files)
+    assert "Berkas disimpan dan ditahan" in held.text
+
+
+def test_a_file_that_is_not_a_document_or_has_no_csrf_is_refused(inbox: tuple[TestClient, World]) -> None:
+    client, _world = inbox
+    token = sign_in(client, "mila")
+    page = {"file": ("surat.pdf", b"<html><script>alert(1)</script></html>", "application/pdf")}
+    refused = client.post("/cases/JKT-2345/file", data={"csrf": token}, files=page)
+    assert "Jenis berkas ini tidak bisa dikirim" in refused.text
+    assert "sent-files" not in refused.text
+    forged = client.post("/cases/JKT-2345/file", data={"csrf": "wrong"}, files={"file": ("a.pdf", PDF, "application/pdf")})
+    assert forged.status_code == 403
+    other_office = client.post("/cases/RYD-2345/file", data={"csrf": token}, files={"file": ("a.pdf", PDF, "x")})
+    assert other_office.status_code == 404
+    assert client.get("/cases/JKT-2345/sent-files/1").status_code == 404, "only a file sent on this case"

@@ -68,6 +68,9 @@ def limits_broken(payload: dict[str, Any]) -> str | None:
         return None if 0 < len(action.get("button", "")) <= 20 else "list button"
     if kind == "template":
         return None if payload.get("template", {}).get("name") else "template name"
+    if kind == "document":
+        document = payload.get("document", {})
+        return None if document.get("id") and document.get("filename") else "document id and filename"
     return f"unknown type {kind}"
 
 
@@ -111,6 +114,8 @@ class CloudApi:
     sent: list[Sent] = field(default_factory=list)
     read: list[str] = field(default_factory=list)
     media: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    #: files the bot uploaded: (media id, file name)
+    uploaded: list[tuple[str, str]] = field(default_factory=list)
     last_inbound: dict[str, float] = field(default_factory=dict)
     #: error codes the next sends answer with, one each
     fail_next: list[int] = field(default_factory=list)
@@ -171,6 +176,20 @@ class CloudApi:
                 }
             )
 
+        async def upload(request: Request) -> Response:
+            """Media upload (POST /{phone_number_id}/media, multipart), as the Cloud API takes it."""
+            if request.headers.get("authorization") != f"Bearer {TOKEN}":
+                return error(190, 401)
+            form = await request.form()
+            file = form.get("file")
+            if form.get("messaging_product") != "whatsapp" or file is None or isinstance(file, str):
+                return error(100, 400, "Invalid parameter")
+            data = await file.read()
+            with self.changed:
+                media_id = self.add_media(data, str(form.get("type") or file.content_type or ""))
+                self.uploaded.append((media_id, str(file.filename or "")))
+            return JSONResponse({"id": media_id})
+
         async def download(request: Request) -> Response:
             if request.headers.get("authorization") != f"Bearer {TOKEN}":
                 return Response(status_code=401)
@@ -181,6 +200,7 @@ class CloudApi:
             routes=[
                 Route("/download/{media_id}", download),
                 Route("/{number}/messages", messages, methods=["POST"]),
+                Route("/{number}/media", upload, methods=["POST"]),
                 Route("/{media_id}", media_info),
             ]
         )

@@ -5,6 +5,7 @@ throttling, and the 24-hour window."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import httpx
 import pytest
@@ -244,3 +245,21 @@ def test_discreet_mode_on_whatsapp_is_honest_and_news_comes_neutral(served: Serv
             (number,),
         ).fetchone()[0]
     assert wrote == 0, "a mediator sees no 'ya' on the timeline"
+
+
+def test_a_file_from_a_mediator_is_uploaded_and_sent_as_a_document_after_its_message(
+    served: Served, tmp_path: Path
+) -> None:
+    api = served.api
+    phone = Phone(api, "6285711110021")
+    number = file_case(served, phone)
+    letter = tmp_path / "surat_KBRI.pdf"
+    letter.write_bytes(b"%PDF-1.4\n% surat\n%%EOF\n")
+    served.cli("cases", "send-file", number, str(letter), "--text", "Ini suratnya")
+    got = phone.new(2, timeout=30)
+    assert "Ini suratnya" in got[0].text and "surat_KBRI.pdf" in got[0].text
+    document = got[1].payload
+    assert document["type"] == "document" and document["document"]["filename"] == "surat_KBRI.pdf"
+    media_id = document["document"]["id"]
+    assert (media_id, "surat_KBRI.pdf") in api.uploaded
+    assert api.media[media_id][0] == letter.read_bytes()

@@ -23,6 +23,7 @@ const state = {
   holdMs: 1500,                // a 'hang' holds the request this long, then drops the connection
   hangAfter: Infinity,         // every sendMessage once this many were stored hangs (a stalled API)
   deleted: [],                 // {chat_id, message_id} the bot deleted
+  documents: [],               // {chat_id, filename, content_base64} the bot sent (sendDocument)
   files: {},                   // file_id -> {bytes, path}
   confirmed: {},               // token -> highest confirmed update_id (offset - 1)
   sendCount: 0,
@@ -114,8 +115,60 @@ layer.all('/bot:token/sendMessage', (req, res) => {
   ok(res, botMessage(req, req.params.token, {}));
 });
 
+// A multipart/form-data body (how the frameworks upload a file): its fields, and its files as
+// {filename, bytes}. The package parses only JSON and urlencoded bodies.
+function readMultipart(req) {
+  return new Promise((resolve, reject) => {
+    const match = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(req.headers['content-type'] || '');
+    if (!match) { resolve({ fields: params(req), files: {} }); return; }
+    const boundary = Buffer.from(`--${match[1] || match[2]}`);
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('error', reject);
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const fields = { ...req.query };
+      const files = {};
+      let at = body.indexOf(boundary);
+      while (at !== -1) {
+        const start = at + boundary.length + 2;  // past the boundary and its CRLF
+        const next = body.indexOf(boundary, start);
+        if (next === -1) break;
+        const part = body.subarray(start, next - 2);  // less the CRLF before the next boundary
+        const split = part.indexOf('\r\n\r\n');
+        const head = part.subarray(0, split).toString();
+        const value = part.subarray(split + 4);
+        const name = /name="([^"]*)"/.exec(head);
+        const filename = /filename="([^"]*)"/.exec(head);
+        if (name && filename) files[name[1]] = { filename: filename[1], bytes: value };
+        else if (name) fields[name[1]] = value.toString();
+        at = next;
+      }
+      resolve({ fields, files });
+    });
+  });
+}
+
+// Fix: a document upload is read and kept, so tests can check the file a mediator sent.
+layer.all('/bot:token/sendDocument', async (req, res) => {
+  if (maybe429(res)) return;
+  const { fields, files } = await readMultipart(req);
+  // python-telegram-bot uploads the file as the field `document`; aiogram as another field that
+  // `document` names with attach://<field>
+  const attached = /^attach:\/\/(.+)$/.exec(fields.document || '');
+  const file = attached ? files[attached[1]] : files.document;
+  if (!fields.chat_id || !file) { fail(res, 400, 'Bad Request: there is no document in the request'); return; }
+  state.documents.push({ chat_id: Number(fields.chat_id), filename: file.filename,
+    content_base64: file.bytes.toString('base64') });
+  const msg = server.addBotMessage({ chat_id: fields.chat_id, text: `[document] ${file.filename}` }, req.params.token);
+  state.sendCount += 1;
+  ok(res, { ...msg, date: seconds(msg.date), from: BOT,
+    document: { file_id: `sent-${state.documents.length}`, file_unique_id: `sent-${state.documents.length}`,
+      file_name: file.filename, file_size: file.bytes.length } });
+});
+
 // Fix: media sending, chat actions and commands are answered instead of 500.
-for (const kind of ['sendPhoto', 'sendDocument', 'sendVoice', 'sendAudio', 'sendVideo']) {
+for (const kind of ['sendPhoto', 'sendVoice', 'sendAudio', 'sendVideo']) {
   layer.all(`/bot:token/${kind}`, (req, res) => {
     if (maybe429(res)) return;
     ok(res, botMessage(req, req.params.token, { text: params(req).caption || `[${kind}]` }));
@@ -184,7 +237,8 @@ layer.post('/control/botMessages', (req, res) => {
     .filter((m) => m.botToken === token && (chatId === undefined || String(m.message.chat_id) === String(chatId)))
     .map((m) => ({ message_id: m.messageId, chat_id: Number(m.message.chat_id), text: m.message.text,
       reply_markup: parseJson(m.message.reply_markup) || null, time: m.time }));
-  res.json({ ok: true, result: messages, deleted: state.deleted, sent: state.sendCount, faulted: state.faulted || 0 });
+  res.json({ ok: true, result: messages, deleted: state.deleted, documents: state.documents, sent: state.sendCount,
+    faulted: state.faulted || 0 });
 });
 
 // Fix: unknown methods answer 404 with ok:false, as Telegram does, not 500.
