@@ -32,6 +32,7 @@ from bot.whatsapp.client import (
 from bot.whatsapp.config import WhatsAppSettings
 from bot.whatsapp.convert import CHANNEL, READ_HELD, Incoming, Status, convert, split_chat_id
 from bot.whatsapp.discreet import HonestDiscreet
+from bot.whatsapp.pacing import PerNumber
 from bot.whatsapp.render import reply_payloads, template_payload, text_payloads
 from bot.whatsapp.state import ChannelState
 from flows.reading import read_yesno
@@ -84,15 +85,24 @@ class WhatsAppChannel:
         self.clock = clock
         self.retry_base = settings.retry_base_seconds
         self.numbers = frozenset(settings.phone_number_ids)
-        self.limiter = limiter or RateLimiter(
-            per_second=settings.send_rate_per_second,
-            per_chat=settings.send_per_user_per_second,
-            chat_burst=settings.send_per_user_burst,
+        #: one limiter per sending number: Meta's throughput limit is the number's, and its pair
+        #: rate is per (number, user); ``limiter`` (tests) stands for every number at once
+        self._shared_limiter = limiter
+        self._limiters = PerNumber(
+            lambda: RateLimiter(
+                per_second=settings.send_rate_per_second,
+                per_chat=settings.send_per_user_per_second,
+                chat_burst=settings.send_per_user_burst,
+            )
         )
         dialog = service.dialog
         self.honest = HonestDiscreet(dialog.catalog, dialog.settings.discreet_closing_minutes)
         self.window = timedelta(hours=settings.window_hours)
         self._flusher: asyncio.Task[None] | None = None
+
+    def limiter_for(self, phone_number_id: str) -> RateLimiter:
+        """The pacing of one of this deployment's numbers (two numbers never slow each other)."""
+        return self._shared_limiter or self._limiters(phone_number_id)
 
     async def start(self) -> None:
         self._flusher = asyncio.create_task(self.state.run_flusher(), name="whatsapp-receipts")
@@ -256,7 +266,7 @@ class WhatsAppChannel:
 
     async def _send_one(self, phone_number_id: str, wa_id: str, payload: dict[str, Any]) -> str:
         for attempt in range(self.settings.send_retries + 1):
-            await self.limiter.wait(wa_id)
+            await self.limiter_for(phone_number_id).wait(wa_id)
             try:
                 return await self.client.send(phone_number_id, {"recipient_type": "individual", "to": wa_id, **payload})
             except Throttled as exc:

@@ -250,3 +250,15 @@ def test_the_emulator_enforces_token_window_limits_and_serves_media() -> None:
         assert info["file_size"] == 8 and httpx.get(info["url"], headers=auth).content == b"\xff\xd8 bytes"
         assert httpx.get(info["url"]).status_code == 401
         assert [s.kind for s in api.to("628570001")] == ["template", "text"]
+
+
+def test_each_number_is_paced_on_its_own_and_one_number_keeps_to_its_throughput() -> None:
+    from bot.outgoing import RateLimiter
+    from bot.whatsapp.pacing import PerNumber
+
+    now = [100.0]
+    per_number = PerNumber(lambda: RateLimiter(per_second=2, per_chat=100, chat_burst=100, clock=lambda: now[0]))
+    busy = [per_number("111").reserve(f"62811{i}") for i in range(4)]
+    assert busy == [0.0, 0.5, 1.0, 1.5], "2 messages a second across the number's chats"
+    assert per_number("222").reserve("628119") == 0.0, "another number is not held up by the busy one"
+    assert per_number("111") is per_number("111")
