@@ -212,6 +212,32 @@ async def ours_channel() -> Figures:
     return rate(seconds) | {"replies sent": outbox.sent}
 
 
+async def ours_channel_aiogram() -> Figures:
+    """The production path with the aiogram adapter: Bot API JSON in, TelegramChannel,
+    DialogService on SQLite, replies sent through our aiogram client (its session stubbed)."""
+    from aiogram import Bot
+
+    from bot.telegram.aiogram_adapter import AiogramClient
+    from bot.telegram.channel import TelegramChannel
+    from bot.telegram.send import RateLimiter
+
+    service, store = await _sqlite_service()
+    outbox = Outbox()
+    client = AiogramClient(TOKEN, "http://stub.invalid")
+    await client.bot.session.close()
+    client.bot = Bot(TOKEN, session=stub_session(outbox))
+    channel = TelegramChannel(service, client, limiter=RateLimiter(per_second=1e9, per_chat=1e9, chat_burst=10**9))
+
+    async def conversation(c: int) -> None:
+        for i, text in enumerate(answers(c)):
+            await channel.handle_update(update(c, i, text))
+
+    seconds = await in_waves(conversation)
+    assert outbox.sent >= CONVERSATIONS * TURNS, outbox.sent
+    await store.close()
+    return rate(seconds) | {"replies sent": outbox.sent}
+
+
 # ------------------------------------------------------------------------------ python-telegram-bot
 def stub_request(outbox: Outbox) -> Any:
     """python-telegram-bot's network layer, answering every call at once (no socket)."""
@@ -517,6 +543,7 @@ VARIANTS: dict[str, Callable[[], Figures]] = {
     "ours-engine": ours_engine,
     "ours-durable": lambda: asyncio.run(ours_durable()),
     "ours-channel": lambda: asyncio.run(ours_channel()),
+    "ours-channel-aiogram": lambda: asyncio.run(ours_channel_aiogram()),
     "ptb": lambda: asyncio.run(ptb(None)),
     "ptb-pickle": lambda: asyncio.run(ptb("default")),
     "ptb-pickle-on-flush": lambda: asyncio.run(ptb("on_flush")),
@@ -565,7 +592,7 @@ def run() -> list[Result]:
         for variant in VARIANTS:
             rounds[variant].append(in_subprocess(variant))
     got = {variant: best(runs) for variant, runs in rounds.items()}
-    durable, channel = got["ours-durable"], got["ours-channel"]
+    durable, channel, channel_aiogram = got["ours-durable"], got["ours-channel"], got["ours-channel-aiogram"]
     common = (
         f"Best of {ROUNDS} interleaved runs each. {CONVERSATIONS:,} conversations × {TURNS} updates "
         f"(/start and six answers), {IN_FLIGHT:,} in flight, "
@@ -579,12 +606,14 @@ def run() -> list[Result]:
                 **{f"engine alone — {k}": v for k, v in got["ours-engine"].items()},
                 **{f"durable, SQLite — {k}": v for k, v in durable.items()},
                 **{f"through the Telegram channel — {k}": v for k, v in channel.items()},
+                **{f"through the Telegram channel, aiogram adapter — {k}": v for k, v in channel_aiogram.items()},
             },
             note=common + " Engine alone: the pure step function, no storage. Durable: DialogService on SQLite "
             "with group commit, every turn committed before its replies are released (what durable.py measures "
             "for the long complaint). Through the Telegram channel: the production path, Bot API JSON in, "
-            "TelegramChannel, DialogService, replies sent through our python-telegram-bot client; this is the "
-            "like-for-like figure for the baselines below, which also parse updates and send replies.",
+            "TelegramChannel, DialogService, replies sent through our python-telegram-bot client (or, in the "
+            "aiogram rows, our aiogram client); this is the like-for-like figure for the baselines below, "
+            "which also parse updates and send replies.",
         )
     ]
     for title, rows, note in (
@@ -616,6 +645,7 @@ def run() -> list[Result]:
             figures |= {f"{label} — {k}": v for k, v in theirs.items()}
             figures[f"{label} — ours durable ÷ this"] = ratio(durable, theirs)
             figures[f"{label} — ours through the channel ÷ this"] = ratio(channel, theirs)
+            figures[f"{label} — ours through the channel, aiogram adapter ÷ this"] = ratio(channel_aiogram, theirs)
         results.append(Result(title, figures, note=note + " Ratios above 1 mean ours is faster."))
     return results
 

@@ -9,6 +9,7 @@ from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.methods import SendMessage
 from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
 
 from bot.telegram.client import RetryLater, SendFailed, SendUnavailable
@@ -24,6 +25,14 @@ def _markup(markup: dict[str, Any] | None) -> Any:
     if "keyboard" in markup:
         return ReplyKeyboardMarkup.model_validate(markup)
     return ReplyKeyboardRemove(remove_keyboard=True)
+
+
+class _SendMessage(SendMessage):
+    """sendMessage answered as the Bot API's JSON: a Message model built from every answer cost
+    more than the durable turn (docs/decisions/0014-production-path.md). aiogram's own request,
+    session and errors all the same."""
+
+    __returning__ = dict[str, Any]
 
 
 class AiogramClient:
@@ -44,14 +53,16 @@ class AiogramClient:
 
     async def send_message(self, chat_id: str, text: str, markup: dict[str, Any] | None) -> int:
         try:
-            message = await self.bot.send_message(int(chat_id), text, reply_markup=_markup(markup))
+            fields = {"chat_id": int(chat_id), "text": text, "reply_markup": _markup(markup)}
+            method = _SendMessage.model_validate(fields)
+            sent = await self.bot(method)
         except TelegramRetryAfter as exc:
             raise RetryLater(float(exc.retry_after)) from None
         except (TelegramForbiddenError, TelegramBadRequest) as exc:
             raise SendFailed(type(exc).__name__) from None
         except Exception as exc:  # TelegramServerError (5xx), TelegramNetworkError (timeouts too): for now
             raise SendUnavailable(type(exc).__name__) from None
-        return int(message.message_id)
+        return int(sent.get("message_id", 0)) if isinstance(sent, dict) else 0
 
     async def send_document(self, chat_id: str, name: str, data: bytes) -> int:
         try:

@@ -5,23 +5,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import Bot, InlineKeyboardMarkup, InputFile, ReplyKeyboardMarkup, ReplyKeyboardRemove
+from telegram import Bot, InputFile
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest
 
 from bot.telegram.client import RetryLater, SendFailed, SendUnavailable
 
 log = logging.getLogger("pmi.telegram.ptb")
-
-
-def _markup(bot: Bot, markup: dict[str, Any] | None) -> Any:
-    if markup is None:
-        return None
-    if "inline_keyboard" in markup:
-        return InlineKeyboardMarkup.de_json(markup, bot)
-    if "keyboard" in markup:
-        return ReplyKeyboardMarkup.de_json(markup, bot)
-    return ReplyKeyboardRemove()
 
 
 class PtbClient:
@@ -52,7 +42,13 @@ class PtbClient:
 
     async def send_message(self, chat_id: str, text: str, markup: dict[str, Any] | None) -> int:
         try:
-            message = await self.bot.send_message(int(chat_id), text, reply_markup=_markup(self.bot, markup))
+            # the Bot API's JSON, not a telegram.Message: building that object from the answer cost
+            # more than the whole durable turn (docs/decisions/0014-production-path.md); the request,
+            # its retries and the errors it raises are python-telegram-bot's own
+            data: dict[str, Any] = {"chat_id": int(chat_id), "text": text}
+            if markup is not None:
+                data["reply_markup"] = markup
+            result = await self.bot._post("sendMessage", data)
         except RetryAfter as exc:
             retry = exc.retry_after
             raise RetryLater(retry.total_seconds() if hasattr(retry, "total_seconds") else float(retry)) from None
@@ -60,7 +56,7 @@ class PtbClient:
             raise SendFailed(type(exc).__name__) from None
         except Exception as exc:  # NetworkError (5xx included), TimedOut, a connection lost: for now
             raise SendUnavailable(type(exc).__name__) from None
-        return int(message.message_id)
+        return int(result["message_id"]) if isinstance(result, dict) else 0
 
     async def send_document(self, chat_id: str, name: str, data: bytes) -> int:
         try:
