@@ -42,6 +42,10 @@ COMPILED = (
     "flows.inputs.base",
     "flows.inputs.choice",
     "flows.inputs.words",
+    "flows.understand.matcher",
+    "flows.understand.scoring",
+    "flows.understand.normalize",
+    "flows.understand.affixes",
 )
 #: mypyc's shared library for the group, inside the package
 GROUP = "flows.native_group"
