@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from flows.understand.affixes import known_form
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
     COMMANDS,
@@ -58,6 +59,38 @@ _JOINABLE = frozenset(VIOLENCE) | frozenset(PASSIVE_UNLESS_THING) | KILL
 _KNOWN = frozenset(RULES) | FIRST | THIRD | REQUEST | CRY_COMPANY | _JOINERS
 #: the words a danger can start with, as typed (before joining, squeezing, contractions)
 _ENTRY = frozenset(RULES) | frozenset(CONTRACTIONS)
+
+
+#: the words a rule knows, that an inflected or spoken form may be brought to (affixes.py)
+_REACHABLE = frozenset(RULES) | frozenset(CONTRACTIONS) | _JOINABLE
+#: each unknown word's rewrite ("" when none): a memo of a pure function, bounded
+_FORMS: dict[str, str] = {}
+_FORMS_MAX = 20_000
+
+
+def _known_forms(key: str) -> str:
+    """The message with inflected and spoken forms of the rules' words brought to them:
+    "disetrikain" -> "disetrika", "nonjok" -> "tonjok", "diinjek" -> "diinjak"."""
+    changed = False
+    out = []
+    for word in key.split():
+        # a noun in -an is not the act ("pukulan 5" is five o'clock, "siksaan" a story of it)
+        nominal = word.endswith("an") and not word.endswith("kan")
+        if nominal or word in _KNOWN or word in _REACHABLE or len(word) < 5 or not word.isalpha():
+            out.append(word)
+            continue
+        form = _FORMS.get(word)
+        if form is None:
+            form = known_form(word, _REACHABLE) or ""
+            if len(_FORMS) >= _FORMS_MAX:
+                _FORMS.clear()
+            _FORMS[word] = form
+        if form:
+            changed = True
+            out.append(form)
+        else:
+            out.append(word)
+    return " ".join(out) if changed else key
 
 
 def _tokens(key: str) -> list[str]:
@@ -125,6 +158,7 @@ def _detect(text: str) -> Danger | None:
     key = _key(raw)
     if not key or (key in COMMANDS and "!" not in raw):
         return None
+    key = _known_forms(key)
     if "2" not in key and not _ELONGATED.search(key) and _ENTRY.isdisjoint(key.split()):
         return None  # no word that can start a rule, none to squeeze or reduplicate: most answers
     words = _tokens(key)

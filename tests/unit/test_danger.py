@@ -37,6 +37,7 @@ DANGER = [
     "dia memukul saya",
     "pukulin aku",
     "sy dipukulin tiap hari",
+    "sy disetrikain tangannya",  # -in brought to the rule's "disetrika" (affixes.py)
     "kena pukul majikan",
     "di pukul pake sapu",
     "dipukul2 sama majikan",
@@ -187,6 +188,8 @@ THIRD_PERSON = [
 ]
 
 HARMLESS = [
+    "pukulan 5 sore sy bangun",  # a noun in -an is not the act
+    "sy disuruh nyetrika baju majikan",
     # the help command and its look-alikes
     "help",
     "/help",
