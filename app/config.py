@@ -61,6 +61,9 @@ class Settings:
     storage_outage_seconds: float = 15.0
     routing: dict[str, str] = field(default_factory=dict)
     raw: Mapping[str, Any] = field(default_factory=dict)
+    #: the folder of the dialog's flows (PMI_FLOWS_DIR; default flows/ of the project): a
+    #: deployment's own dialog, or the benchmarks' six-question one
+    flows_dir: Path | None = None
 
     @property
     def key_file(self) -> Path:
@@ -155,6 +158,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
         data_dir = Path(env["PMI_DATA_DIR"])
     db_url = env.get("DATABASE_URL") or str(data.get("database_url") or f"sqlite+aiosqlite:///{data_dir / 'pmi.db'}")
     return Settings(
+        flows_dir=Path(env["PMI_FLOWS_DIR"]) if env.get("PMI_FLOWS_DIR") else None,
         root=root,
         data_dir=data_dir,
         database_url=normalise_database_url(db_url, root),

@@ -37,6 +37,8 @@ class Runtime:
 
 def load_checked_dialog(settings: Settings) -> Dialog:
     try:
+        if settings.flows_dir is not None:
+            return load_dialog(settings.dialog, flows_dir=settings.flows_dir)
         return load_dialog(settings.dialog)
     except (FlowError, CatalogError) as exc:
         raise ConfigError(str(exc)) from None

@@ -14,6 +14,7 @@ REGISTRY = [
     "bench.baselines",
     "bench.queue",
     "bench.e2e",
+    "bench.webhook",
     "bench.whatsapp",
     "bench.sign_in",
 ]

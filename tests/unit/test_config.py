@@ -66,3 +66,12 @@ def test_settings_come_from_config_and_secrets_from_the_environment(tmp_path: Pa
     assert settings.telegram.token == "123:abc" and settings.telegram.framework in ("ptb", "aiogram")
     assert settings.database_url == f"sqlite+aiosqlite:///{tmp_path}/pmi.db"
     assert any(h.number == "+62 21 2924 4800" for h in settings.dialog.hotlines)
+
+
+def test_pmi_flows_dir_serves_another_dialog() -> None:
+    from app.runtime import load_checked_dialog
+
+    root = Path(__file__).resolve().parents[2]
+    own = load_checked_dialog(load_settings(env={"PMI_FLOWS_DIR": str(root / "bench" / "flows")}))
+    assert "six" in own.flows and "complaint" not in own.flows
+    assert "complaint" in load_checked_dialog(load_settings(env={})).flows

@@ -209,6 +209,7 @@ layer.get('/file/bot:token/*', (req, res) => {
 layer.all('/bot:token/getWebhookInfo', (req, res) => ok(res, { url: '', has_custom_certificate: false,
   pending_update_count: 0 }));
 layer.all('/bot:token/deleteWebhook', (req, res) => ok(res, true));
+layer.all('/bot:token/setWebhook', (req, res) => ok(res, true));
 layer.all('/bot:token/logOut', (req, res) => ok(res, true));
 layer.all('/bot:token/close', (req, res) => ok(res, true));
 
