@@ -5,7 +5,6 @@ her answer lands on the case's timeline."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -13,85 +12,28 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser
 
-from tests.e2e.tgclient import free_port
 from tests.support.transcript import load_script, to_jsonl
-from tests.web.conftest import PASSWORD, World, make_world
+from tests.web.conftest import World, make_world
+from tests.web.rig import ROOT, SHOTS, chromium, console, env_for, sign_in
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
-def env_for(world: World) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "PMI_MASTER_KEYS")}
-    env.update(
-        {
-            "PMI_DATA_DIR": str(world.settings.data_dir),
-            "PMI_KEY_FILE": str(world.settings.data_dir / "keys.json"),
-            "PMI_CONFIG": str(world.settings.data_dir / "config.yaml"),
-        }
-    )
-    return env
 
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, World]]:
     world = make_world(tmp_path)
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "run_bot.py"), "serve", "--port", str(port)],
-        cwd=ROOT,
-        env=env_for(world),
-        stdout=subprocess.DEVNULL,
-        stderr=(tmp_path / "serve.log").open("w"),
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        else:
-            raise AssertionError((tmp_path / "serve.log").read_text()[-2000:])
+    with console(world, tmp_path) as url:
         yield url, world
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
 
 
-@pytest.fixture
+@pytest.fixture  # per test: each test's world is built with asyncio.run before Playwright starts its loop
 def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Chromium is needed: `make test` installs Debian's chromium")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
-
-def sign_in(page: Page, url: str, username: str) -> None:
-    page.goto(f"{url}/login")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button.primary")
-    page.wait_for_url(f"{url}/")
 
 
 def test_a_mediator_signs_in_takes_a_case_messages_and_changes_its_status(

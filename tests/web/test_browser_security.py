@@ -6,21 +6,16 @@ there. One server and one browser for the module; desktop and phone (375 px) wid
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import httpx
 import pyotp
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
-from tests.e2e.tgclient import free_port
 from tests.web.conftest import ADMIN_TOTP, PASSWORD, World, make_world
-from tests.web.test_browser import ARGS, CHROMIUM, ROOT, SHOTS, env_for
+from tests.web.rig import SHOTS, chromium, console
 
 pytestmark = pytest.mark.e2e
 DESKTOP = {"width": 1280, "height": 800}
@@ -31,39 +26,14 @@ PHONE = {"width": 375, "height": 740}
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, World]]:
     folder = tmp_path_factory.mktemp("console")
     world = make_world(folder)
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "run_bot.py"), "serve", "--port", str(port)],
-        cwd=ROOT,
-        env=env_for(world),
-        stdout=subprocess.DEVNULL,
-        stderr=(folder / "serve.log").open("w"),
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        else:
-            raise AssertionError((folder / "serve.log").read_text()[-2000:])
+    with console(world, folder) as url:
         yield url, world
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Chromium is needed: `make test` installs Debian's chromium")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def fill_sign_in(page: Page, username: str, password: str = PASSWORD) -> None:

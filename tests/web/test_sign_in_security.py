@@ -448,7 +448,7 @@ def test_the_operator_restores_an_admin_who_lost_her_phone(world: World) -> None
     import sys
     from pathlib import Path
 
-    from tests.web.test_browser import env_for
+    from tests.web.rig import env_for
 
     root = Path(__file__).resolve().parents[2]
     new = "gunung-sepatu-lilin-30"
