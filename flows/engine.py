@@ -15,17 +15,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from babel.dates import format_date
-
-from flows import codes, inputs
+from flows import absorbing, answering, codes, detours, events, filing, inputs
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
-from flows.danger import detect_danger
 from flows.dialog import ENTRY_FLOW, Dialog
-from flows.inputs.words import DONE, NO, SKIP, YES
-from flows.language import MIN_LETTERS, detect_language
-from flows.proposals import propose
-from flows.reading import read_consent, read_danger, read_money, read_yesno, understand
+from flows.inputs.words import NO
+from flows.reading import read_danger
 from flows.spec import (
     ChoiceNode,
     Condition,
@@ -34,7 +29,6 @@ from flows.spec import (
     FileCaseNode,
     Flow,
     GotoNode,
-    MediaNode,
     MessageNode,
     MyCasesNode,
     Node,
@@ -46,109 +40,35 @@ from flows.spec import (
     UpdateCaseNode,
     YesNoNode,
 )
+from flows.turn_words import (
+    BUTTON_COMMANDS,
+    ENTROPY_BYTES,
+    LABELLED_UNDERSTOOD,
+    LANGUAGE_OPTIONS,
+    MAX_HOPS,
+    PLAIN_ANSWERS,
+    UNDERSTOOD_ORDER,
+    new_state,
+)
 from flows.types import (
     Awaiting,
     CaseMessage,
     ConversationState,
     Effect,
-    EraseReporterData,
-    FileCase,
     Inbound,
     Lookup,
-    Media,
     NewFamilyCode,
     NotifyMediators,
     Option,
-    RecordConsent,
     Reply,
     Turn,
-    UpdateCase,
 )
-from flows.understand.types import Danger, Understanding
+from flows.understand.types import Understanding
 
-#: answers to the consent question that mean "I agree"
-CONSENT_YES = frozenset({"setuju", "ya", "yes", "agree", "true"})
-#: the consent question's answers that give or refuse it ("baca" only shows the full text)
-CONSENT_ANSWERS = frozenset({"setuju", "tolak"})
-#: evidence kinds that are not evidence
-NOT_EVIDENCE = frozenset({"sticker", "animation"})
-#: engine-level chain guard: a flow that loops through non-asking nodes is a bug, not a hang
-MAX_HOPS = 200
-ENTROPY_BYTES = 24
-#: flows that file a report: a cry for help elsewhere (menu, status) starts a complaint at once
-REPORT_FLOWS = ("complaint", "family_report")
-LANGUAGE_OPTIONS = (("id", "Bahasa Indonesia"), ("en", "English"))
-#: the order in which "Kami catat" says back what her words told
-UNDERSTOOD_ORDER = (
-    "reporter_kind",
-    "relation",
-    "category",
-    "since",
-    "last_contact",
-    "money_owed",
-    "wage",
-    "fees_paid",
-    "money_deducted",
-    "country",
-    "city",
-    "sector",
-    "employer_type",
-    "agency",
-    "route",
-    "sc_documents",
-    "sc_movement",
-    "sc_threats",
-    "sc_debt",
-    "sc_hours",
-    "wants",
-)
-#: values that need their question's label to be read back ("Sejak Juli 2026", "Kota Riyadh")
-LABELLED_UNDERSTOOD = frozenset({"since", "last_contact", "money_owed", "wage", "fees_paid", "city", "agency"})
-#: buttons that run a command: reach a person, show the messages held for her
-BUTTON_COMMANDS = {"petugas": "agent", "pesan": "messages"}
 _new_tuple = tuple.__new__
 _REPLY_FIELDS = ("text", "options", "request_contact", "remove_keyboard")
 if Reply._fields != _REPLY_FIELDS or Option._fields != ("id", "label", "data"):
     raise RuntimeError("Reply or Option changed: update the tuples say() and say_with_buttons() build")
-#: the answers most messages are, exactly as typed: a number, ya, tidak, lewati, selesai. Neither
-#: a cry for help nor a command (checked here, once) and too short for language detection, so
-#: those three checks are skipped for them. Only our own words: no user text is kept.
-PLAIN_ANSWERS = frozenset(
-    word
-    for word in (*(str(n) for n in range(100)), *YES, *NO, *SKIP, *DONE)
-    if len(word) < MIN_LETTERS and not detect_danger(word) and command_of(word) is None
-)
-
-
-#: where the understanding step keeps the words behind a slot, when not under the slot's own name
-_EVIDENCE_OF = {
-    "category": "categories",
-    "reporter_kind": "reporter",
-    "money_owed": "money",
-    "wage": "money",
-    "fees_paid": "money",
-    "money_deducted": "money",
-    "sc_documents": "indicators",
-    "sc_movement": "indicators",
-    "sc_wages": "indicators",
-    "sc_threats": "indicators",
-    "sc_debt": "indicators",
-    "sc_hours": "indicators",
-}
-
-
-def money_display(value: dict[str, Any], lang: str) -> str:
-    """``{"amount": 7500, "currency": "SAR"}`` as people read it: "7.500 SAR" (id), "7,500 SAR" (en)."""
-    amount = int(value.get("amount") or 0)
-    grouped = f"{amount:,}"
-    if lang == "id":
-        grouped = grouped.replace(",", ".")
-    return f"{grouped} {value.get('currency') or ''}".strip()
-
-
-def new_state(lang: str = "id") -> ConversationState:
-    return ConversationState(flow=ENTRY_FLOW, node=None, lang=lang)
-
 
 def step(
     dialog: Dialog,
@@ -420,7 +340,7 @@ class _Run:
             parts.append(self.understood_text())
             parts.append(self.render("understood.footer"))
         if isinstance(node, SummaryNode):
-            parts.append(self.summary_text(node))
+            parts.append(filing.summary_text(self, node))
             parts.append(self.render("summary.footer"))
         if isinstance(node, ChoiceNode):
             parts.append("\n".join(f"{i}. {label}" for i, (_, label) in enumerate(self.option_labels(node), 1)))
@@ -585,7 +505,7 @@ class _Run:
                 continue
             if isinstance(node, FileCaseNode):
                 if "case_number" not in st.slots:  # a case is filed once, whatever way leads here
-                    self.file_case(node)
+                    filing.file_case(self, node)
                 node_id = self.next_of(node)
                 continue
             if isinstance(node, UnderstoodNode):
@@ -611,7 +531,7 @@ class _Run:
                 node_id = self.next_of(node)
                 continue
             if isinstance(node, UpdateCaseNode):
-                self.update_case()
+                filing.update_case(self)
                 node_id = self.next_of(node)
                 continue
             if isinstance(node, SetLanguageNode):
@@ -707,7 +627,7 @@ class _Run:
     # ------------------------------------------------------------------ inbound
     def handle(self, inbound: Inbound) -> None:
         if inbound.system is not None:
-            self.on_system(inbound.system)
+            events.on_system(self, inbound.system)
             return
         self.on_inbound(inbound)
         held = self.state.held
@@ -724,7 +644,7 @@ class _Run:
         elif inbound.contact_phone is not None:
             self.on_contact(inbound.contact_phone)
         elif inbound.media is not None:
-            self.on_media(inbound.media)
+            answering.on_media(self, inbound.media)
         elif inbound.text is not None and inbound.text.strip():
             self.on_text(inbound.text)
         else:
@@ -760,13 +680,13 @@ class _Run:
         if st.node is not None and not st.pending and self.node.slot in ("city", "location"):
             lat, lon = where
             st.slots["location"] = f"{lat:.5f},{lon:.5f}"
-            self.accept(self.node, f"📍 {lat:.5f}, {lon:.5f}", f"📍 {lat:.5f}, {lon:.5f}")
+            answering.accept(self, self.node, f"📍 {lat:.5f}, {lon:.5f}", f"📍 {lat:.5f}, {lon:.5f}")
         else:
             self.on_unsupported()
 
     def on_contact(self, phone: str) -> None:
         if self.state.node is not None and self.node.input == "phone" and not self.state.pending:
-            self.answer(self.node, phone)
+            answering.answer(self, self.node, phone)
         else:
             self.on_unsupported()
 
@@ -774,939 +694,28 @@ class _Run:
         st = self.state
         self.pressed = from_button
         if from_button and text in BUTTON_COMMANDS:
-            self.on_command(BUTTON_COMMANDS[text])
+            detours.on_command(self, BUTTON_COMMANDS[text])
             return
         if not from_button and text not in PLAIN_ANSWERS:
             command = command_of(text)
             # danger first, at every turn and in every state; the help command is never an alarm
             danger = read_danger(text) if command != "help" else None
             if danger is not None:
-                self.on_danger(danger, text)
+                absorbing.on_danger(self, danger, text)
                 return
-            if command and self.on_command(command):
+            if command and detours.on_command(self, command):
                 return
-            self.maybe_detect_language(text)
+            absorbing.maybe_detect_language(self, text)
         if st.pending:
-            self.on_pending(text)
+            detours.on_pending(self, text)
             return
         if st.node is None:
             if st.reply_case and not from_button:
                 self.effects.append(CaseMessage(st.reply_case, text.strip()))
                 self.say("common.reply_recorded", case_number=st.reply_case)
                 return
-            if not from_button and self.start_report(text):
+            if not from_button and absorbing.start_report(self, text):
                 return
             self.start_flow(ENTRY_FLOW)
             return
-        self.answer(self.node, text)
-
-    def read(self, text: str) -> Understanding:
-        """What ``text`` says, read once a turn however many steps ask."""
-        found = self._read
-        if found is None or found[0] is not text:
-            found = (text, understand(text, self.now.date(), self.state.lang))
-            self._read = found
-        return found[1]
-
-    def start_report(self, text: str, *, urgent: bool = False) -> bool:
-        """A first message that already tells the problem ("sy mau lapor majikan gk bayar gaji udh
-        5 bln") starts the report with what it says: never thrown away, never asked again."""
-        if not self.open_report(text, urgent=urgent):
-            return False
-        self.say("common.opening_thanks")
-        self.go(self.flow.start)
-        return True
-
-    def open_report(self, text: str, *, urgent: bool = False) -> bool:
-        st = self.state
-        understood = self.read(text)
-        if not urgent and understood.is_empty():
-            return False
-        if understood.language and not st.lang_locked and understood.language in self.dialog.catalog.languages:
-            st.lang = understood.language
-            st.lang_locked = True
-        st.flow = "family_report" if understood.reporter == "family" else "complaint"
-        self.reset_slots()
-        st.history = []
-        st.pending = None
-        st.return_to = None
-        self.absorb(text, None, story=True)
-        return True
-
-    def absorb(self, text: str, asked: Node | None, *, story: bool = False) -> None:
-        """Put what ``text`` says into the slots still empty, and remember that those values came
-        from her own words (mediators see it; the bot says them back once)."""
-        st = self.state
-        if story:
-            have = st.slots.get("story")
-            st.slots["story"] = f"{have}\n\n{text.strip()}" if have else text.strip()
-            st.slots["story_display"] = self.collected_display_text(st.slots["story"])
-        understood = self.read(text)
-        proposed = self.proposed(understood)
-        if not proposed:
-            return
-        words = dict(st.slots.get("_from_words") or {})
-        for slot, value in proposed.items():
-            if asked is not None and slot == asked.slot:
-                continue
-            if slot.startswith("_"):
-                if isinstance(value, list):
-                    merged = [*(st.slots.get(slot) or [])]
-                    merged += [v for v in value if v not in merged and v != st.slots.get("category")]
-                    st.slots[slot] = merged
-                else:
-                    st.slots[slot] = value
-                continue
-            if slot in st.slots and st.slots[slot] is not None:
-                continue
-            if slot == "reporter_kind" and st.flow != "complaint":
-                continue
-            st.slots[slot] = value
-            display = self.display_of(slot, value)
-            if display is not None:
-                st.slots[f"{slot}_display"] = display
-            source = next((k for k, v in self.flow.understood_as.items() if v == slot), slot)
-            words[slot] = understood.evidence.get(source) or understood.evidence.get(_EVIDENCE_OF.get(source, ""), "")
-        if words:
-            st.slots["_from_words"] = words
-
-    def proposed(self, understood: Understanding) -> dict[str, Any]:
-        """The proposals of ``understood`` under this flow's slot names."""
-        proposed = propose(understood, self.now.date())
-        for source, slot in self.flow.understood_as.items():
-            if source in proposed:
-                proposed[slot] = proposed.pop(source)
-        return proposed
-
-    def display_of(self, slot: str, value: Any) -> str | None:
-        """A proposed value in the person's language, as the question that asks it would show it."""
-        lang = self.state.lang
-        if slot == "category":
-            key = f"category.{value}"
-            return self.render(key) if self.dialog.catalog.has(key, lang) else str(value)
-        if slot == "country":
-            return inputs.country_name(str(value), lang)
-        if slot in ("money_owed", "wage", "fees_paid", "money_deducted") and isinstance(value, dict):
-            return money_display(value, lang)
-        if slot in ("since", "last_contact"):
-            raw = str(self.state.slots.get("_since_raw") or "")
-            if raw[:1] == "P" and raw[-1:] in "DWMY" and raw[1:-1].isdigit():
-                # said as "5 bln": shown as said, "5 bulan lalu", not as a date it was turned into
-                return self.render(f"common.ago.{raw[-1]}", n=int(raw[1:-1]))
-            shape = str(self.state.slots.get("_since_shape") or "month")
-            return self.format_date(value, {"day": "d MMMM y", "month": "MMMM y", "year": "y"}.get(shape, "MMMM y"))
-        if slot in ("reporter_kind", "relation", "sex", "employer_type", "route", "wants", "sector"):
-            key = f"complaint.{slot}.{value}"
-            return self.render(key) if self.dialog.catalog.has(key, lang) else str(value)
-        if isinstance(value, bool):
-            return self.render("common.yes" if value else "common.no")
-        if isinstance(value, str):
-            return value
-        return None
-
-    def collected_display_text(self, text: str) -> str:
-        """The start of her story, enough to know it again in the summary: she wrote it, and the
-        mediators read it whole (a long echo only slows her down)."""
-        if len(text) <= 60:
-            return text
-        cut = text[:60].rsplit(" ", 1)[0]
-        return cut + "..."
-
-    def maybe_detect_language(self, text: str) -> None:
-        st = self.state
-        if st.lang_locked:
-            return
-        if st.node is not None and self.node.input not in ("text", "longtext", "choice"):
-            return
-        lang = detect_language(text)
-        if lang and lang in self.dialog.catalog.languages:
-            st.lang_locked = True
-            st.lang = lang
-
-    def on_danger(self, danger: Danger, text: str) -> None:
-        """Help first, at every cry: the numbers for her country, the mediators alerted, and the
-        cry never taken as an answer. Then the report goes on, on the urgent path."""
-        st = self.state
-        first = not st.urgent
-        st.urgent = True
-        in_report = st.node is not None and st.flow in REPORT_FLOWS
-        if in_report:
-            self.absorb(text, None)
-        else:
-            # the report starts from this message: its country gives the right numbers at once
-            self.open_report(text, urgent=True)
-        if danger.third_person:
-            st.slots["_third_person"] = True
-        if danger.kind == "self_harm":
-            st.slots["self_harm"] = True
-            self.say("common.danger_self_harm")
-        elif danger.third_person:
-            self.say("common.danger_other")
-        else:
-            self.say("common.danger" if first else "common.danger_again")
-        self.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
-        if not in_report:
-            self.go(self.flow.start)
-            return
-        if st.pending:
-            self.ask_pending()
-        elif self.node.essential or not self.node.next or st.slots.get("case_number"):
-            self.reask()
-        else:
-            # a question the urgent path passes over: on to the next one it asks
-            self.go(self.next_of(self.node))
-
-    # ------------------------------------------------------------------ commands
-    def on_command(self, command: str) -> bool:
-        """Run a global command. False: the word is not a command here (it is then an answer,
-        like "lanjut" at a step that collects several messages when no draft is kept)."""
-        st = self.state
-        if command in ("help", "unknown_slash"):
-            self.say("common.help")
-            self.resume_or_menu()
-        elif command == "start":
-            self.resume_or_menu()
-        elif command == "back":
-            self.go_back()
-        elif command == "restart":
-            self.say("common.restart")
-            self.reset_slots()
-            st.pending, st.return_to = None, None
-            flow = st.flow if st.node is not None else ENTRY_FLOW
-            self.start_flow(flow)
-        elif command == "cancel":
-            if st.node is None or st.flow == ENTRY_FLOW:
-                st.pending = None
-                self.say("common.cancelled_nothing")
-                return True
-            st.pending = {"kind": "cancel"}
-            self.ask_pending()
-        elif command == "resume":
-            return self.resume_draft()
-        elif command == "language":
-            st.pending = {"kind": "language"}
-            self.ask_pending()
-        elif command == "status":
-            self.pause_and_start("status")
-        elif command == "erase":
-            st.pending = {"kind": "erase_choice"}
-            self.ask_pending()
-        elif command == "hotlines":
-            self.say("common.hotlines")
-            self.resume_or_menu(menu=False)
-        elif command == "messages":
-            if not st.held:
-                self.say("common.no_messages")
-                self.resume_or_menu(menu=False)
-                return True
-            self.effects.append(Lookup("held_messages"))
-        elif command == "agent":
-            self.effects.append(
-                NotifyMediators(
-                    "agent_request",
-                    case_number=st.slots.get("case_number"),
-                    country=st.slots.get("country"),
-                    urgent=st.urgent,
-                )
-            )
-            self.say("common.agent_requested")
-            self.resume_or_menu(menu=False)
-        elif command == "discreet":
-            st.discreet = not st.discreet
-            self.say("common.discreet_on" if st.discreet else "common.discreet_off")
-            self.resume_or_menu(menu=False)
-        return True
-
-    def reset_slots(self) -> None:
-        """Empty the answers, keeping a draft she stopped (``lanjut`` brings it back)."""
-        st = self.state
-        draft = st.slots.get("_draft")
-        st.slots = {"_draft": draft} if draft else {}
-
-    def keep_draft(self) -> None:
-        """"batal" confirmed: the answers so far are kept for ``draft_days`` days, not thrown away."""
-        st = self.state
-        until = self.now.timestamp() + self.dialog.settings.draft_days * 86400
-        slots = {k: v for k, v in st.slots.items() if k != "_draft"}
-        draft = {"flow": st.flow, "node": st.node, "slots": slots, "history": st.history, "until": until}
-        st.slots = {"_draft": draft}
-        st.node, st.flow, st.history, st.pending, st.return_to = None, ENTRY_FLOW, [], None, None
-
-    def resume_draft(self) -> bool:
-        st = self.state
-        if st.pending and st.pending.get("kind") == "reply":
-            st.pending = None
-            self.reask()
-            return True
-        draft = st.slots.get("_draft")
-        if not isinstance(draft, dict):
-            return False
-        if float(draft.get("until") or 0) < self.now.timestamp():
-            st.slots.pop("_draft", None)
-            self.say("common.draft_expired")
-            self.resume_or_menu()
-            return True
-        st.flow = str(draft["flow"])
-        st.slots = dict(draft["slots"])
-        st.history = list(draft["history"])
-        st.node = draft["node"]
-        st.pending, st.return_to = None, None
-        self.say("common.draft_resumed")
-        if st.node is not None:
-            self.ask(self.node)
-        else:
-            self.start_flow(ENTRY_FLOW)
-        return True
-
-    def resume_or_menu(self, *, menu: bool = True) -> None:
-        if self.state.node is not None or self.state.pending:
-            self.reask()
-        elif menu:
-            self.start_flow(ENTRY_FLOW)
-
-    def go_back(self) -> None:
-        st = self.state
-        st.pending = None
-        st.return_to = None
-        if len(st.history) < 2:
-            self.say("common.back_none")
-            self.resume_or_menu()
-            return
-        st.history.pop()
-        previous = st.history[-1]
-        st.node = previous
-        self.ask(self.node)
-
-    def pause_and_start(self, flow_id: str) -> None:
-        st = self.state
-        if st.node is not None and st.flow not in (flow_id, ENTRY_FLOW):
-            st.slots = {
-                "_paused": {
-                    "flow": st.flow,
-                    "node": st.node,
-                    "slots": st.slots,
-                    "history": st.history,
-                    "return_to": st.return_to,
-                }
-            }
-        else:
-            st.slots = {}
-        st.pending = None
-        st.return_to = None
-        self.start_flow(flow_id)
-
-    def on_pending(self, text: str) -> None:
-        st = self.state
-        pending = st.pending or {}
-        kind = pending.get("kind")
-        if kind == "language":
-            parsed = inputs.parse_choice(text, LANGUAGE_OPTIONS, st.lang)
-            if not parsed.ok:
-                self.say("common.invalid.choice")
-                self.ask_pending()
-                return
-            st.lang = str(parsed.value)
-            st.lang_locked = True
-            st.pending = None
-            self.say("common.language_set")
-            self.resume_or_menu()
-            return
-        if kind == "reply":
-            # a mediator asked her something: what she writes now answers it, not the form
-            case = str(pending.get("case") or "")
-            st.pending = None
-            if inputs.parse_choice(text, [("lanjut", self.render("common.reply_continue"))], st.lang).ok:
-                self.reask()
-                return
-            self.effects.append(CaseMessage(case, text.strip()))
-            self.say("common.reply_recorded", case_number=case)
-            self.reask()
-            return
-        if kind == "erase_choice":
-            parsed = inputs.parse_choice(text, self.pending_buttons(), st.lang)
-            st.pending = None
-            if not parsed.ok or parsed.value == "kembali":
-                self.say("common.erase_nothing") if parsed.ok else self.say("common.invalid.choice")
-                if not parsed.ok:
-                    st.pending = pending
-                    self.ask_pending()
-                    return
-                self.resume_or_menu()
-                return
-            mode = str(parsed.value)
-            if mode == "chat":
-                self.erase(mode)
-                return
-            st.pending = {"kind": "erase_confirm", "mode": mode}
-            self.ask_pending()
-            return
-        yes = read_yesno(text)
-        if kind == "erase_confirm":
-            st.pending = None
-            if yes.ok and yes.value:
-                self.erase(str(pending.get("mode") or "all"))
-            else:
-                self.say("common.erase_nothing")
-                self.resume_or_menu()
-            return
-        if kind == "cancel":
-            st.pending = None
-            if yes.ok and yes.value:
-                self.keep_draft()
-                self.say("common.cancelled", days=self.dialog.settings.draft_days)
-            else:
-                self.reask()
-            return
-        # confirm_value: "Arab Saudi, benar?"
-        st.pending = None
-        if yes.ok and yes.value:
-            self.accept(self.node, pending.get("value"), str(pending.get("display", "")))
-        elif yes.ok and yes.value is False:
-            self.ask(self.node, bump=False)
-        else:
-            self.answer(self.node, text)
-
-    def erase(self, mode: str) -> None:
-        """One of the three erasures she chose; the chat starts afresh, and the last messages are
-        handled discreetly (deleted from the phone after a while)."""
-        self.effects.append(EraseReporterData(mode=mode))  # type: ignore[arg-type]
-        lang = self.state.lang
-        self.state = new_state(lang)
-        self.state.lang_locked = True
-        self.state.discreet = True
-        self.say(f"common.erase_done_{mode}")
-
-    # ------------------------------------------------------------------ answers
-    def answer(self, node: Node, text: str) -> None:
-        st = self.state
-        kind = node.input
-        if kind is None:
-            # waiting on a lookup that was never answered (a host crash mid-turn): ask again
-            self.go(node.id)
-            return
-        if node.optional and kind not in ("longtext", "media") and (
-            inputs.is_skip(text) or (kind == "phone" and inputs.is_chat_only(text))
-        ):
-            self.accept(node, None, self.render("common.unknown") if self.is_unknown(text) else "-")
-            return
-        if isinstance(node, SummaryNode):
-            self.answer_summary(node, text)
-            return
-        if isinstance(node, UnderstoodNode):
-            self.answer_understood(node, text)
-            return
-        if kind in ("longtext", "media"):
-            self.answer_collecting(node, text)
-            return
-        parsed = self.parse(node, text)
-        if not parsed.ok and self.in_report() and parsed.error != "too_long":
-            understood = self.from_words(node, text)
-            parsed = understood if understood.ok else parsed
-        if not parsed.ok and isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW and self.start_report(text):
-            return  # a sentence where the menu was expected: the story has begun
-        fallback = node.raw.get("fallback") if isinstance(node, ChoiceNode) else None
-        if not parsed.ok and fallback and len(text.split()) >= 3:
-            assert isinstance(node, ChoiceNode)
-            option = next(o for o in node.options if o.id == fallback)
-            parsed = inputs.Parsed(True, option.id, self.render(option.label))
-        if not parsed.ok:
-            if self.in_report() and not self.pressed and len(text) > 3 and parsed.error != "too_long":
-                # "sy di hongkong" to "can you write safely?": not the answer, but told once
-                # all the same, and never asked again
-                self.absorb(text, node)
-            self.miss(node, parsed.error)
-            return
-        if (
-            self.in_report()
-            and not self.pressed
-            and kind in ("text", "country", "choice", "date", "money")
-            and len(text) > 3
-        ):
-            self.absorb(text, node)
-            if kind == "text" and node.slot == "agency":
-                # "lwt PT Maju Jaya, resmi": the agency's name, the route read beside it
-                named = propose(self.read(text), self.now.date()).get("agency")
-                if isinstance(named, str) and named:
-                    parsed = inputs.Parsed(True, named, named)
-        if parsed.confirm:
-            st.pending = {"kind": "confirm_value", "value": parsed.value, "display": parsed.display or ""}
-            self.ask_pending()
-            return
-        display = parsed.display if parsed.display is not None else str(parsed.value)
-        self.accept(node, parsed.value, display)
-
-    def in_report(self) -> bool:
-        return self.state.flow in REPORT_FLOWS
-
-    def is_unknown(self, text: str) -> bool:
-        parsed = read_yesno(text)
-        return parsed.ok and parsed.value is None
-
-    def from_words(self, node: Node, text: str) -> inputs.Parsed:
-        """An answer its question's parser missed, read by the understanding step: "di kapal
-        taiwan dkt fiji" to the country question, "udh 5 bln" to "since when"."""
-        if node.slot is None:
-            return inputs.Parsed(False, error="not_found")
-        proposed = self.proposed(self.read(text))
-        value = proposed.get(node.slot)
-        if value is None:
-            return inputs.Parsed(False, error="not_found")
-        if isinstance(node, ChoiceNode) and value not in {o.id for o in node.options}:
-            return inputs.Parsed(False, error="not_found")
-        if node.input == "date":
-            self.state.slots["_since_shape"] = proposed.get("_since_shape")
-            self.state.slots["_since_raw"] = proposed.get("_since_raw")
-        return inputs.Parsed(True, value, self.display_of(node.slot, value))
-
-    def answer_understood(self, node: UnderstoodNode, text: str) -> None:
-        """ "Kami catat: ... Benar?" Yes keeps the values; "salah" forgets them, so they are asked."""
-        st = self.state
-        parsed = inputs.parse_choice(text, self.buttons(node), st.lang)
-        yes = read_yesno(text)
-        if (parsed.ok and parsed.value == "ya") or (not parsed.ok and yes.ok and yes.value is True):
-            st.slots["_understood_ok"] = True
-            self.go(self.next_of(node))
-            return
-        if (parsed.ok and parsed.value == "salah") or (not parsed.ok and yes.ok and yes.value is False):
-            for slot in st.slots.get("_from_words") or {}:
-                st.slots.pop(slot, None)
-                st.slots.pop(f"{slot}_display", None)
-            for slot in ("_more_categories", "_indicators", "_since_shape"):
-                st.slots.pop(slot, None)
-            st.slots["_from_words"] = {}
-            st.slots["_understood_ok"] = False
-            self.say("understood.will_ask")
-            self.go(self.next_of(node))
-            return
-        self.miss(node, None)
-
-    def parse(self, node: Node, text: str) -> inputs.Parsed:
-        st = self.state
-        kind = node.input
-        raw = node.raw
-        if isinstance(node, ChoiceNode):
-            if node.slot == "consent":
-                consent = read_consent(text)
-                if consent is not None:
-                    option = node.options[0] if consent else node.options[-1]
-                    return inputs.Parsed(True, option.id, self.render(option.label))
-            synonym = self.synonym(node, text)
-            if synonym is not None:
-                return inputs.Parsed(True, synonym, dict(self.option_labels(node)).get(synonym))
-            return inputs.parse_choice(text, list(self.option_labels(node)), st.lang)
-        if kind == "yesno":
-            parsed = read_yesno(text)
-            if parsed.ok and parsed.value is None:
-                # "gk tau" is not No: it is kept as unknown
-                return parsed._replace(display=self.render("common.unknown"))
-            if parsed.ok:
-                return parsed._replace(display=self.render("common.yes" if parsed.value else "common.no"))
-            return parsed
-        if kind == "money":
-            found = read_money(text, self.now.date(), st.lang)
-            if found is None:
-                return inputs.Parsed(False, error="not_found")
-            return inputs.Parsed(True, found, money_display(found, st.lang))
-        if kind == "text":
-            value = text.strip()
-            if len(value) > int(raw.get("max_length", 500)):
-                return inputs.Parsed(False, error="too_long")
-            return inputs.Parsed(True, value, value)
-        if kind == "phone":
-            region = st.slots.get(str(raw.get("country_slot", "country")))
-            return inputs.parse_phone(text, region if isinstance(region, str) else None)
-        if kind == "country":
-            parsed = inputs.parse_country(text, st.lang)
-            if not parsed.ok and raw.get("unknown_ok") and (self.is_unknown(text) or inputs.is_skip(text)):
-                return inputs.Parsed(True, None, self.render("common.unknown"))
-            return parsed
-        if kind == "province":
-            return inputs.parse_province(text)
-        if kind == "date":
-            return inputs.parse_date(text, self.now.date(), st.lang, bool(raw.get("past_only", True)))
-        if kind == "number":
-            return inputs.parse_number(text, int(raw.get("min", 0)), int(raw.get("max", 10**9)))
-        raise RuntimeError(f"{self.flow.path}: node '{node.id}' of kind {kind} cannot parse text")
-
-    def miss(self, node: Node, error: str | None) -> None:
-        """A kind, short repair: one line saying what was not understood, then the question again.
-        From the second miss the line carries an example and the question offers "Lewati" (when
-        it may be skipped) and "Bicara dengan petugas" as buttons. Never more than two messages."""
-        st = self.state
-        st.misses += 1
-        lines = []
-        if not isinstance(node, SummaryNode):  # the summary repeats its own instructions
-            lines.append(self.render("common.too_long" if error == "too_long" else f"common.invalid.{node.input}"))
-        if st.misses >= 2:
-            if node.example:
-                lines.append(self.render("common.example_intro") + " " + self.render(node.example))
-            lines.append(self.render("common.repair_hint" if node.optional else "common.agent_hint"))
-        if lines:
-            self.replies.append(_new_tuple(Reply, ("\n".join(lines), (), False, False)))
-        self.ask(node, bump=False)
-
-    def accept(self, node: Node, value: Any, display: str) -> None:
-        st = self.state
-        assert node.slot is not None
-        st.slots[node.slot] = value
-        st.slots[f"{node.slot}_display"] = display
-        st.misses = 0
-        if isinstance(node, ChoiceNode):
-            for opt in node.options:
-                if opt.id == value:
-                    for cleared in opt.clears:
-                        st.slots.pop(cleared, None)
-                        st.slots.pop(f"{cleared}_display", None)
-                    if opt.value is not None:
-                        st.slots[node.slot] = opt.value
-        if isinstance(node, YesNoNode) and value is True and node.raw.get("urgent_if_yes"):
-            st.urgent = True
-        if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and isinstance(value, bool):
-            st.discreet = value
-        if isinstance(node, YesNoNode) and node.raw.get("discreet_if_no") and value is False:
-            st.discreet = True
-        if node.slot == "category" and value in self.flow.urgent_categories and not st.urgent:
-            # trafficking or violence chosen from the list is danger too: help first, urgently
-            st.urgent = True
-            self.say("common.danger")
-            self.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
-        if node.slot == "consent" and value in CONSENT_ANSWERS:
-            given = str(value).lower() in CONSENT_YES
-            if given:
-                st.slots["_consent_at"] = self.now.isoformat()
-            self.effects.append(RecordConsent(self.dialog.settings.consent_version, self.now, given))
-        self.go(self.next_of(node, value))
-
-    def answer_collecting(self, node: Node, text: str) -> None:
-        """Long text and media: several messages until "selesai"."""
-        st = self.state
-        assert node.slot is not None
-        have = st.slots.get(node.slot)
-        spoken = node.input == "longtext" and bool(st.slots.get("_extra_media"))
-        if inputs.is_done(text) or (node.optional and inputs.is_skip(text)):
-            if have or node.optional or spoken:
-                st.slots[f"{node.slot}_display"] = self.collected_display(node, have)
-                if not have:
-                    st.slots[node.slot] = None
-                st.misses = 0
-                self.go(self.next_of(node))
-                return
-            self.miss(node, None)
-            return
-        if node.input == "media":
-            self.miss(node, None)
-            return
-        limit = int(node.raw.get("max_length", 20000))
-        combined = f"{have}\n\n{text.strip()}" if have else text.strip()
-        if len(combined) > limit:
-            self.miss(node, "too_long")
-            return
-        st.slots[node.slot] = combined
-        if self.in_report():
-            self.absorb(text, node)  # the story is read, not only kept
-        self.say_with_buttons(self.render("common.longtext_more"), self.buttons(node))
-
-    def collected_display(self, node: Node, have: Any) -> str:
-        if not have:
-            extra = len(self.state.slots.get("_extra_media") or [])
-            return f"[{extra}]" if extra and node.input == "longtext" else "-"
-        if node.input == "media":
-            return str(len(have))
-        text = str(have)
-        return text if len(text) <= 200 else text[:197] + "..."
-
-    def on_media(self, media: Media) -> None:
-        st = self.state
-        node = self.node if st.node is not None and not st.pending else None
-        collecting = node is not None and node.input in ("media", "longtext")
-        if node is None or not collecting:
-            self.on_unsupported()
-            return
-        assert node.slot is not None
-        if media.kind in NOT_EVIDENCE:
-            self.say("common.media_unsupported")
-            self.ask(node, bump=False)
-            return
-        if media.size is not None and media.size > self.dialog.settings.max_attachment_bytes:
-            self.say("common.media_too_big", max_mb=self.dialog.settings.max_attachment_bytes // (1024 * 1024))
-            self.ask(node, bump=False)
-            return
-        item = {
-            "kind": media.kind,
-            "file_id": media.file_id,
-            "size": media.size,
-            "mime_type": media.mime_type,
-            "file_name": media.file_name,
-        }
-        if node.input == "media":
-            st.slots[node.slot] = [*(st.slots.get(node.slot) or []), item]
-        else:
-            st.slots["_extra_media"] = [*(st.slots.get("_extra_media") or []), item]
-        self.say_with_buttons(self.render("common.media_more"), [("selesai", self.render("common.done"))])
-
-    # ------------------------------------------------------------------ summary
-    def summary_labels(self, node: SummaryNode) -> tuple[tuple[str, str, str], ...]:
-        """(slot, its display slot, label) of every field the summary may list, in its order:
-        the dialog's own words, so kept per language and node when the labels are static."""
-        key = ("summary", self.state.lang, id(node))
-        found: tuple[tuple[str, str, str], ...] | None = self.dialog.memo.get(key)
-        if found is not None:
-            return found
-        out = []
-        static = True
-        catalog = self.dialog.catalog
-        for item in node.raw.get("fields", []):
-            slot = item if isinstance(item, str) else str(item.get("slot"))
-            source = self.flow.labelled(slot)
-            label_key = (source.label or source.prompt) if source else None
-            static = static and (label_key is None or catalog.static(self.state.lang, label_key) is not None)
-            out.append((slot, f"{slot}_display", self.render(label_key) if label_key else slot))
-        labels = tuple(out)
-        if static:
-            remember(self.dialog.memo, key, labels)
-        return labels
-
-    def summary_fields(self, node: SummaryNode) -> list[tuple[str, str, str]]:
-        """(slot, label, shown value) of every field that was asked, in the summary's order."""
-        slots = self.state.slots
-        out = []
-        for slot, display, label in self.summary_labels(node):
-            if slot not in slots and display not in slots:
-                continue
-            value = slots.get(display)
-            out.append((slot, label, "-" if value is None or value == "" else str(value)))
-        return out
-
-    def summary_text(self, node: SummaryNode) -> str:
-        lang = self.state.lang
-        catalog = self.dialog.catalog
-        line = catalog.message(lang, "summary.line") if catalog.static(lang, "summary.line") is None else None
-        lines = []
-        for i, (_, label, value) in enumerate(self.summary_fields(node), 1):
-            # a plain line ("{{ n }}. {{ label }}: {{ value }}") is joined at once; else rendered
-            joined = line.join_plain({"n": i, "label": label, "value": value}) if line is not None else None
-            lines.append(joined if joined is not None else self.render("summary.line", n=i, label=label, value=value))
-        return "\n".join(lines)
-
-    def answer_summary(self, node: SummaryNode, text: str) -> None:
-        st = self.state
-        fields = self.summary_fields(node) if text.strip().isdigit() else []
-        number = inputs.parse_number(text, 1, max(1, len(fields)))
-        if fields and number.ok:
-            slot = fields[int(number.value) - 1][0]
-            target = self.correction_target(node, slot)
-            st.return_to = {"node": node.id, "slot": slot}
-            st.history.append(target)
-            self.go(target)
-            return
-        yes = inputs.parse_yesno(text)
-        if yes.ok and yes.value:
-            self.go(self.next_of(node))
-            return
-        self.miss(node, None)
-
-    def correction_target(self, node: SummaryNode, slot: str) -> str:
-        for item in node.raw.get("fields", []):
-            if isinstance(item, dict) and item.get("slot") == slot and item.get("from"):
-                return str(item["from"])
-        asked_by = [n.id for n in self.flow.nodes.values() if n.slot == slot and n.id in self.state.history]
-        if asked_by:
-            return asked_by[-1]
-        labelled = self.flow.labelled(slot)
-        return labelled.id if labelled is not None else node.id
-
-    # ------------------------------------------------------------------ filing
-    def file_case(self, node: FileCaseNode) -> None:
-        st = self.state
-        slots = st.slots
-        category_slot = str(node.raw.get("category_slot", "category"))
-        category = str(slots.get(category_slot) or "lainnya")
-        secondary = tuple(c for c in slots.get("_more_categories") or [] if c != category)
-        urgent = st.urgent or category in self.flow.urgent_categories
-        number = codes.case_number(self.entropy[0:8])
-        access = codes.access_code(self.entropy[8:16])
-        family = codes.access_code(self.entropy[16:24])
-        media = self.all_media(slots)
-        consent_at = slots.get("_consent_at")
-        self.effects.append(
-            FileCase(
-                number=number,
-                access_code=access,
-                family_code=family,
-                flow=self.flow.id,
-                category=category,
-                urgent=urgent,
-                reporter_kind=str(node.raw.get("reporter_kind") or slots.get("reporter_kind") or "self"),
-                language=st.lang,
-                indicators=self.indicators(category, node.raw.get("indicators_from_category") or {}),
-                fields=self.case_fields(),
-                consent_version=self.dialog.settings.consent_version,
-                consent_at=datetime.fromisoformat(consent_at) if isinstance(consent_at, str) else self.now,
-                discreet=st.discreet,
-                # notices only if the reporter agreed; a skipped question means yes, unless discreet
-                notify_reporter=slots["notify"] if isinstance(slots.get("notify"), bool) else not st.discreet,
-                attachments=tuple(self.as_media(m) for m in media),
-                secondary_categories=secondary,
-                from_words=tuple(sorted(slots.get("_from_words") or {})),
-            )
-        )
-        self.case = {"number": number, "access_code": access, "family_code": family}
-        slots["case_number"] = number
-        slots["_filed_media"] = len(media)
-        slots["_filed_fields"] = len(self.case_fields())
-        slots["_file_node"] = node.id
-
-    def update_case(self) -> None:
-        """The answers given after filing, added to the filed case (nothing when none came)."""
-        st = self.state
-        slots = st.slots
-        number = slots.get("case_number")
-        if not number:
-            return
-        node = self.flow.node(str(slots.get("_file_node") or ""))
-        category = str(slots.get("category") or "lainnya")
-        media = self.all_media(slots)
-        filed = int(slots.get("_filed_media") or 0)
-        fields = self.case_fields()
-        if len(media) == filed and len(fields) == slots.get("_filed_fields"):
-            return  # nothing was added after filing
-        self.effects.append(
-            UpdateCase(
-                case_number=str(number),
-                fields=fields,
-                indicators=self.indicators(category, node.raw.get("indicators_from_category") or {}),
-                secondary_categories=tuple(c for c in slots.get("_more_categories") or [] if c != category),
-                notify_reporter=slots["notify"] if isinstance(slots.get("notify"), bool) else None,
-                attachments=tuple(self.as_media(m) for m in media[filed:]),
-            )
-        )
-        slots["_filed_media"] = len(media)
-
-    def case_fields(self) -> dict[str, Any]:
-        fields = {k: v for k, v in self.state.slots.items() if not k.startswith("_")}
-        words = self.state.slots.get("_from_words")
-        if words:
-            # which answers came from her own words, and the words (mediators see both)
-            fields["from_words"] = dict(words)
-        return fields
-
-    def indicators(self, category: str, from_category: dict[str, Any]) -> tuple[str, ...]:
-        slots = self.state.slots
-        found: list[str] = []
-        for slot, code in self.indicator_slots():
-            if slots.get(slot) is True and code not in found:
-                found.append(code)
-        for code in [*from_category.get(category, []), *(slots.get("_indicators") or [])]:
-            if code not in found:
-                found.append(str(code))
-        return tuple(found)
-
-    def all_media(self, slots: dict[str, Any]) -> list[dict[str, Any]]:
-        return [*(self.media_of(slots)), *(slots.get("_extra_media") or [])]
-
-    def as_media(self, m: dict[str, Any]) -> Media:
-        return Media(m["kind"], m["file_id"], m.get("size"), m.get("mime_type"), m.get("file_name"))
-
-    def indicator_slots(self) -> tuple[tuple[str, str], ...]:
-        """(slot, indicator code) of the flow's yes/no questions that mark an indicator on a yes."""
-        key = ("indicators", id(self.flow))
-        found: tuple[tuple[str, str], ...] | None = self.dialog.memo.get(key)
-        if found is None:
-            found = tuple(
-                (n.slot, str(n.raw["indicator"]))
-                for n in self.flow.nodes.values()
-                if isinstance(n, YesNoNode) and n.slot and n.raw.get("indicator")
-            )
-            remember(self.dialog.memo, key, found)
-        return found
-
-    def media_of(self, slots: dict[str, Any]) -> list[dict[str, Any]]:
-        key = ("media", id(self.flow))
-        media_slots: tuple[str, ...] | None = self.dialog.memo.get(key)
-        if media_slots is None:
-            media_slots = tuple(n.slot for n in self.flow.nodes.values() if isinstance(n, MediaNode) and n.slot)
-            remember(self.dialog.memo, key, media_slots)
-        out: list[dict[str, Any]] = []
-        for slot in media_slots:
-            if isinstance(slots.get(slot), list):
-                out.extend(slots[slot])
-        return out
-
-    # ------------------------------------------------------------------ system
-    def on_system(self, event: dict[str, Any]) -> None:
-        st = self.state
-        if event.get("lookup") == "status" and st.node is not None and isinstance(self.node, StatusCheckNode):
-            node = self.node
-            self.status_result = self.status_words(event)
-            if event.get("limited"):
-                self.say("status.result.limited")
-            elif event.get("found"):
-                self.say("status.result.found")
-            else:
-                self.say("status.result.not_found")
-            st.slots.pop(str(node.raw.get("code_slot", "access_code")), None)
-            self.go(self.next_of(node))
-        elif event.get("lookup") == "my_cases" and st.node is not None and isinstance(self.node, MyCasesNode):
-            mine = self.node
-            own = [c for c in event.get("cases") or [] if isinstance(c, dict)]
-            if not own:
-                self.go(self.next_of(mine))
-                return
-            cases = [self.status_words({"found": c}) for c in own[:5]]
-            st.slots["_my_cases"] = [c["number"] for c in cases]
-            self.say("status.mine", cases=cases)
-            self.go(str(mine.raw["found_next"]))
-        elif event.get("event") == "still_handled":
-            self.say("common.still_handled", case_number=str(event.get("case_number", "")))
-        elif event.get("event") == "mediator_message":
-            self.show_mediator_messages([event])
-        elif event.get("event") == "mediator_message_held":
-            # held by her choice: nothing is sent now; she is told when she next writes
-            held = st.held or {"cases": [], "noticed": False}
-            cases = [c for c in held.get("cases") or [] if c != event.get("case_number")]
-            st.held = {"cases": [*cases, str(event.get("case_number", ""))], "noticed": False}
-        elif event.get("lookup") == "held_messages":
-            messages = [m for m in event.get("messages") or [] if isinstance(m, dict)]
-            st.held = None
-            if not messages:
-                self.say("common.no_messages")
-                self.resume_or_menu(menu=False)
-                return
-            self.show_mediator_messages(messages)
-        elif event.get("event") == "status_notice":
-            notice = {
-                "status": event.get("status"),
-                "changed_at": event.get("changed_at"),
-                "number": event.get("case_number"),
-            }
-            self.status_result = self.status_words({"found": notice})
-            self.say("common.status_notice")
-
-    def show_mediator_messages(self, messages: list[dict[str, Any]]) -> None:
-        """A mediator's question reaches her; what she writes next goes to that case, even in the
-        middle of another question (a button brings her back to it)."""
-        st = self.state
-        case = ""
-        for message in messages:
-            case = str(message.get("case_number", ""))
-            self.say("common.mediator_message", case_number=case, text=str(message.get("text", "")))
-        st.reply_case = case
-        if st.node is not None:
-            st.pending = {"kind": "reply", "case": case}
-            self.ask_pending()
-
-    def status_words(self, event: dict[str, Any]) -> dict[str, Any]:
-        found = event.get("found") or {}
-        status = str(found.get("status") or "baru")
-        changed = found.get("changed_at")
-        return {
-            "number": found.get("number", ""),
-            "stage": self.render(f"status.stage.{status}") if found else "",
-            "next": self.render(f"status.next.{status}") if found else "",
-            "changed_at": self.format_date(changed) if changed else "",
-            "retry_minutes": max(1, int(event.get("retry_after", 60)) // 60),
-        }
-
-    def format_date(self, value: Any, pattern: str = "long") -> str:
-        when = datetime.fromisoformat(value) if isinstance(value, str) else value
-        return str(format_date(when, format=pattern, locale=self.state.lang))
+        answering.answer(self, self.node, text)

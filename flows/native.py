@@ -33,6 +33,12 @@ MANIFEST = Path(__file__).resolve().parent / "native.json"
 #: built on other libraries) gains little from compiling
 COMPILED = (
     "flows.engine",
+    "flows.absorbing",
+    "flows.answering",
+    "flows.detours",
+    "flows.events",
+    "flows.filing",
+    "flows.turn_words",
     "flows.catalog",
     "flows.dialog",
     "flows.types",

@@ -1,0 +1,186 @@
+"""Tell it once: what a message says, read by the understanding step and taken into the report's
+slots; a cry for help seen in it at any turn."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from flows import detours, events, inputs
+from flows.language import detect_language
+from flows.proposals import propose
+from flows.reading import understand
+from flows.spec import Node
+from flows.turn_words import EVIDENCE_OF, REPORT_FLOWS, money_display
+from flows.types import NotifyMediators
+from flows.understand.types import Danger, Understanding
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
+
+
+def read(run: _Run, text: str) -> Understanding:
+    """What ``text`` says, read once a turn however many steps ask."""
+    found = run._read
+    if found is None or found[0] is not text:
+        found = (text, understand(text, run.now.date(), run.state.lang))
+        run._read = found
+    return found[1]
+
+
+def start_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
+    """A first message that already tells the problem ("sy mau lapor majikan gk bayar gaji udh
+    5 bln") starts the report with what it says: never thrown away, never asked again."""
+    if not open_report(run, text, urgent=urgent):
+        return False
+    run.say("common.opening_thanks")
+    run.go(run.flow.start)
+    return True
+
+
+def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
+    st = run.state
+    understood = read(run, text)
+    if not urgent and understood.is_empty():
+        return False
+    if understood.language and not st.lang_locked and understood.language in run.dialog.catalog.languages:
+        st.lang = understood.language
+        st.lang_locked = True
+    st.flow = "family_report" if understood.reporter == "family" else "complaint"
+    detours.reset_slots(run)
+    st.history = []
+    st.pending = None
+    st.return_to = None
+    absorb(run, text, None, story=True)
+    return True
+
+
+def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> None:
+    """Put what ``text`` says into the slots still empty, and remember that those values came
+    from her own words (mediators see it; the bot says them back once)."""
+    st = run.state
+    if story:
+        have = st.slots.get("story")
+        st.slots["story"] = f"{have}\n\n{text.strip()}" if have else text.strip()
+        st.slots["story_display"] = collected_display_text(run, st.slots["story"])
+    understood = read(run, text)
+    proposed = proposed_slots(run, understood)
+    if not proposed:
+        return
+    words = dict(st.slots.get("_from_words") or {})
+    for slot, value in proposed.items():
+        if asked is not None and slot == asked.slot:
+            continue
+        if slot.startswith("_"):
+            if isinstance(value, list):
+                merged = [*(st.slots.get(slot) or [])]
+                merged += [v for v in value if v not in merged and v != st.slots.get("category")]
+                st.slots[slot] = merged
+            else:
+                st.slots[slot] = value
+            continue
+        if slot in st.slots and st.slots[slot] is not None:
+            continue
+        if slot == "reporter_kind" and st.flow != "complaint":
+            continue
+        st.slots[slot] = value
+        display = display_of(run, slot, value)
+        if display is not None:
+            st.slots[f"{slot}_display"] = display
+        source = next((k for k, v in run.flow.understood_as.items() if v == slot), slot)
+        words[slot] = understood.evidence.get(source) or understood.evidence.get(EVIDENCE_OF.get(source, ""), "")
+    if words:
+        st.slots["_from_words"] = words
+
+
+def proposed_slots(run: _Run, understood: Understanding) -> dict[str, Any]:
+    """The proposals of ``understood`` under this flow's slot names."""
+    proposed = propose(understood, run.now.date())
+    for source, slot in run.flow.understood_as.items():
+        if source in proposed:
+            proposed[slot] = proposed.pop(source)
+    return proposed
+
+
+def display_of(run: _Run, slot: str, value: Any) -> str | None:
+    """A proposed value in the person's language, as the question that asks it would show it."""
+    lang = run.state.lang
+    if slot == "category":
+        key = f"category.{value}"
+        return run.render(key) if run.dialog.catalog.has(key, lang) else str(value)
+    if slot == "country":
+        return inputs.country_name(str(value), lang)
+    if slot in ("money_owed", "wage", "fees_paid", "money_deducted") and isinstance(value, dict):
+        return money_display(value, lang)
+    if slot in ("since", "last_contact"):
+        raw = str(run.state.slots.get("_since_raw") or "")
+        if raw[:1] == "P" and raw[-1:] in "DWMY" and raw[1:-1].isdigit():
+            # said as "5 bln": shown as said, "5 bulan lalu", not as a date it was turned into
+            return run.render(f"common.ago.{raw[-1]}", n=int(raw[1:-1]))
+        shape = str(run.state.slots.get("_since_shape") or "month")
+        pattern = {"day": "d MMMM y", "month": "MMMM y", "year": "y"}.get(shape, "MMMM y")
+        return events.date_words(run, value, pattern)
+    if slot in ("reporter_kind", "relation", "sex", "employer_type", "route", "wants", "sector"):
+        key = f"complaint.{slot}.{value}"
+        return run.render(key) if run.dialog.catalog.has(key, lang) else str(value)
+    if isinstance(value, bool):
+        return run.render("common.yes" if value else "common.no")
+    if isinstance(value, str):
+        return value
+    return None
+
+
+def collected_display_text(run: _Run, text: str) -> str:
+    """The start of her story, enough to know it again in the summary: she wrote it, and the
+    mediators read it whole (a long echo only slows her down)."""
+    if len(text) <= 60:
+        return text
+    cut = text[:60].rsplit(" ", 1)[0]
+    return cut + "..."
+
+
+def maybe_detect_language(run: _Run, text: str) -> None:
+    st = run.state
+    if st.lang_locked:
+        return
+    if st.node is not None and run.node.input not in ("text", "longtext", "choice"):
+        return
+    lang = detect_language(text)
+    if lang and lang in run.dialog.catalog.languages:
+        st.lang_locked = True
+        st.lang = lang
+
+
+def on_danger(run: _Run, danger: Danger, text: str) -> None:
+    """Help first, at every cry: the numbers for her country, the mediators alerted, and the
+    cry never taken as an answer. Then the report goes on, on the urgent path."""
+    st = run.state
+    first = not st.urgent
+    st.urgent = True
+    in_report = st.node is not None and st.flow in REPORT_FLOWS
+    if in_report:
+        absorb(run, text, None)
+    else:
+        # the report starts from this message: its country gives the right numbers at once
+        open_report(run, text, urgent=True)
+    if danger.third_person:
+        st.slots["_third_person"] = True
+    if danger.kind == "self_harm":
+        st.slots["self_harm"] = True
+        run.say("common.danger_self_harm")
+    elif danger.third_person:
+        run.say("common.danger_other")
+    else:
+        run.say("common.danger" if first else "common.danger_again")
+    run.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
+    if not in_report:
+        run.go(run.flow.start)
+        return
+    if st.pending:
+        run.ask_pending()
+    elif run.node.essential or not run.node.next or st.slots.get("case_number"):
+        run.reask()
+    else:
+        # a question the urgent path passes over: on to the next one it asks
+        run.go(run.next_of(run.node))
+
+# ------------------------------------------------------------------ commands

@@ -1,0 +1,300 @@
+"""An answer to the question asked: parsed by its input kind (or read by the understanding step
+when the parser missed), accepted into its slot, or asked again kindly; evidence files."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from flows import absorbing, filing, inputs
+from flows.dialog import ENTRY_FLOW
+from flows.proposals import propose
+from flows.reading import read_consent, read_money, read_yesno
+from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
+from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPORT_FLOWS, money_display
+from flows.types import Media, NotifyMediators, RecordConsent, Reply
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
+
+_new_tuple = tuple.__new__
+
+
+def answer(run: _Run, node: Node, text: str) -> None:
+    st = run.state
+    kind = node.input
+    if kind is None:
+        # waiting on a lookup that was never answered (a host crash mid-turn): ask again
+        run.go(node.id)
+        return
+    if node.optional and kind not in ("longtext", "media") and (
+        inputs.is_skip(text) or (kind == "phone" and inputs.is_chat_only(text))
+    ):
+        accept(run, node, None, run.render("common.unknown") if is_unknown(run, text) else "-")
+        return
+    if isinstance(node, SummaryNode):
+        filing.answer_summary(run, node, text)
+        return
+    if isinstance(node, UnderstoodNode):
+        answer_understood(run, node, text)
+        return
+    if kind in ("longtext", "media"):
+        answer_collecting(run, node, text)
+        return
+    parsed = parse(run, node, text)
+    if not parsed.ok and in_report(run) and parsed.error != "too_long":
+        understood = from_words(run, node, text)
+        parsed = understood if understood.ok else parsed
+    at_menu = isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW
+    if not parsed.ok and at_menu and absorbing.start_report(run, text):
+        return  # a sentence where the menu was expected: the story has begun
+    fallback = node.raw.get("fallback") if isinstance(node, ChoiceNode) else None
+    if not parsed.ok and fallback and len(text.split()) >= 3:
+        assert isinstance(node, ChoiceNode)
+        option = next(o for o in node.options if o.id == fallback)
+        parsed = inputs.Parsed(True, option.id, run.render(option.label))
+    if not parsed.ok:
+        if in_report(run) and not run.pressed and len(text) > 3 and parsed.error != "too_long":
+            # "sy di hongkong" to "can you write safely?": not the answer, but told once
+            # all the same, and never asked again
+            absorbing.absorb(run, text, node)
+        miss(run, node, parsed.error)
+        return
+    if (
+        in_report(run)
+        and not run.pressed
+        and kind in ("text", "country", "choice", "date", "money")
+        and len(text) > 3
+    ):
+        absorbing.absorb(run, text, node)
+        if kind == "text" and node.slot == "agency":
+            # "lwt PT Maju Jaya, resmi": the agency's name, the route read beside it
+            named = propose(absorbing.read(run, text), run.now.date()).get("agency")
+            if isinstance(named, str) and named:
+                parsed = inputs.Parsed(True, named, named)
+    if parsed.confirm:
+        st.pending = {"kind": "confirm_value", "value": parsed.value, "display": parsed.display or ""}
+        run.ask_pending()
+        return
+    display = parsed.display if parsed.display is not None else str(parsed.value)
+    accept(run, node, parsed.value, display)
+
+
+def in_report(run: _Run) -> bool:
+    return run.state.flow in REPORT_FLOWS
+
+
+def is_unknown(run: _Run, text: str) -> bool:
+    parsed = read_yesno(text)
+    return parsed.ok and parsed.value is None
+
+
+def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
+    """An answer its question's parser missed, read by the understanding step: "di kapal
+    taiwan dkt fiji" to the country question, "udh 5 bln" to "since when"."""
+    if node.slot is None:
+        return inputs.Parsed(False, error="not_found")
+    proposed = absorbing.proposed_slots(run, absorbing.read(run, text))
+    value = proposed.get(node.slot)
+    if value is None:
+        return inputs.Parsed(False, error="not_found")
+    if isinstance(node, ChoiceNode) and value not in {o.id for o in node.options}:
+        return inputs.Parsed(False, error="not_found")
+    if node.input == "date":
+        run.state.slots["_since_shape"] = proposed.get("_since_shape")
+        run.state.slots["_since_raw"] = proposed.get("_since_raw")
+    return inputs.Parsed(True, value, absorbing.display_of(run, node.slot, value))
+
+
+def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
+    """ "Kami catat: ... Benar?" Yes keeps the values; "salah" forgets them, so they are asked."""
+    st = run.state
+    parsed = inputs.parse_choice(text, run.buttons(node), st.lang)
+    yes = read_yesno(text)
+    if (parsed.ok and parsed.value == "ya") or (not parsed.ok and yes.ok and yes.value is True):
+        st.slots["_understood_ok"] = True
+        run.go(run.next_of(node))
+        return
+    if (parsed.ok and parsed.value == "salah") or (not parsed.ok and yes.ok and yes.value is False):
+        for slot in st.slots.get("_from_words") or {}:
+            st.slots.pop(slot, None)
+            st.slots.pop(f"{slot}_display", None)
+        for slot in ("_more_categories", "_indicators", "_since_shape"):
+            st.slots.pop(slot, None)
+        st.slots["_from_words"] = {}
+        st.slots["_understood_ok"] = False
+        run.say("understood.will_ask")
+        run.go(run.next_of(node))
+        return
+    miss(run, node, None)
+
+
+def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
+    st = run.state
+    kind = node.input
+    raw = node.raw
+    if isinstance(node, ChoiceNode):
+        if node.slot == "consent":
+            consent = read_consent(text)
+            if consent is not None:
+                option = node.options[0] if consent else node.options[-1]
+                return inputs.Parsed(True, option.id, run.render(option.label))
+        synonym = run.synonym(node, text)
+        if synonym is not None:
+            return inputs.Parsed(True, synonym, dict(run.option_labels(node)).get(synonym))
+        return inputs.parse_choice(text, list(run.option_labels(node)), st.lang)
+    if kind == "yesno":
+        parsed = read_yesno(text)
+        if parsed.ok and parsed.value is None:
+            # "gk tau" is not No: it is kept as unknown
+            return parsed._replace(display=run.render("common.unknown"))
+        if parsed.ok:
+            return parsed._replace(display=run.render("common.yes" if parsed.value else "common.no"))
+        return parsed
+    if kind == "money":
+        found = read_money(text, run.now.date(), st.lang)
+        if found is None:
+            return inputs.Parsed(False, error="not_found")
+        return inputs.Parsed(True, found, money_display(found, st.lang))
+    if kind == "text":
+        value = text.strip()
+        if len(value) > int(raw.get("max_length", 500)):
+            return inputs.Parsed(False, error="too_long")
+        return inputs.Parsed(True, value, value)
+    if kind == "phone":
+        region = st.slots.get(str(raw.get("country_slot", "country")))
+        return inputs.parse_phone(text, region if isinstance(region, str) else None)
+    if kind == "country":
+        parsed = inputs.parse_country(text, st.lang)
+        if not parsed.ok and raw.get("unknown_ok") and (is_unknown(run, text) or inputs.is_skip(text)):
+            return inputs.Parsed(True, None, run.render("common.unknown"))
+        return parsed
+    if kind == "province":
+        return inputs.parse_province(text)
+    if kind == "date":
+        return inputs.parse_date(text, run.now.date(), st.lang, bool(raw.get("past_only", True)))
+    if kind == "number":
+        return inputs.parse_number(text, int(raw.get("min", 0)), int(raw.get("max", 10**9)))
+    raise RuntimeError(f"{run.flow.path}: node '{node.id}' of kind {kind} cannot parse text")
+
+
+def miss(run: _Run, node: Node, error: str | None) -> None:
+    """A kind, short repair: one line saying what was not understood, then the question again.
+    From the second miss the line carries an example and the question offers "Lewati" (when
+    it may be skipped) and "Bicara dengan petugas" as buttons. Never more than two messages."""
+    st = run.state
+    st.misses += 1
+    lines = []
+    if not isinstance(node, SummaryNode):  # the summary repeats its own instructions
+        lines.append(run.render("common.too_long" if error == "too_long" else f"common.invalid.{node.input}"))
+    if st.misses >= 2:
+        if node.example:
+            lines.append(run.render("common.example_intro") + " " + run.render(node.example))
+        lines.append(run.render("common.repair_hint" if node.optional else "common.agent_hint"))
+    if lines:
+        run.replies.append(_new_tuple(Reply, ("\n".join(lines), (), False, False)))
+    run.ask(node, bump=False)
+
+
+def accept(run: _Run, node: Node, value: Any, display: str) -> None:
+    st = run.state
+    assert node.slot is not None
+    st.slots[node.slot] = value
+    st.slots[f"{node.slot}_display"] = display
+    st.misses = 0
+    if isinstance(node, ChoiceNode):
+        for opt in node.options:
+            if opt.id == value:
+                for cleared in opt.clears:
+                    st.slots.pop(cleared, None)
+                    st.slots.pop(f"{cleared}_display", None)
+                if opt.value is not None:
+                    st.slots[node.slot] = opt.value
+    if isinstance(node, YesNoNode) and value is True and node.raw.get("urgent_if_yes"):
+        st.urgent = True
+    if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and isinstance(value, bool):
+        st.discreet = value
+    if isinstance(node, YesNoNode) and node.raw.get("discreet_if_no") and value is False:
+        st.discreet = True
+    if node.slot == "category" and value in run.flow.urgent_categories and not st.urgent:
+        # trafficking or violence chosen from the list is danger too: help first, urgently
+        st.urgent = True
+        run.say("common.danger")
+        run.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
+    if node.slot == "consent" and value in CONSENT_ANSWERS:
+        given = str(value).lower() in CONSENT_YES
+        if given:
+            st.slots["_consent_at"] = run.now.isoformat()
+        run.effects.append(RecordConsent(run.dialog.settings.consent_version, run.now, given))
+    run.go(run.next_of(node, value))
+
+
+def answer_collecting(run: _Run, node: Node, text: str) -> None:
+    """Long text and media: several messages until "selesai"."""
+    st = run.state
+    assert node.slot is not None
+    have = st.slots.get(node.slot)
+    spoken = node.input == "longtext" and bool(st.slots.get("_extra_media"))
+    if inputs.is_done(text) or (node.optional and inputs.is_skip(text)):
+        if have or node.optional or spoken:
+            st.slots[f"{node.slot}_display"] = collected_display(run, node, have)
+            if not have:
+                st.slots[node.slot] = None
+            st.misses = 0
+            run.go(run.next_of(node))
+            return
+        miss(run, node, None)
+        return
+    if node.input == "media":
+        miss(run, node, None)
+        return
+    limit = int(node.raw.get("max_length", 20000))
+    combined = f"{have}\n\n{text.strip()}" if have else text.strip()
+    if len(combined) > limit:
+        miss(run, node, "too_long")
+        return
+    st.slots[node.slot] = combined
+    if in_report(run):
+        absorbing.absorb(run, text, node)  # the story is read, not only kept
+    run.say_with_buttons(run.render("common.longtext_more"), run.buttons(node))
+
+
+def collected_display(run: _Run, node: Node, have: Any) -> str:
+    if not have:
+        extra = len(run.state.slots.get("_extra_media") or [])
+        return f"[{extra}]" if extra and node.input == "longtext" else "-"
+    if node.input == "media":
+        return str(len(have))
+    text = str(have)
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def on_media(run: _Run, media: Media) -> None:
+    st = run.state
+    node = run.node if st.node is not None and not st.pending else None
+    collecting = node is not None and node.input in ("media", "longtext")
+    if node is None or not collecting:
+        run.on_unsupported()
+        return
+    assert node.slot is not None
+    if media.kind in NOT_EVIDENCE:
+        run.say("common.media_unsupported")
+        run.ask(node, bump=False)
+        return
+    if media.size is not None and media.size > run.dialog.settings.max_attachment_bytes:
+        run.say("common.media_too_big", max_mb=run.dialog.settings.max_attachment_bytes // (1024 * 1024))
+        run.ask(node, bump=False)
+        return
+    item = {
+        "kind": media.kind,
+        "file_id": media.file_id,
+        "size": media.size,
+        "mime_type": media.mime_type,
+        "file_name": media.file_name,
+    }
+    if node.input == "media":
+        st.slots[node.slot] = [*(st.slots.get(node.slot) or []), item]
+    else:
+        st.slots["_extra_media"] = [*(st.slots.get("_extra_media") or []), item]
+    run.say_with_buttons(run.render("common.media_more"), [("selesai", run.render("common.done"))])
+
+# ------------------------------------------------------------------ summary

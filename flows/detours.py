@@ -1,0 +1,245 @@
+"""Commands at any step and where they lead: going back, pausing a report and resuming its draft,
+and the confirmations asked before leaving or erasing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flows import answering, inputs
+from flows.dialog import ENTRY_FLOW
+from flows.reading import read_yesno
+from flows.turn_words import LANGUAGE_OPTIONS, new_state
+from flows.types import CaseMessage, EraseReporterData, Lookup, NotifyMediators
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
+
+
+def on_command(run: _Run, command: str) -> bool:
+    """Run a global command. False: the word is not a command here (it is then an answer,
+    like "lanjut" at a step that collects several messages when no draft is kept)."""
+    st = run.state
+    if command in ("help", "unknown_slash"):
+        run.say("common.help")
+        resume_or_menu(run)
+    elif command == "start":
+        resume_or_menu(run)
+    elif command == "back":
+        go_back(run)
+    elif command == "restart":
+        run.say("common.restart")
+        reset_slots(run)
+        st.pending, st.return_to = None, None
+        flow = st.flow if st.node is not None else ENTRY_FLOW
+        run.start_flow(flow)
+    elif command == "cancel":
+        if st.node is None or st.flow == ENTRY_FLOW:
+            st.pending = None
+            run.say("common.cancelled_nothing")
+            return True
+        st.pending = {"kind": "cancel"}
+        run.ask_pending()
+    elif command == "resume":
+        return resume_draft(run)
+    elif command == "language":
+        st.pending = {"kind": "language"}
+        run.ask_pending()
+    elif command == "status":
+        pause_and_start(run, "status")
+    elif command == "erase":
+        st.pending = {"kind": "erase_choice"}
+        run.ask_pending()
+    elif command == "hotlines":
+        run.say("common.hotlines")
+        resume_or_menu(run, menu=False)
+    elif command == "messages":
+        if not st.held:
+            run.say("common.no_messages")
+            resume_or_menu(run, menu=False)
+            return True
+        run.effects.append(Lookup("held_messages"))
+    elif command == "agent":
+        run.effects.append(
+            NotifyMediators(
+                "agent_request",
+                case_number=st.slots.get("case_number"),
+                country=st.slots.get("country"),
+                urgent=st.urgent,
+            )
+        )
+        run.say("common.agent_requested")
+        resume_or_menu(run, menu=False)
+    elif command == "discreet":
+        st.discreet = not st.discreet
+        run.say("common.discreet_on" if st.discreet else "common.discreet_off")
+        resume_or_menu(run, menu=False)
+    return True
+
+
+def reset_slots(run: _Run) -> None:
+    """Empty the answers, keeping a draft she stopped (``lanjut`` brings it back)."""
+    st = run.state
+    draft = st.slots.get("_draft")
+    st.slots = {"_draft": draft} if draft else {}
+
+
+def keep_draft(run: _Run) -> None:
+    """"batal" confirmed: the answers so far are kept for ``draft_days`` days, not thrown away."""
+    st = run.state
+    until = run.now.timestamp() + run.dialog.settings.draft_days * 86400
+    slots = {k: v for k, v in st.slots.items() if k != "_draft"}
+    draft = {"flow": st.flow, "node": st.node, "slots": slots, "history": st.history, "until": until}
+    st.slots = {"_draft": draft}
+    st.node, st.flow, st.history, st.pending, st.return_to = None, ENTRY_FLOW, [], None, None
+
+
+def resume_draft(run: _Run) -> bool:
+    st = run.state
+    if st.pending and st.pending.get("kind") == "reply":
+        st.pending = None
+        run.reask()
+        return True
+    draft = st.slots.get("_draft")
+    if not isinstance(draft, dict):
+        return False
+    if float(draft.get("until") or 0) < run.now.timestamp():
+        st.slots.pop("_draft", None)
+        run.say("common.draft_expired")
+        resume_or_menu(run)
+        return True
+    st.flow = str(draft["flow"])
+    st.slots = dict(draft["slots"])
+    st.history = list(draft["history"])
+    st.node = draft["node"]
+    st.pending, st.return_to = None, None
+    run.say("common.draft_resumed")
+    if st.node is not None:
+        run.ask(run.node)
+    else:
+        run.start_flow(ENTRY_FLOW)
+    return True
+
+
+def resume_or_menu(run: _Run, *, menu: bool = True) -> None:
+    if run.state.node is not None or run.state.pending:
+        run.reask()
+    elif menu:
+        run.start_flow(ENTRY_FLOW)
+
+
+def go_back(run: _Run) -> None:
+    st = run.state
+    st.pending = None
+    st.return_to = None
+    if len(st.history) < 2:
+        run.say("common.back_none")
+        resume_or_menu(run)
+        return
+    st.history.pop()
+    previous = st.history[-1]
+    st.node = previous
+    run.ask(run.node)
+
+
+def pause_and_start(run: _Run, flow_id: str) -> None:
+    st = run.state
+    if st.node is not None and st.flow not in (flow_id, ENTRY_FLOW):
+        st.slots = {
+            "_paused": {
+                "flow": st.flow,
+                "node": st.node,
+                "slots": st.slots,
+                "history": st.history,
+                "return_to": st.return_to,
+            }
+        }
+    else:
+        st.slots = {}
+    st.pending = None
+    st.return_to = None
+    run.start_flow(flow_id)
+
+
+def on_pending(run: _Run, text: str) -> None:
+    st = run.state
+    pending = st.pending or {}
+    kind = pending.get("kind")
+    if kind == "language":
+        parsed = inputs.parse_choice(text, LANGUAGE_OPTIONS, st.lang)
+        if not parsed.ok:
+            run.say("common.invalid.choice")
+            run.ask_pending()
+            return
+        st.lang = str(parsed.value)
+        st.lang_locked = True
+        st.pending = None
+        run.say("common.language_set")
+        resume_or_menu(run)
+        return
+    if kind == "reply":
+        # a mediator asked her something: what she writes now answers it, not the form
+        case = str(pending.get("case") or "")
+        st.pending = None
+        if inputs.parse_choice(text, [("lanjut", run.render("common.reply_continue"))], st.lang).ok:
+            run.reask()
+            return
+        run.effects.append(CaseMessage(case, text.strip()))
+        run.say("common.reply_recorded", case_number=case)
+        run.reask()
+        return
+    if kind == "erase_choice":
+        parsed = inputs.parse_choice(text, run.pending_buttons(), st.lang)
+        st.pending = None
+        if not parsed.ok or parsed.value == "kembali":
+            run.say("common.erase_nothing") if parsed.ok else run.say("common.invalid.choice")
+            if not parsed.ok:
+                st.pending = pending
+                run.ask_pending()
+                return
+            resume_or_menu(run)
+            return
+        mode = str(parsed.value)
+        if mode == "chat":
+            erase(run, mode)
+            return
+        st.pending = {"kind": "erase_confirm", "mode": mode}
+        run.ask_pending()
+        return
+    yes = read_yesno(text)
+    if kind == "erase_confirm":
+        st.pending = None
+        if yes.ok and yes.value:
+            erase(run, str(pending.get("mode") or "all"))
+        else:
+            run.say("common.erase_nothing")
+            resume_or_menu(run)
+        return
+    if kind == "cancel":
+        st.pending = None
+        if yes.ok and yes.value:
+            keep_draft(run)
+            run.say("common.cancelled", days=run.dialog.settings.draft_days)
+        else:
+            run.reask()
+        return
+    # confirm_value: "Arab Saudi, benar?"
+    st.pending = None
+    if yes.ok and yes.value:
+        answering.accept(run, run.node, pending.get("value"), str(pending.get("display", "")))
+    elif yes.ok and yes.value is False:
+        run.ask(run.node, bump=False)
+    else:
+        answering.answer(run, run.node, text)
+
+
+def erase(run: _Run, mode: str) -> None:
+    """One of the three erasures she chose; the chat starts afresh, and the last messages are
+    handled discreetly (deleted from the phone after a while)."""
+    run.effects.append(EraseReporterData(mode=mode))  # type: ignore[arg-type]
+    lang = run.state.lang
+    run.state = new_state(lang)
+    run.state.lang_locked = True
+    run.state.discreet = True
+    run.say(f"common.erase_done_{mode}")
+
+# ------------------------------------------------------------------ answers

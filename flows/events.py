@@ -1,0 +1,96 @@
+"""What the bot says on its own: a status check's answer, a mediator's message, a notice (system inbounds)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from babel.dates import format_date
+
+from flows import detours
+from flows.spec import MyCasesNode, StatusCheckNode
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
+
+
+def on_system(run: _Run, event: dict[str, Any]) -> None:
+    st = run.state
+    if event.get("lookup") == "status" and st.node is not None and isinstance(run.node, StatusCheckNode):
+        node = run.node
+        run.status_result = status_words(run, event)
+        if event.get("limited"):
+            run.say("status.result.limited")
+        elif event.get("found"):
+            run.say("status.result.found")
+        else:
+            run.say("status.result.not_found")
+        st.slots.pop(str(node.raw.get("code_slot", "access_code")), None)
+        run.go(run.next_of(node))
+    elif event.get("lookup") == "my_cases" and st.node is not None and isinstance(run.node, MyCasesNode):
+        mine = run.node
+        own = [c for c in event.get("cases") or [] if isinstance(c, dict)]
+        if not own:
+            run.go(run.next_of(mine))
+            return
+        cases = [status_words(run, {"found": c}) for c in own[:5]]
+        st.slots["_my_cases"] = [c["number"] for c in cases]
+        run.say("status.mine", cases=cases)
+        run.go(str(mine.raw["found_next"]))
+    elif event.get("event") == "still_handled":
+        run.say("common.still_handled", case_number=str(event.get("case_number", "")))
+    elif event.get("event") == "mediator_message":
+        show_mediator_messages(run, [event])
+    elif event.get("event") == "mediator_message_held":
+        # held by her choice: nothing is sent now; she is told when she next writes
+        held = st.held or {"cases": [], "noticed": False}
+        cases = [c for c in held.get("cases") or [] if c != event.get("case_number")]
+        st.held = {"cases": [*cases, str(event.get("case_number", ""))], "noticed": False}
+    elif event.get("lookup") == "held_messages":
+        messages = [m for m in event.get("messages") or [] if isinstance(m, dict)]
+        st.held = None
+        if not messages:
+            run.say("common.no_messages")
+            detours.resume_or_menu(run, menu=False)
+            return
+        show_mediator_messages(run, messages)
+    elif event.get("event") == "status_notice":
+        notice = {
+            "status": event.get("status"),
+            "changed_at": event.get("changed_at"),
+            "number": event.get("case_number"),
+        }
+        run.status_result = status_words(run, {"found": notice})
+        run.say("common.status_notice")
+
+
+def show_mediator_messages(run: _Run, messages: list[dict[str, Any]]) -> None:
+    """A mediator's question reaches her; what she writes next goes to that case, even in the
+    middle of another question (a button brings her back to it)."""
+    st = run.state
+    case = ""
+    for message in messages:
+        case = str(message.get("case_number", ""))
+        run.say("common.mediator_message", case_number=case, text=str(message.get("text", "")))
+    st.reply_case = case
+    if st.node is not None:
+        st.pending = {"kind": "reply", "case": case}
+        run.ask_pending()
+
+
+def status_words(run: _Run, event: dict[str, Any]) -> dict[str, Any]:
+    found = event.get("found") or {}
+    status = str(found.get("status") or "baru")
+    changed = found.get("changed_at")
+    return {
+        "number": found.get("number", ""),
+        "stage": run.render(f"status.stage.{status}") if found else "",
+        "next": run.render(f"status.next.{status}") if found else "",
+        "changed_at": date_words(run, changed) if changed else "",
+        "retry_minutes": max(1, int(event.get("retry_after", 60)) // 60),
+    }
+
+
+def date_words(run: _Run, value: Any, pattern: str = "long") -> str:
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return str(format_date(when, format=pattern, locale=run.state.lang))

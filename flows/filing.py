@@ -1,0 +1,218 @@
+"""The summary she checks before filing, and filing: the case's fields, its evidence, and the ILO
+indicators its answers support."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from flows import answering, codes, inputs
+from flows.catalog import remember
+from flows.spec import FileCaseNode, MediaNode, SummaryNode, YesNoNode
+from flows.types import FileCase, Media, UpdateCase
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
+
+
+def summary_labels(run: _Run, node: SummaryNode) -> tuple[tuple[str, str, str], ...]:
+    """(slot, its display slot, label) of every field the summary may list, in its order:
+    the dialog's own words, so kept per language and node when the labels are static."""
+    key = ("summary", run.state.lang, id(node))
+    found: tuple[tuple[str, str, str], ...] | None = run.dialog.memo.get(key)
+    if found is not None:
+        return found
+    out = []
+    static = True
+    catalog = run.dialog.catalog
+    for item in node.raw.get("fields", []):
+        slot = item if isinstance(item, str) else str(item.get("slot"))
+        source = run.flow.labelled(slot)
+        label_key = (source.label or source.prompt) if source else None
+        static = static and (label_key is None or catalog.static(run.state.lang, label_key) is not None)
+        out.append((slot, f"{slot}_display", run.render(label_key) if label_key else slot))
+    labels = tuple(out)
+    if static:
+        remember(run.dialog.memo, key, labels)
+    return labels
+
+
+def summary_fields(run: _Run, node: SummaryNode) -> list[tuple[str, str, str]]:
+    """(slot, label, shown value) of every field that was asked, in the summary's order."""
+    slots = run.state.slots
+    out = []
+    for slot, display, label in summary_labels(run, node):
+        if slot not in slots and display not in slots:
+            continue
+        value = slots.get(display)
+        out.append((slot, label, "-" if value is None or value == "" else str(value)))
+    return out
+
+
+def summary_text(run: _Run, node: SummaryNode) -> str:
+    lang = run.state.lang
+    catalog = run.dialog.catalog
+    line = catalog.message(lang, "summary.line") if catalog.static(lang, "summary.line") is None else None
+    lines = []
+    for i, (_, label, value) in enumerate(summary_fields(run, node), 1):
+        # a plain line ("{{ n }}. {{ label }}: {{ value }}") is joined at once; else rendered
+        joined = line.join_plain({"n": i, "label": label, "value": value}) if line is not None else None
+        lines.append(joined if joined is not None else run.render("summary.line", n=i, label=label, value=value))
+    return "\n".join(lines)
+
+
+def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
+    st = run.state
+    fields = summary_fields(run, node) if text.strip().isdigit() else []
+    number = inputs.parse_number(text, 1, max(1, len(fields)))
+    if fields and number.ok:
+        slot = fields[int(number.value) - 1][0]
+        target = correction_target(run, node, slot)
+        st.return_to = {"node": node.id, "slot": slot}
+        st.history.append(target)
+        run.go(target)
+        return
+    yes = inputs.parse_yesno(text)
+    if yes.ok and yes.value:
+        run.go(run.next_of(node))
+        return
+    answering.miss(run, node, None)
+
+
+def correction_target(run: _Run, node: SummaryNode, slot: str) -> str:
+    for item in node.raw.get("fields", []):
+        if isinstance(item, dict) and item.get("slot") == slot and item.get("from"):
+            return str(item["from"])
+    asked_by = [n.id for n in run.flow.nodes.values() if n.slot == slot and n.id in run.state.history]
+    if asked_by:
+        return asked_by[-1]
+    labelled = run.flow.labelled(slot)
+    return labelled.id if labelled is not None else node.id
+
+# ------------------------------------------------------------------ filing
+
+
+def file_case(run: _Run, node: FileCaseNode) -> None:
+    st = run.state
+    slots = st.slots
+    category_slot = str(node.raw.get("category_slot", "category"))
+    category = str(slots.get(category_slot) or "lainnya")
+    secondary = tuple(c for c in slots.get("_more_categories") or [] if c != category)
+    urgent = st.urgent or category in run.flow.urgent_categories
+    number = codes.case_number(run.entropy[0:8])
+    access = codes.access_code(run.entropy[8:16])
+    family = codes.access_code(run.entropy[16:24])
+    media = all_media(run, slots)
+    consent_at = slots.get("_consent_at")
+    run.effects.append(
+        FileCase(
+            number=number,
+            access_code=access,
+            family_code=family,
+            flow=run.flow.id,
+            category=category,
+            urgent=urgent,
+            reporter_kind=str(node.raw.get("reporter_kind") or slots.get("reporter_kind") or "run"),
+            language=st.lang,
+            indicators=indicators(run, category, node.raw.get("indicators_from_category") or {}),
+            fields=case_fields(run),
+            consent_version=run.dialog.settings.consent_version,
+            consent_at=datetime.fromisoformat(consent_at) if isinstance(consent_at, str) else run.now,
+            discreet=st.discreet,
+            # notices only if the reporter agreed; a skipped question means yes, unless discreet
+            notify_reporter=slots["notify"] if isinstance(slots.get("notify"), bool) else not st.discreet,
+            attachments=tuple(as_media(run, m) for m in media),
+            secondary_categories=secondary,
+            from_words=tuple(sorted(slots.get("_from_words") or {})),
+        )
+    )
+    run.case = {"number": number, "access_code": access, "family_code": family}
+    slots["case_number"] = number
+    slots["_filed_media"] = len(media)
+    slots["_filed_fields"] = len(case_fields(run))
+    slots["_file_node"] = node.id
+
+
+def update_case(run: _Run) -> None:
+    """The answers given after filing, added to the filed case (nothing when none came)."""
+    st = run.state
+    slots = st.slots
+    number = slots.get("case_number")
+    if not number:
+        return
+    node = run.flow.node(str(slots.get("_file_node") or ""))
+    category = str(slots.get("category") or "lainnya")
+    media = all_media(run, slots)
+    filed = int(slots.get("_filed_media") or 0)
+    fields = case_fields(run)
+    if len(media) == filed and len(fields) == slots.get("_filed_fields"):
+        return  # nothing was added after filing
+    run.effects.append(
+        UpdateCase(
+            case_number=str(number),
+            fields=fields,
+            indicators=indicators(run, category, node.raw.get("indicators_from_category") or {}),
+            secondary_categories=tuple(c for c in slots.get("_more_categories") or [] if c != category),
+            notify_reporter=slots["notify"] if isinstance(slots.get("notify"), bool) else None,
+            attachments=tuple(as_media(run, m) for m in media[filed:]),
+        )
+    )
+    slots["_filed_media"] = len(media)
+
+
+def case_fields(run: _Run) -> dict[str, Any]:
+    fields = {k: v for k, v in run.state.slots.items() if not k.startswith("_")}
+    words = run.state.slots.get("_from_words")
+    if words:
+        # which answers came from her own words, and the words (mediators see both)
+        fields["from_words"] = dict(words)
+    return fields
+
+
+def indicators(run: _Run, category: str, from_category: dict[str, Any]) -> tuple[str, ...]:
+    slots = run.state.slots
+    found: list[str] = []
+    for slot, code in indicator_slots(run):
+        if slots.get(slot) is True and code not in found:
+            found.append(code)
+    for code in [*from_category.get(category, []), *(slots.get("_indicators") or [])]:
+        if code not in found:
+            found.append(str(code))
+    return tuple(found)
+
+
+def all_media(run: _Run, slots: dict[str, Any]) -> list[dict[str, Any]]:
+    return [*(media_of(run, slots)), *(slots.get("_extra_media") or [])]
+
+
+def as_media(run: _Run, m: dict[str, Any]) -> Media:
+    return Media(m["kind"], m["file_id"], m.get("size"), m.get("mime_type"), m.get("file_name"))
+
+
+def indicator_slots(run: _Run) -> tuple[tuple[str, str], ...]:
+    """(slot, indicator code) of the flow's yes/no questions that mark an indicator on a yes."""
+    key = ("indicators", id(run.flow))
+    found: tuple[tuple[str, str], ...] | None = run.dialog.memo.get(key)
+    if found is None:
+        found = tuple(
+            (n.slot, str(n.raw["indicator"]))
+            for n in run.flow.nodes.values()
+            if isinstance(n, YesNoNode) and n.slot and n.raw.get("indicator")
+        )
+        remember(run.dialog.memo, key, found)
+    return found
+
+
+def media_of(run: _Run, slots: dict[str, Any]) -> list[dict[str, Any]]:
+    key = ("media", id(run.flow))
+    media_slots: tuple[str, ...] | None = run.dialog.memo.get(key)
+    if media_slots is None:
+        media_slots = tuple(n.slot for n in run.flow.nodes.values() if isinstance(n, MediaNode) and n.slot)
+        remember(run.dialog.memo, key, media_slots)
+    out: list[dict[str, Any]] = []
+    for slot in media_slots:
+        if isinstance(slots.get(slot), list):
+            out.extend(slots[slot])
+    return out
+
+# ------------------------------------------------------------------ system

@@ -1,0 +1,92 @@
+"""The engine's fixed words and small helpers, shared by its modules (flows/engine.py and the
+modules it calls: absorbing, detours, events, filing)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flows.commands import command_of
+from flows.danger import detect_danger
+from flows.dialog import ENTRY_FLOW
+from flows.inputs.words import DONE, NO, SKIP, YES
+from flows.language import MIN_LETTERS
+from flows.types import ConversationState
+
+#: answers to the consent question that mean "I agree"
+CONSENT_YES = frozenset({"setuju", "ya", "yes", "agree", "true"})
+#: the consent question's answers that give or refuse it ("baca" only shows the full text)
+CONSENT_ANSWERS = frozenset({"setuju", "tolak"})
+#: evidence kinds that are not evidence
+NOT_EVIDENCE = frozenset({"sticker", "animation"})
+#: engine-level chain guard: a flow that loops through non-asking nodes is a bug, not a hang
+MAX_HOPS = 200
+ENTROPY_BYTES = 24
+#: flows that file a report: a cry for help elsewhere (menu, status) starts a complaint at once
+REPORT_FLOWS = ("complaint", "family_report")
+LANGUAGE_OPTIONS = (("id", "Bahasa Indonesia"), ("en", "English"))
+#: the order in which "Kami catat" says back what her words told
+UNDERSTOOD_ORDER = (
+    "reporter_kind",
+    "relation",
+    "category",
+    "since",
+    "last_contact",
+    "money_owed",
+    "wage",
+    "fees_paid",
+    "money_deducted",
+    "country",
+    "city",
+    "sector",
+    "employer_type",
+    "agency",
+    "route",
+    "sc_documents",
+    "sc_movement",
+    "sc_threats",
+    "sc_debt",
+    "sc_hours",
+    "wants",
+)
+#: values that need their question's label to be read back ("Sejak Juli 2026", "Kota Riyadh")
+LABELLED_UNDERSTOOD = frozenset({"since", "last_contact", "money_owed", "wage", "fees_paid", "city", "agency"})
+#: buttons that run a command: reach a person, show the messages held for her
+BUTTON_COMMANDS = {"petugas": "agent", "pesan": "messages"}
+#: the answers most messages are, exactly as typed: a number, ya, tidak, lewati, selesai. Neither
+#: a cry for help nor a command (checked here, once) and too short for language detection, so
+#: those three checks are skipped for them. Only our own words: no user text is kept.
+PLAIN_ANSWERS = frozenset(
+    word
+    for word in (*(str(n) for n in range(100)), *YES, *NO, *SKIP, *DONE)
+    if len(word) < MIN_LETTERS and not detect_danger(word) and command_of(word) is None
+)
+
+
+#: where the understanding step keeps the words behind a slot, when not under the slot's own name
+EVIDENCE_OF = {
+    "category": "categories",
+    "reporter_kind": "reporter",
+    "money_owed": "money",
+    "wage": "money",
+    "fees_paid": "money",
+    "money_deducted": "money",
+    "sc_documents": "indicators",
+    "sc_movement": "indicators",
+    "sc_wages": "indicators",
+    "sc_threats": "indicators",
+    "sc_debt": "indicators",
+    "sc_hours": "indicators",
+}
+
+
+def money_display(value: dict[str, Any], lang: str) -> str:
+    """``{"amount": 7500, "currency": "SAR"}`` as people read it: "7.500 SAR" (id), "7,500 SAR" (en)."""
+    amount = int(value.get("amount") or 0)
+    grouped = f"{amount:,}"
+    if lang == "id":
+        grouped = grouped.replace(",", ".")
+    return f"{grouped} {value.get('currency') or ''}".strip()
+
+
+def new_state(lang: str = "id") -> ConversationState:
+    return ConversationState(flow=ENTRY_FLOW, node=None, lang=lang)
