@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, update
@@ -102,30 +103,26 @@ async def send_file_to_reporter(
     """Keep the file for the case and send it to the reporter (or hold it, as a message is
     held). Returns whether it is held. Raises CaseNotFound when she erased her data."""
     actor = actor or Actor()
-    async with store.engine.begin() as conn:
-        row = await _case(conn, number)
-        if row.wrapped_key is None:
-            raise CaseNotFound(f"{number}: the reporter erased their data; they cannot be reached")
-        key = store.keyring.unwrap(row.wrapped_key)
-        attachment_id = int(
-            (
-                await conn.execute(
-                    insert(attachments)
-                    .values(
-                        case_id=row.id,
-                        kind="to_reporter",
-                        file_id_enc=key.encrypt(b"to_reporter"),
-                        size=len(file.data),
-                        mime=file.mime,
-                        created_at=now,
-                    )
-                    .returning(attachments.c.id)
-                )
-            ).scalar_one()
-        )
-        path = store._attachment_path(attachment_id)
-        await asyncio.to_thread(write_durably, path, key.encrypt(file.data))
-        try:
+    written: list[Path] = []  # the encrypted copy, removed again if the transaction does not commit
+    try:
+        async with store.engine.begin() as conn:
+            row = await _case(conn, number)
+            if row.wrapped_key is None:
+                raise CaseNotFound(f"{number}: the reporter erased their data; they cannot be reached")
+            key = store.keyring.unwrap(row.wrapped_key)
+            values = {
+                "case_id": row.id,
+                "kind": "to_reporter",
+                "file_id_enc": key.encrypt(b"to_reporter"),
+                "size": len(file.data),
+                "mime": file.mime,
+                "created_at": now,
+            }
+            inserted = await conn.execute(insert(attachments).values(**values).returning(attachments.c.id))
+            attachment_id = int(inserted.scalar_one())
+            path = store._attachment_path(attachment_id)
+            written.append(path)
+            await asyncio.to_thread(write_durably, path, key.encrypt(file.data))
             await conn.execute(update(attachments).where(attachments.c.id == attachment_id).values(path=str(path)))
             text = announcement(caption, file.name)
             held = is_held(row)
@@ -147,15 +144,15 @@ async def send_file_to_reporter(
                 .values(updated_at=now, due_at=None, first_response_at=func.coalesce(cases.c.first_response_at, now))
             )
             if held:
-                await store._enqueue(
-                    conn, "reporter_notice", {"case_number": number, "event": "mediator_message_held"}, now
-                )
+                notice = {"case_number": number, "event": "mediator_message_held"}
+                await store._enqueue(conn, "reporter_notice", notice, now)
             else:
                 await store._enqueue(conn, "reporter_message", {"case_number": number, "text": text}, now)
                 await store._enqueue(conn, "reporter_file", file_payload(number, attachment_id, file), now)
-        except BaseException:
-            await asyncio.to_thread(remove_durably, [path])
-            raise
+    except BaseException:
+        if written:
+            await asyncio.to_thread(remove_durably, written)
+        raise
     return held
 
 
