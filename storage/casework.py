@@ -127,31 +127,49 @@ async def message_reporter(store: SqlStore, number: str, text: str, now: datetim
         row = await _case(conn, number)
         if row.wrapped_key is None:
             raise CaseNotFound(f"{number}: the reporter erased their data; they cannot be reached")
-        held = is_held(row)
-        await conn.execute(
-            insert(events).values(
-                case_id=row.id,
-                at=now,
-                actor_kind=actor.kind,
-                mediator_id=actor.mediator_id,
-                kind="message_out",
-                body_enc=encrypt_json(store.keyring.unwrap(row.wrapped_key), {"text": text}),
-                data={"held": True} if held else {},
-            )
+        return await record_message_out(store, conn, row, number, text, now, actor)
+
+
+async def record_message_out(
+    store: SqlStore,
+    conn: AsyncConnection,
+    row: Any,
+    number: str,
+    text: str,
+    now: datetime,
+    actor: Actor,
+    file: dict[str, Any] | None = None,
+) -> bool:
+    """The thread event of a message to the reporter (with the file it names, if any), the answer
+    that stops the response clock, and its outbox row: the message now, or only the note that one
+    waits for her. Returns whether it is held. ``row``: the case as :func:`_case` reads it."""
+    held = is_held(row)
+    body: dict[str, Any] = {"text": text} if file is None else {"text": text, "file": file}
+    data: dict[str, Any] = {"held": True} if held else {}
+    if file is not None:
+        data["file"] = True
+    await conn.execute(
+        insert(events).values(
+            case_id=row.id,
+            at=now,
+            actor_kind=actor.kind,
+            mediator_id=actor.mediator_id,
+            kind="message_out",
+            body_enc=encrypt_json(store.keyring.unwrap(row.wrapped_key), body),
+            data=data,
         )
-        await conn.execute(
-            update(cases)
-            .where(cases.c.id == row.id)
-            .values(updated_at=now, due_at=None, first_response_at=func.coalesce(cases.c.first_response_at, now))
-        )
-        if held:
-            # nothing reaches her phone now: the bot only notes that a message waits, and tells her
-            # when she next writes (flows/engine.py, "mediator_message_held")
-            await store._enqueue(
-                conn, "reporter_notice", {"case_number": number, "event": "mediator_message_held"}, now
-            )
-        else:
-            await store._enqueue(conn, "reporter_message", {"case_number": number, "text": text}, now)
+    )
+    await conn.execute(
+        update(cases)
+        .where(cases.c.id == row.id)
+        .values(updated_at=now, due_at=None, first_response_at=func.coalesce(cases.c.first_response_at, now))
+    )
+    if held:
+        # nothing reaches her phone now: the bot only notes that a message waits, and tells her
+        # when she next writes (flows/engine.py, "mediator_message_held")
+        await store._enqueue(conn, "reporter_notice", {"case_number": number, "event": "mediator_message_held"}, now)
+    else:
+        await store._enqueue(conn, "reporter_message", {"case_number": number, "text": text}, now)
     return held
 
 

@@ -18,10 +18,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, insert, select, update
 
-from storage.casework import Actor, CaseNotFound, _case, cases, events, is_held
-from storage.crypto import encrypt_json
+from storage.casework import Actor, CaseNotFound, _case, record_message_out
 from storage.files import remove_durably, write_durably
 from storage.models import Attachment
 from storage.sql_store import SqlStore
@@ -124,30 +123,10 @@ async def send_file_to_reporter(
             written.append(path)
             await asyncio.to_thread(write_durably, path, key.encrypt(file.data))
             await conn.execute(update(attachments).where(attachments.c.id == attachment_id).values(path=str(path)))
+            described = {"attachment_id": attachment_id, "name": file.name, "mime": file.mime}
             text = announcement(caption, file.name)
-            held = is_held(row)
-            body = {"text": text, "file": {"attachment_id": attachment_id, "name": file.name, "mime": file.mime}}
-            await conn.execute(
-                insert(events).values(
-                    case_id=row.id,
-                    at=now,
-                    actor_kind=actor.kind,
-                    mediator_id=actor.mediator_id,
-                    kind="message_out",
-                    body_enc=encrypt_json(key, body),
-                    data={"held": True, "file": True} if held else {"file": True},
-                )
-            )
-            await conn.execute(
-                update(cases)
-                .where(cases.c.id == row.id)
-                .values(updated_at=now, due_at=None, first_response_at=func.coalesce(cases.c.first_response_at, now))
-            )
-            if held:
-                notice = {"case_number": number, "event": "mediator_message_held"}
-                await store._enqueue(conn, "reporter_notice", notice, now)
-            else:
-                await store._enqueue(conn, "reporter_message", {"case_number": number, "text": text}, now)
+            held = await record_message_out(store, conn, row, number, text, now, actor, described)
+            if not held:  # the file follows the message that names it (held: when she asks to read)
                 await store._enqueue(conn, "reporter_file", file_payload(number, attachment_id, file), now)
     except BaseException:
         if written:
@@ -156,10 +135,8 @@ async def send_file_to_reporter(
     return held
 
 
-def file_payload(number: str, attachment_id: int, file: OutgoingFile | dict[str, Any]) -> dict[str, Any]:
-    name = file.name if isinstance(file, OutgoingFile) else str(file.get("name", ""))
-    mime = file.mime if isinstance(file, OutgoingFile) else str(file.get("mime", ""))
-    return {"case_number": number, "attachment_id": attachment_id, "name": name, "mime": mime}
+def file_payload(number: str, attachment_id: int, file: OutgoingFile) -> dict[str, Any]:
+    return {"case_number": number, "attachment_id": attachment_id, "name": file.name, "mime": file.mime}
 
 
 async def sent_file(store: SqlStore, attachment_id: int) -> tuple[str, bytes] | None:
