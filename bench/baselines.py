@@ -189,15 +189,24 @@ async def ours_channel() -> Figures:
     through our python-telegram-bot client (its request stubbed like the baseline's)."""
     from telegram import Bot
 
-    from bot.telegram.channel import TelegramChannel
     from bot.telegram.ptb import PtbClient
-    from bot.telegram.send import RateLimiter
 
-    service, store = await _sqlite_service()
     outbox = Outbox()
     client = PtbClient(TOKEN, "http://stub.invalid")
     client.bot = Bot(TOKEN, request=stub_request(outbox), get_updates_request=stub_request(outbox))
     await client.start()
+    figures = await through_channel(client, outbox)
+    await client.close()
+    return figures
+
+
+async def through_channel(client: Any, outbox: Outbox) -> Figures:
+    """The six-question dialog's updates through TelegramChannel and ``client`` (its network
+    stubbed into ``outbox``), DialogService on SQLite."""
+    from bot.telegram.channel import TelegramChannel
+    from bot.telegram.send import RateLimiter
+
+    service, store = await _sqlite_service()
     # Telegram's sending limits are not what is measured here
     channel = TelegramChannel(service, client, limiter=RateLimiter(per_second=1e9, per_chat=1e9, chat_burst=10**9))
 
@@ -207,7 +216,6 @@ async def ours_channel() -> Figures:
 
     seconds = await in_waves(conversation)
     assert outbox.sent >= CONVERSATIONS * TURNS, outbox.sent
-    await client.close()
     await store.close()
     return rate(seconds) | {"replies sent": outbox.sent}
 
@@ -218,24 +226,12 @@ async def ours_channel_aiogram() -> Figures:
     from aiogram import Bot
 
     from bot.telegram.aiogram_adapter import AiogramClient
-    from bot.telegram.channel import TelegramChannel
-    from bot.telegram.send import RateLimiter
 
-    service, store = await _sqlite_service()
     outbox = Outbox()
     client = AiogramClient(TOKEN, "http://stub.invalid")
     await client.bot.session.close()
     client.bot = Bot(TOKEN, session=stub_session(outbox))
-    channel = TelegramChannel(service, client, limiter=RateLimiter(per_second=1e9, per_chat=1e9, chat_burst=10**9))
-
-    async def conversation(c: int) -> None:
-        for i, text in enumerate(answers(c)):
-            await channel.handle_update(update(c, i, text))
-
-    seconds = await in_waves(conversation)
-    assert outbox.sent >= CONVERSATIONS * TURNS, outbox.sent
-    await store.close()
-    return rate(seconds) | {"replies sent": outbox.sent}
+    return await through_channel(client, outbox)
 
 
 # ------------------------------------------------------------------------------ python-telegram-bot
