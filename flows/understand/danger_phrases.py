@@ -57,7 +57,7 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
             if end < 0:
                 continue
             if kind == "self_harm":
-                return _self_harm(words, i, end)
+                return _self_harm(words, i, end, raw)
             if negated(words, i) or idiom(words, i) or idiom(words, end - 1):
                 return None
             if "mati" in phrase and any(w in DEVICES for w in words[max(0, i - 3) : i]):
@@ -89,9 +89,22 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
 _NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "guna", "arti", "percuma", "ada"}
 
 
-def _self_harm(words: list[str], i: int, end: int) -> Hit | None:
+#: laughing emoji (tears of joy, rolling on the floor)
+_LAUGHING_EMOJI = ("\U0001f602", "\U0001f923")
+_LAUGHTER = ("wkwk", "awokwok", "hahah", "hehehe", "xixixi")
+
+
+def laughing(words: list[str], raw: str) -> bool:
+    """ "wkwk", "hahaha", "lol", 😂: a message said laughing."""
+    if any(face in raw for face in _LAUGHING_EMOJI):
+        return True
+    return any(w.startswith(_LAUGHTER) or w in ("lol", "lmao", "haha") for w in words)
+
+
+def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
     """A self-harm phrase found at ``i``..``end``: "mau mati" wanted by her ("sy mau mati aja"),
-    not a device ("hp sy mau mati"); afraid to die ("tidak mau mati di sini") is danger."""
+    not a device ("hp sy mau mati") nor said laughing; afraid to die ("tidak mau mati di sini")
+    is danger. Only the hyperbole of "mati" yields to laughter: "bunuh diri wkwk" is still read."""
     phrase = words[i:end]
     if idiom(words, end - 1):
         return None  # "hampir mati bosan": dying of boredom
@@ -104,6 +117,8 @@ def _self_harm(words: list[str], i: int, end: int) -> Hit | None:
             return None
         if phrase[0] in ("mau", "mo", "mati") and k + 1 < len(words) and words[k + 1] in ("lampu", "listrik"):
             return None
+        if laughing(words, raw):
+            return None  # "capek bgt mau mati rasanya wkwk": a figure of speech, said laughing
         if negated(words, i):
             # "sy tidak mau mati di sini": afraid for her life, not a wish to die
             return Hit("danger", i, end, third_before(words, i))

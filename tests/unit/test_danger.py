@@ -361,3 +361,16 @@ def test_the_help_command_and_look_alikes_alert_nobody(dialog: Dialog, text: str
 def test_a_first_message_that_cries_for_help_alerts_the_mediators(dialog: Dialog, text: str) -> None:
     alerts = _alerts(dialog, text)
     assert alerts and alerts[0].urgent
+
+
+@pytest.mark.parametrize("text", ["capek bgt mau mati rasanya wkwk", "sy mau mati aja 😂", "mau mati aja rasanya hahaha"])
+def test_dying_of_tiredness_said_laughing_is_a_figure_of_speech(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["sy mau mati aja", "sy mau mati aja 😭", "sy mau bunuh diri wkwk", "rasanya pengen ngakhirin hidup aja"]
+)
+def test_without_laughter_or_with_a_plain_way_of_dying_it_is_still_self_harm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm"
