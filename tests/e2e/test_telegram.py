@@ -356,10 +356,10 @@ def test_a_discreet_report_ends_with_only_a_neutral_line_on_the_phone(bot: Bot) 
             user.send_photo(b"\x89PNG fake photo bytes")
         sent += 1
         user.settle(quiet=0.3)
-    if not any("Mode rahasia: dalam 0 menit" in m.text for m in user.messages()):
-        user.wait_until("Mode rahasia: dalam 0 menit", timeout=30)
+    if not any("Mode rahasia aktif. Dalam 0 menit" in m.text for m in user.messages()):
+        user.wait_until("Mode rahasia aktif. Dalam 0 menit", timeout=30)
     texts_seen = [m.text for m in user.messages()]
-    at = next(i for i, t in enumerate(texts_seen) if "Mode rahasia: dalam 0 menit" in t)
+    at = next(i for i, t in enumerate(texts_seen) if "Mode rahasia aktif. Dalam 0 menit" in t)
     assert any("Nomor laporan" in t for t in texts_seen[max(0, at - 3) : at + 1]), texts_seen[-4:]
 
     if not any(m.text == NEUTRAL_LINE for m in user.messages()):

@@ -65,6 +65,14 @@ def test_a_sentence_to_her_does_not_end_in_a_colon_unless_a_list_or_example_foll
     assert not ending, ending
 
 
+def test_no_english_style_colon_inside_an_indonesian_sentence() -> None:
+    """ "Boleh dilewati: ketik Lewati" reads as a form; "Boleh dilewati, ketik Lewati" as speech.
+    Colons stay for lists (help, privacy), examples ("Misalnya: Maret 2024") and values."""
+    lists = {"common.help", "complaint.privacy"}
+    mid = {k: m.group(0) for k, v in texts("id").items() if k not in lists and (m := re.search(r"\b[a-z]+: [a-z]", TEMPLATE.sub("X", v)))}
+    assert not mid, mid
+
+
 def test_both_languages_say_the_same_things() -> None:
     assert set(texts("id")) == set(texts("en"))
 
