@@ -53,12 +53,23 @@ _PIECES = re.compile(r"[^\W_]+|,")
 _INVISIBLE = dict.fromkeys(c for c in range(0x2000, 0x2070) if unicodedata.category(chr(c)) == "Cf")
 _INVISIBLE.update({0xFEFF: None, 0x200B: None, 0x00AD: None})
 _ELONGATED = re.compile(r"(.)\1+")
-#: "di", "ke", "ter" typed apart from their verb ("di pukul")
-_JOINERS = frozenset({"di", "d", "ke", "ter"})
-_JOINABLE = frozenset(VIOLENCE) | frozenset(PASSIVE_UNLESS_THING) | KILL
+#: "di", "ke", "ter" typed apart from their verb ("di pukul"); Javanese krama "dipun" is "di"
+#: ("kulo dipun kunci": I am locked in)
+_JOINERS = frozenset({"di", "d", "ke", "ter", "dipun"})
+_JOINABLE = (
+    frozenset(VIOLENCE)
+    | frozenset(PASSIVE_UNLESS_THING)
+    | KILL
+    # a phrase's first word typed apart: "di paksa kerja di tempat hiburan"
+    | frozenset(w for w in RULES if w.startswith(("di", "ter")) and len(w) > 4)
+)
 _KNOWN = frozenset(RULES) | FIRST | THIRD | REQUEST | CRY_COMPANY | _JOINERS
 #: the words a danger can start with, as typed (before joining, squeezing, contractions)
-_ENTRY = frozenset(RULES) | frozenset(CONTRACTIONS)
+_ENTRY = (
+    frozenset(RULES)
+    | frozenset(CONTRACTIONS)
+    | frozenset(w[len(p) :] for w in _JOINABLE for p in ("di", "ter") if w.startswith(p))  # "di paksa"
+)
 
 
 #: the words a rule knows, that an inflected or spoken form may be brought to (affixes.py)
@@ -110,10 +121,12 @@ def _tokens(key: str) -> list[str]:
             i += 1
             continue
         if word in known:
-            if word in _JOINERS and i + 1 < count and word + raw[i + 1] in _JOINABLE:
-                append(word + raw[i + 1])
-                i += 2
-                continue
+            if word in _JOINERS and i + 1 < count:
+                joined = ("di" if word == "dipun" else word) + raw[i + 1]
+                if joined in _JOINABLE:
+                    append(joined)
+                    i += 2
+                    continue
             if word == "d":
                 word = "di"  # "d dunia ini", "d kamar"
         elif word[-1] == "2" and word[:-1].isalpha():

@@ -81,6 +81,11 @@ def employer_side(words: list[str], i: int) -> bool:
     return bool(before) and any(w in EMPLOYER for w in before) and not any(w in FIRST for w in before)
 
 
+#: everyone around her ("they beat anyone who tries to leave"): hers when she spoke of herself first
+_GROUP = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "workers"})
+_MINE = frozenset({"my", "our"})
+
+
 def person_after(words: list[str], i: int) -> tuple[bool, int] | None:
     """Who comes right after an active verb ("pukul saya", "pukul adik sy"): (someone else?,
     where), or None."""
@@ -88,6 +93,8 @@ def person_after(words: list[str], i: int) -> tuple[bool, int] | None:
         word = words[j]
         if word in FIRST:
             return False, j
+        if word in _GROUP:
+            return not any(w in FIRST or w in _MINE for w in words[:i]), j
         if word == "my" and j + 1 < len(words) and words[j + 1] in THIRD:
             return True, j + 1
         if word == "my" and j + 1 < len(words) and words[j + 1] in BODY:

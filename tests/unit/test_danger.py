@@ -374,3 +374,21 @@ def test_dying_of_tiredness_said_laughing_is_a_figure_of_speech(text: str) -> No
 def test_without_laughter_or_with_a_plain_way_of_dying_it_is_still_self_harm(text: str) -> None:
     found = detect(text)
     assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kulo dipun kunci wonten kamar",  # Javanese krama: "dipun" is the passive "di"
+        "they keep us in a locked building and beat anyone who tries to leave",
+        "sy di paksa kerja di tempat hiburan malam",  # a phrase's first word typed apart
+    ],
+)
+def test_less_common_ways_of_saying_it_are_her_own_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger" and not found.third_person
+
+
+def test_nobody_caring_whether_she_dies_is_self_harm() -> None:
+    found = detect("nobody cares if i die")
+    assert found is not None and found.kind == "self_harm"
