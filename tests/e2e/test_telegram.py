@@ -120,7 +120,7 @@ def visible(user: User, count: int) -> list[tuple[str, list[str]]]:
 #: what discreet mode leaves on the phone once it has cleaned up (locales: common.discreet_neutral)
 NEUTRAL_LINE = "Terima kasih 🙏"
 #: the bot under test cleans discreet closings up at once (bot_env): its words say "0 menit"
-_CLOSING_MINUTES = re.compile(r"dalam \d+ menit|within \d+ minutes")
+_CLOSING_MINUTES = re.compile(r"[Dd]alam \d+ menit|[Ii]n \d+ minutes")
 
 
 def same(text: str) -> str:
