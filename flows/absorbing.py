@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from flows import detours, events, inputs
+from flows import asking, detours, events, inputs, moving
 from flows.language import detect_language
 from flows.proposals import propose
 from flows.reading import understand
@@ -33,7 +33,7 @@ def start_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     if not open_report(run, text, urgent=urgent):
         return False
     run.say("common.opening_thanks")
-    run.go(run.flow.start)
+    moving.go(run, run.flow.start)
     return True
 
 
@@ -173,14 +173,14 @@ def on_danger(run: _Run, danger: Danger, text: str) -> None:
         run.say("common.danger" if first else "common.danger_again")
     run.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
     if not in_report:
-        run.go(run.flow.start)
+        moving.go(run, run.flow.start)
         return
     if st.pending:
-        run.ask_pending()
+        asking.ask_pending(run)
     elif run.node.essential or not run.node.next or st.slots.get("case_number"):
-        run.reask()
+        asking.reask(run)
     else:
         # a question the urgent path passes over: on to the next one it asks
-        run.go(run.next_of(run.node))
+        moving.go(run, moving.next_of(run, run.node))
 
 # ------------------------------------------------------------------ commands

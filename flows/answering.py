@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, filing, inputs
+from flows import absorbing, asking, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
 from flows.proposals import propose
 from flows.reading import read_consent, read_money, read_yesno
@@ -24,7 +24,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
     kind = node.input
     if kind is None:
         # waiting on a lookup that was never answered (a host crash mid-turn): ask again
-        run.go(node.id)
+        moving.go(run, node.id)
         return
     if node.optional and kind not in ("longtext", "media") and (
         inputs.is_skip(text) or (kind == "phone" and inputs.is_chat_only(text))
@@ -73,7 +73,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
                 parsed = inputs.Parsed(True, named, named)
     if parsed.confirm:
         st.pending = {"kind": "confirm_value", "value": parsed.value, "display": parsed.display or ""}
-        run.ask_pending()
+        asking.ask_pending(run)
         return
     display = parsed.display if parsed.display is not None else str(parsed.value)
     accept(run, node, parsed.value, display)
@@ -108,11 +108,11 @@ def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
 def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
     """ "Kami catat: ... Benar?" Yes keeps the values; "salah" forgets them, so they are asked."""
     st = run.state
-    parsed = inputs.parse_choice(text, run.buttons(node), st.lang)
+    parsed = inputs.parse_choice(text, asking.buttons(run, node), st.lang)
     yes = read_yesno(text)
     if (parsed.ok and parsed.value == "ya") or (not parsed.ok and yes.ok and yes.value is True):
         st.slots["_understood_ok"] = True
-        run.go(run.next_of(node))
+        moving.go(run, moving.next_of(run, node))
         return
     if (parsed.ok and parsed.value == "salah") or (not parsed.ok and yes.ok and yes.value is False):
         for slot in st.slots.get("_from_words") or {}:
@@ -123,7 +123,7 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
         st.slots["_from_words"] = {}
         st.slots["_understood_ok"] = False
         run.say("understood.will_ask")
-        run.go(run.next_of(node))
+        moving.go(run, moving.next_of(run, node))
         return
     miss(run, node, None)
 
@@ -138,10 +138,10 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
             if consent is not None:
                 option = node.options[0] if consent else node.options[-1]
                 return inputs.Parsed(True, option.id, run.render(option.label))
-        synonym = run.synonym(node, text)
+        synonym = asking.synonym(run, node, text)
         if synonym is not None:
-            return inputs.Parsed(True, synonym, dict(run.option_labels(node)).get(synonym))
-        return inputs.parse_choice(text, list(run.option_labels(node)), st.lang)
+            return inputs.Parsed(True, synonym, dict(asking.option_labels(run, node)).get(synonym))
+        return inputs.parse_choice(text, list(asking.option_labels(run, node)), st.lang)
     if kind == "yesno":
         parsed = read_yesno(text)
         if parsed.ok and parsed.value is None:
@@ -192,7 +192,7 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
         lines.append(run.render("common.repair_hint" if node.optional else "common.agent_hint"))
     if lines:
         run.replies.append(_new_tuple(Reply, ("\n".join(lines), (), False, False)))
-    run.ask(node, bump=False)
+    asking.ask(run, node, bump=False)
 
 
 def accept(run: _Run, node: Node, value: Any, display: str) -> None:
@@ -225,7 +225,7 @@ def accept(run: _Run, node: Node, value: Any, display: str) -> None:
         if given:
             st.slots["_consent_at"] = run.now.isoformat()
         run.effects.append(RecordConsent(run.dialog.settings.consent_version, run.now, given))
-    run.go(run.next_of(node, value))
+    moving.go(run, moving.next_of(run, node, value))
 
 
 def answer_collecting(run: _Run, node: Node, text: str) -> None:
@@ -240,7 +240,7 @@ def answer_collecting(run: _Run, node: Node, text: str) -> None:
             if not have:
                 st.slots[node.slot] = None
             st.misses = 0
-            run.go(run.next_of(node))
+            moving.go(run, moving.next_of(run, node))
             return
         miss(run, node, None)
         return
@@ -255,7 +255,7 @@ def answer_collecting(run: _Run, node: Node, text: str) -> None:
     st.slots[node.slot] = combined
     if in_report(run):
         absorbing.absorb(run, text, node)  # the story is read, not only kept
-    run.say_with_buttons(run.render("common.longtext_more"), run.buttons(node))
+    run.say_with_buttons(run.render("common.longtext_more"), asking.buttons(run, node))
 
 
 def collected_display(run: _Run, node: Node, have: Any) -> str:
@@ -278,11 +278,11 @@ def on_media(run: _Run, media: Media) -> None:
     assert node.slot is not None
     if media.kind in NOT_EVIDENCE:
         run.say("common.media_unsupported")
-        run.ask(node, bump=False)
+        asking.ask(run, node, bump=False)
         return
     if media.size is not None and media.size > run.dialog.settings.max_attachment_bytes:
         run.say("common.media_too_big", max_mb=run.dialog.settings.max_attachment_bytes // (1024 * 1024))
-        run.ask(node, bump=False)
+        asking.ask(run, node, bump=False)
         return
     item = {
         "kind": media.kind,

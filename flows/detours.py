@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import answering, inputs
+from flows import answering, asking, inputs, moving
 from flows.dialog import ENTRY_FLOW
 from flows.reading import read_yesno
 from flows.turn_words import LANGUAGE_OPTIONS, new_state
@@ -31,24 +31,24 @@ def on_command(run: _Run, command: str) -> bool:
         reset_slots(run)
         st.pending, st.return_to = None, None
         flow = st.flow if st.node is not None else ENTRY_FLOW
-        run.start_flow(flow)
+        moving.start_flow(run, flow)
     elif command == "cancel":
         if st.node is None or st.flow == ENTRY_FLOW:
             st.pending = None
             run.say("common.cancelled_nothing")
             return True
         st.pending = {"kind": "cancel"}
-        run.ask_pending()
+        asking.ask_pending(run)
     elif command == "resume":
         return resume_draft(run)
     elif command == "language":
         st.pending = {"kind": "language"}
-        run.ask_pending()
+        asking.ask_pending(run)
     elif command == "status":
         pause_and_start(run, "status")
     elif command == "erase":
         st.pending = {"kind": "erase_choice"}
-        run.ask_pending()
+        asking.ask_pending(run)
     elif command == "hotlines":
         run.say("common.hotlines")
         resume_or_menu(run, menu=False)
@@ -97,7 +97,7 @@ def resume_draft(run: _Run) -> bool:
     st = run.state
     if st.pending and st.pending.get("kind") == "reply":
         st.pending = None
-        run.reask()
+        asking.reask(run)
         return True
     draft = st.slots.get("_draft")
     if not isinstance(draft, dict):
@@ -114,17 +114,17 @@ def resume_draft(run: _Run) -> bool:
     st.pending, st.return_to = None, None
     run.say("common.draft_resumed")
     if st.node is not None:
-        run.ask(run.node)
+        asking.ask(run, run.node)
     else:
-        run.start_flow(ENTRY_FLOW)
+        moving.start_flow(run, ENTRY_FLOW)
     return True
 
 
 def resume_or_menu(run: _Run, *, menu: bool = True) -> None:
     if run.state.node is not None or run.state.pending:
-        run.reask()
+        asking.reask(run)
     elif menu:
-        run.start_flow(ENTRY_FLOW)
+        moving.start_flow(run, ENTRY_FLOW)
 
 
 def go_back(run: _Run) -> None:
@@ -138,7 +138,7 @@ def go_back(run: _Run) -> None:
     st.history.pop()
     previous = st.history[-1]
     st.node = previous
-    run.ask(run.node)
+    asking.ask(run, run.node)
 
 
 def pause_and_start(run: _Run, flow_id: str) -> None:
@@ -157,7 +157,7 @@ def pause_and_start(run: _Run, flow_id: str) -> None:
         st.slots = {}
     st.pending = None
     st.return_to = None
-    run.start_flow(flow_id)
+    moving.start_flow(run, flow_id)
 
 
 def on_pending(run: _Run, text: str) -> None:
@@ -168,7 +168,7 @@ def on_pending(run: _Run, text: str) -> None:
         parsed = inputs.parse_choice(text, LANGUAGE_OPTIONS, st.lang)
         if not parsed.ok:
             run.say("common.invalid.choice")
-            run.ask_pending()
+            asking.ask_pending(run)
             return
         st.lang = str(parsed.value)
         st.lang_locked = True
@@ -181,20 +181,20 @@ def on_pending(run: _Run, text: str) -> None:
         case = str(pending.get("case") or "")
         st.pending = None
         if inputs.parse_choice(text, [("lanjut", run.render("common.reply_continue"))], st.lang).ok:
-            run.reask()
+            asking.reask(run)
             return
         run.effects.append(CaseMessage(case, text.strip()))
         run.say("common.reply_recorded", case_number=case)
-        run.reask()
+        asking.reask(run)
         return
     if kind == "erase_choice":
-        parsed = inputs.parse_choice(text, run.pending_buttons(), st.lang)
+        parsed = inputs.parse_choice(text, asking.pending_buttons(run), st.lang)
         st.pending = None
         if not parsed.ok or parsed.value == "kembali":
             run.say("common.erase_nothing") if parsed.ok else run.say("common.invalid.choice")
             if not parsed.ok:
                 st.pending = pending
-                run.ask_pending()
+                asking.ask_pending(run)
                 return
             resume_or_menu(run)
             return
@@ -203,7 +203,7 @@ def on_pending(run: _Run, text: str) -> None:
             erase(run, mode)
             return
         st.pending = {"kind": "erase_confirm", "mode": mode}
-        run.ask_pending()
+        asking.ask_pending(run)
         return
     yes = read_yesno(text)
     if kind == "erase_confirm":
@@ -220,14 +220,14 @@ def on_pending(run: _Run, text: str) -> None:
             keep_draft(run)
             run.say("common.cancelled", days=run.dialog.settings.draft_days)
         else:
-            run.reask()
+            asking.reask(run)
         return
     # confirm_value: "Arab Saudi, benar?"
     st.pending = None
     if yes.ok and yes.value:
         answering.accept(run, run.node, pending.get("value"), str(pending.get("display", "")))
     elif yes.ok and yes.value is False:
-        run.ask(run.node, bump=False)
+        asking.ask(run, run.node, bump=False)
     else:
         answering.answer(run, run.node, text)
 

@@ -15,39 +15,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from flows import absorbing, answering, codes, detours, events, filing, inputs
+from flows import absorbing, answering, asking, detours, events, moving
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
-from flows.inputs.words import NO
 from flows.reading import read_danger
 from flows.spec import (
-    ChoiceNode,
     Condition,
-    EndNode,
-    FamilyCodeNode,
-    FileCaseNode,
     Flow,
-    GotoNode,
-    MessageNode,
-    MyCasesNode,
     Node,
-    RevisitNode,
-    SetLanguageNode,
-    StatusCheckNode,
-    SummaryNode,
-    UnderstoodNode,
-    UpdateCaseNode,
-    YesNoNode,
 )
 from flows.turn_words import (
     BUTTON_COMMANDS,
     ENTROPY_BYTES,
-    LABELLED_UNDERSTOOD,
-    LANGUAGE_OPTIONS,
-    MAX_HOPS,
     PLAIN_ANSWERS,
-    UNDERSTOOD_ORDER,
     new_state,
 )
 from flows.types import (
@@ -57,8 +38,6 @@ from flows.types import (
     Effect,
     Inbound,
     Lookup,
-    NewFamilyCode,
-    NotifyMediators,
     Option,
     Reply,
     Turn,
@@ -69,6 +48,7 @@ _new_tuple = tuple.__new__
 _REPLY_FIELDS = ("text", "options", "request_contact", "remove_keyboard")
 if Reply._fields != _REPLY_FIELDS or Option._fields != ("id", "label", "data"):
     raise RuntimeError("Reply or Option changed: update the tuples say() and say_with_buttons() build")
+
 
 def step(
     dialog: Dialog,
@@ -236,394 +216,6 @@ class _Run:
             found = remember(self.dialog.memo, tuple(key), condition(self.condition_context()))
         return bool(found)
 
-    def buttons(self, node: Node) -> list[tuple[str, str]]:
-        """The buttons of a node's question: also what a bare option id from the console may be."""
-        st = self.state
-        if st.pending:
-            return self.pending_buttons()
-        out: list[tuple[str, str]] = []
-        if isinstance(node, ChoiceNode):
-            out = list(self.option_labels(node))
-        elif isinstance(node, YesNoNode):
-            out = self.yes_no_buttons()
-        elif isinstance(node, SummaryNode):
-            out = [("ya", self.render("common.yes"))]
-        elif isinstance(node, UnderstoodNode):
-            out = [("ya", self.render("understood.yes")), ("salah", self.render("understood.wrong"))]
-        elif node.input in ("longtext", "media") and self.collecting(node):
-            # Once something is kept, Selesai is the way on; a Lewati beside it would only confuse.
-            return [("selesai", self.render("common.done"))]
-        if node.optional and node.input:
-            out.append(("lewati", self.render("common.skip")))
-        if st.misses >= 2 and node.input:
-            out.append(("petugas", self.render("common.agent_button")))
-        if st.held:
-            out.append(("pesan", self.render("common.held_button")))
-        return out
-
-    def synonym(self, node: ChoiceNode, text: str) -> str | None:
-        """The option whose words (the flow's ``synonyms`` for this language) the answer uses:
-        the whole answer, or a short answer that names one option's words and no other's."""
-        key = ("synonyms", self.state.lang, id(node))
-        table: dict[str, str] | None = self.dialog.memo.get(key)
-        if table is None:
-            table = {}
-            for option in node.options:
-                for word in option.synonyms.get(self.state.lang, ()) + option.synonyms.get("any", ()):
-                    table.setdefault(inputs.normalize(word), option.id)
-            remember(self.dialog.memo, key, table)
-        if not table:
-            return None
-        answer = inputs.normalize(text)
-        if answer in table:
-            return table[answer]
-        words = answer.split()
-        if len(words) > 6:
-            return None
-        padded = f" {answer} "
-        found = {(word, option) for word, option in table.items() if f" {word} " in padded}
-        options = {option for _, option in found}
-        if len(options) != 1:
-            return None
-        # "bukan perorangan", "gk setuju": a negated word names no option
-        negated = any(w in NO for w in words) and not any(any(n in NO for n in word.split()) for word, _ in found)
-        return None if negated else options.pop()
-
-    def option_labels(self, node: ChoiceNode) -> tuple[tuple[str, str], ...]:
-        """(id, label) of a choice's options; asked for three times a turn, so kept per language
-        when the labels have no variables."""
-        key = ("options", self.state.lang, id(node))
-        found: tuple[tuple[str, str], ...] | None = self.dialog.memo.get(key)
-        if found is None:
-            found = tuple((o.id, self.render(o.label)) for o in node.options)
-            if all(self.dialog.catalog.static(self.state.lang, o.label) is not None for o in node.options):
-                remember(self.dialog.memo, key, found)
-        return found
-
-    def yes_no_buttons(self) -> list[tuple[str, str]]:
-        return [("ya", self.render("common.yes")), ("tidak", self.render("common.no"))]
-
-    def collecting(self, node: Node) -> bool:
-        return bool(node.slot and self.state.slots.get(node.slot))
-
-    # ------------------------------------------------------------------ asking
-    def ask(self, node: Node, *, bump: bool = True) -> None:
-        """Send a node's question. ``bump`` makes earlier buttons stale (a new question)."""
-        st = self.state
-        if bump:
-            st.seq += 1
-            st.misses = 0
-        self.say_with_buttons(self.question(node), self.buttons(node), request_contact=node.input == "phone")
-
-    def question(self, node: Node) -> str:
-        """A node's question in words: progress, prompt, numbered options, why we ask. Kept per
-        language and node when every part depends only on the dialog's codes (not the summary)."""
-        assert node.prompt is not None
-        keys = [k for k in (node.prompt, node.why) if k]
-        if isinstance(node, ChoiceNode):
-            keys += [o.label for o in node.options]
-        codes = [self.code_key(k) for k in keys]
-        # numbered up to filing; the questions after it are extra, and said to be
-        numbered = node.progress and "case_number" not in self.state.slots and self.state.return_to is None
-        counter = self.progress(node) if numbered else None
-        memo_key = None
-        if not isinstance(node, SummaryNode | UnderstoodNode) and all(c is not None for c in codes):
-            memo_key = ("question", self.state.lang, id(node), counter, *codes)
-            found: str | None = self.dialog.memo.get(memo_key)
-            if found is not None:
-                return found
-        parts = []
-        if counter is not None:
-            parts.append(self.render("common.progress", n=counter[0], total=counter[1]))
-        parts.append(self.render(node.prompt))
-        if isinstance(node, UnderstoodNode):
-            parts.append(self.understood_text())
-            parts.append(self.render("understood.footer"))
-        if isinstance(node, SummaryNode):
-            parts.append(filing.summary_text(self, node))
-            parts.append(self.render("summary.footer"))
-        if isinstance(node, ChoiceNode):
-            parts.append("\n".join(f"{i}. {label}" for i, (_, label) in enumerate(self.option_labels(node), 1)))
-        if node.why:
-            parts.append(self.render(node.why))
-        text = "\n\n".join(p for p in parts if p)
-        if memo_key is not None:
-            remember(self.dialog.memo, memo_key, text)
-        return text
-
-    def understood_text(self) -> str:
-        """What her own words told, one line each, in the summary's order."""
-        slots = self.state.slots
-        words = slots.get("_from_words") or {}
-        lines = []
-        for slot in UNDERSTOOD_ORDER:
-            if slot in words and slots.get(f"{slot}_display"):
-                value = slots[slot]
-                if value is True:  # a screening answer: its label says it ("Paspor dipegang orang lain")
-                    source = self.flow.labelled(slot)
-                    lines.append(f"- {self.render(source.label)}" if source and source.label else "")
-                    continue
-                if slot in LABELLED_UNDERSTOOD:
-                    source = self.flow.labelled(slot)
-                    if source is not None and source.label:
-                        lines.append(f"- {self.render(source.label)} {slots[f'{slot}_display']}")
-                        continue
-                lines.append(f"- {slots[f'{slot}_display']}")
-                if slot == "category":
-                    lines += [f"- {self.render(f'category.{c}')}" for c in slots.get("_more_categories") or []]
-        return "\n".join(lines)
-
-    def progress(self, node: Node) -> tuple[int, int]:
-        """"Question n of total": the questions asked so far and those still ahead on the way to
-        filing, as the answers known now make them (a value told in her words is not counted)."""
-        st = self.state
-        asked = sum(1 for h in st.history if h in self.flow.nodes and self.flow.node(h).progress)
-        if node.id not in st.history:
-            asked += 1
-        return asked, asked + self.questions_ahead(node)
-
-    def questions_ahead(self, node: Node) -> int:
-        st = self.state
-        filled = frozenset(k for k in st.slots if not k.startswith("_"))
-        key = ("ahead", id(self.flow), node.id, st.urgent, filled, *(
-            (name, st.slots.get(name)) for name in ("category", "reporter_kind", "relation")
-            if is_code(st.slots.get(name), self.dialog.codes)
-        ))
-        found: int | None = self.dialog.memo.get(key)
-        if found is not None:
-            return found
-        count = 0
-        seen = {node.id}
-        node_id = self.expected_next(node)
-        for _ in range(MAX_HOPS):
-            if node_id is None or node_id in seen:
-                break
-            seen.add(node_id)
-            ahead = self.flow.node(node_id)
-            if isinstance(ahead, FileCaseNode | EndNode | GotoNode):
-                break
-            passed = (
-                (ahead.when is not None and not self.holds(ahead.when))
-                or (ahead.input is not None and ahead.slot is not None and ahead.slot in st.slots)
-                or (st.urgent and ahead.input and not ahead.essential and bool(ahead.next))
-            )
-            if not passed and ahead.progress:
-                count += 1
-            node_id = self.expected_next(ahead)
-        return int(remember(self.dialog.memo, key, count))
-
-    def expected_next(self, node: Node) -> str | None:
-        """Where a node leads when its answer is not known yet: its default way on."""
-        for transition in node.next:
-            if transition.when is None or self.holds(transition.when):
-                return transition.to
-        if isinstance(node, ChoiceNode):
-            for option in node.options:
-                if option.next:
-                    return option.next
-        return None
-
-    def reask(self) -> None:
-        st = self.state
-        if st.pending:
-            self.ask_pending()
-        elif st.node is not None:
-            if self.node.input is None:
-                self.go(self.node.id)  # a lookup never answered: ask the host again
-            else:
-                self.ask(self.node, bump=False)
-
-    def ask_pending(self) -> None:
-        pending = self.state.pending or {}
-        kind = pending.get("kind")
-        if kind == "confirm_value":
-            text = self.render("common.confirm_value", value=pending.get("display", ""))
-        elif kind == "erase_choice":
-            text = self.render("common.erase_choose")
-        elif kind == "erase_confirm":
-            text = self.render(f"common.erase_confirm_{pending.get('mode')}")
-        elif kind == "cancel":
-            text = self.render("common.cancel_confirm", days=self.dialog.settings.draft_days)
-        elif kind == "reply":
-            text = self.render("common.reply_prompt", case_number=pending.get("case", ""))
-        else:
-            text = self.render("common.language_choose")
-        self.say_with_buttons(text, self.pending_buttons())
-
-    def pending_buttons(self) -> list[tuple[str, str]]:
-        kind = (self.state.pending or {}).get("kind")
-        if kind == "language":
-            return list(LANGUAGE_OPTIONS)
-        if kind == "erase_choice":
-            return [
-                ("chat", self.render("common.erase_option.chat")),
-                ("withdraw", self.render("common.erase_option.withdraw")),
-                ("all", self.render("common.erase_option.all")),
-                ("kembali", self.render("common.erase_option.back")),
-            ]
-        if kind == "reply":
-            return [("lanjut", self.render("common.reply_continue"))]
-        return self.yes_no_buttons()
-
-    # ------------------------------------------------------------------ moving
-    def go(self, node_id: str) -> None:
-        """Enter a node and run every non-asking node after it until a question or the end.
-
-        A question is passed over when its condition does not hold, when its answer is already
-        known (told in her own words, or answered before: never asked twice), or, on the urgent
-        path before the case is filed, when it is not one of the few a rescuer needs (those are
-        asked after filing, by the flow's ``revisit`` node)."""
-        st = self.state
-        for _ in range(MAX_HOPS):
-            node = self.flow.node(node_id)
-            if node.when is not None and not self.holds(node.when):
-                node_id = self.next_of(node)
-                continue
-            if node.input and node.slot and node.slot in st.slots and st.return_to is None:
-                node_id = self.next_of(node, st.slots[node.slot])
-                continue
-            # a choice that routes (no default next, like the menu) cannot be passed over
-            if st.urgent and node.input and not node.essential and node.next and "case_number" not in st.slots:
-                later = list(st.slots.get("_later") or [])
-                if node.slot and node.id not in later:
-                    later.append(node.id)
-                st.slots["_later"] = later
-                node_id = self.next_of(node)
-                continue
-            if isinstance(node, MessageNode):
-                self.say(node.prompt or "")
-                node_id = self.next_of(node)
-                continue
-            if isinstance(node, GotoNode):
-                st.flow = str(node.raw["flow"])
-                st.history = []
-                if node.raw.get("urgent") and not st.urgent:
-                    st.urgent = True
-                    self.say("common.danger")
-                    self.effects.append(NotifyMediators("danger_alert", urgent=True))
-                node_id = self.flow.start
-                continue
-            if isinstance(node, FileCaseNode):
-                if "case_number" not in st.slots:  # a case is filed once, whatever way leads here
-                    filing.file_case(self, node)
-                node_id = self.next_of(node)
-                continue
-            if isinstance(node, UnderstoodNode):
-                if st.slots.get("_from_words") and "_understood_ok" not in st.slots:
-                    st.node = node.id
-                    if not st.history or st.history[-1] != node.id:
-                        st.history.append(node.id)
-                    self.ask(node)
-                    return
-                node_id = self.next_of(node)
-                continue
-            if isinstance(node, RevisitNode):
-                later = [n for n in st.slots.get("_later") or [] if n in self.flow.nodes]
-                while later and self.flow.node(later[0]).slot in st.slots:
-                    later.pop(0)
-                if later:
-                    target = self.flow.node(later.pop(0))
-                    st.slots["_later"] = later
-                    st.return_to = {"node": node.id, "slot": target.raw.get("returns_on") or target.slot}
-                    node_id = target.id
-                    continue
-                st.slots.pop("_later", None)
-                node_id = self.next_of(node)
-                continue
-            if isinstance(node, UpdateCaseNode):
-                filing.update_case(self)
-                node_id = self.next_of(node)
-                continue
-            if isinstance(node, SetLanguageNode):
-                st.lang = str(node.raw["lang"])
-                st.lang_locked = True
-                st.slots.pop(node.slot or "menu_choice", None)
-                st.slots.pop("menu_choice", None)
-                node_id = self.next_of(node)
-                continue
-            if isinstance(node, StatusCheckNode):
-                st.node = node.id
-                number_slot = node.raw.get("number_slot", "case_number")
-                code_slot = node.raw.get("code_slot", "access_code")
-                self.effects.append(
-                    Lookup(
-                        "status",
-                        {"number": str(st.slots.get(number_slot) or ""), "code": str(st.slots.get(code_slot) or "")},
-                    )
-                )
-                return
-            if isinstance(node, MyCasesNode):
-                st.node = node.id
-                self.effects.append(Lookup("my_cases"))
-                return
-            if isinstance(node, FamilyCodeNode):
-                numbers = st.slots.get("_my_cases") or []
-                if numbers:
-                    code = codes.access_code(self.entropy[16:24])
-                    self.effects.append(NewFamilyCode(str(numbers[0]), code))
-                    self.say(node.prompt or "", code=code, case_number=numbers[0])
-                node_id = self.next_of(node)
-                continue
-            if isinstance(node, EndNode):
-                self.say(node.prompt or "")
-                self.finish()
-                return
-            st.node = node.id
-            if not st.history or st.history[-1] != node.id:
-                st.history.append(node.id)
-            self.ask(node)
-            return
-        raise RuntimeError(f"{self.flow.path}: more than {MAX_HOPS} steps without a question at '{node_id}'")
-
-    def next_of(self, node: Node, value: Any = None) -> str:
-        st = self.state
-        ret = st.return_to
-        if ret and node.slot and node.slot == ret.get("slot"):
-            st.return_to = None
-            return str(ret["node"])
-        if isinstance(node, ChoiceNode):
-            for opt in node.options:
-                if opt.id == value and opt.next:
-                    return opt.next
-        if isinstance(node, YesNoNode) and value is not None:
-            branch = node.raw.get("yes_next" if value else "no_next")
-            if branch:
-                return str(branch)
-        for transition in node.next:
-            if transition.when is None or self.holds(transition.when):
-                return transition.to
-        raise RuntimeError(f"{self.flow.path}: node '{node.id}' has no transition")
-
-    def finish(self) -> None:
-        """The flow ended: drop the answers (the case holds them now) and resume a paused flow."""
-        st = self.state
-        st.node = None
-        st.history = []
-        st.pending = None
-        st.return_to = None
-        st.misses = 0
-        keep = {k: v for k, v in st.slots.items() if k in ("_paused",)}
-        paused = keep.get("_paused")
-        st.slots = {}
-        if paused:
-            st.flow = paused["flow"]
-            # copies: the paused dicts are shared with the state this turn started from
-            st.slots = dict(paused["slots"])
-            st.history = list(paused["history"])
-            st.node = paused["node"]
-            st.return_to = paused.get("return_to")
-            if st.node is not None:
-                self.ask(self.node)
-        else:
-            st.flow = ENTRY_FLOW
-
-    def start_flow(self, flow_id: str) -> None:
-        st = self.state
-        st.flow = flow_id
-        st.history = []
-        st.pending = None
-        self.go(self.flow.start)
-
     # ------------------------------------------------------------------ inbound
     def handle(self, inbound: Inbound) -> None:
         if inbound.system is not None:
@@ -653,24 +245,27 @@ class _Run:
     def on_unsupported(self) -> None:
         self.say("common.unsupported")
         if self.state.node is None and not self.state.pending:
-            self.start_flow(ENTRY_FLOW)
+            moving.start_flow(self, ENTRY_FLOW)
         else:
-            self.reask()
+            asking.reask(self)
 
     def on_button(self, data: str) -> None:
         st = self.state
         seq, sep, option = data.partition(":")
         if not sep:
             seq, option = str(st.seq), data
-        current = self.buttons(self.node) if st.node is not None else (self.pending_buttons() if st.pending else [])
+        if st.node is not None:
+            current = asking.buttons(self, self.node)
+        else:
+            current = asking.pending_buttons(self) if st.pending else []
         if st.node is None and not st.pending and st.held:
             current = [("pesan", "")]
         if seq != str(st.seq) or option not in {i for i, _ in current}:
             self.say("common.stale_button")
             if st.node is None and not st.pending:
-                self.start_flow(ENTRY_FLOW)
+                moving.start_flow(self, ENTRY_FLOW)
             else:
-                self.reask()
+                asking.reask(self)
             return
         self.on_text(option, from_button=True)
 
@@ -716,6 +311,6 @@ class _Run:
                 return
             if not from_button and absorbing.start_report(self, text):
                 return
-            self.start_flow(ENTRY_FLOW)
+            moving.start_flow(self, ENTRY_FLOW)
             return
         answering.answer(self, self.node, text)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from babel.dates import format_date
 
-from flows import detours
+from flows import asking, detours, moving
 from flows.spec import MyCasesNode, StatusCheckNode
 
 if TYPE_CHECKING:
@@ -26,17 +26,17 @@ def on_system(run: _Run, event: dict[str, Any]) -> None:
         else:
             run.say("status.result.not_found")
         st.slots.pop(str(node.raw.get("code_slot", "access_code")), None)
-        run.go(run.next_of(node))
+        moving.go(run, moving.next_of(run, node))
     elif event.get("lookup") == "my_cases" and st.node is not None and isinstance(run.node, MyCasesNode):
         mine = run.node
         own = [c for c in event.get("cases") or [] if isinstance(c, dict)]
         if not own:
-            run.go(run.next_of(mine))
+            moving.go(run, moving.next_of(run, mine))
             return
         cases = [status_words(run, {"found": c}) for c in own[:5]]
         st.slots["_my_cases"] = [c["number"] for c in cases]
         run.say("status.mine", cases=cases)
-        run.go(str(mine.raw["found_next"]))
+        moving.go(run, str(mine.raw["found_next"]))
     elif event.get("event") == "still_handled":
         run.say("common.still_handled", case_number=str(event.get("case_number", "")))
     elif event.get("event") == "mediator_message":
@@ -75,7 +75,7 @@ def show_mediator_messages(run: _Run, messages: list[dict[str, Any]]) -> None:
     st.reply_case = case
     if st.node is not None:
         st.pending = {"kind": "reply", "case": case}
-        run.ask_pending()
+        asking.ask_pending(run)
 
 
 def status_words(run: _Run, event: dict[str, Any]) -> dict[str, Any]:

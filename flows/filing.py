@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from flows import answering, codes, inputs
+from flows import answering, codes, inputs, moving
 from flows.catalog import remember
 from flows.spec import FileCaseNode, MediaNode, SummaryNode, YesNoNode
 from flows.types import FileCase, Media, UpdateCase
@@ -70,11 +70,11 @@ def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
         target = correction_target(run, node, slot)
         st.return_to = {"node": node.id, "slot": slot}
         st.history.append(target)
-        run.go(target)
+        moving.go(run, target)
         return
     yes = inputs.parse_yesno(text)
     if yes.ok and yes.value:
-        run.go(run.next_of(node))
+        moving.go(run, moving.next_of(run, node))
         return
     answering.miss(run, node, None)
 

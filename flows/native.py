@@ -33,6 +33,8 @@ MANIFEST = Path(__file__).resolve().parent / "native.json"
 #: built on other libraries) gains little from compiling
 COMPILED = (
     "flows.engine",
+    "flows.asking",
+    "flows.moving",
     "flows.absorbing",
     "flows.answering",
     "flows.detours",

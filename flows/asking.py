@@ -1,0 +1,265 @@
+"""Asking: a node's question in words and buttons (progress counter, numbered options, why we
+ask), the words an option is known by, the pending confirmations, and asking again."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flows import filing, inputs, moving
+from flows.catalog import is_code, remember
+from flows.inputs.words import NO
+from flows.spec import ChoiceNode, EndNode, FileCaseNode, GotoNode, Node, SummaryNode, UnderstoodNode, YesNoNode
+from flows.turn_words import LABELLED_UNDERSTOOD, LANGUAGE_OPTIONS, MAX_HOPS, UNDERSTOOD_ORDER
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
+
+
+def buttons(run: _Run, node: Node) -> list[tuple[str, str]]:
+    """The buttons of a node's question: also what a bare option id from the console may be."""
+    st = run.state
+    if st.pending:
+        return pending_buttons(run)
+    out: list[tuple[str, str]] = []
+    if isinstance(node, ChoiceNode):
+        out = list(option_labels(run, node))
+    elif isinstance(node, YesNoNode):
+        out = yes_no_buttons(run)
+    elif isinstance(node, SummaryNode):
+        out = [("ya", run.render("common.yes"))]
+    elif isinstance(node, UnderstoodNode):
+        out = [("ya", run.render("understood.yes")), ("salah", run.render("understood.wrong"))]
+    elif node.input in ("longtext", "media") and collecting(run, node):
+        # Once something is kept, Selesai is the way on; a Lewati beside it would only confuse.
+        return [("selesai", run.render("common.done"))]
+    if node.optional and node.input:
+        out.append(("lewati", run.render("common.skip")))
+    if st.misses >= 2 and node.input:
+        out.append(("petugas", run.render("common.agent_button")))
+    if st.held:
+        out.append(("pesan", run.render("common.held_button")))
+    return out
+
+
+def synonym(run: _Run, node: ChoiceNode, text: str) -> str | None:
+    """The option whose words (the flow's ``synonyms`` for this language) the answer uses:
+    the whole answer, or a short answer that names one option's words and no other's."""
+    key = ("synonyms", run.state.lang, id(node))
+    table: dict[str, str] | None = run.dialog.memo.get(key)
+    if table is None:
+        table = {}
+        for option in node.options:
+            for word in option.synonyms.get(run.state.lang, ()) + option.synonyms.get("any", ()):
+                table.setdefault(inputs.normalize(word), option.id)
+        remember(run.dialog.memo, key, table)
+    if not table:
+        return None
+    answer = inputs.normalize(text)
+    if answer in table:
+        return table[answer]
+    words = answer.split()
+    if len(words) > 6:
+        return None
+    padded = f" {answer} "
+    found = {(word, option) for word, option in table.items() if f" {word} " in padded}
+    options = {option for _, option in found}
+    if len(options) != 1:
+        return None
+    # "bukan perorangan", "gk setuju": a negated word names no option
+    negated = any(w in NO for w in words) and not any(any(n in NO for n in word.split()) for word, _ in found)
+    return None if negated else options.pop()
+
+
+def option_labels(run: _Run, node: ChoiceNode) -> tuple[tuple[str, str], ...]:
+    """(id, label) of a choice's options; asked for three times a turn, so kept per language
+    when the labels have no variables."""
+    key = ("options", run.state.lang, id(node))
+    found: tuple[tuple[str, str], ...] | None = run.dialog.memo.get(key)
+    if found is None:
+        found = tuple((o.id, run.render(o.label)) for o in node.options)
+        if all(run.dialog.catalog.static(run.state.lang, o.label) is not None for o in node.options):
+            remember(run.dialog.memo, key, found)
+    return found
+
+
+def yes_no_buttons(run: _Run) -> list[tuple[str, str]]:
+    return [("ya", run.render("common.yes")), ("tidak", run.render("common.no"))]
+
+
+def collecting(run: _Run, node: Node) -> bool:
+    return bool(node.slot and run.state.slots.get(node.slot))
+
+
+def ask(run: _Run, node: Node, *, bump: bool = True) -> None:
+    """Send a node's question. ``bump`` makes earlier buttons stale (a new question)."""
+    st = run.state
+    if bump:
+        st.seq += 1
+        st.misses = 0
+    run.say_with_buttons(question(run, node), buttons(run, node), request_contact=node.input == "phone")
+
+
+def question(run: _Run, node: Node) -> str:
+    """A node's question in words: progress, prompt, numbered options, why we ask. Kept per
+    language and node when every part depends only on the dialog's codes (not the summary)."""
+    assert node.prompt is not None
+    keys = [k for k in (node.prompt, node.why) if k]
+    if isinstance(node, ChoiceNode):
+        keys += [o.label for o in node.options]
+    codes = [run.code_key(k) for k in keys]
+    # numbered up to filing; the questions after it are extra, and said to be
+    numbered = node.progress and "case_number" not in run.state.slots and run.state.return_to is None
+    counter = progress(run, node) if numbered else None
+    memo_key = None
+    if not isinstance(node, SummaryNode | UnderstoodNode) and all(c is not None for c in codes):
+        memo_key = ("question", run.state.lang, id(node), counter, *codes)
+        found: str | None = run.dialog.memo.get(memo_key)
+        if found is not None:
+            return found
+    parts = []
+    if counter is not None:
+        parts.append(run.render("common.progress", n=counter[0], total=counter[1]))
+    parts.append(run.render(node.prompt))
+    if isinstance(node, UnderstoodNode):
+        parts.append(understood_text(run))
+        parts.append(run.render("understood.footer"))
+    if isinstance(node, SummaryNode):
+        parts.append(filing.summary_text(run, node))
+        parts.append(run.render("summary.footer"))
+    if isinstance(node, ChoiceNode):
+        parts.append("\n".join(f"{i}. {label}" for i, (_, label) in enumerate(option_labels(run, node), 1)))
+    if node.why:
+        parts.append(run.render(node.why))
+    text = "\n\n".join(p for p in parts if p)
+    if memo_key is not None:
+        remember(run.dialog.memo, memo_key, text)
+    return text
+
+
+def understood_text(run: _Run) -> str:
+    """What her own words told, one line each, in the summary's order."""
+    slots = run.state.slots
+    words = slots.get("_from_words") or {}
+    lines = []
+    for slot in UNDERSTOOD_ORDER:
+        if slot in words and slots.get(f"{slot}_display"):
+            value = slots[slot]
+            if value is True:  # a screening answer: its label says it ("Paspor dipegang orang lain")
+                source = run.flow.labelled(slot)
+                lines.append(f"- {run.render(source.label)}" if source and source.label else "")
+                continue
+            if slot in LABELLED_UNDERSTOOD:
+                source = run.flow.labelled(slot)
+                if source is not None and source.label:
+                    lines.append(f"- {run.render(source.label)} {slots[f'{slot}_display']}")
+                    continue
+            lines.append(f"- {slots[f'{slot}_display']}")
+            if slot == "category":
+                lines += [f"- {run.render(f'category.{c}')}" for c in slots.get("_more_categories") or []]
+    return "\n".join(lines)
+
+
+def progress(run: _Run, node: Node) -> tuple[int, int]:
+    """ "Question n of total": the questions asked so far and those still ahead on the way to
+    filing, as the answers known now make them (a value told in her words is not counted)."""
+    st = run.state
+    asked = sum(1 for h in st.history if h in run.flow.nodes and run.flow.node(h).progress)
+    if node.id not in st.history:
+        asked += 1
+    return asked, asked + questions_ahead(run, node)
+
+
+def questions_ahead(run: _Run, node: Node) -> int:
+    st = run.state
+    filled = frozenset(k for k in st.slots if not k.startswith("_"))
+    key = (
+        "ahead",
+        id(run.flow),
+        node.id,
+        st.urgent,
+        filled,
+        *(
+            (name, st.slots.get(name))
+            for name in ("category", "reporter_kind", "relation")
+            if is_code(st.slots.get(name), run.dialog.codes)
+        ),
+    )
+    found: int | None = run.dialog.memo.get(key)
+    if found is not None:
+        return found
+    count = 0
+    seen = {node.id}
+    node_id = expected_next(run, node)
+    for _ in range(MAX_HOPS):
+        if node_id is None or node_id in seen:
+            break
+        seen.add(node_id)
+        ahead = run.flow.node(node_id)
+        if isinstance(ahead, FileCaseNode | EndNode | GotoNode):
+            break
+        passed = (
+            (ahead.when is not None and not run.holds(ahead.when))
+            or (ahead.input is not None and ahead.slot is not None and ahead.slot in st.slots)
+            or (st.urgent and ahead.input and not ahead.essential and bool(ahead.next))
+        )
+        if not passed and ahead.progress:
+            count += 1
+        node_id = expected_next(run, ahead)
+    return int(remember(run.dialog.memo, key, count))
+
+
+def expected_next(run: _Run, node: Node) -> str | None:
+    """Where a node leads when its answer is not known yet: its default way on."""
+    for transition in node.next:
+        if transition.when is None or run.holds(transition.when):
+            return transition.to
+    if isinstance(node, ChoiceNode):
+        for option in node.options:
+            if option.next:
+                return option.next
+    return None
+
+
+def reask(run: _Run) -> None:
+    st = run.state
+    if st.pending:
+        ask_pending(run)
+    elif st.node is not None:
+        if run.node.input is None:
+            moving.go(run, run.node.id)  # a lookup never answered: ask the host again
+        else:
+            ask(run, run.node, bump=False)
+
+
+def ask_pending(run: _Run) -> None:
+    pending = run.state.pending or {}
+    kind = pending.get("kind")
+    if kind == "confirm_value":
+        text = run.render("common.confirm_value", value=pending.get("display", ""))
+    elif kind == "erase_choice":
+        text = run.render("common.erase_choose")
+    elif kind == "erase_confirm":
+        text = run.render(f"common.erase_confirm_{pending.get('mode')}")
+    elif kind == "cancel":
+        text = run.render("common.cancel_confirm", days=run.dialog.settings.draft_days)
+    elif kind == "reply":
+        text = run.render("common.reply_prompt", case_number=pending.get("case", ""))
+    else:
+        text = run.render("common.language_choose")
+    run.say_with_buttons(text, pending_buttons(run))
+
+
+def pending_buttons(run: _Run) -> list[tuple[str, str]]:
+    kind = (run.state.pending or {}).get("kind")
+    if kind == "language":
+        return list(LANGUAGE_OPTIONS)
+    if kind == "erase_choice":
+        return [
+            ("chat", run.render("common.erase_option.chat")),
+            ("withdraw", run.render("common.erase_option.withdraw")),
+            ("all", run.render("common.erase_option.all")),
+            ("kembali", run.render("common.erase_option.back")),
+        ]
+    if kind == "reply":
+        return [("lanjut", run.render("common.reply_continue"))]
+    return yes_no_buttons(run)

@@ -1,0 +1,192 @@
+"""Moving: entering a node and running every node that asks nothing (messages, filing, lookups,
+language, revisits) until a question or the end; where a node leads; ending and starting a flow."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from flows import asking, codes, filing
+from flows.dialog import ENTRY_FLOW
+from flows.spec import (
+    ChoiceNode,
+    EndNode,
+    FamilyCodeNode,
+    FileCaseNode,
+    GotoNode,
+    MessageNode,
+    MyCasesNode,
+    Node,
+    RevisitNode,
+    SetLanguageNode,
+    StatusCheckNode,
+    UnderstoodNode,
+    UpdateCaseNode,
+    YesNoNode,
+)
+from flows.turn_words import MAX_HOPS
+from flows.types import Lookup, NewFamilyCode, NotifyMediators
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
+
+
+def go(run: _Run, node_id: str) -> None:
+    """Enter a node and run every non-asking node after it until a question or the end.
+
+    A question is passed over when its condition does not hold, when its answer is already
+    known (told in her own words, or answered before: never asked twice), or, on the urgent
+    path before the case is filed, when it is not one of the few a rescuer needs (those are
+    asked after filing, by the flow's ``revisit`` node)."""
+    st = run.state
+    for _ in range(MAX_HOPS):
+        node = run.flow.node(node_id)
+        if node.when is not None and not run.holds(node.when):
+            node_id = next_of(run, node)
+            continue
+        if node.input and node.slot and node.slot in st.slots and st.return_to is None:
+            node_id = next_of(run, node, st.slots[node.slot])
+            continue
+        # a choice that routes (no default next, like the menu) cannot be passed over
+        if st.urgent and node.input and not node.essential and node.next and "case_number" not in st.slots:
+            later = list(st.slots.get("_later") or [])
+            if node.slot and node.id not in later:
+                later.append(node.id)
+            st.slots["_later"] = later
+            node_id = next_of(run, node)
+            continue
+        if isinstance(node, MessageNode):
+            run.say(node.prompt or "")
+            node_id = next_of(run, node)
+            continue
+        if isinstance(node, GotoNode):
+            st.flow = str(node.raw["flow"])
+            st.history = []
+            if node.raw.get("urgent") and not st.urgent:
+                st.urgent = True
+                run.say("common.danger")
+                run.effects.append(NotifyMediators("danger_alert", urgent=True))
+            node_id = run.flow.start
+            continue
+        if isinstance(node, FileCaseNode):
+            if "case_number" not in st.slots:  # a case is filed once, whatever way leads here
+                filing.file_case(run, node)
+            node_id = next_of(run, node)
+            continue
+        if isinstance(node, UnderstoodNode):
+            if st.slots.get("_from_words") and "_understood_ok" not in st.slots:
+                st.node = node.id
+                if not st.history or st.history[-1] != node.id:
+                    st.history.append(node.id)
+                asking.ask(run, node)
+                return
+            node_id = next_of(run, node)
+            continue
+        if isinstance(node, RevisitNode):
+            later = [n for n in st.slots.get("_later") or [] if n in run.flow.nodes]
+            while later and run.flow.node(later[0]).slot in st.slots:
+                later.pop(0)
+            if later:
+                target = run.flow.node(later.pop(0))
+                st.slots["_later"] = later
+                st.return_to = {"node": node.id, "slot": target.raw.get("returns_on") or target.slot}
+                node_id = target.id
+                continue
+            st.slots.pop("_later", None)
+            node_id = next_of(run, node)
+            continue
+        if isinstance(node, UpdateCaseNode):
+            filing.update_case(run)
+            node_id = next_of(run, node)
+            continue
+        if isinstance(node, SetLanguageNode):
+            st.lang = str(node.raw["lang"])
+            st.lang_locked = True
+            st.slots.pop(node.slot or "menu_choice", None)
+            st.slots.pop("menu_choice", None)
+            node_id = next_of(run, node)
+            continue
+        if isinstance(node, StatusCheckNode):
+            st.node = node.id
+            number_slot = node.raw.get("number_slot", "case_number")
+            code_slot = node.raw.get("code_slot", "access_code")
+            run.effects.append(
+                Lookup(
+                    "status",
+                    {"number": str(st.slots.get(number_slot) or ""), "code": str(st.slots.get(code_slot) or "")},
+                )
+            )
+            return
+        if isinstance(node, MyCasesNode):
+            st.node = node.id
+            run.effects.append(Lookup("my_cases"))
+            return
+        if isinstance(node, FamilyCodeNode):
+            numbers = st.slots.get("_my_cases") or []
+            if numbers:
+                code = codes.access_code(run.entropy[16:24])
+                run.effects.append(NewFamilyCode(str(numbers[0]), code))
+                run.say(node.prompt or "", code=code, case_number=numbers[0])
+            node_id = next_of(run, node)
+            continue
+        if isinstance(node, EndNode):
+            run.say(node.prompt or "")
+            finish(run)
+            return
+        st.node = node.id
+        if not st.history or st.history[-1] != node.id:
+            st.history.append(node.id)
+        asking.ask(run, node)
+        return
+    raise RuntimeError(f"{run.flow.path}: more than {MAX_HOPS} steps without a question at '{node_id}'")
+
+
+def next_of(run: _Run, node: Node, value: Any = None) -> str:
+    st = run.state
+    ret = st.return_to
+    if ret and node.slot and node.slot == ret.get("slot"):
+        st.return_to = None
+        return str(ret["node"])
+    if isinstance(node, ChoiceNode):
+        for opt in node.options:
+            if opt.id == value and opt.next:
+                return opt.next
+    if isinstance(node, YesNoNode) and value is not None:
+        branch = node.raw.get("yes_next" if value else "no_next")
+        if branch:
+            return str(branch)
+    for transition in node.next:
+        if transition.when is None or run.holds(transition.when):
+            return transition.to
+    raise RuntimeError(f"{run.flow.path}: node '{node.id}' has no transition")
+
+
+def finish(run: _Run) -> None:
+    """The flow ended: drop the answers (the case holds them now) and resume a paused flow."""
+    st = run.state
+    st.node = None
+    st.history = []
+    st.pending = None
+    st.return_to = None
+    st.misses = 0
+    keep = {k: v for k, v in st.slots.items() if k in ("_paused",)}
+    paused = keep.get("_paused")
+    st.slots = {}
+    if paused:
+        st.flow = paused["flow"]
+        # copies: the paused dicts are shared with the state this turn started from
+        st.slots = dict(paused["slots"])
+        st.history = list(paused["history"])
+        st.node = paused["node"]
+        st.return_to = paused.get("return_to")
+        if st.node is not None:
+            asking.ask(run, run.node)
+    else:
+        st.flow = ENTRY_FLOW
+
+
+def start_flow(run: _Run, flow_id: str) -> None:
+    st = run.state
+    st.flow = flow_id
+    st.history = []
+    st.pending = None
+    go(run, run.flow.start)
