@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from cryptography.fernet import Fernet
 from sqlalchemy import (
     and_,
     select,
@@ -26,6 +27,7 @@ from storage.api import (
     StoredConversation,
 )
 from storage.crypto import (
+    DataKey,
     KeyRing,
 )
 from storage.deadlines import Deadlines
@@ -34,6 +36,7 @@ from storage.hot_rows import hot_rows
 from storage.store_helpers import (
     _close_quietly,
     is_outage,
+    stored_update_key,
 )
 from storage.store_parts import (
     CACHE_SIZE,
@@ -177,4 +180,27 @@ class StoreBase:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 1.0)
 
+    # ------------------------------------------------------------------ the chats this process knows
+    def _remember_chat(
+        self, chat: str, conversation_id: int | None, reporter_id: int, wrapped: bytes | None
+    ) -> ChatInfo:
+        key = self.keyring.unwrap(wrapped) if wrapped else DataKey(Fernet.generate_key())
+        return self._keep_chat(chat, ChatInfo(conversation_id, reporter_id, key))
 
+    def _keep_chat(self, chat: str, info: ChatInfo) -> ChatInfo:
+        self._chats[chat] = info
+        if len(self._chats) > CACHE_SIZE:
+            self._chats.popitem(last=False)
+        return info
+
+    def _cache_put(self, chat: str, stored: StoredConversation) -> None:
+        self._cache[chat] = stored
+        self._cache.move_to_end(chat)
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def stored_update_key(self, update_key: str) -> str:
+        """How an update key is stored (processed_updates, conversations.sent_key): a keyed hash.
+        A channel's key names the chat ("telegram:<chat id>:<message id>"): kept as it comes, it
+        would tie every chat's blind index to its Telegram id, and outlive an erasure."""
+        return stored_update_key(self.keyring, update_key)

@@ -1,0 +1,418 @@
+"""The group-commit write path of SqlStore: every turn submitted while the previous transaction
+was running is applied in the next one (a handful of executemany statements), each caller's
+``await`` returning once its own turn is durable; the marks that replies went out ride in the same
+transactions. A batch that fails is retried item by item, so one bad turn never sinks the others.
+"""
+
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import (
+    select,
+    text,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from flows.types import (
+    ConversationKey,
+    EraseReporterData,
+    FileCase,
+    NewFamilyCode,
+)
+from storage.api import (
+    CaseNumberTaken,
+    CommitResult,
+    ConflictError,
+    StorageError,
+    StoredConversation,
+    TurnRejected,
+    TurnWrite,
+    UnsentTurn,
+)
+from storage.crypto import (
+    DataKey,
+    decrypt_json,
+    seal_state,
+    state_aad,
+)
+from storage.hot_rows import ConversationRow
+from storage.store_effects import EffectsMixin
+from storage.store_helpers import (
+    LAST_TURN,
+    _settle,
+    code_hashes,
+    last_turn,
+    mask_codes,
+    shown_codes,
+    unsent_from,
+)
+from storage.store_parts import (
+    BATCH_MAX,
+    CACHE_SIZE,
+    INSERT_ATTEMPT,
+    INSERT_CONVERSATION,
+    INSERT_REPORTER,
+    MASK_SENT_STATE,
+    SELECT_CHATS,
+    SELECT_REPORTERS,
+    SET_WRAPPED_KEY,
+    ChatInfo,
+    _Barrier,
+    _Deferred,
+    _Mark,
+    _Pending,
+    conv,
+    log,
+    reporters,
+)
+
+
+class CommitMixin(EffectsMixin):
+    async def commit_turn(self, write: TurnWrite) -> CommitResult:
+        pending = _Pending(write, asyncio.get_running_loop().create_future())
+        if write.effects and any(isinstance(e, FileCase | NewFamilyCode) for e in write.effects):
+            pending.hashes = code_hashes(self.keyring, write.effects)
+        if self._attempts:
+            pending.attempts = self._attempts.pop(self.chat_hash(write.key), [])
+        if self._writer is None:
+            raise StorageError("the store is not started")
+        self._queue.put_nowait(pending)
+        return await pending.future
+
+    async def _write_loop(self) -> None:
+        while True:
+            items = [await self._queue.get()]
+            while not self._queue.empty() and len(items) < BATCH_MAX:
+                items.append(self._queue.get_nowait())
+            turns = [i for i in items if isinstance(i, _Pending)]
+            marks = [i for i in items if isinstance(i, _Mark)]
+            try:
+                if turns or marks:
+                    await self._commit_batch(turns, marks)
+            except Exception as exc:  # the writer must never die: fail the callers instead
+                for turn in turns:
+                    if not turn.future.done():
+                        turn.future.set_exception(StorageError(type(exc).__name__))
+                _settle(marks, exc)
+            finally:
+                for item in items:
+                    if isinstance(item, _Barrier) and not item.future.done():
+                        item.future.set_result(None)
+                    self._queue.task_done()
+
+    # ------------------------------------------------------------------ sent marks
+    async def mark_sent(self, key: ConversationKey, update_key: str) -> None:
+        """Queued, not awaited: waiting for the mark's commit held every chat for a second
+        transaction per turn, and nothing needs it durable sooner (see Store.mark_sent)."""
+        if self._writer is None:
+            raise StorageError("the store is not started")
+        self._queue.put_nowait(_Mark(self.chat_hash(key), update_key))
+
+    async def drain(self) -> None:
+        await self._queue.join()
+
+    async def flush(self) -> None:
+        """Wait until every turn and mark queued before this call is written (or failed). Unlike
+        ``drain`` it does not wait for what is queued after it, so it returns under load too."""
+        if self._writer is None:
+            raise StorageError("the store is not started")
+        barrier = _Barrier(asyncio.get_running_loop().create_future())
+        self._queue.put_nowait(barrier)
+        await barrier.future
+
+    async def unsent_turn(self, key: ConversationKey, update_key: str) -> UnsentTurn | None:
+        async def read() -> Any:
+            async with self.engine.connect() as conn:
+                query = (
+                    select(conv.c.state_enc, conv.c.sent_key, reporters.c.wrapped_key)
+                    .join(reporters, reporters.c.id == conv.c.reporter_id)
+                    .where(conv.c.chat_hash == self.chat_hash(key))
+                )
+                return (await conn.execute(query)).first()
+
+        row = await self._retry(read)
+        sent = row.sent_key if row is not None else None
+        if (
+            row is None
+            or row.state_enc is None
+            or row.wrapped_key is None
+            or sent
+            in (
+                self.stored_update_key(update_key),
+                update_key,
+            )
+        ):
+            return None
+        data = decrypt_json(self.keyring.unwrap(row.wrapped_key), row.state_enc, state_aad(self.chat_hash(key)))
+        last = data.get(LAST_TURN)
+        if not isinstance(last, dict) or last.get("key") != update_key:
+            return None  # the chat moved on since: those replies are not the current ones
+        return unsent_from(last, bool(data.get("discreet", False)))
+
+    async def _commit_batch(self, batch: list[_Pending], marks: list[_Mark]) -> None:
+        """The batch in one transaction; if it fails for any reason but an outage, each turn
+        alone, so that one turn the database refuses (a version conflict, a duplicate case
+        number, data it cannot store) fails alone and the others commit."""
+        if len(batch) > 1 or (batch and marks):
+            try:
+                results = await self._retry(lambda: self._apply(batch, marks))
+            except (ConflictError, CaseNumberTaken):
+                results = None
+            except StorageError as exc:  # an outage that outlasted the patience: every turn waits for it
+                for item in batch:
+                    item.future.set_exception(exc)
+                _settle(marks, exc)
+                return
+            except Exception as exc:
+                log.info("batch split to isolate a turn", extra={"turns": len(batch), "error": type(exc).__name__})
+                results = None
+            if results is not None:
+                self._resolve(batch, results)
+                return
+        if marks:  # the marks alone, then the turns one at a time: isolate the one that cannot commit
+            try:
+                await self._retry(lambda: self._apply([], marks))
+            except Exception as exc:
+                _settle(marks, exc)
+        for n, item in enumerate(batch):
+            try:
+                result = await self._retry(lambda item=item: self._apply([item], []))
+            except IntegrityError as exc:
+                error: Exception = (
+                    CaseNumberTaken()
+                    if "cases" in str(exc.orig) or "number" in str(exc.orig)
+                    else ConflictError("conversation changed")
+                )
+                self._forget(item.write.key)
+                item.future.set_exception(error)
+            except (ConflictError, CaseNumberTaken, StorageError) as exc:
+                self._forget(item.write.key)
+                item.future.set_exception(exc)
+            except Exception as exc:
+                self._forget(item.write.key)
+                if not await self._reachable():  # not this turn's data after all: the database went
+                    down = StorageError(type(exc).__name__)
+                    for rest in batch[n:]:
+                        rest.future.set_exception(down)
+                    return
+                # no personal data: the error's class and the channel, never its message (it
+                # quotes the values) nor the chat
+                log.error(
+                    "turn rejected: the database refused its data",
+                    extra={"error": type(exc).__name__, "channel": item.write.key.channel},
+                )
+                item.future.set_exception(TurnRejected(type(exc).__name__))
+            else:
+                self._resolve([item], result)
+
+    async def _reachable(self) -> bool:
+        """Whether the database answers at all (tells a turn's bad data from an outage)."""
+        try:
+            async with asyncio.timeout(5):
+                async with self.engine.connect() as conn:
+                    await conn.execute(text("SELECT 1"))
+        except Exception:
+            return False
+        return True
+
+    def _resolve(self, batch: list[_Pending], results: list[CommitResult]) -> None:
+        for item, result in zip(batch, results, strict=True):
+            if not result.duplicate:
+                chat = self.chat_hash(item.write.key)
+                if item.write.effects and any(isinstance(e, EraseReporterData) for e in item.write.effects):
+                    self._chats.pop(chat, None)
+                if item.hashes:
+                    self._remember_codes(chat, item.write, result.version)
+                self._cache_put(chat, StoredConversation(item.write.state, result.version))
+            if not item.future.done():
+                item.future.set_result(result)
+
+    def _remember_codes(self, chat: str, w: TurnWrite, version: int) -> None:
+        """This turn showed an access or family code: once its replies are sent, the copy kept
+        for a redelivery (the state's last turn) is sealed again with the code masked."""
+        info = self._chats.get(chat)
+        shown = shown_codes(w.effects)
+        if info is None or not shown:
+            return
+        masked = {**w.state.to_dict(), LAST_TURN: mask_codes(last_turn(w), shown)}
+        self._masks[chat] = (w.update_key, version, seal_state(info.key, masked, state_aad(chat)))
+        self._masks.move_to_end(chat)
+        if len(self._masks) > CACHE_SIZE:
+            self._masks.popitem(last=False)
+
+    async def _mask_sent_codes(self, conn: AsyncConnection, sent: dict[str, str]) -> None:
+        """The kept replies of sent turns that showed a code, masked (unless the chat moved on)."""
+        if not self._masks:
+            return
+        rows: list[dict[str, Any]] = []
+        for chat, update_key in sent.items():
+            kept = self._masks.get(chat)
+            if kept is not None and kept[0] == update_key:
+                rows.append({"h": chat, "v": kept[1], "s": kept[2]})
+        if rows:
+            await conn.execute(MASK_SENT_STATE, rows)
+            for row in rows:
+                self._masks.pop(str(row["h"]), None)
+
+    def _forget(self, key: ConversationKey) -> None:
+        chat = self.chat_hash(key)
+        self._cache.pop(chat, None)
+        self._chats.pop(chat, None)
+
+    async def _apply(self, batch: list[_Pending], marks: list[_Mark]) -> list[CommitResult]:
+        """One transaction for the whole batch. Raises on any conflict: the caller splits it."""
+        try:
+            return await self._apply_once(batch, marks)
+        except BaseException:
+            for p in batch:  # ids learnt inside a rolled-back transaction are not real
+                self._chats.pop(self.chat_hash(p.write.key), None)
+            self._offices.clear()
+            raise
+
+    async def _apply_once(self, batch: list[_Pending], marks: list[_Mark]) -> list[CommitResult]:
+        keys = [self.stored_update_key(p.write.update_key) for p in batch]
+        if len(set(keys)) != len(keys):
+            raise ConflictError("the same update twice in one batch")
+        deferred = _Deferred()
+        async with self._write_transaction() as conn:
+            if marks:
+                # a mark is for a turn committed before it was queued: last one per chat wins
+                latest = {m.chat: m.update_key for m in marks}
+                sent = [(chat, self.stored_update_key(key)) for chat, key in latest.items()]
+                await self._rows.set_sent_keys(conn, sent)
+                await self._mask_sent_codes(conn, latest)
+            new = (
+                await self._rows.insert_processed(conn, [(k, p.write.now) for k, p in zip(keys, batch, strict=True)])
+                if batch
+                else set()
+            )
+            live = [p for k, p in zip(keys, batch, strict=True) if k in new]
+            if live:
+                now = batch[0].write.now
+                infos = await self._chat_infos(conn, [p.write for p in live])
+                await self._write_conversations(conn, live, infos, now)
+                case_ids = await self._insert_cases(conn, live, infos)
+                for p, info in zip(live, infos, strict=True):
+                    if p.write.effects:
+                        await self._apply_effects(conn, p, info, deferred, case_ids)
+                    for attempt in p.attempts:
+                        deferred.add(INSERT_ATTEMPT, attempt)
+                await deferred.flush(conn, self._rows)
+            if batch:
+                self.transactions += 1
+                self.turns_committed += len(live)
+        if deferred.erased:
+            await self._after_erasure(deferred.files)
+        results = []
+        for k, p in zip(keys, batch, strict=True):
+            if k not in new:
+                results.append(CommitResult(duplicate=True, version=p.write.expected_version or 0))
+            else:
+                effects = p.write.effects
+                filed = tuple(e.number for e in effects if isinstance(e, FileCase)) if effects else ()
+                results.append(CommitResult(False, (p.write.expected_version or 0) + 1, filed))
+        return results
+
+    async def _chat_infos(self, conn: AsyncConnection, writes: list[TurnWrite]) -> list[ChatInfo]:
+        """Each turn's chat: from memory, else looked up for the whole batch at once (a few
+        statements however many chats are new, not a few per chat)."""
+        chats = [self.chat_hash(w.key) for w in writes]
+        infos = {chat: self._chats.get(chat) for chat in chats}
+        unknown = {chat: w for chat, w in zip(chats, writes, strict=True) if infos[chat] is None}
+        if unknown:
+            infos.update(await self._learn_chats(conn, unknown))
+        return [cast(ChatInfo, infos[chat]) for chat in chats]
+
+    async def _learn_chats(self, conn: AsyncConnection, unknown: dict[str, TurnWrite]) -> dict[str, ChatInfo]:
+        learnt = {
+            row.chat_hash: self._remember_chat(row.chat_hash, row.id, row.reporter_id, row.wrapped_key)
+            for row in await conn.execute(SELECT_CHATS, {"hs": list(unknown)})
+        }
+        fresh = {chat: w for chat, w in unknown.items() if chat not in learnt}
+        if not fresh:
+            return learnt
+        users = {chat: self.user_hash(w.key.channel, w.user_id or w.key.chat_id) for chat, w in fresh.items()}
+        reporters = await self._reporters(conn, fresh, users)
+        for chat in fresh:
+            reporter_id, key = reporters[users[chat]]
+            learnt[chat] = self._keep_chat(chat, ChatInfo(None, reporter_id, key))
+        return learnt
+
+    async def _reporters(
+        self, conn: AsyncConnection, fresh: dict[str, TurnWrite], users: dict[str, str]
+    ) -> dict[str, tuple[int, DataKey]]:
+        """user hash → (reporter id, data key) for the new chats: found, or made (one per user
+        even when two new chats of one user share the batch)."""
+        found = {r.user_hash: r for r in await conn.execute(SELECT_REPORTERS, {"us": list(set(users.values()))})}
+        known: dict[str, tuple[int, DataKey]] = {}
+        made: dict[str, DataKey] = {}
+        inserts = []
+        for chat, w in fresh.items():
+            user = users[chat]
+            if user in known or user in made:
+                continue
+            row = found.get(user)
+            if row is not None and row.wrapped_key is not None:
+                known[user] = (row.id, self.keyring.unwrap(row.wrapped_key))
+                continue
+            key, wrapped = self.keyring.new_data_key()
+            if row is not None:
+                await conn.execute(SET_WRAPPED_KEY, {"rid": row.id, "w": wrapped})
+                known[user] = (row.id, key)
+                continue
+            made[user] = key
+            inserts.append(
+                {
+                    "channel": w.key.channel,
+                    "user_hash": user,
+                    "wrapped_key": wrapped,
+                    "lang": w.state.lang,
+                    "created_at": w.now,
+                }
+            )
+        if inserts:
+            for row in await conn.execute(INSERT_REPORTER, inserts):
+                known[row.user_hash] = (row.id, made[row.user_hash])
+        return known
+
+    async def _write_conversations(
+        self, conn: AsyncConnection, live: list[_Pending], infos: list[ChatInfo], now: datetime
+    ) -> None:
+        """The batch's conversation rows: one insert for the new chats, one versioned update for
+        the rest; any row whose version moved on fails the whole batch (ConflictError)."""
+        inserts: list[dict[str, Any]] = []
+        created: dict[str, ChatInfo] = {}
+        updates: list[ConversationRow] = []
+        for p, info in zip(live, infos, strict=True):
+            w = p.write
+            chat = self.chat_hash(w.key)
+            state_enc = seal_state(info.key, {**w.state.to_dict(), LAST_TURN: last_turn(w)}, state_aad(chat))
+            if w.expected_version is not None:
+                updates.append((chat, w.expected_version, state_enc, w.state.flow, w.state.node, w.now))
+                continue
+            if info.conversation_id is not None or chat in created:
+                raise ConflictError("conversation exists")
+            created[chat] = info
+            inserts.append(
+                {
+                    "chat_hash": chat,
+                    "channel": w.key.channel,
+                    "chat_id_enc": info.key.encrypt(w.key.chat_id.encode()),
+                    "reporter_id": info.reporter_id,
+                    "state_enc": state_enc,
+                    "version": 1,
+                    "flow": w.state.flow,
+                    "node": w.state.node,
+                    "updated_at": w.now,
+                }
+            )
+        if inserts:
+            for row in await conn.execute(INSERT_CONVERSATION, inserts):
+                created[row.chat_hash].conversation_id = row.id
+        if updates and await self._rows.update_conversations(conn, updates) != len(updates):
+            raise ConflictError("a conversation moved on")
