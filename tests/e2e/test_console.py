@@ -8,11 +8,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.support.console import live_console
 from tests.support.transcript import load_script, to_jsonl
 from tests.transcripts.test_transcripts import ROOT, console_env, run_console
 
@@ -61,39 +61,13 @@ def test_another_chat_id_is_another_conversation(tmp_path: Path) -> None:
 def test_killed_between_two_answers_the_conversation_resumes_and_files_once(tmp_path: Path) -> None:
     env = console_env(tmp_path)
     script = [to_jsonl(item) for item in load_script("complaint_id")]
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "run_bot.py"), "console", "--jsonl", "--chat-id", "9"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=(tmp_path / "process.log").open("a"),
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    assert proc.stdin is not None and proc.stdout is not None
-    awaits = 0
-    sent = 0
-
-    def read_until_await() -> None:
-        nonlocal awaits
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()  # type: ignore[union-attr]
-            if not line:
-                raise AssertionError("the console exited early")
-            if json.loads(line).get("type") == "await":
-                awaits += 1
-                return
-        raise AssertionError("no answer from the console")
-
-    read_until_await()
-    for line in script[:21]:
-        proc.stdin.write(json.dumps(line) + "\n")
-        proc.stdin.flush()
-        sent += 1
-        read_until_await()
-    os.kill(proc.pid, signal.SIGKILL)  # no goodbye, no flush
-    proc.wait(timeout=10)
+    with live_console(env, tmp_path, "9") as chat:
+        chat.turn_end()  # the welcome's await
+        for line in script[:21]:
+            chat.send(line)
+            chat.turn_end()
+        os.kill(chat.proc.pid, signal.SIGKILL)  # no goodbye, no flush
+        chat.proc.wait(timeout=10)
     rest = run_console(tmp_path, script[21:], chat="9")
     assert rest[1]["type"] == "await" and rest[1]["node"] == "sc_movement", "resumed at the question it was killed at"
     # the last answer again (as a worker would, not knowing it was kept): the case is still filed once

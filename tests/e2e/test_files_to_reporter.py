@@ -5,7 +5,6 @@ for a reporter who asked for no updates, are tested in tests/storage/test_report
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
@@ -13,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_notices import cli, read_until, telegram_bot
+from tests.e2e.test_notices import cli, telegram_bot
 from tests.e2e.test_telegram import replay
 from tests.e2e.tgclient import User
-from tests.support.transcript import load_script, to_jsonl
+from tests.support.console import live_console
+from tests.support.transcript import load_script
 from tests.transcripts.test_transcripts import ROOT, console_env
 
 pytestmark = pytest.mark.e2e
@@ -68,27 +68,12 @@ def test_console_reporter_sees_the_message_then_the_file(tmp_path: Path) -> None
     env = console_env(tmp_path)
     letter = tmp_path / "daftar_shelter.pdf"
     letter.write_bytes(PDF)
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "run_bot.py"), "console", "--jsonl", "--chat-id", "31"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=(tmp_path / "process.log").open("a"),
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    assert proc.stdin is not None and proc.stdout is not None
-    try:
-        for item in load_script("family_report_id"):
-            proc.stdin.write(json.dumps(to_jsonl(item)) + "\n")
-        proc.stdin.flush()
-        number = case_number(read_until(proc, "Nomor laporan")[-1]["text"])
+    with live_console(env, tmp_path, "31") as chat:
+        chat.play("family_report_id")
+        number = case_number(chat.read_until("Nomor laporan")[-1]["text"])
         out = cli(env, "cases", "send-file", number, str(letter))
         assert "the bot sends it" in out  # the family report asked for updates
-        seen = read_until(proc, "daftar_shelter.pdf")
+        seen = chat.read_until("daftar_shelter.pdf")
         assert "📎 daftar_shelter.pdf" in seen[-1]["text"] and number in seen[-1]["text"]
-        lines = [json.loads(proc.stdout.readline()) for _ in range(2)]  # the turn's end, then the file
+        lines = [chat.line() for _ in range(2)]  # the turn's end, then the file
         assert {"file": {"name": "daftar_shelter.pdf", "mime": "application/pdf", "bytes": len(PDF)}} in lines
-    finally:
-        proc.stdin.close()
-        proc.wait(timeout=20)

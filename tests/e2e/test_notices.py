@@ -4,12 +4,10 @@ the case's timeline."""
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +16,8 @@ import pytest
 
 from tests.e2e.test_telegram import bot_env, replay
 from tests.e2e.tgclient import User, emulator
-from tests.support.transcript import load_script, to_jsonl
+from tests.support.console import live_console
+from tests.support.transcript import load_script
 from tests.transcripts.test_transcripts import ROOT, console_env
 
 pytestmark = pytest.mark.e2e
@@ -46,32 +45,6 @@ def timeline(data: Path) -> list[str]:
         db.close()
 
 
-def read_until(proc: subprocess.Popen[str], fragment: str, timeout: float = 20) -> list[dict]:
-    assert proc.stdout is not None
-    seen = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        obj = json.loads(line)
-        seen.append(obj)
-        if fragment in obj.get("text", ""):
-            return seen
-    raise AssertionError(f"no {fragment!r} in {seen}")
-
-
-def turn_end(proc: subprocess.Popen[str]) -> list[dict]:
-    """The bot's lines up to the end of its turn (the console says what it awaits next)."""
-    assert proc.stdout is not None
-    seen = []
-    for line in iter(proc.stdout.readline, ""):
-        seen.append(json.loads(line))
-        if seen[-1].get("type") in ("await", "done"):
-            return seen
-    raise AssertionError(f"the console stopped: {seen}")
-
-
 @contextmanager
 def telegram_bot(tmp_path: Path, framework: str) -> Iterator[tuple[str, dict[str, str]]]:
     """The emulator and the bot polling it with ``framework``; yields the emulator's URL and the
@@ -94,34 +67,18 @@ def telegram_bot(tmp_path: Path, framework: str) -> Iterator[tuple[str, dict[str
 
 def test_console_reporter_gets_the_status_change_and_the_mediators_message(tmp_path: Path) -> None:
     env = console_env(tmp_path)
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "run_bot.py"), "console", "--jsonl", "--chat-id", "21"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=(tmp_path / "process.log").open("a"),
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    assert proc.stdin is not None
-    try:
-        for item in load_script("family_report_id"):
-            proc.stdin.write(json.dumps(to_jsonl(item)) + "\n")
-        proc.stdin.flush()
-        filed = read_until(proc, "Nomor laporan")
+    with live_console(env, tmp_path, "21") as chat:
+        chat.play("family_report_id")
+        filed = chat.read_until("Nomor laporan")
         number = re.search(r"Nomor laporan:? (\S+)", filed[-1]["text"]).group(1)  # type: ignore[union-attr]
         cli(env, "cases", "status", number, "diproses", "--reason", "diambil petugas")
-        notice = read_until(proc, f"Kabar laporan {number}")[-1]["text"]
+        notice = chat.read_until(f"Kabar laporan {number}")[-1]["text"]
         assert "Sedang ditangani petugas" in notice
         cli(env, "cases", "message", number, "Kapan terakhir Rina menelepon?")
-        relayed = read_until(proc, "Pesan dari petugas")[-1]["text"]
+        relayed = chat.read_until("Pesan dari petugas")[-1]["text"]
         assert "Kapan terakhir Rina menelepon?" in relayed and number in relayed
-        proc.stdin.write(json.dumps({"text": "Tanggal 3 Maret, dari nomor majikan."}) + "\n")
-        proc.stdin.flush()
-        assert number in read_until(proc, "sudah kami teruskan")[-1]["text"]
-    finally:
-        proc.stdin.close()
-        proc.wait(timeout=20)
+        chat.say("Tanggal 3 Maret, dari nomor majikan.")
+        assert number in chat.read_until("sudah kami teruskan")[-1]["text"]
     assert timeline(tmp_path) == ["filed", "status", "message_out", "message_in"]
 
 
@@ -144,48 +101,27 @@ def test_console_her_answer_reaches_the_case_even_from_the_middle_of_another_flo
     """The reply race (issue 16): she had typed "menu" and then started a status check when the
     mediator's question arrives; her answer goes to the case, not into the menu or a new report."""
     env = console_env(tmp_path)
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "run_bot.py"), "console", "--jsonl", "--chat-id", "22"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=(tmp_path / "process.log").open("a"),
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    assert proc.stdin is not None
-
-    def say(text: str) -> None:
-        assert proc.stdin is not None
-        proc.stdin.write(json.dumps({"text": text}) + "\n")
-        proc.stdin.flush()
-
-    try:
-        for item in load_script("family_report_id"):
-            proc.stdin.write(json.dumps(to_jsonl(item)) + "\n")
-        proc.stdin.flush()
-        filed = read_until(proc, "Nomor laporan")
+    with live_console(env, tmp_path, "22") as chat:
+        chat.play("family_report_id")
+        filed = chat.read_until("Nomor laporan")
         number = re.search(r"Nomor laporan:? (\S+)", filed[-1]["text"]).group(1)  # type: ignore[union-attr]
-        read_until(proc, "Terima kasih")
-        turn_end(proc)
-        say("menu")
-        assert turn_end(proc)[-1]["node"] == "welcome", "she is at the menu when the question comes"
+        chat.read_until("Terima kasih")
+        chat.turn_end()
+        chat.say("menu")
+        assert chat.turn_end()[-1]["node"] == "welcome", "she is at the menu when the question comes"
         cli(env, "cases", "message", number, "Apakah paspor Rina masih dipegang majikan?")
-        read_until(proc, "Pesan dari petugas")
-        say("ya paspor msh dipegang majikan")
-        answer = read_until(proc, "sudah kami teruskan")[-1]["text"]
+        chat.read_until("Pesan dari petugas")
+        chat.say("ya paspor msh dipegang majikan")
+        answer = chat.read_until("sudah kami teruskan")[-1]["text"]
         assert number in answer
-        turn_end(proc)
-        say("status")
-        listed = turn_end(proc)
+        chat.turn_end()
+        chat.say("status")
+        listed = chat.turn_end()
         assert listed[-1] == {"type": "await", "node": "mine_menu", "input": "choice"}, "mid status check"
         cli(env, "cases", "message", number, "Kapan kontrak Rina habis?")
-        read_until(proc, "Pesan dari petugas")
-        say("gk tau kak, kyknya desember")
-        assert number in read_until(proc, "sudah kami teruskan")[-1]["text"]
-    finally:
-        proc.stdin.close()
-        proc.wait(timeout=20)
+        chat.read_until("Pesan dari petugas")
+        chat.say("gk tau kak, kyknya desember")
+        assert number in chat.read_until("sudah kami teruskan")[-1]["text"]
     assert timeline(tmp_path) == ["filed", "message_out", "message_in", "message_out", "message_in"]
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,8 +14,9 @@ from app.config import load_settings
 from flows.dialog import load_dialog
 from tests.e2e.test_telegram import bot_env
 from tests.e2e.tgclient import User, emulator, free_port
+from tests.support.serve import serving
 from tests.support.transcript import run_engine
-from tests.transcripts.test_transcripts import NOW, ROOT
+from tests.transcripts.test_transcripts import NOW
 
 pytestmark = pytest.mark.e2e
 SECRET = "a-long-random-secret-for-tests"
@@ -59,29 +58,8 @@ def server(tmp_path: Path) -> Iterator[Server]:
         config = config.replace("webhook_send_patience_seconds: 8", "webhook_send_patience_seconds: 1")
         (tmp_path / "config.yaml").write_text(config)
         env["WEBHOOK_SECRET"] = SECRET
-        port = free_port()
-        proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "run_bot.py"), "serve", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=(tmp_path / "serve.log").open("w"),
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(100):
-                try:
-                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                time.sleep(0.1)
-            else:
-                raise AssertionError((tmp_path / "serve.log").read_text()[-2000:])
+        with serving(env, tmp_path, port=free_port(), patience=10) as url:
             yield Server(url, base, tmp_path)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=15)
 
 
 def test_wrong_secret_is_refused_and_nothing_is_stored(server: Server) -> None:

@@ -4,18 +4,15 @@ the console served by the real `run_bot.py serve` on a free port for a test worl
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.e2e.tgclient import free_port
+from tests.support.serve import serving
 from tests.web.conftest import PASSWORD, World
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,29 +44,8 @@ def env_for(world: World) -> dict[str, str]:
 @contextmanager
 def console(world: World, folder: Path) -> Iterator[str]:
     """`run_bot.py serve` for ``world``; yields its URL once /healthz answers."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "run_bot.py"), "serve", "--port", str(port)],
-        cwd=ROOT,
-        env=env_for(world),
-        stdout=subprocess.DEVNULL,
-        stderr=(folder / "serve.log").open("w"),
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        else:
-            raise AssertionError((folder / "serve.log").read_text()[-2000:])
+    with serving(env_for(world), folder, port=free_port()) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
 
 
 @contextmanager

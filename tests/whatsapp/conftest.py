@@ -6,16 +6,15 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
 from tests.e2e.tgclient import free_port
+from tests.support.serve import serving
 from tests.transcripts.test_transcripts import ROOT
 from tests.whatsapp.emulator import APP_SECRET, NUMBER, TOKEN, VERIFY_TOKEN, CloudApi, Phone, running
 
@@ -90,34 +89,8 @@ def serve(tmp_path: Path, max_mb: int = 20) -> Iterator[Served]:
         url = f"http://127.0.0.1:{port}"
         api.webhook_url = f"{url}/whatsapp/webhook"
         log = tmp_path / "serve.log"
-        with log.open("w") as handle:
-            proc = subprocess.Popen(
-                [sys.executable, str(ROOT / "run_bot.py"), "serve", "--port", str(port)],
-                cwd=ROOT,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=handle,
-            )
-        try:
-            for _ in range(200):
-                try:
-                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if proc.poll() is not None:
-                    break
-                time.sleep(0.05)
-            else:
-                raise AssertionError(log.read_text()[-2000:])
-            assert proc.poll() is None, log.read_text()[-2000:]
+        with serving(env, tmp_path, port=port, patience=10):
             yield Served(api, url, env, tmp_path, log)
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
         assert "Traceback" not in log.read_text(), log.read_text()[-3000:]
 
 
