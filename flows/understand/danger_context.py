@@ -54,6 +54,10 @@ def negated(words: list[str], i: int) -> bool:
     return False
 
 
+#: "we" before a count of people ("kami 20 orang", "we 5 workers") makes her one of them
+_WE = frozenset({"kami", "kita", "we", "us"})
+
+
 def third_before(words: list[str], i: int) -> bool:
     """Whose is the passive verb at ``i``: someone else's ("teman saya dipukul") or hers."""
     for j in range(i - 1, max(-1, i - 1 - SUBJECT_WINDOW), -1):
@@ -64,6 +68,8 @@ def third_before(words: list[str], i: int) -> bool:
             # "teman saya", "teman sekamar sy": a possessive after someone else
             return any(w in THIRD for w in words[max(0, j - 2) : j]) and not together(words, j)
         if word in THIRD:
+            if any(w in _WE for w in words[max(0, j - 3) : j]):
+                return False  # "kami 20 orang dikurung": she is one of them
             # "sy sm tmn2 disekap": she is one of them
             return not together(words, j)
     return False

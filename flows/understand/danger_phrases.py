@@ -89,6 +89,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
 _NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "guna", "arti", "percuma", "ada"}
 
 
+#: living "in this world" is living at all, not living somewhere
+_IN_THIS_WORLD = frozenset({"dunia", "world", "bumi"})
 #: laughing emoji (tears of joy, rolling on the floor)
 _LAUGHING_EMOJI = ("\U0001f602", "\U0001f923")
 _LAUGHTER = ("wkwk", "awokwok", "hahah", "hehehe", "xixixi")
@@ -108,8 +110,9 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
     phrase = words[i:end]
     if idiom(words, end - 1):
         return None  # "hampir mati bosan": dying of boredom
-    if phrase[-1] in LIFE and end < len(words) and words[end] in WHERE:
-        return None  # "I don't want to live with my employer": where, not whether
+    somewhere = end < len(words) and words[end] in WHERE
+    if phrase[-1] in LIFE and somewhere and not _IN_THIS_WORLD.intersection(words[end + 1 : end + 3]):
+        return None  # "I don't want to live with my employer": where, not whether ("di dunia" is whether)
     if "mati" in phrase:
         k = i + phrase.index("mati")
         # "hp sy mau mati", "lampu mati aja", "mati aja hp nya": a device, not a wish

@@ -392,3 +392,24 @@ def test_less_common_ways_of_saying_it_are_her_own_danger(text: str) -> None:
 def test_nobody_caring_whether_she_dies_is_self_harm() -> None:
     found = detect("nobody cares if i die")
     assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my agent is forcing me to sleep with customers", "danger"),
+        ("i am thinking to jump from the balcony", "self_harm"),  # thinking of it is wanting it
+        ("i just want to disappear forever", "self_harm"),
+        ("ga ada gunanya lagi sy hidup di dunia", "self_harm"),  # "di dunia": whether, not where
+    ],
+)
+def test_what_a_third_batch_of_fresh_messages_showed_missing(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind and not found.third_person
+
+
+def test_we_twenty_people_locked_in_is_her_own_danger_and_a_locked_storeroom_is_a_thing() -> None:
+    found = detect("kami 20 orang dikurung di mess, ga boleh keluar")
+    assert found is not None and not found.third_person
+    assert detect("pintu gudang dikunci majikan tiap malam, sy tidur di kamar sendiri kok") is None
+    assert detect("sy dikunci di gudang") is not None
