@@ -68,7 +68,6 @@ def test_the_primary_category_is_among_the_first_two_in_95_percent(understanding
     assert total and right / total >= TARGETS["top2"], f"top-2 {right}/{total}"
 
 
-@NOT_YET
 def test_the_country_is_read_right_in_95_percent(understanding: UnderstandingScore) -> None:
     right, total = understanding.country.right, understanding.country.total
     assert total and right / total >= TARGETS["country"], f"country {right}/{total}"
