@@ -101,7 +101,13 @@ WEARY = _words(_LEX["weary"])
 POINTLESS = _words(_LEX["pointless"])
 CONTRACTIONS: dict[str, tuple[str, ...]] = {str(k): tuple(v) for k, v in _LEX["contractions"].items()}
 VIOLENCE, PASSIVE = _violence_forms(_LEX["violence"])
-PHRASES = _phrases(_LEX["phrases"])
+#: roots whose "kena <root>" is most often an accident or a figure of speech ("kena setrum",
+#: "kena ikat kontrak", "kena bentur", "kena tusuk duri")
+_KENA_NOT_VIOLENCE = frozenset({"ikat", "setrum", "bentur", "tusuk"})
+#: "kena <root>" for the violence roots ("kena dera", "kena cambuk"), as the file's header says
+PHRASES = _phrases(
+    _LEX["phrases"] + [["kena", root] for root in _LEX["violence"] if root not in _KENA_NOT_VIOLENCE]
+)
 SELF_HARM = _phrases(_LEX["self_harm_phrases"])
 IDIOMS: dict[str, frozenset[str]] = {str(k): _words(v) for k, v in _LEX["idioms"].items()}
 ACCIDENT = _words(_LEX["accident"])

@@ -413,3 +413,13 @@ def test_we_twenty_people_locked_in_is_her_own_danger_and_a_locked_storeroom_is_
     assert found is not None and not found.third_person
     assert detect("pintu gudang dikunci majikan tiap malam, sy tidur di kamar sendiri kok") is None
     assert detect("sy dikunci di gudang") is not None
+
+
+@pytest.mark.parametrize("text", ["saya kena dera dengan majikan, badan lebam", "majikan cowok sy maksa sy berhubungan badan"])
+def test_kena_with_any_violence_root_and_coerced_sex_are_danger(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize("text", ["sy kena ikat kontrak 2 thn", "tangan sy kena setrum waktu nyetrika"])
+def test_kena_of_a_contract_or_a_shock_is_no_violence(text: str) -> None:
+    assert detect(text) is None
