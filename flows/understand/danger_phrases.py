@@ -89,6 +89,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
 _NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "guna", "arti", "percuma", "ada"}
 
 
+#: living "like this" is despair, not a place ("ga sanggup hidup kyk gini")
+_LIKE_THIS = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "begini", "gini", "begitu"})
 #: living "in this world" is living at all, not living somewhere
 _IN_THIS_WORLD = frozenset({"dunia", "world", "bumi"})
 #: laughing emoji (tears of joy, rolling on the floor)
@@ -110,7 +112,7 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
     phrase = words[i:end]
     if idiom(words, end - 1):
         return None  # "hampir mati bosan": dying of boredom
-    somewhere = end < len(words) and words[end] in WHERE
+    somewhere = end < len(words) and words[end] in WHERE and words[end] not in _LIKE_THIS
     if phrase[-1] in LIFE and somewhere and not _IN_THIS_WORLD.intersection(words[end + 1 : end + 3]):
         return None  # "I don't want to live with my employer": where, not whether ("di dunia" is whether)
     if "mati" in phrase:

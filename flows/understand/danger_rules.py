@@ -26,6 +26,7 @@ from flows.understand.danger_words import (
     ALARM,
     ALARM_NOT_AFTER,
     ALARM_NOT_BEFORE,
+    APPS,
     ASKING,
     BODY,
     CRY,
@@ -148,6 +149,8 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
     if word in ("dibunuh", "terbunuh", "pembunuhan"):
         if thing_before(words, i) or any(w in DEVICES for w in words[max(0, i - 2) : i]):
             return None
+        if word == "pembunuhan" and any(w in _TOLD_OF for w in words[max(0, i - 2) : i]):
+            return None  # "nonton berita pembunuhan": a story, not her
         return Hit("danger", i, i + 1, third_before(words, i))
     after = person_after(words, i)
     threatened = any(w in THREAT for w in words[max(0, i - 3) : i])
@@ -160,11 +163,23 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", i, i + 1, third_before(words, i))
 
 
+#: what a threat of harm names besides killing and violence ("diancam dilaporin polisi" too: the
+#: threat that keeps a worker without papers silent)
+_THREATENED_WITH = frozenset(
+    {"mati", "pisau", "senjata", "golok", "dibakar", "bakar", "polisi", "dilaporin", "dilaporkan", "dipenjara",
+     "penjara", "dipenjarakan", "dijual", "police", "jail"}
+)  # fmt: skip
+#: a killing she reads or watches about
+_TOLD_OF = frozenset(
+    {"berita", "film", "drama", "drakor", "sinetron", "novel", "cerita", "kasus", "video", "news", "movie"}
+)
+
+
 def _threat(words: list[str], i: int, raw: str) -> Hit | None:
     """ "diancam dibunuh", "ngancam mau pukul": a threat of violence or death."""
     for j in range(i + 1, min(len(words), i + 4)):
         word = words[j]
-        if word in KILL or word in VIOLENCE or word in ("mati", "pisau", "senjata", "golok", "dibakar", "bakar"):
+        if word in KILL or word in VIOLENCE or word in _THREATENED_WITH:
             if word == "bunuh" and j + 1 < len(words) and words[j + 1] == "diri":
                 return None
             return Hit("danger", i, j + 1, third_before(words, i))
@@ -191,6 +206,35 @@ def _food(words: list[str], i: int, raw: str) -> Hit | None:
     if j >= 0 and words[j] in NEGATORS and any(w in days for w in words[max(0, i - 4) : i + 4]):
         return Hit("danger", j, i + 1, third_before(words, j))
     return None
+
+
+#: who lets her out: "ga dikasih keluar", "tidak diizinkan keluar"
+_LET = frozenset({"dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "diperbolehkan", "diizinin", "diizinkan",
+                  "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole", "bisa"})  # fmt: skip
+
+
+def _not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
+    Not "ga keluar 2 hari" (she stayed in) nor "ga bisa keluar dari aplikasi"."""
+    j = i - 1
+    if j < 0 or words[j] not in _LET:
+        return None
+    if i + 1 < len(words) and words[i + 1] in DEVICES | APPS:
+        return None
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if words[k] in NEGATORS:
+            if words[j] == "bisa" and not (i + 1 < len(words) and words[i + 1] in _PLACES_KEPT_IN):
+                return None  # "ga bisa keluar" alone is often money or papers, not a locked door
+            return Hit("danger", k, i + 1, third_before(words, k))
+        if words[k] not in NEGATION_GAP and words[k] not in FIRST:
+            break
+    return None
+
+
+#: where she is kept: "ga bisa keluar rumah" is confinement, "ga bisa keluar" alone may not be
+_PLACES_KEPT_IN = frozenset(
+    {"rumah", "kamar", "gedung", "asrama", "mess", "kapal", "kompleks", "penampungan", "house", "room"}
+)
 
 
 def _starving(words: list[str], i: int, raw: str) -> Hit | None:
@@ -329,6 +373,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(KILL, _kill)
     add(THREAT, _threat)
     add(FOOD, _food)
+    add(("keluar",), _not_let_out)
     add(STARVING, _starving)
     add(ALARM, _alarm)
     add(EN_VIOLENCE, _en_violence)

@@ -423,3 +423,43 @@ def test_kena_with_any_violence_root_and_coerced_sex_are_danger(text: str) -> No
 @pytest.mark.parametrize("text", ["sy kena ikat kontrak 2 thn", "tangan sy kena setrum waktu nyetrika"])
 def test_kena_of_a_contract_or_a_shock_is_no_violence(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy ga aman di rumah majikan, tolong",
+        "majikan mau nyelakain sy",
+        "anak majikan suka ngintip sy ganti baju",
+        "sy ga dikasih keluar rumah sama sekali",
+        "sy diancam dilaporin polisi kalo minta gaji",
+        "disuruh bayar utang 10 juta baru boleh keluar",
+        "sy dipaksa minum obat tidur",
+        "sy digunduli paksa sama majikan",
+    ],
+)
+def test_a_fifth_batch_of_ways_of_saying_it(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger"
+
+
+@pytest.mark.parametrize(
+    "text", ["udah ga sanggup hidup kyk gini", "i feel like ending it all", "sy pengen nyayat nadi"]
+)
+def test_despair_said_as_living_like_this_or_ending_it_all_is_self_harm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy ga keluar rumah 2 hari krn sakit",  # she stayed in
+        "sy ga bisa keluar dari grup wa",
+        "paspor ga aman disimpan di sini",
+        "sy suka nonton berita pembunuhan",
+        "anak majikan sy lagi belajar karate, suka nendang2 samsak",
+    ],
+)
+def test_staying_in_news_and_a_punching_bag_are_not_danger(text: str) -> None:
+    assert detect(text) is None
