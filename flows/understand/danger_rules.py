@@ -210,12 +210,12 @@ def _food(words: list[str], i: int, raw: str) -> Hit | None:
 
 #: who lets her out: "ga dikasih keluar", "tidak diizinkan keluar"
 _LET = frozenset({"dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "diperbolehkan", "diizinin", "diizinkan",
-                  "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole", "bisa"})  # fmt: skip
+                  "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole"})  # fmt: skip
 
 
 def _not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
-    Not "ga keluar 2 hari" (she stayed in) nor "ga bisa keluar dari aplikasi"."""
+    Not "ga keluar 2 hari" (she stayed in), nor "ga bisa keluar" (ill, broke, or an app)."""
     j = i - 1
     if j < 0 or words[j] not in _LET:
         return None
@@ -223,18 +223,12 @@ def _not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     for k in range(j - 1, max(-1, j - 4), -1):
         if words[k] in NEGATORS:
-            if words[j] == "bisa" and not (i + 1 < len(words) and words[i + 1] in _PLACES_KEPT_IN):
-                return None  # "ga bisa keluar" alone is often money or papers, not a locked door
             return Hit("danger", k, i + 1, third_before(words, k))
         if words[k] not in NEGATION_GAP and words[k] not in FIRST:
             break
     return None
 
 
-#: where she is kept: "ga bisa keluar rumah" is confinement, "ga bisa keluar" alone may not be
-_PLACES_KEPT_IN = frozenset(
-    {"rumah", "kamar", "gedung", "asrama", "mess", "kapal", "kompleks", "penampungan", "house", "room"}
-)
 
 
 def _starving(words: list[str], i: int, raw: str) -> Hit | None:

@@ -456,6 +456,7 @@ def test_despair_said_as_living_like_this_or_ending_it_all_is_self_harm(text: st
     [
         "sy ga keluar rumah 2 hari krn sakit",  # she stayed in
         "sy ga bisa keluar dari grup wa",
+        "ibu sy ga bisa keluar rumah krn sakit",  # ill, not kept in
         "paspor ga aman disimpan di sini",
         "sy suka nonton berita pembunuhan",
         "anak majikan sy lagi belajar karate, suka nendang2 samsak",
