@@ -23,6 +23,7 @@ from flows.understand.danger_words import (
     POINTLESS,
     REQUEST,
     SKIPPABLE,
+    THINGS,
     WANT_LIVE,
     WANTING,
     WEARY,
@@ -43,6 +44,8 @@ def _match(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
     return j
 
 
+#: a question right after "help" makes it a request ("help, how do i ...")
+QUESTION = frozenset({"what", "how", "where", "which", "apa", "gimana", "bagaimana", "berapa", "kapan", "dimana"})
 #: politeness between a help phrase and its request ("help me please check my status")
 PLEASE = frozenset({"please", "pls", "plz", "plis", "tolong", "dong", "kindly"})
 
@@ -60,6 +63,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return _self_harm(words, i, end, raw)
             if negated(words, i) or idiom(words, i) or idiom(words, end - 1):
                 return None
+            if phrase[0] == "locked" and any(w in THINGS for w in words[max(0, i - 3) : i]):
+                return None  # "the cat is locked in the bathroom": an animal or a thing
             if "mati" in phrase and any(w in DEVICES for w in words[max(0, i - 3) : i]):
                 return None  # "batre hampir mati"
             if phrase[0] in HELP_PHRASES:
@@ -68,10 +73,13 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                     if not SHOUT.search(raw):
                         return None
                 nxt = end
-                while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE):
+                while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE or words[nxt] == ","):
                     nxt += 1  # "help me please check": still a request
                 if nxt < len(words) and words[nxt] in REQUEST:
                     return None
+                about_her = any(w in FIRST for w in words[i:end])  # "help me, what should i do" stays a cry
+                if nxt < len(words) and words[nxt] in QUESTION and "!" not in raw and not about_her:
+                    return None  # "please help, what documents do i need": a question follows
             if phrase[0] in ("i", "save", "rescue") or any(w in FIRST for w in phrase):
                 return Hit("danger", i, end, False)
             # after a passive ("dicium paksa anak majikan") comes who did it, not to whom

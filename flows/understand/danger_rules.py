@@ -18,7 +18,7 @@ from flows.understand.danger_context import (
     thing_before,
     third_before,
 )
-from flows.understand.danger_phrases import PLEASE, jump, life, phrase_rule
+from flows.understand.danger_phrases import PLEASE, QUESTION, jump, life, phrase_rule
 from flows.understand.danger_words import (
     ACCIDENT,
     ACTIVE_NEEDS_PERSON,
@@ -106,7 +106,7 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         burning = [k for k in range(i + 1, min(len(words), i + 4)) if words[k] in SIRAM_WITH]
         if not burning:
             return None
-        return Hit("danger", i, burning[0] + 1, third_before(words, i))
+        return Hit("danger", i, burning[-1] + 1, third_before(words, i))  # "disiram air panas", whole
     if root == "jual":
         # "dijual" is trafficking when said of a person ("sy dijual ke majikan lain")
         person = any(w in PERSONS for w in words[max(0, i - 3) : i])
@@ -244,7 +244,14 @@ def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if prev in ALARM_NOT_AFTER or nxt in ALARM_NOT_BEFORE:
         return None
+    after = words[i + 2] if i + 2 < len(words) else ","
+    if nxt in ("sih", "bukan") or (nxt in NEGATORS and after in _SO_NOT):
+        return None  # "darurat sih ngga, cuma mau tanya": not an emergency, she says
     return Hit("danger", i, i + 1, False)
+
+
+#: what follows "darurat ngga" when she says it is not one ("darurat ngga kok", "..., cuma tanya")
+_SO_NOT = frozenset({",", "kok", "cuma", "cuman", "hanya", "kak", "min", "ya", "sih"})
 
 
 def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
@@ -270,6 +277,11 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         # "I was hit", "she was beaten", "we got locked": the subject is before
         if words[i] in ("locked",) and i + 1 < len(words) and words[i + 1] in ("out",):
             return None
+        if any(w in THINGS for w in words[max(0, i - 3) : i - 1]):
+            return None  # "the cat is locked in", "the door was locked": a thing or an animal
+        by = words[i + 1 : i + 4]
+        if by[:1] == ["by"] and any(w in THINGS for w in by[1:]):
+            return None  # "hit by the ball": an accident of play
         return Hit("danger", i - 1, i + 1, third_before(words, i - 1))
     return None
 
@@ -277,10 +289,13 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
 def _cry(words: list[str], i: int, raw: str) -> Hit | None:
     """ "tolong" and "help": a cry, or a polite "please"."""
     nxt = i + 1
-    while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE):
+    while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE or words[nxt] == ","):
         nxt += 1
-    if nxt < len(words) and words[nxt] in REQUEST:
-        return None
+    if nxt < len(words) and words[nxt] in REQUEST and not _ESCAPE.intersection(words[nxt + 1 : nxt + 3]):
+        return None  # "tolong cek status": a request; "tolong sy mau kabur" is still a cry
+    for_her = i + 1 < len(words) and words[i + 1] in FIRST  # "tolong sy, gimana ini" stays a cry
+    if nxt < len(words) and words[nxt] in QUESTION and "!" not in raw and not for_her:
+        return None  # "tolong, apa syaratnya?": a question follows
     if any(w in ASKING for w in words[max(0, i - 3) : i]) and not SHOUT.search(raw):
         return None  # "can you help me", "bisa tolong": a question, not a cry
     shouted = bool(SHOUT.search(raw)) or (words[i].upper() in raw and len(words[i]) >= 4)
@@ -306,6 +321,8 @@ def _cry(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
+#: what she asks help for that is getting away: "tolong sy mau kabur"
+_ESCAPE = frozenset({"kabur", "lari", "melarikan", "escape", "run", "keluar", "selamat", "diselamatkan", "dijemput"})
 _HURRY = frozenset(
     {"cepat", "cepet", "cpt", "cpet", "segera", "sgr", "skrg", "sekarang", "now", "quick", "quickly", "asap"}
 )
@@ -350,7 +367,9 @@ def _injury(words: list[str], i: int, raw: str) -> Hit | None:
     """ "muka sy lebam", "badan memar semua": signs of a beating, unless an accident is told."""
     if negated(words, i) or any(w in ACCIDENT for w in words):
         return None
-    return Hit("danger", i, i + 1, third_before(words, i))
+    # "badannya memar": his or her body, someone else's
+    theirs = any(w.endswith("nya") and w[:-3] in BODY for w in words[max(0, i - 3) : i])
+    return Hit("danger", i, i + 1, theirs or third_before(words, i))
 
 
 def _rules() -> dict[str, list[Rule]]:

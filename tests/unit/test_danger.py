@@ -464,3 +464,39 @@ def test_despair_said_as_living_like_this_or_ending_it_all_is_self_harm(text: st
 )
 def test_staying_in_news_and_a_punching_bag_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they took my passport and phone and dont let me go outside",
+        "i was sexually assaulted by my boss",
+        "sy dipaksa kerja sampe subuh, kalo ngantuk disiram air",
+        "tolongggg sy mau kabur tp dijaga",
+        "help me please, what should i do",
+        "tolong sy, gimana ini",
+    ],
+)
+def test_a_sixth_batch_of_cries(text: str) -> None:
+    assert detect(text) is not None
+
+
+def test_someone_elses_bruises_and_wish_to_die_are_theirs() -> None:
+    found = detect("anak sy di hongkong katanya disiksa, badannya memar2")
+    assert found is not None and found.third_person
+    found = detect("my sister said she wants to end her life")
+    assert found is not None and found.kind == "self_harm" and found.third_person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got hit by the ball during training lol",
+        "the cat is locked in the bathroom",
+        "please help, what documents do i need",
+        "darurat sih ngga, cuma mau tanya",
+        "tolong, apa syaratnya?",
+    ],
+)
+def test_a_ball_a_cat_a_question_and_no_emergency_are_not_danger(text: str) -> None:
+    assert detect(text) is None
