@@ -229,8 +229,6 @@ def _not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
-
-
 def _starving(words: list[str], i: int, raw: str) -> Hit | None:
     """ "kelaparan", "starving"."""
     if negated(words, i):
@@ -322,7 +320,7 @@ def _cry(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: what she asks help for that is getting away: "tolong sy mau kabur"
-_ESCAPE = frozenset({"kabur", "lari", "melarikan", "escape", "run", "keluar", "selamat", "diselamatkan", "dijemput"})
+_ESCAPE = frozenset({"kabur", "lari", "melarikan", "escape", "run", "diselamatkan", "dijemput"})
 _HURRY = frozenset(
     {"cepat", "cepet", "cpt", "cpet", "segera", "sgr", "skrg", "sekarang", "now", "quick", "quickly", "asap"}
 )

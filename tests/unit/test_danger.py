@@ -500,3 +500,8 @@ def test_someone_elses_bruises_and_wish_to_die_are_theirs() -> None:
 )
 def test_a_ball_a_cat_a_question_and_no_emergency_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["tolong, sy mau tanya, selamat pagi", "tolong sy mau keluar dr PT ini"])
+def test_asking_to_leave_an_agency_or_a_greeting_after_a_request_is_no_cry(text: str) -> None:
+    assert detect(text) is None
