@@ -79,18 +79,8 @@ async def change_status(
         raise ValueError(f"unknown status {status!r}; one of {', '.join(CASE_STATUSES)}")
     async with store.engine.begin() as conn:
         row = await _case(conn, number)
-        body = encrypt_json(store.keyring.unwrap(row.wrapped_key), {"reason": reason}) if row.wrapped_key else None
-        await conn.execute(
-            insert(events).values(
-                case_id=row.id,
-                at=now,
-                actor_kind=actor.kind,
-                mediator_id=actor.mediator_id,
-                kind="status",
-                body_enc=body,
-                data={"from": row.status, "to": status},
-            )
-        )
+        moved = {"from": row.status, "to": status}
+        await _insert_event(store, conn, row, "status", now, actor, {"reason": reason}, moved)
         await conn.execute(update(cases).where(cases.c.id == row.id).values(**_clock_for(status, now)))
         if row.notify_reporter:
             await store._enqueue(
@@ -148,17 +138,7 @@ async def record_message_out(
     data: dict[str, Any] = {"held": True} if held else {}
     if file is not None:
         data["file"] = True
-    await conn.execute(
-        insert(events).values(
-            case_id=row.id,
-            at=now,
-            actor_kind=actor.kind,
-            mediator_id=actor.mediator_id,
-            kind="message_out",
-            body_enc=encrypt_json(store.keyring.unwrap(row.wrapped_key), body),
-            data=data,
-        )
-    )
+    await _insert_event(store, conn, row, "message_out", now, actor, body, data)
     await conn.execute(
         update(cases)
         .where(cases.c.id == row.id)
@@ -234,7 +214,7 @@ async def still_handled_sweep(store: SqlStore, now: datetime, days: int) -> int:
     return len(rows)
 
 
-async def _event(
+async def _insert_event(
     store: SqlStore,
     conn: AsyncConnection,
     row: Any,
@@ -244,6 +224,7 @@ async def _event(
     body: dict[str, Any] | None,
     data: dict[str, Any],
 ) -> None:
+    """One row of the case's thread; ``body`` sealed under the reporter's key (none once erased)."""
     sealed = encrypt_json(store.keyring.unwrap(row.wrapped_key), body) if body and row.wrapped_key else None
     await conn.execute(
         insert(events).values(
@@ -256,6 +237,20 @@ async def _event(
             data=data,
         )
     )
+
+
+async def _event(
+    store: SqlStore,
+    conn: AsyncConnection,
+    row: Any,
+    kind: str,
+    now: datetime,
+    actor: Actor,
+    body: dict[str, Any] | None,
+    data: dict[str, Any],
+) -> None:
+    """A thread row that changes nothing else of the case but its last update."""
+    await _insert_event(store, conn, row, kind, now, actor, body, data)
     await conn.execute(update(cases).where(cases.c.id == row.id).values(updated_at=now))
 
 
