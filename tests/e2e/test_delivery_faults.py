@@ -23,6 +23,7 @@ from app.config import load_settings
 from flows.dialog import load_dialog
 from tests.e2e.test_telegram import bot_env
 from tests.e2e.tgclient import User, emulator, inject_send_faults
+from tests.support.processes import stop
 from tests.support.transcript import mask, run_engine
 from tests.transcripts.test_transcripts import NOW, ROOT
 
@@ -59,13 +60,7 @@ def bot_process(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[byt
     try:
         yield proc
     finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop(proc, patience=20)
 
 
 def texts(user: User) -> list[str]:

@@ -14,6 +14,7 @@ import pytest
 
 from tests.e2e.test_telegram import FRAMEWORKS, bot_env
 from tests.e2e.tgclient import User, emulator
+from tests.support.processes import stop
 from tests.transcripts.test_transcripts import ROOT
 
 pytestmark = pytest.mark.e2e
@@ -33,11 +34,7 @@ def bot_process(env: dict[str, str], log: Path) -> Iterator[None]:
     try:
         yield
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
     assert "Traceback" not in log.read_text(), log.read_text()[-3000:]
 
 

@@ -22,6 +22,7 @@ import pytest
 from app.config import load_settings
 from flows.dialog import load_dialog
 from tests.e2e.tgclient import TOKEN, User, emulator
+from tests.support.processes import stop
 from tests.support.transcript import load_script, mask, run_engine
 from tests.transcripts.test_transcripts import NOW, ROOT, SAFETY_SCRIPTS
 
@@ -89,11 +90,7 @@ def bot(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Bot]:
             wait_until_polling(log, proc)
             yield Bot(base, env, proc, log)
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop(proc)
             assert "Traceback" not in log.read_text(), log.read_text()[-3000:]
 
 

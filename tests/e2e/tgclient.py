@@ -19,6 +19,8 @@ from typing import Any
 
 import httpx
 
+from tests.support.processes import stop
+
 EMULATOR_DIR = Path(__file__).resolve().parent / "emulator"
 TOKEN = "123456:TEST-token_for-the-emulator"
 
@@ -49,11 +51,7 @@ def emulator() -> Iterator[str]:
             raise RuntimeError(f"the emulator did not start: {line}{proc.stdout.read(2000) if proc.poll() else ''}")
         yield f"http://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, patience=5)
 
 
 @dataclass

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.support.processes import stop
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -43,9 +45,4 @@ def serving(env: dict[str, str], folder: Path, *, port: int, patience: float = 1
             time.sleep(0.05)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
