@@ -133,3 +133,31 @@ def idiom(words: list[str], i: int) -> bool:
 
 
 Rule = Callable[[list[str], int, str], "Hit | None"]
+
+
+#: "kalo", "if": what follows may not have happened
+_IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "jikalau", "apabila", "bila", "if", "seandainya"})
+#: she says she is asking: "sy mau tanya, kalo dipukul lapornya kemana"
+_ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "asking", "wondering"})
+
+
+def hypothetical(words: list[str], i: int) -> bool:
+    """ "sy mau tanya, kalo dipukul majikan lapornya kemana?": a question about what to do if,
+    not a report. "kalo sy dipukul lagi sy kabur" (no asking) stays a report."""
+    if not _IF.intersection(words[max(0, i - 3) : i]):
+        return False
+    return bool(_ASKING_TO_KNOW.intersection(words[:i]))
+
+
+#: "tp pelan", "tapi bercanda": what takes the harm out of it, after a "but"
+_SOFT = frozenset({"pelan", "pelan2", "bercanda", "becanda", "gemes", "gemas", "joking", "kidding", "playing"})
+_BUT = frozenset({"tapi", "tp", "tpi", "but", "cuma", "cuman"})
+
+
+def softened(words: list[str], i: int) -> bool:
+    """ "suka mukul2 kalo lagi pikun, tp pelan": said with what takes the harm out. Only a
+    gentle or playful word counts: "dipukul tapi ga sakit kok" is still a report."""
+    for k in range(i + 1, min(len(words), i + 10)):
+        if words[k] in _BUT:
+            return bool(_SOFT.intersection(words[k + 1 : k + 4]))
+    return False

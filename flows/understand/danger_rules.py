@@ -12,11 +12,21 @@ from flows.understand.danger_context import (
     Hit,
     Rule,
     employer_side,
+    hypothetical,
     idiom,
     negated,
     person_after,
+    softened,
     thing_before,
     third_before,
+)
+from flows.understand.danger_held import (
+    held_until_paid,
+    hiding,
+    if_she_leaves,
+    night_visits,
+    no_phone,
+    unsafe,
 )
 from flows.understand.danger_phrases import PLEASE, QUESTION, jump, life, phrase_rule
 from flows.understand.danger_words import (
@@ -69,7 +79,7 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     "pukul"; passive forms are said of who comes before, active ones of who comes after."""
     word = words[i]
     policy = VIOLENCE[word]
-    if negated(words, i) or idiom(words, i):
+    if negated(words, i) or idiom(words, i) or hypothetical(words, i) or softened(words, i):
         return None
     if policy == "not_time":
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -101,6 +111,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     word = words[i]
     if negated(words, i) or thing_before(words, i) or idiom(words, i):
         return None
+    if hypothetical(words, i):
+        return None
     root = PASSIVE_UNLESS_THING[word]
     if root == "siram":
         burning = [k for k in range(i + 1, min(len(words), i + 4)) if words[k] in SIRAM_WITH]
@@ -113,15 +125,21 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         onward = i + 1 < len(words) and words[i + 1] in ("ke", "kepada", "sama", "lagi", "seperti", "kayak", "kyk")
         if not (person or onward):
             return None
+    if root == "dorong" and _PUSHED_GENTLY.intersection(words[i + 1 : i + 5]):
+        return None  # "nenek didorong pakai kursi roda", "didorong semangat"
     near = words[max(0, i - 4) : i + 3]
     alone = all(w in FIRST for w in words[:i])  # "disetrika", "sy disetrika": nothing else it is about
     if (
-        root in ("lempar", "banting", "setrika", "bakar")
+        root in ("lempar", "banting", "setrika", "bakar", "dorong")
         and not alone
         and not any(w in PERSONS or w in BODY for w in near)
     ):
         return None  # "sudah disetrika semua", "sampahnya dibakar": things
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: what a push that hurts nobody comes with
+_PUSHED_GENTLY = frozenset({"kursi", "roda", "stroller", "troli", "semangat", "motivasi", "wheelchair"})
 
 
 def _active_needs_person(words: list[str], i: int, raw: str) -> Hit | None:
@@ -394,6 +412,12 @@ def _rules() -> dict[str, list[Rule]]:
     add(INJURY, _injury)
     add(JUMP, jump)
     add(PHRASES, phrase_rule(PHRASES, "danger"))
+    add(("aman", "safe"), unsafe)
+    add(("masuk", "masuk2", "comes", "came", "enters", "entered"), night_visits)
+    add(("sembunyi", "bersembunyi", "ngumpet", "umpet", "hiding", "hide"), hiding)
+    add(("hp", "handphone", "hape", "ponsel", "phone"), no_phone)
+    add(("pulang", "balik", "home"), held_until_paid)
+    add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table
 
 

@@ -505,3 +505,52 @@ def test_a_ball_a_cat_a_question_and_no_emergency_are_not_danger(text: str) -> N
 @pytest.mark.parametrize("text", ["tolong, sy mau tanya, selamat pagi", "tolong sy mau keluar dr PT ini"])
 def test_asking_to_leave_an_agency_or_a_greeting_after_a_request_is_no_cry(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy merasa tidak aman, majikan bawa pisau",
+        "aku ngumpet di toilet mall, takut ketahuan agen",
+        "sy gk dibolehin pegang hp sama sekali",
+        "hp sy dirampas, sy ga bs hubungi siapa2",
+        "sy ga boleh pulang kalau belum bayar 50 juta",
+        "agen bilang kalo sy kabur dia akan cari keluarga sy",
+        "baba masuk kamar sy malam2",
+        "he comes into my room at night",
+        "aku kena sepak majikan",
+        "sy didorong dari tangga",
+        "saya diperlakukan kayak binatang",
+        "disuruh tidur di kamar mandi",
+        "sy ditinggal di hutan sm calo",
+        "we cannot leave the compound",
+        "majikan ngamuk bawa golok",
+    ],
+)
+def test_held_watched_and_frightened_into_staying_is_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger" and not found.third_person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tidak aman kirim uang lewat agen",
+        "sy main petak umpet sama anak majikan",
+        "sy ga boleh pegang hp waktu kerja",
+        "hp sy disita pas ujian, udh dibalikin",
+        "sy ga boleh pulang sebelum kontrak habis",
+        "kalo sy kabur visa sy gimana?",
+        "majikan masuk kamar sy buat cek kebersihan",
+        "nenek didorong pakai kursi roda ke taman",
+        "sy mau tanya, kalo dipukul majikan lapornya kemana?",
+        "kemarin sy ditampar angin dingin",
+        "nenek suka mukul2 kalo lagi pikun, tp pelan",
+    ],
+)
+def test_rules_of_the_house_a_game_and_a_question_about_what_if_are_not_danger(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_hit_but_not_hurt_is_still_a_report() -> None:
+    assert detect("sy dipukul majikan tapi ga sakit kok") is not None

@@ -1,0 +1,151 @@
+"""Rules for being held, watched and frightened into staying, which rarely use a violent word:
+"sy merasa tidak aman", hiding from the agent, no phone at all, let home only after she pays,
+"kalo sy kabur dia akan cari keluarga sy", a man coming into her room at night."""
+
+from __future__ import annotations
+
+from flows.understand.danger_context import Hit, negated, third_before
+from flows.understand.danger_words import DEVICES, FIRST, NEGATION_GAP, NEGATORS
+
+#: feeling, not a thing being safe: "sy merasa tidak aman"
+_FEEL = frozenset({"merasa", "ngerasa", "rasa", "feel", "feeling", "terasa"})
+#: a place after "tidak aman": "gk aman di sini"
+_HERE = frozenset({"di", "disini", "dsini", "here", "disana", "dirumah"})
+#: "tidak aman buat kirim uang": a thing or a way is unsafe, not she
+_FOR = frozenset({"buat", "untuk", "utk", "kirim", "transfer", "to", "for", "klo", "kalau", "kalo", "lewat", "via"})
+
+
+def unsafe(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy merasa tidak aman", "gk aman disini", "i don't feel safe": she is not safe."""
+    if not negated(words, i):
+        return None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in _FOR:
+        return None
+    before = words[max(0, i - 5) : i]
+    if not (_FEEL.intersection(before) or FIRST.intersection(before) or nxt in _HERE):
+        return None
+    start = max(0, i - 2)
+    return Hit("danger", start, i + 1, third_before(words, start))
+
+
+#: fear or flight in the same message as hiding
+_FLIGHT = frozenset(
+    {"takut", "tkt", "ketakutan", "scared", "afraid", "kabur", "lari", "escaped", "ran", "ketahuan", "dicari",
+     "dikejar", "found", "ditemukan"}
+)  # fmt: skip
+#: hiding in play
+_PLAY = frozenset({"main", "petak", "seek", "game", "games", "permainan"})
+
+
+def hiding(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy sembunyi di toilet mall, takut ketahuan agen": she hides from someone."""
+    if negated(words, i) or _PLAY.intersection(words[max(0, i - 3) : i + 3]):
+        return None
+    hers = bool(FIRST.intersection(words[max(0, i - 3) : i])) or i == 0
+    if not (hers and _FLIGHT.intersection(words)):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: who lets her: "ga dibolehin pegang hp"
+_LET = frozenset({"boleh", "bole", "dibolehin", "dibolehkan", "diperbolehkan", "dikasih", "dikasi", "diberi",
+                  "diizinkan", "diizinin", "diijinkan", "diijinin", "allowed"})  # fmt: skip
+#: having a phone at all
+_HOLD = frozenset({"pegang", "megang", "memegang", "punya", "pake", "pakai", "memakai", "bawa", "have", "use", "keep"})
+#: "ga boleh pegang hp waktu kerja": a house rule for hours, not being cut off
+_WHEN = frozenset({"waktu", "wkt", "pas", "saat", "jam", "kalau", "kalo", "klo", "during", "while", "at", "selama"})
+
+
+#: her phone taken from her
+_TAKEN = frozenset({"dirampas", "disita", "diambil", "ditahan", "dirampok", "taken", "confiscated", "dipegang"})
+#: and no way to reach anyone: "sy ga bs hubungi siapa2", "ini pinjem hp tmn"
+_CUT_OFF = frozenset({"pinjam", "pinjem", "minjem", "diam2", "diem2", "sembunyi2", "borrowed", "secretly"})
+_CONTACT = frozenset({"hubungi", "menghubungi", "hubungin", "kontak", "telpon", "nelpon", "contact", "call"})
+
+
+def _seized(words: list[str], i: int) -> bool:
+    """ "hp sy dirampas, sy ga bs hubungi siapa2": taken, and she says she is cut off."""
+    if not _TAKEN.intersection(words[i + 1 : i + 4]):
+        return False
+    for k, word in enumerate(words):
+        if word in _CUT_OFF or (word in _CONTACT and any(w in NEGATORS for w in words[max(0, k - 3) : k])):
+            return True
+    return False
+
+
+def no_phone(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy gk dibolehin pegang hp sama sekali", "hp dirampas, ga bisa hubungi siapa2": cut off
+    from everyone; not a rule for work hours, nor a phone kept for an exam and given back."""
+    if _seized(words, i):
+        return Hit("danger", i, i + 2, third_before(words, i))
+    if i < 2 or words[i - 1] not in _HOLD or words[i - 2] not in _LET:
+        return None
+    if _WHEN.intersection(words[i + 1 : i + 4]):
+        return None
+    for k in range(i - 3, max(-1, i - 6), -1):
+        if words[k] in NEGATORS:
+            return Hit("danger", k, i + 1, third_before(words, k))
+        if words[k] not in NEGATION_GAP and words[k] not in FIRST:
+            break
+    return None
+
+
+#: paying to be let go: "ga boleh pulang, katanya harus bayar 50 juta dulu"
+_PAY = frozenset({"bayar", "membayar", "byr", "tebus", "ditebus", "tebusan", "ganti", "denda", "pay", "paid"})
+_LET_HOME = _LET | {"bisa", "bs"}
+
+
+def held_until_paid(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy ga boleh pulang kalau belum bayar 50 juta": held until she pays (debt bondage);
+    "ga boleh pulang sebelum kontrak habis" alone is a contract, read elsewhere."""
+    if i < 1 or words[i - 1] not in _LET_HOME or not _PAY.intersection(words[i + 1 : i + 9]):
+        return None
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if words[k] in NEGATORS:
+            return Hit("danger", k, i + 1, third_before(words, k))
+        if words[k] not in NEGATION_GAP and words[k] not in FIRST:
+            break
+    return None
+
+
+_IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "if", "seandainya", "begitu"})
+#: said to her: "agen bilang kalo sy kabur ..."
+_SAID = frozenset({"bilang", "blg", "katanya", "ngomong", "bicara", "berkata", "said", "says", "told", "ngancam",
+                   "ancam", "mengancam", "diancam", "ngancem", "kata"})  # fmt: skip
+_WILL = frozenset({"akan", "bakal", "bakalan", "mau", "will", "gonna", "langsung"})
+#: what follows that is a rule of her stay, not harm to her or hers
+_STATUS = frozenset({"visa", "dideportasi", "deportasi", "dipulangkan", "dipecat", "gaji", "kontrak", "permit",
+                     "deported", "fired", "ilegal", "overstay", "denda"})  # fmt: skip
+
+
+def if_she_leaves(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "agen bilang kalo sy kabur dia akan cari keluarga sy": a threat if she runs or reports;
+    not "kalo sy kabur visanya gimana?" (a question) nor a warning about her visa."""
+    if not _IF.intersection(words[max(0, i - 3) : i]):
+        return None
+    if not _SAID.intersection(words[max(0, i - 7) : i]):
+        return None
+    after = words[i + 1 : i + 9]
+    if not _WILL.intersection(after) or _STATUS.intersection(after) or DEVICES.intersection(after):
+        return None
+    return Hit("danger", max(0, i - 3), i + 1, third_before(words, i))
+
+
+_ROOM = frozenset({"kamar", "kmr", "room", "bedroom"})
+_NIGHT = frozenset({"malam", "malem", "mlm", "malam2", "malem2", "night", "tengah", "subuh", "dini"})
+
+
+def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "baba masuk kamar sy malam2": a man of the house coming into her room at night."""
+    j = i + 2 if i + 1 < len(words) and words[i + 1] in ("ke", "into", "in", "to") else i + 1
+    if j + 1 < len(words) and words[j] in ("my", "our"):
+        j += 1  # "comes into my room"
+    if j >= len(words) or words[j] not in _ROOM:
+        return None
+    mine = FIRST | {"my", "our"}
+    if not mine.intersection(words[j - 1 : j + 3]):
+        return None
+    if not _NIGHT.intersection(words[max(0, i - 4) : i + 6]) or negated(words, i):
+        return None
+    return Hit("danger", i, j + 1, False)  # her room: whoever comes, it is she who is in danger
