@@ -20,7 +20,7 @@ from flows.understand.categories import read_categories
 from flows.understand.indicators import read_indicators, read_wants
 from flows.understand.language import read_language
 from flows.understand.lexicon import LEXICON
-from flows.understand.money import read_money
+from flows.understand.money import country_of_currency, read_money
 from flows.understand.normalize import normalize_chat, read_text
 from flows.understand.people import read_people
 from flows.understand.places import read_place
@@ -84,6 +84,11 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     money, quotes = read_money(read, place.country)
     if money:
         evidence["money"] = _joined(quotes)
+    country = place.country
+    if country is None and not place.at_sea:
+        country = country_of_currency(money)
+        if country is not None:
+            evidence["country"] = evidence["money"]
     people = read_people(read, slots)
     evidence.update(people.evidence)
     work = read_work(read, slots)
@@ -99,7 +104,7 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         evidence["danger"] = danger.words
     return Understanding(
         categories=categories,
-        country=place.country,
+        country=country,
         city=place.city,
         at_sea=place.at_sea,
         near=place.near,

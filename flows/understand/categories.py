@@ -31,6 +31,9 @@ SUBSUMES = {
     "perdagangan_orang": ("penipuan_kerja",),
     "penipuan_kerja": ("putus_komunikasi",),  # the recruiter cannot be reached: part of the scam
 }
+#: subsumed only where the words are the same: "agen gk bisa dihubungi" is the scam, but in "HP
+#: ibu sy mati 3 bln, agen jg gk bisa dihubungi" the lost contact with her is a problem of its own
+SAME_WORDS_ONLY = frozenset({("penipuan_kerja", "putus_komunikasi")})
 _KNOWN = frozenset(CATEGORIES)
 
 
@@ -38,7 +41,12 @@ def read_categories(text: Text, matches: list[Match]) -> tuple[tuple[str, ...], 
     """The categories, primary first, and for each the person's words that support it."""
     ranked = [s for s in rank(matches) if s.value in _KNOWN]
     strong_values = {s.value for s in ranked if s.score >= STRONG}
-    dropped = {d for v in strong_values for d in SUBSUMES.get(v, ())}
+    dropped = {
+        d
+        for v in strong_values
+        for d in SUBSUMES.get(v, ())
+        if (v, d) not in SAME_WORDS_ONLY or _said_within(matches, d, v)
+    }
     ranked = [s for s in ranked if s.value not in dropped]
     if not ranked:
         return (), ()
@@ -52,3 +60,11 @@ def read_categories(text: Text, matches: list[Match]) -> tuple[tuple[str, ...], 
     top = strong[0].score + PRIORITY.get(strong[0].value, 0.0)
     chosen = [s for s in strong if s is strong[0] or s.score >= top * SECONDARY_SHARE]
     return tuple(s.value for s in chosen), tuple(text.quote(s.best.start, s.best.end) for s in chosen)
+
+
+def _said_within(matches: list[Match], inner: str, outer: str) -> bool:
+    """Every match of ``inner`` overlaps one of ``outer``: the same words read two ways."""
+    spans = [(m.start, m.end) for m in matches if m.label == f"category:{outer}"]
+    return all(
+        any(m.start < e and s < m.end for s, e in spans) for m in matches if m.label == f"category:{inner}"
+    )

@@ -37,6 +37,18 @@ LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD
 #: "dolar" said with its country: "dolar hk", "dolar taiwan", "dolar singapura"
 DOLLAR_OF = {"hk": "HKD", "hongkong": "HKD", "taiwan": "TWD", "nt": "TWD", "singapura": "SGD", "singapore": "SGD",
              "brunei": "BND", "as": "USD", "amerika": "USD", "us": "USD"}  # fmt: skip
+#: currencies only one destination pays in: the country when no place is named ("dipotong 2000 NT
+#: tiap bulan" is Taiwan). Riyal, dinar and dirham are left out: several countries pay in them.
+ONE_COUNTRY = {"TWD": "TW", "MYR": "MY", "HKD": "HK", "SGD": "SG", "KRW": "KR", "JPY": "JP", "BND": "BN",
+               "PLN": "PL"}  # fmt: skip
+
+
+def country_of_currency(money: tuple[Money, ...]) -> str | None:
+    """The one destination the amounts' currencies name, or None (none, or several)."""
+    named = {ONE_COUNTRY[m.currency] for m in money if m.currency in ONE_COUNTRY}
+    return named.pop() if len(named) == 1 else None
+
+
 MULTIPLIERS = {"ribu": 1_000, "rb": 1_000, "k": 1_000, "thousand": 1_000, "juta": 1_000_000, "jt": 1_000_000,
                "million": 1_000_000, "miliar": 1_000_000_000, "milyar": 1_000_000_000}  # fmt: skip
 ROLES: dict[str, MoneyRole] = {

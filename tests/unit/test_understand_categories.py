@@ -286,3 +286,23 @@ def test_each_category_label_of_the_menu_reads_as_its_category():
             labels = yaml.safe_load(handle)["category"]
         for code in CATEGORIES:
             assert understand(labels[code], date(2026, 12, 3)).category == code, (lang, labels[code])
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("LPK tempat sy kursus ternyata gk punya izin, uang 35 juta gk balik", "penipuan_kerja"),
+        ("sy dipulangin ke agen gara2 nenek yg sy jaga meninggal", "phk_sepihak"),
+        ("my wife in dubai, her phone off since 2 weeks, the agency not answer", "putus_komunikasi"),
+        ("HP ibu sy mati udh 3 bln, agen jg gk bisa dihubungi", "putus_komunikasi"),
+        ("visa sy ditolak 2x, PT gk mau balikin uang sy", "gagal_berangkat"),
+        ("sy dibawa lewat jalur laut tanpa paspor, kerja di kebun gk digaji, dijaga mandor", "perdagangan_orang"),
+    ],
+)
+def test_what_a_fresh_batch_of_openings_showed(text: str, primary: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[0] == primary
+
+
+def test_a_recruiter_out_of_reach_is_still_the_scam_when_she_paid_it() -> None:
+    found = understand("sy udh bayar 20 jt ke sponsor, skrg sponsornya gk bisa dihubungi", date(2026, 12, 3))
+    assert found.categories[0] == "penipuan_kerja" and "putus_komunikasi" not in found.categories

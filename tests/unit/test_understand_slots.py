@@ -268,3 +268,14 @@ def test_a_short_answer_naming_the_topic(answer, category):
 
 def test_a_topic_word_inside_a_sentence_about_something_else_is_no_category():
     assert read("gaji sy 1200 riyal, majikan baik, cuma mau tanya cuti").category != "gaji_tidak_dibayar"
+
+
+def test_a_currency_of_one_country_names_it_when_no_place_is_said():
+    assert read("sy dipotong 2000 NT tiap bulan buat biaya agensi").country == "TW"
+    assert read("gaji sy cuma RM 900").country == "MY"
+    assert read("gaji 1200 riyal blm dibayar").country is None  # riyal: Saudi, Qatar or Oman
+
+
+def test_a_route_by_sea_is_not_a_ship():
+    found = read("sy dibawa lewat jalur laut ke malaysia tanpa paspor")
+    assert found.country == "MY" and not found.at_sea
