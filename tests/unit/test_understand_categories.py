@@ -306,3 +306,20 @@ def test_what_a_fresh_batch_of_openings_showed(text: str, primary: str) -> None:
 def test_a_recruiter_out_of_reach_is_still_the_scam_when_she_paid_it() -> None:
     found = understand("sy udh bayar 20 jt ke sponsor, skrg sponsornya gk bisa dihubungi", date(2026, 12, 3))
     assert found.categories[0] == "penipuan_kerja" and "putus_komunikasi" not in found.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("perusahaan tiba2 bangkrut, kami semua disuruh pulang bulan depan", "phk_sepihak"),
+        ("dia dipaksa majikan pijat suami majikan tiap malam, suami majikan suka sentuh2", "kekerasan_seksual"),
+        ("majikan gk kasih sy makan cukup, cuma roti 2 kali sehari", "kekerasan"),
+    ],
+)
+def test_what_a_fresh_batch_of_stories_showed(text: str, primary: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[0] == primary
+
+
+def test_an_employer_who_does_not_give_food_is_not_one_who_does_not_pay() -> None:
+    assert "gaji_tidak_dibayar" not in understand("majikan gk kasih sy makan", date(2026, 12, 3)).categories
+    assert understand("majikan gk bayar sy 3 bulan", date(2026, 12, 3)).categories[0] == "gaji_tidak_dibayar"
