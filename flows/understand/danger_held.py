@@ -132,20 +132,53 @@ def if_she_leaves(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", max(0, i - 3), i + 1, third_before(words, i))
 
 
+#: she is afraid of it: "sinsang suka masuk kamar pas taitai kerja, sy takut"
+_AFRAID = frozenset({"takut", "tkt", "ketakutan", "scared", "afraid", "terrified"})
+#: while the wife is away: "pas taitai kerja", "kalau madam pergi"
+_AWAY = frozenset({"pergi", "keluar", "kerja", "tidur", "away", "sleeps", "sleep", "asleep"})
+_WIFE = frozenset({"taitai", "madam", "nyonya", "istrinya", "istri", "mama", "ibu", "wife", "maam", "nyonyah"})
+
+
+def _wife_away(words: list[str]) -> bool:
+    """ "pas taitai kerja", "when madam sleep": the wife of the house is not there."""
+    return any(w in _AWAY and _WIFE.intersection(words[max(0, k - 2) : k]) for k, w in enumerate(words))
+
+
 _ROOM = frozenset({"kamar", "kmr", "room", "bedroom"})
 _NIGHT = frozenset({"malam", "malem", "mlm", "malam2", "malem2", "night", "tengah", "subuh", "dini"})
 
 
 def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "baba masuk kamar sy malam2": a man of the house coming into her room at night."""
+    """ "baba masuk kamar sy malam2", "sinsang suka masuk kamar pas taitai kerja, sy takut": a man
+    of the house coming into her room at night, when the wife is away, or so that she is afraid."""
     j = i + 2 if i + 1 < len(words) and words[i + 1] in ("ke", "into", "in", "to") else i + 1
     if j + 1 < len(words) and words[j] in ("my", "our"):
         j += 1  # "comes into my room"
     if j >= len(words) or words[j] not in _ROOM:
         return None
     mine = FIRST | {"my", "our"}
-    if not mine.intersection(words[j - 1 : j + 3]):
+    if not mine.intersection(words[j - 1 : j + 3]) and not _AFRAID.intersection(words):
+        return None  # "majikan masuk kamar anaknya": not hers, and nobody afraid
+    if negated(words, i):
         return None
-    if not _NIGHT.intersection(words[max(0, i - 4) : i + 6]) or negated(words, i):
+    if not (_NIGHT.intersection(words[max(0, i - 4) : i + 6]) or _AFRAID.intersection(words) or _wife_away(words)):
         return None
     return Hit("danger", i, j + 1, False)  # her room: whoever comes, it is she who is in danger
+
+
+#: what a threat to maim names: "mau potong lidah sy" (not hair, nails or pay)
+_LIMBS = frozenset({"lidah", "tangan", "jari", "telinga", "kuping", "leher", "kaki", "tongue", "hand", "hands",
+                    "finger", "fingers", "ear", "ears", "neck"})  # fmt: skip
+_MEANS = frozenset({"mau", "akan", "bakal", "ancam", "ngancam", "mengancam", "diancam", "will", "gonna", "threaten"})
+
+
+def maiming_threat(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "majikan bilang mau potong lidah sy kalau cerita": a threat to maim her. A finger cut by
+    a machine is an accident, read as a category, not here."""
+    if i + 1 >= len(words) or negated(words, i):
+        return None
+    limb = words[i + 1] if words[i + 1] not in ("my", "your", "her") else (words[i + 2] if i + 2 < len(words) else "")
+    if limb not in _LIMBS or not _MEANS.intersection(words[max(0, i - 3) : i]):
+        return None
+    hers = bool((FIRST | {"my"}).intersection(words[i + 1 : i + 4]))  # "lidah sy", "cut my tongue"
+    return Hit("danger", max(0, i - 1), i + 2, False if hers else third_before(words, i))

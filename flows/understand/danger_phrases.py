@@ -123,6 +123,8 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
     somewhere = end < len(words) and words[end] in WHERE and words[end] not in _LIKE_THIS
     if phrase[-1] in LIFE and somewhere and not _IN_THIS_WORLD.intersection(words[end + 1 : end + 3]):
         return None  # "I don't want to live with my employer": where, not whether ("di dunia" is whether)
+    if "selamanya" in phrase and laughing(words, raw):
+        return None  # "mau tidur selamanya di hari libur wkwk": a lie-in, said laughing
     if "mati" in phrase:
         k = i + phrase.index("mati")
         # "hp sy mau mati", "lampu mati aja", "mati aja hp nya": a device, not a wish
@@ -166,3 +168,14 @@ def life(words: list[str], i: int, raw: str) -> Hit | None:
     if not (weary or refused):
         return None
     return Hit("self_harm", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
+
+
+#: where the dead are: "mau nyusul bapak di surga", "pengen nyusul almarhumah ibu"
+_BEYOND = frozenset({"surga", "syurga", "akhirat", "almarhum", "almarhumah", "alm", "almh", "heaven", "baka"})
+
+
+def follow_the_dead(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "aku mau nyusul bapak aja di surga": joining the dead; not "mau nyusul suami ke korea"."""
+    if not _BEYOND.intersection(words[i + 1 : i + 6]) or negated(words, i):
+        return None
+    return Hit("self_harm", i, i + 1, third_before(words, i))

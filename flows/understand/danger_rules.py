@@ -24,11 +24,12 @@ from flows.understand.danger_held import (
     held_until_paid,
     hiding,
     if_she_leaves,
+    maiming_threat,
     night_visits,
     no_phone,
     unsafe,
 )
-from flows.understand.danger_phrases import PLEASE, QUESTION, jump, life, phrase_rule
+from flows.understand.danger_phrases import PLEASE, QUESTION, follow_the_dead, jump, life, phrase_rule
 from flows.understand.danger_words import (
     ACCIDENT,
     ACTIVE_NEEDS_PERSON,
@@ -185,7 +186,8 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
 #: threat that keeps a worker without papers silent)
 _THREATENED_WITH = frozenset(
     {"mati", "pisau", "senjata", "golok", "dibakar", "bakar", "polisi", "dilaporin", "dilaporkan", "dipenjara",
-     "penjara", "dipenjarakan", "dijual", "police", "jail"}
+     "penjara", "dipenjarakan", "dijual", "police", "jail", "tembak", "ditembak", "nembak", "shoot", "buang", "dibuang",
+     "culik", "diculik", "siksa"}
 )  # fmt: skip
 #: a killing she reads or watches about
 _TOLD_OF = frozenset(
@@ -328,7 +330,7 @@ def _cry(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i] == "help" and not ("!" in raw or drawn or repeated or with_me):
         if all(w == "help" or w in ADDRESS for w in words):
             return None  # the help command, perhaps with a "kak": "help", "help kak"
-    # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear
+    # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear or a rage
     afraid = any(
         w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)
     )
@@ -342,7 +344,11 @@ _ESCAPE = frozenset({"kabur", "lari", "melarikan", "escape", "run", "diselamatka
 _HURRY = frozenset(
     {"cepat", "cepet", "cpt", "cpet", "segera", "sgr", "skrg", "sekarang", "now", "quick", "quickly", "asap"}
 )
-_FEAR = frozenset({"takut", "tkt", "ketakutan", "scared", "afraid", "terrified", "gemeteran", "gemetar"})
+#: fear, or a rage at her door: "majikan ngamuk di luar, tolong"
+_FEAR = frozenset(
+    {"takut", "tkt", "ketakutan", "scared", "afraid", "terrified", "gemeteran", "gemetar", "ngamuk", "mengamuk",
+     "gedor", "menggedor", "ngegedor", "mabuk"}
+)  # fmt: skip
 #: what a worker fears that is no danger to her body: "sy takut dipecat, tolong"
 _WORRIES = frozenset(
     {
@@ -413,6 +419,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(JUMP, jump)
     add(PHRASES, phrase_rule(PHRASES, "danger"))
     add(("aman", "safe"), unsafe)
+    add(("potong", "motong", "memotong", "dipotong", "iris", "diiris", "gunting", "cut"), maiming_threat)
+    add(("nyusul", "menyusul", "susul", "nyusulin"), follow_the_dead)
     add(("masuk", "masuk2", "comes", "came", "enters", "entered"), night_visits)
     add(("sembunyi", "bersembunyi", "ngumpet", "umpet", "hiding", "hide"), hiding)
     add(("hp", "handphone", "hape", "ponsel", "phone"), no_phone)

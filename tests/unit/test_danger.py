@@ -554,3 +554,39 @@ def test_rules_of_the_house_a_game_and_a_question_about_what_if_are_not_danger(t
 
 def test_hit_but_not_hurt_is_still_a_report() -> None:
     assert detect("sy dipukul majikan tapi ga sakit kok") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sinsang suka masuk kamar pas taitai kerja, sy takut",
+        "majikan bilang mau potong lidah sy kalau cerita ke orang",
+        "sy di bawah ancaman terus, dia bilang akan buang sy ke gurun",
+        "mandor ngancam tembak kalo ada yg kabur",
+        "my employer wife pour hot oil to my hand",
+        "sy skrg di kamar mandi, majikan ngamuk di luar, tolong",
+    ],
+)
+def test_a_seventh_batch_threats_to_maim_rage_at_the_door_and_hot_oil(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger"
+
+
+@pytest.mark.parametrize("text", ["rasanya pengen nabrakin diri ke mobil", "aku mau nyusul bapak aja di surga"])
+def test_throwing_herself_at_a_car_and_joining_the_dead_are_self_harm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "majikan ngancam potong gaji kalau sy telat",
+        "mau potong rambut dimana ya",
+        "sy mau tidur selamanya di hari libur wkwk",
+        "mau nyusul suami kerja di korea, syaratnya apa?",
+        "majikan masuk kamar sy buat cek kebersihan pas sy kerja",
+    ],
+)
+def test_a_pay_cut_a_haircut_a_lie_in_and_joining_a_husband_abroad_are_not_danger(text: str) -> None:
+    assert detect(text) is None
