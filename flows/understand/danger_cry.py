@@ -1,0 +1,81 @@
+"""The cry for help: "tolong", "help", "tlg", when it is a cry and not a polite "please"
+("tolong cek status", "help, how do i renew my passport", the help command)."""
+
+from __future__ import annotations
+
+from flows.understand.danger_context import DRAWN, SHOUT, Hit
+from flows.understand.danger_phrases import PLEASE, QUESTION
+from flows.understand.danger_words import ADDRESS, ASKING, CRY, CRY_COMPANY, FIRST, REQUEST
+
+
+def cry(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "tolong" and "help": a cry, or a polite "please"."""
+    nxt = i + 1
+    while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE or words[nxt] == ","):
+        nxt += 1
+    if nxt < len(words) and words[nxt] in REQUEST and not _ESCAPE.intersection(words[nxt + 1 : nxt + 3]):
+        return None  # "tolong cek status": a request; "tolong sy mau kabur" is still a cry
+    for_her = i + 1 < len(words) and words[i + 1] in FIRST  # "tolong sy, gimana ini" stays a cry
+    if nxt < len(words) and words[nxt] in QUESTION and "!" not in raw and not for_her:
+        return None  # "tolong, apa syaratnya?": a question follows
+    if any(w in ASKING for w in words[max(0, i - 3) : i]) and not SHOUT.search(raw):
+        return None  # "can you help me", "bisa tolong": a question, not a cry
+    shouted = bool(SHOUT.search(raw)) or (words[i].upper() in raw and len(words[i]) >= 4)
+    drawn = bool(DRAWN.search(raw.casefold()))
+    alone = all(w in CRY_COMPANY for w in words)
+    repeated = (nxt < len(words) and words[nxt] in CRY) or (i > 0 and words[i - 1] in CRY)
+    with_me = i + 1 < len(words) and words[i + 1] in FIRST
+    # "tlg cepat dia datang": hurried, not "tolong cepat dibalas" (a request after the hurry)
+    hurried = (
+        nxt < len(words)
+        and words[nxt] in _HURRY
+        and not (nxt + 1 < len(words) and words[nxt + 1] in REQUEST)
+    )
+    if words[i] == "help" and not ("!" in raw or drawn or repeated or with_me):
+        if all(w == "help" or w in ADDRESS for w in words):
+            return None  # the help command, perhaps with a "kak": "help", "help kak"
+    # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear or a rage
+    afraid = any(
+        w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)
+    )
+    if alone or shouted or drawn or repeated or with_me or afraid or hurried:
+        return Hit("danger", i, min(len(words), i + 2), False)
+    return None
+
+
+#: what she asks help for that is getting away: "tolong sy mau kabur"
+_ESCAPE = frozenset({"kabur", "lari", "melarikan", "escape", "run", "diselamatkan", "dijemput"})
+_HURRY = frozenset(
+    {"cepat", "cepet", "cpt", "cpet", "segera", "sgr", "skrg", "sekarang", "now", "quick", "quickly", "asap"}
+)
+#: fear, or a rage at her door: "majikan ngamuk di luar, tolong"
+_FEAR = frozenset(
+    {"takut", "tkt", "ketakutan", "scared", "afraid", "terrified", "gemeteran", "gemetar", "ngamuk", "mengamuk",
+     "gedor", "menggedor", "ngegedor", "mabuk"}
+)  # fmt: skip
+#: what a worker fears that is no danger to her body: "sy takut dipecat, tolong"
+_WORRIES = frozenset(
+    {
+        "dipecat",
+        "digaji",
+        "gaji",
+        "dipulangkan",
+        "dimarahi",
+        "dimarahin",
+        "ketahuan",
+        "dilaporin",
+        "dilaporkan",
+        "dideportasi",
+        "deportasi",
+        "fired",
+        "deported",
+        "pulang",
+        "visa",
+        "paspor",
+        "hutang",
+        "utang",
+        "denda",
+        "lapor",
+        "salah",
+    }
+)
