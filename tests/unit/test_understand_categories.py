@@ -323,3 +323,17 @@ def test_what_a_fresh_batch_of_stories_showed(text: str, primary: str) -> None:
 def test_an_employer_who_does_not_give_food_is_not_one_who_does_not_pay() -> None:
     assert "gaji_tidak_dibayar" not in understand("majikan gk kasih sy makan", date(2026, 12, 3)).categories
     assert understand("majikan gk bayar sy 3 bulan", date(2026, 12, 3)).categories[0] == "gaji_tidak_dibayar"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("anak sy dibawa sponsor ke batam, skrg sudah 3 bln ditampung gk jelas", "gagal_berangkat"),
+        ("I paid 3000 dollars to an agent for a job in Canada, it has been 1 year and no visa", "gagal_berangkat"),
+        ("I finished my contract in Oman but my sponsor refuses to give me exit and ticket", "tidak_dipulangkan"),
+        ("my employer always shouting and not give me day off", "pekerjaan_tidak_sesuai"),
+        ("sy dipindah2 majikan terus sm agensi, udh 4 kali dalam setahun", "pekerjaan_tidak_sesuai"),
+    ],
+)
+def test_what_a_fresh_batch_of_family_and_english_openings_showed(text: str, primary: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[0] == primary
