@@ -166,6 +166,19 @@ def _key(raw: str) -> str:
     return " ".join(_PIECES.findall(_BREAK.sub(" , ", text))).strip(" ,")
 
 
+#: she takes the word back: "sy dijual... eh maksudnya hp sy mau dijual"
+_CORRECTION = frozenset({"maksudnya", "maksudku", "maksud", "typo", "salah", "mean", "meant"})
+
+
+def _corrected(words: list[str], end: int) -> bool:
+    """A correction right after what was said ("eh maksudnya", "salah ketik", "i mean")."""
+    after = words[end : end + 3]
+    return bool(_CORRECTION.intersection(after)) and (
+        "eh" in after or "maksudnya" in after or "typo" in after or "ketik" in words[end : end + 4]
+        or "mean" in after or "meant" in after
+    )
+
+
 def _detect(text: str) -> Danger | None:
     raw = text[:MAX_CHARS]
     key = _key(raw)
@@ -185,6 +198,7 @@ def _detect(text: str) -> Danger | None:
             if hit is not None:
                 hits.append(hit)
                 break
+    hits = [h for h in hits if not _corrected(words, h.end)]
     if not hits:
         return None
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))

@@ -260,7 +260,16 @@ def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
     after = words[i + 2] if i + 2 < len(words) else ","
     if nxt in ("sih", "bukan") or (nxt in NEGATORS and after in _SO_NOT):
         return None  # "darurat sih ngga, cuma mau tanya": not an emergency, she says
+    if _TRIVIA.intersection(words) or DEVICES.intersection(words):
+        return None  # "darurat banget, pulsa sy habis": urgent, but credit or money, not her safety
     return Hit("danger", i, i + 1, False)
+
+
+#: what an everyday "darurat" is about
+_TRIVIA = frozenset(
+    {"pulsa", "kuota", "paket", "sinyal", "wifi", "data", "uang", "duit", "transfer", "kiriman", "gaji", "credit",
+     "money", "signal", "tiket", "ticket"}
+)  # fmt: skip
 
 
 #: what follows "darurat ngga" when she says it is not one ("darurat ngga kok", "..., cuma tanya")

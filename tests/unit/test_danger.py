@@ -590,3 +590,18 @@ def test_throwing_herself_at_a_car_and_joining_the_dead_are_self_harm(text: str)
 )
 def test_a_pay_cut_a_haircut_a_lie_in_and_joining_a_husband_abroad_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+def test_a_word_taken_back_at_once_is_not_danger_but_a_second_saying_is() -> None:
+    assert detect("sy dijual... eh maksudnya hp sy mau dijual, ada yg mau beli?") is None
+    assert detect("sy dijual eh maksudnya dijual ke majikan lain") is not None
+
+
+@pytest.mark.parametrize("text", ["darurat banget, pulsa sy habis", "darurat, gaji blm masuk"])
+def test_an_everyday_urgency_about_credit_or_money_is_not_an_emergency(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["DARURAT tolong", "darurat, majikan mabuk bawa pisau", "abdi dipeuncit ku dunungan"])
+def test_an_emergency_and_a_sundanese_slaughter_verb_are_still_danger(text: str) -> None:
+    assert detect(text) is not None
