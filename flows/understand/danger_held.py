@@ -182,3 +182,67 @@ def maiming_threat(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     hers = bool((FIRST | {"my"}).intersection(words[i + 1 : i + 4]))  # "lidah sy", "cut my tongue"
     return Hit("danger", max(0, i - 1), i + 2, False if hers else third_before(words, i))
+
+
+#: why she cannot go anywhere that is no one's doing: "gk bisa kemana2 krn gk ada uang"
+_REASONS = frozenset({"uang", "duit", "hujan", "sakit", "capek", "covid", "lockdown", "libur", "kerja", "ongkos",
+                      "money", "rain", "sick", "busy", "sibuk", "visa", "paspor"})  # fmt: skip
+_CAN = frozenset({"bisa", "bs", "boleh", "bole", "dibolehin", "dikasih", "dikasi", "diberi", "diizinkan", "can",
+                  "allowed", "able"})  # fmt: skip
+
+
+def nowhere(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy gk bisa kemana2, pintu pagar dikunci": kept in, when nothing else explains it."""
+    before = words[max(0, i - 4) : i]
+    if not (_CAN.intersection(before) and NEGATORS.intersection(before)) or _REASONS.intersection(words):
+        return None
+    start = max(0, i - 3)
+    return Hit("danger", start, i + 1, third_before(words, start))
+
+
+#: left in the desert or a forest: "dikeluarin dr mobil di tengah gurun"
+_LEFT = frozenset({"ditinggal", "ditinggalin", "ditinggalkan", "dibuang", "diturunin", "diturunkan", "dikeluarin",
+                   "dikeluarkan", "diusir", "dilepas", "left", "abandoned", "dumped", "dropped",
+                   "keluarin", "keluarkan", "turunin", "turunkan", "buang"})  # fmt: skip
+
+
+def abandoned(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy dikeluarin dr mobil di tengah gurun sama sponsor": abandoned where no one is."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if words[k] == ",":
+            return None
+        if words[k] in _LEFT and not negated(words, k):
+            return Hit("danger", k, i + 1, third_before(words, k))
+    return None
+
+
+#: who a farewell is to, and an apology with it: "selamat tinggal semuanya, maafin sy"
+_EVERYONE = frozenset({"semuanya", "semua", "dunia", "everyone", "everybody", "world", "all", "kalian"})
+_SORRY = frozenset({"maaf", "maafin", "maafkan", "ampuni", "sorry", "forgive"})
+
+
+def farewell(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "selamat tinggal semuanya, maafin sy", "goodbye world": a last message; not "selamat
+    tinggal bulan desember" nor "bye kak" at the end of a chat."""
+    if words[i] == "tinggal" and (i == 0 or words[i - 1] not in ("selamat", "slamat", "slmt")):
+        return None
+    after = words[i + 1 : i + 3]
+    if not (_EVERYONE.intersection(after) and (_SORRY.intersection(words) or "dunia" in after or "world" in after)):
+        return None
+    return Hit("self_harm", max(0, i - 1), i + 2, False)
+
+
+#: deprived as a punishment or for days: "sy dihukum gk boleh tidur 2 hari"
+_PUNISHED = frozenset({"dihukum", "hukuman", "hukum", "punished", "punishment", "dihukumnya"})
+_SPAN = frozenset({"hari", "hr", "malam", "malem", "mlm", "semalaman", "days", "nights", "day", "night"})
+
+
+def deprived(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy dihukum gk boleh tidur 2 hari", "ga dikasih istirahat 3 hari": kept from sleep or
+    rest as a punishment or for days on end; "ga boleh istirahat siang" is a work rule."""
+    if i < 2 or words[i - 1] not in _CAN or not NEGATORS.intersection(words[max(0, i - 4) : i - 1]):
+        return None
+    if not (_PUNISHED.intersection(words) or _SPAN.intersection(words[i + 1 : i + 4])):
+        return None
+    start = max(0, i - 2)
+    return Hit("danger", start, i + 1, third_before(words, start))

@@ -161,6 +161,10 @@ def life(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "gk mau hidup sama majikan", "don't want to live here": where, not whether
     before = words[max(0, i - 3) : i]
     weary = any(w in WEARY for w in before) or any(w in POINTLESS for w in words[i + 1 : i + 3])
+    # "buat apa hidup", "ngapain hidup": what is life for
+    weary = weary or (i >= 1 and words[i - 1] == "ngapain") or (
+        i >= 2 and words[i - 1] == "apa" and words[i - 2] in ("buat", "untuk", "utk", "bwt")
+    )
     refused = False
     for k, word in enumerate(before):
         if word in WANT_LIVE and max(0, i - 3) + k > 0 and negated(words, max(0, i - 3) + k):

@@ -20,12 +20,16 @@ from flows.understand.danger_context import (
 )
 from flows.understand.danger_cry import cry
 from flows.understand.danger_held import (
+    abandoned,
+    deprived,
+    farewell,
     held_until_paid,
     hiding,
     if_she_leaves,
     maiming_threat,
     night_visits,
     no_phone,
+    nowhere,
     unsafe,
 )
 from flows.understand.danger_phrases import follow_the_dead, jump, life, phrase_rule
@@ -182,7 +186,8 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
 _THREATENED_WITH = frozenset(
     {"mati", "pisau", "senjata", "golok", "dibakar", "bakar", "polisi", "dilaporin", "dilaporkan", "dipenjara",
      "penjara", "dipenjarakan", "dijual", "police", "jail", "tembak", "ditembak", "nembak", "shoot", "buang", "dibuang",
-     "culik", "diculik", "siksa"}
+     "culik", "diculik", "siksa", "sebar", "nyebar", "menyebarkan", "sebarin", "nyebarin", "viralin", "viralkan",
+     "upload"}
 )  # fmt: skip
 #: a killing she reads or watches about
 _TOLD_OF = frozenset(
@@ -202,8 +207,10 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 def _food(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "gk dikasih makan", "tidak diberi makan", "belum makan 2 hari"."""
+    """ "gk dikasih makan", "tidak diberi makan", "gk dikasih air minum", "belum makan 2 hari"."""
     j = i - 1
+    if j >= 0 and words[j] == "air":
+        j -= 1  # "gk dikasih air minum bersih"
     object_first = j >= 0 and words[j] in FIRST  # "tak bagi saya makan": she is not fed
     if j >= 0 and (words[j] in ("yang", "yg", "untuk", "utk", "buat") or object_first):
         j -= 1
@@ -281,6 +288,8 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
     "sold me a fake visa", "locked me out"."""
     if negated(words, i) or (i > 0 and words[i - 1] in _SELF_DONE):
         return None
+    if words[i].startswith(("push", "shov")) and "to" in words[i + 1 : i + 3] and "down" not in words[i + 1 : i + 3]:
+        return None  # "pushed me to work overtime", "i was pushed to sign": pressed, not shoved
     after = person_after(words, i)
     if after is not None:
         nxt = words[after[1] + 1] if after[1] + 1 < len(words) else ""
@@ -311,9 +320,17 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
 def _weapon(words: list[str], i: int, raw: str) -> Hit | None:
     """A weapon beside a threat or a chase, in either order."""
     window = words[max(0, i - 4) : i + 5]
-    if not any(w in MENACE for w in window) or negated(words, i):
+    if negated(words, i):
+        return None
+    held = i > 0 and words[i - 1] in _HOLDING  # "dia udh pegang pisau", said in a hurry or a fright
+    if not (any(w in MENACE for w in window) or (held and _URGENT.intersection(words))):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+_HOLDING = frozenset({"pegang", "megang", "memegang", "bawa", "membawa", "ambil", "ngambil", "holding", "has", "took"})
+_URGENT = frozenset({"cepat", "cepet", "cpt", "tolong", "tlg", "help", "takut", "tkt", "skrg", "sekarang", "now",
+                     "hurry", "scared", "quick"})  # fmt: skip
 
 
 def _injury(words: list[str], i: int, raw: str) -> Hit | None:
@@ -350,6 +367,10 @@ def _rules() -> dict[str, list[Rule]]:
     add(JUMP, jump)
     add(PHRASES, phrase_rule(PHRASES, "danger"))
     add(("aman", "safe"), unsafe)
+    add(("kemana", "kemanapun", "kemana2", "anywhere"), nowhere)
+    add(("tidur", "istirahat", "sleep", "rest"), deprived)
+    add(("gurun", "hutan", "desert", "jungle", "forest"), abandoned)
+    add(("tinggal", "goodbye", "bye"), farewell)
     add(("potong", "motong", "memotong", "dipotong", "iris", "diiris", "gunting", "cut"), maiming_threat)
     add(("nyusul", "menyusul", "susul", "nyusulin"), follow_the_dead)
     add(("masuk", "masuk2", "comes", "came", "enters", "entered"), night_visits)

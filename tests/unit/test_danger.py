@@ -605,3 +605,44 @@ def test_an_everyday_urgency_about_credit_or_money_is_not_an_emergency(text: str
 @pytest.mark.parametrize("text", ["DARURAT tolong", "darurat, majikan mabuk bawa pisau", "abdi dipeuncit ku dunungan"])
 def test_an_emergency_and_a_sundanese_slaughter_verb_are_still_danger(text: str) -> None:
     assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tiap sy salah sy disuruh berdiri di luar semalaman, pernah sampe pingsan",
+        "sy dipaksa nikah sm majikan",
+        "sy gk bisa kemana2, pintu pagar dikunci, tembok tinggi ada kawat",
+        "majikan ancam sebar foto sy kalau sy lapor",
+        "sy dipaksa ngemis di jalan sama agen",
+        "kami ABK gk dikasih air minum bersih",
+        "sy dihukum gk boleh tidur 2 hari",
+        "my employer's husband come to my room and try to undress me",
+        "i was pushed down the stairs by madam",
+        "cepat bu dia udh pegang pisau",
+        "sy dikeluarin dr mobil di tengah gurun sama sponsor",
+    ],
+)
+def test_an_eleventh_batch_punishment_blackmail_forced_marriage_and_abandonment(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger"
+
+
+@pytest.mark.parametrize("text", ["selamat tinggal semuanya, maafin sy", "buat apa hidup kalau begini terus"])
+def test_a_last_goodbye_and_asking_what_life_is_for_are_self_harm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selamat tinggal bulan desember, semoga tahun depan gaji naik",
+        "sy gk bisa kemana2 krn gk ada uang",
+        "ga boleh istirahat siang kata majikan",
+        "my agency pushed me to sign the new contract",
+        "sy lagi bersihin pisau dapur",
+    ],
+)
+def test_a_farewell_to_a_month_no_money_to_go_out_and_being_pressed_to_sign_are_not_danger(text: str) -> None:
+    assert detect(text) is None
