@@ -337,3 +337,23 @@ def test_an_employer_who_does_not_give_food_is_not_one_who_does_not_pay() -> Non
 )
 def test_what_a_fresh_batch_of_family_and_english_openings_showed(text: str, primary: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[0] == primary
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("the boss says no money to pay us this month again", "gaji_tidak_dibayar"),
+        ("gajiku mung dibayar separo, liyane jare dicekel agen", "gaji_tidak_dibayar"),
+        ("sy disuruh kerja di kantor majikan juga, di kontrak cuma rumah", "pekerjaan_tidak_sesuai"),
+        ("sy kerja 18 jam sehari, tidur cuma 4 jam, gk pernah libur", "pekerjaan_tidak_sesuai"),
+        ("majikan mau finish kontrak sy bulan depan padahal kontrak baru jalan 6 bulan", "phk_sepihak"),
+        ("bos tiba2 bilang besok gk usah kerja lagi", "phk_sepihak"),
+        ("gmn caranya putus kontrak dan balik ke indo", "ingin_pulang"),
+        ("sy minta paspor buat pulang cuti tp majikan gk kasih", "penahanan_dokumen"),
+        ("uang sy 15 juta dibawa kabur calo", "penipuan_kerja"),
+        ("tolong bu cek PT ini resmi gk, sy disuruh transfer 7 jt", "penipuan_kerja"),
+        ("ada nomor telepon KDEI taipei gk bu?", "lainnya"),
+    ],
+)
+def test_what_a_fresh_batch_of_everyday_complaints_showed(text: str, primary: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[0] == primary
