@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EMULATOR_DIR := tests/e2e/emulator
 
-.PHONY: run test lint bench eval clean deps dev-deps browser emulator native
+.PHONY: run test lint bench eval model clean deps dev-deps browser emulator native
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install python3.11 (e.g. apt-get install python3.11 python3.11-venv)"; exit 1; }
@@ -63,6 +63,11 @@ bench: dev-deps emulator native
 # sets in tests/data: prints the figures and writes docs/UNDERSTANDING.md.
 eval: deps
 	$(BIN)/python -m bench.understanding
+
+# Retrain the category fallback on the tune part (after the tune part changes) and rewrite its
+# committed weights, flows/understand/lexicon/category_model.json
+model: dev-deps
+	$(BIN)/python -m bench.train_category
 
 clean:
 	-PMI_PURE_PYTHON=1 $(BIN)/python -m flows.build_native clean

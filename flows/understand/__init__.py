@@ -69,10 +69,13 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     conversation's language so far (a hint for what the words alone leave open)."""
     text = text[:MAX_CHARS]
     read = read_text(text)
-    slots = by_slot(unmasked(LEXICON.index.find(read.words)))
+    found = LEXICON.index.find(read.words)
+    slots = by_slot(unmasked(found))
     evidence: dict[str, str] = {}
 
-    categories, quotes = read_categories(read, slots.get("category", []))
+    # words a mask took back ("paspor sy pegang sendiri") are not a story for the model to guess at
+    masked = any(m.label.startswith("mask:") for m in found)
+    categories, quotes = read_categories(read, slots.get("category", []), guess=not masked)
     if categories:
         evidence["categories"] = _joined(quotes)
     place = read_place(read, [m for s in _SLOTS_OF_PLACES for m in slots.get(s, ())], slots.get("at_sea", []))

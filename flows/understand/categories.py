@@ -8,6 +8,8 @@ is left out rather than guessed: ``lainnya`` is the engine's to choose, never ou
 
 from __future__ import annotations
 
+from flows.understand import category_model
+from flows.understand.lexicon import LEXICON
 from flows.understand.matcher import Match
 from flows.understand.normalize import BREAK, Text
 from flows.understand.scoring import rank
@@ -37,8 +39,11 @@ SAME_WORDS_ONLY = frozenset({("penipuan_kerja", "putus_komunikasi")})
 _KNOWN = frozenset(CATEGORIES)
 
 
-def read_categories(text: Text, matches: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The categories, primary first, and for each the person's words that support it."""
+def read_categories(
+    text: Text, matches: list[Match], *, guess: bool = True
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The categories, primary first, and for each the person's words that support it. When the
+    lexicon reads none, the trained model's guess (``guess=False``: not even that)."""
     ranked = [s for s in rank(matches) if s.value in _KNOWN]
     strong_values = {s.value for s in ranked if s.score >= STRONG}
     dropped = {
@@ -49,13 +54,14 @@ def read_categories(text: Text, matches: list[Match]) -> tuple[tuple[str, ...], 
     }
     ranked = [s for s in ranked if s.value not in dropped]
     if not ranked:
-        return (), ()
+        return _second_opinion(text) if guess else ((), ())
     ranked = sorted(ranked, key=lambda s: (-(s.score + PRIORITY.get(s.value, 0.0)), s.first))
     strong = [s for s in ranked if s.score >= STRONG]
     if not strong:
         best = ranked[0]
         if best.score < HINT and sum(w != BREAK for w in text.words) > TOPIC_WORDS:
-            return (), ()  # "gaji" in a sentence about something else says nothing of its own
+            # "gaji" in a sentence about something else says nothing of its own
+            return _second_opinion(text) if guess else ((), ())
         return (best.value,), (text.quote(best.best.start, best.best.end),)
     top = strong[0].score + PRIORITY.get(strong[0].value, 0.0)
     chosen = [s for s in strong if s is strong[0] or s.score >= top * SECONDARY_SHARE]
@@ -68,3 +74,20 @@ def _said_within(matches: list[Match], inner: str, outer: str) -> bool:
     return all(
         any(m.start < e and s < m.end for s, e in spans) for m in matches if m.label == f"category:{inner}"
     )
+
+
+#: English negations, beside the lexicon's own ({neg}: tidak, belum, bukan, ...)
+_NOT = frozenset({"not", "no", "never", "dont", "don", "didn", "doesn", "isn", "wasn", "cannot", "without"})
+
+
+def _second_opinion(text: Text) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the trained model reads in a message the lexicon reads nothing in
+    (flows/understand/category_model.py), quoted as the whole message. Not when the message
+    says "not" anywhere: character n-grams cannot tell "gk pernah dipukul" from "dipukul"."""
+    words = [w for w in text.words if w != BREAK]
+    if any(w in _NOT or w in LEXICON.classes.get("neg", ()) for w in words):
+        return (), ()
+    found = category_model.guess(" ".join(words))
+    if found is None:
+        return (), ()
+    return (found[0],), (text.quote(0, len(text.words)),)

@@ -1,0 +1,87 @@
+"""Train the category fallback (flows/understand/category_model.py) on the tune part of the
+understanding set, and write its weights to flows/understand/lexicon/category_model.json.
+
+`make model` runs this; the weights are committed, so nothing is trained or downloaded at install
+or run time, and the bot does not need scikit-learn (a development dependency). Only the tune
+part is read: the held-out part scores the model in `make eval` and is never trained on
+(tests/unit/test_category_model.py retrains and compares). Settings are fixed here, chosen on the
+tune part (ADR 0015); they are not adjusted to the held-out score.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from bench.evalsets import understanding
+from flows.understand.category_model import MODEL, NGRAMS, NONE
+from flows.understand.normalize import read_text
+
+#: inverse regularisation of the logistic regression
+C = 20.0
+#: an n-gram seen in fewer messages than this is left out
+MIN_DF = 2
+#: weights smaller than this are dropped from the file (they move no decision; the file and the
+#: sum per message get smaller)
+PRUNE = 0.15
+DIGITS = 4
+
+
+def examples() -> tuple[list[str], list[str]]:
+    """The tune part's messages as the reader's plain words, and each one's primary category
+    (``_none`` for a message that names no problem: a place, a name, a greeting)."""
+    texts, labels = [], []
+    for item in understanding("tune"):
+        texts.append(read_text(item["text"]).plain())
+        labels.append((item["expect"].get("categories") or [NONE])[0])
+    return texts, labels
+
+
+def train() -> dict[str, Any]:
+    """The model as the runtime reads it: classes, intercepts, and per n-gram its idf and the
+    classes it weighs for."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts, labels = examples()
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=True, min_df=MIN_DF)
+    matrix = vectorizer.fit_transform(texts)
+    model = LogisticRegression(C=C, max_iter=10_000).fit(matrix, labels)
+    classes = [str(c) for c in model.classes_]
+    features: dict[str, list[Any]] = {}
+    for gram, column in sorted(vectorizer.vocabulary_.items()):
+        weights = [
+            [k, round(float(model.coef_[k][column]), DIGITS)]
+            for k in range(len(classes))
+            if abs(model.coef_[k][column]) >= PRUNE
+        ]
+        if weights:
+            features[gram] = [round(float(vectorizer.idf_[column]), DIGITS), weights]
+    return {
+        "about": "trained by bench/train_category.py on the tune part of tests/data/understanding; do not edit",
+        "settings": {"C": C, "min_df": MIN_DF, "ngrams": list(NGRAMS), "prune": PRUNE},
+        "messages": len(texts),
+        "classes": classes,
+        "intercept": [round(float(b), DIGITS) for b in model.intercept_],
+        "features": features,
+    }
+
+
+def write(model: dict[str, Any], path: Path = MODEL) -> None:
+    path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
+
+
+def main() -> None:
+    model = train()
+    write(model)
+    size = MODEL.stat().st_size
+    print(
+        f"{MODEL.name}: {model['messages']} messages, {len(model['classes'])} classes, "
+        f"{len(model['features'])} n-grams, {math.ceil(size / 1024)} KB"
+    )
+
+
+if __name__ == "__main__":
+    main()

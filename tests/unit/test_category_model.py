@@ -1,0 +1,77 @@
+"""The trained second opinion on the category (flows/understand/category_model.py): trained on
+the tune part only, shipped as the training gives it, read in plain Python as scikit-learn reads
+it, and heard only when the lexicon reads nothing and nothing is denied."""
+
+from datetime import date
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from bench import evalsets
+from bench.train_category import MIN_DF, C, examples, train
+from flows.understand import category_model, understand
+from flows.understand.normalize import read_text
+
+TODAY = date(2026, 12, 3)
+
+
+def test_it_learns_from_the_tune_part_and_never_from_the_held_out_part() -> None:
+    texts, _ = examples()
+    tune = {read_text(i["text"]).plain() for i in evalsets.understanding("tune")}
+    held = {read_text(i["text"]).plain() for i in evalsets.understanding("heldout")}
+    assert set(texts) == tune
+    assert not (set(texts) & held - tune)
+
+
+def test_the_shipped_weights_are_what_training_on_the_tune_part_gives() -> None:
+    """Whoever changes the tune part retrains (`make model`); nobody ships weights from elsewhere."""
+    fresh = train()
+    shipped = category_model._model()
+    assert fresh["classes"] == shipped["classes"]
+    assert fresh["messages"] == shipped["messages"]
+    assert set(fresh["features"]) == set(shipped["features"])
+    drift = max(
+        abs(a[1] - b[1])
+        for gram, (_, weights) in fresh["features"].items()
+        for a, b in zip(weights, shipped["features"][gram][1], strict=True)
+    )
+    assert drift < 1e-3
+
+
+def test_plain_python_reads_as_scikit_learn_does() -> None:
+    texts, labels = examples()
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=category_model.NGRAMS, sublinear_tf=True, min_df=MIN_DF)
+    model = LogisticRegression(C=C, max_iter=10_000).fit(vectorizer.fit_transform(texts), labels)
+    theirs = model.classes_[np.argmax(model.predict_proba(vectorizer.transform(texts)), axis=1)]
+    ours = [max(p, key=p.__getitem__) for p in map(category_model.probabilities, texts)]
+    assert sum(a == b for a, b in zip(theirs, ours, strict=True)) >= 0.99 * len(texts)
+    assert category_model.char_ngrams("gaji") == [" ga", "gaj", "aji", "ji ", " gaj", "gaji", "aji ", " gaji", "gaji "]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("sy disuruh bersih2 kantor majikan tiap pagi juga", "pekerjaan_tidak_sesuai"),
+        ("ijazah sm KK sy masih ditahan PT di malang", "penahanan_dokumen"),
+    ],
+)
+def test_a_story_in_words_the_lexicon_lacks_gets_the_models_reading(text: str, category: str) -> None:
+    found = understand(text, TODAY)
+    assert found.categories[:1] == (category,)
+    assert found.evidence["categories"]  # her words are quoted, so the mediator sees what it read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alhamdulillah majikan sy baik, gaji lancar, gk pernah dipukul",  # denied: n-grams cannot tell
+        "permit sy msh hidup, paspor sy pegang sendiri",  # a mask took the words back
+        "Siti Aminah binti Ahmad",  # an answer, too short to be a story
+        "assalamualaikum bu, selamat malam semua, apa kabar",
+        "majikan sy mau pindah ke kanada, sy diajak ikut",  # lainnya at 0.79: the engine's to choose
+    ],
+)
+def test_it_stays_quiet_on_denials_answers_greetings_and_questions(text: str) -> None:
+    assert understand(text, TODAY).categories == ()
