@@ -32,7 +32,8 @@ def unsafe(words: list[str], i: int, raw: str) -> Hit | None:
 #: fear or flight in the same message as hiding
 _FLIGHT = frozenset(
     {"takut", "tkt", "ketakutan", "scared", "afraid", "kabur", "lari", "escaped", "ran", "ketahuan", "dicari",
-     "dikejar", "found", "ditemukan"}
+     "dikejar", "found", "ditemukan", "teriak", "teriak2", "marah", "ngamuk", "nyariin", "nyari", "mencari", "gedor",
+     "shouting", "looking"}
 )  # fmt: skip
 #: hiding in play
 _PLAY = frozenset({"main", "petak", "seek", "game", "games", "permainan"})
@@ -246,3 +247,43 @@ def deprived(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     start = max(0, i - 2)
     return Hit("danger", start, i + 1, third_before(words, start))
+
+
+#: her clothes torn off her: "baju sy dirobek2 sm majikan" (not "baju majikan robek pas sy cuci")
+_TORN = frozenset({"dirobek", "dirobekin", "disobek", "disobekin", "dikoyak", "ripped", "tore", "torn"})
+_CLOTHES = frozenset({"baju", "pakaian", "celana", "kerudung", "jilbab", "hijab", "clothes", "dress", "shirt"})
+
+
+def torn_clothes(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "baju sy dirobek2 sm majikan", "he tore my clothes": her clothes torn by someone."""
+    if negated(words, i) or not _CLOTHES.intersection(words[max(0, i - 3) : i + 4]):
+        return None
+    hers = bool((FIRST | {"my"}).intersection(words[max(0, i - 3) : i + 4]))
+    return Hit("danger", i, i + 1, False) if hers else None
+
+
+#: what burns put where it hurts: "put chili in my eyes", "mata sy dikasih cabe"
+_BURNING = frozenset({"chili", "chilli", "chilies", "pepper", "cabe", "cabai", "sambal", "lada", "merica"})
+_TENDER = frozenset({"eyes", "eye", "mata", "face", "muka", "wajah", "mouth", "mulut", "kemaluan", "luka", "wound"})
+_COOKING = frozenset({"soup", "sup", "masak", "masakan", "cooking", "cook", "sayur", "food", "makanan", "sauce"})
+
+
+def burning_in_eyes(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "the employer put chili in my eyes": not chili in the soup."""
+    near = words[max(0, i - 4) : i + 5]
+    if not _TENDER.intersection(near) or _COOKING.intersection(words) or negated(words, i):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: fetched after running away: "ada yang bisa jemput sy? sy kabur"
+_FETCH = frozenset({"jemput", "jemputin", "menjemput", "pick"})
+_RAN = frozenset({"kabur", "lari", "melarikan", "escape", "escaped", "ran", "run"})
+
+
+def fetch_me(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "tolong jemput sy, sy kabur", "can someone pick me up, i escaped"; not a lift from the
+    airport."""
+    if not (FIRST | {"me"}).intersection(words[i + 1 : i + 3]) or not _RAN.intersection(words):
+        return None
+    return Hit("danger", i, i + 2, False)

@@ -21,8 +21,10 @@ from flows.understand.danger_context import (
 from flows.understand.danger_cry import cry
 from flows.understand.danger_held import (
     abandoned,
+    burning_in_eyes,
     deprived,
     farewell,
+    fetch_me,
     held_until_paid,
     hiding,
     if_she_leaves,
@@ -30,6 +32,7 @@ from flows.understand.danger_held import (
     night_visits,
     no_phone,
     nowhere,
+    torn_clothes,
     unsafe,
 )
 from flows.understand.danger_phrases import follow_the_dead, jump, life, phrase_rule
@@ -367,6 +370,9 @@ def _rules() -> dict[str, list[Rule]]:
     add(JUMP, jump)
     add(PHRASES, phrase_rule(PHRASES, "danger"))
     add(("aman", "safe"), unsafe)
+    add(("dirobek", "dirobekin", "disobek", "disobekin", "dikoyak", "ripped", "tore", "torn"), torn_clothes)
+    add(("chili", "chilli", "chilies", "pepper", "cabe", "cabai", "sambal", "lada", "merica"), burning_in_eyes)
+    add(("jemput", "jemputin", "menjemput", "pick"), fetch_me)
     add(("kemana", "kemanapun", "kemana2", "anywhere"), nowhere)
     add(("tidur", "istirahat", "sleep", "rest"), deprived)
     add(("gurun", "hutan", "desert", "jungle", "forest"), abandoned)

@@ -646,3 +646,37 @@ def test_a_last_goodbye_and_asking_what_life_is_for_are_self_harm(text: str) -> 
 )
 def test_a_farewell_to_a_month_no_money_to_go_out_and_being_pressed_to_sign_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baju sy dirobek2 sm majikan",
+        "sy diteror terus sm agen lewat telpon",
+        "sy hamil dan majikan mau bunuh bayinya",
+        "mereka ambil ginjal orang katanya, sy takut",
+        "the employer put chili in my eyes",
+        "sy sembunyi di toilet, dia di luar teriak2",
+        "ada yang bisa jemput sy? sy kabur",
+    ],
+)
+def test_a_twelfth_batch_torn_clothes_terror_organs_chili_and_a_lift_after_running(text: str) -> None:
+    assert detect(text) is not None
+
+
+def test_nobody_missing_her_is_self_harm() -> None:
+    found = detect("nobody will miss me if i die")
+    assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baju majikan robek pas sy cuci, sy takut dimarahin",
+        "i put chili in the soup and madam loved it",
+        "ada yang bisa jemput sy di bandara soekarno hatta?",
+        "ginjal nenek yg sy jaga bermasalah, harus cuci darah",
+    ],
+)
+def test_a_torn_shirt_chili_soup_an_airport_lift_and_a_kidney_patient_are_not_danger(text: str) -> None:
+    assert detect(text) is None
