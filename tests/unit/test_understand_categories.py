@@ -357,3 +357,18 @@ def test_what_a_fresh_batch_of_family_and_english_openings_showed(text: str, pri
 )
 def test_what_a_fresh_batch_of_everyday_complaints_showed(text: str, primary: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[0] == primary
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Bulan ini bosnya kabur, semua pekerja belum digaji 3 bulan", "gaji_tidak_dibayar"),
+        ("My employer deducts HK$500 every month for food and says it is normal", "potongan_gaji"),
+        ("sy di pulangkan paksa sm agensi dr taiwan krn katanya sy sering sakit", "phk_sepihak"),
+        ("Perusahaan tidak membayar lembur dan asrama kami dikenakan biaya 40 ribu yen per bulan", "gaji_tidak_dibayar"),
+    ],
+)
+def test_what_a_fresh_batch_of_stories_showed_again(text: str, primary: str) -> None:
+    found = understand(text, date(2026, 12, 3))
+    assert found.categories[0] == primary
+    assert "melarikan_diri" not in found.categories and "deportasi" not in found.categories
