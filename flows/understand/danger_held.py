@@ -61,14 +61,21 @@ _WHEN = frozenset({"waktu", "wkt", "pas", "saat", "jam", "kalau", "kalo", "klo",
 #: her phone taken from her
 _TAKEN = frozenset({"dirampas", "disita", "diambil", "ditahan", "dirampok", "taken", "confiscated", "dipegang"})
 #: and no way to reach anyone: "sy ga bs hubungi siapa2", "ini pinjem hp tmn"
-_CUT_OFF = frozenset({"pinjam", "pinjem", "minjem", "diam2", "diem2", "sembunyi2", "borrowed", "secretly"})
+_CUT_OFF = frozenset({"pinjam", "pinjem", "minjem", "diam2", "diem2", "sembunyi2", "borrowed", "secretly", "watched",
+                      "monitored", "diawasi", "dipantau"})  # fmt: skip
+#: English: "they take our phones", "she took my phone"
+_TAKE_EN = frozenset({"take", "took", "takes", "taking", "confiscate", "confiscated", "confiscates", "keep", "keeps",
+                      "kept", "seized"})  # fmt: skip
 _CONTACT = frozenset({"hubungi", "menghubungi", "hubungin", "kontak", "telpon", "nelpon", "contact", "call"})
 
 
 def _seized(words: list[str], i: int) -> bool:
     """ "hp sy dirampas, sy ga bs hubungi siapa2": taken, and she says she is cut off."""
-    if not _TAKEN.intersection(words[i + 1 : i + 4]):
-        return False
+    return bool(_TAKEN.intersection(words[i + 1 : i + 4])) and _cut_off(words)
+
+
+def _cut_off(words: list[str]) -> bool:
+    """She says she cannot reach anyone, or is watched: "ga bs hubungi siapa2", "pinjem hp tmn"."""
     for k, word in enumerate(words):
         if word in _CUT_OFF or (word in _CONTACT and any(w in NEGATORS for w in words[max(0, k - 3) : k])):
             return True
@@ -80,6 +87,8 @@ def no_phone(words: list[str], i: int, raw: str) -> Hit | None:
     from everyone; not a rule for work hours, nor a phone kept for an exam and given back."""
     if _seized(words, i):
         return Hit("danger", i, i + 2, third_before(words, i))
+    if i >= 2 and words[i - 1] in ("our", "my", "her") and words[i - 2] in _TAKE_EN and _cut_off(words):
+        return Hit("danger", i - 2, i + 1, words[i - 1] == "her")  # "they take our phones, we are watched"
     if i < 2 or words[i - 1] not in _HOLD or words[i - 2] not in _LET:
         return None
     if _WHEN.intersection(words[i + 1 : i + 4]):

@@ -44,6 +44,9 @@ def _match(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
     return j
 
 
+#: one meal, and days: "not eaten breakfast" is a busy morning, "not eaten for two days" is not
+_MEALS = frozenset({"breakfast", "lunch", "dinner", "yet", "today", "sarapan"})
+_DAYS = frozenset({"days", "day", "hari"})
 #: a question right after "help" makes it a request ("help, how do i ...")
 QUESTION = frozenset({"what", "how", "where", "which", "apa", "gimana", "bagaimana", "berapa", "kapan", "dimana"})
 #: politeness between a help phrase and its request ("help me please check my status")
@@ -63,6 +66,9 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return _self_harm(words, i, end, raw)
             if negated(words, i) or idiom(words, i) or idiom(words, end - 1):
                 return None
+            if phrase[-1] in ("eaten", "eat") and end < len(words) and words[end] in _MEALS:
+                if not _DAYS.intersection(words):
+                    return None  # "i have not eaten breakfast, busy morning": a meal skipped, not starving
             if phrase[0] == "locked" and any(w in THINGS for w in words[max(0, i - 3) : i]):
                 return None  # "the cat is locked in the bathroom": an animal or a thing
             if "mati" in phrase and any(w in DEVICES for w in words[max(0, i - 3) : i]):

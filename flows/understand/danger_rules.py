@@ -293,7 +293,14 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if words[i].startswith(("push", "shov")) and "to" in words[i + 1 : i + 3] and "down" not in words[i + 1 : i + 3]:
         return None  # "pushed me to work overtime", "i was pushed to sign": pressed, not shoved
+    if words[i].startswith("pull") and "leg" in words[i + 1 : i + 3]:
+        return None  # "he pulled my leg": teased
     after = person_after(words, i)
+    if after is None and words[i].startswith("thr"):
+        # "she throws things at me": what is thrown comes between the verb and whom
+        for k in range(i + 1, min(len(words) - 1, i + 5)):
+            if words[k] == "at" and (words[k + 1] in FIRST or words[k + 1] in THIRD):
+                return Hit("danger", i, k + 2, words[k + 1] in THIRD)
     if after is not None:
         nxt = words[after[1] + 1] if after[1] + 1 < len(words) else ""
         if nxt in ("up", "back", "off", "out") and not (nxt == "up" and words[i].startswith("lock")):
@@ -381,7 +388,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("nyusul", "menyusul", "susul", "nyusulin"), follow_the_dead)
     add(("masuk", "masuk2", "comes", "came", "enters", "entered"), night_visits)
     add(("sembunyi", "bersembunyi", "ngumpet", "umpet", "hiding", "hide"), hiding)
-    add(("hp", "handphone", "hape", "ponsel", "phone"), no_phone)
+    add(("hp", "handphone", "hape", "ponsel", "phone", "phones"), no_phone)
     add(("pulang", "balik", "home"), held_until_paid)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table

@@ -680,3 +680,33 @@ def test_nobody_missing_her_is_self_harm() -> None:
 )
 def test_a_torn_shirt_chili_soup_an_airport_lift_and_a_kidney_patient_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she throws things at me when she is angry, yesterday a glass",
+        "they take our phones at night, we are watched all the time",
+        "madam pulled my hair and banged my head on the wall",
+        "the captain threatened to throw me in the sea",
+    ],
+)
+def test_english_throwing_pulling_and_phones_taken_while_watched(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have not eaten breakfast, busy morning",
+        "someone please help me choose a phone",
+        "he pulled my leg haha",
+        "they take our phones during training only",
+    ],
+)
+def test_a_skipped_breakfast_a_shopping_question_a_tease_and_a_training_rule_are_not_danger(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_not_eaten_for_days_is_still_danger() -> None:
+    assert detect("i have not eaten for two days") is not None
