@@ -372,3 +372,21 @@ def test_what_a_fresh_batch_of_stories_showed_again(text: str, primary: str) -> 
     found = understand(text, date(2026, 12, 3))
     assert found.categories[0] == primary
     assert "melarikan_diri" not in found.categories and "deportasi" not in found.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("gmn cara bikin baru di malaysia?", "lainnya"),
+        ("bayar agen 20 jt ternyata visanya visa kunjungan", "penipuan_kerja"),
+        ("calo minta uang lagi 5 jt buat tiket", "biaya_berlebih"),
+        ("sy udah 1 thn di BLK blm ada job", "gagal_berangkat"),
+        ("my employer made me work in his restaurant too, not in the contract", "pekerjaan_tidak_sesuai"),
+    ],
+)
+def test_what_a_fresh_batch_of_short_openings_showed(text: str, primary: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[0] == primary
+
+
+def test_a_passport_she_lost_in_the_street_is_not_one_held_from_her() -> None:
+    assert "penahanan_dokumen" not in understand("paspor sy hilang di jalan", date(2026, 12, 3)).categories
