@@ -710,3 +710,15 @@ def test_a_skipped_breakfast_a_shopping_question_a_tease_and_a_training_rule_are
 
 def test_not_eaten_for_days_is_still_danger() -> None:
     assert detect("i have not eaten for two days") is not None
+
+
+@pytest.mark.parametrize("text", ["kepala sy benjol dilempar remote", "my arm is swollen after he grabbed it"])
+def test_signs_of_a_beating_in_more_words(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["my nose is bleeding, too hot here", "kaki sy bengkak kebanyakan berdiri", "gusi sy berdarah"]
+)
+def test_a_nosebleed_swollen_feet_from_standing_and_bleeding_gums_are_not_a_beating(text: str) -> None:
+    assert detect(text) is None
