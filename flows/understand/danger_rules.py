@@ -73,6 +73,11 @@ from flows.understand.danger_words import (
     WEAPONS,
 )
 
+#: what bites, scratches and stings that is no one's doing
+_ANIMALS = frozenset(
+    {"nyamuk", "semut", "tikus", "ular", "lebah", "tawon", "kutu", "kucing", "anjing", "kuda", "monyet", "burung",
+     "mosquito", "mosquitoes", "ant", "ants", "dog", "cat", "snake", "bee", "bees", "rat", "monkey", "bug", "bugs"}
+)  # fmt: skip
 #: "i hit my head", "I burned my hand": she did it herself (an accident), not someone to her
 _SELF_DONE = frozenset({"i", "aku", "saya", "sy"})
 
@@ -94,6 +99,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     if word in PASSIVE:
         if employer_side(words, i) or thing_before(words, i):
             return None  # "anak majikan dipukul temennya", "harga diri sy diinjak"
+        if i + 1 < len(words) and words[i + 1] in _ANIMALS:
+            return None  # "digigit nyamuk", "kecakar kucing": an animal, not a person
         return Hit("danger", i, i + 1, third_before(words, i))
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt.endswith("nya") and nxt[:-3] in THIRD:
@@ -291,6 +298,8 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
     "sold me a fake visa", "locked me out"."""
     if negated(words, i) or (i > 0 and words[i - 1] in _SELF_DONE):
         return None
+    if _ANIMALS.intersection(words[max(0, i - 2) : i]) or _ANIMALS.intersection(words[i + 1 : i + 3]):
+        return None  # "the dog bit me", "bitten by a mosquito"
     if words[i].startswith(("push", "shov")) and "to" in words[i + 1 : i + 3] and "down" not in words[i + 1 : i + 3]:
         return None  # "pushed me to work overtime", "i was pushed to sign": pressed, not shoved
     if words[i].startswith("pull") and "leg" in words[i + 1 : i + 3]:

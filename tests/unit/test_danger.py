@@ -722,3 +722,36 @@ def test_signs_of_a_beating_in_more_words(text: str) -> None:
 )
 def test_a_nosebleed_swollen_feet_from_standing_and_bleeding_gums_are_not_a_beating(text: str) -> None:
     assert detect(text) is None
+
+
+VIOLENT_PASSIVES = (
+    "ditonjok ditinju dibogem dikeroyok dipentung digorok dicakar digigit dijewer dijitak dibekap dirantai "
+    "dilakban disumpal dibius digagahi dinodai ditiduri disetubuhi dijamah diludahi dipites digeplak ditoyor "
+    "ditenggelamkan ditindih"
+).split()
+
+
+@pytest.mark.parametrize("verb", VIOLENT_PASSIVES)
+def test_every_common_verb_of_violence_done_to_her_is_danger(verb: str) -> None:
+    """A vocabulary probe, not a list of messages: each verb in the same sentence."""
+    assert detect(f"sy {verb} sm majikan") is not None
+
+
+@pytest.mark.parametrize("verb", ["groped", "scalded", "confined", "imprisoned", "abducted", "drugged", "bitten", "spat"])
+def test_every_common_english_verb_of_violence_is_danger(verb: str) -> None:
+    assert detect(f"i was {verb} by my employer") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy digigit nyamuk",
+        "sy kecakar kucing",
+        "kardus nya dilakban",
+        "the dog bit me",
+        "bitten by mosquitoes all night",
+        "i was tied up with work all day",
+    ],
+)
+def test_animals_boxes_and_busy_days_are_not_violence(text: str) -> None:
+    assert detect(text) is None
