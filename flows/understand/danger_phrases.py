@@ -66,6 +66,10 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return _self_harm(words, i, end, raw)
             if negated(words, i) or idiom(words, i) or idiom(words, end - 1):
                 return None
+            if phrase[0] in ("kept", "ditahan") and _SHELTERING.intersection(words):
+                return None  # "kept inside all day because of the rain"
+            if phrase[0] in _ASKED and _IN_HER_CARE.intersection(words[max(0, i - 3) : end + 3]):
+                return None  # "nenek minta sy tidur sama dia krn takut gelap": the one she cares for
             if phrase[-1] in ("eaten", "eat") and end < len(words) and words[end] in _MEALS:
                 if not _DAYS.intersection(words):
                     return None  # "i have not eaten breakfast, busy morning": a meal skipped, not starving
@@ -105,6 +109,14 @@ _NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "g
 
 #: living "like this" is despair, not a place ("ga sanggup hidup kyk gini")
 _LIKE_THIS = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "begini", "gini", "begitu"})
+#: why she stays in that is no one's doing
+_SHELTERING = frozenset({"rain", "hujan", "typhoon", "topan", "badai", "storm", "covid", "sick", "sakit", "weather", "cuaca"})
+#: asked to share a bed by the one she looks after is care, not assault
+_ASKED = frozenset({"minta", "ngajak", "ajak", "ngajakin", "diajak"})
+_IN_HER_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "bayi", "balita",
+                          "grandma", "grandpa", "patient", "baby"})  # fmt: skip
+#: what a life means, said with a negation: "gk berarti", "tidak ada artinya"
+_MEANING = frozenset({"berarti", "bermakna", "berharga", "artinya", "gunanya", "berguna", "guna"})
 #: living "in this world" is living at all, not living somewhere
 _IN_THIS_WORLD = frozenset({"dunia", "world", "bumi"})
 #: laughing emoji (tears of joy, rolling on the floor)
@@ -131,6 +143,8 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
         return None  # "I don't want to live with my employer": where, not whether ("di dunia" is whether)
     if "selamanya" in phrase and laughing(words, raw):
         return None  # "mau tidur selamanya di hari libur wkwk": a lie-in, said laughing
+    if "selamanya" in phrase and end < len(words) and words[end] in ("dari", "dr", "ke", "di"):
+        return None  # "pergi selamanya dari perusahaan ini": leaving a place
     if "mati" in phrase:
         k = i + phrase.index("mati")
         # "hp sy mau mati", "lampu mati aja", "mati aja hp nya": a device, not a wish
@@ -145,7 +159,7 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
             return Hit("danger", i, end, third_before(words, i))
         if phrase[0] in ("mau", "mo") and not (
             (end < len(words) and words[end] in ("aja", "saja", "ajah", "ja", "rasanya", "rasany", "sj"))
-            or (i and words[i - 1] in FIRST | {"rasanya", "pengen", "pengin", "ingin", "aja"})
+            or (i and words[i - 1] in FIRST | {"rasanya", "pengen", "pengin", "ingin", "aja", "pasrah"})
         ):
             return None
     elif phrase[0] not in _NEGATION_PROOF and negated(words, i):
@@ -167,6 +181,12 @@ def life(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "gk mau hidup sama majikan", "don't want to live here": where, not whether
     before = words[max(0, i - 3) : i]
     weary = any(w in WEARY for w in before) or any(w in POINTLESS for w in words[i + 1 : i + 3])
+    # "hidup sy udah gk berarti": life that means nothing (not "gk berarti tanpa anak2 sy", nor laughing)
+    weary = weary or (
+        any(w in _MEANING and negated(words, k) for k, w in enumerate(words[i + 1 : i + 5], start=i + 1))
+        and not {"tanpa", "without"}.intersection(words[i + 1 : i + 8])
+        and not laughing(words, raw)
+    )
     # "buat apa hidup", "ngapain hidup": what is life for
     weary = weary or (i >= 1 and words[i - 1] == "ngapain") or (
         i >= 2 and words[i - 1] == "apa" and words[i - 2] in ("buat", "untuk", "utk", "bwt")

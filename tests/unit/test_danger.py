@@ -755,3 +755,53 @@ def test_every_common_english_verb_of_violence_is_danger(verb: str) -> None:
 )
 def test_animals_boxes_and_busy_days_are_not_violence(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pengen pergi selamanya",
+        "i give up on life",
+        "i want to slit my wrists",
+        "i want to hang myself",
+        "sy udah gk ada semangat hidup",
+        "hidup sy udah gk berarti",
+        "sy pasrah mau mati",
+    ],
+)
+def test_a_probe_of_ways_to_say_she_wants_to_die(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy ditahan di rumah majikan",
+        "i am kept inside",
+        "they don't let me out",
+        "i am never allowed outside",
+        "pintu kamar sy dikunci dari luar",
+        "i need urgent help",
+        "he touched my private parts",
+        "majikan minta sy tidur sama dia",
+        "bapak majikan ngajak sy berhubungan",
+        "sy diajak tidur sm anak majikan",
+    ],
+)
+def test_a_probe_of_ways_to_say_she_is_kept_in_or_pressed_for_sex(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy mau pergi selamanya dari perusahaan ini",
+        "kept inside all day because of rain",
+        "hidup sy gk berarti tanpa anak2 sy hehe",
+        "i need urgent help with my visa",
+        "nenek minta sy tidur sama dia krn takut gelap",
+    ],
+)
+def test_the_probes_look_alikes_leaving_a_job_rain_love_for_her_children_a_visa_and_grandma(text: str) -> None:
+    assert detect(text) is None
