@@ -110,7 +110,9 @@ _NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "g
 #: living "like this" is despair, not a place ("ga sanggup hidup kyk gini")
 _LIKE_THIS = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "begini", "gini", "begitu"})
 #: why she stays in that is no one's doing
-_SHELTERING = frozenset({"rain", "hujan", "typhoon", "topan", "badai", "storm", "covid", "sick", "sakit", "weather", "cuaca"})
+_SHELTERING = frozenset(
+    {"rain", "hujan", "typhoon", "topan", "badai", "storm", "covid", "sick", "sakit", "weather", "cuaca"}
+)
 #: asked to share a bed by the one she looks after is care, not assault
 _ASKED = frozenset({"minta", "ngajak", "ajak", "ngajakin", "diajak"})
 _IN_HER_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "bayi", "balita",
