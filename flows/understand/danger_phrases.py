@@ -66,6 +66,10 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return _self_harm(words, i, end, raw)
             if negated(words, i) or idiom(words, i) or idiom(words, end - 1):
                 return None
+            if phrase[0] in ("trapped", "terjebak") and (
+                _FEELING.intersection(words[max(0, i - 2) : i]) or laughing(words, raw)
+            ):
+                return None  # "i feel trapped in this boring routine haha": a mood
             if phrase[0] in ("kept", "ditahan") and _SHELTERING.intersection(words):
                 return None  # "kept inside all day because of the rain"
             if phrase[0] in _ASKED and _IN_HER_CARE.intersection(words[max(0, i - 3) : end + 3]):
@@ -109,6 +113,7 @@ _NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "g
 
 #: living "like this" is despair, not a place ("ga sanggup hidup kyk gini")
 _LIKE_THIS = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "begini", "gini", "begitu"})
+_FEELING = frozenset({"feel", "feeling", "felt", "merasa", "rasanya", "ngerasa"})
 #: why she stays in that is no one's doing
 _SHELTERING = frozenset(
     {"rain", "hujan", "typhoon", "topan", "badai", "storm", "covid", "sick", "sakit", "weather", "cuaca"}

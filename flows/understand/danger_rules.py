@@ -78,6 +78,8 @@ _ANIMALS = frozenset(
     {"nyamuk", "semut", "tikus", "ular", "lebah", "tawon", "kutu", "kucing", "anjing", "kuda", "monyet", "burung",
      "mosquito", "mosquitoes", "ant", "ants", "dog", "cat", "snake", "bee", "bees", "rat", "monkey", "bug", "bugs"}
 )  # fmt: skip
+#: the little ones she looks after, whose hitting is play
+_LITTLE_ONES = frozenset({"baby", "babies", "toddler", "bayi", "balita", "infant"})
 #: "i hit my head", "I burned my hand": she did it herself (an accident), not someone to her
 _SELF_DONE = frozenset({"i", "aku", "saya", "sy"})
 
@@ -124,6 +126,10 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     if hypothetical(words, i):
         return None
     root = PASSIVE_UNLESS_THING[word]
+    if root == "kunci" and i + 2 < len(words) and words[i + 1] == "di" and words[i + 2] == "luar":
+        return None  # "dikunci di luar krn lupa bawa kunci": locked out, not in ("dikunci dari luar" is in)
+    if root == "kunci" and i + 1 < len(words) and words[i + 1] == "diluar":
+        return None
     if root == "siram":
         burning = [k for k in range(i + 1, min(len(words), i + 4)) if words[k] in SIRAM_WITH]
         if not burning:
@@ -245,6 +251,10 @@ _LET = frozenset({"dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "dip
                   "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole"})  # fmt: skip
 
 
+#: going out at night or alone, which a house may forbid
+_AT_NIGHT_ALONE = frozenset({"malam", "malem", "mlm", "malam2", "sendirian", "sendiri", "tengah"})
+
+
 def _not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
     Not "ga keluar 2 hari" (she stayed in), nor "ga bisa keluar" (ill, broke, or an app)."""
@@ -253,6 +263,8 @@ def _not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if i + 1 < len(words) and words[i + 1] in DEVICES | APPS:
         return None
+    if i + 1 < len(words) and words[i + 1] in _AT_NIGHT_ALONE:
+        return None  # "gk boleh keluar malam2 kata majikan, demi keamanan": a house rule
     for k in range(j - 1, max(-1, j - 4), -1):
         if words[k] in NEGATORS:
             return Hit("danger", k, i + 1, third_before(words, k))
@@ -300,6 +312,8 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if _ANIMALS.intersection(words[max(0, i - 2) : i]) or _ANIMALS.intersection(words[i + 1 : i + 3]):
         return None  # "the dog bit me", "bitten by a mosquito"
+    if _LITTLE_ONES.intersection(words[max(0, i - 2) : i]):
+        return None  # "the baby hit me with his toy"
     if words[i].startswith(("push", "shov")) and "to" in words[i + 1 : i + 3] and "down" not in words[i + 1 : i + 3]:
         return None  # "pushed me to work overtime", "i was pushed to sign": pressed, not shoved
     if words[i].startswith("pull") and "leg" in words[i + 1 : i + 3]:
