@@ -25,7 +25,7 @@ NGRAMS = (3, 5)
 #: the class of messages that name no problem
 NONE = "_none"
 #: the least probability at which its guess is proposed (chosen on the tune part: ADR 0015)
-THRESHOLD = 0.35
+THRESHOLD = 0.5
 #: fewer words than this is an answer to a question (a name, a place), not a story
 MIN_WORDS = 6
 #: what it never proposes

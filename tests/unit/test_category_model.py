@@ -50,17 +50,12 @@ def test_plain_python_reads_as_scikit_learn_does() -> None:
     assert category_model.char_ngrams("gaji") == [" ga", "gaj", "aji", "ji ", " gaj", "gaji", "aji ", " gaji", "gaji "]
 
 
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("sy disuruh bersih2 kantor majikan tiap pagi juga", "pekerjaan_tidak_sesuai"),
-        ("ijazah sm KK sy masih ditahan PT di malang", "penahanan_dokumen"),
-    ],
-)
-def test_a_story_in_words_the_lexicon_lacks_gets_the_models_reading(text: str, category: str) -> None:
+def test_a_story_in_words_the_lexicon_lacks_gets_the_models_reading() -> None:
+    text = "uang hasil kerja sy ditahan bos 5 bulan"
     found = understand(text, TODAY)
-    assert found.categories[:1] == (category,)
-    assert found.evidence["categories"]  # her words are quoted, so the mediator sees what it read
+    assert found.categories == ("gaji_tidak_dibayar",)
+    # quoted as her whole message: the mediator sees what was read, and that no phrase said it
+    assert found.evidence["categories"] == text
 
 
 @pytest.mark.parametrize(
@@ -69,6 +64,7 @@ def test_a_story_in_words_the_lexicon_lacks_gets_the_models_reading(text: str, c
         "alhamdulillah majikan sy baik, gaji lancar, gk pernah dipukul",  # denied: n-grams cannot tell
         "permit sy msh hidup, paspor sy pegang sendiri",  # a mask took the words back
         "Siti Aminah binti Ahmad",  # an answer, too short to be a story
+        "hari ini sy libur, mau ke victoria park",  # a day off, below the model's threshold
         "assalamualaikum bu, selamat malam semua, apa kabar",
         "majikan sy mau pindah ke kanada, sy diajak ikut",  # lainnya at 0.79: the engine's to choose
     ],

@@ -563,3 +563,29 @@ PROBE = {
 @pytest.mark.parametrize(("category", "text"), [(c, t) for c, texts in PROBE.items() for t in texts])
 def test_the_plain_ways_to_say_each_problem_are_read_as_it(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy lagi potong sayur pake pisau",
+        "sy potong rambut di salon deket pasar",
+        "sy pukul kasur biar debunya hilang",
+        "sy tendang bola sama anak majikan",
+        "sy lempar sampah ke tong sampah",
+        "i killed a cockroach in the kitchen",
+        "sy terjebak macet di jalan pulang",
+        "majikan pulang kerja jam 8 malam, sy siapin makan",
+        "sy gk kuat dingin, minta selimut tambahan ke majikan",
+        "paspor sy di majikan buat diperpanjang, besok dikembalikan",
+        "sy dikunci di luar karena lupa bawa kunci",
+        "i am saving money to build a house back home",
+        "kakek yg sy rawat masuk rumah sakit",
+        "anak majikan peluk sy sebelum tidur",
+        "hari ini sy libur, mau ke victoria park",
+    ],
+)
+def test_a_working_day_told_in_problem_words_is_no_problem(text: str) -> None:
+    """Cutting vegetables is not a pay cut, kicking a ball is not violence, the way home is not a
+    wish to go home: what the bot would say back as "Kami catat" must be what she meant."""
+    assert understand(text, date(2026, 12, 3)).categories == ()
