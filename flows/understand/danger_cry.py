@@ -13,8 +13,13 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     nxt = i + 1
     while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE or words[nxt] == ","):
         nxt += 1
+    # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear or a rage
+    afraid = any(
+        w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)
+    )
     if nxt < len(words) and words[nxt] in REQUEST and not _ESCAPE.intersection(words[nxt + 1 : nxt + 3]):
-        return None  # "tolong cek status": a request; "tolong sy mau kabur" is still a cry
+        if not afraid:
+            return None  # "tolong cek status": a request; "tolong sy mau kabur", "tlg bantu sy, sy takut" cry
     for_her = i + 1 < len(words) and words[i + 1] in FIRST  # "tolong sy, gimana ini" stays a cry
     if nxt < len(words) and words[nxt] in QUESTION and "!" not in raw and not for_her:
         return None  # "tolong, apa syaratnya?": a question follows
@@ -34,10 +39,6 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i] == "help" and not ("!" in raw or drawn or repeated or with_me):
         if all(w == "help" or w in ADDRESS for w in words):
             return None  # the help command, perhaps with a "kak": "help", "help kak"
-    # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear or a rage
-    afraid = any(
-        w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)
-    )
     if alone or shouted or drawn or repeated or with_me or afraid or hurried:
         return Hit("danger", i, min(len(words), i + 2), False)
     return None
@@ -79,3 +80,25 @@ _WORRIES = frozenset(
         "salah",
     }
 )
+
+
+#: what she needs help with, when it is a task: "sy butuh bantuan urus paspor"
+_NEEDING = frozenset({"butuh", "perlu", "need", "needs"})
+_NOW = frozenset({",", "segera", "sekarang", "skrg", "cepat", "cepet", "now", "bu", "pak", "kak", "min", "mbak",
+                  "urgent", "banget", "bgt", "sekali"})  # fmt: skip
+
+
+def needs_help_now(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy butuh pertolongan", "sy perlu bantuan segera": a need for help with nothing to do
+    named after it (not "butuh bantuan urus paspor")."""
+    if i == 0 or words[i - 1] not in _NEEDING:
+        return None
+    rest = words[i + 1 :]
+    if rest and not all(w in _NOW or w in FIRST for w in rest[:3]):
+        return None
+    if words[i] == "bantuan" and not _URGENT.intersection(rest):
+        return None  # "sy butuh bantuan bu": how many complaints begin; "bantuan segera" is urgent
+    return Hit("danger", i - 1, i + 1, False)
+
+
+_URGENT = frozenset({"segera", "sekarang", "skrg", "cepat", "cepet", "now", "urgent"})

@@ -18,7 +18,7 @@ from flows.understand.danger_context import (
     thing_before,
     third_before,
 )
-from flows.understand.danger_cry import cry
+from flows.understand.danger_cry import cry, needs_help_now
 from flows.understand.danger_held import (
     abandoned,
     burning_in_eyes,
@@ -400,6 +400,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(JUMP, jump)
     add(PHRASES, phrase_rule(PHRASES, "danger"))
     add(("aman", "safe"), unsafe)
+    add(("pertolongan", "bantuan"), needs_help_now)
     add(("dirobek", "dirobekin", "disobek", "disobekin", "dikoyak", "ripped", "tore", "torn"), torn_clothes)
     add(("chili", "chilli", "chilies", "pepper", "cabe", "cabai", "sambal", "lada", "merica"), burning_in_eyes)
     add(("jemput", "jemputin", "menjemput", "pick"), fetch_me)

@@ -906,3 +906,31 @@ def test_an_everyday_message_is_never_read_as_danger(text: str) -> None:
 @pytest.mark.parametrize("text", ["sy dikunci dari luar gk bisa keluar", "sy terjebak di kamp, gk bisa keluar"])
 def test_locked_in_from_outside_and_trapped_in_a_camp_are_still_danger(text: str) -> None:
     assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tlg bantu sy bu, sy takut",
+        "somebody help",
+        "someone please help!",
+        "sy butuh pertolongan",
+        "sy perlu bantuan segera",
+    ],
+)
+def test_a_probe_of_cries_a_request_said_in_fear_and_a_need_for_help_now(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy butuh bantuan bu",
+        "sy butuh bantuan urus paspor",
+        "someone help me with my visa",
+        "does anyone help with visa?",
+        "tolong bantu sy, sy takut dipecat",
+    ],
+)
+def test_a_probe_of_requests_help_with_a_task_or_a_worry_is_not_a_cry(text: str) -> None:
+    assert detect(text) is None
