@@ -17,8 +17,13 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     afraid = any(
         w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)
     )
+    # "tolongin aq donk": a particle after "me" asks nothing; "tolong dong infonya" does
+    particle_only = (
+        i + 1 < len(words) and words[i + 1] in FIRST and nxt < len(words) and words[nxt] in _PARTICLES
+        and all(w in ADDRESS for w in words[nxt + 1 :])
+    )
     if nxt < len(words) and words[nxt] in REQUEST and not _ESCAPE.intersection(words[nxt + 1 : nxt + 3]):
-        if not afraid:
+        if not afraid and not particle_only:
             return None  # "tolong cek status": a request; "tolong sy mau kabur", "tlg bantu sy, sy takut" cry
     for_her = i + 1 < len(words) and words[i + 1] in FIRST  # "tolong sy, gimana ini" stays a cry
     if nxt < len(words) and words[nxt] in QUESTION and "!" not in raw and not for_her:
@@ -44,6 +49,7 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
+_PARTICLES = frozenset({"dong", "donk", "dunk", "deh", "ya", "yah", "yaa"})
 #: what she asks help for that is getting away: "tolong sy mau kabur"
 _ESCAPE = frozenset({"kabur", "lari", "melarikan", "escape", "run", "diselamatkan", "dijemput"})
 _HURRY = frozenset(

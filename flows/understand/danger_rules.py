@@ -180,7 +180,7 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # self-harm, read by its own rule
     if negated(words, i):
         return None
-    if word in ("dibunuh", "terbunuh", "pembunuhan"):
+    if word in ("dibunuh", "terbunuh", "pembunuhan", "dipateni", "dipatenin", "dipaehan"):
         if thing_before(words, i) or any(w in DEVICES for w in words[max(0, i - 2) : i]):
             return None
         if word == "pembunuhan" and any(w in _TOLD_OF for w in words[max(0, i - 2) : i]):
@@ -247,8 +247,8 @@ def _food(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: who lets her out: "ga dikasih keluar", "tidak diizinkan keluar"
-_LET = frozenset({"dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "diperbolehkan", "diizinin", "diizinkan",
-                  "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole"})  # fmt: skip
+_LET = frozenset({"bagi", "kasi", "dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "diperbolehkan", "diizinin",
+                  "diizinkan", "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole"})  # fmt: skip
 
 
 #: going out at night or alone, which a house may forbid
@@ -259,6 +259,8 @@ def _not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
     Not "ga keluar 2 hari" (she stayed in), nor "ga bisa keluar" (ill, broke, or an app)."""
     j = i - 1
+    if j >= 1 and words[j] in FIRST and words[j - 1] in _LET:
+        j -= 1  # Malay "tak bagi saya keluar": the one let out stands between
     if j < 0 or words[j] not in _LET:
         return None
     if i + 1 < len(words) and words[i + 1] in DEVICES | APPS:

@@ -934,3 +934,43 @@ def test_a_probe_of_cries_a_request_said_in_fear_and_a_need_for_help_now(text: s
 )
 def test_a_probe_of_requests_help_with_a_task_or_a_worry_is_not_a_cry(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pengen modar ae",
+        "aku ra kuat urip maneh",
+        "abdi hoyong maot",
+        "abdi hoyong paeh wae",
+        "aku pengen bunuh awak",
+    ],
+)
+def test_a_probe_of_javanese_sundanese_and_malay_wishes_to_die(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aku dikaplok majikan",
+        "aku ditempiling",
+        "abdi dipeupeuh ku dunungan",
+        "abdi ditampiling",
+        "majikan tak bagi saya keluar rumah",
+        "sy diseksa",
+        "aku arep dipateni",
+        "dia ancam mau mateni aku",
+        "tolongin aq donk",
+    ],
+)
+def test_a_probe_of_regional_words_for_violence_confinement_and_killing(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["tolong ya bu, ditunggu kabarnya", "tolong dong infonya", "sy ra ngerti caranya", "nyamuk dipateni"]
+)
+def test_polite_particles_not_understanding_and_a_dead_mosquito_are_not_danger(text: str) -> None:
+    assert detect(text) is None
