@@ -589,3 +589,23 @@ def test_a_working_day_told_in_problem_words_is_no_problem(text: str) -> None:
     """Cutting vegetables is not a pay cut, kicking a ball is not violence, the way home is not a
     wish to go home: what the bot would say back as "Kami catat" must be what she meant."""
     assert understand(text, date(2026, 12, 3)).categories == ()
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("gaji_tidak_dibayar", "gajiku durung dibayar 3 sasi"),
+        ("gaji_tidak_dibayar", "bayaranku durung metu"),
+        ("gaji_tidak_dibayar", "gaji abdi teu acan dibayar"),
+        ("ingin_pulang", "aku pengin mulih"),
+        ("ingin_pulang", "abdi hoyong uih"),
+        ("ingin_pulang", "saya nak balik indonesia"),
+        ("penahanan_dokumen", "paspor ku dicekel juragan"),
+        ("penahanan_dokumen", "paspor abdi dicepeng dunungan"),
+        ("putus_komunikasi", "anakku ra ono kabar"),
+        ("kekerasan", "aku digebugi juragan"),
+        ("pekerjaan_tidak_sesuai", "abdi teu kenging libur"),
+    ],
+)
+def test_a_probe_of_javanese_sundanese_and_malay_complaints(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
