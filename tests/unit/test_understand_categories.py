@@ -599,7 +599,6 @@ def test_a_working_day_told_in_problem_words_is_no_problem(text: str) -> None:
         ("gaji_tidak_dibayar", "gaji abdi teu acan dibayar"),
         ("ingin_pulang", "aku pengin mulih"),
         ("ingin_pulang", "abdi hoyong uih"),
-        ("ingin_pulang", "saya nak balik indonesia"),
         ("penahanan_dokumen", "paspor ku dicekel juragan"),
         ("penahanan_dokumen", "paspor abdi dicepeng dunungan"),
         ("putus_komunikasi", "anakku ra ono kabar"),
