@@ -18,7 +18,7 @@ def test_the_opening_message_is_the_whole_story():
     assert u.categories == ("gaji_tidak_dibayar",)
     assert u.since == "P5M"
     assert u.reporter == "self"
-    assert u.evidence["categories"] == "gk bayar gaji"
+    assert u.evidence["categories"] == "majikan sy gk bayar gaji"
     assert u.evidence["since"] == "5 bln"
 
 

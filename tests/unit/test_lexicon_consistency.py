@@ -1,0 +1,39 @@
+"""The lexicon's patterns are matched on the plain words the normaliser gives ("boss" is read as
+"majikan", "agency" as "agen", "sebulan" as "1 bulan"). A pattern word the normaliser never
+produces can never match: each such word needs its plain form beside it in the same choice."""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from flows.understand.normalize import read_text
+
+LEXICON = Path(__file__).resolve().parents[2] / "flows" / "understand" / "lexicon"
+ELEMENT = re.compile(r"\.\.\.?|\([^)]*\)\??|\{\w+\}\??|[^\s]+")
+
+
+def _plain(words: str) -> str:
+    return " ".join(w for w in read_text(words).words if w != ".")
+
+
+def _unreachable(path: Path) -> list[str]:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    found = []
+    for slot, values in (doc.get("patterns") or {}).items():
+        for value, patterns in values.items():
+            for pattern in patterns:
+                for part in ELEMENT.findall(pattern):
+                    if part.startswith(("..", "{")):
+                        continue
+                    choices = part.rstrip("?").strip("()").split("|")
+                    for word in choices:
+                        if word and not word.endswith("*") and _plain(word) not in (word, *choices):
+                            found.append(f"{slot}:{value} {pattern!r}: {word!r} is read as {_plain(word)!r}")
+    return found
+
+
+@pytest.mark.parametrize("name", ["id.yaml", "en.yaml"])
+def test_every_pattern_word_is_one_the_normaliser_can_give(name: str) -> None:
+    assert _unreachable(LEXICON / name) == []
