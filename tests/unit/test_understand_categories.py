@@ -608,3 +608,27 @@ def test_a_working_day_told_in_problem_words_is_no_problem(text: str) -> None:
 )
 def test_a_probe_of_javanese_sundanese_and_malay_complaints(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("gaji_tidak_dibayar", "my employer not pay me 3 month"),
+        ("gaji_tidak_dibayar", "salary not yet give since july"),
+        ("gaji_tidak_dibayar", "boss no give salary"),
+        ("gaji_tidak_dibayar", "my salary they keep, not give me"),
+        ("potongan_gaji", "they take half my salary for agency fee"),
+        ("phk_sepihak", "my boss say tomorrow no need to come"),
+        ("pekerjaan_tidak_sesuai", "i work in 3 house not only one"),
+        ("penahanan_dokumen", "agency hold my passport"),
+        ("putus_komunikasi", "my wife cannot contact since 2 month"),
+        ("putus_komunikasi", "my mother phone cannot reach"),
+        ("penipuan_kerja", "agent take my money and run"),
+        ("biaya_berlebih", "i pay 60 million to agency too much"),
+        ("ditahan", "police catch me"),
+        ("meninggal", "my husband die in taiwan"),
+        ("deportasi", "immigration send me back to indonesia"),
+    ],
+)
+def test_a_probe_of_english_as_workers_write_it(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
