@@ -296,3 +296,19 @@ def fetch_me(words: list[str], i: int, raw: str) -> Hit | None:
     if not (FIRST | {"me"}).intersection(words[i + 1 : i + 3]) or not _RAN.intersection(words):
         return None
     return Hit("danger", i, i + 2, False)
+
+
+#: the key taken away with the door locked: "they lock the door and take key", "pintu dikunci,
+#: kuncinya dibawa majikan"
+_TAKE_KEY = frozenset(
+    {"take", "took", "takes", "taking", "bawa", "dibawa", "ambil", "diambil", "bawain", "keep", "kept"}
+)
+_LOCK = frozenset({"lock", "locks", "locked", "dikunci", "ngunci", "mengunci", "dikunciin", "digembok"})
+
+
+def key_taken(words: list[str], i: int, raw: str) -> Hit | None:
+    """The door locked and the key taken: she cannot get out."""
+    around = words[max(0, i - 3) : i + 3]
+    if not _TAKE_KEY.intersection(around) or not _LOCK.intersection(words) or negated(words, i):
+        return None
+    return Hit("danger", max(0, i - 2), i + 1, False)

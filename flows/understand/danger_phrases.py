@@ -145,6 +145,8 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
     phrase = words[i:end]
     if idiom(words, end - 1):
         return None  # "hampir mati bosan": dying of boredom
+    if phrase[-1] == "die" and {"hair", "rambut"}.intersection(words[end : end + 3]):
+        return None  # "i want to die my hair brown": dye
     somewhere = end < len(words) and words[end] in WHERE and words[end] not in _LIKE_THIS
     if phrase[-1] in LIFE and somewhere and not _IN_THIS_WORLD.intersection(words[end + 1 : end + 3]):
         return None  # "I don't want to live with my employer": where, not whether ("di dunia" is whether)

@@ -28,6 +28,7 @@ from flows.understand.danger_held import (
     held_until_paid,
     hiding,
     if_she_leaves,
+    key_taken,
     maiming_threat,
     night_visits,
     no_phone,
@@ -412,7 +413,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(("tinggal", "goodbye", "bye"), farewell)
     add(("potong", "motong", "memotong", "dipotong", "iris", "diiris", "gunting", "cut"), maiming_threat)
     add(("nyusul", "menyusul", "susul", "nyusulin"), follow_the_dead)
-    add(("masuk", "masuk2", "comes", "came", "enters", "entered"), night_visits)
+    add(("masuk", "masuk2", "comes", "came", "come", "coming", "enters", "entered", "enter"), night_visits)
+    add(("key", "keys", "kunci", "kuncinya"), key_taken)
     add(("sembunyi", "bersembunyi", "ngumpet", "umpet", "hiding", "hide"), hiding)
     add(("hp", "handphone", "hape", "ponsel", "phone", "phones"), no_phone)
     add(("pulang", "balik", "home"), held_until_paid)

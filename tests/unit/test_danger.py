@@ -974,3 +974,37 @@ def test_a_probe_of_regional_words_for_violence_confinement_and_killing(text: st
 )
 def test_polite_particles_not_understanding_and_a_dead_mosquito_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they not give me food",
+        "i cannot go out from house",
+        "i want die",
+        "employer husband come my room at night",
+        "they not allow me go out",
+        "i scared my employer",
+        "agency keep us like prisoner",
+        "they lock the door and take key",
+        "i think better i die",
+        "pintu dikunci, kuncinya dibawa majikan",
+    ],
+)
+def test_a_probe_of_english_as_workers_write_it(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i take the key to open the gate",
+        "i cannot go out today because of rain",
+        "i want to die my hair brown",
+        "come to my room to clean it please",
+        "they not give me day off",
+        "i lock the door when i sleep",
+    ],
+)
+def test_the_english_probes_look_alikes_a_key_rain_hair_dye_and_a_day_off(text: str) -> None:
+    assert detect(text) is None
