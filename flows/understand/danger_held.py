@@ -311,4 +311,6 @@ def key_taken(words: list[str], i: int, raw: str) -> Hit | None:
     around = words[max(0, i - 3) : i + 3]
     if not _TAKE_KEY.intersection(around) or not _LOCK.intersection(words) or negated(words, i):
         return None
+    if {"lupa", "forgot", "forget", "ketinggalan", "hilang", "lost"}.intersection(words):
+        return None  # "dikunci di luar karena lupa bawa kunci": locked out, her own forgetting
     return Hit("danger", max(0, i - 2), i + 1, False)
