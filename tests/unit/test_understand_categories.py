@@ -632,3 +632,20 @@ def test_a_probe_of_javanese_sundanese_and_malay_complaints(category: str, text:
 )
 def test_a_probe_of_english_as_workers_write_it(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("putus_komunikasi", "anak sy di taiwan udh gk bisa dihubungi"),
+        ("putus_komunikasi", "we don't know where my sister is"),
+        ("gaji_tidak_dibayar", "istri sy gk dikirimi gaji 1 thn"),
+        ("gaji_tidak_dibayar", "my son's salary is not paid for a year"),
+        ("meninggal", "we got news my father died on the ship"),
+        ("ditahan", "my daughter is in prison in saudi"),
+        ("tidak_dipulangkan", "kontrak istri sy udh habis tp belum dipulangkan"),
+        ("gagal_berangkat", "sy gk dikirim ke taiwan padahal udh bayar"),
+    ],
+)
+def test_a_probe_of_what_families_write(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
