@@ -67,9 +67,13 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
             if negated(words, i) or idiom(words, i) or idiom(words, end - 1):
                 return None
             if phrase[0] in ("trapped", "terjebak") and (
-                _FEELING.intersection(words[max(0, i - 2) : i]) or laughing(words, raw)
+                _FEELING.intersection(words[max(0, i - 2) : i])
+                or laughing(words, raw)
+                or _STUCK_IN.intersection(words[end : end + 4])
             ):
                 return None  # "i feel trapped in this boring routine haha": a mood
+            if GAMES.intersection(words[end : end + 5]):
+                return None  # "i was beaten in the badminton match"
             if phrase[0] in ("kept", "ditahan") and _SHELTERING.intersection(words):
                 return None  # "kept inside all day because of the rain"
             if phrase[0] in _ASKED and _IN_HER_CARE.intersection(words[max(0, i - 3) : end + 3]):
@@ -113,6 +117,11 @@ _NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "g
 
 #: living "like this" is despair, not a place ("ga sanggup hidup kyk gini")
 _LIKE_THIS = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "begini", "gini", "begitu"})
+#: games lost, not fights: "beat me at chess", "beaten in the badminton match"
+GAMES = frozenset({"chess", "catur", "badminton", "game", "games", "match", "cards", "kartu", "football", "soccer",
+                   "race", "contest", "competition", "quiz", "ludo", "monopoly"})  # fmt: skip
+#: stuck in what traps everyone: "trapped in traffic", "terjebak hujan di pasar"
+_STUCK_IN = frozenset({"traffic", "macet", "jam", "rain", "hujan", "lift", "elevator", "queue", "antrian", "antri"})
 _FEELING = frozenset({"feel", "feeling", "felt", "merasa", "rasanya", "ngerasa"})
 #: why she stays in that is no one's doing
 _SHELTERING = frozenset(

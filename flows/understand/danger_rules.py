@@ -36,6 +36,7 @@ from flows.understand.danger_held import (
     torn_clothes,
     unsafe,
 )
+from flows.understand.danger_phrases import GAMES as _GAMES
 from flows.understand.danger_phrases import follow_the_dead, jump, life, phrase_rule
 from flows.understand.danger_words import (
     ACCIDENT,
@@ -317,6 +318,10 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "the dog bit me", "bitten by a mosquito"
     if _LITTLE_ONES.intersection(words[max(0, i - 2) : i]):
         return None  # "the baby hit me with his toy"
+    if _GAMES.intersection(words[i + 1 : i + 6]):
+        return None  # "my boss beat me at chess", "i was beaten in the badminton match"
+    if words[i] in ("sold", "sell") and i + 1 < len(words) and words[i + 1] in ("a", "an", "some", "fake"):
+        return None  # "i was sold a fake phone": cheated, not sold
     if words[i].startswith(("push", "shov")) and "to" in words[i + 1 : i + 3] and "down" not in words[i + 1 : i + 3]:
         return None  # "pushed me to work overtime", "i was pushed to sign": pressed, not shoved
     if words[i].startswith("pull") and "leg" in words[i + 1 : i + 3]:

@@ -1008,3 +1008,26 @@ def test_a_probe_of_english_as_workers_write_it(text: str) -> None:
 )
 def test_the_english_probes_look_alikes_a_key_rain_hair_dye_and_a_day_off(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got burned by the oven, small burn",
+        "we are trapped in traffic",
+        "i was sold a fake phone online",
+        "my boss beat me at chess",
+        "i was beaten in the badminton match",
+        "someone help me move this sofa please",
+    ],
+)
+def test_an_english_precision_probe_ovens_traffic_fakes_games_and_sofas(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my boss beat me with a stick", "i was sold to another employer", "teman sy dipaksa melayani tamu di karaoke"],
+)
+def test_beaten_with_a_stick_sold_to_an_employer_and_forced_karaoke_work_are_still_danger(text: str) -> None:
+    assert detect(text) is not None
