@@ -80,6 +80,8 @@ _ANIMALS = frozenset(
     {"nyamuk", "semut", "tikus", "ular", "lebah", "tawon", "kutu", "kucing", "anjing", "kuda", "monyet", "burung",
      "mosquito", "mosquitoes", "ant", "ants", "dog", "cat", "snake", "bee", "bees", "rat", "monkey", "bug", "bugs"}
 )  # fmt: skip
+#: fondness, with which a pinch is no harm
+_FONDLY = frozenset({"gemes", "gemas", "sayang", "senang", "bercanda", "becanda", "hehe", "haha", "wkwk", "lucu"})
 #: the little ones she looks after, whose hitting is play
 _LITTLE_ONES = frozenset({"baby", "babies", "toddler", "bayi", "balita", "infant"})
 #: "i hit my head", "I burned my hand": she did it herself (an accident), not someone to her
@@ -93,6 +95,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     policy = VIOLENCE[word]
     if negated(words, i) or idiom(words, i) or hypothetical(words, i) or softened(words, i):
         return None
+    if "cubit" in word and _FONDLY.intersection(words):
+        return None  # "nenek suka cubit pipi sy kalau senang": a pinch of fondness
     if policy == "not_time":
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if nxt and (nxt[0].isdigit() or nxt in TIME_WORDS):
@@ -253,6 +257,8 @@ _LET = frozenset({"bagi", "kasi", "dikasih", "dikasi", "diberi", "dibolehin", "d
                   "diizinkan", "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole"})  # fmt: skip
 
 
+#: weather that keeps everyone in
+_WEATHER = frozenset({"hujan", "badai", "topan", "typhoon", "storm", "rain", "cuaca", "weather", "lockdown"})
 #: going out at night or alone, which a house may forbid
 _AT_NIGHT_ALONE = frozenset({"malam", "malem", "mlm", "malam2", "sendirian", "sendiri", "tengah"})
 
@@ -269,6 +275,8 @@ def _not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if i + 1 < len(words) and words[i + 1] in _AT_NIGHT_ALONE:
         return None  # "gk boleh keluar malam2 kata majikan, demi keamanan": a house rule
+    if _WEATHER.intersection(words):
+        return None  # "gk boleh keluar pas hujan badai": the weather's rule (not "krn sakit": that may be hers)
     for k in range(j - 1, max(-1, j - 4), -1):
         if words[k] in NEGATORS:
             return Hit("danger", k, i + 1, third_before(words, k))

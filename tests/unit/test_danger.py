@@ -1031,3 +1031,23 @@ def test_an_english_precision_probe_ovens_traffic_fakes_games_and_sofas(text: st
 )
 def test_beaten_with_a_stick_sold_to_an_employer_and_forced_karaoke_work_are_still_danger(text: str) -> None:
     assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy dihajar tugas numpuk hari ini",
+        "nenek suka cubit pipi sy kalau senang",
+        "sy gk boleh keluar pas hujan badai kata majikan",
+    ],
+)
+def test_slammed_by_work_a_fond_pinch_and_a_storm_are_not_danger(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sy dihajar majikan", "majikan suka cubit sy sampe biru", "sy gk dikasih keluar, sy sakit tp gk dibawa ke dokter"],
+)
+def test_beaten_pinched_black_and_blue_and_kept_in_while_ill_are_still_danger(text: str) -> None:
+    assert detect(text) is not None
