@@ -1051,3 +1051,15 @@ def test_slammed_by_work_a_fond_pinch_and_a_storm_are_not_danger(text: str) -> N
 )
 def test_beaten_pinched_black_and_blue_and_kept_in_while_ill_are_still_danger(text: str) -> None:
     assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["paspor diambil, kami disuruh nipu orang lewat hp 16 jam", "kami gk boleh turun dari kapal 2 tahun"],
+)
+def test_a_probe_of_compounds_and_ships_told_to_scam_and_never_ashore(text: str) -> None:
+    assert detect(text) is not None
+
+
+def test_a_ship_not_yet_docked_is_not_danger() -> None:
+    assert detect("kami belum turun dari kapal, baru sandar") is None

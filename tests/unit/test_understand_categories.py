@@ -649,3 +649,20 @@ def test_a_probe_of_english_as_workers_write_it(category: str, text: str) -> Non
 )
 def test_a_probe_of_what_families_write(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("perdagangan_orang", "kami ditahan di gedung perusahaan judi online, gk boleh keluar"),
+        ("perdagangan_orang", "kalau mau keluar harus bayar tebusan 5000 dolar"),
+        ("perdagangan_orang", "we are kept in a scam compound in cambodia"),
+        ("meninggal", "teman kami mati di kapal"),
+        ("tidak_berdokumen", "permit suami sy mati"),
+        ("putus_komunikasi", "hp anak sy mati terus"),
+    ],
+)
+def test_a_probe_of_compounds_ships_and_what_dies(category: str, text: str) -> None:
+    """A ransom to leave is trafficking even said with "kalau"; a friend who died on the ship is a
+    death, a permit or a phone that "mati" is not."""
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
