@@ -133,6 +133,11 @@ _IN_HER_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa"
                           "grandma", "grandpa", "patient", "baby"})  # fmt: skip
 #: what a life means, said with a negation: "gk berarti", "tidak ada artinya"
 _MEANING = frozenset({"berarti", "bermakna", "berharga", "artinya", "gunanya", "berguna", "guna"})
+#: what follows "my life" that makes it a thing: "my life story", "my life insurance"
+_A_THING_OF_LIFE = frozenset({"story", "stories", "book", "insurance", "savings", "plan", "plans", "goal", "goals"})
+#: words of self-harm that laughter does not take back
+_EXPLICIT = frozenset({"bunuh", "diri", "bundir", "suicide", "kill", "myself", "gantung", "racun", "overdose",
+                       "overdosis", "wrists", "wrist", "hang", "nadi", "lompat", "jump"})  # fmt: skip
 #: living "in this world" is living at all, not living somewhere
 _IN_THIS_WORLD = frozenset({"dunia", "world", "bumi"})
 #: laughing emoji (tears of joy, rolling on the floor)
@@ -156,6 +161,10 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
         return None  # "hampir mati bosan": dying of boredom
     if phrase[-1] == "die" and {"hair", "rambut"}.intersection(words[end : end + 3]):
         return None  # "i want to die my hair brown": dye
+    if end < len(words) and words[end] in _A_THING_OF_LIFE:
+        return None  # "finish my life story book", "end my life insurance"
+    if laughing(words, raw) and not _EXPLICIT.intersection(phrase) and "mati" not in phrase:
+        return None  # "my game life is over lol": a figure of speech; "bunuh diri wkwk" is still read
     somewhere = end < len(words) and words[end] in WHERE and words[end] not in _LIKE_THIS
     if phrase[-1] in LIFE and somewhere and not _IN_THIS_WORLD.intersection(words[end + 1 : end + 3]):
         return None  # "I don't want to live with my employer": where, not whether ("di dunia" is whether)

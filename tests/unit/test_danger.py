@@ -1063,3 +1063,42 @@ def test_a_probe_of_compounds_and_ships_told_to_scam_and_never_ashore(text: str)
 
 def test_a_ship_not_yet_docked_is_not_danger() -> None:
     assert detect("kami belum turun dari kapal, baru sandar") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want finish my life",
+        "better i not alive",
+        "i want to go to god now",
+        "i wish i was never born",
+        "no point to live",
+        "i will end everything tonight",
+        "my life is over",
+        "i want to kill myself lol",
+    ],
+)
+def test_a_probe_of_english_wishes_to_die_as_workers_write_them(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to finish my life story book",
+        "the battery is not alive anymore haha",
+        "we go to god's house every sunday",
+        "my game life is over lol",
+        "i will end everything early today and rest",
+        "no point to live in this expensive city, want to move",
+    ],
+)
+def test_a_life_story_a_dead_battery_church_and_a_game_are_not_self_harm(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["my wife they lock in room", "my daughter employer not give her food"])
+def test_a_family_in_broken_english_tells_of_her_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.third_person
