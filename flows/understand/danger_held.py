@@ -89,6 +89,9 @@ def no_phone(words: list[str], i: int, raw: str) -> Hit | None:
         return Hit("danger", i, i + 2, third_before(words, i))
     if i >= 2 and words[i - 1] in ("our", "my", "her") and words[i - 2] in _TAKE_EN and _cut_off(words):
         return Hit("danger", i - 2, i + 1, words[i - 1] == "her")  # "they take our phones, we are watched"
+    if i >= 2 and words[i - 1] in _HOLD and words[i - 2] in ("dilarang", "melarang"):
+        if not _WHEN.intersection(words[i + 1 : i + 4]):
+            return Hit("danger", i - 2, i + 1, third_before(words, i - 2))  # "sy dilarang pegang hp"
     if i < 2 or words[i - 1] not in _HOLD or words[i - 2] not in _LET:
         return None
     if _WHEN.intersection(words[i + 1 : i + 4]):

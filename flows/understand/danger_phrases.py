@@ -133,6 +133,8 @@ _IN_HER_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa"
                           "grandma", "grandpa", "patient", "baby"})  # fmt: skip
 #: what a life means, said with a negation: "gk berarti", "tidak ada artinya"
 _MEANING = frozenset({"berarti", "bermakna", "berharga", "artinya", "gunanya", "berguna", "guna"})
+#: jumping for joy
+_JOY = frozenset({"kegirangan", "senang", "gembira", "bahagia", "happy", "joy", "seneng", "girang"})
 #: what follows "my life" that makes it a thing: "my life story", "my life insurance"
 _A_THING_OF_LIFE = frozenset({"story", "stories", "book", "insurance", "savings", "plan", "plans", "goal", "goals"})
 #: words of self-harm that laughter does not take back
@@ -172,6 +174,10 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
         return None  # "mau tidur selamanya di hari libur wkwk": a lie-in, said laughing
     if "selamanya" in phrase and end < len(words) and words[end] in ("dari", "dr", "ke", "di"):
         return None  # "pergi selamanya dari perusahaan ini": leaving a place
+    if phrase[-1] in ("ngilang", "menghilang") and {"dari", "dr", "sebentar", "bentar", "ke"}.intersection(
+        words[end : end + 2]
+    ):
+        return None  # "pengen menghilang sebentar dari sosmed": a break, not an end
     if "mati" in phrase:
         k = i + phrase.index("mati")
         # "hp sy mau mati", "lampu mati aja", "mati aja hp nya": a device, not a wish
@@ -196,9 +202,14 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
 
 def jump(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy mau lompat ke laut aja": a wish to die when she wants it, danger otherwise."""
-    if not any(w in HEIGHTS for w in words[i + 1 : i + 5]) or negated(words, i):
+    if negated(words, i):
         return None
     wanting = any(w in WANTING for w in words[max(0, i - 3) : i]) or "aja" in words[i + 1 : i + 7]
+    if not any(w in HEIGHTS for w in words[i + 1 : i + 5]):
+        # "pengen loncat aja dari sini": wanting to jump, "aja", with no height named; not for joy
+        if wanting and "aja" in words[i + 1 : i + 3] and not _JOY.intersection(words):
+            return Hit("self_harm", i, i + 1, third_before(words, i))
+        return None
     return Hit("self_harm" if wanting else "danger", i, i + 1, third_before(words, i))
 
 

@@ -267,6 +267,11 @@ def _not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
     Not "ga keluar 2 hari" (she stayed in), nor "ga bisa keluar" (ill, broke, or an app)."""
     j = i - 1
+    if j >= 0 and words[j] in ("dilarang", "melarang", "larang"):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt in _AT_NIGHT_ALONE or _WEATHER.intersection(words):
+            return None
+        return Hit("danger", j, i + 1, third_before(words, j))  # "sy dilarang keluar rumah"
     if j >= 1 and words[j] in FIRST and words[j - 1] in _LET:
         j -= 1  # Malay "tak bagi saya keluar": the one let out stands between
     if j < 0 or words[j] not in _LET:

@@ -1102,3 +1102,47 @@ def test_a_life_story_a_dead_battery_church_and_a_game_are_not_self_harm(text: s
 def test_a_family_in_broken_english_tells_of_her_danger(text: str) -> None:
     found = detect(text)
     assert found is not None and found.third_person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy mau nyerah aja sama hidup",
+        "rasanya pengen ngilang aja",
+        "sy gk mau bangun lagi",
+        "sy udah siap mati",
+        "pengen loncat aja dari sini",
+        "mending sy gk usah hidup",
+        "ya allah cabut nyawa sy aja",
+        "semoga sy cepet mati",
+    ],
+)
+def test_a_probe_of_indonesian_wishes_to_die(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sy diisolasi di kamar, gk boleh ketemu siapa2", "sy dilarang keluar rumah", "sy dilarang pegang hp"],
+)
+def test_a_probe_of_being_cut_off_forbidden_to_go_out_to_meet_anyone_or_hold_a_phone(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy pengen menghilang sebentar dari sosmed",
+        "sy pengen loncat kegirangan, visa sy keluar",
+        "hp sy cepet mati, baterainya rusak",
+        "gk perlu hidup mewah yg penting cukup",
+        "sy dilarang keluar malam sama majikan",
+        "sy dilarang pegang hp waktu kerja",
+        "sy gk mau bangun pagi pas libur",
+        "sy nyerah deh sama resep ini",
+        "sy gk boleh ketemu pacar kata ortu",
+    ],
+)
+def test_the_indonesian_probes_look_alikes_a_break_joy_a_battery_a_recipe_and_house_rules(text: str) -> None:
+    assert detect(text) is None
