@@ -126,6 +126,7 @@ _IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "if", "seandainy
 #: said to her: "agen bilang kalo sy kabur ..."
 _SAID = frozenset({"bilang", "blg", "katanya", "ngomong", "bicara", "berkata", "said", "says", "told", "ngancam",
                    "ancam", "mengancam", "diancam", "ngancem", "kata"})  # fmt: skip
+_ALLOWED = frozenset({"gpp", "gapapa", "boleh", "silakan", "silahkan", "fine", "okay", "allowed"})
 _WILL = frozenset({"akan", "bakal", "bakalan", "mau", "will", "gonna", "langsung"})
 #: what follows that is a rule of her stay, not harm to her or hers
 _STATUS = frozenset({"visa", "dideportasi", "deportasi", "dipulangkan", "dipecat", "gaji", "kontrak", "permit",
@@ -137,11 +138,15 @@ def if_she_leaves(words: list[str], i: int, raw: str) -> Hit | None:
     not "kalo sy kabur visanya gimana?" (a question) nor a warning about her visa."""
     if not _IF.intersection(words[max(0, i - 3) : i]):
         return None
-    if not _SAID.intersection(words[max(0, i - 7) : i]):
+    if not _SAID.intersection(words[max(0, i - 10) : i]):
         return None
     after = words[i + 1 : i + 9]
-    if not _WILL.intersection(after) or _STATUS.intersection(after) or DEVICES.intersection(after):
+    # "sy bakal dipenjara kalau lapor": the threat may come first (not her own "kalau sy mau lapor")
+    near = words[max(0, i - 7) : max(0, i - 2)] + after
+    if not _WILL.intersection(near) or _STATUS.intersection(after) or DEVICES.intersection(after):
         return None
+    if _ALLOWED.intersection(words):
+        return None  # "majikan bilang gpp kalau sy mau lapor": permission, not a threat
     return Hit("danger", max(0, i - 3), i + 1, third_before(words, i))
 
 

@@ -225,7 +225,21 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
             if word == "bunuh" and j + 1 < len(words) and words[j + 1] == "diri":
                 return None
             return Hit("danger", i, j + 1, third_before(words, i))
+    if words[i] in ("diancam", "diancem", "diugut") and _threatened_bare(words, i):
+        return Hit("danger", i, i + 1, third_before(words, i))  # "sy dipelototin dan diancam"
     return None
+
+
+#: what a bare "diancam" may be followed by and still be a threat to her, not to her job
+_AFTER_BARE = frozenset({",", "terus", "trus", "mulu", "dan", "sama", "sm", "oleh", "tiap", "lagi", "majikan", "agen"})
+_JOB_THREATS = frozenset({"dipecat", "pecat", "dipulangkan", "pulangkan", "gaji", "potong", "dipotong", "kontrak",
+                          "deportasi", "dideportasi", "visa", "denda"})  # fmt: skip
+
+
+def _threatened_bare(words: list[str], i: int) -> bool:
+    """ "sy diancam", "sy diancam terus sm agen": threatened, with nothing saying it is only her job."""
+    nxt = words[i + 1] if i + 1 < len(words) else ","
+    return nxt in _AFTER_BARE and not _JOB_THREATS.intersection(words) and not negated(words, i)
 
 
 def _food(words: list[str], i: int, raw: str) -> Hit | None:

@@ -1146,3 +1146,38 @@ def test_a_probe_of_being_cut_off_forbidden_to_go_out_to_meet_anyone_or_hold_a_p
 )
 def test_the_indonesian_probes_look_alikes_a_break_joy_a_battery_a_recipe_and_house_rules(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "majikan bilang awas kalau sy lapor",
+        "dia ngancam bakal nyakitin anak sy di kampung",
+        "sy diintimidasi terus sama agen",
+        "bos bilang dia punya teman polisi, sy bakal dipenjara kalau lapor",
+        "they threaten my family in indonesia",
+        "the agent said they know where my family lives",
+        "he will send people to my village",
+        "majikan acungin pisau ke sy",
+        "sy dipelototin dan diancam",
+        "majikan sy bilang mau ngilangin sy",
+    ],
+)
+def test_a_probe_of_threats_to_her_and_her_family(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy diancam dipecat kalau telat",
+        "sy diancam potong gaji sama agen",
+        "agen bilang kalau sy lapor, visa sy dibatalkan",
+        "hati sy disakiti pacar",
+        "awas kalau lupa bawa payung, hujan",
+        "majikan bilang gpp kalau sy mau lapor ke kdei",
+        "ngilangin noda di baju gimana ya",
+    ],
+)
+def test_threats_to_her_job_a_broken_heart_an_umbrella_and_permission_are_not_danger(text: str) -> None:
+    assert detect(text) is None
