@@ -2,8 +2,9 @@
 
 "gk digaji 5 bln, paspor ditahan, mau pulang" -> gaji_tidak_dibayar, penahanan_dokumen,
 ingin_pulang. A value needs a score of at least ``STRONG`` (one plain statement) to be proposed;
-when nothing is that plain, the single best hint is proposed alone. What the lexicon cannot tell
-is left out rather than guessed: ``lainnya`` is the engine's to choose, never ours.
+when nothing is that plain, the single best hint is proposed alone. When the lexicon reads nothing
+in a story, a trained model's confident reading is the second opinion (``category_model``,
+ADR 0015); otherwise what cannot be told is left out: ``lainnya`` is the engine's to choose.
 """
 
 from __future__ import annotations
