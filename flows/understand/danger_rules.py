@@ -36,6 +36,7 @@ from flows.understand.danger_held import (
     torn_clothes,
     unsafe,
 )
+from flows.understand.danger_kept import food, not_let_out, starving
 from flows.understand.danger_phrases import GAMES as _GAMES
 from flows.understand.danger_phrases import follow_the_dead, jump, life, phrase_rule
 from flows.understand.danger_words import (
@@ -44,7 +45,6 @@ from flows.understand.danger_words import (
     ALARM,
     ALARM_NOT_AFTER,
     ALARM_NOT_BEFORE,
-    APPS,
     BODY,
     CRY,
     DEVICES,
@@ -52,13 +52,11 @@ from flows.understand.danger_words import (
     EN_VIOLENCE,
     FIRST,
     FOOD,
-    FOOD_GIVE,
     INJURY,
     JUMP,
     KILL,
     LIFE,
     MENACE,
-    NEGATION_GAP,
     NEGATORS,
     PASSIVE,
     PASSIVE_UNLESS_THING,
@@ -242,75 +240,6 @@ def _threatened_bare(words: list[str], i: int) -> bool:
     return nxt in _AFTER_BARE and not _JOB_THREATS.intersection(words) and not negated(words, i)
 
 
-def _food(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "gk dikasih makan", "tidak diberi makan", "gk dikasih air minum", "belum makan 2 hari"."""
-    j = i - 1
-    if j >= 0 and words[j] == "air":
-        j -= 1  # "gk dikasih air minum bersih"
-    object_first = j >= 0 and words[j] in FIRST  # "tak bagi saya makan": she is not fed
-    if j >= 0 and (words[j] in ("yang", "yg", "untuk", "utk", "buat") or object_first):
-        j -= 1
-    if j >= 0 and words[j] in FOOD_GIVE:
-        # "dikasih" is said of who is not fed; "kasih", "bagi" of who does not feed
-        passive = words[j].startswith("di") or words[j] in ("dapat", "dapet", "dpt", "boleh", "bole", "kebagian")
-        for k in range(j - 1, max(-1, j - 4), -1):
-            if words[k] in NEGATORS or words[k] in ("jarang", "jrg", "jarang2"):
-                third = third_before(words, k) if passive and not object_first else False
-                return Hit("danger", k, i + 1, third)
-            if words[k] not in NEGATION_GAP and words[k] not in FIRST:
-                break
-        return None
-    days = ("hari", "hr", "hri", "days", "day")
-    if j >= 0 and words[j] in NEGATORS and any(w in days for w in words[max(0, i - 4) : i + 4]):
-        return Hit("danger", j, i + 1, third_before(words, j))
-    return None
-
-
-#: who lets her out: "ga dikasih keluar", "tidak diizinkan keluar"
-_LET = frozenset({"bagi", "kasi", "dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "diperbolehkan", "diizinin",
-                  "diizinkan", "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole"})  # fmt: skip
-
-
-#: weather that keeps everyone in
-_WEATHER = frozenset({"hujan", "badai", "topan", "typhoon", "storm", "rain", "cuaca", "weather", "lockdown"})
-#: going out at night or alone, which a house may forbid
-_AT_NIGHT_ALONE = frozenset({"malam", "malem", "mlm", "malam2", "sendirian", "sendiri", "tengah"})
-
-
-def _not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
-    Not "ga keluar 2 hari" (she stayed in), nor "ga bisa keluar" (ill, broke, or an app)."""
-    j = i - 1
-    if j >= 0 and words[j] in ("dilarang", "melarang", "larang"):
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if nxt in _AT_NIGHT_ALONE or _WEATHER.intersection(words):
-            return None
-        return Hit("danger", j, i + 1, third_before(words, j))  # "sy dilarang keluar rumah"
-    if j >= 1 and words[j] in FIRST and words[j - 1] in _LET:
-        j -= 1  # Malay "tak bagi saya keluar": the one let out stands between
-    if j < 0 or words[j] not in _LET:
-        return None
-    if i + 1 < len(words) and words[i + 1] in DEVICES | APPS:
-        return None
-    if i + 1 < len(words) and words[i + 1] in _AT_NIGHT_ALONE:
-        return None  # "gk boleh keluar malam2 kata majikan, demi keamanan": a house rule
-    if _WEATHER.intersection(words):
-        return None  # "gk boleh keluar pas hujan badai": the weather's rule (not "krn sakit": that may be hers)
-    for k in range(j - 1, max(-1, j - 4), -1):
-        if words[k] in NEGATORS:
-            return Hit("danger", k, i + 1, third_before(words, k))
-        if words[k] not in NEGATION_GAP and words[k] not in FIRST:
-            break
-    return None
-
-
-def _starving(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "kelaparan", "starving"."""
-    if negated(words, i):
-        return None
-    return Hit("danger", i, i + 1, third_before(words, i))
-
-
 def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
     """ "darurat", "SOS", "emergency", but not "nomor darurat" or "emergency contact"."""
     prev = words[i - 1] if i else ""
@@ -423,9 +352,9 @@ def _rules() -> dict[str, list[Rule]]:
     add(ACTIVE_NEEDS_PERSON - set(VIOLENCE), _active_needs_person)
     add(KILL, _kill)
     add(THREAT, _threat)
-    add(FOOD, _food)
-    add(("keluar",), _not_let_out)
-    add(STARVING, _starving)
+    add(FOOD, food)
+    add(("keluar",), not_let_out)
+    add(STARVING, starving)
     add(ALARM, _alarm)
     add(EN_VIOLENCE, _en_violence)
     add(CRY, cry)

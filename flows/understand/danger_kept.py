@@ -1,0 +1,76 @@
+"""Kept in and unfed: "gk dikasih makan", "belum makan 2 hari", "sy ga dikasih keluar rumah",
+"dilarang keluar", "kelaparan"; not a meal skipped, not a house rule about nights or storms."""
+
+from __future__ import annotations
+
+from flows.understand.danger_context import Hit, negated, third_before
+from flows.understand.danger_words import APPS, DEVICES, FIRST, FOOD_GIVE, NEGATION_GAP, NEGATORS
+
+
+def food(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "gk dikasih makan", "tidak diberi makan", "gk dikasih air minum", "belum makan 2 hari"."""
+    j = i - 1
+    if j >= 0 and words[j] == "air":
+        j -= 1  # "gk dikasih air minum bersih"
+    object_first = j >= 0 and words[j] in FIRST  # "tak bagi saya makan": she is not fed
+    if j >= 0 and (words[j] in ("yang", "yg", "untuk", "utk", "buat") or object_first):
+        j -= 1
+    if j >= 0 and words[j] in FOOD_GIVE:
+        # "dikasih" is said of who is not fed; "kasih", "bagi" of who does not feed
+        passive = words[j].startswith("di") or words[j] in ("dapat", "dapet", "dpt", "boleh", "bole", "kebagian")
+        for k in range(j - 1, max(-1, j - 4), -1):
+            if words[k] in NEGATORS or words[k] in ("jarang", "jrg", "jarang2"):
+                third = third_before(words, k) if passive and not object_first else False
+                return Hit("danger", k, i + 1, third)
+            if words[k] not in NEGATION_GAP and words[k] not in FIRST:
+                break
+        return None
+    days = ("hari", "hr", "hri", "days", "day")
+    if j >= 0 and words[j] in NEGATORS and any(w in days for w in words[max(0, i - 4) : i + 4]):
+        return Hit("danger", j, i + 1, third_before(words, j))
+    return None
+
+
+#: who lets her out: "ga dikasih keluar", "tidak diizinkan keluar"
+_LET = frozenset({"bagi", "kasi", "dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "diperbolehkan", "diizinin",
+                  "diizinkan", "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole"})  # fmt: skip
+
+
+#: weather that keeps everyone in
+_WEATHER = frozenset({"hujan", "badai", "topan", "typhoon", "storm", "rain", "cuaca", "weather", "lockdown"})
+#: going out at night or alone, which a house may forbid
+_AT_NIGHT_ALONE = frozenset({"malam", "malem", "mlm", "malam2", "sendirian", "sendiri", "tengah"})
+
+
+def not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
+    Not "ga keluar 2 hari" (she stayed in), nor "ga bisa keluar" (ill, broke, or an app)."""
+    j = i - 1
+    if j >= 0 and words[j] in ("dilarang", "melarang", "larang"):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt in _AT_NIGHT_ALONE or _WEATHER.intersection(words):
+            return None
+        return Hit("danger", j, i + 1, third_before(words, j))  # "sy dilarang keluar rumah"
+    if j >= 1 and words[j] in FIRST and words[j - 1] in _LET:
+        j -= 1  # Malay "tak bagi saya keluar": the one let out stands between
+    if j < 0 or words[j] not in _LET:
+        return None
+    if i + 1 < len(words) and words[i + 1] in DEVICES | APPS:
+        return None
+    if i + 1 < len(words) and words[i + 1] in _AT_NIGHT_ALONE:
+        return None  # "gk boleh keluar malam2 kata majikan, demi keamanan": a house rule
+    if _WEATHER.intersection(words):
+        return None  # "gk boleh keluar pas hujan badai": the weather's rule (not "krn sakit": that may be hers)
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if words[k] in NEGATORS:
+            return Hit("danger", k, i + 1, third_before(words, k))
+        if words[k] not in NEGATION_GAP and words[k] not in FIRST:
+            break
+    return None
+
+
+def starving(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "kelaparan", "starving"."""
+    if negated(words, i):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
