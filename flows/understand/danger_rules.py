@@ -2,7 +2,8 @@
 and says whether they tell of danger (``Hit``). ``RULES`` maps a word to the rules it starts.
 The words come from ``lexicon/danger.yaml`` (``flows.understand.danger_words``); what the words
 around mean from ``flows.understand.danger_context``; phrases and self-harm from
-``flows.understand.danger_phrases``."""
+``flows.understand.danger_phrases``; the cry for help from ``danger_cry``; being kept in and unfed
+from ``danger_kept``; being held, watched and frightened into staying from ``danger_held``."""
 
 from __future__ import annotations
 
