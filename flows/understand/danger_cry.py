@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from flows.understand.danger_context import DRAWN, SHOUT, Hit
+from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom
 from flows.understand.danger_phrases import PLEASE, QUESTION
 from flows.understand.danger_words import ADDRESS, ASKING, CRY, CRY_COMPANY, FIRST, REQUEST
 
 
 def cry(words: list[str], i: int, raw: str) -> Hit | None:
     """ "tolong" and "help": a cry, or a polite "please"."""
+    if idiom(words, i) or (i > 0 and words[i - 1] in _NAMED):
+        return None  # "tolong menolong", "PT Tolong Sejahtera": a saying or a name
     nxt = i + 1
     while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE or words[nxt] == ","):
         nxt += 1
@@ -49,6 +51,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
+#: what comes before a name: "PT Tolong Sejahtera", "Yayasan Help"
+_NAMED = frozenset({"pt", "cv", "yayasan", "toko", "warung", "ud", "koperasi", "foundation", "agency"})
 _PARTICLES = frozenset({"dong", "donk", "dunk", "deh", "ya", "yah", "yaa"})
 #: what she asks help for that is getting away: "tolong sy mau kabur"
 _ESCAPE = frozenset({"kabur", "lari", "melarikan", "escape", "run", "diselamatkan", "dijemput"})

@@ -1181,3 +1181,23 @@ def test_a_probe_of_threats_to_her_and_her_family(text: str) -> None:
 )
 def test_threats_to_her_job_a_broken_heart_an_umbrella_and_permission_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siti Aminah binti Slamet",
+        "PT Tolong Menolong Sejahtera",
+        "kita harus tolong menolong",
+        "Jl. Melati No. 5, Tuen Mun",
+        "majikan namanya Abdullah, tinggal di Jeddah",
+        "foto paspor sy nanti sy kirim",
+    ],
+)
+def test_answers_to_the_dialogs_questions_names_places_and_sayings_are_not_danger(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["sy butuh ditolong", "i need to be rescued"])
+def test_needing_to_be_rescued_is_a_cry(text: str) -> None:
+    assert detect(text) is not None
