@@ -1201,3 +1201,7 @@ def test_answers_to_the_dialogs_questions_names_places_and_sayings_are_not_dange
 @pytest.mark.parametrize("text", ["sy butuh ditolong", "i need to be rescued"])
 def test_needing_to_be_rescued_is_a_cry(text: str) -> None:
     assert detect(text) is not None
+
+
+def test_needing_help_with_a_task_is_not() -> None:
+    assert detect("sy butuh ditolong urus paspor") is None
