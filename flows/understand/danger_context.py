@@ -54,6 +54,17 @@ def negated(words: list[str], i: int) -> bool:
     return False
 
 
+def negator_before(words: list[str], start: int, also: frozenset[str] = frozenset()) -> int:
+    """Where a negation (or a word of ``also``) stands at ``start`` or up to two words before it,
+    across "pernah", "sama sekali" and her own "sy" ("sy ga dikasih keluar"), or -1."""
+    for k in range(start, max(-1, start - 3), -1):
+        if words[k] in NEGATORS or words[k] in also:
+            return k
+        if words[k] not in NEGATION_GAP and words[k] not in FIRST:
+            break
+    return -1
+
+
 #: "we" before a count of people ("kami 20 orang", "we 5 workers") makes her one of them
 _WE = frozenset({"kami", "kita", "we", "us"})
 

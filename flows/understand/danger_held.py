@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from flows.understand.danger_context import Hit, negated, third_before
-from flows.understand.danger_words import DEVICES, FIRST, NEGATION_GAP, NEGATORS
+from flows.understand.danger_context import Hit, negated, negator_before, third_before
+from flows.understand.danger_words import DEVICES, FIRST, NEGATORS
 
 #: feeling, not a thing being safe: "sy merasa tidak aman"
 _FEEL = frozenset({"merasa", "ngerasa", "rasa", "feel", "feeling", "terasa"})
@@ -96,12 +96,8 @@ def no_phone(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if _WHEN.intersection(words[i + 1 : i + 4]):
         return None
-    for k in range(i - 3, max(-1, i - 6), -1):
-        if words[k] in NEGATORS:
-            return Hit("danger", k, i + 1, third_before(words, k))
-        if words[k] not in NEGATION_GAP and words[k] not in FIRST:
-            break
-    return None
+    k = negator_before(words, i - 3)
+    return Hit("danger", k, i + 1, third_before(words, k)) if k >= 0 else None
 
 
 #: paying to be let go: "ga boleh pulang, katanya harus bayar 50 juta dulu"
@@ -114,12 +110,8 @@ def held_until_paid(words: list[str], i: int, raw: str) -> Hit | None:
     "ga boleh pulang sebelum kontrak habis" alone is a contract, read elsewhere."""
     if i < 1 or words[i - 1] not in _LET_HOME or not _PAY.intersection(words[i + 1 : i + 9]):
         return None
-    for k in range(i - 2, max(-1, i - 5), -1):
-        if words[k] in NEGATORS:
-            return Hit("danger", k, i + 1, third_before(words, k))
-        if words[k] not in NEGATION_GAP and words[k] not in FIRST:
-            break
-    return None
+    k = negator_before(words, i - 2)
+    return Hit("danger", k, i + 1, third_before(words, k)) if k >= 0 else None
 
 
 _IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "if", "seandainya", "begitu"})

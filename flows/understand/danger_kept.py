@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
-from flows.understand.danger_context import Hit, negated, third_before
-from flows.understand.danger_words import APPS, DEVICES, FIRST, FOOD_GIVE, NEGATION_GAP, NEGATORS
+from flows.understand.danger_context import Hit, negated, negator_before, third_before
+from flows.understand.danger_words import APPS, DEVICES, FIRST, FOOD_GIVE, NEGATORS
+
+#: "jarang dikasih makan": seldom fed is not fed
+_SELDOM = frozenset({"jarang", "jrg", "jarang2"})
 
 
 def food(words: list[str], i: int, raw: str) -> Hit | None:
@@ -18,13 +21,10 @@ def food(words: list[str], i: int, raw: str) -> Hit | None:
     if j >= 0 and words[j] in FOOD_GIVE:
         # "dikasih" is said of who is not fed; "kasih", "bagi" of who does not feed
         passive = words[j].startswith("di") or words[j] in ("dapat", "dapet", "dpt", "boleh", "bole", "kebagian")
-        for k in range(j - 1, max(-1, j - 4), -1):
-            if words[k] in NEGATORS or words[k] in ("jarang", "jrg", "jarang2"):
-                third = third_before(words, k) if passive and not object_first else False
-                return Hit("danger", k, i + 1, third)
-            if words[k] not in NEGATION_GAP and words[k] not in FIRST:
-                break
-        return None
+        k = negator_before(words, j - 1, _SELDOM)
+        if k < 0:
+            return None
+        return Hit("danger", k, i + 1, third_before(words, k) if passive and not object_first else False)
     days = ("hari", "hr", "hri", "days", "day")
     if j >= 0 and words[j] in NEGATORS and any(w in days for w in words[max(0, i - 4) : i + 4]):
         return Hit("danger", j, i + 1, third_before(words, j))
@@ -45,28 +45,20 @@ _AT_NIGHT_ALONE = frozenset({"malam", "malem", "mlm", "malam2", "sendirian", "se
 def not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
     Not "ga keluar 2 hari" (she stayed in), nor "ga bisa keluar" (ill, broke, or an app)."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in _AT_NIGHT_ALONE or _WEATHER.intersection(words):
+        # "gk boleh keluar malam2 kata majikan", "... pas hujan badai": a house rule, the weather's
+        # rule (not "krn sakit": that may be hers)
+        return None
     j = i - 1
     if j >= 0 and words[j] in ("dilarang", "melarang", "larang"):
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if nxt in _AT_NIGHT_ALONE or _WEATHER.intersection(words):
-            return None
         return Hit("danger", j, i + 1, third_before(words, j))  # "sy dilarang keluar rumah"
     if j >= 1 and words[j] in FIRST and words[j - 1] in _LET:
         j -= 1  # Malay "tak bagi saya keluar": the one let out stands between
-    if j < 0 or words[j] not in _LET:
+    if j < 0 or words[j] not in _LET or nxt in DEVICES | APPS:
         return None
-    if i + 1 < len(words) and words[i + 1] in DEVICES | APPS:
-        return None
-    if i + 1 < len(words) and words[i + 1] in _AT_NIGHT_ALONE:
-        return None  # "gk boleh keluar malam2 kata majikan, demi keamanan": a house rule
-    if _WEATHER.intersection(words):
-        return None  # "gk boleh keluar pas hujan badai": the weather's rule (not "krn sakit": that may be hers)
-    for k in range(j - 1, max(-1, j - 4), -1):
-        if words[k] in NEGATORS:
-            return Hit("danger", k, i + 1, third_before(words, k))
-        if words[k] not in NEGATION_GAP and words[k] not in FIRST:
-            break
-    return None
+    k = negator_before(words, j - 1)
+    return Hit("danger", k, i + 1, third_before(words, k)) if k >= 0 else None
 
 
 def starving(words: list[str], i: int, raw: str) -> Hit | None:

@@ -74,7 +74,7 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return None  # "i feel trapped in this boring routine haha": a mood
             if GAMES.intersection(words[end : end + 5]):
                 return None  # "i was beaten in the badminton match"
-            if phrase[0] in ("kept", "ditahan") and SHELTERING.intersection(words):
+            if phrase[0] in ("kept", "ditahan") and _SHELTERING.intersection(words):
                 return None  # "kept inside all day because of the rain"
             if phrase[0] in _ASKED and _IN_HER_CARE.intersection(words[max(0, i - 3) : end + 3]):
                 return None  # "nenek minta sy tidur sama dia krn takut gelap": the one she cares for
@@ -124,7 +124,7 @@ GAMES = frozenset({"chess", "catur", "badminton", "game", "games", "match", "car
 _STUCK_IN = frozenset({"traffic", "macet", "jam", "rain", "hujan", "lift", "elevator", "queue", "antrian", "antri"})
 _FEELING = frozenset({"feel", "feeling", "felt", "merasa", "rasanya", "ngerasa"})
 #: why she stays in that is no one's doing
-SHELTERING = frozenset(
+_SHELTERING = frozenset(
     {"rain", "hujan", "typhoon", "topan", "badai", "storm", "covid", "sick", "sakit", "weather", "cuaca"}
 )
 #: asked to share a bed by the one she looks after is care, not assault
