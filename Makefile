@@ -64,10 +64,11 @@ bench: dev-deps emulator native
 eval: deps
 	$(BIN)/python -m bench.understanding
 
-# Retrain the category fallback on the tune part (after the tune part changes) and rewrite its
-# committed weights, flows/understand/lexicon/category_model.json
+# Retrain the category and danger fallbacks on the tune parts (after a tune part changes) and rewrite
+# their committed weights, flows/understand/lexicon/category_model.json and danger_model.json
 model: dev-deps
 	$(BIN)/python -m bench.train_category
+	$(BIN)/python -m bench.train_danger
 
 clean:
 	-PMI_PURE_PYTHON=1 $(BIN)/python -m flows.build_native clean

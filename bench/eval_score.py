@@ -205,11 +205,24 @@ class DangerScore:
     third_person_right: Ratio = field(default_factory=Ratio)
     lookalikes: int = 0
     lookalikes_flagged: int = 0
+    #: the safety question (flows/safety_check.py): asked when no rule flags but the model would
+    flagged_or_asked: Ratio = field(default_factory=Ratio)  # dangerous messages flagged or asked about
+    lookalikes_asked: int = 0
+    everyday: int = 0  # understanding-set messages with no danger that no rule flags
+    everyday_asked: int = 0
     errors: int = 0
     misses: list[tuple[str, str, str]] = field(default_factory=list, repr=False)  # (id, expected, got)
 
 
-def score_danger(items: Iterable[dict[str, Any]], detect: Callable[[str], Any]) -> DangerScore:
+def score_danger(
+    items: Iterable[dict[str, Any]],
+    detect: Callable[[str], Any],
+    asks: Callable[[str], bool] | None = None,
+    everyday: Iterable[dict[str, Any]] = (),
+) -> DangerScore:
+    """``asks``: whether the safety question would be asked about a message no rule flags;
+    ``everyday``: understanding-set messages, of which those with no danger count how often
+    an ordinary message would be asked about."""
     score = DangerScore()
     for item in items:
         expect = item["expect"]
@@ -218,12 +231,15 @@ def score_danger(items: Iterable[dict[str, Any]], detect: Callable[[str], Any]) 
         except Exception:
             score.errors += 1
             got = None
+        asked = got is None and asks is not None and asks(item["text"])
         dangerous = expect["danger"] != "none"
         if item.get("lookalike"):
             score.lookalikes += 1
             score.lookalikes_flagged += got is not None
+            score.lookalikes_asked += asked
         if dangerous:
             score.recall.add(got is not None)
+            score.flagged_or_asked.add(got is not None or asked)
         if got is not None:
             score.flagged_right.add(dangerous)
             if dangerous:
@@ -232,7 +248,13 @@ def score_danger(items: Iterable[dict[str, Any]], detect: Callable[[str], Any]) 
         said = "none" if got is None else f"{got.kind}{' (third person)' if got.third_person else ''}"
         wanted = expect["danger"] + (" (third person)" if expect["third_person"] else "")
         if said != wanted:
-            score.misses.append((item["id"], wanted, said))
+            score.misses.append((item["id"], wanted, said + (" (asked)" if asked else "")))
+    if asks is not None:
+        for item in everyday:
+            if (item["expect"].get("danger") or {}).get("kind", "none") != "none" or detect(item["text"]) is not None:
+                continue
+            score.everyday += 1
+            score.everyday_asked += asks(item["text"])
     return score
 
 

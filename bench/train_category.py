@@ -10,13 +10,12 @@ tune part (ADR 0015); they are not adjusted to the held-out score.
 
 from __future__ import annotations
 
-import json
 import math
-from pathlib import Path
 from typing import Any
 
 from bench.evalsets import understanding
 from flows.understand.category_model import MODEL, NGRAMS, NONE
+from flows.understand.ngram_model import export, write
 from flows.understand.normalize import read_text
 
 #: inverse regularisation of the logistic regression
@@ -49,33 +48,18 @@ def train() -> dict[str, Any]:
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=True, min_df=MIN_DF)
     matrix = vectorizer.fit_transform(texts)
     model = LogisticRegression(C=C, max_iter=10_000).fit(matrix, labels)
-    classes = [str(c) for c in model.classes_]
-    features: dict[str, list[Any]] = {}
-    for gram, column in sorted(vectorizer.vocabulary_.items()):
-        weights = [
-            [k, round(float(model.coef_[k][column]), DIGITS)]
-            for k in range(len(classes))
-            if abs(model.coef_[k][column]) >= PRUNE
-        ]
-        if weights:
-            features[gram] = [round(float(vectorizer.idf_[column]), DIGITS), weights]
+    exported = export(vectorizer, model, prune=PRUNE, digits=DIGITS)
     return {
         "about": "trained by bench/train_category.py on the tune part of tests/data/understanding; do not edit",
         "settings": {"C": C, "min_df": MIN_DF, "ngrams": list(NGRAMS), "prune": PRUNE},
         "messages": len(texts),
-        "classes": classes,
-        "intercept": [round(float(b), DIGITS) for b in model.intercept_],
-        "features": features,
+        **exported,
     }
-
-
-def write(model: dict[str, Any], path: Path = MODEL) -> None:
-    path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
 
 
 def main() -> None:
     model = train()
-    write(model)
+    write(model, MODEL)
     size = MODEL.stat().st_size
     print(
         f"{MODEL.name}: {model['messages']} messages, {len(model['classes'])} classes, "

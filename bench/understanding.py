@@ -46,6 +46,7 @@ WARM_UP = (
 class Readers:
     understand: Callable[[str], Any] | None = None
     detect: Callable[[str], Any] | None = None
+    asks: Callable[[str], bool] | None = None
     read_answer: Callable[..., Any] | None = None
     read_consent: Callable[[str], Any] | None = None
     why_missing: dict[str, str] = field(default_factory=dict)
@@ -69,6 +70,7 @@ def load_readers() -> Readers:
     if understand is not None:
         readers.understand = lambda text: understand(text, today=TODAY)
     readers.detect = _find("flows.understand.danger", "detect", readers)
+    readers.asks = _find("flows.understand.danger_model", "sounds_dangerous", readers)
     readers.read_answer = _find("flows.understand.answers", "read_answer", readers)
     readers.read_consent = _find("flows.understand.answers", "read_consent", readers)
     return readers
@@ -116,7 +118,7 @@ def score_part(part: evalsets.Part, readers: Readers) -> PartScore:
         result.median_micros = statistics.median(timings) * 1e6
         result.slowest_micros = max(timings) * 1e6
     if readers.detect is not None:
-        result.danger = score_danger(danger_items, readers.detect)
+        result.danger = score_danger(danger_items, readers.detect, readers.asks, items)
     return result
 
 
@@ -212,6 +214,14 @@ def _details(score: PartScore) -> list[str]:
             f"- Danger: precision {_ratio(d.flagged_right)}; kind right (danger / self-harm) {_ratio(d.kind_right)}; "
             f"third person right {_ratio(d.third_person_right)}; errors {d.errors}."
         )
+        if d.everyday:
+            lines.append(
+                "- The safety question (flows/safety_check.py, ADR 0006), asked when no rule flags a message "
+                "but the trained second opinion would: dangerous messages flagged or asked about "
+                f"{_ratio(d.flagged_or_asked)}; look-alikes asked about {d.lookalikes_asked} of {d.lookalikes}; "
+                f"everyday messages of the understanding set (no danger, no rule) asked about {d.everyday_asked} "
+                f"of {d.everyday}. Asking raises no alarm: the targets above count the alarm alone."
+            )
     return lines
 
 

@@ -150,18 +150,23 @@ def maybe_detect_language(run: _Run, text: str) -> None:
         st.lang = lang
 
 
-def on_danger(run: _Run, danger: Danger, text: str) -> None:
+def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) -> None:
     """Help first, at every cry: the numbers for her country, the mediators alerted, and the
-    cry never taken as an answer. Then the report goes on, on the urgent path."""
+    cry never taken as an answer. Then the report goes on, on the urgent path. ``told``: the
+    message the bot asked "is anyone in danger?" about (flows/safety_check.py), kept as written."""
     st = run.state
     first = not st.urgent
     st.urgent = True
     in_report = st.node is not None and st.flow in REPORT_FLOWS
     if in_report:
-        absorb(run, text, None)
+        if told:
+            # what she wrote to the question asked: the story when that was the question
+            absorb(run, told, None, story=run.node.input == "longtext")
+        if text:
+            absorb(run, text, None)
     else:
         # the report starts from this message: its country gives the right numbers at once
-        open_report(run, text, urgent=True)
+        open_report(run, "\n\n".join(t for t in (told, text) if t), urgent=True)
     if danger.third_person:
         st.slots["_third_person"] = True
     if danger.kind == "self_harm":
@@ -182,5 +187,6 @@ def on_danger(run: _Run, danger: Danger, text: str) -> None:
     else:
         # a question the urgent path passes over: on to the next one it asks
         moving.go(run, moving.next_of(run, run.node))
+
 
 # ------------------------------------------------------------------ commands

@@ -244,6 +244,8 @@ def ask_pending(run: _Run) -> None:
         text = run.render("common.cancel_confirm", days=run.dialog.settings.draft_days)
     elif kind == "reply":
         text = run.render("common.reply_prompt", case_number=pending.get("case", ""))
+    elif kind == "safety":
+        text = run.render("common.safety.prompt")
     else:
         text = run.render("common.language_choose")
     run.say_with_buttons(text, pending_buttons(run))
@@ -262,4 +264,6 @@ def pending_buttons(run: _Run) -> list[tuple[str, str]]:
         ]
     if kind == "reply":
         return [("lanjut", run.render("common.reply_continue"))]
+    if kind == "safety":
+        return [("bahaya", run.render("common.safety.danger")), ("aman", run.render("common.safety.safe"))]
     return yes_no_buttons(run)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import answering, asking, inputs, moving
+from flows import answering, asking, inputs, moving, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import read_yesno
 from flows.turn_words import LANGUAGE_OPTIONS, new_state
@@ -84,7 +84,7 @@ def reset_slots(run: _Run) -> None:
 
 
 def keep_draft(run: _Run) -> None:
-    """"batal" confirmed: the answers so far are kept for ``draft_days`` days, not thrown away."""
+    """ "batal" confirmed: the answers so far are kept for ``draft_days`` days, not thrown away."""
     st = run.state
     until = run.now.timestamp() + run.dialog.settings.draft_days * 86400
     slots = {k: v for k, v in st.slots.items() if k != "_draft"}
@@ -187,6 +187,9 @@ def on_pending(run: _Run, text: str) -> None:
         run.say("common.reply_recorded", case_number=case)
         asking.reask(run)
         return
+    if kind == safety_check.KIND:
+        safety_check.on_reply(run, text)
+        return
     if kind == "erase_choice":
         parsed = inputs.parse_choice(text, asking.pending_buttons(run), st.lang)
         st.pending = None
@@ -241,5 +244,6 @@ def erase(run: _Run, mode: str) -> None:
     run.state.lang_locked = True
     run.state.discreet = True
     run.say(f"common.erase_done_{mode}")
+
 
 # ------------------------------------------------------------------ answers

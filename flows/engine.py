@@ -7,7 +7,8 @@ under the console, both Telegram frameworks and any future channel, and is teste
 
 One turn, in order: system events (lookup results, mediator messages); button presses (a stale
 or forged button gets "that question has passed"); the danger words (help first, then carry on
-urgent); global commands; a pending confirmation; then the current node's answer.
+urgent); global commands; a message only the trained second opinion finds alarming (asked about
+first: flows/safety_check.py); a pending confirmation; then the current node's answer.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from flows import absorbing, answering, asking, detours, events, moving
+from flows import absorbing, answering, asking, detours, events, moving, safety_check
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
@@ -286,7 +287,6 @@ class _Run:
             self.on_unsupported()
 
     def on_text(self, text: str, *, from_button: bool = False) -> None:
-        st = self.state
         self.pressed = from_button
         if from_button and text in BUTTON_COMMANDS:
             detours.on_command(self, BUTTON_COMMANDS[text])
@@ -296,11 +296,26 @@ class _Run:
             # danger first, at every turn and in every state; the help command is never an alarm
             danger = read_danger(text) if command != "help" else None
             if danger is not None:
-                absorbing.on_danger(self, danger, text)
+                # a cry that answers "is anyone in danger?" brings the message it was asked about
+                absorbing.on_danger(self, danger, text, told=safety_check.release(self))
                 return
+            if command and safety_check.leaves_question(command):
+                # a command that leaves the question ("batal", "status"): her message is taken
+                # first, as if nothing had been asked, so that nothing she wrote is lost
+                held = safety_check.release(self)
+                if held:
+                    self.take(held)
             if command and detours.on_command(self, command):
                 return
             absorbing.maybe_detect_language(self, text)
+            if safety_check.should_ask(self, text):
+                safety_check.ask(self, text)
+                return
+        self.take(text, from_button=from_button)
+
+    def take(self, text: str, *, from_button: bool = False) -> None:
+        """``text`` as what it answers: a pending confirmation, a first message, or the question."""
+        st = self.state
         if st.pending:
             detours.on_pending(self, text)
             return

@@ -31,6 +31,7 @@ _understand = _reader("flows.understand", "understand")
 _read_answer = _reader("flows.understand.answers", "read_answer")
 _read_consent = _reader("flows.understand.answers", "read_consent")
 _detect = _reader("flows.understand.danger", "detect")
+_sounds_dangerous = _reader("flows.understand.danger_model", "sounds_dangerous")
 _EMPTY = Understanding()
 UNKNOWN = Parsed(True, None, None, error="unknown")
 
@@ -48,6 +49,11 @@ def read_danger(text: str) -> Danger | None:
         danger: Danger | None = _detect(text)
         return danger
     return Danger("danger") if detect_danger(text) else None
+
+
+def sounds_dangerous(text: str) -> bool:
+    """No rule reads danger in ``text``, but the trained second opinion would ask (ADR 0006)."""
+    return bool(_sounds_dangerous is not None and _sounds_dangerous(text))
 
 
 def read_yesno(text: str) -> Parsed:

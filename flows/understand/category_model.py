@@ -5,7 +5,7 @@ lagi", "gajiku mung dibayar separo") are read as no category at all about half t
 lexicon misses (ADR 0015). A small linear model over character n-grams of the message's plain
 words (TF-IDF, logistic regression), trained at build time on the tune part of the evaluation set
 (bench/train_category.py), then proposes the category it is fairly sure of. Its weights are a JSON
-file in the repository; this module only multiplies and adds, in plain Python.
+file in the repository, read by flows/understand/ngram_model.py in plain Python.
 
 It never overrides the lexicon, never proposes ``lainnya`` (the engine's to choose), and stays
 quiet on short messages and when it is not sure (``THRESHOLD``).
@@ -13,15 +13,11 @@ quiet on short messages and when it is not sure (``THRESHOLD``).
 
 from __future__ import annotations
 
-import json
-import math
-from collections import Counter
 from pathlib import Path
-from typing import Any
+
+from flows.understand.ngram_model import NGRAMS, NgramModel, char_ngrams
 
 MODEL = Path(__file__).resolve().parent / "lexicon" / "category_model.json"
-#: character n-grams of each word padded with a space, as scikit-learn's ``char_wb`` analyser
-NGRAMS = (3, 5)
 #: the class of messages that name no problem
 NONE = "_none"
 #: the least probability at which its guess is proposed (chosen on the tune part: ADR 0015)
@@ -31,58 +27,18 @@ MIN_WORDS = 6
 #: what it never proposes
 _NEVER = frozenset({NONE, "lainnya"})
 
-_loaded: dict[str, Any] = {}
+_MODEL = NgramModel(MODEL)
+__all__ = ["MODEL", "NGRAMS", "NONE", "char_ngrams", "guess", "probabilities"]
 
 
-def _model() -> dict[str, Any]:
-    """The weights, read once on first use (the bot that never needs them never loads them)."""
-    if not _loaded:
-        with MODEL.open(encoding="utf-8") as handle:
-            _loaded.update(json.load(handle))
-    return _loaded
-
-
-def char_ngrams(plain: str) -> list[str]:
-    """The n-grams scikit-learn's ``char_wb`` analyser takes from ``plain`` (lower-case words)."""
-    low, high = NGRAMS
-    grams: list[str] = []
-    for word in plain.split():
-        padded = f" {word} "
-        length = len(padded)
-        for n in range(low, high + 1):
-            offset = 0
-            grams.append(padded[offset : offset + n])
-            while offset + n < length:
-                offset += 1
-                grams.append(padded[offset : offset + n])
-            if offset == 0:  # a word shorter than n is counted once
-                break
-    return grams
+def _model() -> dict[str, object]:
+    """The shipped weights (read once, on first use)."""
+    return _MODEL.weights()
 
 
 def probabilities(plain: str) -> dict[str, float]:
     """Each class's probability for a message given as the reader's plain words."""
-    model = _model()
-    features = model["features"]
-    scores = list(model["intercept"])
-    found: list[tuple[float, list[list[float]]]] = []
-    norm = 0.0
-    for gram, count in Counter(char_ngrams(plain.lower())).items():
-        known = features.get(gram)
-        if known is None:
-            continue
-        value = (1.0 + math.log(count)) * known[0]  # sublinear tf times idf
-        norm += value * value
-        found.append((value, known[1]))
-    if norm:
-        scale = 1.0 / math.sqrt(norm)
-        for value, weights in found:
-            for k, weight in weights:
-                scores[int(k)] += value * scale * weight
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return {c: e / total for c, e in zip(model["classes"], exps, strict=True)}
+    return _MODEL.probabilities(plain)
 
 
 def guess(plain: str) -> tuple[str, float] | None:

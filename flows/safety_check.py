@@ -1,0 +1,101 @@
+"""Asking, not assuming: "is anyone in danger now?" when a message sounds like danger but no
+rule reads one in it (ADR 0006).
+
+The danger rules raise the alarm on what they know; what they miss is lost unless someone asks.
+A trained second opinion (flows/understand/danger_model.py) is too often wrong to mark a case
+urgent alone, so when only it is worried the bot holds the message, asks once per report with
+two buttons, and lets her answer decide: in danger, the urgent path with the numbers for her
+country, the message kept as she wrote it; safe (or no clear answer twice), the message is
+taken exactly as if nothing had been asked. Nothing she wrote is lost either way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flows import absorbing, asking
+from flows.reading import read_yesno, sounds_dangerous
+from flows.understand.types import Danger
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
+
+KIND = "safety"
+#: the slot that says she was asked in this report, and what she answered
+ASKED = "_safety_asked"
+#: her words for "safe" and "not safe", beside Ya (in danger) and Tidak (safe)
+_SAFE = frozenset({"aman", "safe", "selamat", "baik", "ok", "oke", "okay", "fine"})
+_NOT = frozenset(
+    {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "not", "no", "belum", "blm", "kurang", "tak", "ndak"}
+)
+
+
+#: commands after which the question is still there to answer (they only add a message)
+_STAYS = frozenset({"help", "unknown_slash", "hotlines", "agent", "discreet", "messages", "start"})
+
+
+def leaves_question(command: str) -> bool:
+    return command not in _STAYS
+
+
+def should_ask(run: _Run, text: str) -> bool:
+    """Only when nothing else is under way: not urgent already, no question of ours pending,
+    not asked before in this report."""
+    st = run.state
+    if st.urgent or st.pending or st.slots.get(ASKED):
+        return False
+    return sounds_dangerous(text)
+
+
+def ask(run: _Run, text: str) -> None:
+    """Hold ``text`` (it is answered after her reply) and ask."""
+    run.state.pending = {"kind": KIND, "text": text}
+    asking.ask_pending(run)
+
+
+def release(run: _Run) -> str | None:
+    """The held message, when a cry for help answers the question instead (it goes on the
+    urgent path with it)."""
+    st = run.state
+    if not st.pending or st.pending.get("kind") != KIND:
+        return None
+    held = str(st.pending.get("text") or "")
+    st.pending = None
+    return held or None
+
+
+def read_reply(text: str) -> bool | None:
+    """True: in danger; False: safe; None: not understood. "aman", "sy aman kok" are safe,
+    "gk aman", "not safe" are not; otherwise Ya is danger and Tidak safe (the question's yes)."""
+    if text in ("bahaya", "aman"):
+        return text == "bahaya"
+    words = text.lower().replace(",", " ").replace(".", " ").replace("!", " ").split()
+    for i, word in enumerate(words):
+        if word in _SAFE:
+            return any(w in _NOT for w in words[max(0, i - 2) : i])
+    parsed = read_yesno(text)
+    if parsed.ok and parsed.value is not None:
+        return bool(parsed.value)
+    return None
+
+
+def on_reply(run: _Run, text: str) -> None:
+    """Her answer to the safety question (a cry for help in it never reaches here: the engine
+    takes it first, with the held message)."""
+    st = run.state
+    pending = st.pending or {}
+    held = str(pending.get("text") or "")
+    in_danger = read_reply(text)
+    if in_danger is None and not pending.get("again"):
+        st.pending = {**pending, "again": True}
+        run.say("common.safety.again")
+        asking.ask_pending(run)
+        return
+    st.pending = None
+    if in_danger:
+        third = st.flow == "family_report"
+        absorbing.on_danger(run, Danger("danger", third_person=third, words=""), "", told=held)
+        st.slots[ASKED] = "bahaya"
+        return
+    run.take(held)
+    st.slots[ASKED] = "aman" if in_danger is False else "tidak jelas"

@@ -1,0 +1,141 @@
+"""Asking, not assuming (flows/safety_check.py): a message no danger rule reads but the trained
+second opinion finds alarming gets one kind question, "is anyone in danger now?". Her answer
+decides; nothing she wrote is lost either way, and asking alone never alarms anyone."""
+
+from __future__ import annotations
+
+from flows.types import NotifyMediators
+from tests.support.chat import Chat, text_of
+
+#: no rule reads danger in these (she says she is afraid, not what is done to her), the model does
+AFRAID = "majikan sy marah2 terus sy takut sekali di rumah ini, sy di riyadh"
+AFRAID_EN = "my madam always angry and i very scared to stay here"
+QUESTION = "sedang dalam bahaya sekarang"
+
+
+def alerts(chat: Chat) -> list[NotifyMediators]:
+    return [e for e in chat.effects(NotifyMediators) if e.kind == "danger_alert"]
+
+
+def at_story() -> Chat:
+    chat = Chat()
+    chat.send("halo")
+    chat.press("lapor")
+    chat.press("setuju")
+    chat.send("gk")  # nobody checks her phone
+    assert chat.node == "story"
+    return chat
+
+
+def test_an_alarming_message_no_rule_reads_is_asked_about_first_and_alarms_nobody() -> None:
+    chat = Chat()
+    turn = chat.send(AFRAID)
+    assert QUESTION in text_of(turn)
+    assert [o.id for o in turn.replies[-1].options] == ["bahaya", "aman"]
+    assert not alerts(chat) and chat.state is not None and not chat.state.urgent
+    assert "story" not in chat.slots, "held until she answers"
+
+
+def test_safe_takes_her_message_exactly_as_if_nothing_had_been_asked() -> None:
+    for answer in ("aman", "sy aman kok", "tidak", "gk kok", "No"):
+        chat = Chat()
+        chat.send(AFRAID)
+        turn = chat.press(answer) if answer == "aman" else chat.send(answer)
+        assert not alerts(chat) and chat.state is not None and not chat.state.urgent, answer
+        assert chat.slots["story"] == AFRAID and chat.slots["country"] == "SA", answer
+        assert "Pesan Anda sudah kami baca" in text_of(turn), answer
+        assert chat.node == "consent", answer
+
+
+def test_in_danger_goes_on_the_urgent_path_with_the_numbers_and_her_words_kept() -> None:
+    for answer in ("bahaya", "iya", "ya bahaya", "gk aman", "tidak aman kak", "not safe"):
+        chat = Chat()
+        chat.send(AFRAID)
+        turn = chat.press(answer) if answer == "bahaya" else chat.send(answer)
+        said = text_of(turn)
+        assert chat.state is not None and chat.state.urgent, answer
+        assert len(alerts(chat)) == 1, answer
+        assert "Keselamatan Anda" in said and "KBRI Riyadh" in said, answer
+        # her message is the story's start ("not safe" is itself a cry the rules read: kept too)
+        assert chat.slots["story"].startswith(AFRAID), answer
+
+
+def test_a_cry_instead_of_an_answer_is_help_at_once_and_keeps_both_messages() -> None:
+    chat = Chat()
+    chat.send(AFRAID)
+    turn = chat.send("tolong sy dipukul")
+    assert chat.state is not None and chat.state.urgent and alerts(chat)
+    assert "KBRI Riyadh" in text_of(turn)
+    assert chat.slots["story"] == f"{AFRAID}\n\ntolong sy dipukul"
+
+
+def test_it_is_asked_once_per_report() -> None:
+    chat = Chat()
+    chat.send(AFRAID)
+    chat.press("aman")
+    chat.press("setuju")
+    turn = chat.send(AFRAID_EN)
+    assert QUESTION not in text_of(turn) and "are you, or the person" not in text_of(turn).lower()
+
+
+def test_at_the_story_question_her_story_is_kept_whatever_she_answers() -> None:
+    chat = at_story()
+    chat.send(AFRAID)
+    chat.press("bahaya")
+    assert chat.state is not None and chat.state.urgent
+    assert AFRAID in chat.slots["story"]
+
+    chat = at_story()
+    chat.send(AFRAID)
+    chat.press("aman")
+    assert chat.slots["story"] == AFRAID and chat.node == "story", "still collecting, as without the question"
+
+
+def test_two_answers_it_cannot_read_and_her_message_goes_on_as_safe() -> None:
+    chat = Chat()
+    chat.send(AFRAID)
+    again = chat.send("hmm gimana ya")
+    assert "belum paham" in text_of(again) and QUESTION in text_of(again), "a second try, with the buttons"
+    chat.send("entahlah")
+    assert chat.state is not None and not chat.state.urgent and not alerts(chat)
+    assert chat.slots["story"] == AFRAID
+
+
+def test_a_command_that_leaves_the_question_keeps_her_message() -> None:
+    chat = Chat()
+    chat.send(AFRAID)
+    chat.send("batal")
+    assert chat.slots.get("story") == AFRAID or AFRAID in str(chat.slots.get("_draft"))
+    chat = Chat()
+    chat.send(AFRAID)
+    turn = chat.send("nomor penting")  # only adds the numbers: the question is still open
+    assert "Nomor penting" in text_of(turn) and QUESTION in text_of(turn)
+
+
+def test_english_is_asked_in_english() -> None:
+    chat = Chat()
+    turn = chat.send(AFRAID_EN)
+    assert "in danger right now" in text_of(turn)
+    assert [o.label for o in turn.replies[-1].options] == ["Yes, in danger", "No, safe"]
+
+
+def test_everyday_messages_and_short_answers_are_not_asked_about() -> None:
+    for text in (
+        "majikan gk bayar gaji udh 5 bln",
+        "sy mau pulang tp paspor ditahan agen",
+        "mama sy sakit di kampung, sy mau pulang",
+        "nonton film horor semalam takut banget",
+        "Siti Aminah",
+        "riyadh",
+    ):
+        chat = Chat()
+        turn = chat.send(text)
+        assert QUESTION not in text_of(turn), text
+        assert chat.state is not None and not chat.state.pending, text
+
+
+def test_a_message_the_rules_read_is_help_at_once_not_a_question() -> None:
+    chat = Chat()
+    turn = chat.send("sy dipukul majikan, sy takut sekali")
+    assert QUESTION not in text_of(turn) and "Keselamatan Anda" in text_of(turn)
+    assert alerts(chat)
