@@ -66,6 +66,9 @@ def read_categories(
         return (best.value,), (text.quote(best.best.start, best.best.end),)
     top = strong[0].score + PRIORITY.get(strong[0].value, 0.0)
     chosen = [s for s in strong if s is strong[0] or s.score >= top * SECONDARY_SHARE]
+    if len(chosen) > 1:
+        # "something else" beside a named problem says nothing more ("... mau nanya hak sy")
+        chosen = [chosen[0], *(s for s in chosen[1:] if s.value != "lainnya")]
     return tuple(s.value for s in chosen), tuple(text.quote(s.best.start, s.best.end) for s in chosen)
 
 

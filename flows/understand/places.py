@@ -78,7 +78,8 @@ def read_place(text: Text, places: list[Match], at_sea: list[Match]) -> Place:
         preference = 0
         if sea and _before_has(words, match.start, _FLAG, 2):
             preference = 2
-        elif _before_has(words, match.start, _TAKEN_TO, 4):
+        elif _before_has(words, match.start, _TAKEN_TO, 4) and not _before_has(words, match.start, _FROM, 1):
+            # "dibawa nyebrang sungai dari thailand": where she was taken through, not to
             preference = 1
         candidates.append((preference, match, code))
     country: str | None = None
@@ -122,7 +123,8 @@ def _misspelt(text: Text, evidence: dict[str, str]) -> tuple[str | None, str | N
         if checked > FUZZY_WORDS:
             break
         found = process.extractOne(word, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if found is None:
+        if found is None or found[0][0] != word[0]:
+            # a typo rarely changes the first letter; "gampang" (easy) is not Ampang
             continue
         kind, _, rest = names[found[0]].partition(":")
         evidence["country"] = text.quote(i, i + 1)
@@ -134,6 +136,8 @@ def _misspelt(text: Text, evidence: dict[str, str]) -> tuple[str | None, str | N
     return None, None
 
 
+#: a place said after these is where she came from or passed through
+_FROM = frozenset({"dari", "dr", "from", "lewat", "via", "melalui"})
 #: a country named after these is a nationality, not a place ("org pakistan", "warga malaysia")
 _NATIONALITY = frozenset({"orang", "org", "warga", "bangsa", "keturunan", "wn"})
 #: a ship's flag: "kapal bendera taiwan", "berbendera korea", "flagged in China", "kapal china"

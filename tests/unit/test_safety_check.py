@@ -7,9 +7,10 @@ from __future__ import annotations
 from flows.types import NotifyMediators
 from tests.support.chat import Chat, text_of
 
-#: no rule reads danger in these (she says she is afraid, not what is done to her), the model does
-AFRAID = "majikan sy marah2 terus sy takut sekali di rumah ini, sy di riyadh"
-AFRAID_EN = "my madam always angry and i very scared to stay here"
+#: no rule reads danger in these (she says she is afraid, not what is done to her); the shipped
+#: model finds them alarming (a retrain that stops doing so changes what she is asked: look)
+AFRAID = "majikan suka ngamuk ke sy, sy takut bgt tinggal disini, sy di riyadh"
+AFRAID_EN = "my employer always shouting at me and i am very scared here"
 QUESTION = "sedang dalam bahaya sekarang"
 
 
