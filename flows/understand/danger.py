@@ -27,6 +27,7 @@ import re
 import unicodedata
 
 from flows.understand.affixes import known_form
+from flows.understand.danger_context import hypothetical
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
     COMMANDS,
@@ -179,6 +180,48 @@ def _corrected(words: list[str], end: int) -> bool:
     )
 
 
+#: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
+_MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
+                    "movie", "youtube", "tiktok", "fb", "facebook", "grup"})  # fmt: skip
+
+
+def _news(words: list[str], start: int) -> bool:
+    """Read in the news or seen in a show, with nothing of her own between: not her danger."""
+    before = words[max(0, start - 6) : start]
+    if not _MEDIA.intersection(before):
+        return False
+    k = max(i for i, w in enumerate(before) if w in _MEDIA)
+    return not FIRST.intersection(before[k + 1 :])
+
+
+def _taken_back(words: list[str], hit: Hit) -> bool:
+    """Said and taken back, or not hers: corrected, in the news, a figure of speech, a question."""
+    start = hit.start
+    return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
+
+
+def _figure(words: list[str], start: int) -> bool:
+    """ "my boss kill me with work today": a figure of speech, said with what does the killing."""
+    return words[start] in ("kill", "kills", "killing") and words[start + 1 : start + 3] == ["me", "with"]
+
+
+#: a past that is over: "dulu th 2019 sy pernah dikurung majikan, tp udh pulang, skrg di tempat yg baik"
+_PAST = frozenset({"dulu", "dulunya", "dahulu", "ago", "lalu"})
+_NOW = frozenset({"skrg", "sekarang", "now", "kini"})
+_FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "baru", "new"})
+
+
+def _over(words: list[str], start: int, end: int) -> bool:
+    """Told as past ("dulu", "2 thn lalu") and said to be over now ("skrg ... baik"): not now."""
+    if not _PAST.intersection(words[:start]):
+        return False
+    after = words[end:]
+    for k, word in enumerate(after):
+        if word in _NOW and _FINE.intersection(after[k + 1 : k + 7]):
+            return True
+    return False
+
+
 def _detect(text: str) -> Danger | None:
     raw = text[:MAX_CHARS]
     key = _key(raw)
@@ -198,7 +241,9 @@ def _detect(text: str) -> Danger | None:
             if hit is not None:
                 hits.append(hit)
                 break
-    hits = [h for h in hits if not _corrected(words, h.end)]
+    hits = [h for h in hits if not _taken_back(words, h)]
+    if hits and _over(words, min(h.start for h in hits), max(h.end for h in hits)):
+        return None
     if not hits:
         return None
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))

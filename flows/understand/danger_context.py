@@ -149,7 +149,7 @@ Rule = Callable[[list[str], int, str], "Hit | None"]
 #: "kalo", "if": what follows may not have happened
 _IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "jikalau", "apabila", "bila", "if", "seandainya"})
 #: she says she is asking: "sy mau tanya, kalo dipukul lapornya kemana"
-_ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "asking", "wondering"})
+_ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "asking", "wondering", "cara", "how"})
 
 
 def hypothetical(words: list[str], i: int) -> bool:

@@ -33,7 +33,7 @@ def unsafe(words: list[str], i: int, raw: str) -> Hit | None:
 _FLIGHT = frozenset(
     {"takut", "tkt", "ketakutan", "scared", "afraid", "kabur", "lari", "escaped", "ran", "ketahuan", "dicari",
      "dikejar", "found", "ditemukan", "teriak", "teriak2", "marah", "ngamuk", "nyariin", "nyari", "mencari", "gedor",
-     "shouting", "looking"}
+     "shouting", "looking", "mabuk", "drunk", "banting", "membanting", "ngamuk2", "lempar", "ngelempar"}
 )  # fmt: skip
 #: hiding in play
 _PLAY = frozenset({"main", "petak", "seek", "game", "games", "permainan"})
@@ -101,13 +101,19 @@ def no_phone(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: paying to be let go: "ga boleh pulang, katanya harus bayar 50 juta dulu"
-_PAY = frozenset({"bayar", "membayar", "byr", "tebus", "ditebus", "tebusan", "ganti", "denda", "pay", "paid"})
+_PAY = frozenset({"bayar", "membayar", "byr", "tebus", "ditebus", "tebusan", "ganti", "denda", "pay", "paid",
+                  "utang", "hutang", "utangnya", "hutangnya", "debt", "lunas", "melunasi", "dilunasi"})  # fmt: skip
 _LET_HOME = _LET | {"bisa", "bs"}
 
 
 def held_until_paid(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy ga boleh pulang kalau belum bayar 50 juta": held until she pays (debt bondage);
     "ga boleh pulang sebelum kontrak habis" alone is a contract, read elsewhere."""
+    if i >= 2 and words[i - 1] == "go" and "before" in words[max(0, i - 3) : i]:
+        # "they say I must pay 40 juta debt before go home"
+        before = words[max(0, i - 10) : i]
+        if _PAY.intersection(before) and {"must", "have", "harus", "need"}.intersection(before):
+            return Hit("danger", max(0, i - 10), i + 1, third_before(words, i))
     if i < 1 or words[i - 1] not in _LET_HOME or not _PAY.intersection(words[i + 1 : i + 9]):
         return None
     k = negator_before(words, i - 2)
@@ -116,8 +122,8 @@ def held_until_paid(words: list[str], i: int, raw: str) -> Hit | None:
 
 _IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "if", "seandainya", "begitu"})
 #: said to her: "agen bilang kalo sy kabur ..."
-_SAID = frozenset({"bilang", "blg", "katanya", "ngomong", "bicara", "berkata", "said", "says", "told", "ngancam",
-                   "ancam", "mengancam", "diancam", "ngancem", "kata"})  # fmt: skip
+_SAID = frozenset({"bilang", "blg", "katanya", "ngomong", "bicara", "berkata", "said", "says", "say", "tell", "told",
+                   "ngancam", "ancam", "mengancam", "diancam", "ngancem", "kata"})  # fmt: skip
 _ALLOWED = frozenset({"gpp", "gapapa", "boleh", "silakan", "silahkan", "fine", "okay", "allowed"})
 _WILL = frozenset({"akan", "bakal", "bakalan", "mau", "will", "gonna", "langsung"})
 #: what follows that is a rule of her stay, not harm to her or hers
@@ -155,6 +161,12 @@ def _wife_away(words: list[str]) -> bool:
 
 
 _ROOM = frozenset({"kamar", "kmr", "room", "bedroom"})
+#: her room said of her by someone else: "majikan laki2 maksa masuk kamarnya tiap malam"
+_HER_ROOM = frozenset({"kamarnya", "kmrnya", "kamarku", "kamar2"})
+#: a man of the house: "tiap malam sy ngunci pintu kamar krn bapak suka masuk"
+_MAN = frozenset({"bapak", "pak", "tuan", "baba", "sinsang", "laoban", "sir", "mister", "suami", "suaminya", "laki",
+                  "laki2", "cowok", "anaknya", "kakek", "akong", "grandpa", "husband"})  # fmt: skip
+_LOCK = frozenset({"ngunci", "kunci", "mengunci", "dikunci", "lock", "locked", "ganjal", "ngeganjal"})
 _NIGHT = frozenset({"malam", "malem", "mlm", "malam2", "malem2", "night", "tengah", "subuh", "dini"})
 
 
@@ -164,6 +176,16 @@ def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
     j = i + 2 if i + 1 < len(words) and words[i + 1] in ("ke", "into", "in", "to") else i + 1
     if j + 1 < len(words) and words[j] in ("my", "our"):
         j += 1  # "comes into my room"
+    if j < len(words) and words[j] in _HER_ROOM:
+        # her room, told by her or by family: forced, at night, or feared
+        if negated(words, i):
+            return None
+        forced = i > 0 and words[i - 1] in ("maksa", "memaksa", "paksa", "dipaksa", "nekat")
+        if forced or _NIGHT.intersection(words[max(0, i - 4) : j + 6]) or _AFRAID.intersection(words):
+            return Hit("danger", i, j + 1, third_before(words, i) and words[j] != "kamarku")
+        return None
+    if (j >= len(words) or words[j] not in _ROOM) and _locks_her_door(words, i):
+        return Hit("danger", max(0, i - 3), i + 1, False)
     if j >= len(words) or words[j] not in _ROOM:
         return None
     mine = FIRST | {"my", "our"}
@@ -174,6 +196,34 @@ def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
     if not (_NIGHT.intersection(words[max(0, i - 4) : i + 6]) or _AFRAID.intersection(words) or _wife_away(words)):
         return None
     return Hit("danger", i, j + 1, False)  # her room: whoever comes, it is she who is in danger
+
+
+def _locks_her_door(words: list[str], i: int) -> bool:
+    """ "tiap malam sy ngunci pintu kamar krn bapak suka masuk pas ibu tidur": she locks her room
+    because a man of the house comes in (at night, or while the wife is away)."""
+    before = words[max(0, i - 9) : i]
+    if not (_LOCK.intersection(before) and _ROOM.intersection(before) and _MAN.intersection(words[max(0, i - 3) : i])):
+        return False
+    return bool(_NIGHT.intersection(words) or _wife_away(words) or _AFRAID.intersection(words))
+
+
+#: reaching someone: "gk dibolehin nelpon siapa2", "not allowed to call anyone"
+_REACH = frozenset({"nelpon", "telpon", "telepon", "menelpon", "hubungi", "menghubungi", "hubungin", "kontak",
+                    "ketemu", "bertemu", "bicara", "ngobrol", "chat", "wa", "contact", "call", "talk", "see", "meet",
+                    "speak"})  # fmt: skip
+
+
+def cut_off(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy gk dibolehin nelpon siapa2", "not allowed to call anyone": kept from everyone."""
+    k = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k] in _REACH), -1)
+    if k < 1:
+        return None
+    forbid = _LET | {"dilarang", "melarang"}
+    let = next((m for m in range(k - 1, max(-1, k - 4), -1) if words[m] in forbid), -1)
+    if let < 0:
+        return None
+    start = let if words[let] in ("dilarang", "melarang") else negator_before(words, let - 1)
+    return Hit("danger", start, i + 1, third_before(words, start)) if start >= 0 else None
 
 
 #: what a threat to maim names: "mau potong lidah sy" (not hair, nails or pay)

@@ -23,6 +23,7 @@ from flows.understand.danger_cry import cry, needs_help_now
 from flows.understand.danger_held import (
     abandoned,
     burning_in_eyes,
+    cut_off,
     deprived,
     farewell,
     fetch_me,
@@ -380,6 +381,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("sembunyi", "bersembunyi", "ngumpet", "umpet", "hiding", "hide"), hiding)
     add(("hp", "handphone", "hape", "ponsel", "phone", "phones"), no_phone)
     add(("pulang", "balik", "home"), held_until_paid)
+    add(("siapa", "siapapun", "anyone", "anybody"), cut_off)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table
 

@@ -1205,3 +1205,45 @@ def test_needing_to_be_rescued_is_a_cry(text: str) -> None:
 
 def test_needing_help_with_a_task_is_not() -> None:
     assert detect("sy butuh ditolong urus paspor") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "third"),
+    [
+        ("suami majikan maksa masuk kamar sy", "danger", False),
+        ("anak sy bilang bos nya maksa masuk kamarnya malem2", "danger", True),
+        ("sy selalu ngunci kamar krn tuan suka masuk pas nyonya pergi", "danger", False),
+        ("dia mabuk lagi, sy ngumpet di gudang", "danger", False),
+        ("sy gk boleh pulang krn utang sy blm lunas katanya", "danger", False),
+        ("agent say I must pay the debt before go home", "danger", False),
+        ("sy dilarang ngobrol sm siapa pun", "danger", False),
+        ("aku ga dibolehin hubungi siapa2", "danger", False),
+        ("teteh abdi teu dibere dahar", "danger", True),
+        ("tiap hari cuma dikasih makan sisa majikan", "danger", False),
+        ("i am not allowed go out since i came", "danger", False),
+        ("mending aku ga ada aja", "self_harm", False),
+        ("tangan aku sayat lagi tadi", "self_harm", False),
+        ("sy mau nelen semua obat ini malam ini", "self_harm", False),
+    ],
+)
+def test_a_blind_batch_taught_these_ways_of_saying_it(text: str, kind: str, third: bool) -> None:
+    """Kinds a batch written without sight of the rules brought (ADR 0006, 4 December afternoon);
+    said here in other words than the batch's own."""
+    found = detect(text)
+    assert found is not None, text
+    assert (found.kind, found.third_person) == (kind, third), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baca berita ada pmi disiksa di malaysia, serem",
+        "gimana cara lapor kalau ada teman dipukul majikan?",
+        "dulu sy pernah dipukul majikan lama, skrg alhamdulillah majikan baru baik",
+        "this job kill me with stress haha",
+        "sy kerja gk boleh pulang sebelum kontrak habis",
+        "sy tanya cara lapor kalau dikurung majikan",
+    ],
+)
+def test_the_news_a_how_to_question_a_past_that_is_over_and_a_figure_are_not_danger(text: str) -> None:
+    assert detect(text) is None

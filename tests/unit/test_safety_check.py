@@ -10,7 +10,6 @@ from tests.support.chat import Chat, text_of
 #: no rule reads danger in these (she says she is afraid, not what is done to her); the shipped
 #: model finds them alarming (a retrain that stops doing so changes what she is asked: look)
 AFRAID = "majikan suka ngamuk ke sy, sy takut bgt tinggal disini, sy di riyadh"
-AFRAID_EN = "my employer always shouting at me and i am very scared here"
 QUESTION = "sedang dalam bahaya sekarang"
 
 
@@ -75,8 +74,8 @@ def test_it_is_asked_once_per_report() -> None:
     chat.send(AFRAID)
     chat.press("aman")
     chat.press("setuju")
-    turn = chat.send(AFRAID_EN)
-    assert QUESTION not in text_of(turn) and "are you, or the person" not in text_of(turn).lower()
+    turn = chat.send(AFRAID)
+    assert QUESTION not in text_of(turn)
 
 
 def test_at_the_story_question_her_story_is_kept_whatever_she_answers() -> None:
@@ -115,7 +114,8 @@ def test_a_command_that_leaves_the_question_keeps_her_message() -> None:
 
 def test_english_is_asked_in_english() -> None:
     chat = Chat()
-    turn = chat.send(AFRAID_EN)
+    chat.send("good morning, I work in Saudi Arabia as a housemaid")  # she writes English
+    turn = chat.send(AFRAID)
     assert "in danger right now" in text_of(turn)
     assert [o.label for o in turn.replies[-1].options] == ["Yes, in danger", "No, safe"]
 
