@@ -54,6 +54,7 @@ COMPILED = (
     "flows.understand.scoring",
     "flows.understand.normalize",
     "flows.understand.affixes",
+    "flows.understand.ngram_model",
 )
 #: mypyc's shared library for the group, inside the package
 GROUP = "flows.native_group"
