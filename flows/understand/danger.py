@@ -180,6 +180,9 @@ def _corrected(words: list[str], end: int) -> bool:
     )
 
 
+#: sports that hit: "latihan silat ... kena tendang"
+_SPORT = frozenset({"silat", "sparring", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo", "wushu",
+                    "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
 #: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
 _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
                     "movie", "youtube", "tiktok", "fb", "facebook", "grup"})  # fmt: skip
@@ -197,6 +200,8 @@ def _news(words: list[str], start: int) -> bool:
 def _taken_back(words: list[str], hit: Hit) -> bool:
     """Said and taken back, or not hers: corrected, in the news, a figure of speech, a question."""
     start = hit.start
+    if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
+        return True  # "kena tendang dikit pas sparring": a sport that hits
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
 
 

@@ -150,14 +150,21 @@ Rule = Callable[[list[str], int, str], "Hit | None"]
 _IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "jikalau", "apabila", "bila", "if", "seandainya"})
 #: she says she is asking: "sy mau tanya, kalo dipukul lapornya kemana"
 _ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "asking", "wondering", "cara", "how"})
+#: "kalo misal", "if for example": supposing
+_SUPPOSE = frozenset({"misal", "misalnya", "umpama", "umpamanya", "andai", "andaikan", "example", "instance"})
 
 
 def hypothetical(words: list[str], i: int) -> bool:
     """ "sy mau tanya, kalo dipukul majikan lapornya kemana?": a question about what to do if,
     not a report. "kalo sy dipukul lagi sy kabur" (no asking) stays a report."""
-    if not _IF.intersection(words[max(0, i - 3) : i]):
+    before = words[max(0, i - 3) : i]
+    if not _IF.intersection(before):
         return False
-    return bool(_ASKING_TO_KNOW.intersection(words[:i]))
+    if _SUPPOSE.intersection(before) or _ASKING_TO_KNOW.intersection(words[:i]):
+        return True  # "kalo misal dipukul ...", "sy mau tanya, kalo dipukul ..."
+    # the asking said after: "kalo dipukul lapor kemana? nanya aja", with nobody named in between
+    k = max(j for j, w in enumerate(before) if w in _IF)
+    return bool(_ASKING_TO_KNOW.intersection(words[i:])) and not FIRST.intersection(before[k:])
 
 
 #: "tp pelan", "tapi bercanda": what takes the harm out of it, after a "but"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom
-from flows.understand.danger_phrases import PLEASE, QUESTION
+from flows.understand.danger_phrases import HOW_TO, PLEASE, QUESTION
 from flows.understand.danger_words import ADDRESS, ASKING, CRY, CRY_COMPANY, FIRST, REQUEST
 
 
@@ -12,9 +12,13 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     """ "tolong" and "help": a cry, or a polite "please"."""
     if idiom(words, i) or (i > 0 and words[i - 1] in _NAMED):
         return None  # "tolong menolong", "PT Tolong Sejahtera": a saying or a name
+    if i + 1 < len(words) and words[i + 1] in CRY and (i + 2 < len(words) and words[i + 2] in CRY):
+        return Hit("danger", i, i + 3, False)  # "tolong tolong tolong saya mau dibawa ...": a cry
     nxt = i + 1
     while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE or words[nxt] == ","):
         nxt += 1
+    if nxt + 1 < len(words) and words[nxt] in QUESTION and words[nxt + 1] in HOW_TO:
+        return None  # "tolong sy, gimana cara ganti bahasa": how to do a thing
     # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear or a rage
     afraid = any(
         w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)

@@ -226,6 +226,19 @@ def cut_off(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", start, i + 1, third_before(words, start)) if start >= 0 else None
 
 
+#: holding the door or hiding behind it: "pintunya sy tahan", "sy kunci dr dalam"
+_BARRED = frozenset({"tahan", "nahan", "menahan", "ngunci", "kunci", "mengunci", "sembunyi", "ngumpet", "mandi",
+                     "toilet", "wc", "bathroom", "hold", "holding", "locked", "hiding"})  # fmt: skip
+
+
+def pounding(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy di kamar mandi skrg, pintunya sy tahan, dia gedor2 trs": someone pounds on the door
+    she holds or hides behind."""
+    if negated(words, i) or not FIRST.intersection(words) or not _BARRED.intersection(words):
+        return None
+    return Hit("danger", i, i + 1, False)
+
+
 #: what a threat to maim names: "mau potong lidah sy" (not hair, nails or pay)
 _LIMBS = frozenset({"lidah", "tangan", "jari", "telinga", "kuping", "leher", "kaki", "tongue", "hand", "hands",
                     "finger", "fingers", "ear", "ears", "neck"})  # fmt: skip

@@ -49,6 +49,8 @@ _MEALS = frozenset({"breakfast", "lunch", "dinner", "yet", "today", "sarapan"})
 _DAYS = frozenset({"days", "day", "hari"})
 #: a question right after "help" makes it a request ("help, how do i ...")
 QUESTION = frozenset({"what", "how", "where", "which", "apa", "gimana", "bagaimana", "berapa", "kapan", "dimana"})
+#: after a question word, how to do a thing: "gimana cara ...", "how to ..."
+HOW_TO = frozenset({"cara", "caranya", "to"})
 #: politeness between a help phrase and its request ("help me please check my status")
 PLEASE = frozenset({"please", "pls", "plz", "plis", "tolong", "dong", "kindly"})
 
@@ -72,6 +74,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 or _STUCK_IN.intersection(words[end : end + 4])
             ):
                 return None  # "i feel trapped in this boring routine haha": a mood
+            if phrase == ("takut", "mati") and laughing(words, raw):
+                return None  # "sy jd takut mati hehe" after a sermon: a passing fear, laughed off
             if GAMES.intersection(words[end : end + 5]):
                 return None  # "i was beaten in the badminton match"
             if phrase[0] in ("kept", "ditahan") and _SHELTERING.intersection(words):
@@ -83,8 +87,9 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                     return None  # "i have not eaten breakfast, busy morning": a meal skipped, not starving
             if phrase[0] == "locked" and any(w in THINGS for w in words[max(0, i - 3) : i]):
                 return None  # "the cat is locked in the bathroom": an animal or a thing
-            if "mati" in phrase and any(w in DEVICES for w in words[max(0, i - 3) : i]):
-                return None  # "batre hampir mati"
+            device = any(w in DEVICES for w in words[max(0, i - 3) : i])
+            if "mati" in phrase and device and not FIRST.intersection(phrase):
+                return None  # "batre hampir mati"; not "hp ini ketahuan, sy mati"
             if phrase[0] in HELP_PHRASES:
                 asking = words[max(0, i - 3) : i]
                 if any(w in ASKING for w in asking):
@@ -95,6 +100,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                     nxt += 1  # "help me please check": still a request
                 if nxt < len(words) and words[nxt] in REQUEST:
                     return None
+                if nxt + 1 < len(words) and words[nxt] in QUESTION and words[nxt + 1] in HOW_TO:
+                    return None  # "help me pls, gimana cara ganti bahasa": how to do a thing
                 about_her = any(w in FIRST for w in words[i:end])  # "help me, what should i do" stays a cry
                 if nxt < len(words) and words[nxt] in QUESTION and "!" not in raw and not about_her:
                     return None  # "please help, what documents do i need": a question follows

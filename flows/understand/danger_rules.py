@@ -35,6 +35,7 @@ from flows.understand.danger_held import (
     night_visits,
     no_phone,
     nowhere,
+    pounding,
     torn_clothes,
     unsafe,
 )
@@ -334,10 +335,25 @@ _URGENT = frozenset({"cepat", "cepet", "cpt", "tolong", "tlg", "help", "takut", 
 
 def _injury(words: list[str], i: int, raw: str) -> Hit | None:
     """ "muka sy lebam", "badan memar semua": signs of a beating, unless an accident is told."""
-    if negated(words, i) or any(w in ACCIDENT for w in words):
+    if negated(words, i) or any(w in ACCIDENT for w in words) or _MEDICAL.intersection(words):
         return None
     # "badannya memar": his or her body, someone else's
     theirs = any(w.endswith("nya") and w[:-3] in BODY for w in words[max(0, i - 3) : i])
+    return Hit("danger", i, i + 1, theirs or third_before(words, i))
+
+
+#: a mark left by medicine: blood taken, an injection, a drip
+_MEDICAL = frozenset({"darah", "suntik", "disuntik", "infus", "diinfus", "vaksin", "divaksin", "medical", "injection",
+                      "blood", "vaccine", "jarum", "needle"})  # fmt: skip
+
+
+def _bruised(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "muka sy masih biru2 bekas kmrn": a face or body gone blue, unless an accident is told."""
+    if negated(words, i) or not BODY.intersection(words[max(0, i - 4) : i]) or any(w in ACCIDENT for w in words):
+        return None
+    if _MEDICAL.intersection(words):
+        return None  # "tangan sy biru2 abis diambil darah buat medical check"
+    theirs = any(w.endswith("nya") and w[:-3] in BODY for w in words[max(0, i - 4) : i])
     return Hit("danger", i, i + 1, theirs or third_before(words, i))
 
 
@@ -363,6 +379,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(WEAPONS, _weapon)
     add(LIFE, life)
     add(INJURY, _injury)
+    add(("biru", "blue", "lebam2"), _bruised)
     add(JUMP, jump)
     add(PHRASES, phrase_rule(PHRASES, "danger"))
     add(("aman", "safe"), unsafe)
@@ -382,6 +399,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("hp", "handphone", "hape", "ponsel", "phone", "phones"), no_phone)
     add(("pulang", "balik", "home"), held_until_paid)
     add(("siapa", "siapapun", "anyone", "anybody"), cut_off)
+    add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table
 

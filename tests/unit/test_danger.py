@@ -1247,3 +1247,39 @@ def test_a_blind_batch_taught_these_ways_of_saying_it(text: str, kind: str, thir
 )
 def test_the_news_a_how_to_question_a_past_that_is_over_and_a_figure_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i put chair behind the door every night because of him", "danger"),
+        ("he say he knows where my kids school", "danger"),
+        ("they lock us from outside every night", "danger"),
+        ("madam say next time she will break my arm", "danger"),
+        ("wajah sy masih biru dr kemarin", "danger"),
+        ("tolong tolong tolong sy mau dibawa pergi", "danger"),
+        ("hp ini kalau ketauan aku mati", "danger"),
+        ("sy gk tau mau dibawa kemana sama agen", "danger"),
+        ("dia gedor pintu kamar, sy tahan dari dalam", "danger"),
+        ("pengen tidur terus gk usah bangun lg", "self_harm"),
+    ],
+)
+def test_two_more_blind_batches_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help me pls, gimana cara daftar ulang?",
+        "kalo misal dipukul majikan lapor kemana? nanya aja",
+        "latihan taekwondo kemarin kena tendang dikit",
+        "kaki sy biru abis disuntik vaksin",
+        "grup kita namanya SOS wkwk",
+        "persib dihajar 2-1 semalam",
+        "abis dengar ceramah jd takut mati wkwk",
+    ],
+)
+def test_a_how_to_a_supposing_a_sport_a_jab_a_name_a_score_and_a_sermon_are_not_danger(text: str) -> None:
+    assert detect(text) is None
