@@ -22,7 +22,7 @@ C = 10.0
 #: an n-gram seen in fewer messages than this is left out
 MIN_DF = 2
 #: weights smaller than this are dropped from the file
-PRUNE = 0.05
+PRUNE = 0.02
 DIGITS = 4
 
 
