@@ -167,18 +167,21 @@ def test_golden_transcripts_pass_through_telegram(bot: Bot, name: str) -> None:
 
 def test_the_safety_transcripts_pass_through_telegram(bot: Bot) -> None:
     """The cry at the first message, a second cry, trafficking from the menu, "batal" and
-    "lanjut", and each "hapus" (issue 14): the same words through each framework, one chat each
-    (one bot process for all, to keep the suite's time)."""
+    "lanjut", each "hapus" (issue 14), and the safety question answered "in danger": the same
+    words through each framework, one chat each (one bot process for all, to keep the suite's
+    time)."""
     for n, name in enumerate(SAFETY_SCRIPTS):
         user = User(bot.base, 7100 + n)
         replay(user, load_script(name))
     cases = bot.export()
-    assert len(cases) == 6, "every script but batal/lanjut files one case"
-    assert all(c["urgent"] for c in cases), "each began with a cry or chose trafficking"
+    assert len(cases) == 7, "every script but batal/lanjut files one case"
+    assert all(c["urgent"] for c in cases), "each began with a cry, chose trafficking or said she was in danger"
     by_country = {c["country"]: c for c in cases if not c["erased"]}
     assert set(by_country) == {"HK", "SA", "KH", "AE"}
     assert "tuen mun" in str(by_country["HK"]["city"]).lower(), "where she is, for a rescuer"
     assert by_country["KH"]["category"] == "perdagangan_orang"
+    asked = [c for c in cases if not c["erased"] and str(c.get("city") or "").lower() == "riyadh"]
+    assert asked and asked[0]["urgent"], "she said she was in danger when asked: urgent, Riyadh from her words"
     erased = [c for c in cases if c["erased"]]
     assert len(erased) == 2 and all(c["status"] == "ditutup" for c in erased), "withdrawn and erased"
     assert all("story" not in c and "phone" not in c for c in erased), "nothing personal left"

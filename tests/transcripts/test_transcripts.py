@@ -34,6 +34,7 @@ SAFETY_SCRIPTS = [
     "hapus_chat_id",
     "hapus_tarik_id",
     "hapus_semua_id",
+    "safety_question_id",
 ]
 ALL_SCRIPTS = [*SCRIPTS, *SAFETY_SCRIPTS]
 CODE = r"([2-9A-HJ-NP-Z]{3,4}-[2-9A-HJ-NP-Z]{4})"
