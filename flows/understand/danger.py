@@ -180,12 +180,29 @@ def _corrected(words: list[str], end: int) -> bool:
     )
 
 
+#: a dream: "semalem mimpi dikejar majikan bawa pisau"
+_DREAM = frozenset({"mimpi", "mimpiin", "bermimpi", "dream", "dreamed", "dreamt", "nightmare"})
+_FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
+
+
+def _not_meant(words: list[str]) -> bool:
+    """ "he dont mean it", "dia gk serius": the words were not meant."""
+    for k, word in enumerate(words):
+        if word == "mean" and words[k + 1 : k + 2] == ["it"] and words[k - 1 : k] in _NOT_BEFORE_MEAN:
+            return True
+        if word == "serius" and k > 0 and words[k - 1] in NEGATORS_PLAIN:
+            return True
+    return False
+
+
+_NOT_BEFORE_MEAN = (["don"], ["t"], ["not"], ["doesn"], ["didn"], ["never"])
+NEGATORS_PLAIN = frozenset({"tidak", "gk", "ga", "gak", "nggak", "ngga", "bukan"})
 #: sports that hit: "latihan silat ... kena tendang"
 _SPORT = frozenset({"silat", "sparring", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo", "wushu",
                     "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
 #: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
 _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
-                    "movie", "youtube", "tiktok", "fb", "facebook", "grup"})  # fmt: skip
+                    "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene"})  # fmt: skip
 
 
 def _news(words: list[str], start: int) -> bool:
@@ -202,6 +219,12 @@ def _taken_back(words: list[str], hit: Hit) -> bool:
     start = hit.start
     if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
         return True  # "kena tendang dikit pas sparring": a sport that hits
+    if _DREAM.intersection(words[max(0, start - 6) : start]):
+        return True  # "mimpi dikejar2 majikan bawa pisau": a dream
+    if _not_meant(words):
+        return True  # "he shout 'I will kill you' ... he dont mean it": said and not meant
+    if _FASTING.intersection(words) and "sekali" in words[start : hit.end]:
+        return True  # "puasa, makan sekali sehari": a fast, not a deprivation
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
 
 
@@ -213,7 +236,9 @@ def _figure(words: list[str], start: int) -> bool:
 #: a past that is over: "dulu th 2019 sy pernah dikurung majikan, tp udh pulang, skrg di tempat yg baik"
 _PAST = frozenset({"dulu", "dulunya", "dahulu", "ago", "lalu"})
 _NOW = frozenset({"skrg", "sekarang", "now", "kini"})
-_FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "baru", "new"})
+_FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "baru", "new", "rumah",
+                   "indonesia", "kampung", "pulang", "home", "beda", "sembuh", "membaik", "better", "konseling",
+                   "terapi"})  # fmt: skip
 
 
 def _over(words: list[str], start: int, end: int) -> bool:

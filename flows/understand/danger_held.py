@@ -226,6 +226,22 @@ def cut_off(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", start, i + 1, third_before(words, start)) if start >= 0 else None
 
 
+_CONTACT_WITH = frozenset({"komunikasi", "kontak", "hubungan", "contact", "communication"})
+
+
+def contact_cut(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "komunikasi sy sama keluarga diputus majikan": cut off from her family by someone."""
+    before = words[max(0, i - 5) : i]
+    if negated(words, i) or not _CONTACT_WITH.intersection(before):
+        return None
+    return Hit(
+        "danger",
+        i - len(before) + min(k for k, w in enumerate(before) if w in _CONTACT_WITH),
+        i + 1,
+        third_before(words, i),
+    )
+
+
 #: holding the door or hiding behind it: "pintunya sy tahan", "sy kunci dr dalam"
 _BARRED = frozenset({"tahan", "nahan", "menahan", "ngunci", "kunci", "mengunci", "sembunyi", "ngumpet", "mandi",
                      "toilet", "wc", "bathroom", "hold", "holding", "locked", "hiding"})  # fmt: skip

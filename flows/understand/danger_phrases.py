@@ -151,7 +151,7 @@ _EXPLICIT = frozenset({"bunuh", "diri", "bundir", "suicide", "kill", "myself", "
 _IN_THIS_WORLD = frozenset({"dunia", "world", "bumi"})
 #: laughing emoji (tears of joy, rolling on the floor)
 _LAUGHING_EMOJI = ("\U0001f602", "\U0001f923")
-_LAUGHTER = ("wkwk", "awokwok", "hahah", "hehehe", "xixixi")
+_LAUGHTER = ("wkwk", "awokwok", "hahah", "hehe", "xixixi")
 
 
 def laughing(words: list[str], raw: str) -> bool:

@@ -23,6 +23,7 @@ from flows.understand.danger_cry import cry, needs_help_now
 from flows.understand.danger_held import (
     abandoned,
     burning_in_eyes,
+    contact_cut,
     cut_off,
     deprived,
     farewell,
@@ -399,6 +400,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("hp", "handphone", "hape", "ponsel", "phone", "phones"), no_phone)
     add(("pulang", "balik", "home"), held_until_paid)
     add(("siapa", "siapapun", "anyone", "anybody"), cut_off)
+    add(("diputus", "diputusin", "diputuskan", "cut"), contact_cut)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table

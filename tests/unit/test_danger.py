@@ -1283,3 +1283,36 @@ def test_two_more_blind_batches_taught_these(text: str, kind: str) -> None:
 )
 def test_a_how_to_a_supposing_a_sport_a_jab_a_name_a_score_and_a_sermon_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("majikan taruh cctv di kamar mandi sy", "danger"),
+        ("sy diawasi terus, gk bisa ngapa2in", "danger"),
+        ("komunikasi sy sama keluarga diputus majikan", "danger"),
+        ("sy cuma dikasih makan sehari sekali", "danger"),
+        ("tadi sy minum pemutih, perut sakit", "self_harm"),
+        ("i drank bleach just now", "self_harm"),
+        ("sy udh siapin tali di kamar", "self_harm"),
+        ("i want sleep and never wake up", "self_harm"),
+    ],
+)
+def test_long_stories_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tadi malem mimpi dipukul majikan, serem, untung cuma mimpi",
+        "nonton drakor ada adegan pembantu disiksa, sedih bgt",
+        "dulu sy pernah dikurung majikan lama, skrg udh pulang ke indonesia",
+        "grandpa always shout he will kill me but he dont mean it, he is sick",
+        "lg puasa jd makan sekali sehari aja",
+        "capek bgt rasanya mau mati hehe",
+    ],
+)
+def test_a_dream_a_drama_a_past_now_home_words_not_meant_a_fast_and_a_laugh_are_not_danger(text: str) -> None:
+    assert detect(text) is None
