@@ -24,7 +24,8 @@ KIND = "safety"
 #: the slot that says she was asked in this report, and what she answered
 ASKED = "_safety_asked"
 #: her words for "safe" and "not safe", beside Ya (in danger) and Tidak (safe)
-_SAFE = frozenset({"aman", "safe", "selamat", "baik", "ok", "oke", "okay", "fine"})
+_SAFE = frozenset({"aman", "safe", "selamat", "fine"})
+_DANGER = frozenset({"bahaya", "danger", "takut", "scared", "afraid", "terancam"})
 _NOT = frozenset(
     {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "not", "no", "belum", "blm", "kurang", "tak", "ndak"}
 )
@@ -66,13 +67,17 @@ def release(run: _Run) -> str | None:
 
 def read_reply(text: str) -> bool | None:
     """True: in danger; False: safe; None: not understood. "aman", "sy aman kok" are safe,
-    "gk aman", "not safe" are not; otherwise Ya is danger and Tidak safe (the question's yes)."""
+    "gk aman", "not safe", "dalam bahaya", "takut" are not; otherwise Ya is danger and Tidak
+    safe (the question's yes). "ok" and "baik" say only that she read it: asked again."""
     if text in ("bahaya", "aman"):
         return text == "bahaya"
     words = text.lower().replace(",", " ").replace(".", " ").replace("!", " ").split()
     for i, word in enumerate(words):
+        negated = any(w in _NOT for w in words[max(0, i - 2) : i])
         if word in _SAFE:
-            return any(w in _NOT for w in words[max(0, i - 2) : i])
+            return negated  # "sy aman kok" safe; "gk aman" in danger
+        if word in _DANGER:
+            return not negated  # "dalam bahaya" in danger; "gk bahaya kok" safe
     parsed = read_yesno(text)
     if parsed.ok and parsed.value is not None:
         return bool(parsed.value)

@@ -37,7 +37,7 @@ def test_an_alarming_message_no_rule_reads_is_asked_about_first_and_alarms_nobod
 
 
 def test_safe_takes_her_message_exactly_as_if_nothing_had_been_asked() -> None:
-    for answer in ("aman", "sy aman kok", "tidak", "gk kok", "No"):
+    for answer in ("aman", "sy aman kok", "tidak", "gk kok", "No", "gk bahaya kok"):
         chat = Chat()
         chat.send(AFRAID)
         turn = chat.press(answer) if answer == "aman" else chat.send(answer)
@@ -48,7 +48,7 @@ def test_safe_takes_her_message_exactly_as_if_nothing_had_been_asked() -> None:
 
 
 def test_in_danger_goes_on_the_urgent_path_with_the_numbers_and_her_words_kept() -> None:
-    for answer in ("bahaya", "iya", "ya bahaya", "gk aman", "tidak aman kak", "not safe"):
+    for answer in ("bahaya", "iya", "ya bahaya", "gk aman", "tidak aman kak", "not safe", "sy dalam bahaya", "takut"):
         chat = Chat()
         chat.send(AFRAID)
         turn = chat.press(answer) if answer == "bahaya" else chat.send(answer)
@@ -140,3 +140,10 @@ def test_a_message_the_rules_read_is_help_at_once_not_a_question() -> None:
     turn = chat.send("sy dipukul majikan, sy takut sekali")
     assert QUESTION not in text_of(turn) and "Keselamatan Anda" in text_of(turn)
     assert alerts(chat)
+
+
+def test_ok_only_says_she_read_it_and_is_asked_again() -> None:
+    chat = Chat()
+    chat.send(AFRAID)
+    turn = chat.send("ok")
+    assert "belum paham" in text_of(turn) and chat.state is not None and chat.state.pending
