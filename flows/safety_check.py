@@ -26,6 +26,8 @@ ASKED = "_safety_asked"
 #: her words for "safe" and "not safe", beside Ya (in danger) and Tidak (safe)
 _SAFE = frozenset({"aman", "safe", "selamat", "fine"})
 _DANGER = frozenset({"bahaya", "danger", "takut", "scared", "afraid", "terancam"})
+#: an acknowledgement, not an answer (read elsewhere as a yes)
+_ACK = frozenset({"ok", "oke", "okay", "okey", "oce", "baik", "sip", "siap", "noted", "kak", "mbak", "pak", "bu"})
 _NOT = frozenset(
     {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "not", "no", "belum", "blm", "kurang", "tak", "ndak"}
 )
@@ -78,6 +80,8 @@ def read_reply(text: str) -> bool | None:
             return negated  # "sy aman kok" safe; "gk aman" in danger
         if word in _DANGER:
             return not negated  # "dalam bahaya" in danger; "gk bahaya kok" safe
+    if words and all(w in _ACK for w in words):
+        return None  # "ok kak": she read it, and said neither
     parsed = read_yesno(text)
     if parsed.ok and parsed.value is not None:
         return bool(parsed.value)
