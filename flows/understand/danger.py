@@ -180,6 +180,8 @@ def _corrected(words: list[str], end: int) -> bool:
     )
 
 
+#: hit by a ball, not a hand: "dipukul bola voli", "kena bola"
+_BALL = frozenset({"bola", "voli", "volley", "ball", "futsal", "basket", "shuttlecock", "kok"})
 #: a dream: "semalem mimpi dikejar majikan bawa pisau"
 _DREAM = frozenset({"mimpi", "mimpiin", "bermimpi", "dream", "dreamed", "dreamt", "nightmare"})
 _FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
@@ -219,6 +221,8 @@ def _taken_back(words: list[str], hit: Hit) -> bool:
     start = hit.start
     if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
         return True  # "kena tendang dikit pas sparring": a sport that hits
+    if _BALL.intersection(words[hit.end : hit.end + 3]):
+        return True  # "sy dipukul... bola voli": a ball
     if _DREAM.intersection(words[max(0, start - 6) : start]):
         return True  # "mimpi dikejar2 majikan bawa pisau": a dream
     if _not_meant(words):

@@ -140,7 +140,10 @@ def thing_before(words: list[str], i: int) -> bool:
 def idiom(words: list[str], i: int) -> bool:
     """An idiom or look-alike: "dipukul rata", "siksa kubur", "terjebak macet"."""
     after = IDIOMS.get(words[i])
-    return after is not None and i + 1 < len(words) and words[i + 1] in after
+    if after is None or i + 1 >= len(words):
+        return False
+    nxt = words[i + 2] if words[i + 1] == "," and i + 2 < len(words) else words[i + 1]
+    return nxt in after  # "ditampar... ombak": the pause of a joke told
 
 
 Rule = Callable[[list[str], int, str], "Hit | None"]

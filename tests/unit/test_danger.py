@@ -1316,3 +1316,24 @@ def test_long_stories_taught_these(text: str, kind: str) -> None:
 )
 def test_a_dream_a_drama_a_past_now_home_words_not_meant_a_fast_and_a_laugh_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("kalau sy gk bales lagi berarti hp sy diambil", "danger"),
+        ("aku ga mau bangun lg besok", "self_harm"),
+        ("kalo besok aku ga ada, titip anakku ya", "self_harm"),
+    ],
+)
+def test_families_and_boats_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tadi sy dipukul... bola basket wkwk", "adik sy cerita ditampar... ombak pas latihan renang"],
+)
+def test_a_ball_and_a_wave_after_a_pause_are_not_danger(text: str) -> None:
+    assert detect(text) is None
