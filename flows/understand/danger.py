@@ -12,6 +12,8 @@ per word. ADR 0006 says why rules over a lexicon rather than patterns or a model
   "dipukul", "tolooong" as "tolong".
 - Look-alikes: "pukul 3 sore" is a time, "kunci motor" a key, "bunuh nyamuk" an insect, "hp sy
   mati" a phone; a verb said of a thing ("hp dikunci") is no danger.
+  What takes a hit back afterwards (a correction, the news, a dream, a sport, a how-to question,
+  a past that is over) is in ``danger_lookalikes``.
 - Negation: "tidak pernah dipukul" is none; "gk dikasih makan" is danger (its own rule); "jangan
   pukul saya" stays danger (a plea).
 - "tolong" (also "please") is a cry alone, with saya/aku/kami, shouted ("tolong!!", "TOLONG"),
@@ -27,7 +29,7 @@ import re
 import unicodedata
 
 from flows.understand.affixes import known_form
-from flows.understand.danger_context import hypothetical
+from flows.understand.danger_lookalikes import over, taken_back
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
     COMMANDS,
@@ -167,95 +169,6 @@ def _key(raw: str) -> str:
     return " ".join(_PIECES.findall(_BREAK.sub(" , ", text))).strip(" ,")
 
 
-#: she takes the word back: "sy dijual... eh maksudnya hp sy mau dijual"
-_CORRECTION = frozenset({"maksudnya", "maksudku", "maksud", "typo", "salah", "mean", "meant"})
-
-
-def _corrected(words: list[str], end: int) -> bool:
-    """A correction right after what was said ("eh maksudnya", "salah ketik", "i mean")."""
-    after = words[end : end + 3]
-    return bool(_CORRECTION.intersection(after)) and (
-        "eh" in after or "maksudnya" in after or "typo" in after or "ketik" in words[end : end + 4]
-        or "mean" in after or "meant" in after
-    )
-
-
-#: hit by a ball, not a hand: "dipukul bola voli", "kena bola"
-_BALL = frozenset({"bola", "voli", "volley", "ball", "futsal", "basket", "shuttlecock", "kok"})
-#: a dream: "semalem mimpi dikejar majikan bawa pisau"
-_DREAM = frozenset({"mimpi", "mimpiin", "bermimpi", "dream", "dreamed", "dreamt", "nightmare"})
-_FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
-
-
-def _not_meant(words: list[str]) -> bool:
-    """ "he dont mean it", "dia gk serius": the words were not meant."""
-    for k, word in enumerate(words):
-        if word == "mean" and words[k + 1 : k + 2] == ["it"] and words[k - 1 : k] in _NOT_BEFORE_MEAN:
-            return True
-        if word == "serius" and k > 0 and words[k - 1] in NEGATORS_PLAIN:
-            return True
-    return False
-
-
-_NOT_BEFORE_MEAN = (["don"], ["t"], ["not"], ["doesn"], ["didn"], ["never"])
-NEGATORS_PLAIN = frozenset({"tidak", "gk", "ga", "gak", "nggak", "ngga", "bukan"})
-#: sports that hit: "latihan silat ... kena tendang"
-_SPORT = frozenset({"silat", "sparring", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo", "wushu",
-                    "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
-#: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
-_MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
-                    "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene"})  # fmt: skip
-
-
-def _news(words: list[str], start: int) -> bool:
-    """Read in the news or seen in a show, with nothing of her own between: not her danger."""
-    before = words[max(0, start - 6) : start]
-    if not _MEDIA.intersection(before):
-        return False
-    k = max(i for i, w in enumerate(before) if w in _MEDIA)
-    return not FIRST.intersection(before[k + 1 :])
-
-
-def _taken_back(words: list[str], hit: Hit) -> bool:
-    """Said and taken back, or not hers: corrected, in the news, a figure of speech, a question."""
-    start = hit.start
-    if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
-        return True  # "kena tendang dikit pas sparring": a sport that hits
-    if _BALL.intersection(words[hit.end : hit.end + 3]):
-        return True  # "sy dipukul... bola voli": a ball
-    if _DREAM.intersection(words[max(0, start - 6) : start]):
-        return True  # "mimpi dikejar2 majikan bawa pisau": a dream
-    if _not_meant(words):
-        return True  # "he shout 'I will kill you' ... he dont mean it": said and not meant
-    if _FASTING.intersection(words) and "sekali" in words[start : hit.end]:
-        return True  # "puasa, makan sekali sehari": a fast, not a deprivation
-    return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
-
-
-def _figure(words: list[str], start: int) -> bool:
-    """ "my boss kill me with work today": a figure of speech, said with what does the killing."""
-    return words[start] in ("kill", "kills", "killing") and words[start + 1 : start + 3] == ["me", "with"]
-
-
-#: a past that is over: "dulu th 2019 sy pernah dikurung majikan, tp udh pulang, skrg di tempat yg baik"
-_PAST = frozenset({"dulu", "dulunya", "dahulu", "ago", "lalu"})
-_NOW = frozenset({"skrg", "sekarang", "now", "kini"})
-_FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "baru", "new", "rumah",
-                   "indonesia", "kampung", "pulang", "home", "beda", "sembuh", "membaik", "better", "konseling",
-                   "terapi"})  # fmt: skip
-
-
-def _over(words: list[str], start: int, end: int) -> bool:
-    """Told as past ("dulu", "2 thn lalu") and said to be over now ("skrg ... baik"): not now."""
-    if not _PAST.intersection(words[:start]):
-        return False
-    after = words[end:]
-    for k, word in enumerate(after):
-        if word in _NOW and _FINE.intersection(after[k + 1 : k + 7]):
-            return True
-    return False
-
-
 def _detect(text: str) -> Danger | None:
     raw = text[:MAX_CHARS]
     key = _key(raw)
@@ -275,8 +188,8 @@ def _detect(text: str) -> Danger | None:
             if hit is not None:
                 hits.append(hit)
                 break
-    hits = [h for h in hits if not _taken_back(words, h)]
-    if hits and _over(words, min(h.start for h in hits), max(h.end for h in hits)):
+    hits = [h for h in hits if not taken_back(words, h)]
+    if hits and over(words, min(h.start for h in hits), max(h.end for h in hits)):
         return None
     if not hits:
         return None

@@ -1337,3 +1337,8 @@ def test_families_and_boats_taught_these(text: str, kind: str) -> None:
 )
 def test_a_ball_and_a_wave_after_a_pause_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+def test_an_apology_does_not_take_back_a_blow() -> None:
+    """ "he dont mean it" takes back a threat shouted by a sick old man, never a beating."""
+    assert detect("madam slap me everyday, after she say sorry she dont mean it") is not None

@@ -1,0 +1,102 @@
+"""Look-alikes of danger, read after a rule has fired: what takes a hit back.
+
+A word taken back at once ("sy dijual... eh maksudnya hp sy"), the news or a drama, a dream, a
+sport or a ball, a how-to question, a figure of speech ("kill me with work"), a threat said and
+not meant, a fast, and a past that is over now ("dulu ... skrg udh di rumah"). Each was found in
+a tune half of the danger set (ADR 0006) and is kept as a test in tests/unit/test_danger.py.
+"""
+
+from __future__ import annotations
+
+from flows.understand.danger_context import Hit, hypothetical
+from flows.understand.danger_words import FIRST, KILL, NEGATORS
+
+#: a threat of killing, which "he dont mean it" can take back (a blow it cannot)
+_WORDS_OF_KILLING = KILL | {"kill", "kills", "killing"}
+
+#: she takes the word back: "sy dijual... eh maksudnya hp sy mau dijual"
+_CORRECTION = frozenset({"maksudnya", "maksudku", "maksud", "typo", "salah", "mean", "meant"})
+
+
+def _corrected(words: list[str], end: int) -> bool:
+    """A correction right after what was said ("eh maksudnya", "salah ketik", "i mean")."""
+    after = words[end : end + 3]
+    return bool(_CORRECTION.intersection(after)) and (
+        "eh" in after or "maksudnya" in after or "typo" in after or "ketik" in words[end : end + 4]
+        or "mean" in after or "meant" in after
+    )
+
+
+#: hit by a ball, not a hand: "dipukul bola voli", "kena bola"
+_BALL = frozenset({"bola", "voli", "volley", "ball", "futsal", "basket", "shuttlecock", "kok"})
+#: a dream: "semalem mimpi dikejar majikan bawa pisau"
+_DREAM = frozenset({"mimpi", "mimpiin", "bermimpi", "dream", "dreamed", "dreamt", "nightmare"})
+_FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
+
+
+def _not_meant(words: list[str]) -> bool:
+    """ "he dont mean it", "dia gk serius": the words were not meant."""
+    for k, word in enumerate(words):
+        if word == "mean" and words[k + 1 : k + 2] == ["it"] and words[k - 1 : k] in _NOT_BEFORE_MEAN:
+            return True
+        if word == "serius" and k > 0 and words[k - 1] in NEGATORS:
+            return True
+    return False
+
+
+_NOT_BEFORE_MEAN = (["don"], ["t"], ["not"], ["doesn"], ["didn"], ["never"])
+#: sports that hit: "latihan silat ... kena tendang"
+_SPORT = frozenset({"silat", "sparring", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo", "wushu",
+                    "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
+#: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
+_MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
+                    "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene"})  # fmt: skip
+
+
+def _news(words: list[str], start: int) -> bool:
+    """Read in the news or seen in a show, with nothing of her own between: not her danger."""
+    before = words[max(0, start - 6) : start]
+    if not _MEDIA.intersection(before):
+        return False
+    k = max(i for i, w in enumerate(before) if w in _MEDIA)
+    return not FIRST.intersection(before[k + 1 :])
+
+
+def taken_back(words: list[str], hit: Hit) -> bool:
+    """Said and taken back, or not hers: corrected, in the news, a figure of speech, a question."""
+    start = hit.start
+    if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
+        return True  # "kena tendang dikit pas sparring": a sport that hits
+    if _BALL.intersection(words[hit.end : hit.end + 3]):
+        return True  # "sy dipukul... bola voli": a ball
+    if _DREAM.intersection(words[max(0, start - 6) : start]):
+        return True  # "mimpi dikejar2 majikan bawa pisau": a dream
+    if _WORDS_OF_KILLING.intersection(words[start : hit.end]) and _not_meant(words):
+        return True  # "he shout 'I will kill you' ... he dont mean it": a threat not meant (not a blow)
+    if _FASTING.intersection(words) and "sekali" in words[start : hit.end]:
+        return True  # "puasa, makan sekali sehari": a fast, not a deprivation
+    return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
+
+
+def _figure(words: list[str], start: int) -> bool:
+    """ "my boss kill me with work today": a figure of speech, said with what does the killing."""
+    return words[start] in ("kill", "kills", "killing") and words[start + 1 : start + 3] == ["me", "with"]
+
+
+#: a past that is over: "dulu th 2019 sy pernah dikurung majikan, tp udh pulang, skrg di tempat yg baik"
+_PAST = frozenset({"dulu", "dulunya", "dahulu", "ago", "lalu"})
+_NOW = frozenset({"skrg", "sekarang", "now", "kini"})
+_FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "baru", "new", "rumah",
+                   "indonesia", "kampung", "pulang", "home", "beda", "sembuh", "membaik", "better", "konseling",
+                   "terapi"})  # fmt: skip
+
+
+def over(words: list[str], start: int, end: int) -> bool:
+    """Told as past ("dulu", "2 thn lalu") and said to be over now ("skrg ... baik"): not now."""
+    if not _PAST.intersection(words[:start]):
+        return False
+    after = words[end:]
+    for k, word in enumerate(after):
+        if word in _NOW and _FINE.intersection(after[k + 1 : k + 7]):
+            return True
+    return False
