@@ -129,9 +129,13 @@ def thing_before(words: list[str], i: int) -> bool:
         word = words[j]
         if word in THINGS:
             return True
-        if word not in FIRST and word not in OWNERS and word not in APPS and word not in TENSE:
+        if word not in FIRST and word not in OWNERS and word not in APPS and word not in TENSE and word not in _WHICH:
             return False
     return False
+
+
+#: "hp yg kekunci": the thing, then "which"
+_WHICH = frozenset({"yg", "yang", "which", "that"})
 
 
 # ------------------------------------------------------------------ the rules, by first word

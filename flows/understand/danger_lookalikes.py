@@ -29,6 +29,7 @@ def _corrected(words: list[str], end: int) -> bool:
 
 #: hit by a ball, not a hand: "dipukul bola voli", "kena bola"
 _BALL = frozenset({"bola", "voli", "volley", "ball", "futsal", "basket", "shuttlecock", "kok"})
+_JOKE = frozenset({"joke", "jokes", "joking", "bercanda", "becanda", "canda", "kidding", "bercandain"})
 #: a dream: "semalem mimpi dikejar majikan bawa pisau"
 _DREAM = frozenset({"mimpi", "mimpiin", "bermimpi", "dream", "dreamed", "dreamt", "nightmare"})
 _FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
@@ -69,6 +70,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "kena tendang dikit pas sparring": a sport that hits
     if _BALL.intersection(words[hit.end : hit.end + 3]):
         return True  # "sy dipukul... bola voli": a ball
+    if _JOKE.intersection(words[max(0, start - 4) : start]):
+        return True  # "my friend joke she will sell me to her boss": a joke, said as one
     if _DREAM.intersection(words[max(0, start - 6) : start]):
         return True  # "mimpi dikejar2 majikan bawa pisau": a dream
     if _WORDS_OF_KILLING.intersection(words[start : hit.end]) and _not_meant(words):
@@ -84,7 +87,7 @@ def _figure(words: list[str], start: int) -> bool:
 
 
 #: a past that is over: "dulu th 2019 sy pernah dikurung majikan, tp udh pulang, skrg di tempat yg baik"
-_PAST = frozenset({"dulu", "dulunya", "dahulu", "ago", "lalu"})
+_PAST = frozenset({"dulu", "dulunya", "dahulu", "ago", "lalu", "last", "previous", "sebelumnya"})
 _NOW = frozenset({"skrg", "sekarang", "now", "kini"})
 _FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "baru", "new", "rumah",
                    "indonesia", "kampung", "pulang", "home", "beda", "sembuh", "membaik", "better", "konseling",

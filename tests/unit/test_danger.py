@@ -1342,3 +1342,35 @@ def test_a_ball_and_a_wave_after_a_pause_are_not_danger(text: str) -> None:
 def test_an_apology_does_not_take_back_a_blow() -> None:
     """ "he dont mean it" takes back a threat shouted by a sick old man, never a beating."""
     assert detect("madam slap me everyday, after she say sorry she dont mean it") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("majikan maksa aku tidur sama dia", "danger"),
+        ("i have no eat 2 days", "danger"),
+        ("agen bilang sy harus kerja tanpa gaji sampai utang lunas", "danger"),
+        ("his brother tried to kiss me last night", "danger"),
+        ("they keep us inside the hostel, nobody can go out", "danger"),
+        ("he try to open door when i sleep", "danger"),
+        ("the cook say she will cut me with knife", "danger"),
+        ("they give me leftovers only every day", "danger"),
+        ("aku udh nyiapin obat banyak", "self_harm"),
+        ("mending aku ilang aja", "self_harm"),
+    ],
+)
+def test_english_as_workers_write_it_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cara buka hp yang kekunci gimana",
+        "my friend joke she will sell me to her madam lol",
+        "last year my boss slap me but now new employer good",
+    ],
+)
+def test_a_locked_phone_a_joke_and_last_year_are_not_danger(text: str) -> None:
+    assert detect(text) is None
