@@ -305,6 +305,7 @@ class _Run:
                 held = safety_check.release(self)
                 if held:
                     self.take(held)
+                    self.state.slots[safety_check.ASKED] = "tidak dijawab"  # asked once is enough
             if command and detours.on_command(self, command):
                 return
             absorbing.maybe_detect_language(self, text)
