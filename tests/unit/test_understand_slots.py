@@ -279,3 +279,19 @@ def test_a_currency_of_one_country_names_it_when_no_place_is_said():
 def test_a_route_by_sea_is_not_a_ship():
     found = read("sy dibawa lewat jalur laut ke malaysia tanpa paspor")
     assert found.country == "MY" and not found.at_sea
+
+
+def test_something_else_is_never_a_second_category_beside_a_named_problem() -> None:
+    found = understand("gaji sy blm dibayar 3 bln, sy mau tanya hak sy apa aja", TODAY)
+    assert found.categories[:1] == ("gaji_tidak_dibayar",) and "lainnya" not in found.categories
+
+
+def test_a_country_she_passed_through_is_not_where_she_was_taken() -> None:
+    found = understand("anak sy berangkat ke myanmar, dibawa nyebrang sungai dari thailand", TODAY)
+    assert found.country == "MM"
+
+
+def test_a_common_word_one_letter_from_a_town_is_no_place() -> None:
+    """Fuzzy place names keep their first letter: "gampang" (easy) is not Ampang in Selangor."""
+    assert understand("aku luwih gampang nulis jowo", TODAY).country is None
+    assert understand("sy kerja di malysia", TODAY).country == "MY", "a real typo is still read"
