@@ -13,6 +13,7 @@ from bench import evalsets
 from bench.train_category import MIN_DF, C, examples, train
 from flows.understand import category_model, understand
 from flows.understand.normalize import read_text
+from tests.support.models import assert_shipped_is_trained
 
 TODAY = date(2026, 12, 3)
 
@@ -29,15 +30,7 @@ def test_the_shipped_weights_are_what_training_on_the_tune_part_gives() -> None:
     """Whoever changes the tune part retrains (`make model`); nobody ships weights from elsewhere."""
     fresh = train()
     shipped = category_model._model()
-    assert fresh["classes"] == shipped["classes"]
-    assert fresh["messages"] == shipped["messages"]
-    assert set(fresh["features"]) == set(shipped["features"])
-    drift = max(
-        abs(a[1] - b[1])
-        for gram, (_, weights) in fresh["features"].items()
-        for a, b in zip(weights, shipped["features"][gram][1], strict=True)
-    )
-    assert drift < 1e-3
+    assert_shipped_is_trained(fresh, shipped)
 
 
 def test_plain_python_reads_as_scikit_learn_does() -> None:

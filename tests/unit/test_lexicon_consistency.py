@@ -3,6 +3,7 @@
 produces can never match: each such word needs its plain form beside it in the same choice."""
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,19 +19,24 @@ def _plain(words: str) -> str:
     return " ".join(w for w in read_text(words).words if w != ".")
 
 
-def _unreachable(path: Path) -> list[str]:
+def _choices(path: Path) -> Iterator[tuple[str, list[str]]]:
+    """Each element of each pattern in a lexicon file, as the words it may be ("(a|b c)" gives
+    ["a", "b c"]), with where it stands ("slot:value 'pattern'"); gaps and classes left out."""
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    found = []
     for slot, values in (doc.get("patterns") or {}).items():
         for value, patterns in values.items():
             for pattern in patterns:
                 for part in ELEMENT.findall(pattern):
-                    if part.startswith(("..", "{")):
-                        continue
-                    choices = part.rstrip("?").strip("()").split("|")
-                    for word in choices:
-                        if word and not word.endswith("*") and _plain(word) not in (word, *choices):
-                            found.append(f"{slot}:{value} {pattern!r}: {word!r} is read as {_plain(word)!r}")
+                    if not part.startswith(("..", "{")):
+                        yield f"{slot}:{value} {pattern!r}", part.rstrip("?").strip("()").split("|")
+
+
+def _unreachable(path: Path) -> list[str]:
+    found = []
+    for where, choices in _choices(path):
+        for word in choices:
+            if word and not word.endswith("*") and _plain(word) not in (word, *choices):
+                found.append(f"{where}: {word!r} is read as {_plain(word)!r}")
     return found
 
 
@@ -41,19 +47,14 @@ def test_every_pattern_word_is_one_the_normaliser_can_give(name: str) -> None:
 
 def _clitic_words(path: Path) -> list[str]:
     """Pattern words written with "-nya" fused ("anaknya") whose stem is a word of its own."""
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     found = []
-    for slot, values in (doc.get("patterns") or {}).items():
-        for value, patterns in values.items():
-            for pattern in patterns:
-                for part in ELEMENT.findall(pattern):
-                    for word in part.rstrip("?").strip("()").split("|"):
-                        for phrase_word in word.split():
-                            stem = phrase_word[:-3]
-                            if phrase_word in _LEXEMES or not phrase_word.endswith("nya") or len(stem) < 3:
-                                continue
-                            if _plain(stem) == stem:
-                                found.append(f"{slot}:{value} {pattern!r}: {phrase_word!r}")
+    for where, choices in _choices(path):
+        for phrase_word in (w for choice in choices for w in choice.split()):
+            stem = phrase_word[:-3]
+            if phrase_word in _LEXEMES or not phrase_word.endswith("nya") or len(stem) < 3:
+                continue
+            if _plain(stem) == stem:
+                found.append(f"{where}: {phrase_word!r}")
     return found
 
 
