@@ -29,7 +29,7 @@ import re
 import unicodedata
 
 from flows.understand.affixes import known_form
-from flows.understand.danger_lookalikes import over, taken_back
+from flows.understand.danger_lookalikes import laughed_off, over, taken_back
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
     COMMANDS,
@@ -189,6 +189,8 @@ def _detect(text: str) -> Danger | None:
                 hits.append(hit)
                 break
     hits = [h for h in hits if not taken_back(words, h)]
+    if hits and laughed_off(words, raw):
+        hits = [h for h in hits if h.kind == "self_harm"]  # "bunuh diri wkwk" is still read
     if hits and over(words, min(h.start for h in hits), max(h.end for h in hits)):
         return None
     if not hits:

@@ -9,6 +9,7 @@ a tune half of the danger set (ADR 0006) and is kept as a test in tests/unit/tes
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical
+from flows.understand.danger_phrases import laughing
 from flows.understand.danger_words import FIRST, KILL, NEGATORS
 
 #: a threat of killing, which "he dont mean it" can take back (a blow it cannot)
@@ -103,3 +104,15 @@ def over(words: list[str], start: int, end: int) -> bool:
         if word in _NOW and _FINE.intersection(after[k + 1 : k + 7]):
             return True
     return False
+
+
+#: a cry or fear beside the laughter keeps the message read: "wkwk tolong sy dikunci"
+_CRY_OR_FEAR = frozenset({"tolong", "tlg", "tolongin", "help", "takut", "scared", "afraid", "darurat",
+                          "emergency", "sos"})  # fmt: skip
+
+
+def laughed_off(words: list[str], raw: str) -> bool:
+    """Told laughing ("wkwk", "haha", 😂) with no cry for help and no fear in it: a joke, a film, a
+    child's game ("dibuang ke laut kl masakan keasinan 😂"). Every laughing message of the tune
+    part is harmless. Self-harm is not taken back by this (its phrases weigh laughter themselves)."""
+    return laughing(words, raw) and not _CRY_OR_FEAR.intersection(words)

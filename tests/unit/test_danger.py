@@ -1374,3 +1374,28 @@ def test_english_as_workers_write_it_taught_these(text: str, kind: str) -> None:
 )
 def test_a_locked_phone_a_joke_and_last_year_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "adek sy ngancem mau bunuh sy krn sy ngabisin es krimnya wkwk",
+        "temen sy td ngancem mau nyekik sy krn sy ambil pacarnya 🤣",
+        "majikan kecil mukul2 sy pake balon, gemes hahaha",
+    ],
+)
+def test_a_message_told_laughing_with_no_cry_or_fear_is_not_danger(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("wkwk gk lucu, tolong sy dikunci majikan dr pagi", "danger"),
+        ("sy takut bgt haha majikan bawa pisau ngejar sy", "danger"),
+        ("pengen bunuh diri aja wkwk", "self_harm"),
+    ],
+)
+def test_laughter_does_not_take_back_a_cry_fear_or_self_harm(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
