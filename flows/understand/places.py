@@ -70,6 +70,8 @@ def read_place(text: Text, places: list[Match], at_sea: list[Match]) -> Place:
             continue
         if match.start >= 1 and (words[match.start - 1] in _NATIONALITY or words[match.start - 1] in CURRENCIES):
             continue
+        if words[match.start] in _CHAT_WORDS and not _named_as_place(text, match):
+            continue  # "kl masakan keasinan": "kalau", not Kuala Lumpur
         if kind == "country" and _near_marker(words, match.start, markers):
             if near is None:
                 near = code
@@ -138,6 +140,16 @@ def _misspelt(text: Text, evidence: dict[str, str]) -> tuple[str | None, str | N
 
 #: a place said after these is where she came from or passed through
 _FROM = frozenset({"dari", "dr", "from", "lewat", "via", "melalui"})
+#: short place names that are also chat words ("kl" is "kalau"): a place only after "di", "ke"...
+#: or in capitals ("di kl", "KL")
+_CHAT_WORDS = frozenset({"kl"})
+_AT = frozenset({"di", "ke", "dari", "dr", "in", "at", "to", "from", "daerah", "area", "kota"})
+
+
+def _named_as_place(text: Text, match: Match) -> bool:
+    return (match.start >= 1 and text.words[match.start - 1] in _AT) or text.quote(match.start, match.end).isupper()
+
+
 #: a country named after these is a nationality, not a place ("org pakistan", "warga malaysia")
 _NATIONALITY = frozenset({"orang", "org", "warga", "bangsa", "keturunan", "wn"})
 #: a ship's flag: "kapal bendera taiwan", "berbendera korea", "flagged in China", "kapal china"

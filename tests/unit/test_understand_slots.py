@@ -295,3 +295,14 @@ def test_a_common_word_one_letter_from_a_town_is_no_place() -> None:
     """Fuzzy place names keep their first letter: "gampang" (easy) is not Ampang in Selangor."""
     assert understand("aku luwih gampang nulis jowo", TODAY).country is None
     assert understand("sy kerja di malysia", TODAY).country == "MY", "a real typo is still read"
+
+
+@pytest.mark.parametrize("text", ["kl majikan marah sy dipotong gaji", "sy mau pulang kl udh habis kontrak"])
+def test_kl_as_kalau_is_no_place(text: str) -> None:
+    assert understand(text, TODAY).country is None
+
+
+@pytest.mark.parametrize("text", ["sy kerja di kl udh 3 thn", "my agency in KL keep my passport", "kerja kilang KL"])
+def test_kl_after_di_or_in_capitals_is_kuala_lumpur(text: str) -> None:
+    found = understand(text, TODAY)
+    assert (found.country, found.city) == ("MY", "Kuala Lumpur")
