@@ -188,6 +188,11 @@ def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
         return Hit("danger", max(0, i - 3), i + 1, False)
     if j >= len(words) or words[j] not in _ROOM:
         return None
+    if words[j + 1 : j + 2] in (["dia"], ["her"]) and not negated(words, i):
+        # "kafilnya suka masuk kamar dia malem2": her room, told by family
+        if _NIGHT.intersection(words[max(0, i - 4) : j + 6]) or _AFRAID.intersection(words) or _wife_away(words):
+            return Hit("danger", i, j + 2, True)
+        return None
     mine = FIRST | {"my", "our"}
     if not mine.intersection(words[j - 1 : j + 3]) and not _AFRAID.intersection(words):
         return None  # "majikan masuk kamar anaknya": not hers, and nobody afraid

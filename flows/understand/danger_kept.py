@@ -1,5 +1,6 @@
-"""Kept in and unfed: "gk dikasih makan", "belum makan 2 hari", "sy ga dikasih keluar rumah",
-"dilarang keluar", "kelaparan"; not a meal skipped, not a house rule about nights or storms."""
+"""Kept in, unfed, or kept from a doctor: "gk dikasih makan", "belum makan 2 hari", "sy ga dikasih
+keluar rumah", "dilarang keluar", "kelaparan", "muntah darah tp ga boleh ke RS"; not a meal
+skipped, not a house rule about nights or storms."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def food(words: list[str], i: int, raw: str) -> Hit | None:
         if k < 0:
             return None
         return Hit("danger", k, i + 1, third_before(words, k) if passive and not object_first else False)
-    days = ("hari", "hr", "hri", "days", "day")
+    days = ("hari", "hr", "hri", "days", "day", "dino", "dinten", "hare")
     if j >= 0 and words[j] in NEGATORS and any(w in days for w in words[max(0, i - 4) : i + 4]):
         return Hit("danger", j, i + 1, third_before(words, j))
     return None
@@ -33,7 +34,8 @@ def food(words: list[str], i: int, raw: str) -> Hit | None:
 
 #: who lets her out: "ga dikasih keluar", "tidak diizinkan keluar"
 _LET = frozenset({"bagi", "kasi", "dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "diperbolehkan", "diizinin",
-                  "diizinkan", "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole"})  # fmt: skip
+                  "diizinkan", "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole", "blh", "bleh",
+                  "entuk"})  # fmt: skip
 
 
 #: weather that keeps everyone in
@@ -66,3 +68,42 @@ def starving(words: list[str], i: int, raw: str) -> Hit | None:
     if negated(words, i):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: a grave sign, said of her or someone near: "muntah darah", "pingsan", "kejang", "sesak napas"
+_GRAVE = frozenset({"pingsan", "kejang", "kejang2", "sesak", "pendarahan", "perdarahan", "berdarah", "lumpuh",
+                    "fainted", "unconscious", "seizure", "bleeding"})  # fmt: skip
+#: where care is: a hospital, a doctor, the shore for a man at sea
+CARE = frozenset({"rs", "dokter", "klinik", "hospital", "doctor", "clinic", "darat", "puskesmas", "berobat",
+                  "periksa", "rumah", "shore"})  # fmt: skip
+#: keeping her from it: "nolak bawa ke darat", "ga boleh ke RS", "not allowed to see doctor"
+_REFUSE = frozenset({"nolak", "menolak", "tolak", "ditolak", "refuse", "refused", "refuses", "larang", "dilarang",
+                     "melarang"})  # fmt: skip
+_ALLOW = frozenset({"boleh", "bole", "blh", "dibolehin", "dibolehkan", "diizinkan", "diizinin", "diijinkan", "dikasih",
+                    "allowed", "allow", "let", "mau", "dibawa", "bawa", "antar", "dianter", "dianterin"})  # fmt: skip
+
+
+def _grave(words: list[str]) -> int:
+    for k, word in enumerate(words):
+        if word in _GRAVE or (word == "muntah" and words[k + 1 : k + 2] == ["darah"]) or (
+            word in ("vomit", "vomiting") and "blood" in words[k + 1 : k + 3]
+        ):
+            return k
+    return -1
+
+
+def no_care(words: list[str], i: int, raw: str) -> Hit | None:
+    """A grave sign and care kept from her: "muntah darah, madam bilang pura2, ga boleh ke RS",
+    "demam tinggi muntah darah, kapten nolak bawa ke darat". Not a sign alone (she may be at the
+    clinic), nor a refusal alone (a day off to see a dentist)."""
+    if _grave(words) < 0 or (words[i] == "rumah" and words[i + 1 : i + 2] != ["sakit"]):
+        return None  # "rumah sakit", not "rumah"
+    before = words[max(0, i - 4) : i]
+    refused = bool(_REFUSE.intersection(before)) or any(
+        w in _ALLOW and negator_before(words, k - 1) >= 0
+        for k, w in enumerate(before, start=max(0, i - 4))
+    )
+    if not refused:
+        return None
+    k = _grave(words)
+    return Hit("danger", k, k + 1, third_before(words, k))

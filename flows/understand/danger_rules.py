@@ -40,7 +40,7 @@ from flows.understand.danger_held import (
     torn_clothes,
     unsafe,
 )
-from flows.understand.danger_kept import food, not_let_out, starving
+from flows.understand.danger_kept import CARE, food, no_care, not_let_out, starving
 from flows.understand.danger_phrases import GAMES as _GAMES
 from flows.understand.danger_phrases import follow_the_dead, jump, life, phrase_rule
 from flows.understand.danger_words import (
@@ -329,7 +329,9 @@ def _weapon(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", i, i + 1, third_before(words, i))
 
 
-_HOLDING = frozenset({"pegang", "megang", "memegang", "bawa", "membawa", "ambil", "ngambil", "holding", "has", "took"})
+#: holding or keeping a weapon near her: "simpen pisau di bawah bantal" with fear in the message
+_HOLDING = frozenset({"pegang", "megang", "memegang", "bawa", "membawa", "ambil", "ngambil", "holding", "has", "took",
+                      "simpen", "nyimpen", "nyimpan", "menyimpan", "keeps", "hides"})  # fmt: skip
 _URGENT = frozenset({"cepat", "cepet", "cpt", "tolong", "tlg", "help", "takut", "tkt", "skrg", "sekarang", "now",
                      "hurry", "scared", "quick"})  # fmt: skip
 
@@ -373,6 +375,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(THREAT, _threat)
     add(FOOD, food)
     add(("keluar",), not_let_out)
+    add(CARE, no_care)
     add(STARVING, starving)
     add(ALARM, _alarm)
     add(EN_VIOLENCE, _en_violence)

@@ -1399,3 +1399,43 @@ def test_a_message_told_laughing_with_no_cry_or_fear_is_not_danger(text: str) ->
 def test_laughter_does_not_take_back_a_cry_fear_or_self_harm(text: str, kind: str) -> None:
     found = detect(text)
     assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("aku wis ora kuat, pengen hilang dari dunia iki", "self_harm"),
+        ("sy baru beli banyak obat tidur di apotek, besok sy gk mau bangun", "self_harm"),
+        ("sy x larat hidup macam ni lagi", "self_harm"),
+        ("aku nak terjun dari jambatan je", "self_harm"),
+        ("adikku ora diwenehi mangan karo juragane wis 3 dino", "danger"),
+        ("sy gk blh keluar dr rumah ini udh setahun", "danger"),
+        ("kakak sy dibilang majikannya masuk kamar dia tiap malem, dia takut", "danger"),
+        ("majikan nyimpen golok di dapur trs ngancem sy, takut bgt", "danger"),
+        ("td sy pingsan di dapur, tp majikan gk mau bawa ke rumah sakit", "danger"),
+        ("suami sy kejang2 di kapal, mandor nolak bawa ke darat", "danger"),
+        ("i was bleeding a lot but my employer not allow me to go to hospital", "danger"),
+    ],
+)
+def test_a_seventh_round_of_blind_batches_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy pingsan kemarin, skrg udh di rumah sakit dirawat",
+        "anak sy pingsan di sekolah, udh dibawa ke dokter",
+        "majikan gk bolehin sy ke dokter gigi hari ini krn tamu banyak",
+        "sy simpen pisau buat masak di laci",
+        "majikan masuk kamar dia buat ambil baju",
+        "sy beli obat tidur 1 strip krn susah tidur pas jetlag",
+    ],
+)
+def test_a_grave_sign_with_care_given_a_refusal_with_no_sign_and_a_kitchen_knife_are_not_danger(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_a_phone_about_to_be_lost_is_not_a_wish_to_vanish() -> None:
+    assert detect("hp sy mau ilang, tolong ingetin sy bawa charger") is None
