@@ -7,12 +7,17 @@ from __future__ import annotations
 from flows.understand.danger_context import Hit, negated, negator_before, third_before
 from flows.understand.danger_words import APPS, DEVICES, FIRST, FOOD_GIVE, NEGATORS
 
+#: water that is not for drinking: "gk dikasih air panas buat mandi"
+_NOT_DRINK = frozenset({"panas", "hangat", "anget", "dingin", "mandi", "galon", "cuci", "keran", "ledeng", "wudhu"})
+_PLANTS = frozenset({"tanaman", "taneman", "bunga", "pohon", "kebun", "sayur", "plants", "plant"})
 #: "jarang dikasih makan": seldom fed is not fed
 _SELDOM = frozenset({"jarang", "jrg", "jarang2"})
 
 
 def food(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "gk dikasih makan", "tidak diberi makan", "gk dikasih air minum", "belum makan 2 hari"."""
+    """ "gk dikasih makan", "tidak diberi makan", "gk dikasih air (minum)", "belum makan 2 hari"."""
+    if words[i] == "air" and (_NOT_DRINK.intersection(words[i + 1 : i + 3]) or _PLANTS.intersection(words[:i])):
+        return None  # "gk dikasih air panas buat mandi", "tanaman gk dikasih air"
     j = i - 1
     if j >= 0 and words[j] == "air":
         j -= 1  # "gk dikasih air minum bersih"

@@ -1439,3 +1439,17 @@ def test_a_grave_sign_with_care_given_a_refusal_with_no_sign_and_a_kitchen_knife
 
 def test_a_phone_about_to_be_lost_is_not_a_wish_to_vanish() -> None:
     assert detect("hp sy mau ilang, tolong ingetin sy bawa charger") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["sy gk dikasih air seharian di gudang", "adik sy dipeksa turu bareng bose", "abk gk diberi air 2 hari"]
+)
+def test_no_water_and_forced_to_sleep_with_him_in_javanese_are_danger(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["gk dikasih air panas buat mandi sm majikan, dingin bgt", "tanaman sy gk dikasih air sm anak majikan"]
+)
+def test_water_for_a_bath_or_for_plants_is_not_danger(text: str) -> None:
+    assert detect(text) is None
