@@ -666,3 +666,18 @@ def test_a_probe_of_compounds_ships_and_what_dies(category: str, text: str) -> N
     """A ransom to leave is trafficking even said with "kalau"; a friend who died on the ship is a
     death, a permit or a phone that "mati" is not."""
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("phk_sepihak", "manager blg mulai isnin tak payah masuk kerja lagi, kontrak blm habis"),
+        ("kekerasan_seksual", "anak majikan suka ngirim foto bugil ke hp sy"),
+        ("kekerasan_seksual", "tuan ngomong jorok terus ke sy tiap istrinya pergi"),
+        ("kekerasan_seksual", "bapak majikan tiba2 meluk sy dari belakang pas sy nyuci piring"),
+        ("penahanan_dokumen", "ijazah sama ktp sy dirobek sm agen"),
+        ("pekerjaan_tidak_sesuai", "my boss ask me go cleaning his parents house every sunday, not in contract"),
+    ],
+)
+def test_a_seventh_blind_batch_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
