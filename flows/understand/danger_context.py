@@ -186,3 +186,14 @@ def softened(words: list[str], i: int) -> bool:
         if words[k] in _BUT:
             return bool(_SOFT.intersection(words[k + 1 : k + 4]))
     return False
+
+
+#: a business that is sold: "perusahaan sy dijual", "pabriknya dijual"
+_BUSINESS = frozenset({"perusahaan", "perusahaannya", "pabrik", "pabriknya", "toko", "tokonya", "usaha", "bisnis",
+                       "company", "restoran", "saham", "kebun", "kebunnya", "ladang"})  # fmt: skip
+
+
+def business_sold(words: list[str], i: int) -> bool:
+    """The word before "dijual" at ``i`` (past her "sy") is a business: the firm is sold, not she."""
+    owner = i - 2 if i >= 2 and words[i - 1] in FIRST else i - 1
+    return owner >= 0 and words[owner] in _BUSINESS

@@ -95,8 +95,27 @@ _FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "
                    "terapi"})  # fmt: skip
 
 
+#: "but already": "tp udh diperiksa dokter, aman"
+_BUT = frozenset({"tp", "tapi", "but", "namun", "tpi"})
+_ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "skrg", "sekarang", "now"})
+_SAFE_NOW = frozenset({"aman", "safe", "sembuh", "membaik", "fine", "okay", "ok", "gpp", "gapapa"})
+
+
+def _safe_now(words: list[str], end: int) -> bool:
+    """ "kepala kebentur tp udh diperiksa dokter, aman": after the hit, "but already ... safe"."""
+    after = words[end:]
+    for k, word in enumerate(after):
+        if word in _BUT and _ALREADY.intersection(after[k + 1 : k + 4]):
+            rest = after[k + 1 : k + 10]
+            return bool(_SAFE_NOW.intersection(rest)) and not NEGATORS.intersection(rest)
+    return False
+
+
 def over(words: list[str], start: int, end: int) -> bool:
-    """Told as past ("dulu", "2 thn lalu") and said to be over now ("skrg ... baik"): not now."""
+    """Told as past ("dulu", "2 thn lalu") and said to be over now ("skrg ... baik"), or said to
+    be safe already ("tp udh ..., aman"): not now."""
+    if _safe_now(words, end):
+        return True
     if not _PAST.intersection(words[:start]):
         return False
     after = words[end:]

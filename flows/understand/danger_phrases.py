@@ -7,6 +7,7 @@ from flows.understand.danger_context import (
     SHOUT,
     Hit,
     Rule,
+    business_sold,
     idiom,
     negated,
     person_after,
@@ -76,6 +77,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return None  # "i feel trapped in this boring routine haha": a mood
             if phrase == ("takut", "mati") and laughing(words, raw):
                 return None  # "sy jd takut mati hehe" after a sermon: a passing fear, laughed off
+            if phrase[0] == "dijual" and business_sold(words, i):
+                return None  # "perusahaan sy dijual ke grup lain"
             if GAMES.intersection(words[end : end + 5]):
                 return None  # "i was beaten in the badminton match"
             if phrase[0] in ("kept", "ditahan") and _SHELTERING.intersection(words):
@@ -141,7 +144,8 @@ _IN_HER_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa"
 #: what a life means, said with a negation: "gk berarti", "tidak ada artinya"
 _MEANING = frozenset({"berarti", "bermakna", "berharga", "artinya", "gunanya", "berguna", "guna"})
 #: jumping for joy
-_JOY = frozenset({"kegirangan", "senang", "gembira", "bahagia", "happy", "joy", "seneng", "girang"})
+_JOY = frozenset({"kegirangan", "senang", "gembira", "bahagia", "happy", "joy", "seneng", "girang", "seru", "asyik",
+                  "asik", "berenang", "renang", "swim", "swimming", "snorkeling", "diving", "fun"})  # fmt: skip
 #: what follows "my life" that makes it a thing: "my life story", "my life insurance"
 _A_THING_OF_LIFE = frozenset({"story", "stories", "book", "insurance", "savings", "plan", "plans", "goal", "goals"})
 #: words of self-harm that laughter does not take back
@@ -212,6 +216,8 @@ def jump(words: list[str], i: int, raw: str) -> Hit | None:
     if negated(words, i):
         return None
     wanting = any(w in WANTING for w in words[max(0, i - 3) : i]) or "aja" in words[i + 1 : i + 7]
+    if _JOY.intersection(words):
+        return None  # "kami lompat ke laut berenang ... seru bgt": for fun
     if not any(w in HEIGHTS for w in words[i + 1 : i + 5]):
         # "pengen loncat aja dari sini": wanting to jump, "aja", with no height named; not for joy
         if wanting and "aja" in words[i + 1 : i + 3] and not _JOY.intersection(words):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from flows.understand.danger_context import (
     Hit,
     Rule,
+    business_sold,
     employer_side,
     hypothetical,
     idiom,
@@ -146,6 +147,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     if root == "jual":
         # "dijual" is trafficking when said of a person ("sy dijual ke majikan lain")
         person = any(w in PERSONS for w in words[max(0, i - 3) : i])
+        if business_sold(words, i):
+            return None  # "perusahaan sy dijual ke grup lain": the firm is sold, not she
         onward = i + 1 < len(words) and words[i + 1] in ("ke", "kepada", "sama", "lagi", "seperti", "kayak", "kyk")
         if not (person or onward):
             return None

@@ -1453,3 +1453,23 @@ def test_no_water_and_forced_to_sleep_with_him_in_javanese_are_danger(text: str)
 )
 def test_water_for_a_bath_or_for_plants_is_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tokonya dijual ke org lain, kami karyawan disuruh nunggu kabar",
+        "kmrn kaki sy kejepit pintu lift tp udh diperiksa, skrg aman kok",
+        "td kami loncat ke kolam dari papan, seru bgt",
+    ],
+)
+def test_a_firm_sold_a_hurt_that_is_safe_already_and_a_jump_for_fun_are_not_danger(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sy dipukul majikan tp udh lapor, blm aman", "sy dijual ke majikan lain", "kami dipaksa loncat ke laut sm kapten"],
+)
+def test_not_yet_safe_a_person_sold_and_a_forced_jump_are_still_danger(text: str) -> None:
+    assert detect(text) is not None
