@@ -197,6 +197,35 @@ def _detect(text: str) -> Danger | None:
         return None
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))
     said = " ".join(w for w in words[best.start : best.end] if w != ",")
+    third = best.third or _told_of_another(words, best.start, best.end)
     if best.kind == "self_harm":
-        return Danger("self_harm", best.third, said)
-    return Danger("danger", best.third, said)
+        return Danger("self_harm", third, said)
+    return Danger("danger", third, said)
+
+
+#: who a family writes about, named first: "anak sy", "suamiku", "my sister" (not "dia", "orang")
+_KIN = THIRD - {"dia", "beliau", "mereka", "orang", "wanita", "perempuan", "pekerja", "tkw", "pmi", "art", "prt"}
+_POSSESSIVE = frozenset({"sy", "saya", "aku", "aq", "ku", "gw", "gue", "abdi", "kami"})
+
+
+def _told_of_another(words: list[str], start: int, end: int) -> bool:
+    """A message that opens with someone of hers ("anak sy perempuan di riyadh, ... dikunci di
+    kamar mandi") and never puts herself in it tells of that person, even where a later clause
+    names nobody. Not when she is the one it is done to ("... pukul sy")."""
+    opening = words[:6]
+    named = any(
+        w in _KIN
+        and (
+            (k + 1 < len(opening) and opening[k + 1] in _POSSESSIVE)
+            or w.endswith("ku")
+            or (k > 0 and opening[k - 1] in ("my", "our"))
+        )
+        for k, w in enumerate(opening)
+    )
+    if not named:
+        return False
+    # she speaks of herself as who it happens to: "sy dipukul", "pukul sy", "me"
+    for k, word in enumerate(words[: end + 2]):
+        if word in FIRST and word not in ("my", "our") and not (k and words[k - 1] in _KIN):
+            return False
+    return True

@@ -1473,3 +1473,25 @@ def test_a_firm_sold_a_hurt_that_is_safe_already_and_a_jump_for_fun_are_not_dang
 )
 def test_not_yet_safe_a_person_sold_and_a_forced_jump_are_still_danger(text: str) -> None:
     assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "istri sy kerja di kuwait, kmrn telp katanya udh 2 hari gk dikasih makan, dikurung di gudang",
+        "my sister in dubai, yesterday voice note crying, employer beat her with belt",
+        "bojoku nang kapal, jare dihajar kapten terus",
+    ],
+)
+def test_a_message_that_opens_with_someone_of_hers_tells_of_that_person(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.third_person, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["anak sy sakit di kampung, sy dipukul majikan krn minta pulang", "my daughter is sick at home and boss hit me"],
+)
+def test_she_is_the_one_when_she_says_it_is_done_to_her(text: str) -> None:
+    found = detect(text)
+    assert found is not None and not found.third_person, text
