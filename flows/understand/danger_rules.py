@@ -91,6 +91,10 @@ _LITTLE_ONES = frozenset({"baby", "babies", "toddler", "bayi", "balita", "infant
 _SELF_DONE = frozenset({"i", "aku", "saya", "sy"})
 
 
+#: who did it, after an accidental form: "kebentur tembok sm majikan" is not an accident
+_BY = frozenset({"sama", "sm", "ama", "oleh", "by", "dari", "dgn"})
+
+
 def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     """A violent verb ("dipukul", "mukul", "pukul"): not negated, not an idiom, not a time after
     "pukul"; passive forms are said of who comes before, active ones of who comes after."""
@@ -108,6 +112,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
         if prev in ("jam", "pada", "sekitar", "sejak", "mulai", "sampai", "sampe", "dari", "hingga", "tepat"):
             return None
     if word in PASSIVE:
+        if word in ACCIDENT and not _BY.intersection(words[i + 1 : i + 4]):
+            return None  # "kepala sy kebentur rak": bumped into a thing, by no one
         if employer_side(words, i) or thing_before(words, i):
             return None  # "anak majikan dipukul temennya", "harga diri sy diinjak"
         if i + 1 < len(words) and words[i + 1] in _ANIMALS:

@@ -31,6 +31,10 @@ GAP = 3
 LONG_GAP = 8
 #: how far before a match a word of ``hypothetical`` takes it back ("kalau sy kabur", "takut dipenjara")
 HYPOTHETICAL_REACH = 6
+#: "if" and "want" right after it: an intention ("kalau mau pulang"), not a supposition
+_IF = frozenset({"kalau", "kalo", "klo", "jika", "jikalau", "if"})
+_WANT = frozenset({"mau", "ingin", "pengen", "pingin", "hendak", "want", "wanna"})
+_MUST = frozenset({"harus", "hrs", "wajib", "mesti", "musti", "must", "bayar"})
 #: reported speech ends a condition's reach: "kalau ditelepon katanya majikan belum bayar"
 _SPEECH = frozenset({"katanya", "kata", "bilang", "said", "says"})
 #: a clitic a pattern reads through: "gaji nya ditahan" is "gaji ditahan"
@@ -181,7 +185,10 @@ class Index:
             if words[k] == BREAK or words[k] in _SPEECH:
                 return False
             if words[k] in self.hypothetical:
-                return True
+                # "klo mau klaim bpjs, syaratnya apa": what she wants to do, not a supposition; but
+                # what she is told she must do for it is ("kalau mau keluar harus bayar 80 juta")
+                wants = words[k] in _IF and k + 1 < len(words) and words[k + 1] in _WANT
+                return not wants or not _MUST.isdisjoint(words[k + 2 : i + 1])
         return False
 
     def _anchored(self, word: str) -> list[_Compiled]:

@@ -140,9 +140,9 @@ def _misspelt(text: Text, evidence: dict[str, str]) -> tuple[str | None, str | N
 
 #: a place said after these is where she came from or passed through
 _FROM = frozenset({"dari", "dr", "from", "lewat", "via", "melalui"})
-#: short place names that are also chat words ("kl" is "kalau"): a place only after "di", "ke"...
-#: or in capitals ("di kl", "KL")
-_CHAT_WORDS = frozenset({"kl"})
+#: short place names that are also words ("kl" is "kalau", "rak" a shelf): a place only after "di",
+#: "ke"... or in capitals ("di kl", "KL", "RAK")
+_CHAT_WORDS = frozenset({"kl", "rak"})
 _AT = frozenset({"di", "ke", "dari", "dr", "in", "at", "to", "from", "daerah", "area", "kota"})
 
 

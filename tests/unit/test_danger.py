@@ -1495,3 +1495,8 @@ def test_a_message_that_opens_with_someone_of_hers_tells_of_that_person(text: st
 def test_she_is_the_one_when_she_says_it_is_done_to_her(text: str) -> None:
     found = detect(text)
     assert found is not None and not found.third_person, text
+
+
+def test_bumping_into_a_thing_is_an_accident_unless_someone_did_it() -> None:
+    assert detect("kepala sy kebentur lemari pas bersih2") is None
+    assert detect("kepala sy kebentur tembok sm majikan") is not None

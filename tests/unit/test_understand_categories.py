@@ -681,3 +681,25 @@ def test_a_probe_of_compounds_ships_and_what_dies(category: str, text: str) -> N
 )
 def test_a_seventh_blind_batch_taught_these(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("jaminan_sosial", "kalo mau ngurus klaim jht bpjs gmn caranya ya kak"),
+        ("hamil_punya_anak", "sy lagi isi 3 bulan, majikan blm tau"),
+        ("tidak_dipulangkan", "tiketnya sampai skrg blm juga dibelikan, padahal kontrak udh selesai"),
+        ("potongan_gaji", "agensi sy nyuruh bayar cicilan tiap bulan, gaji tinggal sedikit"),
+        ("potongan_gaji", "the agency take 6 months salary from me"),
+        ("biaya_berlebih", "wajar gk sih biaya ke jepang 70 juta"),
+    ],
+)
+def test_an_eighth_blind_batch_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+def test_what_she_is_told_she_must_pay_to_leave_is_still_a_condition() -> None:
+    """ "kalau mau X" is what she wants (read), but "kalau mau keluar harus bayar" is a price put
+    on it, not fees she paid."""
+    found = understand("kalau mau keluar dr perusahaan harus bayar 30 juta katanya", date(2026, 12, 3))
+    assert "biaya_berlebih" not in found.categories

@@ -306,3 +306,8 @@ def test_kl_as_kalau_is_no_place(text: str) -> None:
 def test_kl_after_di_or_in_capitals_is_kuala_lumpur(text: str) -> None:
     found = understand(text, TODAY)
     assert (found.country, found.city) == ("MY", "Kuala Lumpur")
+
+
+def test_a_shelf_is_no_emirate() -> None:
+    assert understand("tangan sy kejepit rak di gudang pabrik", TODAY).country is None
+    assert understand("sy kerja di RAK, uae", TODAY).country == "AE"
