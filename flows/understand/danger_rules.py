@@ -91,6 +91,25 @@ _LITTLE_ONES = frozenset({"baby", "babies", "toddler", "bayi", "balita", "infant
 _SELF_DONE = frozenset({"i", "aku", "saya", "sy"})
 
 
+_SET_ON = frozenset({"nyuruh", "suruh", "menyuruh", "nyuruhin", "lepas", "lepasin", "ngelepas", "melepas", "sic"})
+#: what animals do
+_ANIMAL_HURTS = frozenset({"gigit", "digigit", "menggigit", "nggigit", "ngegigit", "cakar", "nyakar", "dicakar",
+                           "kecakar", "mencakar", "patok", "dipatok", "sengat", "disengat", "bite", "bit", "scratch",
+                           "scratched"})  # fmt: skip
+
+
+def _is_animal(word: str) -> bool:
+    return word in _ANIMALS or (word.endswith("nya") and word[:-3] in _ANIMALS)
+
+
+def _animal_did_it(words: list[str], i: int) -> bool:
+    """An animal (the employer's dog, a cat) is who does the verb at ``i``."""
+    before = words[max(0, i - 3) : i]
+    animal = any(_is_animal(w) for w in before)
+    set_on_her = bool(_SET_ON.intersection(words[max(0, i - 5) : i]))  # "nyuruh anjingnya gigit sy"
+    return animal and not set_on_her and not (before and before[-1] in FIRST)  # "anjing lari, sy pukul"
+
+
 #: who did it, after an accidental form: "kebentur tembok sm majikan" is not an accident
 _BY = frozenset({"sama", "sm", "ama", "oleh", "by", "dari", "dgn"})
 
@@ -122,6 +141,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt.endswith("nya") and nxt[:-3] in THIRD:
         return None  # "anaknya suka mukul adiknya": among the employer's family, not to her
+    if _animal_did_it(words, i):
+        return None  # "anjing majikan gigit sy", "kucingnya nyakar tangan sy"
     after = person_after(words, i)
     if policy == "person" and after is None:
         return None
@@ -349,6 +370,8 @@ def _injury(words: list[str], i: int, raw: str) -> Hit | None:
     """ "muka sy lebam", "badan memar semua": signs of a beating, unless an accident is told."""
     if negated(words, i) or any(w in ACCIDENT for w in words) or _MEDICAL.intersection(words):
         return None
+    if any(_is_animal(w) for w in words) and _ANIMAL_HURTS.intersection(words):
+        return None  # "kucing majikan nyakar tangan sy smp berdarah": an animal's scratch
     # "badannya memar": his or her body, someone else's
     theirs = any(w.endswith("nya") and w[:-3] in BODY for w in words[max(0, i - 3) : i])
     return Hit("danger", i, i + 1, theirs or third_before(words, i))

@@ -1500,3 +1500,27 @@ def test_she_is_the_one_when_she_says_it_is_done_to_her(text: str) -> None:
 def test_bumping_into_a_thing_is_an_accident_unless_someone_did_it() -> None:
     assert detect("kepala sy kebentur lemari pas bersih2") is None
     assert detect("kepala sy kebentur tembok sm majikan") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kucingnya madam nyakar kaki sy smp berdarah, udh dikasih betadine",
+        "anjing tetangga gigit sy pas buang sampah, udh ke klinik",
+    ],
+)
+def test_an_animals_bite_or_scratch_is_not_danger(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("majikan nyuruh anjingnya gigit sy kalo sy lambat", "danger"),
+        ("bos suka ngerendem kepala sy di ember kalo marah", "danger"),
+        ("sy udh siapin baygon buat minum nanti malem", "self_harm"),
+    ],
+)
+def test_a_dog_set_on_her_a_head_held_under_water_and_poison_to_drink(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
