@@ -703,3 +703,25 @@ def test_what_she_is_told_she_must_pay_to_leave_is_still_a_condition() -> None:
     on it, not fees she paid."""
     found = understand("kalau mau keluar dr perusahaan harus bayar 30 juta katanya", date(2026, 12, 3))
     assert "biaya_berlebih" not in found.categories
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("gaji_tidak_dibayar", "kafil blm ngasih uang sy 3 bln, katanya nanti2 terus"),
+        ("putus_komunikasi", "lanceuk abdi di saudi teu tiasa dihubungi 3 sasih"),
+        ("kecelakaan", "bapak sy abk, kapalnya karam di laut cina selatan"),
+        ("penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus"),
+        ("meninggal", "kata mandor suami sy kena mesin, gk tertolong"),
+        ("tidak_dipulangkan", "tiap minta pulang kafil bilang nanti abis lebaran, udh 2 thn gitu trs"),
+        ("biaya_berlebih", "udh bayar 30 jt, skrg disuruh nambah lagi 15 juta"),
+        ("lainnya", "sy pengen pindah majikan"),
+    ],
+)
+def test_a_ninth_blind_batch_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+def test_a_number_no_longer_active_is_lost_contact_not_a_scam() -> None:
+    found = understand("nomor nya udh gk aktif, anak sy gk bisa dihubungi", date(2026, 12, 3))
+    assert found.categories[:1] == ("putus_komunikasi",) and "penipuan_kerja" not in found.categories
