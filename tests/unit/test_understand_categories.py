@@ -725,3 +725,21 @@ def test_a_ninth_blind_batch_taught_these(category: str, text: str) -> None:
 def test_a_number_no_longer_active_is_lost_contact_not_a_scam() -> None:
     found = understand("nomor nya udh gk aktif, anak sy gk bisa dihubungi", date(2026, 12, 3))
     assert found.categories[:1] == ("putus_komunikasi",) and "penipuan_kerja" not in found.categories
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("biaya_berlebih", "i paid the agent 35 million before fly to hong kong"),
+        ("kecelakaan", "the press machine crush my hand at the factory in taichung"),
+        ("penipuan_kerja", "we transfer 10 million to the recruiter for visa and he disappeared"),
+        ("perdagangan_orang", "they took us to a karaoke and forced us to serve guests"),
+        ("tidak_dipulangkan", "i finished two contracts already but boss still keep me here"),
+        ("biaya_berlebih", "waktu di PT sy dimintain 30 jt buat pelatihan sm medical"),
+        ("tidak_dipulangkan", "kontrak kerja sy di taiwan sudah lama abis, majikan diem aja"),
+        ("phk_sepihak", "baru 5 bulan dari 2 tahun, sy udah disuruh pulang"),
+        ("phk_sepihak", "sy dikembalikan ke indonesia krn majikan gk suka masakan sy"),
+    ],
+)
+def test_a_tenth_blind_batch_half_in_english_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
