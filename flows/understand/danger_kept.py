@@ -77,10 +77,10 @@ def starving(words: list[str], i: int, raw: str) -> Hit | None:
 
 #: a grave sign, said of her or someone near: "muntah darah", "pingsan", "kejang", "sesak napas"
 _GRAVE = frozenset({"pingsan", "kejang", "kejang2", "sesak", "pendarahan", "perdarahan", "berdarah", "lumpuh",
-                    "fainted", "unconscious", "seizure", "bleeding"})  # fmt: skip
+                    "fainted", "unconscious", "seizure", "bleeding", "collapse", "collapsed"})  # fmt: skip
 #: where care is: a hospital, a doctor, the shore for a man at sea
 CARE = frozenset({"rs", "dokter", "klinik", "hospital", "doctor", "clinic", "darat", "puskesmas", "berobat",
-                  "periksa", "rumah", "shore"})  # fmt: skip
+                  "periksa", "rumah", "shore", "ambulance", "ambulans", "ambulan"})  # fmt: skip
 #: keeping her from it: "nolak bawa ke darat", "ga boleh ke RS", "not allowed to see doctor"
 _REFUSE = frozenset({"nolak", "menolak", "tolak", "ditolak", "refuse", "refused", "refuses", "larang", "dilarang",
                      "melarang"})  # fmt: skip

@@ -20,7 +20,10 @@ _CORRECTION = frozenset({"maksudnya", "maksudku", "maksud", "typo", "salah", "me
 
 
 def _corrected(words: list[str], end: int) -> bool:
-    """A correction right after what was said ("eh maksudnya", "salah ketik", "i mean")."""
+    """A correction right after what was said ("eh maksudnya", "salah ketik", "i mean"), or soon
+    after it ("'dijual' ke majikan lain, ternyata maksudnya pindah kontrak")."""
+    if "maksudnya" in words[end : end + 7] and "ternyata" in words[end : end + 7]:
+        return True
     after = words[end : end + 3]
     return bool(_CORRECTION.intersection(after)) and (
         "eh" in after or "maksudnya" in after or "typo" in after or "ketik" in words[end : end + 4]
@@ -108,6 +111,9 @@ def _safe_now(words: list[str], end: int) -> bool:
         if word in _BUT and _ALREADY.intersection(after[k + 1 : k + 4]):
             rest = after[k + 1 : k + 10]
             return bool(_SAFE_NOW.intersection(rest)) and not NEGATORS.intersection(rest)
+        if word in _BUT and {"aman", "safe"}.intersection(after[k + 1 : k + 5]):
+            # "tp anak sy aman kok": said to be safe, right after
+            return not NEGATORS.intersection(after[k + 1 : k + 5])
     return False
 
 

@@ -354,11 +354,13 @@ def _weapon(words: list[str], i: int, raw: str) -> Hit | None:
     if negated(words, i):
         return None
     held = i > 0 and words[i - 1] in _HOLDING  # "dia udh pegang pisau", said in a hurry or a fright
-    if not (any(w in MENACE for w in window) or (held and _URGENT.intersection(words))):
+    to_her_room = held and bool(_HER_ROOM.intersection(words[i + 1 : i + 4]))  # "bawa pisau ke kamarku"
+    if not (any(w in MENACE for w in window) or (held and _URGENT.intersection(words)) or to_her_room):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
 
 
+_HER_ROOM = frozenset({"kamarku", "kamarq", "room"})
 #: holding or keeping a weapon near her: "simpen pisau di bawah bantal" with fear in the message
 _HOLDING = frozenset({"pegang", "megang", "memegang", "bawa", "membawa", "ambil", "ngambil", "holding", "has", "took",
                       "simpen", "nyimpen", "nyimpan", "menyimpan", "keeps", "hides"})  # fmt: skip

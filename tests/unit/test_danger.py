@@ -1524,3 +1524,34 @@ def test_an_animals_bite_or_scratch_is_not_danger(text: str) -> None:
 def test_a_dog_set_on_her_a_head_held_under_water_and_poison_to_drink(text: str, kind: str) -> None:
     found = detect(text)
     assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tlg sy lari ke jalan, dikejar sm majikan", "danger"),
+        ("the captain threw my friend overboard last night", "danger"),
+        ("adik sy dipaksa nemenin tamu tiap malam di bar", "danger"),
+        ("sy di gudang, kunci dr luar, udh seharian", "danger"),
+        ("majikan ga ninggalin makanan 3 hari, sy dikunci", "danger"),
+        ("anak majikan bawa golok ke kamarku", "danger"),
+        ("my friend collapsed in the kitchen, madam not let us call ambulance", "danger"),
+        ("silet udah di tangan, maaf semuanya", "self_harm"),
+        ("racun tikus udh sy siapin, minum biar selesai semua", "self_harm"),
+    ],
+)
+def test_an_eleventh_blind_batch_of_short_and_family_messages_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "katanya temen sekampung kabur dari majikan, tp kakak sy aman kok, mau tanya prosedur aja",
+        "kata agen anak sy 'dijual' ke agensi lain, ternyata maksudnya cuma pindah agensi",
+        "sy dikejar deadline laporan bulanan",
+    ],
+)
+def test_safe_said_right_after_a_word_explained_and_a_deadline_are_not_danger(text: str) -> None:
+    assert detect(text) is None
