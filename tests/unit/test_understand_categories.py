@@ -743,3 +743,17 @@ def test_a_number_no_longer_active_is_lost_contact_not_a_scam() -> None:
 )
 def test_a_tenth_blind_batch_half_in_english_taught_these(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("phk_sepihak", "the factory no need workers anymore so they tell us go home"),
+        ("phk_sepihak", "my contract end because company close the line"),
+        ("pekerjaan_tidak_sesuai", "they send me to other company from my contract, cleaning office not factory"),
+        ("phk_sepihak", "madam mau kembalikan sy ke agensi minggu depan, kontrak baru 3 bln"),
+        ("penipuan_kerja", "katanya ada jalur khusus ke jepang, bayar 20 juta langsung berangkat"),
+    ],
+)
+def test_an_eleventh_blind_batch_of_long_stories_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
