@@ -394,6 +394,24 @@ def _bruised(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", i, i + 1, theirs or third_before(words, i))
 
 
+#: thrown into the sea, with the person between: "captain throw one crew to sea"
+_SEA = frozenset({"sea", "overboard", "ocean", "laut"})
+_OVERBOARD_WHO = frozenset({"crew", "me", "him", "her", "us", "them", "friend", "worker", "workers", "man", "men",
+                            "fisherman", "body", "someone", "people"})  # fmt: skip
+
+
+def _thrown_overboard(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "captain throw one crew to sea", "they threw my friend overboard": a person, then the sea."""
+    after = words[i + 1 : i + 7]
+    if negated(words, i) or not _SEA.intersection(after):
+        return None
+    sea = i + 1 + next(k for k, w in enumerate(after) if w in _SEA)
+    between = words[i + 1 : sea]
+    if not _OVERBOARD_WHO.intersection(between):
+        return None  # "throw the rubbish into the sea"
+    return Hit("danger", i, sea + 1, not FIRST.intersection(between) and "us" not in between)
+
+
 def _rules() -> dict[str, list[Rule]]:
     table: dict[str, list[Rule]] = {}
 
@@ -438,6 +456,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("pulang", "balik", "home"), held_until_paid)
     add(("siapa", "siapapun", "anyone", "anybody"), cut_off)
     add(("diputus", "diputusin", "diputuskan", "cut"), contact_cut)
+    add(("throw", "threw", "thrown", "throws"), _thrown_overboard)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table

@@ -1555,3 +1555,9 @@ def test_an_eleventh_blind_batch_of_short_and_family_messages_taught_these(text:
 )
 def test_safe_said_right_after_a_word_explained_and_a_deadline_are_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+def test_a_person_thrown_into_the_sea_is_danger_and_rubbish_is_not() -> None:
+    found = detect("the boss throw two workers into the sea near fiji")
+    assert found is not None and found.third_person
+    assert detect("we throw the fish waste into the sea after cleaning") is None
