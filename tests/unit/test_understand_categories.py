@@ -757,3 +757,23 @@ def test_a_tenth_blind_batch_half_in_english_taught_these(category: str, text: s
 )
 def test_an_eleventh_blind_batch_of_long_stories_taught_these(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("kekerasan", "my employer locked me inside the storeroom all day"),
+        ("phk_sepihak", "the boss said after 3 weeks we must go home because no order"),
+        ("phk_sepihak", "majikan nyuruh sy keluar malam ini juga"),
+        ("phk_sepihak", "kontrak 2 thn, baru 1 tahun dari 2 tahun udah disuruh pulang"),
+        ("putus_komunikasi", "anak kula wonten taiwan mboten saged dihubungi"),
+        ("perdagangan_orang", "agen bilang majikan udh beli sy, jd gk boleh pulang"),
+        ("lainnya", "is it true we get one day off every week in singapore?"),
+    ],
+)
+def test_a_twelfth_blind_batch_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+def test_a_phone_bought_for_her_is_no_sale_of_her() -> None:
+    assert "perdagangan_orang" not in understand("majikan beliin sy hp baru buat ultah", date(2026, 12, 3)).categories
