@@ -80,12 +80,16 @@ _GRAVE = frozenset({"pingsan", "kejang", "kejang2", "sesak", "pendarahan", "perd
                     "fainted", "unconscious", "seizure", "bleeding", "collapse", "collapsed"})  # fmt: skip
 #: where care is: a hospital, a doctor, the shore for a man at sea
 CARE = frozenset({"rs", "dokter", "klinik", "hospital", "doctor", "clinic", "darat", "puskesmas", "berobat",
-                  "periksa", "rumah", "shore", "ambulance", "ambulans", "ambulan"})  # fmt: skip
+                  "periksa", "rumah", "shore", "ambulance", "ambulans", "ambulan", "obat", "insulin", "medicine",
+                  "obatnya", "inhaler"})  # fmt: skip
 #: keeping her from it: "nolak bawa ke darat", "ga boleh ke RS", "not allowed to see doctor"
 _REFUSE = frozenset({"nolak", "menolak", "tolak", "ditolak", "refuse", "refused", "refuses", "larang", "dilarang",
                      "melarang"})  # fmt: skip
 _ALLOW = frozenset({"boleh", "bole", "blh", "dibolehin", "dibolehkan", "diizinkan", "diizinin", "diijinkan", "dikasih",
-                    "allowed", "allow", "let", "mau", "dibawa", "bawa", "antar", "dianter", "dianterin"})  # fmt: skip
+                    "allowed", "allow", "let", "mau", "dibawa", "bawa", "antar", "dianter", "dianterin", "beliin",
+                    "belikan", "beli", "buy", "kasih"})  # fmt: skip
+#: medicine she needs: "obat sy abis dan majikan ga mau beliin"
+_MEDICINE = frozenset({"obat", "insulin", "medicine", "obatnya", "inhaler"})
 
 
 def _grave(words: list[str]) -> int:
@@ -107,6 +111,11 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     refused = bool(_REFUSE.intersection(before)) or any(
         w in _ALLOW and negator_before(words, k - 1) >= 0
         for k, w in enumerate(before, start=max(0, i - 4))
+    )
+    # "obat sy abis dan majikan ga mau beliin": the medicine, then the refusal
+    refused = refused or (
+        words[i] in _MEDICINE
+        and any(w in _ALLOW and negator_before(words, k - 1) >= 0 for k, w in enumerate(words) if i < k <= i + 6)
     )
     if not refused:
         return None

@@ -101,7 +101,8 @@ _FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "
 #: "but already": "tp udh diperiksa dokter, aman"
 _BUT = frozenset({"tp", "tapi", "but", "namun", "tpi"})
 _ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "skrg", "sekarang", "now"})
-_SAFE_NOW = frozenset({"aman", "safe", "sembuh", "membaik", "fine", "okay", "ok", "gpp", "gapapa"})
+#: safe or healed; not "gpp" (it's nothing), which is how a beaten woman plays it down ("tp udh gpp kok")
+_SAFE_NOW = frozenset({"aman", "safe", "sembuh", "membaik"})
 
 
 def _safe_now(words: list[str], end: int) -> bool:

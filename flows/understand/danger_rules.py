@@ -157,11 +157,14 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     """ "dikunci", "dijual", "disiram", "disetrika": danger when said of a person, not of a thing
     ("hp sy dikunci", "rumah dijual", "sudah disetrika semua")."""
     word = words[i]
+    root = PASSIVE_UNLESS_THING[word]
+    if root == "kunci" and words[i + 1 : i + 3] in (["dari", "luar"], ["dr", "luar"]) and not negated(words, i):
+        # "pintu pagar digembok dr luar": the door or gate is locked on her, whatever is named
+        return Hit("danger", i, i + 3, third_before(words, i))
     if negated(words, i) or thing_before(words, i) or idiom(words, i):
         return None
     if hypothetical(words, i):
         return None
-    root = PASSIVE_UNLESS_THING[word]
     if root == "kunci" and i + 2 < len(words) and words[i + 1] == "di" and words[i + 2] == "luar":
         return None  # "dikunci di luar krn lupa bawa kunci": locked out, not in ("dikunci dari luar" is in)
     if root == "kunci" and i + 1 < len(words) and words[i + 1] == "diluar":

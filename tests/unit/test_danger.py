@@ -1561,3 +1561,25 @@ def test_a_person_thrown_into_the_sea_is_danger_and_rubbish_is_not() -> None:
     found = detect("the boss throw two workers into the sea near fiji")
     assert found is not None and found.third_person
     assert detect("we throw the fish waste into the sea after cleaning") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("gerbang digembok dr luar, madam pergi seminggu, makanan habis", "danger"),
+        ("obat asma sy abis, majikan gk mau beliin, td malem sesak sampe pingsan", "danger"),
+        ("semalem majikan nyekik sy, tp udh gpp kok skrg", "danger"),
+        ("madam gk ngasih makan 2 hari krn sy telat bangun", "danger"),
+        ("mending aku ora ono wae, kesel urip", "self_harm"),
+        ("abdi tos nyiapkeun tali", "self_harm"),
+        ("sy udh siap nyusul aja, gk ada gunanya lagi", "self_harm"),
+    ],
+)
+def test_the_last_blind_batches_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+def test_playing_it_down_is_not_being_safe_but_being_healed_is() -> None:
+    assert detect("kmrn kaki sy kejepit pintu lift tp udh sembuh") is None
+    assert detect("majikan tampar sy td pagi tp udh gapapa") is not None
