@@ -91,6 +91,7 @@ _LITTLE_ONES = frozenset({"baby", "babies", "toddler", "bayi", "balita", "infant
 _SELF_DONE = frozenset({"i", "aku", "saya", "sy"})
 
 
+#: an animal set on her by someone: "majikan nyuruh anjingnya gigit sy" stays danger
 _SET_ON = frozenset({"nyuruh", "suruh", "menyuruh", "nyuruhin", "lepas", "lepasin", "ngelepas", "melepas", "sic"})
 #: what animals do
 _ANIMAL_HURTS = frozenset({"gigit", "digigit", "menggigit", "nggigit", "ngegigit", "cakar", "nyakar", "dicakar",
