@@ -398,3 +398,45 @@ def key_taken(words: list[str], i: int, raw: str) -> Hit | None:
     if {"lupa", "forgot", "forget", "ketinggalan", "hilang", "lost"}.intersection(words):
         return None  # "dikunci di luar karena lupa bawa kunci": locked out, her own forgetting
     return Hit("danger", max(0, i - 2), i + 1, False)
+
+
+#: taken somewhere by others: "dipindah tengah malem", "dibawa majikan ke negara lain"
+_TAKEN_AWAY = frozenset({"dibawa", "dipindah", "dipindahin", "dipindahkan", "diangkut", "dioper", "moved", "taken"})
+#: at night: "tengah malem", "jam 3 pagi", "midnight"
+_AT_NIGHT = frozenset({"tengah", "midnight", "malam2", "malem2", "mlm2", "dini"})
+_SMALL_HOURS = frozenset({"1", "2", "3", "4"})
+#: nobody around: "rumah di gunung yg ga ada tetangganya"
+_ISOLATED = frozenset({"gunung", "hutan", "terpencil", "pedalaman", "nowhere"})
+#: not knowing where, or cut off: "ga tau ini dimana", "hp sy diambil", "don't know where"
+_WHERE = frozenset({"dimana", "kemana", "where", "mana"})
+_KNOW = frozenset({"tau", "tahu", "know", "ngerti"})
+_PHONE_TAKEN = frozenset({"diambil", "disita", "dirampas", "taken"})
+
+
+def _at_night(words: list[str]) -> bool:
+    return bool(_AT_NIGHT.intersection(words)) or any(
+        w == "jam" and words[k + 1 : k + 2] and words[k + 1] in _SMALL_HOURS and "pagi" in words[k + 2 : k + 4]
+        for k, w in enumerate(words)
+    )
+
+
+def _lost_or_cut_off(words: list[str]) -> bool:
+    for k, word in enumerate(words):
+        if word in _WHERE and any(
+            words[j] in _KNOW and (negated(words, j) or words[max(0, j - 2) : j] == ["don", "t"])
+            for j in range(max(0, k - 3), k)
+        ):
+            return True  # "ga tau ini dimana", "don't know where"
+        if word in ("hp", "phone", "handphone") and _PHONE_TAKEN.intersection(words[k + 1 : k + 4]):
+            return True  # "hp sy diambil"
+    return False
+
+
+def taken_away(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "dipindah tengah malem ke rumah lain sm agen, ga tau ini dimana": moved by others at night
+    or to where nobody is, and lost or cut off. Not a move alone ("dipindah ke rumah anaknya")."""
+    if negated(words, i) or not (_at_night(words) or _ISOLATED.intersection(words)):
+        return None
+    if not _lost_or_cut_off(words):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))

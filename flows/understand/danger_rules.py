@@ -38,6 +38,7 @@ from flows.understand.danger_held import (
     no_phone,
     nowhere,
     pounding,
+    taken_away,
     torn_clothes,
     unsafe,
 )
@@ -461,6 +462,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("siapa", "siapapun", "anyone", "anybody"), cut_off)
     add(("diputus", "diputusin", "diputuskan", "cut"), contact_cut)
     add(("throw", "threw", "thrown", "throws"), _thrown_overboard)
+    add(("dibawa", "dipindah", "dipindahin", "dipindahkan", "diangkut", "dioper", "moved", "taken"), taken_away)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table

@@ -1583,3 +1583,23 @@ def test_the_last_blind_batches_taught_these(text: str, kind: str) -> None:
 def test_playing_it_down_is_not_being_safe_but_being_healed_is() -> None:
     assert detect("kmrn kaki sy kejepit pintu lift tp udh sembuh") is None
     assert detect("majikan tampar sy td pagi tp udh gapapa") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "agen bawa sy pergi jam 2 pagi, sy dipindah ke kota lain, hp sy disita",
+        "adik sy dibawa majikan ke rumah di hutan, gk tau dimana tempatnya",
+        "we were moved at midnight by the agent, we don't know where we are now",
+    ],
+)
+def test_taken_away_at_night_or_to_nowhere_and_lost_or_cut_off_is_danger(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sy dipindah ke rumah anaknya majikan minggu lalu", "kami dipindah tengah malam ke mess baru di jalan melati"],
+)
+def test_a_move_alone_is_not_danger(text: str) -> None:
+    assert detect(text) is None
