@@ -401,7 +401,7 @@ def key_taken(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: taken somewhere by others: "dipindah tengah malem", "dibawa majikan ke negara lain"
-_TAKEN_AWAY = frozenset({"dibawa", "dipindah", "dipindahin", "dipindahkan", "diangkut", "dioper", "moved", "taken"})
+TAKEN_AWAY = frozenset({"dibawa", "dipindah", "dipindahin", "dipindahkan", "diangkut", "dioper", "moved", "taken"})
 #: at night: "tengah malem", "jam 3 pagi", "midnight"
 _AT_NIGHT = frozenset({"tengah", "midnight", "malam2", "malem2", "mlm2", "dini"})
 _SMALL_HOURS = frozenset({"1", "2", "3", "4"})

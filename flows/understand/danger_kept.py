@@ -101,22 +101,22 @@ def _grave(words: list[str]) -> int:
     return -1
 
 
+def _not_allowed(words: list[str], k: int) -> bool:
+    """ "ga boleh", "gk mau beliin": a word of allowing at ``k``, negated."""
+    return words[k] in _ALLOW and negator_before(words, k - 1) >= 0
+
+
 def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     """A grave sign and care kept from her: "muntah darah, madam bilang pura2, ga boleh ke RS",
     "demam tinggi muntah darah, kapten nolak bawa ke darat". Not a sign alone (she may be at the
     clinic), nor a refusal alone (a day off to see a dentist)."""
     if _grave(words) < 0 or (words[i] == "rumah" and words[i + 1 : i + 2] != ["sakit"]):
         return None  # "rumah sakit", not "rumah"
-    before = words[max(0, i - 4) : i]
-    refused = bool(_REFUSE.intersection(before)) or any(
-        w in _ALLOW and negator_before(words, k - 1) >= 0
-        for k, w in enumerate(before, start=max(0, i - 4))
-    )
+    start = max(0, i - 4)
+    refused = bool(_REFUSE.intersection(words[start:i])) or any(_not_allowed(words, k) for k in range(start, i))
     # "obat sy abis dan majikan ga mau beliin": the medicine, then the refusal
-    refused = refused or (
-        words[i] in _MEDICINE
-        and any(w in _ALLOW and negator_before(words, k - 1) >= 0 for k, w in enumerate(words) if i < k <= i + 6)
-    )
+    if words[i] in _MEDICINE:
+        refused = refused or any(_not_allowed(words, k) for k in range(i + 1, min(len(words), i + 7)))
     if not refused:
         return None
     k = _grave(words)

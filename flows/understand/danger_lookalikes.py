@@ -103,6 +103,8 @@ _BUT = frozenset({"tp", "tapi", "but", "namun", "tpi"})
 _ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "skrg", "sekarang", "now"})
 #: safe or healed; not "gpp" (it's nothing), which is how a beaten woman plays it down ("tp udh gpp kok")
 _SAFE_NOW = frozenset({"aman", "safe", "sembuh", "membaik"})
+#: said to be safe: "tp anak sy aman kok"
+_SAFE = frozenset({"aman", "safe"})
 
 
 def _safe_now(words: list[str], end: int) -> bool:
@@ -112,7 +114,7 @@ def _safe_now(words: list[str], end: int) -> bool:
         if word in _BUT and _ALREADY.intersection(after[k + 1 : k + 4]):
             rest = after[k + 1 : k + 10]
             return bool(_SAFE_NOW.intersection(rest)) and not NEGATORS.intersection(rest)
-        if word in _BUT and {"aman", "safe"}.intersection(after[k + 1 : k + 5]):
+        if word in _BUT and _SAFE.intersection(after[k + 1 : k + 5]):
             # "tp anak sy aman kok": said to be safe, right after
             return not NEGATORS.intersection(after[k + 1 : k + 5])
     return False

@@ -22,6 +22,7 @@ from flows.understand.danger_context import (
 )
 from flows.understand.danger_cry import cry, needs_help_now
 from flows.understand.danger_held import (
+    TAKEN_AWAY,
     abandoned,
     burning_in_eyes,
     contact_cut,
@@ -359,13 +360,14 @@ def _weapon(words: list[str], i: int, raw: str) -> Hit | None:
     if negated(words, i):
         return None
     held = i > 0 and words[i - 1] in _HOLDING  # "dia udh pegang pisau", said in a hurry or a fright
-    to_her_room = held and bool(_HER_ROOM.intersection(words[i + 1 : i + 4]))  # "bawa pisau ke kamarku"
+    to_her_room = held and bool(_TO_HER_ROOM.intersection(words[i + 1 : i + 4]))  # "bawa pisau ke kamarku"
     if not (any(w in MENACE for w in window) or (held and _URGENT.intersection(words)) or to_her_room):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
 
 
-_HER_ROOM = frozenset({"kamarku", "kamarq", "room"})
+#: where a weapon is brought: "bawa pisau ke kamarku"
+_TO_HER_ROOM = frozenset({"kamarku", "kamarq", "room"})
 #: holding or keeping a weapon near her: "simpen pisau di bawah bantal" with fear in the message
 _HOLDING = frozenset({"pegang", "megang", "memegang", "bawa", "membawa", "ambil", "ngambil", "holding", "has", "took",
                       "simpen", "nyimpen", "nyimpan", "menyimpan", "keeps", "hides"})  # fmt: skip
@@ -462,7 +464,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("siapa", "siapapun", "anyone", "anybody"), cut_off)
     add(("diputus", "diputusin", "diputuskan", "cut"), contact_cut)
     add(("throw", "threw", "thrown", "throws"), _thrown_overboard)
-    add(("dibawa", "dipindah", "dipindahin", "dipindahkan", "diangkut", "dioper", "moved", "taken"), taken_away)
+    add(TAKEN_AWAY, taken_away)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table
