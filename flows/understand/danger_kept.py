@@ -110,7 +110,8 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     """A grave sign and care kept from her: "muntah darah, madam bilang pura2, ga boleh ke RS",
     "demam tinggi muntah darah, kapten nolak bawa ke darat". Not a sign alone (she may be at the
     clinic), nor a refusal alone (a day off to see a dentist)."""
-    if _grave(words) < 0 or (words[i] == "rumah" and words[i + 1 : i + 2] != ["sakit"]):
+    sign = _grave(words)
+    if sign < 0 or (words[i] == "rumah" and words[i + 1 : i + 2] != ["sakit"]):
         return None  # "rumah sakit", not "rumah"
     start = max(0, i - 4)
     refused = bool(_REFUSE.intersection(words[start:i])) or any(_not_allowed(words, k) for k in range(start, i))
@@ -119,5 +120,4 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
         refused = refused or any(_not_allowed(words, k) for k in range(i + 1, min(len(words), i + 7)))
     if not refused:
         return None
-    k = _grave(words)
-    return Hit("danger", k, k + 1, third_before(words, k))
+    return Hit("danger", sign, sign + 1, third_before(words, sign))
