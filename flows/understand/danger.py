@@ -29,6 +29,7 @@ import re
 import unicodedata
 
 from flows.understand.affixes import known_form
+from flows.understand.danger_context import KIN, RELAY, kin_named
 from flows.understand.danger_lookalikes import laughed_off, over, taken_back
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
@@ -56,9 +57,9 @@ _PIECES = re.compile(r"[^\W_]+|,")
 _INVISIBLE = dict.fromkeys(c for c in range(0x2000, 0x2070) if unicodedata.category(chr(c)) == "Cf")
 _INVISIBLE.update({0xFEFF: None, 0x200B: None, 0x00AD: None})
 _ELONGATED = re.compile(r"(.)\1+")
-#: "di", "ke", "ter" typed apart from their verb ("di pukul"); Javanese krama "dipun" is "di"
-#: ("kulo dipun kunci": I am locked in)
-_JOINERS = frozenset({"di", "d", "ke", "ter", "dipun"})
+#: "di", "ke", "ter" typed apart from their verb ("di pukul"); Javanese krama "dipun" and
+#: Madurese "e" are "di" ("kulo dipun kunci", "e konci e kamar": locked in)
+_JOINERS = frozenset({"di", "d", "ke", "ter", "dipun", "e"})
 _JOINABLE = (
     frozenset(VIOLENCE)
     | frozenset(PASSIVE_UNLESS_THING)
@@ -71,7 +72,7 @@ _KNOWN = frozenset(RULES) | FIRST | THIRD | REQUEST | CRY_COMPANY | _JOINERS
 _ENTRY = (
     frozenset(RULES)
     | frozenset(CONTRACTIONS)
-    | frozenset(w[len(p) :] for w in _JOINABLE for p in ("di", "ter") if w.startswith(p))  # "di paksa"
+    | frozenset(w[len(p) :] for w in _JOINABLE for p in ("di", "ter", "e") if w.startswith(p))  # "di paksa"
 )
 
 
@@ -126,6 +127,8 @@ def _tokens(key: str) -> list[str]:
         if word in known:
             if word in _JOINERS and i + 1 < count:
                 joined = ("di" if word == "dipun" else word) + raw[i + 1]
+                if word == "e" and joined not in _JOINABLE:
+                    joined = "di" + raw[i + 1]
                 if joined in _JOINABLE:
                     append(joined)
                     i += 2
@@ -203,29 +206,18 @@ def _detect(text: str) -> Danger | None:
     return Danger("danger", third, said)
 
 
-#: who a family writes about, named first: "anak sy", "suamiku", "my sister" (not "dia", "orang")
-_KIN = THIRD - {"dia", "beliau", "mereka", "orang", "wanita", "perempuan", "pekerja", "tkw", "pmi", "art", "prt"}
-_POSSESSIVE = frozenset({"sy", "saya", "aku", "aq", "ku", "gw", "gue", "abdi", "kami"})
-
-
 def _told_of_another(words: list[str], start: int, end: int) -> bool:
     """A message that opens with someone of hers ("anak sy perempuan di riyadh, ... dikunci di
     kamar mandi") and never puts herself in it tells of that person, even where a later clause
     names nobody. Not when she is the one it is done to ("... pukul sy")."""
-    opening = words[:6]
-    named = any(
-        w in _KIN
-        and (
-            (k + 1 < len(opening) and opening[k + 1] in _POSSESSIVE)
-            or w.endswith("ku")
-            or (k > 0 and opening[k - 1] in ("my", "our"))
-        )
-        for k, w in enumerate(opening)
-    )
-    if not named:
+    if not kin_named(words, 0, 6):
         return False
-    # she speaks of herself as who it happens to: "sy dipukul", "pukul sy", "me"
+    # she speaks of herself as who it happens to: "sy dipukul", "pukul sy", "me"; not in the
+    # words she passes on ("anak sy bilang 'aku udh gk kuat'", "ponakan sy tulis 'jemput sy'")
+    relayed = kin_named(words, 0, 6, addressed=False)
     for k, word in enumerate(words[: end + 2]):
-        if word in FIRST and word not in ("my", "our") and not (k and words[k - 1] in _KIN):
+        if word in RELAY and relayed:
+            return True
+        if word in FIRST and word not in ("my", "our") and not (k and words[k - 1] in KIN):
             return False
     return True

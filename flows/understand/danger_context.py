@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from flows.understand.danger_words import (
+    ADDRESS,
     APPS,
     BETWEEN,
     BODY,
@@ -65,6 +66,34 @@ def negator_before(words: list[str], start: int, also: frozenset[str] = frozense
     return -1
 
 
+#: who a family writes about: "anak sy", "suamiku", "my sister" (not "dia", "orang", "tkw")
+KIN = THIRD - {"dia", "beliau", "mereka", "orang", "wanita", "perempuan", "pekerja", "tkw", "pmi", "art", "prt"}
+_POSSESSIVE = frozenset({"sy", "saya", "aku", "aq", "ku", "gw", "gue", "abdi", "kami", "kulo", "sengko"})
+#: how a family passes on what someone of hers said or wrote: after these, "sy" and "aku" are hers
+RELAY = frozenset(
+    {"bilang", "blg", "katanya", "ktnya", "kata", "jare", "jarene", "cenah", "ceunah", "tulis", "nulis", "nulisnya",
+     "ngepost", "posting", "post", "status", "chat", "ngechat", "sms", "nelpon", "nelfon", "telpon", "telp", "vn",
+     "ngirim", "kirim", "pesen", "pesan", "said", "says", "say", "wrote", "write", "writes", "texted", "told",
+     "called", "messaged", "ngomong", "ngabari", "ngabarin", "cerita", "curhat", "ngadu", "ngeluh"}
+)  # fmt: skip
+
+
+def kin_named(words: list[str], start: int, stop: int, *, addressed: bool = True) -> bool:
+    """Someone of hers is named between ``start`` and ``stop``: "anak sy", "bojoku", "my cousin".
+    ``addressed=False``: not a word she also calls the reader by ("mba sy masih bingung")."""
+    span = words[start:stop]
+    return any(
+        w in KIN
+        and (addressed or w not in ADDRESS)
+        and (
+            (k + 1 < len(span) and span[k + 1] in _POSSESSIVE)
+            or w.endswith("ku")
+            or (k > 0 and span[k - 1] in ("my", "our"))
+        )
+        for k, w in enumerate(span)
+    )
+
+
 #: "we" before a count of people ("kami 20 orang", "we 5 workers") makes her one of them
 _WE = frozenset({"kami", "kita", "we", "us"})
 
@@ -77,7 +106,10 @@ def third_before(words: list[str], i: int) -> bool:
             return False  # another clause: its people are not this verb's
         if word in FIRST:
             # "teman saya", "teman sekamar sy": a possessive after someone else
-            return any(w in THIRD for w in words[max(0, j - 2) : j]) and not together(words, j)
+            before = words[max(0, j - 2) : j]
+            if "," in before:
+                before = before[before.index(",") + 1 :]  # "mbak, kulo dikunci": whom she speaks to
+            return any(w in THIRD for w in before) and not together(words, j)
         if word in THIRD:
             if any(w in _WE for w in words[max(0, j - 3) : j]):
                 return False  # "kami 20 orang dikurung": she is one of them
@@ -118,9 +150,14 @@ def person_after(words: list[str], i: int) -> tuple[bool, int] | None:
             return False, j + 1
         if word in THIRD:
             return True, j
+        if word in _FAMILY and ((j + 1 < len(words) and words[j + 1] in FIRST) or word.endswith("ku")):
+            return False, j + 1  # "mau bunuh keluarga sy": a threat to her through her family
         if word not in BETWEEN:
             return None
     return None
+
+
+_FAMILY = frozenset({"keluarga", "keluargaku", "family", "anak2", "anak2ku", "ortu", "ortuku"})
 
 
 def thing_before(words: list[str], i: int) -> bool:
@@ -161,12 +198,19 @@ _ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "as
 _SUPPOSE = frozenset({"misal", "misalnya", "umpama", "umpamanya", "andai", "andaikan", "example", "instance"})
 
 
+_BECAUSE = frozenset({"soalnya", "soale", "krn", "karena", "karna", "coz", "because", "since"})
+_LATELY = frozenset({"td", "tadi", "kemarin", "kemaren", "kmrn", "semalam", "semalem", "barusan", "today", "yesterday",
+                     "tonight", "lastnight"})  # fmt: skip
+
+
 def hypothetical(words: list[str], i: int) -> bool:
     """ "sy mau tanya, kalo dipukul majikan lapornya kemana?": a question about what to do if,
     not a report. "kalo sy dipukul lagi sy kabur" (no asking) stays a report."""
     before = words[max(0, i - 3) : i]
     if not _IF.intersection(before):
         return False
+    if any(w in _BECAUSE and _LATELY.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words[i:], start=i)):
+        return False  # "... bisa dilaporin gk? soalnya td pagi sy digituin": it happened
     if _SUPPOSE.intersection(before) or _ASKING_TO_KNOW.intersection(words[:i]):
         return True  # "kalo misal dipukul ...", "sy mau tanya, kalo dipukul ..."
     # the asking said after: "kalo dipukul lapor kemana? nanya aja", with nobody named in between

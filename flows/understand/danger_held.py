@@ -122,7 +122,8 @@ def held_until_paid(words: list[str], i: int, raw: str) -> Hit | None:
 
 _IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "if", "seandainya", "begitu"})
 #: said to her: "agen bilang kalo sy kabur ..."
-_SAID = frozenset({"bilang", "blg", "katanya", "ngomong", "bicara", "berkata", "said", "says", "say", "tell", "told",
+_SAID = frozenset({"bilang", "blg", "cakap", "warn", "warned", "katanya", "ngomong", "bicara", "berkata", "said",
+                   "says", "say", "tell", "told",
                    "ngancam", "ancam", "mengancam", "diancam", "ngancem", "kata"})  # fmt: skip
 _ALLOWED = frozenset({"gpp", "gapapa", "boleh", "silakan", "silahkan", "fine", "okay", "allowed"})
 _WILL = frozenset({"akan", "bakal", "bakalan", "mau", "will", "gonna", "langsung"})
@@ -318,6 +319,11 @@ _SORRY = frozenset({"maaf", "maafin", "maafkan", "ampuni", "sorry", "forgive"})
 def farewell(words: list[str], i: int, raw: str) -> Hit | None:
     """ "selamat tinggal semuanya, maafin sy", "goodbye world": a last message; not "selamat
     tinggal bulan desember" nor "bye kak" at the end of a chat."""
+    if words[i] in ("pamit", "pamitan"):
+        # "pamit ya semua, maafin salah sy": taking leave of everyone, asking to be forgiven
+        if _EVERYONE.intersection(words[i + 1 : i + 4]) and _SORRY.intersection(words[i + 1 :]):
+            return Hit("self_harm", i, i + 1, False)
+        return None
     if words[i] == "tinggal" and (i == 0 or words[i - 1] not in ("selamat", "slamat", "slmt")):
         return None
     after = words[i + 1 : i + 3]

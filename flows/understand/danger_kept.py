@@ -76,8 +76,15 @@ def starving(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: a grave sign, said of her or someone near: "muntah darah", "pingsan", "kejang", "sesak napas"
-_GRAVE = frozenset({"pingsan", "kejang", "kejang2", "sesak", "pendarahan", "perdarahan", "berdarah", "lumpuh",
-                    "fainted", "unconscious", "seizure", "bleeding", "collapse", "collapsed"})  # fmt: skip
+_GRAVE = frozenset({"pingsan", "kejang", "kejang2", "sesak", "sesek", "pendarahan", "perdarahan", "berdarah", "lumpuh",
+                    "bernanah", "patah", "fainted", "unconscious", "seizure", "bleeding", "collapse", "collapsed",
+                    "broken", "infected"})  # fmt: skip
+#: what is coughed or thrown up: "batuk darah", "muntah getih"
+_BLOOD = frozenset({"darah", "getih", "blood"})
+_THROWN_UP = frozenset({"muntah", "batuk", "vomit", "vomiting", "cough", "coughing", "mutah"})
+#: a fall from a height: "jatuh dr lantai 3"
+_FALL = frozenset({"jatuh", "fell", "fall", "tiba", "ceblok"})
+_HEIGHT = frozenset({"lantai", "atap", "tangga", "balkon", "jendela", "floor", "roof", "ladder", "window"})
 #: where care is: a hospital, a doctor, the shore for a man at sea
 CARE = frozenset({"rs", "dokter", "klinik", "hospital", "doctor", "clinic", "darat", "puskesmas", "berobat",
                   "periksa", "rumah", "shore", "ambulance", "ambulans", "ambulan", "obat", "insulin", "medicine",
@@ -87,15 +94,23 @@ _REFUSE = frozenset({"nolak", "menolak", "tolak", "ditolak", "refuse", "refused"
                      "melarang"})  # fmt: skip
 _ALLOW = frozenset({"boleh", "bole", "blh", "dibolehin", "dibolehkan", "diizinkan", "diizinin", "diijinkan", "dikasih",
                     "allowed", "allow", "let", "mau", "dibawa", "bawa", "antar", "dianter", "dianterin", "beliin",
-                    "belikan", "beli", "buy", "kasih"})  # fmt: skip
+                    "belikan", "beli", "buy", "kasih", "izinin", "ijinin", "ngizinin", "ngijinin", "purun", "gelem",
+                    "ngeterke", "nganter", "nganterin", "take", "took", "taken", "bring", "brought"})  # fmt: skip
+#: said to be faking it: "majikan blg pura2", "katanya cuma alasan"
+FAKING = frozenset({"pura", "bohong", "alasan", "faking", "pretending", "lying", "manja"})
+_SAYS = frozenset({"bilang", "blg", "katanya", "ktnya", "dibilang", "dikira", "nuduh", "said", "says", "say", "jare"})
 #: medicine she needs: "obat sy abis dan majikan ga mau beliin"
 _MEDICINE = frozenset({"obat", "insulin", "medicine", "obatnya", "inhaler"})
 
 
 def _grave(words: list[str]) -> int:
+    """Where a grave sign is said: "pingsan", "batuk darah", "sakit parah", "jatuh dr lantai 3"."""
     for k, word in enumerate(words):
-        if word in _GRAVE or (word == "muntah" and words[k + 1 : k + 2] == ["darah"]) or (
-            word in ("vomit", "vomiting") and "blood" in words[k + 1 : k + 3]
+        if (
+            word in _GRAVE
+            or (word in _THROWN_UP and _BLOOD.intersection(words[k + 1 : k + 3]))
+            or (word == "sakit" and words[k + 1 : k + 2] == ["parah"])
+            or (word in _FALL and _HEIGHT.intersection(words[k + 1 : k + 4]))
         ):
             return k
     return -1
@@ -107,10 +122,15 @@ def _not_allowed(words: list[str], k: int) -> bool:
 
 
 def no_care(words: list[str], i: int, raw: str) -> Hit | None:
-    """A grave sign and care kept from her: "muntah darah, madam bilang pura2, ga boleh ke RS",
+    """A grave sign and care kept from her, or her told she fakes it: "muntah darah, madam bilang
+    pura2, ga boleh ke RS",
     "demam tinggi muntah darah, kapten nolak bawa ke darat". Not a sign alone (she may be at the
     clinic), nor a refusal alone (a day off to see a dentist)."""
     sign = _grave(words)
+    if sign >= 0 and words[i] in FAKING:
+        # "batuk darah, majikan blg pura2": told she is faking it, with a grave sign before
+        said = any(w in _SAYS for w in words[max(0, i - 3) : i])
+        return Hit("danger", sign, sign + 1, third_before(words, sign)) if said and sign < i else None
     if sign < 0 or (words[i] == "rumah" and words[i + 1 : i + 2] != ["sakit"]):
         return None  # "rumah sakit", not "rumah"
     start = max(0, i - 4)

@@ -8,9 +8,9 @@ a tune half of the danger set (ADR 0006) and is kept as a test in tests/unit/tes
 
 from __future__ import annotations
 
-from flows.understand.danger_context import Hit, hypothetical
+from flows.understand.danger_context import Hit, hypothetical, kin_named
 from flows.understand.danger_phrases import laughing
-from flows.understand.danger_words import FIRST, KILL, NEGATORS
+from flows.understand.danger_words import FIRST, KILL, NEGATORS, WEAPONS
 
 #: a threat of killing, which "he dont mean it" can take back (a blow it cannot)
 _WORDS_OF_KILLING = KILL | {"kill", "kills", "killing"}
@@ -64,6 +64,8 @@ def _news(words: list[str], start: int) -> bool:
     if not _MEDIA.intersection(before):
         return False
     k = max(i for i, w in enumerate(before) if w in _MEDIA)
+    if kin_named(words, 0, max(0, start - 6) + k):
+        return False  # "my cousin write on fb she want to jump": someone of hers posted it
     return not FIRST.intersection(before[k + 1 :])
 
 
@@ -91,11 +93,12 @@ def _figure(words: list[str], start: int) -> bool:
 
 
 #: a past that is over: "dulu th 2019 sy pernah dikurung majikan, tp udh pulang, skrg di tempat yg baik"
-_PAST = frozenset({"dulu", "dulunya", "dahulu", "ago", "lalu", "last", "previous", "sebelumnya"})
+_PAST = frozenset({"dulu", "dulunya", "dahulu", "ago", "lalu", "last", "previous", "sebelumnya", "kemarin", "kemaren",
+                   "kmrn", "yesterday"})  # fmt: skip
 _NOW = frozenset({"skrg", "sekarang", "now", "kini"})
 _FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "baru", "new", "rumah",
                    "indonesia", "kampung", "pulang", "home", "beda", "sembuh", "membaik", "better", "konseling",
-                   "terapi"})  # fmt: skip
+                   "sehat", "healthy", "terapi"})  # fmt: skip
 
 
 #: "but already": "tp udh diperiksa dokter, aman"
@@ -143,4 +146,11 @@ def laughed_off(words: list[str], raw: str) -> bool:
     """Told laughing ("wkwk", "haha", 😂) with no cry for help and no fear in it: a joke, a film, a
     child's game ("dibuang ke laut kl masakan keasinan 😂"). Every laughing message of the tune
     part is harmless. Self-harm is not taken back by this (its phrases weigh laughter themselves)."""
+    if _MARKED.intersection(words) or WEAPONS.intersection(words):
+        return False  # "wkwk biasa lah kena gampar ... sampe gigi sy copot": laughing at a wound
     return laughing(words, raw) and not _CRY_OR_FEAR.intersection(words)
+
+
+#: what a blow leaves, or how often it comes, that laughter does not take back
+_MARKED = frozenset({"copot", "patah", "biru", "berdarah", "memar", "lebam", "bengkak", "luka", "jahit", "dijahit",
+                     "bleeding", "bruised", "broken", "tiap", "setiap", "sering", "mulai"})  # fmt: skip

@@ -81,8 +81,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return None  # "perusahaan sy dijual ke grup lain"
             if GAMES.intersection(words[end : end + 5]):
                 return None  # "i was beaten in the badminton match"
-            if phrase[0] in ("kept", "ditahan") and _SHELTERING.intersection(words):
-                return None  # "kept inside all day because of the rain"
+            if phrase[0] in ("kept", "ditahan", "cannot", "can", "cant") and _SHELTERING.intersection(words):
+                return None  # "kept inside all day because of the rain", "i cannot go out today, rain"
             if phrase[0] in _ASKED and _IN_HER_CARE.intersection(words[max(0, i - 3) : end + 3]):
                 return None  # "nenek minta sy tidur sama dia krn takut gelap": the one she cares for
             if phrase[-1] in ("eaten", "eat") and end < len(words) and words[end] in _MEALS:
@@ -211,13 +211,22 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
     return Hit("self_harm", i, end, third_before(words, i))
 
 
+_ALMOST = frozenset({"tinggal", "hampir", "nyaris", "almost", "nearly"})
+_NOBODY_CARES = frozenset({"peduli", "perduli", "care", "cares", "nangis", "kehilangan", "miss"})
+
+
 def jump(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy mau lompat ke laut aja": a wish to die when she wants it, danger otherwise."""
     if negated(words, i):
         return None
     wanting = any(w in WANTING for w in words[max(0, i - 3) : i]) or "aja" in words[i + 1 : i + 7]
+    # "klo sy lompat dr lantai 20 ini siapa yg peduli": nobody would care if she did
+    wanting = wanting or bool(_NOBODY_CARES.intersection(words[i + 1 :]))
     if _JOY.intersection(words):
         return None  # "kami lompat ke laut berenang ... seru bgt": for fun
+    if i > 0 and words[i - 1] in _ALMOST and any(w in HEIGHTS for w in words[max(0, i - 8) : i]):
+        # "berdiri di balkon lt 12, tinggal loncat", "udh di pinggir jembatan, hampir loncat"
+        return Hit("self_harm", i - 1, i + 1, third_before(words, i))
     if not any(w in HEIGHTS for w in words[i + 1 : i + 5]):
         # "pengen loncat aja dari sini": wanting to jump, "aja", with no height named; not for joy
         if wanting and "aja" in words[i + 1 : i + 3] and not _JOY.intersection(words):
@@ -257,6 +266,17 @@ _BEYOND = frozenset({"surga", "syurga", "akhirat", "almarhum", "almarhumah", "al
 
 def follow_the_dead(words: list[str], i: int, raw: str) -> Hit | None:
     """ "aku mau nyusul bapak aja di surga": joining the dead; not "mau nyusul suami ke korea"."""
-    if not _BEYOND.intersection(words[i + 1 : i + 6]) or negated(words, i):
+    if negated(words, i):
         return None
-    return Hit("self_harm", i, i + 1, third_before(words, i))
+    if _BEYOND.intersection(words[i + 1 : i + 6]):
+        return Hit("self_harm", i, i + 1, third_before(words, i))
+    # "udh gk kuat lg, mau nyusul bapak aja": a parent and nothing of a place, after giving up
+    parent = words[i + 1 : i + 2] and words[i + 1] in _PARENTS
+    if parent and "aja" in words[i + 2 : i + 4] and _GIVEN_UP.intersection(words[:i]):
+        return Hit("self_harm", i, i + 2, third_before(words, i))
+    return None
+
+
+_PARENTS = frozenset({"bapak", "bpk", "ibu", "emak", "mamak", "mama", "ayah", "abah", "bapa", "mbah", "nenek", "kakek"})
+#: "gk kuat lg", "capek", "pasrah": having given up
+_GIVEN_UP = frozenset({"kuat", "tahan", "sanggup", "capek", "cape", "lelah", "pasrah", "nyerah", "menyerah"})

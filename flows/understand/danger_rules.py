@@ -43,7 +43,7 @@ from flows.understand.danger_held import (
     torn_clothes,
     unsafe,
 )
-from flows.understand.danger_kept import CARE, food, no_care, not_let_out, starving
+from flows.understand.danger_kept import CARE, FAKING, food, no_care, not_let_out, starving
 from flows.understand.danger_phrases import GAMES as _GAMES
 from flows.understand.danger_phrases import follow_the_dead, jump, life, phrase_rule
 from flows.understand.danger_words import (
@@ -202,11 +202,30 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
 _PUSHED_GENTLY = frozenset({"kursi", "roda", "stroller", "troli", "semangat", "motivasi", "wheelchair"})
 
 
+_THROWING = frozenset({"lempar", "melempar", "ngelempar", "lemparin", "ngelemparin", "nimpuk", "timpuk"})
+_AT = frozenset({"ke", "kearah", "ka", "at", "to"})
+_PLAYTHINGS = frozenset({"bola", "ball", "bantal", "pillow", "mainan", "toy", "boneka", "balon", "permen", "kertas"})
+
+
+def _thrown_at(words: list[str], i: int) -> tuple[bool, int] | None:
+    """ "lempar piring ke sy", "throw a cup at me": who it is thrown at, a few words on."""
+    if _PLAYTHINGS.intersection(words[i + 1 : i + 5]):
+        return None  # "anak majikan lempar bola ke sy waktu main"
+    for j in range(i + 2, min(len(words) - 1, i + 5)):
+        if words[j] == ",":
+            return None
+        if words[j] in _AT and words[j + 1] in FIRST:
+            return False, j + 1
+    return None
+
+
 def _active_needs_person(words: list[str], i: int, raw: str) -> Hit | None:
     """ "ngunci saya", "jual sy": an everyday verb that is danger only done to a person."""
     if negated(words, i):
         return None
     after = person_after(words, i)
+    if after is None and words[i] in _THROWING:
+        after = _thrown_at(words, i)  # "lempar piring ke sy": something thrown at her
     if after is None:
         return None
     word = words[i]
@@ -434,7 +453,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(THREAT, _threat)
     add(FOOD, food)
     add(("keluar",), not_let_out)
-    add(CARE, no_care)
+    add(CARE | FAKING, no_care)
     add(STARVING, starving)
     add(ALARM, _alarm)
     add(EN_VIOLENCE, _en_violence)
@@ -453,7 +472,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("kemana", "kemanapun", "kemana2", "anywhere"), nowhere)
     add(("tidur", "istirahat", "sleep", "rest"), deprived)
     add(("gurun", "hutan", "desert", "jungle", "forest"), abandoned)
-    add(("tinggal", "goodbye", "bye"), farewell)
+    add(("tinggal", "goodbye", "bye", "pamit", "pamitan"), farewell)
     add(("potong", "motong", "memotong", "dipotong", "iris", "diiris", "gunting", "cut"), maiming_threat)
     add(("nyusul", "menyusul", "susul", "nyusulin"), follow_the_dead)
     add(("masuk", "masuk2", "comes", "came", "come", "coming", "enters", "entered", "enter"), night_visits)

@@ -1603,3 +1603,91 @@ def test_taken_away_at_night_or_to_nowhere_and_lost_or_cut_off_is_danger(text: s
 )
 def test_a_move_alone_is_not_danger(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ibu sy nelpon td, katanya 'aku dikunci majikan di gudang'",
+        "my sister texted me 'please help me, they locked me in'",
+        "ponakan sy chat sy td, majikannya ngamuk bawa pisau",
+    ],
+)
+def test_what_someone_of_hers_said_is_told_of_her_not_of_the_writer(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.third_person, text
+
+
+def test_a_word_she_calls_the_reader_by_is_not_someone_of_hers() -> None:
+    found = detect("mbak sy mau tanya, katanya majikan boleh nyimpen hp, trus majikan kunci sy di kamar")
+    assert found is not None and not found.third_person
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("muntah getih terus, juragan mboten purun ngeterke dokter", False),
+        ("bapak sy jatuh dr atap proyek, mandor gk mau bawa ke RS", True),
+        ("kaki sy bernanah udh seminggu, madam gk izinin berobat", False),
+        ("sy batuk darah, majikan bilang sy pura2", False),
+    ],
+)
+def test_a_grave_sign_with_care_refused_or_called_faking_is_danger(text: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger" and found.third_person == third, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sy batuk darah kmrn, udh ke dokter dikasih obat", "anak majikan bilang sy pura2 gk denger"],
+)
+def test_a_grave_sign_seen_to_or_faking_alone_is_not(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "majikan ngancam mau bunuh keluarga sy kalo sy lapor",
+        "madam lempar gelas ke aku td malem",
+        "bos cakap kalau saya lapor dia akan pukul saya",
+        "bojo kulo e konci e kamar",  # Madurese "e" for "di": locked in
+        "ngakunya cuma nanya kalo ditampar boleh lapor gk, soalnya tadi sy ditampar",
+    ],
+)
+def test_threats_through_her_family_things_thrown_at_her_and_regional_passives(text: str) -> None:
+    assert detect(text) is not None, text
+
+
+def test_a_ball_thrown_in_play_is_not() -> None:
+    assert detect("anak2 lempar bola ke sy pas main di taman") is None
+
+
+def test_laughing_at_a_wound_or_a_habit_of_blows_is_still_danger() -> None:
+    assert detect("wkwk udh biasa dijambak tiap pagi 😂") is not None
+    assert detect("haha td ditabok sampe bibir sy berdarah") is not None
+    assert detect("wkwk adegan drakor td ada yg ditampar") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "capek bgt, pengen nyusul ibu aja, gk kuat lg",
+        "sy udh di atap gedung, tinggal lompat",
+        "pamit ya semuanya, maafin sy",
+        "aku udh gk kuat, mending aku telen semua obat ini",
+        "tonight i will end it",
+        "kl sy loncat dr jembatan ini siapa yg peduli",
+    ],
+)
+def test_more_ways_of_saying_goodbye_to_life(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mau nyusul ibu ke jakarta bsk", "pamit ya kak, makasih infonya", "kemarin teman sy dikunci majikan, skrg udh aman di KBRI"],
+)
+def test_a_trip_a_thank_you_and_a_danger_that_is_over_are_not(text: str) -> None:
+    assert detect(text) is None
