@@ -78,10 +78,26 @@ RELAY = frozenset(
 )  # fmt: skip
 
 
+#: words of KIN that open a message without naming who it is about
+_NOT_OPENING = frozenset({"she", "he", "they", "her", "him", "them", "someone", "girl", "woman", "women", "worker",
+                          "workers", "bayi", "baby", "janin", "kandungan", "kandungannya", "dik", "ade",
+                          "abk"})  # fmt: skip
+
+
 def kin_named(words: list[str], start: int, stop: int, *, addressed: bool = True) -> bool:
     """Someone of hers is named between ``start`` and ``stop``: "anak sy", "bojoku", "my cousin".
     ``addressed=False``: not a word she also calls the reader by ("mba sy masih bingung")."""
     span = words[start:stop]
+    if (
+        start == 0
+        and span
+        and span[0] in KIN
+        and span[0] not in ADDRESS
+        and span[0] not in _NOT_OPENING
+        and span[1:2] != ["of"]  # "wife of boss hold knife": the employer's, not hers
+        and not EMPLOYER.intersection(span[1:2])
+    ):
+        return True  # "adek ipar di kapal fiji, ...": the message opens with who it is about
     return any(
         w in KIN
         and (addressed or w not in ADDRESS)

@@ -127,6 +127,9 @@ _SAID = frozenset({"bilang", "blg", "cakap", "warn", "warned", "katanya", "ngomo
                    "ngancam", "ancam", "mengancam", "diancam", "ngancem", "kata"})  # fmt: skip
 _ALLOWED = frozenset({"gpp", "gapapa", "boleh", "silakan", "silahkan", "fine", "okay", "allowed"})
 _WILL = frozenset({"akan", "bakal", "bakalan", "mau", "will", "gonna", "langsung"})
+#: what is done to her if she runs, said without "will": "kalau lari polis tangkap"
+_HARM = frozenset({"tangkap", "ditangkap", "polis", "polisi", "penjara", "dipenjara", "bunuh", "dibunuh", "pukul",
+                   "dipukul", "cari", "dicari", "kejar", "dikejar", "jail", "kill", "police"})  # fmt: skip
 #: what follows that is a rule of her stay, not harm to her or hers
 _STATUS = frozenset({"visa", "dideportasi", "deportasi", "dipulangkan", "dipecat", "gaji", "kontrak", "permit",
                      "deported", "fired", "ilegal", "overstay", "denda"})  # fmt: skip
@@ -142,7 +145,9 @@ def if_she_leaves(words: list[str], i: int, raw: str) -> Hit | None:
     after = words[i + 1 : i + 9]
     # "sy bakal dipenjara kalau lapor": the threat may come first (not her own "kalau sy mau lapor")
     near = words[max(0, i - 7) : max(0, i - 2)] + after
-    if not _WILL.intersection(near) or _STATUS.intersection(after) or DEVICES.intersection(after):
+    if not (_WILL.intersection(near) or _HARM.intersection(after)) or DEVICES.intersection(after):
+        return None
+    if _STATUS.intersection(after) and not _HARM.intersection(after):
         return None
     if _ALLOWED.intersection(words):
         return None  # "majikan bilang gpp kalau sy mau lapor": permission, not a threat

@@ -88,10 +88,11 @@ _HEIGHT = frozenset({"lantai", "atap", "tangga", "balkon", "jendela", "floor", "
 #: where care is: a hospital, a doctor, the shore for a man at sea
 CARE = frozenset({"rs", "dokter", "klinik", "hospital", "doctor", "clinic", "darat", "puskesmas", "berobat",
                   "periksa", "rumah", "shore", "ambulance", "ambulans", "ambulan", "obat", "insulin", "medicine",
+                  "sandar", "bersandar", "menepi", "mendarat", "port", "pelabuhan",
                   "obatnya", "inhaler"})  # fmt: skip
 #: keeping her from it: "nolak bawa ke darat", "ga boleh ke RS", "not allowed to see doctor"
 _REFUSE = frozenset({"nolak", "menolak", "tolak", "ditolak", "refuse", "refused", "refuses", "larang", "dilarang",
-                     "melarang"})  # fmt: skip
+                     "melarang", "ngelarang", "nglarang", "ngelarangin"})  # fmt: skip
 _ALLOW = frozenset({"boleh", "bole", "blh", "dibolehin", "dibolehkan", "diizinkan", "diizinin", "diijinkan", "dikasih",
                     "allowed", "allow", "let", "mau", "dibawa", "bawa", "antar", "dianter", "dianterin", "beliin",
                     "belikan", "beli", "buy", "kasih", "izinin", "ijinin", "ngizinin", "ngijinin", "purun", "gelem",

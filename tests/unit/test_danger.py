@@ -1691,3 +1691,29 @@ def test_more_ways_of_saying_goodbye_to_life(text: str) -> None:
 )
 def test_a_trip_a_thank_you_and_a_danger_that_is_over_are_not(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("suami sy di kapal, demam tinggi sampe pingsan, kapten gk mau sandar", True),
+        ("sy jatuh dr tangga proyek, kaki bengkak bernanah, mandor ngelarang sy ke klinik", False),
+        ("istri di riyadh dikunci majikan di kamar", True),
+        ("bos bilang kalau sy lari polis tangkap", False),
+        ("di kapal air minum dijatah, kami haus", False),
+    ],
+)
+def test_care_kept_at_sea_a_threat_without_will_and_rationed_water(text: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger" and found.third_person == third, text
+
+
+def test_someone_elses_wife_named_first_is_not_someone_of_hers() -> None:
+    found = detect("wife of my boss slap me every morning")
+    assert found is not None and not found.third_person
+
+
+def test_a_bottle_of_pills_drunk_is_self_harm_a_bottle_of_water_is_not() -> None:
+    found = detect("td sy minum sebotol obat tidur")
+    assert found is not None and found.kind == "self_harm"
+    assert detect("td sy minum sebotol air dingin, seger") is None

@@ -777,3 +777,25 @@ def test_a_twelfth_blind_batch_taught_these(category: str, text: str) -> None:
 
 def test_a_phone_bought_for_her_is_no_sale_of_her() -> None:
     assert "perdagangan_orang" not in understand("majikan beliin sy hp baru buat ultah", date(2026, 12, 3)).categories
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("pekerjaan_tidak_sesuai", "katanya jaga 1 nenek. ternyata sampai sini disuruh jaga 2 nenek sm anak kecil"),
+        ("potongan_gaji", "gaji sy harusnya 25 ribu tapi yg masuk cuma 18 ribu tiap bulan"),
+        ("potongan_gaji", "tiap bulan dipotong asrama sm makan, sisanya dikit"),
+        ("kekerasan_seksual", "anak majikan maksa sy tidur sama dia waktu rumah sepi"),
+        ("pekerjaan_tidak_sesuai", "i came as caregiver but agency put me in a restaurant kitchen"),
+        ("tidak_dipulangkan", "her contract finish long time ago but employer still not send her home"),
+        ("penipuan_kerja", "we paid the sponsor for the visa and now the money cannot be returned"),
+    ],
+)
+def test_a_thirteenth_blind_batch_of_stories_told_several_at_once_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+def test_a_death_seen_on_board_or_a_missing_payslip_is_not_hers_or_unpaid() -> None:
+    read = understand("kapal lama di laut, ada abk yg meninggal bulan lalu, sy mau pulang", date(2026, 12, 3))
+    assert read.categories[:1] == ("ingin_pulang",)
+    assert "gaji_tidak_dibayar" not in understand("slip gaji gk pernah dikasih, tp gaji lancar", date(2026, 12, 3)).categories
