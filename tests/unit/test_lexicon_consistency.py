@@ -58,12 +58,10 @@ def _clitic_words(path: Path) -> list[str]:
     return found
 
 
-#: words that end in "nya" and are words of their own ("katanya": reportedly, "nyonya": madam),
-#: and the forms older patterns list beside their stem on purpose ("(kontrak|kontraknya)")
-_LEXEMES = frozenset(
-    "katanya caranya nyatanya lainnya nyonya bertanya waktunya janjinya tulisannya kontraknya kerjanya "
-    "bunganya sakitnya".split()
-)
+#: words that end in "nya" and are words of their own ("katanya": reportedly, "nyonya": madam).
+#: Not "kontraknya" beside "kontrak": listing it kept "kontraknya" whole in every message, so the
+#: patterns that say "kontrak" missed "kontraknya selesai 3 bulan lalu" (4 December)
+_LEXEMES = frozenset("katanya caranya nyatanya lainnya nyonya bertanya".split())
 
 
 @pytest.mark.parametrize("name", ["id.yaml", "en.yaml"])

@@ -799,3 +799,25 @@ def test_a_death_seen_on_board_or_a_missing_payslip_is_not_hers_or_unpaid() -> N
     read = understand("kapal lama di laut, ada abk yg meninggal bulan lalu, sy mau pulang", date(2026, 12, 3))
     assert read.categories[:1] == ("ingin_pulang",)
     assert "gaji_tidak_dibayar" not in understand("slip gaji gk pernah dikasih, tp gaji lancar", date(2026, 12, 3)).categories
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("tidak_dipulangkan", "kontraknya selesai 2 bulan lalu, agen blg nanti dipulangkan"),
+        ("biaya_berlebih", "sponsor minta 30 juta buat proses ke taiwan, padahal temen sy gk bayar apa2"),
+        ("biaya_berlebih", "agen narik transfer fee 2000 dolar waktu sy ganti majikan"),
+        ("deportasi", "suami sy di tarhil riyadh udh sebulan"),
+        ("penipuan_kerja", "udh setor 15 juta ke perekrut, skrg orangnya ngilang"),
+        ("pekerjaan_tidak_sesuai", "katanya jaga anak 1. pas sampai ternyata anaknya 4 sm kakek sakit"),
+        ("phk_sepihak", "the employer say i must leave within 3 days, contract still 1 year"),
+    ],
+)
+def test_a_fourteenth_blind_batch_of_confusable_problems_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+def test_a_possessive_on_contract_no_longer_hides_it_from_the_patterns() -> None:
+    assert understand("kontraknya udh habis tp tiket gk dibeliin", date(2026, 12, 3)).categories[:1] == (
+        "tidak_dipulangkan",
+    )
