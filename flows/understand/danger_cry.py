@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom
-from flows.understand.danger_phrases import HOW_TO, PLEASE, QUESTION
+from flows.understand.danger_phrases import HOW_TO, PLEASE, QUESTION, SAYING
 from flows.understand.danger_words import ADDRESS, ASKING, CRY, CRY_COMPANY, FIRST, REQUEST
 
 
@@ -12,6 +12,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     """ "tolong" and "help": a cry, or a polite "please"."""
     if idiom(words, i) or (i > 0 and words[i - 1] in _NAMED):
         return None  # "tolong menolong", "PT Tolong Sejahtera": a saying or a name
+    if SAYING.intersection(words[max(0, i - 3) : i]):
+        return None  # "how to say 'help' in arabic": the word, not a cry
     if i + 1 < len(words) and words[i + 1] in CRY and (i + 2 < len(words) and words[i + 2] in CRY):
         return Hit("danger", i, i + 3, False)  # "tolong tolong tolong saya mau dibawa ...": a cry
     nxt = i + 1

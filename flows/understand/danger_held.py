@@ -176,6 +176,9 @@ _LOCK = frozenset({"ngunci", "kunci", "mengunci", "dikunci", "lock", "locked", "
 _NIGHT = frozenset({"malam", "malem", "mlm", "malam2", "malem2", "night", "tengah", "subuh", "dini"})
 
 
+_FORCING = frozenset({"paksa", "maksa", "memaksa", "force", "forced", "forcing"})
+
+
 def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
     """ "baba masuk kamar sy malam2", "sinsang suka masuk kamar pas taitai kerja, sy takut": a man
     of the house coming into her room at night, when the wife is away, or so that she is afraid."""
@@ -199,6 +202,9 @@ def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
         if _NIGHT.intersection(words[max(0, i - 4) : j + 6]) or _AFRAID.intersection(words) or _wife_away(words):
             return Hit("danger", i, j + 2, True)
         return None
+    if _FORCING.intersection(words[j + 1 : j + 5]) and not negated(words, i):
+        # "bos nya masuk kamar malem2 paksa dia": forced on her in her room
+        return Hit("danger", i, j + 1, third_before(words, i))
     mine = FIRST | {"my", "our"}
     if not mine.intersection(words[j - 1 : j + 3]) and not _AFRAID.intersection(words):
         return None  # "majikan masuk kamar anaknya": not hers, and nobody afraid

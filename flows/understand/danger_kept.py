@@ -10,6 +10,9 @@ from flows.understand.danger_words import APPS, DEVICES, FIRST, FOOD_GIVE, NEGAT
 #: water that is not for drinking: "gk dikasih air panas buat mandi"
 _NOT_DRINK = frozenset({"panas", "hangat", "anget", "dingin", "mandi", "galon", "cuci", "keran", "ledeng", "wudhu"})
 _PLANTS = frozenset({"tanaman", "taneman", "bunga", "pohon", "kebun", "sayur", "plants", "plant"})
+_ONLY = frozenset({"cuma", "cm", "hanya", "cuman", "only"})
+#: how little: once a day, one packet, leftovers
+_ONCE = frozenset({"sehari", "sekali", "1x", "bungkus", "sisa", "sisaan", "once"})
 #: "jarang dikasih makan": seldom fed is not fed
 _SELDOM = frozenset({"jarang", "jrg", "jarang2"})
 
@@ -28,6 +31,9 @@ def food(words: list[str], i: int, raw: str) -> Hit | None:
         # "dikasih" is said of who is not fed; "kasih", "bagi" of who does not feed
         passive = words[j].startswith("di") or words[j] in ("dapat", "dapet", "dpt", "boleh", "bole", "kebagian")
         k = negator_before(words, j - 1, _SELDOM)
+        if k < 0 and j > 0 and words[j - 1] in _ONLY and _ONCE.intersection(words[i + 1 : i + 6]):
+            # "cuma dikasih mie 1 bungkus sehari", "hanya diberi makan sekali sehari": scant
+            return Hit("danger", j - 1, i + 1, third_before(words, j - 1) if passive else False)
         if k < 0:
             return None
         return Hit("danger", k, i + 1, third_before(words, k) if passive and not object_first else False)
@@ -82,6 +88,8 @@ _GRAVE = frozenset({"pingsan", "kejang", "kejang2", "sesak", "sesek", "pendaraha
 #: what is coughed or thrown up: "batuk darah", "muntah getih"
 _BLOOD = frozenset({"darah", "getih", "blood"})
 _THROWN_UP = frozenset({"muntah", "batuk", "vomit", "vomiting", "cough", "coughing", "mutah"})
+#: a finger or hand cut off: "her finger cut off", "jari nya putus"
+_FINGER = frozenset({"finger", "fingers", "jari", "jarinya", "hand", "tangan", "tangannya", "kaki"})
 #: a fall from a height: "jatuh dr lantai 3"
 _FALL = frozenset({"jatuh", "fell", "fall", "tiba", "ceblok"})
 _HEIGHT = frozenset({"lantai", "atap", "tangga", "balkon", "jendela", "floor", "roof", "ladder", "window"})
@@ -112,6 +120,7 @@ def _grave(words: list[str]) -> int:
             or (word in _THROWN_UP and _BLOOD.intersection(words[k + 1 : k + 3]))
             or (word == "sakit" and words[k + 1 : k + 2] == ["parah"])
             or (word in _FALL and _HEIGHT.intersection(words[k + 1 : k + 4]))
+            or (word in ("cut", "putus", "terpotong", "kepotong") and _FINGER.intersection(words[max(0, k - 3) : k]))
         ):
             return k
     return -1
@@ -136,6 +145,8 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "rumah sakit", not "rumah"
     start = max(0, i - 4)
     refused = bool(_REFUSE.intersection(words[start:i])) or any(_not_allowed(words, k) for k in range(start, i))
+    # "the company say no hospital": care refused in so many words
+    refused = refused or (i > 0 and words[i - 1] == "no" and bool(_SAYS.intersection(words[max(0, i - 3) : i])))
     # "obat sy abis dan majikan ga mau beliin": the medicine, then the refusal
     if words[i] in _MEDICINE:
         refused = refused or any(_not_allowed(words, k) for k in range(i + 1, min(len(words), i + 7)))

@@ -123,11 +123,16 @@ def _safe_now(words: list[str], end: int) -> bool:
     return False
 
 
+_SETTLED = frozenset({"finished", "finish", "settled", "selesai", "beres", "sembuh", "recovered", "healed"})
+
+
 def over(words: list[str], start: int, end: int) -> bool:
     """Told as past ("dulu", "2 thn lalu") and said to be over now ("skrg ... baik"), or said to
     be safe already ("tp udh ..., aman"): not now."""
     if _safe_now(words, end):
         return True
+    if _PAST.intersection(words[end : end + 4]) and _SETTLED.intersection(words[end:]):
+        return True  # "hit by a bike last year in mongkok but all finished, insurance already pay"
     if not _PAST.intersection(words[:start]):
         return False
     after = words[end:]

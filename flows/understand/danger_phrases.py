@@ -56,6 +56,13 @@ HOW_TO = frozenset({"cara", "caranya", "to"})
 PLEASE = frozenset({"please", "pls", "plz", "plis", "tolong", "dong", "kindly"})
 
 
+#: a phrase named, not said: "how to say 'help me' in arabic", "artinya 'tolong' apa"
+SAYING = frozenset({"say", "saying", "word", "words", "artinya", "arti", "translate", "spell", "bahasa"})
+
+
+_FORMS = frozenset({"formulir", "form", "kolom", "isian", "diisi", "aplikasi", "website", "web", "wajib"})
+
+
 def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
     """The rule for the phrases of ``table`` (by first word): danger ("locked in", "help me",
     not "help me check my status") or self-harm ("lebih baik mati", not "hp mau mati")."""
@@ -77,6 +84,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return None  # "i feel trapped in this boring routine haha": a mood
             if phrase == ("takut", "mati") and laughing(words, raw):
                 return None  # "sy jd takut mati hehe" after a sermon: a passing fear, laughed off
+            if phrase[0] in ("kode", "code") and _FORMS.intersection(words):
+                return None  # "kode merah di formulir online itu wajib diisi": a form's mark
             if phrase[0] == "dijual" and business_sold(words, i):
                 return None  # "perusahaan sy dijual ke grup lain"
             if GAMES.intersection(words[end : end + 5]):
@@ -95,6 +104,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return None  # "batre hampir mati"; not "hp ini ketahuan, sy mati"
             if phrase[0] in HELP_PHRASES:
                 asking = words[max(0, i - 3) : i]
+                if SAYING.intersection(asking):
+                    return None  # "how to say 'help me' in arabic": the words, not a cry
                 if any(w in ASKING for w in asking):
                     if not SHOUT.search(raw):
                         return None
@@ -280,3 +291,19 @@ def follow_the_dead(words: list[str], i: int, raw: str) -> Hit | None:
 _PARENTS = frozenset({"bapak", "bpk", "ibu", "emak", "mamak", "mama", "ayah", "abah", "bapa", "mbah", "nenek", "kakek"})
 #: "gk kuat lg", "capek", "pasrah": having given up
 _GIVEN_UP = frozenset({"kuat", "tahan", "sanggup", "capek", "cape", "lelah", "pasrah", "nyerah", "menyerah"})
+
+
+#: pills, swallowed all at once: "i drink all the madam pills", "minum semua obat tidur nenek"
+_PILLS = frozenset({"pills", "pill", "tablets", "tablet", "obat", "obatnya", "panadol", "paracetamol", "sleeping"})
+_ALL = frozenset({"all", "semua", "sebotol", "segenggam", "banyak", "handful", "bottle", "sekaligus", "seluruh"})
+
+
+def overdose(words: list[str], i: int, raw: str) -> Hit | None:
+    """Swallowing all the pills: "i drink all the madam pills already", "thinking to take all the
+    sleeping pill"; not "take the pills after eating" nor "beli semua obat di apotek"."""
+    if negated(words, i):
+        return None
+    after = words[i + 1 : i + 6]
+    if not (_PILLS.intersection(after) and _ALL.intersection(after)):
+        return None
+    return Hit("self_harm", i, i + 1, third_before(words, i))

@@ -45,7 +45,7 @@ from flows.understand.danger_held import (
 )
 from flows.understand.danger_kept import CARE, FAKING, food, no_care, not_let_out, starving
 from flows.understand.danger_phrases import GAMES as _GAMES
-from flows.understand.danger_phrases import follow_the_dead, jump, life, phrase_rule
+from flows.understand.danger_phrases import follow_the_dead, jump, life, overdose, phrase_rule
 from flows.understand.danger_words import (
     ACCIDENT,
     ACTIVE_NEEDS_PERSON,
@@ -396,7 +396,7 @@ _URGENT = frozenset({"cepat", "cepet", "cpt", "tolong", "tlg", "help", "takut", 
 
 def _injury(words: list[str], i: int, raw: str) -> Hit | None:
     """ "muka sy lebam", "badan memar semua": signs of a beating, unless an accident is told."""
-    if negated(words, i) or any(w in ACCIDENT for w in words) or _MEDICAL.intersection(words):
+    if negated(words, i) or any(w in ACCIDENT for w in words) or _medical(words):
         return None
     if any(_is_animal(w) for w in words) and _ANIMAL_HURTS.intersection(words):
         return None  # "kucing majikan nyakar tangan sy smp berdarah": an animal's scratch
@@ -406,15 +406,26 @@ def _injury(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: a mark left by medicine: blood taken, an injection, a drip
-_MEDICAL = frozenset({"darah", "suntik", "disuntik", "infus", "diinfus", "vaksin", "divaksin", "medical", "injection",
-                      "blood", "vaccine", "jarum", "needle"})  # fmt: skip
+_MEDICAL = frozenset({"suntik", "disuntik", "infus", "diinfus", "vaksin", "divaksin", "medical", "injection",
+                      "vaccine", "jarum", "needle"})  # fmt: skip
+#: blood taken, not blood shed: "abis diambil darah", "blood test"
+_BLOOD_TAKEN = frozenset({"ambil", "diambil", "ngambil", "tes", "test", "cek", "check", "donor", "periksa", "taken"})
+
+
+def _medical(words: list[str]) -> bool:
+    """Medicine left the mark: an injection, a drip, blood taken (not "hidung keluar darah")."""
+    if _MEDICAL.intersection(words):
+        return True
+    return any(
+        w in ("darah", "blood") and _BLOOD_TAKEN.intersection(words[max(0, k - 2) : k + 2]) for k, w in enumerate(words)
+    )
 
 
 def _bruised(words: list[str], i: int, raw: str) -> Hit | None:
     """ "muka sy masih biru2 bekas kmrn": a face or body gone blue, unless an accident is told."""
     if negated(words, i) or not BODY.intersection(words[max(0, i - 4) : i]) or any(w in ACCIDENT for w in words):
         return None
-    if _MEDICAL.intersection(words):
+    if _medical(words):
         return None  # "tangan sy biru2 abis diambil darah buat medical check"
     theirs = any(w.endswith("nya") and w[:-3] in BODY for w in words[max(0, i - 4) : i])
     return Hit("danger", i, i + 1, theirs or third_before(words, i))
@@ -436,6 +447,10 @@ def _thrown_overboard(words: list[str], i: int, raw: str) -> Hit | None:
     if not _OVERBOARD_WHO.intersection(between):
         return None  # "throw the rubbish into the sea"
     return Hit("danger", i, sea + 1, not FIRST.intersection(between) and "us" not in between)
+
+
+_SWALLOWING = ("drink", "drank", "take", "took", "taking", "swallow", "swallowed", "minum", "telen", "nelen", "telan",
+               "menelan")  # fmt: skip
 
 
 def _rules() -> dict[str, list[Rule]]:
@@ -461,7 +476,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(WEAPONS, _weapon)
     add(LIFE, life)
     add(INJURY, _injury)
-    add(("biru", "blue", "lebam2"), _bruised)
+    add(("biru", "blue", "lebam2", "sobek", "robek", "pecah"), _bruised)
     add(JUMP, jump)
     add(PHRASES, phrase_rule(PHRASES, "danger"))
     add(("aman", "safe"), unsafe)
@@ -484,6 +499,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("diputus", "diputusin", "diputuskan", "cut"), contact_cut)
     add(("throw", "threw", "thrown", "throws"), _thrown_overboard)
     add(TAKEN_AWAY, taken_away)
+    add(_SWALLOWING, overdose)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table

@@ -1717,3 +1717,37 @@ def test_a_bottle_of_pills_drunk_is_self_harm_a_bottle_of_water_is_not() -> None
     found = detect("td sy minum sebotol obat tidur")
     assert found is not None and found.kind == "self_harm"
     assert detect("td sy minum sebotol air dingin, seger") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i swallow all my sleeping pills tonight", "self_harm"),
+        ("sy mau minum semua obat nenek biar tidur terus", "self_harm"),
+        ("i have the rope already, sorry mama", "self_harm"),
+        ("td sy nyoba minum pemutih", "self_harm"),
+        ("biar gk jadi beban lg mending sy pergi selamanya", "self_harm"),
+        ("kode merah. jemput sy skrg", "danger"),
+        ("cuma dikasih roti 1 bungkus sehari, udh seminggu", "danger"),
+        ("anak majikan sering meluk dr belakang pas sy masak", "danger"),
+        ("my friend hand cut by machine, boss say no hospital", "danger"),
+        ("bos laki2 masuk kamar malem2 paksa sy", "danger"),
+    ],
+)
+def test_a_fifth_and_sixth_danger_batch_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how to say 'help me' in cantonese?",
+        "no one hit me, only my salary is late",
+        "i was hit by a car last year but all finished, insurance paid",
+        "kode merah di formulir itu artinya wajib diisi ya?",
+        "take the pills after eating, 3 times a day",
+    ],
+)
+def test_a_word_named_a_blow_denied_or_settled_and_a_dose_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
