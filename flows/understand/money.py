@@ -147,8 +147,14 @@ def read_money(text: Text, country: str | None) -> tuple[tuple[Money, ...], tupl
             i += 1
             continue  # "1 bulan", "5 tahun": a time, not money
         if end < n and words[end] in MULTIPLIERS:
-            amount *= MULTIPLIERS[words[end]]
+            multiplier = MULTIPLIERS[words[end]]
+            amount *= multiplier
             end += 1
+            # "1jt 2", "1 juta 5": a digit after the multiplier is its first decimal (1.2 juta)
+            if multiplier >= 1_000_000 and end < n and len(words[end]) == 1 and words[end].isdigit():
+                if end + 1 >= n or (words[end + 1] not in _TIME and words[end + 1] not in MULTIPLIERS):
+                    amount += int(words[end]) * multiplier // 10
+                    end += 1
         currency: str | None = None
         if start > taken and words[start - 1] in CURRENCIES:
             currency = CURRENCIES[words[start - 1]]

@@ -821,3 +821,22 @@ def test_a_possessive_on_contract_no_longer_hides_it_from_the_patterns() -> None
     assert understand("kontraknya udh habis tp tiket gk dibeliin", date(2026, 12, 3)).categories[:1] == (
         "tidak_dipulangkan",
     )
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("biaya_berlebih", "agensi minta sy bayar lagi 8000 dolar buat perpanjang kontrak"),
+        ("kekerasan", "tiap hari dikatain anjing sm anak majikan"),
+        ("kekerasan", "my employer always call me stupid and useless"),
+        ("perdagangan_orang", "sy di myanmar dipaksa jadi scammer 14 jam sehari"),
+        ("pekerjaan_tidak_sesuai", "agen janji kerja kilang, rupanya kerja ladang"),
+    ],
+)
+def test_a_fifteenth_blind_batch_of_first_messages_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+def test_a_million_and_a_digit_is_a_decimal_of_it() -> None:
+    assert [m.amount for m in understand("gaji cuma 1jt 5 sebulan", date(2026, 12, 3)).money] == [1_500_000]
+    assert [m.amount for m in understand("udh bayar 3 juta 2 kali", date(2026, 12, 3)).money] == [3_000_000]
