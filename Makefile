@@ -68,6 +68,7 @@ eval: deps
 # their committed weights, flows/understand/lexicon/category_model.json and danger_model.json
 model: dev-deps
 	$(BIN)/python -m bench.train_category
+	$(BIN)/python -m bench.train_category_order
 	$(BIN)/python -m bench.train_danger
 
 clean:

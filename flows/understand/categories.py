@@ -9,7 +9,7 @@ ADR 0015); otherwise what cannot be told is left out: ``lainnya`` is the engine'
 
 from __future__ import annotations
 
-from flows.understand import category_model
+from flows.understand import category_model, category_order
 from flows.understand.lexicon import LEXICON
 from flows.understand.matcher import Match
 from flows.understand.normalize import BREAK, Text
@@ -41,10 +41,12 @@ _KNOWN = frozenset(CATEGORIES)
 
 
 def read_categories(
-    text: Text, matches: list[Match], *, guess: bool = True
+    text: Text, matches: list[Match], *, guess: bool = True, reorder: bool = True
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The categories, primary first, and for each the person's words that support it. When the
-    lexicon reads none, the trained model's guess (``guess=False``: not even that)."""
+    lexicon reads none, the trained model's guess (``guess=False``: not even that). Of several,
+    the learned re-ranking picks the first (``category_order``; ``reorder=False``: the lexicon's
+    own order, which that model is trained on)."""
     ranked = [s for s in rank(matches) if s.value in _KNOWN]
     strong_values = {s.value for s in ranked if s.score >= STRONG}
     dropped = {
@@ -69,6 +71,10 @@ def read_categories(
     if len(chosen) > 1:
         # "something else" beside a named problem says nothing more ("... mau nanya hak sy")
         chosen = [chosen[0], *(s for s in chosen[1:] if s.value != "lainnya")]
+    if reorder and len(chosen) > 1:
+        k = category_order.first_of(chosen, matches, text.words)
+        if k:
+            chosen = [chosen[k], *chosen[:k], *chosen[k + 1 :]]
     return tuple(s.value for s in chosen), tuple(text.quote(s.best.start, s.best.end) for s in chosen)
 
 
