@@ -840,3 +840,18 @@ def test_a_fifteenth_blind_batch_of_first_messages_taught_these(category: str, t
 def test_a_million_and_a_digit_is_a_decimal_of_it() -> None:
     assert [m.amount for m in understand("gaji cuma 1jt 5 sebulan", date(2026, 12, 3)).money] == [1_500_000]
     assert [m.amount for m in understand("udh bayar 3 juta 2 kali", date(2026, 12, 3)).money] == [3_000_000]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("perdagangan_orang", "the agency sell us to families in another city, we cannot go out"),
+        ("pekerjaan_tidak_sesuai", "when i arrived they sent me to a restaurant, not same like contract"),
+        ("penahanan_dokumen", "the PT hold my ijazah until i pay the training"),
+        ("putus_komunikasi", "please help me search for my sister, she went to oman in 2018"),
+        ("tidak_berdokumen", "my kafeel not renew my iqama for 2 years"),
+        ("melarikan_diri", "yesterday i ran from my employer house, now at my friend place"),
+    ],
+)
+def test_a_sixteenth_blind_batch_mostly_in_english_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
