@@ -29,7 +29,7 @@ import re
 import unicodedata
 
 from flows.understand.affixes import known_form
-from flows.understand.danger_context import KIN, RELAY, kin_named
+from flows.understand.danger_context import KIN, RELAY, kin_at, kin_named
 from flows.understand.danger_lookalikes import laughed_off, over, taken_back
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
@@ -210,14 +210,28 @@ def _told_of_another(words: list[str], start: int, end: int) -> bool:
     """A message that opens with someone of hers ("anak sy perempuan di riyadh, ... dikunci di
     kamar mandi") and never puts herself in it tells of that person, even where a later clause
     names nobody. Not when she is the one it is done to ("... pukul sy")."""
-    if not kin_named(words, 0, 6):
-        return False
+    if kin_named(words, 0, 6):
+        at, relayed = 0, kin_named(words, 0, 6, addressed=False)
+    else:
+        # named later in a long message, before what is told of her: "Sy mau nanya cara lapor.
+        # Temen sekamar sy, Ani, dari semalem kejang2 ...", "Pak saya suaminya Yati ..."
+        at = kin_at(words, _LATER)
+        if at < 0 or at >= start:
+            return False
+        relayed = True
     # she speaks of herself as who it happens to: "sy dipukul", "pukul sy", "me"; not in the
     # words she passes on ("anak sy bilang 'aku udh gk kuat'", "ponakan sy tulis 'jemput sy'")
-    relayed = kin_named(words, 0, 6, addressed=False)
-    for k, word in enumerate(words[: end + 2]):
+    for k in range(at, min(len(words), end + 2)):
+        word = words[k]
         if word in RELAY and relayed:
             return True
-        if word in FIRST and word not in ("my", "our") and not (k and words[k - 1] in KIN):
+        before = words[max(0, k - 2) : k]
+        if "," in before:
+            before = before[before.index(",") + 1 :]
+        if word in FIRST and word not in ("my", "our") and not KIN.intersection(before):
             return False
     return True
+
+
+#: how far into a message someone of hers may be named first
+_LATER = 16

@@ -74,7 +74,8 @@ RELAY = frozenset(
     {"bilang", "blg", "katanya", "ktnya", "kata", "jare", "jarene", "cenah", "ceunah", "tulis", "nulis", "nulisnya",
      "ngepost", "posting", "post", "status", "chat", "ngechat", "sms", "nelpon", "nelfon", "telpon", "telp", "vn",
      "ngirim", "kirim", "pesen", "pesan", "said", "says", "say", "wrote", "write", "writes", "texted", "told",
-     "called", "messaged", "ngomong", "ngabari", "ngabarin", "cerita", "curhat", "ngadu", "ngeluh"}
+     "called", "messaged", "ngomong", "ngabari", "ngabarin", "cerita", "curhat", "ngadu", "ngeluh", "message", "msg",
+     "mesej", "hantar", "kabari", "bisik"}
 )  # fmt: skip
 
 
@@ -108,6 +109,31 @@ def kin_named(words: list[str], start: int, stop: int, *, addressed: bool = True
         )
         for k, w in enumerate(span)
     )
+
+
+def kin_at(words: list[str], stop: int) -> int:
+    """Where someone of hers is first named in ``words[:stop]``, more loosely than ``kin_named``
+    (not a word she calls the reader by): "temen sekamar sy", "anak kulo Warsini", and the writer
+    naming herself by whom she is to the worker ("saya suaminya Yati", "saya abang kepada
+    Rohani"). -1 when nobody is."""
+    span = words[:stop]
+    for k, w in enumerate(span):
+        if w in FIRST and k + 1 < len(span):
+            nxt = span[k + 1]
+            if nxt.endswith("nya") and nxt[:-3] in KIN:
+                return k + 1  # "saya suaminya", "sy mamanya"
+            if nxt in KIN and span[k + 2 : k + 3] and span[k + 2] in ("kepada", "kpd", "dari", "of", "nya"):
+                return k + 1  # "saya abang kepada Rohani"
+        if w not in KIN or w in ADDRESS or w in _NOT_OPENING:
+            continue
+        if w.endswith("ku") or (k > 0 and span[k - 1] in ("my", "our")):
+            return k
+        after = span[k + 1 : k + 3]
+        if "," in after:
+            after = after[: after.index(",")]
+        if _POSSESSIVE.intersection(after):
+            return k  # "anak kulo", "temen sekamar sy" (not "ini hp tmn. kami ...")
+    return -1
 
 
 #: "we" before a count of people ("kami 20 orang", "we 5 workers") makes her one of them

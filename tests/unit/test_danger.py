@@ -1751,3 +1751,22 @@ def test_a_fifth_and_sixth_danger_batch_taught_these(text: str, kind: str) -> No
 )
 def test_a_word_named_a_blow_denied_or_settled_and_a_dose_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pak saya mau tanya cara lapor online. Adik ipar sy Rina di Dubai tadi malam dikunci di gudang sm majikan",
+        "selamat siang. saya suaminya Tini yg kerja di Qatar, katanya dia dipukul tiap hari",
+        "Assalamualaikum, saya kakak kepada Siti yang kerja di Johor, dia tak diberi makan 3 hari",
+        "Sir my wife is in Kuwait, she message me that madam beat her with a stick",
+    ],
+)
+def test_someone_of_hers_named_later_in_a_long_message_is_who_it_is_told_of(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.third_person, text
+
+
+def test_a_friends_phone_borrowed_does_not_make_her_own_danger_someone_elses() -> None:
+    found = detect("majikan ambil hp sy. ini hp tmn. kami 10 org dikunci di mess")
+    assert found is not None and not found.third_person
