@@ -211,7 +211,7 @@ def _told_of_another(words: list[str], start: int, end: int) -> bool:
     kamar mandi") and never puts herself in it tells of that person, even where a later clause
     names nobody. Not when she is the one it is done to ("... pukul sy")."""
     if kin_named(words, 0, 6):
-        at, relayed = 0, kin_named(words, 0, 6, addressed=False)
+        at, relayed = 0, kin_named(words, 0, 6, addressed=False) or kin_at(words, 6) >= 0
     else:
         # named later in a long message, before what is told of her: "Sy mau nanya cara lapor.
         # Temen sekamar sy, Ani, dari semalem kejang2 ...", "Pak saya suaminya Yati ..."
@@ -221,16 +221,32 @@ def _told_of_another(words: list[str], start: int, end: int) -> bool:
         relayed = True
     # she speaks of herself as who it happens to: "sy dipukul", "pukul sy", "me"; not in the
     # words she passes on ("anak sy bilang 'aku udh gk kuat'", "ponakan sy tulis 'jemput sy'")
+    if at:
+        # named later: only the clause of what is told counts ("Kami dah cuba hubungi majikan ...
+        # Rohani hantar mesej ... dia dikurung")
+        at = max(at, max((k for k in range(start) if words[k] == ","), default=0))
     for k in range(at, min(len(words), end + 2)):
         word = words[k]
-        if word in RELAY and relayed:
-            return True
+        if word in RELAY and relayed and not _speaks_herself(words, k):
+            return True  # not her own "sy jg mau bilang, ..."
         before = words[max(0, k - 2) : k]
         if "," in before:
             before = before[before.index(",") + 1 :]
         if word in FIRST and word not in ("my", "our") and not KIN.intersection(before):
+            if words[k + 1 : k + 2] and words[k + 1] in _PERCEIVING:
+                continue  # "saya dengar dia menjerit": she hears it, it is not done to her
             return False
     return True
+
+
+def _speaks_herself(words: list[str], k: int) -> bool:
+    """The writer is who says or writes it: "sy jg mau bilang", not "anak sy bilang"."""
+    return any(words[j] in FIRST and not (j and words[j - 1] in KIN) for j in range(max(0, k - 3), k))
+
+
+#: what she perceives of someone else's danger: "saya dengar dia menjerit", "i saw her"
+_PERCEIVING = frozenset({"dengar", "denger", "mendengar", "lihat", "liat", "melihat", "nampak", "tengok", "hear",
+                         "heard", "see", "saw", "tau", "tahu"})  # fmt: skip
 
 
 #: how far into a message someone of hers may be named first

@@ -75,7 +75,7 @@ RELAY = frozenset(
      "ngepost", "posting", "post", "status", "chat", "ngechat", "sms", "nelpon", "nelfon", "telpon", "telp", "vn",
      "ngirim", "kirim", "pesen", "pesan", "said", "says", "say", "wrote", "write", "writes", "texted", "told",
      "called", "messaged", "ngomong", "ngabari", "ngabarin", "cerita", "curhat", "ngadu", "ngeluh", "message", "msg",
-     "mesej", "hantar", "kabari", "bisik"}
+     "mesej", "hantar", "kabari", "bisik", "wa", "whatsapp", "sanjang", "matur", "ngendika"}
 )  # fmt: skip
 
 
@@ -111,6 +111,10 @@ def kin_named(words: list[str], start: int, stop: int, *, addressed: bool = True
     )
 
 
+_WORKERS = frozenset({"pekerja", "tkw", "tki", "pmi", "art", "prt", "abk", "orang", "wanita", "perempuan", "dia",
+                      "mereka", "beliau"})  # fmt: skip
+
+
 def kin_at(words: list[str], stop: int) -> int:
     """Where someone of hers is first named in ``words[:stop]``, more loosely than ``kin_named``
     (not a word she calls the reader by): "temen sekamar sy", "anak kulo Warsini", and the writer
@@ -120,10 +124,10 @@ def kin_at(words: list[str], stop: int) -> int:
     for k, w in enumerate(span):
         if w in FIRST and k + 1 < len(span):
             nxt = span[k + 1]
-            if nxt.endswith("nya") and nxt[:-3] in KIN:
-                return k + 1  # "saya suaminya", "sy mamanya"
-            if nxt in KIN and span[k + 2 : k + 3] and span[k + 2] in ("kepada", "kpd", "dari", "of", "nya"):
-                return k + 1  # "saya abang kepada Rohani"
+            if (nxt.endswith("nya") and nxt[:-3] in KIN) or (nxt.endswith("ipun") and nxt[:-4] in KIN):
+                return k + 1  # "saya suaminya", "sy mamanya", Javanese "kula simbokipun"
+            if nxt in KIN and nxt not in ADDRESS and nxt not in _NOT_OPENING and nxt not in _WORKERS:
+                return k + 1  # "saya abang kepada Rohani", "saya kawan sebilik Siti": who she is to her
         if w not in KIN or w in ADDRESS or w in _NOT_OPENING:
             continue
         if w.endswith("ku") or (k > 0 and span[k - 1] in ("my", "our")):

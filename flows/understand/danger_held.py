@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from flows.understand.danger_context import Hit, negated, negator_before, third_before
+from flows.understand.danger_context import Hit, employer_side, negated, negator_before, third_before
 from flows.understand.danger_words import DEVICES, FIRST, NEGATORS
 
 #: feeling, not a thing being safe: "sy merasa tidak aman"
@@ -203,8 +203,9 @@ def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
             return Hit("danger", i, j + 2, True)
         return None
     if _FORCING.intersection(words[j + 1 : j + 5]) and not negated(words, i):
-        # "bos nya masuk kamar malem2 paksa dia": forced on her in her room
-        return Hit("danger", i, j + 1, third_before(words, i))
+        # "bos nya masuk kamar malem2 paksa dia": forced on her in her room ("kamar sy": the writer's)
+        hers = bool(FIRST.intersection(words[j + 1 : j + 2]))
+        return Hit("danger", i, j + 1, not hers and third_before(words, i) and not employer_side(words, i))
     mine = FIRST | {"my", "our"}
     if not mine.intersection(words[j - 1 : j + 3]) and not _AFRAID.intersection(words):
         return None  # "majikan masuk kamar anaknya": not hers, and nobody afraid

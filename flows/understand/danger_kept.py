@@ -104,7 +104,8 @@ _REFUSE = frozenset({"nolak", "menolak", "tolak", "ditolak", "refuse", "refused"
 _ALLOW = frozenset({"boleh", "bole", "blh", "dibolehin", "dibolehkan", "diizinkan", "diizinin", "diijinkan", "dikasih",
                     "allowed", "allow", "let", "mau", "dibawa", "bawa", "antar", "dianter", "dianterin", "beliin",
                     "belikan", "beli", "buy", "kasih", "izinin", "ijinin", "ngizinin", "ngijinin", "purun", "gelem",
-                    "ngeterke", "nganter", "nganterin", "take", "took", "taken", "bring", "brought"})  # fmt: skip
+                    "ngeterke", "nganter", "nganterin", "take", "took", "taken", "bring", "brought",
+                    "bagi"})  # fmt: skip
 #: said to be faking it: "majikan blg pura2", "katanya cuma alasan"
 FAKING = frozenset({"pura", "bohong", "alasan", "faking", "pretending", "lying", "manja"})
 _SAYS = frozenset({"bilang", "blg", "katanya", "ktnya", "dibilang", "dikira", "nuduh", "said", "says", "say", "jare"})

@@ -58,9 +58,15 @@ _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "fil
                     "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene"})  # fmt: skip
 
 
+_LIKE = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "macam"})
+
+
 def _news(words: list[str], start: int) -> bool:
     """Read in the news or seen in a show, with nothing of her own between: not her danger."""
     before = words[max(0, start - 6) : start]
+    after = words[start + 1 : start + 6]
+    if any(w in _LIKE and _MEDIA.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after)):
+        return True  # "sy takut dia ketipu terus dijual kayak di berita2": a fear from the news
     if not _MEDIA.intersection(before):
         return False
     k = max(i for i, w in enumerate(before) if w in _MEDIA)
@@ -139,7 +145,13 @@ def over(words: list[str], start: int, end: int) -> bool:
     for k, word in enumerate(after):
         if word in _NOW and _FINE.intersection(after[k + 1 : k + 7]):
             return True
+        if word in _ALREADY and after[k + 1 : k + 2] and after[k + 1] in _BACK_HOME:
+            return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh pulang"
     return False
+
+
+_ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already"})
+_BACK_HOME = frozenset({"pulang", "balik", "sembuh", "selesai", "home"})
 
 
 #: a cry or fear beside the laughter keeps the message read: "wkwk tolong sy dikunci"

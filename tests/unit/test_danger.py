@@ -1770,3 +1770,30 @@ def test_someone_of_hers_named_later_in_a_long_message_is_who_it_is_told_of(text
 def test_a_friends_phone_borrowed_does_not_make_her_own_danger_someone_elses() -> None:
     found = detect("majikan ambil hp sy. ini hp tmn. kami 10 org dikunci di mess")
     assert found is not None and not found.third_person
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "third"),
+    [
+        ("Kula simbokipun Tarmi. Tarmi sanjang asring dipun gebugi juraganipun", "danger", True),
+        ("Saya kawan serumah Ani. Ani kena pukul dengan majikan semalam, muka dia lebam", "danger", True),
+        ("sy mau tanya gaji. sy jg mau bilang, anak majikan masuk kamar sy malem2 dan maksa", "danger", False),
+        ("penat sangat dah, rasa nak terjun dari tingkat atas ni", "self_harm", False),
+        ("supir majikan suka maksa peluk sy di dapur", "danger", False),
+        ("majikan sok ngagebug abdi nganggo iteuk", "danger", False),
+    ],
+)
+def test_regional_family_and_long_messages_from_a_seventh_batch(text: str, kind: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind and found.third_person == third, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dulu sy pernah ditampar majikan lama, tp itu 4 thn lalu dan sy udh pulang. skrg mau daftar lagi",
+        "sy takut adik sy ketipu terus dijual kayak di berita2, lwt jalur resmi aja ya?",
+    ],
+)
+def test_a_blow_long_past_and_home_and_a_fear_from_the_news_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
