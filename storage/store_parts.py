@@ -175,6 +175,8 @@ class ChatInfo:
 class _Pending:
     write: TurnWrite
     future: asyncio.Future[CommitResult]
+    #: the chat's blind index
+    chat: str
     hashes: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: status-check tries this turn made: written in its transaction (see check_status)
     attempts: list[dict[str, Any]] = field(default_factory=list)
