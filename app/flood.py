@@ -37,30 +37,38 @@ class FloodGate:
         self.hard = hard
         self.max_delay = max_delay
         self.clock = clock
-        #: each chat's message times in the window, oldest first. A list, not a deque: a deque
-        #: takes a 64-slot block (~600 bytes) for one time, and a crowd is many chats of few messages
-        self._seen: OrderedDict[str, list[float]] = OrderedDict()
+        #: each chat's message times in the window, oldest first: one time alone (a float), or a
+        #: list once there are more. Most chats send one message a minute or fewer, and a crowd is
+        #: many such chats: a list for each cost ~90 bytes more per chat than the time itself (a
+        #: deque, ~600 bytes)
+        self._seen: OrderedDict[str, float | list[float]] = OrderedDict()
         self._notified: dict[str, float] = {}
 
     def check(self, chat: str) -> Verdict:
         now = self.clock()
-        times = self._seen.get(chat)
-        if times is None:
-            times = self._seen[chat] = []
+        seen = self._seen.get(chat)
+        if seen is None:
+            self._seen[chat] = now
+            count = 1
         else:
             self._seen.move_to_end(chat)
+            times = seen if isinstance(seen, list) else [seen]
             expired = bisect_right(times, now - WINDOW)
             if expired:
                 del times[:expired]
-        times.append(now)
+            if times:
+                times.append(now)
+                self._seen[chat] = times
+            else:
+                self._seen[chat] = now
+            count = len(times) or 1
         # chats quiet for a whole window are forgotten (oldest first): memory follows the active chats
         while self._seen:
             oldest_chat, oldest = next(iter(self._seen.items()))
-            if oldest and oldest[-1] > now - WINDOW:
+            if (oldest[-1] if isinstance(oldest, list) else oldest) > now - WINDOW:
                 break
             self._seen.popitem(last=False)
             self._notified.pop(oldest_chat, None)
-        count = len(times)
         if count > self.hard:
             last = self._notified.get(chat, -WINDOW)
             notify = now - last >= WINDOW

@@ -174,7 +174,7 @@ class DialogService:
     async def _run(self, state: ConversationState | None, inbound: Inbound, now: datetime) -> Turn:
         """Step the engine, answering its lookups in the same turn (the engine stays pure)."""
         turn = step(self.dialog, state, inbound, now, self.entropy(ENTROPY_BYTES))
-        if not any(isinstance(e, Lookup) for e in turn.effects):
+        if not turn.effects or not any(isinstance(e, Lookup) for e in turn.effects):
             return turn  # the common turn: nothing to look up, nothing to merge
         replies = list(turn.replies)
         effects = [e for e in turn.effects if not isinstance(e, Lookup)]

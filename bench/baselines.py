@@ -143,6 +143,7 @@ def ours_engine() -> Figures:
 async def _sqlite_service() -> tuple[Any, Any]:
     from cryptography.fernet import Fernet
 
+    from app.runtime import settle_heap
     from app.service import DialogService
     from storage.crypto import KeyRing
     from storage.factory import open_store
@@ -152,6 +153,11 @@ async def _sqlite_service() -> tuple[Any, Any]:
     await store.start()
     service = DialogService(six_dialog(), store)
     service.flood.soft = service.flood.hard = 10**9
+    # as the bot starts (app.runtime.open_runtime): what start-up built is kept out of the
+    # collector's sight. Without it, full collections walking the start-up heap were ~a fifth of
+    # the run here (docs/decisions/0014-production-path.md)
+    if os.environ.get("BENCH_NO_SETTLE") != "1":
+        settle_heap()
     return service, store
 
 

@@ -14,7 +14,8 @@ def utf16_len(text: str) -> int:
 
 
 def split_text(text: str, limit: int) -> list[str]:
-    if utf16_len(text) <= limit:
+    # a character is at most two UTF-16 code units: nearly every reply fits without counting
+    if 2 * len(text) <= limit or utf16_len(text) <= limit:
         return [text]
     parts: list[str] = []
     rest = text
@@ -59,7 +60,6 @@ class RateLimiter:
         self.clock = clock
         self._next_global = 0.0
         self._chat_tokens: dict[str, tuple[float, float]] = {}
-        self._lock = asyncio.Lock()
 
     def reserve(self, chat_id: str) -> float:
         """Book a slot; return how long to wait before using it (token bucket per chat)."""
@@ -80,7 +80,7 @@ class RateLimiter:
         return max(0.0, start - now)
 
     async def wait(self, chat_id: str) -> None:
-        async with self._lock:
-            delay = self.reserve(chat_id)
+        # no lock: booking a slot never awaits, so no other task can book between its steps
+        delay = self.reserve(chat_id)
         if delay > 0:
             await asyncio.sleep(delay)

@@ -69,14 +69,41 @@ def loads(data: bytes | str) -> Any:
 
 class DataKey(Fernet):
     """A reporter's data key: a Fernet key (fields, files, ids) that also seals state with
-    AES-GCM under a key derived from it, so both go when the data key is destroyed."""
+    AES-GCM under a key derived from it, so both go when the data key is destroyed.
+
+    It keeps only the key and the derived state key: the store holds 20,000 recent data keys
+    and the ring up to 50,000 unwrapped ones, and Fernet's own fields (the key's two halves and
+    an AES object, ~250 bytes a key) serve only the rarer fields, files and ids, so a Fernet is
+    made for each of those calls (microseconds) with Fernet's public methods."""
+
+    __slots__ = ("_key", "_state_key")
 
     def __init__(self, key: bytes | str) -> None:
-        super().__init__(key)
-        raw = base64.urlsafe_b64decode(key)
+        # not Fernet.__init__ (it keeps those fields); Fernet(key) checks the key as it does
+        Fernet(key)
+        self._key = key.encode() if isinstance(key, str) else bytes(key)
+        raw = base64.urlsafe_b64decode(self._key)
         # only the 32 bytes are kept: an AESGCM object holds OpenSSL's context, ~2.4 KB each, and
         # the store keeps 20,000 recent keys; making one per call costs under a microsecond
         self._state_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"pmi-state-aead-v1").derive(raw)
+
+    def _fernet(self) -> Fernet:
+        return Fernet(self._key)
+
+    def encrypt(self, data: bytes) -> bytes:
+        return self._fernet().encrypt(data)
+
+    def encrypt_at_time(self, data: bytes, current_time: int) -> bytes:
+        return self._fernet().encrypt_at_time(data, current_time)
+
+    def decrypt(self, token: bytes | str, ttl: int | None = None) -> bytes:
+        return self._fernet().decrypt(token, ttl)
+
+    def decrypt_at_time(self, token: bytes | str, ttl: int, current_time: int) -> bytes:
+        return self._fernet().decrypt_at_time(token, ttl, current_time)
+
+    def extract_timestamp(self, token: bytes | str) -> int:
+        return self._fernet().extract_timestamp(token)
 
     def seal(self, data: bytes, where: str) -> bytes:
         """AES-GCM bound to ``where`` ("table.column:row"): a token moved to another row, or

@@ -40,6 +40,7 @@ from storage.store_helpers import (
 )
 from storage.store_parts import (
     CACHE_SIZE,
+    CHAT_HASHES,
     ORPHAN_AGE,
     OUTAGE_SECONDS,
     ChatInfo,
@@ -77,7 +78,7 @@ class StoreBase:
         self.is_postgres = engine.dialect.name == "postgresql"
         self._rows = hot_rows(engine.dialect)
         #: blind indexes of chats: an HMAC per call is the same every time, so keep recent ones
-        self._chat_hashes = lru_cache(maxsize=CACHE_SIZE)(self._blind_chat)
+        self._chat_hashes = lru_cache(maxsize=CHAT_HASHES)(self._blind_chat)
         #: office code → id: offices are never deleted; cleared when a transaction fails
         self._offices: dict[str, int] = {}
         #: turns to commit and sent marks to write, in the order they came

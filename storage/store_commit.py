@@ -74,11 +74,12 @@ from storage.store_parts import (
 
 class CommitMixin(EffectsMixin):
     async def commit_turn(self, write: TurnWrite) -> CommitResult:
-        pending = _Pending(write, asyncio.get_running_loop().create_future())
+        # the chat's blind index once per turn: the writer needs it four times
+        pending = _Pending(write, asyncio.get_running_loop().create_future(), self.chat_hash(write.key))
         if write.effects and any(isinstance(e, FileCase | NewFamilyCode) for e in write.effects):
             pending.hashes = code_hashes(self.keyring, write.effects)
         if self._attempts:
-            pending.attempts = self._attempts.pop(self.chat_hash(write.key), [])
+            pending.attempts = self._attempts.pop(pending.chat, [])
         if self._writer is None:
             raise StorageError("the store is not started")
         self._queue.put_nowait(pending)
@@ -223,7 +224,7 @@ class CommitMixin(EffectsMixin):
     def _resolve(self, batch: list[_Pending], results: list[CommitResult]) -> None:
         for item, result in zip(batch, results, strict=True):
             if not result.duplicate:
-                chat = self.chat_hash(item.write.key)
+                chat = item.chat
                 if item.write.effects and any(isinstance(e, EraseReporterData) for e in item.write.effects):
                     self._chats.pop(chat, None)
                 if item.hashes:
@@ -270,7 +271,7 @@ class CommitMixin(EffectsMixin):
             return await self._apply_once(batch, marks)
         except BaseException:
             for p in batch:  # ids learnt inside a rolled-back transaction are not real
-                self._chats.pop(self.chat_hash(p.write.key), None)
+                self._chats.pop(p.chat, None)
             self._offices.clear()
             raise
 
@@ -294,7 +295,7 @@ class CommitMixin(EffectsMixin):
             live = [p for k, p in zip(keys, batch, strict=True) if k in new]
             if live:
                 now = batch[0].write.now
-                infos = await self._chat_infos(conn, [p.write for p in live])
+                infos = await self._chat_infos(conn, live)
                 await self._write_conversations(conn, live, infos, now)
                 case_ids = await self._insert_cases(conn, live, infos)
                 for p, info in zip(live, infos, strict=True):
@@ -318,12 +319,12 @@ class CommitMixin(EffectsMixin):
                 results.append(CommitResult(False, (p.write.expected_version or 0) + 1, filed))
         return results
 
-    async def _chat_infos(self, conn: AsyncConnection, writes: list[TurnWrite]) -> list[ChatInfo]:
+    async def _chat_infos(self, conn: AsyncConnection, turns: list[_Pending]) -> list[ChatInfo]:
         """Each turn's chat: from memory, else looked up for the whole batch at once (a few
         statements however many chats are new, not a few per chat)."""
-        chats = [self.chat_hash(w.key) for w in writes]
+        chats = [p.chat for p in turns]
         infos = {chat: self._chats.get(chat) for chat in chats}
-        unknown = {chat: w for chat, w in zip(chats, writes, strict=True) if infos[chat] is None}
+        unknown = {p.chat: p.write for p in turns if infos[p.chat] is None}
         if unknown:
             infos.update(await self._learn_chats(conn, unknown))
         return [cast(ChatInfo, infos[chat]) for chat in chats]
@@ -390,7 +391,7 @@ class CommitMixin(EffectsMixin):
         updates: list[ConversationRow] = []
         for p, info in zip(live, infos, strict=True):
             w = p.write
-            chat = self.chat_hash(w.key)
+            chat = p.chat
             state_enc = seal_state(info.key, {**w.state.to_dict(), LAST_TURN: last_turn(w)}, state_aad(chat))
             if w.expected_version is not None:
                 updates.append((chat, w.expected_version, state_enc, w.state.flow, w.state.node, w.now))

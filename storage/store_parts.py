@@ -58,6 +58,11 @@ log = logging.getLogger("pmi.storage")
 BATCH_MAX = 512
 #: how many conversations the write-through cache keeps (bounded: memory per open chat stays small)
 CACHE_SIZE = 20_000
+#: how many chats' blind indexes are kept: a turn asks for its chat's several times within
+#: seconds (load, commit, sent mark), so the chats of the last few seconds are enough; kept for
+#: as many chats as the caches above, they cost ~70 bytes per open conversation (a miss costs
+#: one HMAC, a few microseconds)
+CHAT_HASHES = 4096
 #: how long a database outage is ridden out before a turn fails with StorageError
 OUTAGE_SECONDS = 15.0
 #: an evidence file no row points to is removed once older than this (a write in flight is younger)
@@ -157,7 +162,7 @@ def aware(value: datetime | None) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-@dataclass
+@dataclass(slots=True)
 class ChatInfo:
     """What the process knows of a chat: its ids and the reporter's (unwrapped) data key."""
 
@@ -170,6 +175,8 @@ class ChatInfo:
 class _Pending:
     write: TurnWrite
     future: asyncio.Future[CommitResult]
+    #: the chat's blind index
+    chat: str
     hashes: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: status-check tries this turn made: written in its transaction (see check_status)
     attempts: list[dict[str, Any]] = field(default_factory=list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import orjson
 from telegram import Bot, InputFile
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest
@@ -45,9 +46,12 @@ class PtbClient:
             # the Bot API's JSON, not a telegram.Message: building that object from the answer cost
             # more than the whole durable turn (docs/decisions/0014-production-path.md); the request,
             # its retries and the errors it raises are python-telegram-bot's own
-            data: dict[str, Any] = {"chat_id": int(chat_id), "text": text}
+            # each parameter as the text python-telegram-bot's request would make of it (it posts a
+            # form: a value that is not a string it turns into JSON, with the standard library,
+            # at each request); the chat id is checked to be a number first, as before
+            data: dict[str, Any] = {"chat_id": str(int(chat_id)), "text": text}
             if markup is not None:
-                data["reply_markup"] = markup
+                data["reply_markup"] = orjson.dumps(markup).decode()
             result = await self.bot._post("sendMessage", data)
         except RetryAfter as exc:
             retry = exc.retry_after

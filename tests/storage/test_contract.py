@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -447,6 +447,26 @@ async def test_timestamps_of_the_hot_rows_read_back_like_those_core_writes(store
     assert aware(updated) == later
     assert await store.prune_processed(NOW + timedelta(microseconds=1)) == 1
     assert await store.was_processed("u2") and not await store.was_processed("u1")
+
+
+def test_the_hot_rows_write_a_time_as_the_very_text_core_writes() -> None:
+    """The hot rows format times themselves (faster than Core's processor): the same text for
+    every time, a whole second, another zone and a plain date included."""
+    from datetime import date
+
+    from sqlalchemy import DateTime
+    from sqlalchemy.dialects import sqlite
+
+    from storage.hot_rows import sqlite_when
+
+    dialect = sqlite.dialect()
+    core = DateTime(timezone=True).dialect_impl(dialect).bind_processor(dialect)
+    assert core is not None
+    when = sqlite_when(core)
+    plus7 = timezone(timedelta(hours=7))
+    times = [NOW, NOW.replace(microsecond=0), NOW.replace(microsecond=7), NOW.astimezone(plus7), datetime(1, 1, 1)]
+    for value in [*times, date(2026, 12, 4), None]:
+        assert when(value) == core(value), value
 
 
 async def test_new_chats_of_one_person_in_one_batch_share_one_reporter(store: SqlStore) -> None:

@@ -132,3 +132,19 @@ def test_a_state_sealed_before_tokens_were_bound_to_their_row_still_opens() -> N
     nonce = os.urandom(NONCE_BYTES)
     old = AEAD_V1 + nonce + AESGCM(key._state_key).encrypt(nonce, dumps(STATE), AEAD_V1)
     assert decrypt_json(key, old, WHERE) == STATE
+
+
+def test_a_data_key_keeps_only_its_key_and_writes_plain_fernet_fields() -> None:
+    """A data key no longer keeps Fernet's fields (memory: the store holds thousands of keys);
+    its fields, files and ids are the same Fernet tokens as before, both ways, and a key that
+    is not a Fernet key is refused as before."""
+    raw = Fernet.generate_key()
+    key, fernet = DataKey(raw), Fernet(raw)
+    assert fernet.decrypt(key.encrypt(b"+60 12-345 6789")) == b"+60 12-345 6789"
+    assert key.decrypt(fernet.encrypt(b"Siti")) == b"Siti"
+    assert key.decrypt_at_time(fernet.encrypt_at_time(b"x", 1_790_000_000), 60, 1_790_000_030) == b"x"
+    assert key.extract_timestamp(key.encrypt_at_time(b"x", 1_790_000_000)) == 1_790_000_000
+    assert decrypt_json(DataKey(raw.decode()), encrypt_json(fernet, STATE)) == STATE
+    assert not vars(key), "nothing kept beside the key and the derived state key"
+    with pytest.raises(ValueError):
+        DataKey(b"not a key")
