@@ -209,7 +209,9 @@ def _detect(text: str) -> Danger | None:
 def _told_of_another(words: list[str], start: int, end: int) -> bool:
     """A message that opens with someone of hers ("anak sy perempuan di riyadh, ... dikunci di
     kamar mandi") and never puts herself in it tells of that person, even where a later clause
-    names nobody. Not when she is the one it is done to ("... pukul sy")."""
+    names nobody; so does what she passes on of that person's words ("... bilang 'aku dikunci'").
+    Someone of hers named later ("Sy mau nanya ... Temen sekamar sy, Ani, ...") counts for what
+    is told after, in its own clause. Not when she is the one it is done to ("... pukul sy")."""
     if kin_named(words, 0, 6):
         at, relayed = 0, kin_named(words, 0, 6, addressed=False) or kin_at(words, 6) >= 0
     else:
