@@ -283,12 +283,29 @@ def follow_the_dead(words: list[str], i: int, raw: str) -> Hit | None:
         return Hit("self_harm", i, i + 1, third_before(words, i))
     # "udh gk kuat lg, mau nyusul bapak aja": a parent and nothing of a place, after giving up
     parent = words[i + 1 : i + 2] and words[i + 1] in _PARENTS
-    if parent and "aja" in words[i + 2 : i + 4] and _GIVEN_UP.intersection(words[:i]):
+    gone = _GIVEN_UP.intersection(words[:i]) or _GONE.intersection(words[:i]) or _said_gone(words[:i])
+    if parent and "aja" in words[i + 2 : i + 4] and gone:
         return Hit("self_harm", i, i + 2, third_before(words, i))
     return None
 
 
 _PARENTS = frozenset({"bapak", "bpk", "ibu", "emak", "mamak", "mama", "ayah", "abah", "bapa", "mbah", "nenek", "kakek"})
+#: the parent said to be gone: "bapak udh gk ada", "almarhum ibu", "ibu meninggal"
+_GONE = frozenset({"meninggal", "wafat", "tiada", "almarhum", "almarhumah", "alm", "almh", "passed"})
+
+
+def _said_gone(words: list[str]) -> bool:
+    """ "udh gk ada" said of someone: no longer here."""
+    return any(
+        words[k] in _NO and words[k + 1 : k + 2] == ["ada"] and words[k - 1] in _ALREADY_GONE
+        for k in range(1, len(words))
+    )
+
+
+_NO = frozenset({"gk", "ga", "gak", "tidak", "tdk", "nggak"})
+_ALREADY_GONE = frozenset({"udh", "udah", "sudah", "sdh"})
+
+
 #: "gk kuat lg", "capek", "pasrah": having given up
 _GIVEN_UP = frozenset({"kuat", "tahan", "sanggup", "capek", "cape", "lelah", "pasrah", "nyerah", "menyerah"})
 

@@ -1797,3 +1797,16 @@ def test_regional_family_and_long_messages_from_a_seventh_batch(text: str, kind:
 )
 def test_a_blow_long_past_and_home_and_a_fear_from_the_news_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "td sy nyilet tangan lg, malem ini mau lebih dalem",
+        "mak, sy titip anak2. besok jgn cari sy",
+        "ibu udh gk ada, sy sendirian disini. pgn nyusul ibu aja",
+    ],
+)
+def test_cutting_a_last_wish_and_joining_a_parent_who_is_gone_are_self_harm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm", text

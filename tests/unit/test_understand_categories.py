@@ -855,3 +855,15 @@ def test_a_million_and_a_digit_is_a_decimal_of_it() -> None:
 )
 def test_a_sixteenth_blind_batch_mostly_in_english_taught_these(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("putus_komunikasi", "pamajikan abdi di Saudi tos 1 taun teu aya beja"),
+        ("kekerasan", "abdi sok dicabok ku majikan"),
+        ("sakit", "ada benjolan di leher, majikan gk kasih izin periksa"),
+    ],
+)
+def test_a_last_batch_of_everyday_words_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
