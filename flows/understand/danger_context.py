@@ -239,7 +239,9 @@ Rule = Callable[[list[str], int, str], "Hit | None"]
 #: "kalo", "if": what follows may not have happened
 _IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "jikalau", "apabila", "bila", "if", "seandainya"})
 #: she says she is asking: "sy mau tanya, kalo dipukul lapornya kemana"
-_ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "asking", "wondering", "cara", "how"})
+_ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "asking", "wondering", "cara", "how",
+                             "hukumannya", "hukumnya", "aturannya", "sanksinya", "pasal", "tugas", "skripsi",
+                             "penelitian"})  # fmt: skip
 #: "kalo misal", "if for example": supposing
 _SUPPOSE = frozenset({"misal", "misalnya", "umpama", "umpamanya", "andai", "andaikan", "example", "instance"})
 

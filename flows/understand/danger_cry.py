@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom
-from flows.understand.danger_phrases import HOW_TO, PLEASE, QUESTION, SAYING
+from flows.understand.danger_phrases import HOW_TO, PLEASE, QUESTION, SAYING, laughing
 from flows.understand.danger_words import ADDRESS, ASKING, CRY, CRY_COMPANY, FIRST, REQUEST
 
 
@@ -14,6 +14,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "tolong menolong", "PT Tolong Sejahtera": a saying or a name
     if SAYING.intersection(words[max(0, i - 3) : i]):
         return None  # "how to say 'help' in arabic": the word, not a cry
+    if _SHOUTED.intersection(words[max(0, i - 3) : i]) and (_ANIMALS.intersection(words[:i]) or laughing(words, raw)):
+        return None  # "burung beo teriak 'tolong tolong' 🤣", "ada cewe teriak tolong, ternyata dompetnya 😂"
     if i + 1 < len(words) and words[i + 1] in CRY and (i + 2 < len(words) and words[i + 2] in CRY):
         return Hit("danger", i, i + 3, False)  # "tolong tolong tolong saya mau dibawa ...": a cry
     nxt = i + 1
@@ -57,6 +59,10 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
+#: someone else's cry heard, told laughing or of an animal
+_SHOUTED = frozenset({"teriak", "berteriak", "teriakin", "jerit", "menjerit", "shout", "shouted", "shouting", "yelled",
+                      "screamed", "screaming", "ngomong", "bilang"})  # fmt: skip
+_ANIMALS = frozenset({"burung", "beo", "parrot", "kakatua", "bird", "kucing", "cat", "anjing", "dog"})
 #: what comes before a name: "PT Tolong Sejahtera", "Yayasan Help"
 _NAMED = frozenset({"pt", "cv", "yayasan", "toko", "warung", "ud", "koperasi", "foundation", "agency"})
 _PARTICLES = frozenset({"dong", "donk", "dunk", "deh", "ya", "yah", "yaa"})

@@ -173,7 +173,8 @@ _HER_ROOM = frozenset({"kamarnya", "kmrnya", "kamarku", "kamar2"})
 _MAN = frozenset({"bapak", "pak", "tuan", "baba", "sinsang", "laoban", "sir", "mister", "suami", "suaminya", "laki",
                   "laki2", "cowok", "anaknya", "kakek", "akong", "grandpa", "husband"})  # fmt: skip
 _LOCK = frozenset({"ngunci", "kunci", "mengunci", "dikunci", "lock", "locked", "ganjal", "ngeganjal"})
-_NIGHT = frozenset({"malam", "malem", "mlm", "malam2", "malem2", "night", "tengah", "subuh", "dini"})
+_NIGHT = frozenset({"malam", "malem", "mlm", "malam2", "malem2", "night", "tengah", "subuh", "dini", "semalam",
+                    "semalem", "tonight", "lastnight"})  # fmt: skip
 
 
 _FORCING = frozenset({"paksa", "maksa", "memaksa", "force", "forced", "forcing"})
@@ -328,9 +329,19 @@ _EVERYONE = frozenset({"semuanya", "semua", "dunia", "everyone", "everybody", "w
 _SORRY = frozenset({"maaf", "maafin", "maafkan", "ampuni", "sorry", "forgive"})
 
 
+_STRENGTH = frozenset({"sanggup", "kuat", "tahan", "kuwat"})
+
+
 def farewell(words: list[str], i: int, raw: str) -> Hit | None:
     """ "selamat tinggal semuanya, maafin sy", "goodbye world": a last message; not "selamat
     tinggal bulan desember" nor "bye kak" at the end of a chat."""
+    if words[i] == "titip":
+        # "mak maafin sy, sy udh gk sanggup. sy titip anak2": her children entrusted, with an
+        # apology and giving up (not "sy titip anak ke ibu selama kerja")
+        given_up = any(w in _STRENGTH and negator_before(words, k - 1) >= 0 for k, w in enumerate(words) if k)
+        if "anak" in words[i + 1 : i + 3] and _SORRY.intersection(words) and given_up:
+            return Hit("self_harm", i, i + 2, False)
+        return None
     if words[i] in ("pamit", "pamitan"):
         # "pamit ya semua, maafin salah sy": taking leave of everyone, asking to be forgiven
         if _EVERYONE.intersection(words[i + 1 : i + 4]) and _SORRY.intersection(words[i + 1 :]):

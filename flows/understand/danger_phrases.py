@@ -286,6 +286,9 @@ def follow_the_dead(words: list[str], i: int, raw: str) -> Hit | None:
     gone = _GIVEN_UP.intersection(words[:i]) or _GONE.intersection(words[:i]) or _said_gone(words[:i])
     if parent and "aja" in words[i + 2 : i + 4] and gone:
         return Hit("self_harm", i, i + 2, third_before(words, i))
+    # "bapak wes ora ono, pengen nyusul wae": joining, said just so, after a parent gone
+    if words[i + 1 : i + 2] and words[i + 1] in _JUST and _PARENTS.intersection(words[:i]) and gone:
+        return Hit("self_harm", i, i + 2, third_before(words, i))
     return None
 
 
@@ -297,13 +300,14 @@ _GONE = frozenset({"meninggal", "wafat", "tiada", "almarhum", "almarhumah", "alm
 def _said_gone(words: list[str]) -> bool:
     """ "udh gk ada" said of someone: no longer here."""
     return any(
-        words[k] in _NO and words[k + 1 : k + 2] == ["ada"] and words[k - 1] in _ALREADY_GONE
+        words[k] in _NO and words[k + 1 : k + 2] in (["ada"], ["ono"]) and words[k - 1] in _ALREADY_GONE
         for k in range(1, len(words))
     )
 
 
-_NO = frozenset({"gk", "ga", "gak", "tidak", "tdk", "nggak"})
-_ALREADY_GONE = frozenset({"udh", "udah", "sudah", "sdh"})
+_NO = frozenset({"gk", "ga", "gak", "tidak", "tdk", "nggak", "ora"})
+_ALREADY_GONE = frozenset({"udh", "udah", "sudah", "sdh", "wes", "wis", "wus"})
+_JUST = frozenset({"aja", "wae", "ae", "saja", "je"})
 
 
 #: "gk kuat lg", "capek", "pasrah": having given up

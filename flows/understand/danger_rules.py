@@ -487,7 +487,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("kemana", "kemanapun", "kemana2", "anywhere"), nowhere)
     add(("tidur", "istirahat", "sleep", "rest"), deprived)
     add(("gurun", "hutan", "desert", "jungle", "forest"), abandoned)
-    add(("tinggal", "goodbye", "bye", "pamit", "pamitan"), farewell)
+    add(("tinggal", "goodbye", "bye", "pamit", "pamitan", "titip"), farewell)
     add(("potong", "motong", "memotong", "dipotong", "iris", "diiris", "gunting", "cut"), maiming_threat)
     add(("nyusul", "menyusul", "susul", "nyusulin"), follow_the_dead)
     add(("masuk", "masuk2", "comes", "came", "come", "coming", "enters", "entered", "enter"), night_visits)

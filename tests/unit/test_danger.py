@@ -1810,3 +1810,35 @@ def test_a_blow_long_past_and_home_and_a_fear_from_the_news_are_not_danger(text:
 def test_cutting_a_last_wish_and_joining_a_parent_who_is_gone_are_self_harm(text: str) -> None:
     found = detect(text)
     assert found is not None and found.kind == "self_harm", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ibu wes ora ono, aku pengen nyusul wae", "self_harm"),
+        ("maafin sy bu, sy udh gk kuat. sy titip anak2 ya", "self_harm"),
+        ("majikan bilang 'kamu udah saya beli', sy gk boleh pulang", "danger"),
+        ("agen bilang harus bayar dulu, sy gk bisa keluar dr sini", "danger"),
+        ("sy dipaksa layani tamu laki2 tiap malam", "danger"),
+        ("anak majikan masuk kamar sy semalem pas madam pergi", "danger"),
+        ("they go out 3 days and i cannot go anywhere, no food", "danger"),
+    ],
+)
+def test_a_look_alike_heavy_batch_also_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy titip anak ke ibu selama sy kerja di taiwan",
+        "burung beo tetangga tiap pagi teriak 'tolong tolong' 🤣",
+        "td di pasar ada ibu2 teriak tolong, ternyata cuma dompetnya jatuh 😂",
+        "kalau PMI dipukul majikan hukumannya apa? buat tugas kuliah",
+        "dulu sy pernah dikurung di penampungan, tp skrg sy udh jadi leader di pabrik",
+        "we lock the gate at night, everyone has a key",
+    ],
+)
+def test_a_look_alike_heavy_batch_and_these_are_not(text: str) -> None:
+    assert detect(text) is None, text

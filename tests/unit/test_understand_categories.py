@@ -867,3 +867,10 @@ def test_a_sixteenth_blind_batch_mostly_in_english_taught_these(category: str, t
 )
 def test_a_last_batch_of_everyday_words_taught_these(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
+
+
+def test_a_story_batch_taught_these() -> None:
+    promised = "janjinya kerja di toko. sampai sini malah disuruh jaga 4 anak sm masak"
+    assert understand(promised, date(2026, 12, 3)).categories[:1] == ("pekerjaan_tidak_sesuai",)
+    grandma = "nenek yg sy jaga jatuh di kamar mandi trs meninggal, skrg sy ditahan polisi"
+    assert understand(grandma, date(2026, 12, 3)).categories[:1] == ("ditahan",)
