@@ -64,8 +64,9 @@ bench: dev-deps emulator native
 eval: deps
 	$(BIN)/python -m bench.understanding
 
-# Retrain the category and danger fallbacks on the tune parts (after a tune part changes) and rewrite
-# their committed weights, flows/understand/lexicon/category_model.json and danger_model.json
+# Retrain the category and danger fallbacks and the order of several categories on the tune parts
+# (after a tune part or the lexicon changes) and rewrite their committed weights in
+# flows/understand/lexicon/: category_model.json, category_order.json, danger_model.json
 model: dev-deps
 	$(BIN)/python -m bench.train_category
 	$(BIN)/python -m bench.train_category_order
