@@ -29,7 +29,7 @@ import re
 import unicodedata
 
 from flows.understand.affixes import known_form
-from flows.understand.danger_context import KIN, RELAY, kin_at, kin_named
+from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named
 from flows.understand.danger_lookalikes import laughed_off, over, taken_back
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
@@ -231,10 +231,7 @@ def _told_of_another(words: list[str], start: int, end: int) -> bool:
         word = words[k]
         if word in RELAY and relayed and not _speaks_herself(words, k):
             return True  # not her own "sy jg mau bilang, ..."
-        before = words[max(0, k - 2) : k]
-        if "," in before:
-            before = before[before.index(",") + 1 :]
-        if word in FIRST and word not in ("my", "our") and not KIN.intersection(before):
+        if word in FIRST and word not in ("my", "our") and not KIN.intersection(clause_before(words, k, 2)):
             if words[k + 1 : k + 2] and words[k + 1] in _PERCEIVING:
                 continue  # "saya dengar dia menjerit": she hears it, it is not done to her
             return False

@@ -79,6 +79,18 @@ RELAY = frozenset(
 )  # fmt: skip
 
 
+def clause_before(words: list[str], i: int, reach: int) -> list[str]:
+    """The up to ``reach`` words before ``i`` that stand in its clause (after any ",")."""
+    span = words[max(0, i - reach) : i]
+    return span[span.index(",") + 1 :] if "," in span else span
+
+
+def clause_after(words: list[str], i: int, reach: int) -> list[str]:
+    """The up to ``reach`` words after ``i`` that stand in its clause (before any ",")."""
+    span = words[i + 1 : i + 1 + reach]
+    return span[: span.index(",")] if "," in span else span
+
+
 #: words of KIN that open a message without naming who it is about
 _NOT_OPENING = frozenset({"she", "he", "they", "her", "him", "them", "someone", "girl", "woman", "women", "worker",
                           "workers", "bayi", "baby", "janin", "kandungan", "kandungannya", "dik", "ade",
@@ -132,10 +144,7 @@ def kin_at(words: list[str], stop: int) -> int:
             continue
         if w.endswith("ku") or (k > 0 and span[k - 1] in ("my", "our")):
             return k
-        after = span[k + 1 : k + 3]
-        if "," in after:
-            after = after[: after.index(",")]
-        if _POSSESSIVE.intersection(after):
+        if _POSSESSIVE.intersection(clause_after(span, k, 2)):
             return k  # "anak kulo", "temen sekamar sy" (not "ini hp tmn. kami ...")
     return -1
 
@@ -152,10 +161,8 @@ def third_before(words: list[str], i: int) -> bool:
             return False  # another clause: its people are not this verb's
         if word in FIRST:
             # "teman saya", "teman sekamar sy": a possessive after someone else
-            before = words[max(0, j - 2) : j]
-            if "," in before:
-                before = before[before.index(",") + 1 :]  # "mbak, kulo dikunci": whom she speaks to
-            return any(w in THIRD for w in before) and not together(words, j)
+            # not across a comma: "mbak, kulo dikunci" names whom she speaks to
+            return any(w in THIRD for w in clause_before(words, j, 2)) and not together(words, j)
         if word in THIRD:
             if any(w in _WE for w in words[max(0, j - 3) : j]):
                 return False  # "kami 20 orang dikurung": she is one of them
