@@ -217,8 +217,8 @@ def thing_before(words: list[str], i: int) -> bool:
     """A thing is what the verb is about: "akun dikunci", "hp sy dikunci", "akun fb sy dikunci"."""
     for j in range(i - 1, max(-1, i - 4), -1):
         word = words[j]
-        if word in THINGS:
-            return True
+        if word in THINGS or (word.endswith("nya") and word[:-3] in THINGS):
+            return True  # "dagingnya dipukul pake ulekan"
         if word not in FIRST and word not in OWNERS and word not in APPS and word not in TENSE and word not in _WHICH:
             return False
     return False

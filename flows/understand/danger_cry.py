@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom
-from flows.understand.danger_phrases import HOW_TO, PLEASE, QUESTION, SAYING, laughing
+from flows.understand.danger_phrases import HOW_TO, PLEASE, QUESTION, SAYING, TECH, laughing
 from flows.understand.danger_words import ADDRESS, ASKING, CRY, CRY_COMPANY, FIRST, REQUEST
 
 
@@ -27,6 +27,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     afraid = any(
         w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)
     )
+    if not afraid and TECH.intersection(words[max(0, i - 12) : i + 8]) and not SHOUT.search(raw):
+        return None  # "aplikasi nya error trs, help me pls": a hand with a phone's trouble
     # "tolongin aq donk": a particle after "me" asks nothing; "tolong dong infonya" does
     particle_only = (
         i + 1 < len(words) and words[i + 1] in FIRST and nxt < len(words) and words[nxt] in _PARTICLES

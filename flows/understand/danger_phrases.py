@@ -60,6 +60,10 @@ PLEASE = frozenset({"please", "pls", "plz", "plis", "tolong", "dong", "kindly"})
 SAYING = frozenset({"say", "saying", "word", "words", "artinya", "arti", "translate", "spell", "bahasa"})
 
 
+#: a phone's or an app's trouble, with which "help me" asks for a hand, not a rescue
+TECH = frozenset({"error", "eror", "password", "pw", "login", "log", "reset", "aplikasi", "app", "apps", "otp",
+                  "wifi", "update", "install", "download", "jobstreet", "upload", "verifikasi", "sinyal",
+                  "signal"})  # fmt: skip
 _FORMS = frozenset({"formulir", "form", "kolom", "isian", "diisi", "aplikasi", "website", "web", "wajib"})
 
 
@@ -106,6 +110,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 asking = words[max(0, i - 3) : i]
                 if SAYING.intersection(asking):
                     return None  # "how to say 'help me' in arabic": the words, not a cry
+                if TECH.intersection(words[max(0, i - 12) : end + 6]) and not SHOUT.search(raw):
+                    return None  # "aplikasi nya error trs, help me pls": help with a phone's trouble
                 if any(w in ASKING for w in asking):
                     if not SHOUT.search(raw):
                         return None
@@ -259,8 +265,10 @@ def life(words: list[str], i: int, raw: str) -> Hit | None:
         and not laughing(words, raw)
     )
     # "buat apa hidup", "ngapain hidup": what is life for
-    weary = weary or (i >= 1 and words[i - 1] == "ngapain") or (
-        i >= 2 and words[i - 1] == "apa" and words[i - 2] in ("buat", "untuk", "utk", "bwt")
+    weary = (
+        weary
+        or (i >= 1 and words[i - 1] == "ngapain")
+        or (i >= 2 and words[i - 1] == "apa" and words[i - 2] in ("buat", "untuk", "utk", "bwt"))
     )
     refused = False
     for k, word in enumerate(before):

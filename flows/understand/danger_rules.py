@@ -113,6 +113,29 @@ def _animal_did_it(words: list[str], i: int) -> bool:
     return animal and not set_on_her and not (before and before[-1] in FIRST)  # "anjing lari, sy pukul"
 
 
+def _animal_done_to(words: list[str], i: int) -> bool:
+    """ "anjing tetangga dipukul yg punya": an animal is who the passive verb at ``i`` is done to."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if words[j] in FIRST:
+            return False
+        if _is_animal(words[j]):
+            return True
+    return False
+
+
+#: a sound, and what makes one: "mesin cuci nya bunyi dug dug kyk dipukul"
+_SOUND = frozenset({"bunyi", "bunyinya", "berisik", "noise", "sound"})
+_LIKE = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "macam"})
+
+
+def _sounds_like(words: list[str], i: int) -> bool:
+    """A machine or thing that sounds "like being hit": a simile, not a blow."""
+    if not i or words[i - 1] not in _LIKE:
+        return False
+    before = words[max(0, i - 8) : i - 1]
+    return bool(_SOUND.intersection(before)) and any(w in THINGS or w in DEVICES for w in before)
+
+
 #: who did it, after an accidental form: "kebentur tembok sm majikan" is not an accident
 _BY = frozenset({"sama", "sm", "ama", "oleh", "by", "dari", "dgn"})
 
@@ -140,6 +163,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
             return None  # "anak majikan dipukul temennya", "harga diri sy diinjak"
         if i + 1 < len(words) and words[i + 1] in _ANIMALS:
             return None  # "digigit nyamuk", "kecakar kucing": an animal, not a person
+        if _animal_done_to(words, i) or _sounds_like(words, i):
+            return None
         return Hit("danger", i, i + 1, third_before(words, i))
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt.endswith("nya") and nxt[:-3] in THIRD:

@@ -1842,3 +1842,32 @@ def test_a_look_alike_heavy_batch_also_taught_these(text: str, kind: str) -> Non
 )
 def test_a_look_alike_heavy_batch_and_these_are_not(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kucing majikan dipukul sapu sm anaknya, kasian liatnya",  # an animal is who is hit
+        "ayamnya dipukul dulu biar empuk, baru digoreng",  # food
+        "dagingnya dipukul2 pake palu kayu biar tipis",
+        "mesin jahit di pabrik bunyinya kyk dipukul2, takut rusak",  # a machine's sound
+        "hp sy gk bisa login wa, minta kode otp gk masuk2. help me kak",  # a hand with a phone
+        "tolong sy kak, aplikasi bank nya error trs pas mau transfer",
+        "dulu sy pernah gk dikasih makan di penampungan, tp skrg kerjanya enak",  # over, and fine now
+    ],
+)
+def test_a_look_alike_batch_of_animals_food_and_phones_taught_these_are_not(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy dipukul majikan kyk binatang",  # the simile is after, the blow is hers
+        "kucing majikan lari, trus sy dipukul krn kucingnya kabur",
+        "aplikasi hp sy dihapus majikan, sy dikunci di kamar, help me",
+        "TOLONG aplikasi nya error, sy gk bisa telpon, majikan mau bunuh sy",
+    ],
+)
+def test_and_with_the_same_words_danger_is_still_danger(text: str) -> None:
+    assert detect(text) is not None, text
