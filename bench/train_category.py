@@ -26,6 +26,9 @@ MIN_DF = 2
 #: sum per message get smaller)
 PRUNE = 0.15
 DIGITS = 4
+#: plain term counts, not 1 + log: a word then weighs the same in every message, and the runtime
+#: sums each word once (flows/understand/ngram_model.py; ADR 0017: no loss on the split by time)
+SUBLINEAR_TF = False
 
 
 def examples() -> tuple[list[str], list[str]]:
@@ -45,13 +48,13 @@ def train() -> dict[str, Any]:
     from sklearn.linear_model import LogisticRegression
 
     texts, labels = examples()
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=True, min_df=MIN_DF)
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=SUBLINEAR_TF, min_df=MIN_DF)
     matrix = vectorizer.fit_transform(texts)
     model = LogisticRegression(C=C, max_iter=10_000).fit(matrix, labels)
     exported = export(vectorizer, model, prune=PRUNE, digits=DIGITS)
     return {
         "about": "trained by bench/train_category.py on the tune part of tests/data/understanding; do not edit",
-        "settings": {"C": C, "min_df": MIN_DF, "ngrams": list(NGRAMS), "prune": PRUNE},
+        "settings": {"C": C, "min_df": MIN_DF, "ngrams": list(NGRAMS), "prune": PRUNE, "sublinear_tf": SUBLINEAR_TF},
         "messages": len(texts),
         **exported,
     }

@@ -4,7 +4,8 @@
 ingin_pulang. A value needs a score of at least ``STRONG`` (one plain statement) to be proposed;
 when nothing is that plain, the single best hint is proposed alone. When the lexicon reads nothing
 in a story, a trained model's confident reading is the second opinion (``category_model``,
-ADR 0015); otherwise what cannot be told is left out: ``lainnya`` is the engine's to choose.
+ADR 0015); otherwise what cannot be told is left out: ``lainnya`` is the engine's to choose. When
+it reads something, the same model has a say in which problem comes first (ADR 0017).
 """
 
 from __future__ import annotations
@@ -44,9 +45,9 @@ def read_categories(
     text: Text, matches: list[Match], *, guess: bool = True, reorder: bool = True
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The categories, primary first, and for each the person's words that support it. When the
-    lexicon reads none, the trained model's guess (``guess=False``: not even that). Of several,
-    the learned re-ranking picks the first (``category_order``; ``reorder=False``: the lexicon's
-    own order, which that model is trained on)."""
+    lexicon reads none, the trained model's guess (``guess=False``: not even that). What comes
+    first: the learned re-ranking of several (``category_order``), then the trained model's say
+    (``_weighed``); ``reorder=False``: the lexicon's own order, which the re-ranking learns from."""
     ranked = [s for s in rank(matches) if s.value in _KNOWN]
     strong_values = {s.value for s in ranked if s.score >= STRONG}
     dropped = {
@@ -75,7 +76,9 @@ def read_categories(
         k = category_order.first_of(chosen, matches, text.words)
         if k:
             chosen = [chosen[k], *chosen[:k], *chosen[k + 1 :]]
-    return tuple(s.value for s in chosen), tuple(text.quote(s.best.start, s.best.end) for s in chosen)
+    values = tuple(s.value for s in chosen)
+    quotes = tuple(text.quote(s.best.start, s.best.end) for s in chosen)
+    return _weighed(text, values, quotes) if reorder else (values, quotes)
 
 
 def _said_within(matches: list[Match], inner: str, outer: str) -> bool:
@@ -88,6 +91,22 @@ def _said_within(matches: list[Match], inner: str, outer: str) -> bool:
 
 #: English negations, beside the lexicon's own ({neg}: tidak, belum, bukan, ...)
 _NOT = frozenset({"not", "no", "never", "dont", "don", "didn", "doesn", "isn", "wasn", "cannot", "without"})
+
+
+def _weighed(
+    text: Text, values: tuple[str, ...], quotes: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lexicon's reading with the trained model's say in which problem comes first
+    (``category_model.weigh``, ADR 0017). A primary only the model reads is quoted as the whole
+    message: the bot says it back for her to confirm, like any understood value."""
+    if PRIORITY.get(values[0], 0.0) > 0:  # a death, trafficking, sexual violence: said, it leads
+        return values, quotes
+    weighed = category_model.weigh(text.plain(), values)
+    if weighed == values:
+        return values, quotes
+    quote_of = dict(zip(values, quotes, strict=True))
+    whole = text.quote(0, len(text.words))
+    return weighed, tuple(quote_of.get(v, whole) for v in weighed)
 
 
 def _second_opinion(text: Text) -> tuple[tuple[str, ...], tuple[str, ...]]:

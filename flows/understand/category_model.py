@@ -7,8 +7,11 @@ words (TF-IDF, logistic regression), trained at build time on the tune part of t
 (bench/train_category.py), then proposes the category it is fairly sure of. Its weights are a JSON
 file in the repository, read by flows/understand/ngram_model.py in plain Python.
 
-It never overrides the lexicon, never proposes ``lainnya`` (the engine's to choose), and stays
-quiet on short messages and when it is not sure (``THRESHOLD``).
+Alone (``guess``) it never proposes ``lainnya`` (the engine's to choose), and stays quiet on short
+messages and when it is not sure (``THRESHOLD``). Beside a lexicon reading (``weigh``, ADR 0017) it
+has a say in which problem comes first, the lexicon's readings counting extra: on messages written
+after the lexicon was (tune part, a split by time), the two together put the right problem first
+far more often than either alone.
 """
 
 from __future__ import annotations
@@ -26,9 +29,15 @@ THRESHOLD = 0.5
 MIN_WORDS = 6
 #: what it never proposes
 _NEVER = frozenset({NONE, "lainnya"})
+#: what the lexicon's reading of a category adds to the model's probability, and what its putting
+#: that category first adds again (chosen on the split by time, ADR 0017)
+READ = 0.1
+READ_FIRST = 0.1
+#: the least probability at which a category the lexicon does not read may come first
+NEW_FIRST = 0.3
 
 _MODEL = NgramModel(MODEL)
-__all__ = ["MODEL", "NGRAMS", "NONE", "char_ngrams", "guess", "probabilities"]
+__all__ = ["MODEL", "NGRAMS", "NONE", "char_ngrams", "guess", "probabilities", "weigh"]
 
 
 def _model() -> dict[str, object]:
@@ -51,3 +60,19 @@ def guess(plain: str) -> tuple[str, float] | None:
     if best in _NEVER or ranked[best] < THRESHOLD:
         return None
     return best, ranked[best]
+
+
+def weigh(plain: str, read: tuple[str, ...]) -> tuple[str, ...]:
+    """The lexicon's reading ``read`` (primary first) reordered: each category by the model's
+    probability for the message plus what the lexicon's reading adds; a category the lexicon does
+    not read may come first when the model gives it at least ``NEW_FIRST``. A message shorter than
+    ``MIN_WORDS`` keeps the lexicon's order (too few n-grams to weigh)."""
+    if not read or len(plain.split()) < MIN_WORDS:
+        return read
+    ranked = probabilities(plain)
+    score = {c: ranked.get(c, 0.0) + READ + READ_FIRST * (c == read[0]) for c in read}
+    new = max((c for c in ranked if c != NONE and c not in score), key=ranked.__getitem__, default=None)
+    order = sorted(read, key=lambda c: -score[c])
+    if new is not None and ranked[new] >= NEW_FIRST and ranked[new] > score[order[0]]:
+        return (new, *order)
+    return tuple(order)

@@ -10,7 +10,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from bench import evalsets
-from bench.train_category import MIN_DF, C, examples, train
+from bench.train_category import MIN_DF, SUBLINEAR_TF, C, examples, train
 from flows.understand import category_model, understand
 from flows.understand.normalize import read_text
 from tests.support.models import assert_shipped_is_trained
@@ -35,7 +35,9 @@ def test_the_shipped_weights_are_what_training_on_the_tune_part_gives() -> None:
 
 def test_plain_python_reads_as_scikit_learn_does() -> None:
     texts, labels = examples()
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=category_model.NGRAMS, sublinear_tf=True, min_df=MIN_DF)
+    vectorizer = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=category_model.NGRAMS, sublinear_tf=SUBLINEAR_TF, min_df=MIN_DF
+    )
     model = LogisticRegression(C=C, max_iter=10_000).fit(vectorizer.fit_transform(texts), labels)
     theirs = model.classes_[np.argmax(model.predict_proba(vectorizer.transform(texts)), axis=1)]
     ours = [max(p, key=p.__getitem__) for p in map(category_model.probabilities, texts)]

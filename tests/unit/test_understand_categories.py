@@ -8,6 +8,12 @@ import pytest
 
 from flows.understand import understand
 
+#: what the lexicon reads right and the trained model's say (ADR 0017) puts otherwise: a known,
+#: measured cost of the blend, kept visible (strict: it fails the day the reading is right again)
+MODEL_SAYS_OTHERWISE = pytest.mark.xfail(
+    strict=True, reason="ADR 0017: the model's say in the first category overrules the lexicon here"
+)
+
 MESSAGES = [
     (
         "gaji_tidak_dibayar",
@@ -120,9 +126,10 @@ MESSAGES = [
     ),
     ("kekerasan", "sy sering dipukul majikan pake gagang sapu, gaji jg sering telat. sy di jeddah"),
     ("penahanan_dokumen", "paspor sy ditahan agen, gk bisa pindah majikan. gaji lancar sih"),
-    (
+    pytest.param(
         "putus_komunikasi",
         "sudah 2 tahun kami tidak dapat kabar dari anak kami di Malaysia. dulu katanya gajinya tidak dibayar",
+        marks=MODEL_SAYS_OTHERWISE,
     ),
     (
         "perdagangan_orang",
@@ -269,7 +276,8 @@ def test_the_primary_category(category, text):
 def test_every_category_is_covered():
     from flows.understand.types import CATEGORIES
 
-    assert {c for c, _ in MESSAGES} >= set(CATEGORIES) - {"lainnya"}
+    covered = {m.values[0] if hasattr(m, "values") else m[0] for m in MESSAGES}
+    assert covered >= set(CATEGORIES) - {"lainnya"}
 
 
 def test_each_category_label_of_the_menu_reads_as_its_category():
@@ -303,6 +311,7 @@ def test_what_a_fresh_batch_of_openings_showed(text: str, primary: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[0] == primary
 
 
+@MODEL_SAYS_OTHERWISE
 def test_a_recruiter_out_of_reach_is_still_the_scam_when_she_paid_it() -> None:
     found = understand("sy udh bayar 20 jt ke sponsor, skrg sponsornya gk bisa dihubungi", date(2026, 12, 3))
     assert found.categories[0] == "penipuan_kerja" and "putus_komunikasi" not in found.categories
@@ -364,7 +373,7 @@ def test_what_a_fresh_batch_of_everyday_complaints_showed(text: str, primary: st
     [
         ("Bulan ini bosnya kabur, semua pekerja belum digaji 3 bulan", "gaji_tidak_dibayar"),
         ("My employer deducts HK$500 every month for food and says it is normal", "potongan_gaji"),
-        ("sy di pulangkan paksa sm agensi dr taiwan krn katanya sy sering sakit", "phk_sepihak"),
+        pytest.param("sy di pulangkan paksa sm agensi dr taiwan krn katanya sy sering sakit", "phk_sepihak", marks=MODEL_SAYS_OTHERWISE),
         (
             "Perusahaan tidak membayar lembur dan asrama kami dikenakan biaya 40 ribu yen per bulan",
             "gaji_tidak_dibayar",
@@ -644,7 +653,7 @@ def test_a_probe_of_english_as_workers_write_it(category: str, text: str) -> Non
         ("meninggal", "we got news my father died on the ship"),
         ("ditahan", "my daughter is in prison in saudi"),
         ("tidak_dipulangkan", "kontrak istri sy udh habis tp belum dipulangkan"),
-        ("gagal_berangkat", "sy gk dikirim ke taiwan padahal udh bayar"),
+        pytest.param("gagal_berangkat", "sy gk dikirim ke taiwan padahal udh bayar", marks=MODEL_SAYS_OTHERWISE),
     ],
 )
 def test_a_probe_of_what_families_write(category: str, text: str) -> None:
@@ -690,7 +699,7 @@ def test_a_seventh_blind_batch_taught_these(category: str, text: str) -> None:
         ("hamil_punya_anak", "sy lagi isi 3 bulan, majikan blm tau"),
         ("tidak_dipulangkan", "tiketnya sampai skrg blm juga dibelikan, padahal kontrak udh selesai"),
         ("potongan_gaji", "agensi sy nyuruh bayar cicilan tiap bulan, gaji tinggal sedikit"),
-        ("potongan_gaji", "the agency take 6 months salary from me"),
+        pytest.param("potongan_gaji", "the agency take 6 months salary from me", marks=MODEL_SAYS_OTHERWISE),
         ("biaya_berlebih", "wajar gk sih biaya ke jepang 70 juta"),
     ],
 )
@@ -788,16 +797,24 @@ def test_a_phone_bought_for_her_is_no_sale_of_her() -> None:
         ("kekerasan_seksual", "anak majikan maksa sy tidur sama dia waktu rumah sepi"),
         ("pekerjaan_tidak_sesuai", "i came as caregiver but agency put me in a restaurant kitchen"),
         ("tidak_dipulangkan", "her contract finish long time ago but employer still not send her home"),
-        ("penipuan_kerja", "we paid the sponsor for the visa and now the money cannot be returned"),
+        pytest.param(
+            "penipuan_kerja",
+            "we paid the sponsor for the visa and now the money cannot be returned",
+            marks=MODEL_SAYS_OTHERWISE,
+        ),
     ],
 )
 def test_a_thirteenth_blind_batch_of_stories_told_several_at_once_taught_these(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
 
 
-def test_a_death_seen_on_board_or_a_missing_payslip_is_not_hers_or_unpaid() -> None:
+@MODEL_SAYS_OTHERWISE
+def test_a_death_seen_on_board_is_not_hers() -> None:
     read = understand("kapal lama di laut, ada abk yg meninggal bulan lalu, sy mau pulang", date(2026, 12, 3))
     assert read.categories[:1] == ("ingin_pulang",)
+
+
+def test_a_missing_payslip_is_not_unpaid_wages() -> None:
     assert "gaji_tidak_dibayar" not in understand("slip gaji gk pernah dikasih, tp gaji lancar", date(2026, 12, 3)).categories
 
 
