@@ -891,3 +891,20 @@ def test_a_story_batch_taught_these() -> None:
     assert understand(promised, date(2026, 12, 3)).categories[:1] == ("pekerjaan_tidak_sesuai",)
     grandma = "nenek yg sy jaga jatuh di kamar mandi trs meninggal, skrg sy ditahan polisi"
     assert understand(grandma, date(2026, 12, 3)).categories[:1] == ("ditahan",)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("kekerasan_seksual", "the grandpa keep touching me when madam go to market"),
+        ("kekerasan_seksual", "her boss son tried to enter her room at night, she is afraid"),
+        ("ditahan", "madam called the police and say I take her gold ring"),
+        ("ditahan", "they accuse her of stealing and now the case is with immigration"),
+        ("sakit", "bojoku awake lara kabeh, ra iso kerjo"),
+        ("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak"),
+        ("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun"),
+        ("phk_sepihak", "majikan antar sy ke agensi, katanya udh gk butuh pembantu lagi"),
+    ],
+)
+def test_a_fourteenth_blind_batch_taught_these(category: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[0] == category
