@@ -48,6 +48,9 @@ def read_categories(
     lexicon reads none, the trained model's guess (``guess=False``: not even that). What comes
     first: the learned re-ranking of several (``category_order``), then the trained model's say
     (``_weighed``); ``reorder=False``: the lexicon's own order, which the re-ranking learns from."""
+    promised = promised_otherwise(text.words)
+    if promised is not None:
+        matches = [*matches, promised]
     ranked = [s for s in rank(matches) if s.value in _KNOWN]
     strong_values = {s.value for s in ranked if s.score >= STRONG}
     dropped = {
@@ -79,6 +82,48 @@ def read_categories(
     values = tuple(s.value for s in chosen)
     quotes = tuple(text.quote(s.best.start, s.best.end) for s in chosen)
     return _weighed(text, values, quotes) if reorder else (values, quotes)
+
+
+#: a job promised ("dijanjikan kerja di spa", "katanya kerja di pabrik", "harusnya kerja di panti")
+_PROMISE = frozenset({"dijanjikan", "janji", "janjinya", "katanya", "harus", "seharusnya", "promised", "supposed"})
+_PROMISED_WORK = frozenset({"kerja", "bekerja", "jadi", "sebagai", "work", "as", "to"})
+#: and a later clause that turns ("tapi ternyata di rumah tangga", "sekarang malah kerja di rumah orang")
+_TURN = frozenset({"ternyata", "malah", "instead", "nyatanya"})
+_TURN_LEAD = frozenset({"tapi", "but", "sekarang", "dan", "terus", "lalu", "pas", "sampai", "sampe"})
+_KEPT = frozenset({"beneran", "benar", "bener", "memang", "emang", "sesuai", "sama", "really", "indeed"})
+PROMISED_WEIGHT = 2.5
+
+
+def promised_otherwise(words: tuple[str, ...] | list[str]) -> Match | None:
+    """A job promised in one clause and what it turned out to be in a later one: "dijanjikan kerja
+    di spa di bahrain, tp ternyata di rumah tangga". The lexicon's patterns stop at a clause
+    break, so this one reading spans two. Not when the turn is denied ("ternyata tidak ada
+    kerjaan": the scam's words, read by the lexicon)."""
+    promise = next(
+        (k for k, w in enumerate(words) if w in _PROMISE and k + 1 < len(words) and words[k + 1] in _PROMISED_WORK),
+        None,
+    )
+    if promise is None:
+        return None
+    seen_break = False
+    for k in range(promise + 2, len(words)):
+        word = words[k]
+        if word == BREAK:
+            seen_break = True
+            continue
+        if not seen_break or word not in _TURN:
+            continue
+        opens = k - 1
+        while opens > promise and words[opens] != BREAK:
+            opens -= 1
+        if k - opens > 3 or any(w not in _TURN_LEAD for w in words[opens + 1 : k]):
+            continue  # the turn must open its clause, perhaps after "tapi", "sekarang"
+        if LEXICON.classes.get("neg", frozenset()).intersection(words[k + 1 : k + 4]):
+            return None
+        if _KEPT.intersection(words[k + 1 : k + 3]):
+            return None  # "ternyata beneran di pabrik": the promise kept
+        return Match("category:pekerjaan_tidak_sesuai", PROMISED_WEIGHT, promise, k + 1)
+    return None
 
 
 def _said_within(matches: list[Match], inner: str, outer: str) -> bool:

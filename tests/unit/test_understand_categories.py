@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from flows.understand import understand
+from flows.understand.categories import promised_otherwise
+from flows.understand.normalize import read_text
 
 #: what the lexicon reads right and the trained model's say (ADR 0017) puts otherwise: a known,
 #: measured cost of the blend, kept visible (strict: it fails the day the reading is right again)
@@ -908,3 +910,26 @@ def test_a_story_batch_taught_these() -> None:
 )
 def test_a_fourteenth_blind_batch_taught_these(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[0] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "katanya kerja di restoran di kuching, tp ternyata jaga anak 3 di rumah",
+        "sy dijanjiin jadi perawat lansia di panti, sampe sini malah disuruh kerja di kebun",
+        "he was promised to work in a hotel, but instead he clean the boat every day",
+    ],
+)
+def test_a_job_promised_in_one_clause_and_otherwise_in_the_next_is_work_not_as_promised(text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == ("pekerjaan_tidak_sesuai",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "katanya kerja di pabrik, ternyata tidak ada kerjaan sama sekali",  # the scam's words
+        "dijanjikan kerja di pabrik, ternyata beneran di pabrik, alhamdulillah",
+    ],
+)
+def test_a_promise_kept_or_a_job_that_never_was_is_not_read_as_one(text: str) -> None:
+    assert promised_otherwise(read_text(text).words) is None
