@@ -66,10 +66,12 @@ def weigh(plain: str, read: tuple[str, ...]) -> tuple[str, ...]:
     """The lexicon's reading ``read`` (primary first) reordered: each category by the model's
     probability for the message plus what the lexicon's reading adds; a category the lexicon does
     not read may come first when the model gives it at least ``NEW_FIRST``. A message shorter than
-    ``MIN_WORDS`` keeps the lexicon's order (too few n-grams to weigh)."""
+    ``MIN_WORDS``, or one the model reads as naming no problem, keeps the lexicon's order."""
     if not read or len(plain.split()) < MIN_WORDS:
         return read
     ranked = probabilities(plain)
+    if max(ranked, key=ranked.__getitem__) == NONE:
+        return read  # it reads no problem here: it has no say in which
     score = {c: ranked.get(c, 0.0) + READ + READ_FIRST * (c == read[0]) for c in read}
     new = max((c for c in ranked if c != NONE and c not in score), key=ranked.__getitem__, default=None)
     order = sorted(read, key=lambda c: -score[c])

@@ -1871,3 +1871,19 @@ def test_a_look_alike_batch_of_animals_food_and_phones_taught_these_are_not(text
 )
 def test_and_with_the_same_words_danger_is_still_danger(text: str) -> None:
     assert detect(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suami majikan tadi malem maksa buka baju aku, aku lari ke kamar mandi",
+        "sopir majikan suka tarik baju sy dr belakang",
+    ],
+)
+def test_clothes_pulled_or_opened_by_a_man_are_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger", text
+
+
+def test_taking_off_her_own_clothes_is_not() -> None:
+    assert detect("panas bgt disini, sy buka baju luar dulu baru kerja") is None

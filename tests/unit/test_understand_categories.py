@@ -138,7 +138,7 @@ MESSAGES = [
         "adik sy dijanjikan kerja di restoran di thailand tp dijual ke perusahaan scam di kamboja, hpnya diambil",
     ),
     ("meninggal", "suami sy meninggal di taiwan, majikan bilang krn sakit, gaji terakhirnya blm dibayar"),
-    ("ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2"),
+    pytest.param("ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2", marks=MODEL_SAYS_OTHERWISE),
     ("tidak_dipulangkan", "kontrak sy udh habis 4 bulan tp blm dipulangkan. majikan bilang nunggu pengganti"),
     ("gagal_berangkat", "sy udh bayar 40 juta ke sponsor, udh 1 thn blm berangkat, sponsornya susah dihubungi"),
     ("kekerasan_seksual", "sy dilecehkan anak majikan, sy takut, sy mau pindah majikan"),
