@@ -104,7 +104,7 @@ _PAST = frozenset({"dulu", "dulunya", "dahulu", "ago", "lalu", "last", "previous
 _NOW = frozenset({"skrg", "sekarang", "now", "kini"})
 _FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "baru", "new", "rumah",
                    "indonesia", "kampung", "pulang", "home", "beda", "sembuh", "membaik", "better", "konseling",
-                   "sehat", "healthy", "terapi", "leader", "sukses", "berhasil", "senang", "enak",
+                   "sehat", "healthy", "terapi", "leader", "sukses", "berhasil", "senang", "enak", "relawan",
                    "nyaman"})  # fmt: skip
 
 

@@ -89,6 +89,16 @@ _ANIMALS = frozenset(
 _FONDLY = frozenset({"gemes", "gemas", "sayang", "senang", "bercanda", "becanda", "hehe", "haha", "wkwk", "lucu"})
 #: the little ones she looks after, whose hitting is play
 _LITTLE_ONES = frozenset({"baby", "babies", "toddler", "bayi", "balita", "infant"})
+_AGE = frozenset({"umur", "usia", "umurnya", "usianya", "aged"})
+_YEARS = frozenset({"th", "thn", "tahun", "taun", "tahunan", "years", "year", "yo"})
+
+
+def _toddler(before: list[str]) -> bool:
+    """ "umur 4 th": a child of five or under is who does it."""
+    for k, word in enumerate(before[:-2]):
+        if word in _AGE and before[k + 1].isdigit() and int(before[k + 1]) <= 5 and before[k + 2] in _YEARS:
+            return True
+    return False
 #: "i hit my head", "I burned my hand": she did it herself (an accident), not someone to her
 _SELF_DONE = frozenset({"i", "aku", "saya", "sy"})
 
@@ -149,6 +159,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if "cubit" in word and _FONDLY.intersection(words):
         return None  # "nenek suka cubit pipi sy kalau senang": a pinch of fondness
+    if _LITTLE_ONES.intersection(words[max(0, i - 6) : i]) or _toddler(words[max(0, i - 8) : i]):
+        return None  # "anak majikan umur 4 th suka mukul2 sy pake mainan": a little one's play
     if policy == "not_time":
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if nxt and (nxt[0].isdigit() or nxt in TIME_WORDS):

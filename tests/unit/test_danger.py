@@ -1887,3 +1887,18 @@ def test_clothes_pulled_or_opened_by_a_man_are_danger(text: str) -> None:
 
 def test_taking_off_her_own_clothes_is_not() -> None:
     assert detect("panas bgt disini, sy buka baju luar dulu baru kerja") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cucu nenek usia 3 tahun hobi nendang2 kaki sy kalau mau tidur, gemes",  # a toddler's play
+        "waktu di penampungan dulu sy pernah dikurung 3 hari, skrg sy jadi relawan di shelter",
+    ],
+)
+def test_a_toddlers_kicks_and_a_past_now_spent_helping_others_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
+
+
+def test_a_teenager_who_hits_her_is_danger() -> None:
+    assert detect("anak majikan umur 16 tahun suka nendang sy kalau disuruh belajar") is not None
