@@ -193,6 +193,19 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", i, i + 1, third_before(words, i))
 
 
+_AUTOMATIC = frozenset({"otomatis", "automatic", "automatically", "auto"})
+_MAY = frozenset({"boleh", "bisa", "bs", "can", "allowed", "diizinkan", "dibolehin"})
+_OUT = frozenset({"keluar", "kluar", "out"})
+
+
+def _let_out(words: list[str], i: int) -> bool:
+    """Locked, and said in the same message that she may go out: a rule of the house, not a cell."""
+    for k in range(i + 1, len(words) - 1):
+        if words[k] in _MAY and words[k + 1] in _OUT:
+            return not NEGATORS.intersection(words[max(i + 1, k - 2) : k])
+    return False
+
+
 def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     """ "dikunci", "dijual", "disiram", "disetrika": danger when said of a person, not of a thing
     ("hp sy dikunci", "rumah dijual", "sudah disetrika semua")."""
@@ -203,6 +216,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         return Hit("danger", i, i + 3, third_before(words, i))
     if negated(words, i) or thing_before(words, i) or idiom(words, i):
         return None
+    if root == "kunci" and (_AUTOMATIC.intersection(words[i + 1 : i + 3]) or _let_out(words, i)):
+        return None  # "pintunya kekunci otomatis", "digembok jam 10 krn aturan, boleh keluar klo izin"
     if hypothetical(words, i):
         return None
     if root == "kunci" and i + 2 < len(words) and words[i + 1] == "di" and words[i + 2] == "luar":

@@ -1902,3 +1902,21 @@ def test_a_toddlers_kicks_and_a_past_now_spent_helping_others_are_not_danger(tex
 
 def test_a_teenager_who_hits_her_is_danger() -> None:
     assert detect("anak majikan umur 16 tahun suka nendang sy kalau disuruh belajar") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pintu dapur kekunci otomatis pas angin kenceng, sy nunggu di teras",
+        "asrama dikunci jam 11 malam, tp kalau ada perlu boleh keluar asal lapor satpam",
+    ],
+)
+def test_a_door_that_locks_itself_or_a_curfew_she_may_leave_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["sy dikunci sendiri di kamar", "sy dikunci di gudang, gk boleh keluar sama sekali"]
+)
+def test_locked_in_alone_or_not_let_out_is_still_danger(text: str) -> None:
+    assert detect(text) is not None, text
