@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom
-from flows.understand.danger_phrases import HOW_TO, PLEASE, QUESTION, SAYING, TECH, laughing
+from flows.understand.danger_phrases import GAMES, HOW_TO, IN_HER_CARE, PLEASE, QUESTION, SAYING, TECH, laughing
 from flows.understand.danger_words import ADDRESS, ASKING, CRY, CRY_COMPANY, FIRST, REQUEST
 
 
@@ -16,6 +16,10 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "how to say 'help' in arabic": the word, not a cry
     if _SHOUTED.intersection(words[max(0, i - 3) : i]) and (_ANIMALS.intersection(words[:i]) or laughing(words, raw)):
         return None  # "burung beo teriak 'tolong tolong' 🤣", "ada cewe teriak tolong, ternyata dompetnya 😂"
+    if _SHOUTED.intersection(words[max(0, i - 3) : i]) and IN_HER_CARE.intersection(words[:i]):
+        return None  # "nenek yg sy jaga suka teriak 'tolong tolong' tiap malem krn demensia"
+    if GAMES.intersection(words[max(0, i - 8) : i]):
+        return None  # "temen yg lagi main game 'tolong aku diserang'": a line of a game
     if i + 1 < len(words) and words[i + 1] in CRY and (i + 2 < len(words) and words[i + 2] in CRY):
         return Hit("danger", i, i + 3, False)  # "tolong tolong tolong saya mau dibawa ...": a cry
     nxt = i + 1

@@ -3,6 +3,8 @@ not to live ("sy mau mati aja", "udah gak pengen hidup", "mau lompat ke laut aja
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from flows.understand.danger_context import (
     SHOUT,
     Hit,
@@ -96,7 +98,7 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return None  # "i was beaten in the badminton match"
             if phrase[0] in ("kept", "ditahan", "cannot", "can", "cant") and _SHELTERING.intersection(words):
                 return None  # "kept inside all day because of the rain", "i cannot go out today, rain"
-            if phrase[0] in _ASKED and _IN_HER_CARE.intersection(words[max(0, i - 3) : end + 3]):
+            if phrase[0] in _ASKED and IN_HER_CARE.intersection(words[max(0, i - 3) : end + 3]):
                 return None  # "nenek minta sy tidur sama dia krn takut gelap": the one she cares for
             if phrase[-1] in ("eaten", "eat") and end < len(words) and words[end] in _MEALS:
                 if not _DAYS.intersection(words):
@@ -110,6 +112,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 asking = words[max(0, i - 3) : i]
                 if SAYING.intersection(asking):
                     return None  # "how to say 'help me' in arabic": the words, not a cry
+                if GAMES.intersection(words[max(0, i - 8) : i]):
+                    return None  # "main game, teriak 'help me help me'": a line of a game
                 if TECH.intersection(words[max(0, i - 12) : end + 6]) and not SHOUT.search(raw):
                     return None  # "aplikasi nya error trs, help me pls": help with a phone's trouble
                 if any(w in ASKING for w in asking):
@@ -156,7 +160,7 @@ _SHELTERING = frozenset(
 )
 #: asked to share a bed by the one she looks after is care, not assault
 _ASKED = frozenset({"minta", "ngajak", "ajak", "ngajakin", "diajak"})
-_IN_HER_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "bayi", "balita",
+IN_HER_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "bayi", "balita",
                           "grandma", "grandpa", "patient", "baby"})  # fmt: skip
 #: what a life means, said with a negation: "gk berarti", "tidak ada artinya"
 _MEANING = frozenset({"berarti", "bermakna", "berharga", "artinya", "gunanya", "berguna", "guna"})
@@ -179,7 +183,9 @@ def laughing(words: list[str], raw: str) -> bool:
     """ "wkwk", "hahaha", "lol", 😂: a message said laughing."""
     if any(face in raw for face in _LAUGHING_EMOJI):
         return True
-    return any(w.startswith(_LAUGHTER) or w in ("lol", "lmao", "haha") for w in words)
+    if any(w.startswith(_LAUGHTER) or w in ("lol", "lmao", "haha") for w in words):
+        return True
+    return any(a == b and a in ("ha", "he", "hi", "wk") for a, b in pairwise(words))  # "ha ha"
 
 
 def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:

@@ -1920,3 +1920,19 @@ def test_a_door_that_locks_itself_or_a_curfew_she_may_leave_are_not_danger(text:
 )
 def test_locked_in_alone_or_not_let_out_is_still_danger(text: str) -> None:
     assert detect(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ha ha majikan bilang mau bunuh aku kalau aku salah masak lagi, dia suka becanda",
+        "kakek yg sy rawat suka teriak tolong2 tiap sore, kata dokter krn pikun",
+        "td adek sy main game di hp, teriak 'help me help me' wkt kalah",
+    ],
+)
+def test_laughter_a_patient_crying_out_and_a_games_line_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
+
+
+def test_a_cry_beside_the_one_she_cares_for_that_is_her_own_is_still_read() -> None:
+    assert detect("tolong sy dipukul anak nenek yg sy jaga") is not None
