@@ -206,6 +206,16 @@ def _let_out(words: list[str], i: int) -> bool:
     return False
 
 
+def _thing_in_clause(words: list[str], i: int) -> bool:
+    """A thing named in the few words before ``i``, in the same clause."""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if words[j] in (".", ",", ";"):
+            return False
+        if words[j] in THINGS:
+            return True
+    return False
+
+
 def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     """ "dikunci", "dijual", "disiram", "disetrika": danger when said of a person, not of a thing
     ("hp sy dikunci", "rumah dijual", "sudah disetrika semua")."""
@@ -234,6 +244,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         person = any(w in PERSONS for w in words[max(0, i - 3) : i])
         if business_sold(words, i):
             return None  # "perusahaan sy dijual ke grup lain": the firm is sold, not she
+        if i and words[i - 1] not in PERSONS and _thing_in_clause(words, i):
+            return None  # "barang2 bekas sy di asrama dijual aja": her things are sold
         onward = i + 1 < len(words) and words[i + 1] in ("ke", "kepada", "sama", "lagi", "seperti", "kayak", "kyk")
         if not (person or onward):
             return None

@@ -1936,3 +1936,8 @@ def test_laughter_a_patient_crying_out_and_a_games_line_are_not_danger(text: str
 
 def test_a_cry_beside_the_one_she_cares_for_that_is_her_own_is_still_read() -> None:
     assert detect("tolong sy dipukul anak nenek yg sy jaga") is not None
+
+
+def test_her_things_sold_are_not_her_sold() -> None:
+    assert detect("koper sama baju2 lama sy di mess dijual murah aja kak") is None
+    assert detect("temen sy dijual agen ke majikan lain") is not None
