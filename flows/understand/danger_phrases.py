@@ -329,16 +329,58 @@ _GIVEN_UP = frozenset({"kuat", "tahan", "sanggup", "capek", "cape", "lelah", "pa
 
 
 #: pills, swallowed all at once: "i drink all the madam pills", "minum semua obat tidur nenek"
-_PILLS = frozenset({"pills", "pill", "tablets", "tablet", "obat", "obatnya", "panadol", "paracetamol", "sleeping"})
+_PILLS = frozenset({"pills", "pill", "tablets", "tablet", "obat", "obatnya", "panadol", "paracetamol", "sleeping",
+                    "obatan", "obat2an", "obat2"})  # fmt: skip
 _ALL = frozenset({"all", "semua", "sebotol", "segenggam", "banyak", "handful", "bottle", "sekaligus", "seluruh"})
 
 
 def overdose(words: list[str], i: int, raw: str) -> Hit | None:
-    """Swallowing all the pills: "i drink all the madam pills already", "thinking to take all the
-    sleeping pill"; not "take the pills after eating" nor "beli semua obat di apotek"."""
+    """Swallowing all the pills: "i drink all the madam pills already", "obat tidur madam banyak dan
+    mau diminum semua"; pills stored up for it ("udh nyiapin obat2an yg banyak, mlm ini"); not
+    "take the pills after eating" nor "beli semua obat di apotek"."""
     if negated(words, i):
         return None
-    after = words[i + 1 : i + 6]
-    if not (_PILLS.intersection(after) and _ALL.intersection(after)):
+    if words[i] in _STORED_UP:
+        around = words[i + 1 : i + 6]
+        if _PILLS.intersection(around) and _ALL.intersection(around) and _TONIGHT.intersection(words[i:]):
+            return Hit("self_harm", i, i + 1, third_before(words, i))
         return None
+    after = words[i + 1 : i + 6]
+    around = words[max(0, i - 6) : i + 6]
+    if not (_PILLS.intersection(after) and _ALL.intersection(after)):
+        if not (words[i] in _PASSIVE_SWALLOW and _PILLS.intersection(around) and _ALL.intersection(around)):
+            return None
     return Hit("self_harm", i, i + 1, third_before(words, i))
+
+
+#: "obat tidur ... mau diminum semua": the pills named before the swallowing
+_PASSIVE_SWALLOW = frozenset({"diminum", "ditelan", "ditelen"})
+#: pills stored up, and a time set: "udh nyiapin obat2an yg banyak, mlm ini aja"
+_STORED_UP = frozenset({"nyiapin", "siapin", "menyiapkan", "nyimpen", "nyimpan", "simpan", "ngumpulin", "kumpulin",
+                        "saved", "collected"})  # fmt: skip
+_TONIGHT = frozenset({"mlm", "malam", "malem", "tonight", "besok", "nanti"})
+#: what poisons: "racun tikus", "pemutih", "obat nyamuk cair", "rat poison"
+POISONS = frozenset({"racun", "poison", "pemutih", "bleach", "baygon", "pestisida", "pesticide", "insektisida",
+                     "sianida", "cyanide", "clorox", "bayclin"})  # fmt: skip
+_DRINKS = frozenset({"minum", "diminum", "drink", "telan", "ditelan", "nelen", "swallow", "nenggak", "tenggak"})
+_ENDS = frozenset({"meninggal", "mati", "die", "dying", "way", "jalan", "beres", "selesai"})
+
+
+def poison(words: list[str], i: int, raw: str) -> Hit | None:
+    """A poison she means to drink: "udh beli obat nyamuk cair, malem ini sy minum", "kalau sy minum
+    pemutih banyak langsung meninggal gk?", "i buy rat poison today, it is the only way"; not
+    "racun tikus buat di dapur" nor "pemutih buat cuci baju"."""
+    if words[i] == "nyamuk" and (not i or words[i - 1] != "obat"):
+        return None  # only "obat nyamuk", the poison, not the mosquito
+    if negated(words, i):
+        return None
+    near = words[max(0, i - 6) : i + 7]
+    if _DRINKS.intersection(near):
+        return Hit("self_harm", i, i + 1, third_before(words, i))
+    if _ENDS.intersection(words[i + 1 : i + 12]) and not _FOR_PESTS.intersection(words[i + 1 : i + 8]):
+        return Hit("self_harm", i, i + 1, third_before(words, i))
+    return None
+
+
+#: a poison for what it is for: "racun tikus buat di dapur, banyak tikus"
+_FOR_PESTS = frozenset({"buat", "untuk", "utk", "for", "kitchen", "dapur", "baju", "cuci", "laundry", "lantai"})

@@ -45,7 +45,7 @@ from flows.understand.danger_held import (
 )
 from flows.understand.danger_kept import CARE, FAKING, food, no_care, not_let_out, starving
 from flows.understand.danger_phrases import GAMES as _GAMES
-from flows.understand.danger_phrases import follow_the_dead, jump, life, overdose, phrase_rule
+from flows.understand.danger_phrases import POISONS, follow_the_dead, jump, life, overdose, phrase_rule, poison
 from flows.understand.danger_words import (
     ACCIDENT,
     ACTIVE_NEEDS_PERSON,
@@ -514,7 +514,8 @@ def _thrown_overboard(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 _SWALLOWING = ("drink", "drank", "take", "took", "taking", "swallow", "swallowed", "minum", "telen", "nelen", "telan",
-               "menelan")  # fmt: skip
+               "menelan", "diminum", "ditelan", "ditelen", "nyiapin", "siapin", "menyiapkan", "nyimpen", "nyimpan",
+               "simpan", "ngumpulin", "kumpulin", "saved", "collected")  # fmt: skip
 
 
 def _rules() -> dict[str, list[Rule]]:
@@ -564,6 +565,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("throw", "threw", "thrown", "throws"), _thrown_overboard)
     add(TAKEN_AWAY, taken_away)
     add(_SWALLOWING, overdose)
+    add(POISONS | {"nyamuk"}, poison)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table

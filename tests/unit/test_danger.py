@@ -1941,3 +1941,29 @@ def test_a_cry_beside_the_one_she_cares_for_that_is_her_own_is_still_read() -> N
 def test_her_things_sold_are_not_her_sold() -> None:
     assert detect("koper sama baju2 lama sy di mess dijual murah aja kak") is None
     assert detect("temen sy dijual agen ke majikan lain") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy udh beli baygon, nanti malem sy minum aja biar selesai",
+        "she bought poison yesterday and say this is the only way out",
+        "temenku bilang udh ngumpulin obat tidur banyak, mau ditelan semua besok",
+    ],
+)
+def test_poison_or_pills_kept_for_tonight_are_self_harm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mau beli racun tikus buat di gudang, tikusnya banyak bgt",
+        "pemutih untuk cuci lantai merk apa yg bagus kak",
+        "banyak nyamuk disini, sy minum obat biar gk demam",
+        "dokter kasih obat banyak, sy simpan di lemari",
+    ],
+)
+def test_poison_for_pests_or_cleaning_and_medicine_kept_are_not(text: str) -> None:
+    assert detect(text) is None, text
