@@ -11,7 +11,8 @@ from flows.understand.categories import promised_otherwise
 from flows.understand.normalize import read_text
 
 #: what the lexicon reads right and the trained model's say (ADR 0017) puts otherwise: a known,
-#: measured cost of the blend, kept visible (strict: it fails the day the reading is right again)
+#: measured cost of the blend, kept visible (strict: it fails the day the reading is right again).
+#: Retraining (`make model`) moves the model's readings: re-check this list after it.
 MODEL_SAYS_OTHERWISE = pytest.mark.xfail(
     strict=True, reason="ADR 0017: the model's say in the first category overrules the lexicon here"
 )
@@ -83,7 +84,11 @@ MESSAGES = [
     ("phk_sepihak", "My employer terminated me and I only have 14 days to find new employer"),
     ("phk_sepihak", "they dismissed me because I was sick"),
     ("pekerjaan_tidak_sesuai", "The contract says caregiver but I do all housework for 3 families"),
-    ("pekerjaan_tidak_sesuai", "I was promised factory work but they put me on a fishing boat"),
+    pytest.param(
+        "pekerjaan_tidak_sesuai",
+        "I was promised factory work but they put me on a fishing boat",
+        marks=MODEL_SAYS_OTHERWISE,
+    ),
     ("ingin_pulang", "I want to go back home, I cannot stand it anymore"),
     ("ingin_pulang", "please send me home to indonesia"),
     ("tidak_dipulangkan", "my contract finished last month but the employer does not let me go home"),
@@ -138,7 +143,7 @@ MESSAGES = [
         "adik sy dijanjikan kerja di restoran di thailand tp dijual ke perusahaan scam di kamboja, hpnya diambil",
     ),
     ("meninggal", "suami sy meninggal di taiwan, majikan bilang krn sakit, gaji terakhirnya blm dibayar"),
-    pytest.param("ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2", marks=MODEL_SAYS_OTHERWISE),
+    ("ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2"),
     ("tidak_dipulangkan", "kontrak sy udh habis 4 bulan tp blm dipulangkan. majikan bilang nunggu pengganti"),
     ("gagal_berangkat", "sy udh bayar 40 juta ke sponsor, udh 1 thn blm berangkat, sponsornya susah dihubungi"),
     ("kekerasan_seksual", "sy dilecehkan anak majikan, sy takut, sy mau pindah majikan"),
@@ -903,7 +908,7 @@ def test_a_story_batch_taught_these() -> None:
         ("ditahan", "madam called the police and say I take her gold ring"),
         ("ditahan", "they accuse her of stealing and now the case is with immigration"),
         ("sakit", "bojoku awake lara kabeh, ra iso kerjo"),
-        ("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak"),
+        pytest.param("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak", marks=MODEL_SAYS_OTHERWISE),
         ("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun"),
         ("phk_sepihak", "majikan antar sy ke agensi, katanya udh gk butuh pembantu lagi"),
     ],
