@@ -9,7 +9,7 @@ a tune half of the danger set (ADR 0006) and is kept as a test in tests/unit/tes
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical, kin_named
-from flows.understand.danger_phrases import laughing
+from flows.understand.danger_phrases import LIKE, laughing
 from flows.understand.danger_words import FIRST, KILL, NEGATORS, WEAPONS
 
 #: a threat of killing, which "he dont mean it" can take back (a blow it cannot)
@@ -58,14 +58,13 @@ _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "fil
                     "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene"})  # fmt: skip
 
 
-_LIKE = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "macam"})
 
 
 def _news(words: list[str], start: int) -> bool:
     """Read in the news or seen in a show, with nothing of her own between: not her danger."""
     before = words[max(0, start - 6) : start]
     after = words[start + 1 : start + 6]
-    if any(w in _LIKE and _MEDIA.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after)):
+    if any(w in LIKE and _MEDIA.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after)):
         return True  # "sy takut dia ketipu terus dijual kayak di berita2": a fear from the news
     if not _MEDIA.intersection(before):
         return False

@@ -146,6 +146,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
 _NEGATION_PROOF = NEGATORS | {"don", "do", "no", "can", "gunanya", "artinya", "guna", "arti", "percuma", "ada"}
 
 
+#: "like", "as if": "kayak di berita", "bunyi kyk dipukul"
+LIKE = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "macam"})
 #: living "like this" is despair, not a place ("ga sanggup hidup kyk gini")
 _LIKE_THIS = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "begini", "gini", "begitu"})
 #: games lost, not fights: "beat me at chess", "beaten in the badminton match"
@@ -353,6 +355,9 @@ def overdose(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("self_harm", i, i + 1, third_before(words, i))
 
 
+#: the words the overdose rule is called at: swallowing, passive or active, and storing up
+SWALLOWING = frozenset({"drink", "drank", "take", "took", "taking", "swallow", "swallowed", "minum", "telen", "nelen",
+                        "telan", "menelan"})  # fmt: skip
 #: "obat tidur ... mau diminum semua": the pills named before the swallowing
 _PASSIVE_SWALLOW = frozenset({"diminum", "ditelan", "ditelen"})
 #: pills stored up, and a time set: "udh nyiapin obat2an yg banyak, mlm ini aja"
@@ -384,3 +389,6 @@ def poison(words: list[str], i: int, raw: str) -> Hit | None:
 
 #: a poison for what it is for: "racun tikus buat di dapur, banyak tikus"
 _FOR_PESTS = frozenset({"buat", "untuk", "utk", "for", "kitchen", "dapur", "baju", "cuci", "laundry", "lantai"})
+
+
+OVERDOSE_WORDS = SWALLOWING | _PASSIVE_SWALLOW | _STORED_UP

@@ -45,7 +45,17 @@ from flows.understand.danger_held import (
 )
 from flows.understand.danger_kept import CARE, FAKING, food, no_care, not_let_out, starving
 from flows.understand.danger_phrases import GAMES as _GAMES
-from flows.understand.danger_phrases import POISONS, follow_the_dead, jump, life, overdose, phrase_rule, poison
+from flows.understand.danger_phrases import (
+    LIKE,
+    OVERDOSE_WORDS,
+    POISONS,
+    follow_the_dead,
+    jump,
+    life,
+    overdose,
+    phrase_rule,
+    poison,
+)
 from flows.understand.danger_words import (
     ACCIDENT,
     ACTIVE_NEEDS_PERSON,
@@ -135,12 +145,11 @@ def _animal_done_to(words: list[str], i: int) -> bool:
 
 #: a sound, and what makes one: "mesin cuci nya bunyi dug dug kyk dipukul"
 _SOUND = frozenset({"bunyi", "bunyinya", "berisik", "noise", "sound"})
-_LIKE = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "macam"})
 
 
 def _sounds_like(words: list[str], i: int) -> bool:
     """A machine or thing that sounds "like being hit": a simile, not a blow."""
-    if not i or words[i - 1] not in _LIKE:
+    if not i or words[i - 1] not in LIKE:
         return False
     before = words[max(0, i - 8) : i - 1]
     return bool(_SOUND.intersection(before)) and any(w in THINGS or w in DEVICES for w in before)
@@ -513,11 +522,6 @@ def _thrown_overboard(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", i, sea + 1, not FIRST.intersection(between) and "us" not in between)
 
 
-_SWALLOWING = ("drink", "drank", "take", "took", "taking", "swallow", "swallowed", "minum", "telen", "nelen", "telan",
-               "menelan", "diminum", "ditelan", "ditelen", "nyiapin", "siapin", "menyiapkan", "nyimpen", "nyimpan",
-               "simpan", "ngumpulin", "kumpulin", "saved", "collected")  # fmt: skip
-
-
 def _rules() -> dict[str, list[Rule]]:
     table: dict[str, list[Rule]] = {}
 
@@ -564,7 +568,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("diputus", "diputusin", "diputuskan", "cut"), contact_cut)
     add(("throw", "threw", "thrown", "throws"), _thrown_overboard)
     add(TAKEN_AWAY, taken_away)
-    add(_SWALLOWING, overdose)
+    add(OVERDOSE_WORDS, overdose)
     add(POISONS | {"nyamuk"}, poison)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
