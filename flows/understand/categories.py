@@ -129,18 +129,14 @@ def promised_otherwise(words: tuple[str, ...] | list[str]) -> Match | None:
 def _said_within(matches: list[Match], inner: str, outer: str) -> bool:
     """Every match of ``inner`` overlaps one of ``outer``: the same words read two ways."""
     spans = [(m.start, m.end) for m in matches if m.label == f"category:{outer}"]
-    return all(
-        any(m.start < e and s < m.end for s, e in spans) for m in matches if m.label == f"category:{inner}"
-    )
+    return all(any(m.start < e and s < m.end for s, e in spans) for m in matches if m.label == f"category:{inner}")
 
 
 #: English negations, beside the lexicon's own ({neg}: tidak, belum, bukan, ...)
 _NOT = frozenset({"not", "no", "never", "dont", "don", "didn", "doesn", "isn", "wasn", "cannot", "without"})
 
 
-def _weighed(
-    text: Text, values: tuple[str, ...], quotes: tuple[str, ...]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _weighed(text: Text, values: tuple[str, ...], quotes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The lexicon's reading with the trained model's say in which problem comes first
     (``category_model.weigh``, ADR 0017). A primary only the model reads is quoted as the whole
     message: the bot says it back for her to confirm, like any understood value."""

@@ -224,6 +224,9 @@ def _told_of_another(words: list[str], start: int, end: int) -> bool:
     # she speaks of herself as who it happens to: "sy dipukul", "pukul sy", "me"; not in the
     # words she passes on ("anak sy bilang 'aku udh gk kuat'", "ponakan sy tulis 'jemput sy'")
     if at:
+        # named later and then passing it on: "sy liat tmn sy, dia bisik '... aku dijual'"
+        if any(words[k] in RELAY and _SPEAKER.intersection(words[k - 2 : k]) for k in range(at + 1, start)):
+            return True
         # named later: only the clause of what is told counts ("Kami dah cuba hubungi majikan ...
         # Rohani hantar mesej ... dia dikurung")
         at = max(at, max((k for k in range(start) if words[k] == ","), default=0))
@@ -232,6 +235,8 @@ def _told_of_another(words: list[str], start: int, end: int) -> bool:
         if word in RELAY and relayed and not _speaks_herself(words, k):
             return True  # not her own "sy jg mau bilang, ..."
         if word in FIRST and word not in ("my", "our") and not KIN.intersection(clause_before(words, k, 2)):
+            if k >= 3 and words[k - 2] == "satu" and words[k - 3] in KIN:
+                continue  # "temen satu agen sy": hers, the friend's agency
             if words[k + 1 : k + 2] and words[k + 1] in _PERCEIVING:
                 continue  # "saya dengar dia menjerit": she hears it, it is not done to her
             return False
@@ -247,6 +252,9 @@ def _speaks_herself(words: list[str], k: int) -> bool:
 _PERCEIVING = frozenset({"dengar", "denger", "mendengar", "lihat", "liat", "melihat", "nampak", "tengok", "hear",
                          "heard", "see", "saw", "tau", "tahu"})  # fmt: skip
 
+
+#: who passes it on, right before the word of saying: "dia bisik", "she said"
+_SPEAKER = KIN | frozenset({"dia", "she", "he", "beliau"})
 
 #: how far into a message someone of hers may be named first
 _LATER = 16

@@ -97,6 +97,11 @@ _NOT_OPENING = frozenset({"she", "he", "they", "her", "him", "them", "someone", 
                           "abk"})  # fmt: skip
 
 
+#: what follows a word for her kin when she speaks to them: "ibu maafin aq ya", "mak tolong"
+_VOCATIVE_NEXT = frozenset({"maafin", "maafkan", "maaf", "ampuni", "ampunin", "tolong", "tlg", "jangan", "please",
+                            "sorry", "forgive"})  # fmt: skip
+
+
 def kin_named(words: list[str], start: int, stop: int, *, addressed: bool = True) -> bool:
     """Someone of hers is named between ``start`` and ``stop``: "anak sy", "bojoku", "my cousin".
     ``addressed=False``: not a word she also calls the reader by ("mba sy masih bingung")."""
@@ -108,6 +113,7 @@ def kin_named(words: list[str], start: int, stop: int, *, addressed: bool = True
         and span[0] not in ADDRESS
         and span[0] not in _NOT_OPENING
         and span[1:2] != ["of"]  # "wife of boss hold knife": the employer's, not hers
+        and not _VOCATIVE_NEXT.intersection(span[1:2])  # "ibu maafin aq": she speaks to her mother
         and not EMPLOYER.intersection(span[1:2])
     ):
         return True  # "adek ipar di kapal fiji, ...": the message opens with who it is about
@@ -140,8 +146,8 @@ def kin_at(words: list[str], stop: int) -> int:
                 return k + 1  # "saya suaminya", "sy mamanya", Javanese "kula simbokipun"
             if nxt in KIN and nxt not in ADDRESS and nxt not in _NOT_OPENING and nxt not in _WORKERS:
                 return k + 1  # "saya abang kepada Rohani", "saya kawan sebilik Siti": who she is to her
-        if w not in KIN or w in ADDRESS or w in _NOT_OPENING:
-            continue
+        if w not in KIN or w in ADDRESS or w in _NOT_OPENING or _VOCATIVE_NEXT.intersection(span[k + 1 : k + 2]):
+            continue  # not "ibu maafin aq": she speaks to her
         if w.endswith("ku") or (k > 0 and span[k - 1] in ("my", "our")):
             return k
         if _POSSESSIVE.intersection(clause_after(span, k, 2)):
@@ -180,7 +186,15 @@ def together(words: list[str], j: int) -> bool:
 def employer_side(words: list[str], i: int) -> bool:
     """The employer's family or the employer is the one it happened to ("anak majikan dipukul")."""
     before = words[max(0, i - 3) : i]
-    return bool(before) and any(w in EMPLOYER for w in before) and not any(w in FIRST for w in before)
+    if not before or any(w in FIRST for w in before):
+        return False
+    start = max(0, i - 3)
+    # "di sebelah rumah majikan tiap malem dijambak": the employer's house is where, not who
+    return any(w in EMPLOYER and not (k + start and words[k + start - 1] in _PLACE) for k, w in enumerate(before))
+
+
+#: a place word before the employer's: "rumah majikan", "di majikan", "ke agen"
+_PLACE = frozenset({"rumah", "rmh", "di", "ke", "dari", "dr", "sebelah", "tempat", "house", "at"})
 
 
 #: everyone around her ("they beat anyone who tries to leave"): hers when she spoke of herself first

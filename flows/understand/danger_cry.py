@@ -28,14 +28,15 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     if nxt + 1 < len(words) and words[nxt] in QUESTION and words[nxt + 1] in HOW_TO:
         return None  # "tolong sy, gimana cara ganti bahasa": how to do a thing
     # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear or a rage
-    afraid = any(
-        w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words)
-    )
+    afraid = any(w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
     if not afraid and TECH.intersection(words[max(0, i - 12) : i + 8]) and not SHOUT.search(raw):
         return None  # "aplikasi nya error trs, help me pls": a hand with a phone's trouble
     # "tolongin aq donk": a particle after "me" asks nothing; "tolong dong infonya" does
     particle_only = (
-        i + 1 < len(words) and words[i + 1] in FIRST and nxt < len(words) and words[nxt] in _PARTICLES
+        i + 1 < len(words)
+        and words[i + 1] in FIRST
+        and nxt < len(words)
+        and words[nxt] in _PARTICLES
         and all(w in ADDRESS for w in words[nxt + 1 :])
     )
     if nxt < len(words) and words[nxt] in REQUEST and not _ESCAPE.intersection(words[nxt + 1 : nxt + 3]):
@@ -52,11 +53,7 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     repeated = (nxt < len(words) and words[nxt] in CRY) or (i > 0 and words[i - 1] in CRY)
     with_me = i + 1 < len(words) and words[i + 1] in FIRST
     # "tlg cepat dia datang": hurried, not "tolong cepat dibalas" (a request after the hurry)
-    hurried = (
-        nxt < len(words)
-        and words[nxt] in _HURRY
-        and not (nxt + 1 < len(words) and words[nxt + 1] in REQUEST)
-    )
+    hurried = nxt < len(words) and words[nxt] in _HURRY and not (nxt + 1 < len(words) and words[nxt + 1] in REQUEST)
     if words[i] == "help" and not ("!" in raw or drawn or repeated or with_me):
         if all(w == "help" or w in ADDRESS for w in words):
             return None  # the help command, perhaps with a "kak": "help", "help kak"

@@ -324,37 +324,6 @@ def abandoned(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
-#: who a farewell is to, and an apology with it: "selamat tinggal semuanya, maafin sy"
-_EVERYONE = frozenset({"semuanya", "semua", "dunia", "everyone", "everybody", "world", "all", "kalian"})
-_SORRY = frozenset({"maaf", "maafin", "maafkan", "ampuni", "sorry", "forgive"})
-
-
-_STRENGTH = frozenset({"sanggup", "kuat", "tahan", "kuwat"})
-
-
-def farewell(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "selamat tinggal semuanya, maafin sy", "goodbye world": a last message; not "selamat
-    tinggal bulan desember" nor "bye kak" at the end of a chat."""
-    if words[i] == "titip":
-        # "mak maafin sy, sy udh gk sanggup. sy titip anak2": her children entrusted, with an
-        # apology and giving up (not "sy titip anak ke ibu selama kerja")
-        given_up = any(w in _STRENGTH and negator_before(words, k - 1) >= 0 for k, w in enumerate(words) if k)
-        if "anak" in words[i + 1 : i + 3] and _SORRY.intersection(words) and given_up:
-            return Hit("self_harm", i, i + 2, False)
-        return None
-    if words[i] in ("pamit", "pamitan"):
-        # "pamit ya semua, maafin salah sy": taking leave of everyone, asking to be forgiven
-        if _EVERYONE.intersection(words[i + 1 : i + 4]) and _SORRY.intersection(words[i + 1 :]):
-            return Hit("self_harm", i, i + 1, False)
-        return None
-    if words[i] == "tinggal" and (i == 0 or words[i - 1] not in ("selamat", "slamat", "slmt")):
-        return None
-    after = words[i + 1 : i + 3]
-    if not (_EVERYONE.intersection(after) and (_SORRY.intersection(words) or "dunia" in after or "world" in after)):
-        return None
-    return Hit("self_harm", max(0, i - 1), i + 2, False)
-
-
 #: deprived as a punishment or for days: "sy dihukum gk boleh tidur 2 hari"
 _PUNISHED = frozenset({"dihukum", "hukuman", "hukum", "punished", "punishment", "dihukumnya"})
 _SPAN = frozenset({"hari", "hr", "malam", "malem", "mlm", "semalaman", "days", "nights", "day", "night"})

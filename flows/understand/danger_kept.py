@@ -55,6 +55,34 @@ _WEATHER = frozenset({"hujan", "badai", "topan", "typhoon", "storm", "rain", "cu
 _AT_NIGHT_ALONE = frozenset({"malam", "malem", "mlm", "malam2", "sendirian", "sendiri", "tengah"})
 
 
+#: what a meal is, in English and said of hers: "only one bread a day", "makannya cuma sisa"
+SCANT_FOOD = frozenset({"bread", "rice", "meal", "meals", "food", "noodle", "noodles", "makannya", "makanannya",
+                        "makan", "mkn", "makanan", "nasi", "mie", "indomie", "roti", "eat", "get", "give",
+                        "given"})  # fmt: skip
+#: how little, after "only": "one bread a day", "one time a day", "leftovers"
+_LITTLE = _ONCE | frozenset({"leftover", "leftovers", "one", "1", "satu", "piring"})
+_A_DAY = frozenset({"day", "sehari", "hari", "sisa", "sisaan", "leftover", "leftovers"})
+#: her own choice to eat little: saving, a diet, a fast
+_CHOSEN = frozenset({"hemat", "ngirit", "irit", "diet", "puasa", "fasting", "save", "saving", "mau", "pengen"})
+
+
+def scant_food(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "makannya cuma sisa dr piring majikan", "give only one bread a day", "only get rice one
+    time a day": fed so little it is starving her; not a diet, a fast or money saved."""
+    after = words[i + 1 : i + 8]
+    only = next((k for k, w in enumerate(after[:3]) if w in _ONLY), -1)
+    if only < 0 or _CHOSEN.intersection(words):
+        return None
+    rest = after[only + 1 :]
+    if "," in rest:
+        rest = rest[: rest.index(",")]
+    if not (_LITTLE.intersection(rest) and _A_DAY.intersection(rest)) and not {"sisa", "sisaan", "leftovers"} & set(
+        rest
+    ):
+        return None
+    return Hit("danger", i, i + 2 + only, third_before(words, i))
+
+
 def not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
     Not "ga keluar 2 hari" (she stayed in), nor "ga bisa keluar" (ill, broke, or an app)."""
@@ -84,7 +112,8 @@ def starving(words: list[str], i: int, raw: str) -> Hit | None:
 #: a grave sign, said of her or someone near: "muntah darah", "pingsan", "kejang", "sesak napas"
 _GRAVE = frozenset({"pingsan", "kejang", "kejang2", "sesak", "sesek", "pendarahan", "perdarahan", "berdarah", "lumpuh",
                     "bernanah", "patah", "fainted", "unconscious", "seizure", "bleeding", "collapse", "collapsed",
-                    "broken", "infected"})  # fmt: skip
+                    "broken", "infected", "gigitan", "melepuh", "memar", "lebam", "luka", "burn", "burns", "burned",
+                    "wound", "wounds"})  # fmt: skip
 #: what is coughed or thrown up: "batuk darah", "muntah getih"
 _BLOOD = frozenset({"darah", "getih", "blood"})
 _THROWN_UP = frozenset({"muntah", "batuk", "vomit", "vomiting", "cough", "coughing", "mutah"})

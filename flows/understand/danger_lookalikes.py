@@ -26,8 +26,12 @@ def _corrected(words: list[str], end: int) -> bool:
         return True
     after = words[end : end + 3]
     return bool(_CORRECTION.intersection(after)) and (
-        "eh" in after or "maksudnya" in after or "typo" in after or "ketik" in words[end : end + 4]
-        or "mean" in after or "meant" in after
+        "eh" in after
+        or "maksudnya" in after
+        or "typo" in after
+        or "ketik" in words[end : end + 4]
+        or "mean" in after
+        or "meant" in after
     )
 
 
@@ -56,8 +60,6 @@ _SPORT = frozenset({"silat", "sparring", "karate", "taekwondo", "boxing", "tinju
 #: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
 _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
                     "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene"})  # fmt: skip
-
-
 
 
 def _news(words: list[str], start: int) -> bool:

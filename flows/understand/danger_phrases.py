@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from flows.understand.danger_context import (
+    KIN,
     SHOUT,
     Hit,
     Rule,
@@ -136,10 +137,19 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
             after = None if done_to else person_after(words, end - 1)
             if after is not None:
                 return Hit("danger", i, max(end, after[1] + 1), after[0])
-            return Hit("danger", i, end, third_before(words, i))
+            return Hit("danger", i, end, third_before(words, i) and not _her_just_before(words, i))
         return None
 
     return rule
+
+
+def _her_just_before(words: list[str], i: int) -> bool:
+    """She is named just before the phrase, as whom it is done to, not as whose someone is:
+    "they want me to entertain the guests" (not "teman sy dimasukin ke kamar gelap")."""
+    return any(
+        words[k] in FIRST and words[k] not in ("my", "our") and not (k and words[k - 1] in KIN)
+        for k in range(max(0, i - 3), i)
+    )
 
 
 #: self-harm phrases a negation before them does not undo ("gk ada gunanya sy hidup")
@@ -343,8 +353,12 @@ def overdose(words: list[str], i: int, raw: str) -> Hit | None:
     if negated(words, i):
         return None
     if words[i] in _STORED_UP:
-        around = words[i + 1 : i + 6]
-        if _PILLS.intersection(around) and _ALL.intersection(around) and _TONIGHT.intersection(words[i:]):
+        after = words[i + 1 : i + 6]
+        if _PILLS.intersection(after) and _ALL.intersection(after) and _TONIGHT.intersection(words[i:]):
+            return Hit("self_harm", i, i + 1, third_before(words, i))
+        # "obat tidur nyonya udh sy simpen banyak. sy cm mau istirahat": stored up, and rest longed for
+        around = words[max(0, i - 6) : i + 3]
+        if _PILLS.intersection(around) and _ALL.intersection(around) and _REST.intersection(words[i:]):
             return Hit("self_harm", i, i + 1, third_before(words, i))
         return None
     after = words[i + 1 : i + 6]
@@ -361,8 +375,10 @@ SWALLOWING = frozenset({"drink", "drank", "take", "took", "taking", "swallow", "
 #: "obat tidur ... mau diminum semua": the pills named before the swallowing
 _PASSIVE_SWALLOW = frozenset({"diminum", "ditelan", "ditelen"})
 #: pills stored up, and a time set: "udh nyiapin obat2an yg banyak, mlm ini aja"
-_STORED_UP = frozenset({"nyiapin", "siapin", "menyiapkan", "nyimpen", "nyimpan", "simpan", "ngumpulin", "kumpulin",
-                        "saved", "collected"})  # fmt: skip
+_STORED_UP = frozenset({"nyiapin", "siapin", "menyiapkan", "nyimpen", "nyimpan", "simpan", "simpen", "ngumpulin",
+                        "kumpulin", "kumpulkan", "saved", "collected", "stored"})  # fmt: skip
+#: the rest longed for that stored-up pills are meant to bring: "sy cm mau istirahat"
+_REST = frozenset({"istirahat", "tenang", "selamanya", "rest", "forever", "peace"})
 _TONIGHT = frozenset({"mlm", "malam", "malem", "tonight", "besok", "nanti"})
 #: what poisons: "racun tikus", "pemutih", "obat nyamuk cair", "rat poison"
 POISONS = frozenset({"racun", "poison", "pemutih", "bleach", "baygon", "pestisida", "pesticide", "insektisida",

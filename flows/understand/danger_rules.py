@@ -8,6 +8,7 @@ from ``danger_kept``; being held, watched and frightened into staying from ``dan
 from __future__ import annotations
 
 from flows.understand.danger_context import (
+    EMPLOYER,
     Hit,
     Rule,
     business_sold,
@@ -15,12 +16,14 @@ from flows.understand.danger_context import (
     hypothetical,
     idiom,
     negated,
+    negator_before,
     person_after,
     softened,
     thing_before,
     third_before,
 )
 from flows.understand.danger_cry import cry, needs_help_now
+from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
 from flows.understand.danger_held import (
     TAKEN_AWAY,
     abandoned,
@@ -28,7 +31,6 @@ from flows.understand.danger_held import (
     contact_cut,
     cut_off,
     deprived,
-    farewell,
     fetch_me,
     held_until_paid,
     hiding,
@@ -43,7 +45,7 @@ from flows.understand.danger_held import (
     torn_clothes,
     unsafe,
 )
-from flows.understand.danger_kept import CARE, FAKING, food, no_care, not_let_out, starving
+from flows.understand.danger_kept import CARE, FAKING, SCANT_FOOD, food, no_care, not_let_out, scant_food, starving
 from flows.understand.danger_phrases import GAMES as _GAMES
 from flows.understand.danger_phrases import (
     LIKE,
@@ -109,6 +111,8 @@ def _toddler(before: list[str]) -> bool:
         if word in _AGE and before[k + 1].isdigit() and int(before[k + 1]) <= 5 and before[k + 2] in _YEARS:
             return True
     return False
+
+
 #: "i hit my head", "I burned my hand": she did it herself (an accident), not someone to her
 _SELF_DONE = frozenset({"i", "aku", "saya", "sy"})
 
@@ -299,12 +303,29 @@ def _active_needs_person(words: list[str], i: int, raw: str) -> Hit | None:
     after = person_after(words, i)
     if after is None and words[i] in _THROWING:
         after = _thrown_at(words, i)  # "lempar piring ke sy": something thrown at her
+    if after is None and words[i] in ("siram", "nyiram", "menyiram", "lempar", "melempar", "ngelempar"):
+        after = _at_body(words, i)  # "nyiram air panas ke punggungnya"
     if after is None:
         return None
     word = words[i]
     if word in ("siram", "nyiram", "menyiram") and not any(w in SIRAM_WITH for w in words[i + 1 : i + 5]):
         return None
     return Hit("danger", i, after[1] + 1, after[0])
+
+
+def _at_body(words: list[str], i: int) -> tuple[bool, int] | None:
+    """ "nyiram air panas ke punggungnya": what is thrown or poured is aimed at a body (hers, or
+    someone's with -nya), a few words on in the clause."""
+    for j in range(i + 1, min(len(words) - 1, i + 6)):
+        if words[j] == ",":
+            return None
+        if words[j] in _AT:
+            target = words[j + 1]
+            if target in BODY:
+                return False, j + 1
+            if target.endswith("nya") and target[:-3] in BODY:
+                return True, j + 1
+    return None
 
 
 def _kill(words: list[str], i: int, raw: str) -> Hit | None:
@@ -338,7 +359,8 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
 _THREATENED_WITH = frozenset(
     {"mati", "pisau", "senjata", "golok", "dibakar", "bakar", "polisi", "dilaporin", "dilaporkan", "dipenjara",
      "penjara", "dipenjarakan", "dijual", "police", "jail", "tembak", "ditembak", "nembak", "shoot", "buang", "dibuang",
-     "culik", "diculik", "siksa", "sebar", "nyebar", "menyebarkan", "sebarin", "nyebarin", "viralin", "viralkan",
+     "culik", "diculik", "siksa", "lempar", "dilempar", "ceburin", "diceburin", "tenggelamkan", "sebar", "nyebar",
+     "menyebarkan", "sebarin", "nyebarin", "viralin", "viralkan",
      "upload"}
 )  # fmt: skip
 #: a killing she reads or watches about
@@ -462,7 +484,7 @@ def _weapon(words: list[str], i: int, raw: str) -> Hit | None:
 _TO_HER_ROOM = frozenset({"kamarku", "kamarq", "room"})
 #: holding or keeping a weapon near her: "simpen pisau di bawah bantal" with fear in the message
 _HOLDING = frozenset({"pegang", "megang", "memegang", "bawa", "membawa", "ambil", "ngambil", "holding", "has", "took",
-                      "simpen", "nyimpen", "nyimpan", "menyimpan", "keeps", "hides"})  # fmt: skip
+                      "simpan", "simpen", "nyimpen", "nyimpan", "menyimpan", "keeps", "hides"})  # fmt: skip
 _URGENT = frozenset({"cepat", "cepet", "cpt", "tolong", "tlg", "help", "takut", "tkt", "skrg", "sekarang", "now",
                      "hurry", "scared", "quick"})  # fmt: skip
 
@@ -471,6 +493,8 @@ def _injury(words: list[str], i: int, raw: str) -> Hit | None:
     """ "muka sy lebam", "badan memar semua": signs of a beating, unless an accident is told."""
     if negated(words, i) or any(w in ACCIDENT for w in words) or _medical(words):
         return None
+    if i and words[i - 1] == "demam":
+        return None  # "demam berdarah": dengue fever, an illness
     if any(_is_animal(w) for w in words) and _ANIMAL_HURTS.intersection(words):
         return None  # "kucing majikan nyakar tangan sy smp berdarah": an animal's scratch
     # "badannya memar": his or her body, someone else's
@@ -494,6 +518,58 @@ def _medical(words: list[str]) -> bool:
     )
 
 
+#: the marks a beating leaves, named as nouns: "the burn on my back from employer", "luka dr majikan"
+_MARKS = frozenset({"burn", "burns", "bruise", "bruises", "wound", "wounds", "scar", "scars", "luka", "luka2",
+                    "lukanya", "bekas", "memar", "lebam"})  # fmt: skip
+_DETERMINER = frozenset({"my", "the", "her", "his", "our"})
+_FROM = frozenset({"from", "by", "dari", "dr", "oleh", "gara2", "karena", "krn", "sama", "sm"})
+
+
+def _marks_from(words: list[str], i: int, raw: str) -> Hit | None:
+    """A mark on her body that the employer left: "the burn on my back from employer", "luka di
+    kepala sy dr majikan"; not "bekas luka operasi" nor a scar from a fall."""
+    if negated(words, i) or _accident_told(words) or _medical(words):
+        return None
+    for k in range(i + 1, min(len(words) - 1, i + 6)):
+        if words[k] == ",":
+            return None
+        who = k + 2 if words[k + 1] in _DETERMINER and k + 2 < len(words) else k + 1
+        if words[k] in _FROM and words[who] in EMPLOYER:
+            return Hit("danger", i, who + 1, third_before(words, i))
+    return None
+
+
+#: what she is told to say: "the agent tell me say I fall", "disuruh bilang jatuh"
+_COVER = frozenset({"say", "said", "bilang", "blg", "ngaku", "mengaku", "pretend", "ngomong"})
+
+
+def _accident_told(words: list[str]) -> bool:
+    """An accident she tells of, not the story she is told to give ("tell me say I fall")."""
+    return any(w in ACCIDENT and not _COVER.intersection(words[max(0, k - 3) : k]) for k, w in enumerate(words))
+
+
+#: a door that cannot be opened from inside: "pintunya gk bisa dibuka dr dalem, nyonya yg pegang kunci"
+_INSIDE = frozenset({"dalam", "dalem", "dlm", "inside"})
+_DOOR = frozenset({"pintu", "pintunya", "door", "doors", "gerbang", "pager", "pagar", "gate"})
+_BROKEN = frozenset({"rusak", "macet", "seret", "broken", "stuck", "jammed", "tukang", "repair", "benerin", "service"})
+
+
+def _no_way_out(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "pintunya gk bisa dibuka dr dalem", "cannot open the door from inside": shut in, unless a
+    broken lock is what she tells of."""
+    if _BROKEN.intersection(words) or not _DOOR.intersection(words):
+        return None
+    if words[i] in ("buka", "open") and not (i and (words[i - 1] in _MAY or words[i - 1] in ("cannot", "cant"))):
+        return None
+    after = words[i + 1 : i + 5]
+    if not (_INSIDE.intersection(after) and _FROM.union({"from"}).intersection(after)):
+        return None
+    can = i - 1 if i and words[i - 1] in _MAY else i
+    if not (i and words[i - 1] in ("cannot", "cant")) and (can < 1 or negator_before(words, can - 1) < 0):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
 def _bruised(words: list[str], i: int, raw: str) -> Hit | None:
     """ "muka sy masih biru2 bekas kmrn": a face or body gone blue, unless an accident is told."""
     if negated(words, i) or not BODY.intersection(words[max(0, i - 4) : i]) or any(w in ACCIDENT for w in words):
@@ -502,6 +578,31 @@ def _bruised(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "tangan sy biru2 abis diambil darah buat medical check"
     theirs = any(w.endswith("nya") and w[:-3] in BODY for w in words[max(0, i - 4) : i])
     return Hit("danger", i, i + 1, theirs or third_before(words, i))
+
+
+#: where she cuts herself: "she keep cutting her arm", "i cut my hand again"
+_CUT_WHERE = frozenset({"arm", "arms", "hand", "hands", "wrist", "wrists", "skin", "leg", "legs", "thigh", "thighs",
+                        "body", "self", "herself", "myself"})  # fmt: skip
+_OWN = frozenset({"my", "her", "his"})
+_BY_MISHAP = frozenset({"cooking", "cook", "cooked", "accident", "accidentally", "accidently", "slipped", "chopping",
+                        "peeling", "masak", "kitchen"})  # fmt: skip
+
+
+def _cuts_self(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "my friend keep cutting her arm", "she will cut her hand again": cutting oneself, when the
+    one who cuts and the one cut are the same (not "he will cut my hand": a threat)."""
+    after = words[i + 1 : i + 3]
+    if not after or after[0] not in _OWN or not _CUT_WHERE.intersection(after[1:]) or negated(words, i):
+        return None
+    if _BY_MISHAP.intersection(words):
+        return None  # "he cut his hand when cooking": a kitchen mishap
+    before = words[max(0, i - 4) : i]
+    own = after[0]
+    if own == "my" and "i" in before:
+        return Hit("self_harm", i, i + 3, False)
+    if own in ("her", "his") and (({"she", "he"} | THIRD).intersection(before)):
+        return Hit("self_harm", i, i + 3, True)
+    return None
 
 
 #: thrown into the sea, with the person between: "captain throw one crew to sea"
@@ -536,6 +637,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(KILL, _kill)
     add(THREAT, _threat)
     add(FOOD, food)
+    add(SCANT_FOOD, scant_food)
     add(("keluar",), not_let_out)
     add(CARE | FAKING, no_care)
     add(STARVING, starving)
@@ -546,6 +648,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(LIFE, life)
     add(INJURY, _injury)
     add(("biru", "blue", "lebam2", "sobek", "robek", "pecah"), _bruised)
+    add(_MARKS, _marks_from)
+    add(("buka", "dibuka", "open", "opened"), _no_way_out)
     add(JUMP, jump)
     add(PHRASES, phrase_rule(PHRASES, "danger"))
     add(("aman", "safe"), unsafe)
@@ -557,6 +661,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(("tidur", "istirahat", "sleep", "rest"), deprived)
     add(("gurun", "hutan", "desert", "jungle", "forest"), abandoned)
     add(("tinggal", "goodbye", "bye", "pamit", "pamitan", "titip"), farewell)
+    add(LAST_WORDS_START - {"goodbye"}, last_words)
+    add(("cut", "cuts", "cutting"), _cuts_self)
     add(("potong", "motong", "memotong", "dipotong", "iris", "diiris", "gunting", "cut"), maiming_threat)
     add(("nyusul", "menyusul", "susul", "nyusulin"), follow_the_dead)
     add(("masuk", "masuk2", "comes", "came", "come", "coming", "enters", "entered", "enter"), night_visits)

@@ -105,9 +105,7 @@ VIOLENCE, PASSIVE = _violence_forms(_LEX["violence"])
 #: "kena ikat kontrak", "kena bentur", "kena tusuk duri")
 _KENA_NOT_VIOLENCE = frozenset({"ikat", "setrum", "bentur", "tusuk"})
 #: "kena <root>" for the violence roots ("kena dera", "kena cambuk"), as the file's header says
-PHRASES = _phrases(
-    _LEX["phrases"] + [["kena", root] for root in _LEX["violence"] if root not in _KENA_NOT_VIOLENCE]
-)
+PHRASES = _phrases(_LEX["phrases"] + [["kena", root] for root in _LEX["violence"] if root not in _KENA_NOT_VIOLENCE])
 SELF_HARM = _phrases(_LEX["self_harm_phrases"])
 IDIOMS: dict[str, frozenset[str]] = {str(k): _words(v) for k, v in _LEX["idioms"].items()}
 ACCIDENT = _words(_LEX["accident"])

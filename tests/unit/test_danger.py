@@ -1967,3 +1967,62 @@ def test_poison_or_pills_kept_for_tonight_are_self_harm(text: str) -> None:
 )
 def test_poison_for_pests_or_cleaning_and_medicine_kept_are_not(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("tiap pindah tempat mata sy ditutup kain", False),
+        ("punggung sy ada bekas sundutan rokok dr bos", False),
+        ("the agent say i must entertain the guests at night, i refuse", False),
+        ("aku ra entuk metu omah karo bojone majikan", False),
+        ("pintu kamar sy gk bisa dibuka dr dalam, kuncinya dibawa majikan", False),
+        ("makanan sy cuma sisa dr meja majikan", False),
+        ("they only give me one meal a day", False),
+        ("there is a burn on my arm from my employer", False),
+        ("temen sy di apartemen sebelah dijambak tiap hari sama majikannya", True),
+        ("majikan nyiram minyak panas ke tangannya", True),
+        ("kapten ngancam lempar sy ke laut", False),
+        ("adik sy dimasukin ke kamar gelap 2 hari", True),
+        ("luka di tangan sy melepuh tp majikan gk boleh ke dokter", False),
+        ("td tmn sy di taman, dia bisik 'aku dikurung tiap malam'", True),
+    ],
+)
+def test_danger_said_without_the_usual_verbs_is_read(text: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger", text
+    assert found.third_person is third, text
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("ibu maafin aq ya, ini pesan terakhir dr aq", False),
+        ("kalau aku udh gk ada lg tolong jagain anak2 ku", False),
+        ("buat apa aku hidup kalau begini terus", False),
+        ("sy cuma pengen tidur dan gk usah bangun lagi", False),
+        ("my roommate is cutting her arms again", True),
+        ("obat tidur udh aku kumpulin banyak, biar tenang", False),
+        ("i wrote a letter to my mother, goodbye", False),
+    ],
+)
+def test_a_goodbye_said_softly_is_self_harm(text: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm", text
+    assert found.third_person is third, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maafin sy ya kak, ini yg terakhir sy nanya kok",
+        "sy titip anak ke mertua selama kerja di hk, maafin sy ya nak",
+        "mak tolong jagain anak sy ya, sy berangkat besok",
+        "anak sy kena demam berdarah, skrg dirawat",
+        "pintu kamar mandi gk bisa dibuka dr dalam krn rusak, udh lapor tukang",
+        "he cut his hand when cooking",
+        "kalau sy gk ada di rumah nanti paket dititip ke tetangga aja",
+    ],
+)
+def test_one_sign_of_a_goodbye_a_dengue_fever_and_a_broken_lock_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text

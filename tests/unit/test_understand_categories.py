@@ -380,7 +380,11 @@ def test_what_a_fresh_batch_of_everyday_complaints_showed(text: str, primary: st
     [
         ("Bulan ini bosnya kabur, semua pekerja belum digaji 3 bulan", "gaji_tidak_dibayar"),
         ("My employer deducts HK$500 every month for food and says it is normal", "potongan_gaji"),
-        pytest.param("sy di pulangkan paksa sm agensi dr taiwan krn katanya sy sering sakit", "phk_sepihak", marks=MODEL_SAYS_OTHERWISE),
+        pytest.param(
+            "sy di pulangkan paksa sm agensi dr taiwan krn katanya sy sering sakit",
+            "phk_sepihak",
+            marks=MODEL_SAYS_OTHERWISE,
+        ),
         (
             "Perusahaan tidak membayar lembur dan asrama kami dikenakan biaya 40 ribu yen per bulan",
             "gaji_tidak_dibayar",
@@ -727,7 +731,9 @@ def test_what_she_is_told_she_must_pay_to_leave_is_still_a_condition() -> None:
         ("gaji_tidak_dibayar", "kafil blm ngasih uang sy 3 bln, katanya nanti2 terus"),
         ("putus_komunikasi", "lanceuk abdi di saudi teu tiasa dihubungi 3 sasih"),
         ("kecelakaan", "bapak sy abk, kapalnya karam di laut cina selatan"),
-        ("penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus"),
+        pytest.param(
+            "penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus", marks=MODEL_SAYS_OTHERWISE
+        ),
         ("meninggal", "kata mandor suami sy kena mesin, gk tertolong"),
         ("tidak_dipulangkan", "tiap minta pulang kafil bilang nanti abis lebaran, udh 2 thn gitu trs"),
         ("biaya_berlebih", "udh bayar 30 jt, skrg disuruh nambah lagi 15 juta"),
@@ -746,7 +752,9 @@ def test_a_number_no_longer_active_is_lost_contact_not_a_scam() -> None:
 @pytest.mark.parametrize(
     ("category", "text"),
     [
-        ("biaya_berlebih", "i paid the agent 35 million before fly to hong kong"),
+        pytest.param(
+            "biaya_berlebih", "i paid the agent 35 million before fly to hong kong", marks=MODEL_SAYS_OTHERWISE
+        ),
         ("kecelakaan", "the press machine crush my hand at the factory in taichung"),
         ("penipuan_kerja", "we transfer 10 million to the recruiter for visa and he disappeared"),
         ("perdagangan_orang", "they took us to a karaoke and forced us to serve guests"),
@@ -822,7 +830,10 @@ def test_a_death_seen_on_board_is_not_hers() -> None:
 
 
 def test_a_missing_payslip_is_not_unpaid_wages() -> None:
-    assert "gaji_tidak_dibayar" not in understand("slip gaji gk pernah dikasih, tp gaji lancar", date(2026, 12, 3)).categories
+    assert (
+        "gaji_tidak_dibayar"
+        not in understand("slip gaji gk pernah dikasih, tp gaji lancar", date(2026, 12, 3)).categories
+    )
 
 
 @pytest.mark.parametrize(
