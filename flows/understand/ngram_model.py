@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -40,10 +41,11 @@ WORD_CACHE = 4096
 
 class NgramModel:
     """One model's weights, read from ``path`` on first use (a bot that never asks never loads
-    them). A two-class model stores one row of weights, as scikit-learn does.
+    them). A two-class model stores one row of weights, as scikit-learn does. Once prepared, only
+    the table is kept of the n-grams (``weights()`` has the classes, intercepts and settings).
 
     Reading one message is a sparse sum over its n-grams. Each n-gram's weights are prepared once
-    at load as (class indexes, idf times weight), and the TF-IDF norm is applied to the sums at
+    at load as (class index, idf times weight) pairs in flat arrays, and the TF-IDF norm is applied to the sums at
     the end. A model trained with plain term counts (``sublinear_tf`` false in its settings) sums
     the same per word: a word's n-grams always weigh the same, so each word's sum is kept
     (``WORD_CACHE``) and a 1,000-character story costs a few hundred additions, not 16,000."""
@@ -51,7 +53,13 @@ class NgramModel:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._weights: dict[str, Any] = {}
-        self._table: dict[str, tuple[float, tuple[int, ...], tuple[float, ...]]] = {}
+        # the n-grams in flat arrays (a tuple of float objects per n-gram took ~4x the memory):
+        # n-gram -> its number g; its idf; its (class, idf times weight) pairs at start[g]:start[g + 1]
+        self._index: dict[str, int] = {}
+        self._idf = array("d")
+        self._start = array("l", [0])
+        self._rows = array("B")
+        self._weighted = array("d")
         self._sublinear = True
         self._words: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
 
@@ -59,11 +67,15 @@ class NgramModel:
         if not self._weights:
             with self.path.open(encoding="utf-8") as handle:
                 self._weights.update(json.load(handle))
-            self._table = {
-                gram: (float(idf), tuple(int(k) for k, _ in pairs), tuple(float(idf) * float(w) for _, w in pairs))
-                for gram, (idf, pairs) in self._weights["features"].items()
-            }
+            for gram, (idf, pairs) in self._weights["features"].items():
+                self._index[gram] = len(self._idf)
+                self._idf.append(float(idf))
+                for k, w in pairs:
+                    self._rows.append(int(k))
+                    self._weighted.append(float(idf) * float(w))
+                self._start.append(len(self._rows))
             self._sublinear = bool(self._weights.get("settings", {}).get("sublinear_tf", True))
+            del self._weights["features"]  # prepared in the table; the raw lists would double the memory
         return self._weights
 
     def probabilities(self, plain: str) -> dict[str, float]:
@@ -85,28 +97,27 @@ class NgramModel:
 
     def _sums_by_gram(self, plain: str, sums: list[float]) -> float:
         """Adds each n-gram's weighted sublinear tf to ``sums``; the squared norm."""
-        table = self._table
+        index, start, rows, weighted = self._index, self._start, self._rows, self._weighted
         norm = 0.0
         for gram, count in Counter(char_ngrams(plain)).items():
-            known = table.get(gram)
-            if known is None:
+            g = index.get(gram)
+            if g is None:
                 continue
             tf = 1.0 if count == 1 else 1.0 + math.log(count)
-            idf, rows, weighted = known
-            norm += (tf * idf) ** 2
-            for j in range(len(rows)):
+            norm += (tf * self._idf[g]) ** 2
+            for j in range(start[g], start[g + 1]):
                 sums[rows[j]] += tf * weighted[j]
         return norm
 
     def _sums_by_word(self, plain: str, sums: list[float]) -> float:
         """Adds each word's summed weights (times how often it is said) to ``sums``; the squared
         norm, which needs the counts of the message's n-grams across its words."""
-        table = self._table
+        index, idf = self._index, self._idf
         norm = 0.0
         for gram, count in Counter(char_ngrams(plain)).items():
-            known = table.get(gram)
-            if known is not None:
-                norm += (count * known[0]) ** 2
+            g = index.get(gram)
+            if g is not None:
+                norm += (count * idf[g]) ** 2
         for word, times in Counter(plain.split()).items():
             rows, weighted = self._word(word)
             for j in range(len(rows)):
@@ -119,12 +130,13 @@ class NgramModel:
         if known is not None:
             return known
         summed: dict[int, float] = {}
+        index, start, rows, weighted = self._index, self._start, self._rows, self._weighted
         for gram in char_ngrams(word):
-            found = self._table.get(gram)
-            if found is not None:
-                _, rows, weighted = found
-                for j in range(len(rows)):
-                    summed[rows[j]] = summed.get(rows[j], 0.0) + weighted[j]
+            g = index.get(gram)
+            if g is not None:
+                for j in range(start[g], start[g + 1]):
+                    row = rows[j]
+                    summed[row] = summed.get(row, 0.0) + weighted[j]
         result = (tuple(summed), tuple(summed.values()))
         if len(self._words) >= WORD_CACHE:
             self._words.clear()
