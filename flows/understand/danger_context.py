@@ -152,6 +152,8 @@ def kin_at(words: list[str], stop: int) -> int:
             return k
         if _POSSESSIVE.intersection(clause_after(span, k, 2)):
             return k  # "anak kulo", "temen sekamar sy" (not "ini hp tmn. kami ...")
+        if k and span[k - 1] == "ada" and w not in _WORKERS:
+            return k  # "kak ada teman satu agensi, katanya ...": someone she brings up
     return -1
 
 
@@ -295,6 +297,8 @@ _BUT = frozenset({"tapi", "tp", "tpi", "but", "cuma", "cuman"})
 def softened(words: list[str], i: int) -> bool:
     """ "suka mukul2 kalo lagi pikun, tp pelan": said with what takes the harm out. Only a
     gentle or playful word counts: "dipukul tapi ga sakit kok" is still a report."""
+    if _SOFT.intersection(words[i + 1 : i + 4]) and "," not in words[i + 1 : i + 3]:
+        return True  # "mukul sy pelan2": gently, right after
     for k in range(i + 1, min(len(words), i + 10)):
         if words[k] in _BUT:
             return bool(_SOFT.intersection(words[k + 1 : k + 4]))

@@ -62,6 +62,8 @@ SCANT_FOOD = frozenset({"bread", "rice", "meal", "meals", "food", "noodle", "noo
 #: how little, after "only": "one bread a day", "one time a day", "leftovers"
 _LITTLE = _ONCE | frozenset({"leftover", "leftovers", "one", "1", "satu", "piring"})
 _A_DAY = frozenset({"day", "sehari", "hari", "sisa", "sisaan", "leftover", "leftovers"})
+_LEFTOVERS = frozenset({"sisa", "sisaan", "leftover", "leftovers", "basi"})
+_GIVEN = FOOD_GIVE | frozenset({"give", "gives", "gave", "given", "kasi"})
 #: her own choice to eat little: saving, a diet, a fast
 _CHOSEN = frozenset({"hemat", "ngirit", "irit", "diet", "puasa", "fasting", "save", "saving", "mau", "pengen"})
 
@@ -70,8 +72,13 @@ def scant_food(words: list[str], i: int, raw: str) -> Hit | None:
     """ "makannya cuma sisa dr piring majikan", "give only one bread a day", "only get rice one
     time a day": fed so little it is starving her; not a diet, a fast or money saved."""
     after = words[i + 1 : i + 8]
+    if _CHOSEN.intersection(words):
+        return None
+    if after[:1] and after[0] in _LEFTOVERS and i and _GIVEN.intersection(words[max(0, i - 3) : i]):
+        # "bos kasi sy makan sisa anjing": given leftovers to eat
+        return Hit("danger", max(0, i - 2), i + 2, third_before(words, max(0, i - 2)))
     only = next((k for k, w in enumerate(after[:3]) if w in _ONLY), -1)
-    if only < 0 or _CHOSEN.intersection(words):
+    if only < 0:
         return None
     rest = after[only + 1 :]
     if "," in rest:

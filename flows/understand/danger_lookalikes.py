@@ -37,6 +37,7 @@ def _corrected(words: list[str], end: int) -> bool:
 
 #: hit by a ball, not a hand: "dipukul bola voli", "kena bola"
 _BALL = frozenset({"bola", "voli", "volley", "ball", "futsal", "basket", "shuttlecock", "kok"})
+_AT_PLACE = frozenset({"ri", "di", "dalam", "nang", "neng"})
 _JOKE = frozenset({"joke", "jokes", "joking", "bercanda", "becanda", "canda", "kidding", "bercandain"})
 #: a dream: "semalem mimpi dikejar majikan bawa pisau"
 _DREAM = frozenset({"mimpi", "mimpiin", "bermimpi", "dream", "dreamed", "dreamt", "nightmare"})
@@ -62,6 +63,12 @@ _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "fil
                     "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene"})  # fmt: skip
 
 
+#: how far before what is told the news may be named: "nonton berita di tv malaysia soal pembantu
+#: indonesia dikurung"
+_NEWS_REACH = 10
+_NEWS = frozenset({"berita", "news", "koran", "artikel", "sinetron", "film", "movie", "drakor"})
+
+
 def _news(words: list[str], start: int) -> bool:
     """Read in the news or seen in a show, with nothing of her own between: not her danger."""
     before = words[max(0, start - 6) : start]
@@ -69,9 +76,13 @@ def _news(words: list[str], start: int) -> bool:
     if any(w in LIKE and _MEDIA.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after)):
         return True  # "sy takut dia ketipu terus dijual kayak di berita2": a fear from the news
     if not _MEDIA.intersection(before):
-        return False
+        # the news (not a post or a call) named further back: "nonton berita di tv malaysia soal
+        # pembantu indonesia dikurung"
+        before = words[max(0, start - _NEWS_REACH) : start]
+        if not _NEWS.intersection(before):
+            return False
     k = max(i for i, w in enumerate(before) if w in _MEDIA)
-    if kin_named(words, 0, max(0, start - 6) + k):
+    if kin_named(words, 0, start - len(before) + k):
         return False  # "my cousin write on fb she want to jump": someone of hers posted it
     return not FIRST.intersection(before[k + 1 :])
 
@@ -81,8 +92,9 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     start = hit.start
     if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
         return True  # "kena tendang dikit pas sparring": a sport that hits
-    if _BALL.intersection(words[hit.end : hit.end + 3]):
-        return True  # "sy dipukul... bola voli": a ball
+    ball = next((k for k in range(hit.end, min(len(words), hit.end + 3)) if words[k] in _BALL), -1)
+    if ball >= 0 and words[ball - 1] not in _AT_PLACE:
+        return True  # "sy dipukul... bola voli": a ball (Bugis "dikurung ri bola" is "in the house")
     if _JOKE.intersection(words[max(0, start - 4) : start]):
         return True  # "my friend joke she will sell me to her boss": a joke, said as one
     if _DREAM.intersection(words[max(0, start - 6) : start]):

@@ -130,7 +130,7 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 about_her = any(w in FIRST for w in words[i:end])  # "help me, what should i do" stays a cry
                 if nxt < len(words) and words[nxt] in QUESTION and "!" not in raw and not about_her:
                     return None  # "please help, what documents do i need": a question follows
-            if phrase[0] in ("i", "save", "rescue") or any(w in FIRST for w in phrase):
+            if phrase[0] in ("i", "save", "rescue") or any(w in FIRST or w == "my" for w in phrase):
                 return Hit("danger", i, end, False)
             # after a passive ("dicium paksa anak majikan") comes who did it, not to whom
             done_to = phrase[0] == "forced" or any(w.startswith(("di", "ter")) and len(w) > 4 for w in phrase)
@@ -382,7 +382,7 @@ _REST = frozenset({"istirahat", "tenang", "selamanya", "rest", "forever", "peace
 _TONIGHT = frozenset({"mlm", "malam", "malem", "tonight", "besok", "nanti"})
 #: what poisons: "racun tikus", "pemutih", "obat nyamuk cair", "rat poison"
 POISONS = frozenset({"racun", "poison", "pemutih", "bleach", "baygon", "pestisida", "pesticide", "insektisida",
-                     "sianida", "cyanide", "clorox", "bayclin"})  # fmt: skip
+                     "sianida", "cyanide", "clorox", "bayclin", "pembersih", "karbol", "cleaner"})  # fmt: skip
 _DRINKS = frozenset({"minum", "diminum", "drink", "telan", "ditelan", "nelen", "swallow", "nenggak", "tenggak"})
 _ENDS = frozenset({"meninggal", "mati", "die", "dying", "way", "jalan", "beres", "selesai"})
 

@@ -570,6 +570,34 @@ def _no_way_out(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", i, i + 1, third_before(words, i))
 
 
+_LOCKS = frozenset({"lock", "locks", "locked", "locking", "lockup"})
+_SHUT = frozenset({"door", "doors", "gate", "gates", "room", "house", "grille", "grill"})
+#: what says she cannot get out: "i cannot even go buy sanitary pad", "cannot go to toilet"
+_CANNOT = frozenset({"cannot", "cant", "unable"})
+_GO = frozenset({"go", "get", "leave", "out", "buy", "eat", "use", "open", "see", "call"})
+
+
+def _locked_on_her(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "they lock my room door from outside", "lock the gate every time they go out. i cannot even
+    go buy sanitary pad": a door or gate locked on her, from outside or so that she cannot go."""
+    if negated(words, i) or _AUTOMATIC.intersection(words[i + 1 : i + 6]):
+        return None
+    after = words[i + 1 : i + 9]
+    if not _SHUT.intersection(after):
+        return None
+    outside = any(w == "outside" and after[k - 1 : k] == ["from"] for k, w in enumerate(after))
+    cannot = any(
+        (w in _CANNOT or (w == "not" and words[k - 1 : k] == ["can"]))
+        and _GO.intersection(w2 for w2 in words[k + 1 : k + 3] if w2 != "even")
+        for k, w in enumerate(words[i + 1 :], i + 1)
+    )
+    if not (outside or cannot) or _let_out(words, i):
+        return None
+    if "my" in after or "me" in after:
+        return Hit("danger", i, i + 1, False)  # "they lock my room door"
+    return Hit("danger", i, i + 1, "her" in after or third_before(words, i))
+
+
 def _bruised(words: list[str], i: int, raw: str) -> Hit | None:
     """ "muka sy masih biru2 bekas kmrn": a face or body gone blue, unless an accident is told."""
     if negated(words, i) or not BODY.intersection(words[max(0, i - 4) : i]) or any(w in ACCIDENT for w in words):
@@ -650,6 +678,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("biru", "blue", "lebam2", "sobek", "robek", "pecah"), _bruised)
     add(_MARKS, _marks_from)
     add(("buka", "dibuka", "open", "opened"), _no_way_out)
+    add(_LOCKS, _locked_on_her)
     add(JUMP, jump)
     add(PHRASES, phrase_rule(PHRASES, "danger"))
     add(("aman", "safe"), unsafe)

@@ -2026,3 +2026,40 @@ def test_a_goodbye_said_softly_is_self_harm(text: str, third: bool) -> None:
 )
 def test_one_sign_of_a_goodbye_a_dengue_fever_and_a_broken_lock_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("they lock the door of my room from outside every night", False),
+        ("madam lock the gate when she go to work, i cannot go out at all", False),
+        ("majikan kasih aku makan sisaan dr piring anjingnya", False),
+        ("his son put his hand under my skirt when i sleep", False),
+        ("adik sy dipaksa melayani tamu di karaoke tiap malam", True),
+        ("sy dikurung ri bola majikan, tulung", False),
+        ("kak ada teman satu mess, katanya udh minum karbol td malam", True),
+    ],
+)
+def test_locked_gates_leftovers_and_hands_under_clothes_are_read(text: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None, text
+    assert found.third_person is third, text
+
+
+def test_throwing_herself_into_traffic_in_javanese_is_self_harm() -> None:
+    found = detect("aku pengen nabrakno awak nang dalan gede")
+    assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please lock the door when you go out, i cannot find my key",
+        "sy lg disiksa kangen sm ibu di kampung hehe",
+        "tadi liat berita di tv malaysia katanya ada pembantu dikunci majikan, serem. sy sih aman",
+        "nenek yg sy jaga kadang pukul sy pelan2, namanya jg pikun",
+        "sy beli pembersih lantai sama karbol buat ngepel",
+    ],
+)
+def test_a_key_asked_for_a_longing_the_news_and_a_gentle_patient_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text

@@ -143,7 +143,9 @@ MESSAGES = [
         "adik sy dijanjikan kerja di restoran di thailand tp dijual ke perusahaan scam di kamboja, hpnya diambil",
     ),
     ("meninggal", "suami sy meninggal di taiwan, majikan bilang krn sakit, gaji terakhirnya blm dibayar"),
-    ("ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2"),
+    pytest.param(
+        "ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2", marks=MODEL_SAYS_OTHERWISE
+    ),
     ("tidak_dipulangkan", "kontrak sy udh habis 4 bulan tp blm dipulangkan. majikan bilang nunggu pengganti"),
     ("gagal_berangkat", "sy udh bayar 40 juta ke sponsor, udh 1 thn blm berangkat, sponsornya susah dihubungi"),
     ("kekerasan_seksual", "sy dilecehkan anak majikan, sy takut, sy mau pindah majikan"),
@@ -752,9 +754,7 @@ def test_a_number_no_longer_active_is_lost_contact_not_a_scam() -> None:
 @pytest.mark.parametrize(
     ("category", "text"),
     [
-        pytest.param(
-            "biaya_berlebih", "i paid the agent 35 million before fly to hong kong", marks=MODEL_SAYS_OTHERWISE
-        ),
+        ("biaya_berlebih", "i paid the agent 35 million before fly to hong kong"),
         ("kecelakaan", "the press machine crush my hand at the factory in taichung"),
         ("penipuan_kerja", "we transfer 10 million to the recruiter for visa and he disappeared"),
         ("perdagangan_orang", "they took us to a karaoke and forced us to serve guests"),
@@ -949,3 +949,23 @@ def test_a_job_promised_in_one_clause_and_otherwise_in_the_next_is_work_not_as_p
 )
 def test_a_promise_kept_or_a_job_that_never_was_is_not_read_as_one(text: str) -> None:
     assert promised_otherwise(read_text(text).words) is None
+
+
+@pytest.mark.parametrize(
+    ("category", "texts"),
+    [
+        ("gagal_berangkat", ["udh lunas semua biayanya tp sampe skrg sy blm diberangkatin juga"]),
+        ("biaya_berlebih", ["agen minta 30 jt lg katanya buat biaya percepatan visa", "boleh gk sih segitu mahalnya"]),
+        ("kekerasan", ["suami majikan sering digebugan sy pake sapu", "nyonya dorong aku sampai pingsan di dapur"]),
+        ("kekerasan", ["the madam pour hot oil on my arm because food late"]),
+        ("kekerasan_seksual", ["bapak majikan suka masuk kamar sy pas sy tidur"]),
+        ("potongan_gaji", ["agency cut for housing and transport every month, i get only half"]),
+        ("phk_sepihak", ["boss told us no more work for us after december"]),
+        ("kecelakaan", ["i injured my shoulder carrying cement at the site"]),
+        ("melarikan_diri", ["two of us jumped ship when the boat stop in cape town"]),
+        ("tidak_dipulangkan", ["kontrak sy 3 thn, udh lewat 5 bln blm dipulangin"]),
+    ],
+)
+def test_the_blind_batches_of_4_december_taught_these(category: str, texts: list[str]) -> None:
+    for text in texts:
+        assert category in understand(text, date(2026, 12, 3)).categories[:2], text
