@@ -26,8 +26,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # waiting on a lookup that was never answered (a host crash mid-turn): ask again
         moving.go(run, node.id)
         return
-    if node.optional and kind not in ("longtext", "media") and (
-        inputs.is_skip(text) or (kind == "phone" and inputs.is_chat_only(text))
+    if (
+        node.optional
+        and kind not in ("longtext", "media")
+        and (inputs.is_skip(text) or (kind == "phone" and inputs.is_chat_only(text)))
     ):
         accept(run, node, None, run.render("common.unknown") if is_unknown(run, text) else "-")
         return
@@ -59,12 +61,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             absorbing.absorb(run, text, node)
         miss(run, node, parsed.error)
         return
-    if (
-        in_report(run)
-        and not run.pressed
-        and kind in ("text", "country", "choice", "date", "money")
-        and len(text) > 3
-    ):
+    if in_report(run) and not run.pressed and kind in ("text", "country", "choice", "date", "money") and len(text) > 3:
         absorbing.absorb(run, text, node)
         if kind == "text" and node.slot == "agency":
             # "lwt PT Maju Jaya, resmi": the agency's name, the route read beside it
@@ -296,5 +293,6 @@ def on_media(run: _Run, media: Media) -> None:
     else:
         st.slots["_extra_media"] = [*(st.slots.get("_extra_media") or []), item]
     run.say_with_buttons(run.render("common.media_more"), [("selesai", run.render("common.done"))])
+
 
 # ------------------------------------------------------------------ summary

@@ -89,6 +89,7 @@ def correction_target(run: _Run, node: SummaryNode, slot: str) -> str:
     labelled = run.flow.labelled(slot)
     return labelled.id if labelled is not None else node.id
 
+
 # ------------------------------------------------------------------ filing
 
 
@@ -214,5 +215,6 @@ def media_of(run: _Run, slots: dict[str, Any]) -> list[dict[str, Any]]:
         if isinstance(slots.get(slot), list):
             out.extend(slots[slot])
     return out
+
 
 # ------------------------------------------------------------------ system

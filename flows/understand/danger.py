@@ -89,8 +89,9 @@ def _known_forms(key: str) -> str:
     changed = False
     out = []
     for word in key.split():
-        # a noun in -an is not the act ("pukulan 5" is five o'clock, "siksaan" a story of it)
-        nominal = word.endswith("an") and not word.endswith("kan")
+        # a noun in -an is not the act ("pukulan 5" is five o'clock, "siksaan" a story of it); a
+        # passive in -an is Sundanese ("dipukulan ku dunungan": beaten by the employer)
+        nominal = word.endswith("an") and not word.endswith("kan") and not word.startswith("di")
         if nominal or word in _KNOWN or word in _REACHABLE or len(word) < 5 or not word.isalpha():
             out.append(word)
             continue
@@ -254,7 +255,7 @@ _PERCEIVING = frozenset({"dengar", "denger", "mendengar", "lihat", "liat", "meli
 
 
 #: who passes it on, right before the word of saying: "dia bisik", "she said"
-_SPEAKER = KIN | frozenset({"dia", "she", "he", "beliau"})
+_SPEAKER = KIN | frozenset({"dia", "she", "he", "beliau", "suaranya", "suara", "pesannya", "chatnya", "katanya"})
 
 #: how far into a message someone of hers may be named first
 _LATER = 16

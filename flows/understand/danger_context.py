@@ -140,6 +140,11 @@ def kin_at(words: list[str], stop: int) -> int:
     Rohani"). -1 when nobody is."""
     span = words[:stop]
     for k, w in enumerate(span):
+        if k and span[k - 1] == "ada" and w in _WORKERS and w not in ("dia", "mereka", "beliau"):
+            return k  # "ada pmi di grup fb minta tlg": a worker she brings up
+        if w.endswith("nya") and w[:-3] in KIN and w[:-3] not in ADDRESS and not (k and span[k - 1] in FIRST):
+            if not EMPLOYER.intersection(span[k + 1 : k + 2]):
+                return k  # "bu RT sy minta tlg, anaknya di arab ...": someone's child, not hers
         if w in FIRST and k + 1 < len(span):
             nxt = span[k + 1]
             if (nxt.endswith("nya") and nxt[:-3] in KIN) or (nxt.endswith("ipun") and nxt[:-4] in KIN):

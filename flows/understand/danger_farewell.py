@@ -61,6 +61,7 @@ _TAIL = FIRST | frozenset(
         "mom",
     }
 )
+_FOREVER = frozenset({"selamanya", "forever", "slamanya"})
 _LETTER = frozenset({"surat", "letter", "note", "wasiat"})
 _FOR = frozenset({"buat", "untuk", "utk", "for", "to", "ke", "kpd", "kepada"})
 _BETTER = frozenset({"better", "mending", "mendingan", "lebih"})
@@ -98,6 +99,8 @@ def _sign_at(words: list[str], k: int) -> tuple[str, bool] | None:
         return "letter", True  # "surat buat mama", "letter for my mom"
     if word == "goodbye" or (word == "tinggal" and k and words[k - 1] in ("selamat", "slamat", "slmt")):
         return "goodbye", True
+    if word in ("pamit", "pamitan") and _FOREVER.intersection(_after(words, k, 3)):
+        return "goodbye", True  # "aku pamit selamanya"
     if word in _BETTER and FIRST.intersection(_after(words, k, 3)) and _GO.intersection(_after(words, k, 4)):
         return "better_gone", False  # "its better i go", "mending sy pergi"
     return None
@@ -171,4 +174,6 @@ def farewell(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: the words that may start a sign of a goodbye, for the rule table
-LAST_WORDS_START = _FORGIVE | _LAST | _LETTER | _IF | _STRENGTH | _BETTER | {"maaf", "sorry", "care", "goodbye"}
+LAST_WORDS_START = (
+    _FORGIVE | _LAST | _LETTER | _IF | _STRENGTH | _BETTER | {"maaf", "sorry", "care", "goodbye", "pamit", "pamitan"}
+)

@@ -66,6 +66,7 @@ _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "fil
 #: how far before what is told the news may be named: "nonton berita di tv malaysia soal pembantu
 #: indonesia dikurung"
 _NEWS_REACH = 10
+_PLEA = frozenset({"tolong", "tlg", "tolongin", "help", "sos"})
 _NEWS = frozenset({"berita", "news", "koran", "artikel", "sinetron", "film", "movie", "drakor"})
 
 
@@ -82,6 +83,8 @@ def _news(words: list[str], start: int) -> bool:
         if not _NEWS.intersection(before):
             return False
     k = max(i for i, w in enumerate(before) if w in _MEDIA)
+    if _PLEA.intersection(before[k + 1 :]):
+        return False  # "ada tkw di grup wa minta tlg, katanya dikunci": a plea passed on, not the news
     if kin_named(words, 0, start - len(before) + k):
         return False  # "my cousin write on fb she want to jump": someone of hers posted it
     return not FIRST.intersection(before[k + 1 :])

@@ -250,6 +250,11 @@ _ALMOST = frozenset({"tinggal", "hampir", "nyaris", "almost", "nearly"})
 _NOBODY_CARES = frozenset({"peduli", "perduli", "care", "cares", "nangis", "kehilangan", "miss"})
 
 
+#: she is up on the height already: "standing on the roof", "berdiri di balkon"
+_STANDING = frozenset({"standing", "stand", "stood", "berdiri", "nangkring", "naik", "climbed", "climb", "sitting",
+                       "duduk", "manjat", "memanjat"})  # fmt: skip
+
+
 def jump(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy mau lompat ke laut aja": a wish to die when she wants it, danger otherwise."""
     if negated(words, i):
@@ -262,6 +267,9 @@ def jump(words: list[str], i: int, raw: str) -> Hit | None:
     if i > 0 and words[i - 1] in _ALMOST and any(w in HEIGHTS for w in words[max(0, i - 8) : i]):
         # "berdiri di balkon lt 12, tinggal loncat", "udh di pinggir jembatan, hampir loncat"
         return Hit("self_harm", i - 1, i + 1, third_before(words, i))
+    if wanting and _STANDING.intersection(words) and any(w in HEIGHTS for w in words[max(0, i - 14) : i]):
+        # "standing on the roof now, she say want to jump": up there already, and wanting to
+        return Hit("self_harm", i, i + 1, third_before(words, i))
     if not any(w in HEIGHTS for w in words[i + 1 : i + 5]):
         # "pengen loncat aja dari sini": wanting to jump, "aja", with no height named; not for joy
         if wanting and "aja" in words[i + 1 : i + 3] and not _JOY.intersection(words):

@@ -259,7 +259,17 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
             return None  # "perusahaan sy dijual ke grup lain": the firm is sold, not she
         if i and words[i - 1] not in PERSONS and _thing_in_clause(words, i):
             return None  # "barang2 bekas sy di asrama dijual aja": her things are sold
-        onward = i + 1 < len(words) and words[i + 1] in ("ke", "kepada", "sama", "lagi", "seperti", "kayak", "kyk")
+        onward = i + 1 < len(words) and words[i + 1] in (
+            "ke",
+            "kepada",
+            "sama",
+            "lagi",
+            "seperti",
+            "kayak",
+            "kyk",
+            "dr",
+            "dari",
+        )
         if not (person or onward):
             return None
     if root == "dorong" and _PUSHED_GENTLY.intersection(words[i + 1 : i + 5]):
@@ -359,7 +369,8 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
 _THREATENED_WITH = frozenset(
     {"mati", "pisau", "senjata", "golok", "dibakar", "bakar", "polisi", "dilaporin", "dilaporkan", "dipenjara",
      "penjara", "dipenjarakan", "dijual", "police", "jail", "tembak", "ditembak", "nembak", "shoot", "buang", "dibuang",
-     "culik", "diculik", "siksa", "lempar", "dilempar", "ceburin", "diceburin", "tenggelamkan", "sebar", "nyebar",
+     "culik", "diculik", "siksa", "siram", "disiram", "nyiram", "kurung", "dikurung", "setrika", "lempar",
+     "dilempar", "ceburin", "diceburin", "tenggelamkan", "sebar", "nyebar",
      "menyebarkan", "sebarin", "nyebarin", "viralin", "viralkan",
      "upload"}
 )  # fmt: skip
@@ -371,8 +382,10 @@ _TOLD_OF = frozenset(
 
 def _threat(words: list[str], i: int, raw: str) -> Hit | None:
     """ "diancam dibunuh", "ngancam mau pukul": a threat of violence or death."""
-    for j in range(i + 1, min(len(words), i + 4)):
+    for j in range(i + 1, min(len(words), i + 5)):
         word = words[j]
+        if word == ",":
+            break
         if word in KILL or word in VIOLENCE or word in _THREATENED_WITH:
             if word == "bunuh" and j + 1 < len(words) and words[j + 1] == "diri":
                 return None

@@ -27,7 +27,11 @@ TODAY = date(2026, 12, 3)
             "gaji_tidak_dibayar",
         ),
         # a year of waiting to leave, before the extra money asked
-        ("udh setahun nunggu berangkat ke jepang, udh lulus pelatihan, agen minta tambahan 15 jt lagi", "gagal_berangkat", "biaya_berlebih"),
+        (
+            "udh setahun nunggu berangkat ke jepang, udh lulus pelatihan, agen minta tambahan 15 jt lagi",
+            "gagal_berangkat",
+            "biaya_berlebih",
+        ),
     ],
 )
 def test_the_problem_a_mediator_puts_first_is_first_and_the_other_is_kept(text: str, first: str, then: str) -> None:

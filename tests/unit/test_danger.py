@@ -363,7 +363,9 @@ def test_a_first_message_that_cries_for_help_alerts_the_mediators(dialog: Dialog
     assert alerts and alerts[0].urgent
 
 
-@pytest.mark.parametrize("text", ["capek bgt mau mati rasanya wkwk", "sy mau mati aja 😂", "mau mati aja rasanya hahaha"])
+@pytest.mark.parametrize(
+    "text", ["capek bgt mau mati rasanya wkwk", "sy mau mati aja 😂", "mau mati aja rasanya hahaha"]
+)
 def test_dying_of_tiredness_said_laughing_is_a_figure_of_speech(text: str) -> None:
     assert detect(text) is None
 
@@ -415,7 +417,9 @@ def test_we_twenty_people_locked_in_is_her_own_danger_and_a_locked_storeroom_is_
     assert detect("sy dikunci di gudang") is not None
 
 
-@pytest.mark.parametrize("text", ["saya kena dera dengan majikan, badan lebam", "majikan cowok sy maksa sy berhubungan badan"])
+@pytest.mark.parametrize(
+    "text", ["saya kena dera dengan majikan, badan lebam", "majikan cowok sy maksa sy berhubungan badan"]
+)
 def test_kena_with_any_violence_root_and_coerced_sex_are_danger(text: str) -> None:
     assert detect(text) is not None
 
@@ -737,7 +741,9 @@ def test_every_common_verb_of_violence_done_to_her_is_danger(verb: str) -> None:
     assert detect(f"sy {verb} sm majikan") is not None
 
 
-@pytest.mark.parametrize("verb", ["groped", "scalded", "confined", "imprisoned", "abducted", "drugged", "bitten", "spat"])
+@pytest.mark.parametrize(
+    "verb", ["groped", "scalded", "confined", "imprisoned", "abducted", "drugged", "bitten", "spat"]
+)
 def test_every_common_english_verb_of_violence_is_danger(verb: str) -> None:
     assert detect(f"i was {verb} by my employer") is not None
 
@@ -807,94 +813,93 @@ def test_the_probes_look_alikes_leaving_a_job_rain_love_for_her_children_a_visa_
     assert detect(text) is None
 
 
-
 #: a probe of precision: everyday messages from a working day abroad (chores, children, cooking,
 #: questions, moods), none of which is a cry for help
 EVERYDAY = (
-        'selamat pagi bu',
-        'assalamualaikum, mau tanya',
-        'sy mau lapor gaji blm dibayar 2 bulan',
-        'majikan sy orangnya baik',
-        'hari ini sy libur, mau ke victoria park',
-        'anak majikan lagi belajar, sy masakin nasi goreng',
-        'nenek yg sy jaga tidur siang',
-        'sy lagi nyuci baju, nanti sy balas',
-        'gimana cara kirim uang ke indo',
-        'berapa biaya perpanjang paspor di kjri',
-        'sy kangen anak sy di rumah',
-        'tolong kirim formulirnya lagi ya bu',
-        'terima kasih banyak atas bantuannya',
-        'sy udah pulang ke indo bulan lalu',
-        'kontrak sy habis desember',
-        'sy mau pindah majikan, boleh gk',
-        'majikan marah krn sy lupa matiin kompor',
-        'anak majikan jatuh dari sepeda, lututnya berdarah',
-        'sy lagi potong sayur pake pisau',
-        'sy bersihin kamar mandi majikan tiap hari',
-        'majikan pergi liburan ke jepang, sy jaga rumah',
-        'hp sy rusak, layarnya pecah',
-        'sy takut naik pesawat',
-        'sy takut telat gajian bulan ini',
-        'kunci rumah majikan hilang, sy dimarahin',
-        'sy dikunci di luar karena lupa bawa kunci, tunggu majikan pulang',
-        'anak majikan suka main perang2an',
-        'majikan nonton film action tembak2an',
-        'sy lagi masak ayam, nanti dibakar di oven',
-        'sampahnya sy bakar di belakang',
-        'sy setrika baju majikan sampe malam',
-        'tangan sy kena minyak panas waktu goreng, udah diobati',
-        'kaki sy keseleo waktu naik tangga',
-        'sy sakit gigi, boleh ke dokter gk',
-        'sy hamil, gimana cuti melahirkan',
-        'majikan sy meninggal kemarin, sy sedih',
-        'kakek yg sy rawat masuk rumah sakit',
-        'sy mau tanya soal asuransi',
-        'capek bgt hari ini tapi alhamdulillah',
-        'sy stres mikirin utang di kampung',
-        'pengen cepet2 pulang ketemu anak',
-        'i am fine thank you',
-        'my employer is kind to me',
-        'how do i renew my contract',
-        'can you help me with my visa application',
-        'i want to change employer because the work is too much',
-        'i cut my finger while cooking',
-        'the baby hit me with his toy lol',
-        'my boss yelled at the driver today',
-        'i am scared of the dark',
-        'the kids fought over the tv remote',
-        'i killed a cockroach in the kitchen',
-        'this traffic is killing me',
-        "i'm dying to go home for lebaran",
-        'we had a fight with my husband on the phone',
-        'i feel trapped in this boring routine haha',
-        'sy kejebak hujan di pasar',
-        'sy terjebak macet di jalan pulang',
-        'majikan ngajak sy jalan2 ke mall',
-        'majikan ngasih sy hadiah ulang tahun',
-        'sy ditraktir makan sama majikan',
-        'anak majikan peluk sy sebelum tidur',
-        'nenek cium tangan sy, sy terharu',
-        'sy disuruh jaga anjing majikan',
-        'anjing majikan gigit sandal sy',
-        'sy pukul kasur biar debunya hilang',
-        'sy tendang bola sama anak majikan',
-        'sy lempar sampah ke tong sampah',
-        'sy tarik kursi buat nenek duduk',
-        'sy tutup pintu kamar biar dingin',
-        'pintu kamar mandi rusak, gk bisa dikunci',
-        'sy gk boleh keluar malam2 kata majikan, demi keamanan',
-        'sy gk dikasih libur minggu ini krn majikan sakit',
-        'sy gk makan siang tadi, sibuk',
-        'sy lagi puasa senin kamis',
-        'sy mau mati lampu nih, listrik padam',
-        'dunia ini kejam ya bu, harga2 naik semua',
-        'sy pengen menghilang sebentar dari sosmed',
-        'sy mau akhiri kontrak baik2',
-        'sy bosen hidup di perantauan tapi harus kuat',
-        'sy gk kuat dingin, minta selimut tambahan ke majikan',
-        'majikan kasih sy hp baru',
-        'agen minta dokumen sy buat perpanjang visa',
-        'paspor sy di majikan buat diperpanjang, besok dikembalikan',
+    "selamat pagi bu",
+    "assalamualaikum, mau tanya",
+    "sy mau lapor gaji blm dibayar 2 bulan",
+    "majikan sy orangnya baik",
+    "hari ini sy libur, mau ke victoria park",
+    "anak majikan lagi belajar, sy masakin nasi goreng",
+    "nenek yg sy jaga tidur siang",
+    "sy lagi nyuci baju, nanti sy balas",
+    "gimana cara kirim uang ke indo",
+    "berapa biaya perpanjang paspor di kjri",
+    "sy kangen anak sy di rumah",
+    "tolong kirim formulirnya lagi ya bu",
+    "terima kasih banyak atas bantuannya",
+    "sy udah pulang ke indo bulan lalu",
+    "kontrak sy habis desember",
+    "sy mau pindah majikan, boleh gk",
+    "majikan marah krn sy lupa matiin kompor",
+    "anak majikan jatuh dari sepeda, lututnya berdarah",
+    "sy lagi potong sayur pake pisau",
+    "sy bersihin kamar mandi majikan tiap hari",
+    "majikan pergi liburan ke jepang, sy jaga rumah",
+    "hp sy rusak, layarnya pecah",
+    "sy takut naik pesawat",
+    "sy takut telat gajian bulan ini",
+    "kunci rumah majikan hilang, sy dimarahin",
+    "sy dikunci di luar karena lupa bawa kunci, tunggu majikan pulang",
+    "anak majikan suka main perang2an",
+    "majikan nonton film action tembak2an",
+    "sy lagi masak ayam, nanti dibakar di oven",
+    "sampahnya sy bakar di belakang",
+    "sy setrika baju majikan sampe malam",
+    "tangan sy kena minyak panas waktu goreng, udah diobati",
+    "kaki sy keseleo waktu naik tangga",
+    "sy sakit gigi, boleh ke dokter gk",
+    "sy hamil, gimana cuti melahirkan",
+    "majikan sy meninggal kemarin, sy sedih",
+    "kakek yg sy rawat masuk rumah sakit",
+    "sy mau tanya soal asuransi",
+    "capek bgt hari ini tapi alhamdulillah",
+    "sy stres mikirin utang di kampung",
+    "pengen cepet2 pulang ketemu anak",
+    "i am fine thank you",
+    "my employer is kind to me",
+    "how do i renew my contract",
+    "can you help me with my visa application",
+    "i want to change employer because the work is too much",
+    "i cut my finger while cooking",
+    "the baby hit me with his toy lol",
+    "my boss yelled at the driver today",
+    "i am scared of the dark",
+    "the kids fought over the tv remote",
+    "i killed a cockroach in the kitchen",
+    "this traffic is killing me",
+    "i'm dying to go home for lebaran",
+    "we had a fight with my husband on the phone",
+    "i feel trapped in this boring routine haha",
+    "sy kejebak hujan di pasar",
+    "sy terjebak macet di jalan pulang",
+    "majikan ngajak sy jalan2 ke mall",
+    "majikan ngasih sy hadiah ulang tahun",
+    "sy ditraktir makan sama majikan",
+    "anak majikan peluk sy sebelum tidur",
+    "nenek cium tangan sy, sy terharu",
+    "sy disuruh jaga anjing majikan",
+    "anjing majikan gigit sandal sy",
+    "sy pukul kasur biar debunya hilang",
+    "sy tendang bola sama anak majikan",
+    "sy lempar sampah ke tong sampah",
+    "sy tarik kursi buat nenek duduk",
+    "sy tutup pintu kamar biar dingin",
+    "pintu kamar mandi rusak, gk bisa dikunci",
+    "sy gk boleh keluar malam2 kata majikan, demi keamanan",
+    "sy gk dikasih libur minggu ini krn majikan sakit",
+    "sy gk makan siang tadi, sibuk",
+    "sy lagi puasa senin kamis",
+    "sy mau mati lampu nih, listrik padam",
+    "dunia ini kejam ya bu, harga2 naik semua",
+    "sy pengen menghilang sebentar dari sosmed",
+    "sy mau akhiri kontrak baik2",
+    "sy bosen hidup di perantauan tapi harus kuat",
+    "sy gk kuat dingin, minta selimut tambahan ke majikan",
+    "majikan kasih sy hp baru",
+    "agen minta dokumen sy buat perpanjang visa",
+    "paspor sy di majikan buat diperpanjang, besok dikembalikan",
 )
 
 
@@ -1687,7 +1692,11 @@ def test_more_ways_of_saying_goodbye_to_life(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["mau nyusul ibu ke jakarta bsk", "pamit ya kak, makasih infonya", "kemarin teman sy dikunci majikan, skrg udh aman di KBRI"],
+    [
+        "mau nyusul ibu ke jakarta bsk",
+        "pamit ya kak, makasih infonya",
+        "kemarin teman sy dikunci majikan, skrg udh aman di KBRI",
+    ],
 )
 def test_a_trip_a_thank_you_and_a_danger_that_is_over_are_not(text: str) -> None:
     assert detect(text) is None
@@ -1915,9 +1924,7 @@ def test_a_door_that_locks_itself_or_a_curfew_she_may_leave_are_not_danger(text:
     assert detect(text) is None, text
 
 
-@pytest.mark.parametrize(
-    "text", ["sy dikunci sendiri di kamar", "sy dikunci di gudang, gk boleh keluar sama sekali"]
-)
+@pytest.mark.parametrize("text", ["sy dikunci sendiri di kamar", "sy dikunci di gudang, gk boleh keluar sama sekali"])
 def test_locked_in_alone_or_not_let_out_is_still_danger(text: str) -> None:
     assert detect(text) is not None, text
 
@@ -2062,4 +2069,41 @@ def test_throwing_herself_into_traffic_in_javanese_is_self_harm() -> None:
     ],
 )
 def test_a_key_asked_for_a_longing_the_news_and_a_gentle_patient_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "third"),
+    [
+        ("rencang kulo dipun pukuli juragan", "danger", True),
+        ("mantu sy di kuwait dikunci di gudang", "danger", True),
+        ("salaki abdi dipukulan ku mandor kapal", "danger", True),
+        ("pamajikan abdi dikonci di kamar ku dunungan", "danger", True),
+        ("bu RT minta tlg, anaknya di oman udh 2 bln disekap majikan", "danger", True),
+        ("td ada tkw di grup wa minta tlg, katanya dikunci di gudang", "danger", True),
+        ("adik sy dijual dr satu agen ke agen lain", "danger", True),
+        ("majikan ngancam mau siram aku pake air keras", "danger", False),
+        ("disuruh tdr di kandang anjing tiap malam", "danger", False),
+        ("she is standing on the roof now and says she wants to jump", "self_harm", True),
+        ("anak sy kirim pesan 'maafin aku ma, aku pamit selamanya'", "self_harm", True),
+        ("no more want live, sorry mom", "self_harm", False),
+        ("mbakyu wis kesel urip jarene", "self_harm", True),
+    ],
+)
+def test_regional_kin_someone_brought_up_and_few_words_are_read(text: str, kind: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+    assert found.third_person is third, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy pamit dulu ya kak, makasih infonya",
+        "ada tkw baru di rumah sebelah, orangnya ramah",
+        "bersihin kandang anjing majikan tiap pagi capek jg",
+        "anaknya majikan suka naik ke atap buat main layangan",
+    ],
+)
+def test_leave_taking_a_new_neighbour_and_chores_are_not_danger(text: str) -> None:
     assert detect(text) is None, text

@@ -61,7 +61,15 @@ def test_cries_in_the_middle_of_any_question_are_never_stored_as_answers() -> No
         for _ in range(20):
             if chat.node in ("worker_name", "summary"):
                 break
-            chat.send({"understood": "ya", "reporter_kind": "sy", "country": "malaysia", "category_group": "1", "cat_uang": "1"}.get(chat.node or "", "lewati"))
+            chat.send(
+                {
+                    "understood": "ya",
+                    "reporter_kind": "sy",
+                    "country": "malaysia",
+                    "category_group": "1",
+                    "cat_uang": "1",
+                }.get(chat.node or "", "lewati")
+            )
         assert chat.node == "worker_name"
         turn = chat.send(answer)
         assert alerts(chat), answer
@@ -168,7 +176,10 @@ def test_a_mediators_message_held_by_her_choice_is_shown_only_when_she_writes() 
     turn = chat.press("pesan")
     assert any(isinstance(e, Lookup) and e.kind == "held_messages" for e in turn.effects)
     turn = chat.send(
-        system={"lookup": "held_messages", "messages": [{"case_number": "K7Q-3XM9", "text": "Paspor masih di majikan?"}]}
+        system={
+            "lookup": "held_messages",
+            "messages": [{"case_number": "K7Q-3XM9", "text": "Paspor masih di majikan?"}],
+        }
     )
     assert "Paspor masih di majikan?" in text_of(turn)
     turn = chat.send("iya masih dipegang majikan")

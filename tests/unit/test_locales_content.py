@@ -67,7 +67,9 @@ MESSAGES = {
     lang: flatten("", yaml.safe_load((ROOT / "locales" / f"{lang}.yaml").read_text("utf-8")), {}) for lang in LANGS
 }
 CATALOG = load_catalog(ROOT / "locales")
-FLOWS: dict[str, Flow] = {name: load_flow(ROOT / "flows" / f"{name}.yaml") for name in ("menu", "complaint", "family_report", "status")}
+FLOWS: dict[str, Flow] = {
+    name: load_flow(ROOT / "flows" / f"{name}.yaml") for name in ("menu", "complaint", "family_report", "status")
+}
 COMPLAINT = FLOWS["complaint"]
 
 

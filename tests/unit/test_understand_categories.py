@@ -969,3 +969,18 @@ def test_a_promise_kept_or_a_job_that_never_was_is_not_read_as_one(text: str) ->
 def test_the_blind_batches_of_4_december_taught_these(category: str, texts: list[str]) -> None:
     for text in texts:
         assert category in understand(text, date(2026, 12, 3)).categories[:2], text
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("gaji_tidak_dibayar", "udh 3 bln gk dikirim sama sekali"),
+        ("kekerasan_seksual", "anak majikan mau macam2 sm aku tiap nyonya pergi"),
+        ("kekerasan_seksual", "sopir majikan coba peluk sy di dapur"),
+        ("biaya_berlebih", "agen minta sy bayar 2 jt lg buat pindah majikan"),
+        ("penahanan_dokumen", "majikan nyobek paspor sy pas sy minta pulang"),
+        ("penipuan_kerja", "when i arrive the company say they never order worker from indonesia"),
+    ],
+)
+def test_the_late_blind_batches_of_4_december_taught_these(category: str, text: str) -> None:
+    assert category in understand(text, date(2026, 12, 3)).categories[:2], text

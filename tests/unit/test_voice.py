@@ -69,7 +69,11 @@ def test_no_english_style_colon_inside_an_indonesian_sentence() -> None:
     """ "Boleh dilewati: ketik Lewati" reads as a form; "Boleh dilewati, ketik Lewati" as speech.
     Colons stay for lists (help, privacy), examples ("Misalnya: Maret 2024") and values."""
     lists = {"common.help", "complaint.privacy"}
-    mid = {k: m.group(0) for k, v in texts("id").items() if k not in lists and (m := re.search(r"\b[a-z]+: [a-z]", TEMPLATE.sub("X", v)))}
+    mid = {
+        k: m.group(0)
+        for k, v in texts("id").items()
+        if k not in lists and (m := re.search(r"\b[a-z]+: [a-z]", TEMPLATE.sub("X", v)))
+    }
     assert not mid, mid
 
 
