@@ -16,8 +16,8 @@ _SORRY = frozenset({"maaf", "maafin", "maafkan", "ampuni", "sorry", "forgive"})
 #: an apology that asks forgiveness (not the polite "maaf" that opens a question)
 _FORGIVE = frozenset({"maafin", "maafkan", "ampuni", "ampunin", "forgive", "halalin", "halalkan"})
 #: whom she leaves behind
-_HERS = frozenset({"mak", "ma", "mama", "mamah", "ibu", "ibuk", "bu", "emak", "mom", "mum", "mother", "mommy", "pak",
-                   "bapak", "ayah", "dad", "semua", "semuanya", "everyone", "anak", "anakku", "anak2", "family",
+_HERS = frozenset({"mak", "ma", "mama", "mamah", "mamak", "ibu", "ibuk", "bu", "emak", "mom", "mum", "mother", "mommy",
+                   "pak", "bapak", "ayah", "dad", "semua", "semuanya", "everyone", "anak", "anakku", "anak2", "family",
                    "keluarga", "suami", "husband", "kids", "children"})  # fmt: skip
 _STRENGTH = frozenset({"sanggup", "kuat", "tahan", "kuwat"})
 #: the ones she leaves in someone's care: "titip anak", "titip dia", "take care of my kids"
@@ -76,7 +76,7 @@ def _sign_at(words: list[str], k: int) -> tuple[str, bool] | None:
     """The sign of a goodbye that starts at ``k``, and whether it is a strong one."""
     word = words[k]
     nxt = words[k + 1] if k + 1 < len(words) else ","
-    if word in _FORGIVE or (word in ("maaf", "sorry") and _HERS.intersection(words[max(0, k - 1) : k + 3])):
+    if word in _FORGIVE or (word in ("maaf", "sorry") and _HERS.intersection(words[max(0, k - 4) : k + 3])):
         return "sorry", False
     if word in _STRENGTH and k and negator_before(words, k - 1) >= 0:
         return "given_up", False  # "sy gk kuat lg", "udh gk sanggup"

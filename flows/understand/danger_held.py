@@ -395,7 +395,32 @@ def key_taken(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if {"lupa", "forgot", "forget", "ketinggalan", "hilang", "lost"}.intersection(words):
         return None  # "dikunci di luar karena lupa bawa kunci": locked out, her own forgetting
+    start = max(0, i - 3)
+    if any(w in _TAKE_KEY and k + start and words[k + start - 1] in FIRST for k, w in enumerate(around)):
+        return None  # "sy bawa kunci cadangan": she is the one with the key
     return Hit("danger", max(0, i - 2), i + 1, False)
+
+
+#: kept from her children if she speaks: "he say if i tell anyone i will never see my kids again"
+_NEVER_AGAIN = frozenset({"never", "bakal", "akan", "bisa", "boleh"})
+_HER_CHILDREN = frozenset(
+    {"kids", "children", "child", "son", "daughter", "anak", "anak2", "anakku", "keluarga", "family"}
+)
+_SPEAKS = frozenset({"tell", "say", "report", "speak", "talk", "complain", "lapor", "melapor", "ngadu", "mengadu",
+                     "cerita", "bilang", "ngomong", "mulut", "buka"})  # fmt: skip
+
+
+def never_see_children(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "if i tell anyone i will never see my kids again", "sy gk bakal ketemu anak sy lg kalau sy
+    buka mulut": a threat that keeps her silent through her children."""
+    before = words[max(0, i - 3) : i]
+    never = "never" in before or (
+        bool(_NEVER_AGAIN.intersection(before)) and any(w in NEGATORS for w in words[max(0, i - 4) : i])
+    )
+    if not never or not _HER_CHILDREN.intersection(words[i + 1 : i + 4]):
+        return None
+    speaks = any(w in _IF and _SPEAKS.intersection(words[k + 1 : k + 5]) for k, w in enumerate(words))
+    return Hit("danger", max(0, i - 2), i + 1, False) if speaks else None
 
 
 #: taken somewhere by others: "dipindah tengah malem", "dibawa majikan ke negara lain"

@@ -109,9 +109,23 @@ def not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", k, i + 1, third_before(words, k)) if k >= 0 else None
 
 
+_DONT = frozenset({"jangan", "jgn", "jngn", "jgan", "dont", "don"})
+
+
+_UPSTAIRS = frozenset({"lantai", "atas", "loteng", "kamar", "floor", "upstairs"})
+
+
+def not_let_down(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy gk boleh turun dr lantai atas": kept upstairs, not let down (not "turun dr bus")."""
+    if not _UPSTAIRS.intersection(words[i + 1 : i + 4]) or not i or words[i - 1] not in _LET:
+        return None
+    k = negator_before(words, i - 2)
+    return Hit("danger", k, i + 1, third_before(words, k)) if k >= 0 else None
+
+
 def starving(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "kelaparan", "starving"."""
-    if negated(words, i):
+    """ "kelaparan", "starving"; not a wish ("jgn mati kelaparan ya", said in jest)."""
+    if negated(words, i) or _DONT.intersection(words[max(0, i - 3) : i]):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
 

@@ -370,7 +370,7 @@ def overdose(words: list[str], i: int, raw: str) -> Hit | None:
             return Hit("self_harm", i, i + 1, third_before(words, i))
         return None
     after = words[i + 1 : i + 6]
-    around = words[max(0, i - 6) : i + 6]
+    around = words[max(0, i - 8) : i + 6]  # "nyimpen obat tidur byk bgt, katanya mau diminum semua"
     if not (_PILLS.intersection(after) and _ALL.intersection(after)):
         if not (words[i] in _PASSIVE_SWALLOW and _PILLS.intersection(around) and _ALL.intersection(around)):
             return None

@@ -37,6 +37,7 @@ from flows.understand.danger_held import (
     if_she_leaves,
     key_taken,
     maiming_threat,
+    never_see_children,
     night_visits,
     no_phone,
     nowhere,
@@ -45,7 +46,17 @@ from flows.understand.danger_held import (
     torn_clothes,
     unsafe,
 )
-from flows.understand.danger_kept import CARE, FAKING, SCANT_FOOD, food, no_care, not_let_out, scant_food, starving
+from flows.understand.danger_kept import (
+    CARE,
+    FAKING,
+    SCANT_FOOD,
+    food,
+    no_care,
+    not_let_down,
+    not_let_out,
+    scant_food,
+    starving,
+)
 from flows.understand.danger_phrases import GAMES as _GAMES
 from flows.understand.danger_phrases import (
     LIKE,
@@ -194,6 +205,9 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt.endswith("nya") and nxt[:-3] in THIRD:
         return None  # "anaknya suka mukul adiknya": among the employer's family, not to her
+    if i and words[i - 1] in FIRST and person_after(words, i) is None:
+        if any(_is_animal(w) for w in words[max(0, i - 10) : i]):
+            return None  # "ular masuk ke dapur, sy pukul pake sapu": she hit the snake
     if _animal_did_it(words, i):
         return None  # "anjing majikan gigit sy", "kucingnya nyakar tangan sy"
     after = person_after(words, i)
@@ -206,6 +220,9 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", i, i + 1, third_before(words, i))
 
 
+#: a door locked by the house's rule or with her own key: not locked in
+_HOUSE_RULE = frozenset({"aturan", "aturannya", "peraturan", "rule", "rules", "curfew"})
+_OWN_KEY = frozenset({"cadangan", "serep", "duplikat", "spare"})
 _AUTOMATIC = frozenset({"otomatis", "automatic", "automatically", "auto"})
 _MAY = frozenset({"boleh", "bisa", "bs", "can", "allowed", "diizinkan", "dibolehin"})
 _OUT = frozenset({"keluar", "kluar", "out"})
@@ -239,6 +256,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         return Hit("danger", i, i + 3, third_before(words, i))
     if negated(words, i) or thing_before(words, i) or idiom(words, i):
         return None
+    if root == "kunci" and (_HOUSE_RULE.intersection(words) or _OWN_KEY.intersection(words)):
+        return None  # "aturannya jam 10 mlm pintu depan dikunci", "sy bawa kunci cadangan"
     if root == "kunci" and (_AUTOMATIC.intersection(words[i + 1 : i + 3]) or _let_out(words, i)):
         return None  # "pintunya kekunci otomatis", "digembok jam 10 krn aturan, boleh keluar klo izin"
     if hypothetical(words, i):
@@ -716,6 +735,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(("diputus", "diputusin", "diputuskan", "cut"), contact_cut)
     add(("throw", "threw", "thrown", "throws"), _thrown_overboard)
     add(TAKEN_AWAY, taken_away)
+    add(("see", "ketemu", "bertemu", "jumpa", "liat", "lihat", "melihat"), never_see_children)
+    add(("turun",), not_let_down)
     add(OVERDOSE_WORDS, overdose)
     add(POISONS | {"nyamuk"}, poison)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)

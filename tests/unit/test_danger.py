@@ -2107,3 +2107,30 @@ def test_regional_kin_someone_brought_up_and_few_words_are_read(text: str, kind:
 )
 def test_leave_taking_a_new_neighbour_and_chores_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "madam say if i report to police i never see my children again",
+        "katanya kalau sy lapor ke agen, sy gk akan ketemu anak2 lg",
+        "aku gk boleh turun dr lantai atas sejak minta pulang",
+        "temen sekamar bilang udh kumpulin obat tidur banyak, nanti mau diminum semua",
+    ],
+)
+def test_silenced_through_her_children_kept_upstairs_and_pills_stored_are_read(text: str) -> None:
+    assert detect(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aturannya jam 11 mlm pintu depan dikunci, sy pulang libur sebelum itu",
+        "pintu dikunci jam 10 tp sy dikasih kunci cadangan kok",
+        "tikus masuk kamar, sy pukul pake sapu sampe mati",
+        "nyonya bercanda 'jgn mati kelaparan ya' trs ngasih makanan byk",
+        "kalau sy lapor ke agen, nanti sy bisa ketemu anak sy pas cuti?",
+    ],
+)
+def test_a_house_rule_her_own_key_a_rat_and_a_kind_joke_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text

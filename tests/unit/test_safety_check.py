@@ -5,12 +5,21 @@ decides; nothing she wrote is lost either way, and asking alone never alarms any
 from __future__ import annotations
 
 from flows.types import NotifyMediators
+from flows.understand.danger import detect
+from flows.understand.danger_model import THRESHOLD, probability
+from flows.understand.normalize import read_text
 from tests.support.chat import Chat, text_of
 
 #: no rule reads danger in these (she says she is afraid, not what is done to her); the shipped
-#: model finds them alarming (a retrain that stops doing so changes what she is asked: look)
-AFRAID = "majikan suka ngamuk ke sy, sy takut bgt tinggal disini, sy di riyadh"
+#: model finds them alarming with room to spare (retraining moves its probabilities by a few
+#: hundredths: the first test below says so when that room is gone)
+AFRAID = "majikan suka ngamuk ke sy tiap malam, sy ketakutan tinggal disini, sy di riyadh"
 QUESTION = "sedang dalam bahaya sekarang"
+
+
+def test_the_message_these_tests_send_is_read_by_no_rule_and_alarms_the_model() -> None:
+    assert detect(AFRAID) is None
+    assert probability(read_text(AFRAID).plain()) >= THRESHOLD + 0.1
 
 
 def alerts(chat: Chat) -> list[NotifyMediators]:

@@ -984,3 +984,24 @@ def test_the_blind_batches_of_4_december_taught_these(category: str, texts: list
 )
 def test_the_late_blind_batches_of_4_december_taught_these(category: str, text: str) -> None:
     assert category in understand(text, date(2026, 12, 3)).categories[:2], text
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("ingin_pulang", "i want go home now but madam say must finish contract first"),
+        ("kekerasan", "she not give me enough food and always call me stupid"),
+        ("biaya_berlebih", "the agency ask 40 million for processing, is that normal price?"),
+        ("pekerjaan_tidak_sesuai", "agent promise me factory job but when i arrive they send me to farm"),
+        ("potongan_gaji", "broker take service fee 1500 from my salary every month"),
+        ("lainnya", "mau perpanjang paspor di KBRI, syaratnya apa aja ya"),
+        ("melarikan_diri", "sy lompat dr kapal pas sandar di pelabuhan"),
+    ],
+)
+def test_the_evening_blind_batches_of_4_december_taught_these(category: str, text: str) -> None:
+    assert category in understand(text, date(2026, 12, 3)).categories[:2], text
+
+
+def test_remains_is_a_body_only_as_a_noun() -> None:
+    assert "meninggal" not in understand("my passport remains with the employer", date(2026, 12, 3)).categories
+    assert understand("we want to bring his remains home", date(2026, 12, 3)).categories[:1] == ("meninggal",)
