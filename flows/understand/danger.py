@@ -231,9 +231,10 @@ def _told_of_another(words: list[str], start: int, end: int) -> bool:
         # named later: only the clause of what is told counts ("Kami dah cuba hubungi majikan ...
         # Rohani hantar mesej ... dia dikurung")
         at = max(at, max((k for k in range(start) if words[k] == ","), default=0))
+    first_kin = next((k for k in range(at, len(words)) if words[k] in KIN), at)
     for k in range(at, min(len(words), end + 2)):
         word = words[k]
-        if word in RELAY and relayed and not _speaks_herself(words, k):
+        if word in RELAY and relayed and k > first_kin and not _speaks_herself(words, k):
             return True  # not her own "sy jg mau bilang, ..."
         if word in FIRST and word not in ("my", "our") and not KIN.intersection(clause_before(words, k, 2)):
             if k >= 3 and words[k - 2] == "satu" and words[k - 3] in KIN:

@@ -32,7 +32,7 @@ _NO_LONGER = NEGATORS | frozenset({"udh", "udah", "sudah", "sdh", "dah", "no", "
 _GONE = frozenset({"gone", "dead"})
 #: what comes after "kalau sy gk ada" when it means gone, not out ("kalau sy gk ada di rumah")
 _AFTER_GONE = frozenset({",", "lagi", "lg", "nanti", "nnti", "ntar", "anymore", "tolong", "tlg", "titip", "anak",
-                         "jaga", "jagain", "please", "take"})  # fmt: skip
+                         "jaga", "jagain", "please", "take", "mungkin", "maybe", "semua", "everyone"})  # fmt: skip
 _LAST = frozenset({"terakhir", "trakhir", "terakhirku", "last", "final"})
 _THIS = frozenset({"ini", "pesan", "pesen", "kata", "kata2", "chat", "message", "words", "goodbye", "time", "kali",
                    "kalinya"})  # fmt: skip
@@ -61,6 +61,15 @@ _TAIL = FIRST | frozenset(
         "mom",
     }
 )
+_EASIER = frozenset({"tenang", "bahagia", "senang", "baik", "happy", "happier", "better", "easier", "ringan"})
+_EVERYONE = _EVERYONE | frozenset({"orang", "org", "keluarga", "family", "kalian"})
+_BURDEN = frozenset({"ngerepotin", "merepotkan", "nyusahin", "menyusahkan", "beban", "burden"})
+_HEIGHT_NOW = frozenset({"jembatan", "atap", "balkon", "rooftop", "roof", "bridge", "tebing", "menara"})
+_NOW = frozenset({"lg", "lagi", "sedang", "skrg", "sekarang", "now", "udh", "sudah", "udah", "already", "m", "am"})
+_ROPE = frozenset({"tali", "rope", "noose"})
+_ROOM = frozenset({"kamar", "kamarnya", "kamarku", "room", "leher", "neck", "plafon", "ceiling"})
+_CHILDREN_ALL = frozenset({"anak", "anak2", "anakku", "kids", "children", "son", "daughter"})
+_TELL = frozenset({"bilang", "bilangin", "sampaikan", "sampein", "tell", "kasih", "tau"})
 _FOREVER = frozenset({"selamanya", "forever", "slamanya"})
 _LETTER = frozenset({"surat", "letter", "note", "wasiat"})
 _FOR = frozenset({"buat", "untuk", "utk", "for", "to", "ke", "kpd", "kepada"})
@@ -103,6 +112,29 @@ def _sign_at(words: list[str], k: int) -> tuple[str, bool] | None:
         return "goodbye", True  # "aku pamit selamanya"
     if word in _BETTER and FIRST.intersection(_after(words, k, 3)) and _GO.intersection(_after(words, k, 4)):
         return "better_gone", False  # "its better i go", "mending sy pergi"
+    if (
+        word == "lebih"
+        and _EASIER.intersection(_after(words, k, 1))
+        and _EVERYONE.intersection(words[max(0, k - 3) : k])
+    ):
+        return "better_off", True  # "mungkin semua org lebih tenang"
+    if word in _BURDEN:
+        return "burden", False  # "maaf ya ngerepotin", "cuma jd beban"
+    if (
+        word in _HEIGHT_NOW
+        and k > 1
+        and words[k - 1] in ("di", "on", "atas")
+        and _NOW.intersection(words[max(0, k - 5) : k])
+    ):
+        if FIRST.intersection(words[max(0, k - 5) : k]):
+            return "on_height", True  # "sy lg di atas jembatan"
+    if word in _ROPE and _ROOM.intersection(_after(words, k, 4)):
+        return "rope", True  # "kirim foto tali di kamarnya"
+    if word in ("terakhir", "only", "satu2nya", "satunya") and words[k - 1 : k] in (["jalan"], ["way"]):
+        return "last_way", False  # "ini jalan terakhir", "the only way"
+    if word in ("sayang", "love", "sayangi") and _CHILDREN_ALL.intersection(words[max(0, k - 8) : k]):
+        if _TELL.intersection(words[max(0, k - 8) : k]):
+            return "tell_love", True  # "bilang aja sm anak2 sy kalo ibunya sayang mereka"
     return None
 
 
@@ -174,6 +206,30 @@ def farewell(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: the words that may start a sign of a goodbye, for the rule table
+#: (not the words of looking after: "jaga" would bring "dijaga" to "jaga" for every rule, and the
+#: entrusting is found by the other sign that calls the rule)
 LAST_WORDS_START = (
-    _FORGIVE | _LAST | _LETTER | _IF | _STRENGTH | _BETTER | {"maaf", "sorry", "care", "goodbye", "pamit", "pamitan"}
+    _FORGIVE
+    | _LAST
+    | _LETTER
+    | _IF
+    | _STRENGTH
+    | _BETTER
+    | _BURDEN
+    | _HEIGHT_NOW
+    | _ROPE
+    | {
+        "maaf",
+        "sorry",
+        "care",
+        "goodbye",
+        "pamit",
+        "pamitan",
+        "only",
+        "satu2nya",
+        "satunya",
+        "sayang",
+        "love",
+        "sayangi",
+    }
 )

@@ -458,8 +458,23 @@ def _lost_or_cut_off(words: list[str]) -> bool:
 def taken_away(words: list[str], i: int, raw: str) -> Hit | None:
     """ "dipindah tengah malem ke rumah lain sm agen, ga tau ini dimana": moved by others at night
     or to where nobody is, and lost or cut off. Not a move alone ("dipindah ke rumah anaknya")."""
-    if negated(words, i) or not (_at_night(words) or _ISOLATED.intersection(words)):
+    if negated(words, i):
+        return None
+    if _BORDER.intersection(words[i + 1 : i + 4]) and (_PLEADING.intersection(words) or _seized_papers(words)):
+        # "katanya mau dibawa ke perbatasan. paspor diambil, hp mau disita. tlg"
+        return Hit("danger", i, i + 1, third_before(words, i))
+    if not (_at_night(words) or _ISOLATED.intersection(words)):
         return None
     if not _lost_or_cut_off(words):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+_BORDER = frozenset({"perbatasan", "border", "tapal"})
+_PLEADING = frozenset({"tolong", "tlg", "help", "tolongin", "takut", "scared"})
+_PAPERS = frozenset({"paspor", "passport", "hp", "phone", "dokumen"})
+
+
+def _seized_papers(words: list[str]) -> bool:
+    """Her passport or phone taken: "paspor diambil, hp mau disita"."""
+    return any(w in _PAPERS and _PHONE_TAKEN.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))

@@ -250,6 +250,7 @@ _ALMOST = frozenset({"tinggal", "hampir", "nyaris", "almost", "nearly"})
 _NOBODY_CARES = frozenset({"peduli", "perduli", "care", "cares", "nangis", "kehilangan", "miss"})
 
 
+_AT_HEIGHT = frozenset({"di", "on", "atas", "at"})
 #: she is up on the height already: "standing on the roof", "berdiri di balkon"
 _STANDING = frozenset({"standing", "stand", "stood", "berdiri", "nangkring", "naik", "climbed", "climb", "sitting",
                        "duduk", "manjat", "memanjat"})  # fmt: skip
@@ -267,7 +268,10 @@ def jump(words: list[str], i: int, raw: str) -> Hit | None:
     if i > 0 and words[i - 1] in _ALMOST and any(w in HEIGHTS for w in words[max(0, i - 8) : i]):
         # "berdiri di balkon lt 12, tinggal loncat", "udh di pinggir jembatan, hampir loncat"
         return Hit("self_harm", i - 1, i + 1, third_before(words, i))
-    if wanting and _STANDING.intersection(words) and any(w in HEIGHTS for w in words[max(0, i - 14) : i]):
+    up_there = _STANDING.intersection(words) or any(
+        w in HEIGHTS and words[k - 1 : k] and words[k - 1] in _AT_HEIGHT for k, w in enumerate(words[:i])
+    )
+    if wanting and up_there and any(w in HEIGHTS for w in words[max(0, i - 14) : i]):
         # "standing on the roof now, she say want to jump": up there already, and wanting to
         return Hit("self_harm", i, i + 1, third_before(words, i))
     if not any(w in HEIGHTS for w in words[i + 1 : i + 5]):
@@ -318,7 +322,7 @@ def follow_the_dead(words: list[str], i: int, raw: str) -> Hit | None:
     # "udh gk kuat lg, mau nyusul bapak aja": a parent and nothing of a place, after giving up
     parent = words[i + 1 : i + 2] and words[i + 1] in _PARENTS
     gone = _GIVEN_UP.intersection(words[:i]) or _GONE.intersection(words[:i]) or _said_gone(words[:i])
-    if parent and "aja" in words[i + 2 : i + 4] and gone:
+    if parent and _JUST.intersection(words[i + 2 : i + 4]) and gone:
         return Hit("self_harm", i, i + 2, third_before(words, i))
     # "bapak wes ora ono, pengen nyusul wae": joining, said just so, after a parent gone
     if words[i + 1 : i + 2] and words[i + 1] in _JUST and _PARENTS.intersection(words[:i]) and gone:
@@ -341,11 +345,13 @@ def _said_gone(words: list[str]) -> bool:
 
 _NO = frozenset({"gk", "ga", "gak", "tidak", "tdk", "nggak", "ora"})
 _ALREADY_GONE = frozenset({"udh", "udah", "sudah", "sdh", "wes", "wis", "wus"})
-_JUST = frozenset({"aja", "wae", "ae", "saja", "je"})
+_JUST = frozenset({"aja", "wae", "ae", "saja", "je", "mawon"})
 
 
 #: "gk kuat lg", "capek", "pasrah": having given up
-_GIVEN_UP = frozenset({"kuat", "tahan", "sanggup", "capek", "cape", "lelah", "pasrah", "nyerah", "menyerah"})
+_GIVEN_UP = frozenset(
+    {"kuat", "tahan", "sanggup", "capek", "cape", "lelah", "pasrah", "nyerah", "menyerah", "kiat", "kuwat"}
+)
 
 
 #: pills, swallowed all at once: "i drink all the madam pills", "minum semua obat tidur nenek"
@@ -389,8 +395,9 @@ _STORED_UP = frozenset({"nyiapin", "siapin", "menyiapkan", "nyimpen", "nyimpan",
 _REST = frozenset({"istirahat", "tenang", "selamanya", "rest", "forever", "peace"})
 _TONIGHT = frozenset({"mlm", "malam", "malem", "tonight", "besok", "nanti"})
 #: what poisons: "racun tikus", "pemutih", "obat nyamuk cair", "rat poison"
-POISONS = frozenset({"racun", "poison", "pemutih", "bleach", "baygon", "pestisida", "pesticide", "insektisida",
-                     "sianida", "cyanide", "clorox", "bayclin", "pembersih", "karbol", "cleaner"})  # fmt: skip
+POISONS = frozenset({"racun", "racunnya", "poison", "pemutih", "bleach", "baygon", "pestisida", "pesticide",
+                     "insektisida", "sianida", "cyanide", "clorox", "bayclin", "pembersih", "karbol",
+                     "cleaner"})  # fmt: skip
 _DRINKS = frozenset({"minum", "diminum", "drink", "telan", "ditelan", "nelen", "swallow", "nenggak", "tenggak"})
 _ENDS = frozenset({"meninggal", "mati", "die", "dying", "way", "jalan", "beres", "selesai"})
 
@@ -406,11 +413,16 @@ def poison(words: list[str], i: int, raw: str) -> Hit | None:
     near = words[max(0, i - 6) : i + 7]
     if _DRINKS.intersection(near):
         return Hit("self_harm", i, i + 1, third_before(words, i))
+    prepared = _PREPARED.intersection(words[max(0, i - 3) : i + 5])
+    if prepared and not _PESTS.intersection(words) and not _FOR_PESTS.intersection(words[i + 1 : i + 8]):
+        return Hit("self_harm", i, i + 1, third_before(words, i))  # "sy udh siapin racunnya"
     if _ENDS.intersection(words[i + 1 : i + 12]) and not _FOR_PESTS.intersection(words[i + 1 : i + 8]):
         return Hit("self_harm", i, i + 1, third_before(words, i))
     return None
 
 
+_PESTS = frozenset({"tikus", "kecoa", "nyamuk", "semut", "rayap", "rat", "rats", "cockroach", "cockroaches", "ants"})
+_PREPARED = frozenset({"siapin", "nyiapin", "menyiapkan", "disiapkan", "prepared", "ready"})
 #: a poison for what it is for: "racun tikus buat di dapur, banyak tikus"
 _FOR_PESTS = frozenset({"buat", "untuk", "utk", "for", "kitchen", "dapur", "baju", "cuci", "laundry", "lantai"})
 

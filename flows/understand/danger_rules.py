@@ -489,8 +489,8 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         return Hit("danger", i - 1, i + 1, prev in ("her", "him"))
     if prev in EN_PASSIVE and words[i].endswith(("ed", "en", "t", "ld", "ck")) and words[i] not in ("hurt", "get"):
         # "I was hit", "she was beaten", "we got locked": the subject is before
-        if words[i] in ("locked",) and i + 1 < len(words) and words[i + 1] in ("out",):
-            return None
+        if words[i] in ("locked", "kicked", "thrown") and i + 1 < len(words) and words[i + 1] in ("out",):
+            return None  # "locked out", "kicked out of the group": shut out, not struck
         if any(w in THINGS for w in words[max(0, i - 3) : i - 1]):
             return None  # "the cat is locked in", "the door was locked": a thing or an animal
         by = words[i + 1 : i + 4]
@@ -648,6 +648,18 @@ _BY_MISHAP = frozenset({"cooking", "cook", "cooked", "accident", "accidentally",
                         "peeling", "masak", "kitchen"})  # fmt: skip
 
 
+#: cuts she made herself: "tangannya banyak sayatan, dia bilang dia yg bikin sendiri"
+_CUT_MARKS = frozenset({"sayatan", "sayatan2", "silet", "goresan", "cuts", "scars"})
+_HERSELF = frozenset({"sendiri", "herself", "myself", "himself"})
+
+
+def _self_cut_marks(words: list[str], i: int, raw: str) -> Hit | None:
+    if not _HERSELF.intersection(words[i + 1 : i + 12]) or negated(words, i):
+        return None
+    theirs = any(w.endswith("nya") and w[:-3] in BODY for w in words[max(0, i - 4) : i])
+    return Hit("self_harm", i, i + 1, theirs or third_before(words, i))
+
+
 def _cuts_self(words: list[str], i: int, raw: str) -> Hit | None:
     """ "my friend keep cutting her arm", "she will cut her hand again": cutting oneself, when the
     one who cuts and the one cut are the same (not "he will cut my hand": a threat)."""
@@ -724,7 +736,24 @@ def _rules() -> dict[str, list[Rule]]:
     add(("tinggal", "goodbye", "bye", "pamit", "pamitan", "titip"), farewell)
     add(LAST_WORDS_START - {"goodbye"}, last_words)
     add(("cut", "cuts", "cutting"), _cuts_self)
-    add(("potong", "motong", "memotong", "dipotong", "iris", "diiris", "gunting", "cut"), maiming_threat)
+    add(_CUT_MARKS, _self_cut_marks)
+    add(
+        (
+            "potong",
+            "motong",
+            "memotong",
+            "dipotong",
+            "iris",
+            "diiris",
+            "gunting",
+            "cut",
+            "patahin",
+            "matahin",
+            "mematahkan",
+            "break",
+        ),
+        maiming_threat,
+    )
     add(("nyusul", "menyusul", "susul", "nyusulin"), follow_the_dead)
     add(("masuk", "masuk2", "comes", "came", "come", "coming", "enters", "entered", "enter"), night_visits)
     add(("key", "keys", "kunci", "kuncinya"), key_taken)

@@ -2134,3 +2134,37 @@ def test_silenced_through_her_children_kept_upstairs_and_pills_stored_are_read(t
 )
 def test_a_house_rule_her_own_key_a_rat_and_a_kind_joke_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("kalau sy gk ada mungkin keluarga lebih tenang", "self_harm"),
+        ("aku wis ora kiat, pengen nyusul ibu mawon", "self_harm"),
+        ("temenku nangis di atap, katanya besok mau loncat", "self_harm"),
+        ("sy lg di atas jembatan skrg, maaf udh ngerepotin semua", "self_harm"),
+        ("dia kirim foto tali di kamarnya, katanya ini jalan terakhir", "self_harm"),
+        ("tangannya penuh sayatan, katanya dia bikin sendiri", "self_harm"),
+        ("tolong bilangin anak2 sy kalau ibunya sayang mereka, racunnya udh sy siapin", "self_harm"),
+        ("mandor ngancam mau patahin kaki sy kalau minta pulang", "danger"),
+        ("sy di mobil agen mau dibawa ke perbatasan, paspor diambil. tlg", "danger"),
+        ("anak majikan suka nyentuh2 sy pas nyonya pergi", "danger"),
+    ],
+)
+def test_goodbyes_a_rope_self_cuts_maiming_and_the_border_are_read(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was kicked out of the family group chat after a fight, so sad",
+        "sy lg di atas jembatan penyeberangan mau ke pasar",
+        "maaf ya ngerepotin, mau tanya cara perpanjang paspor",
+        "kami dijaga satpam komplek, aman kok",
+        "tali jemuran di kamar putus lagi",
+    ],
+)
+def test_shut_out_of_a_group_a_footbridge_and_polite_apologies_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text

@@ -50,5 +50,6 @@ def test_plain_python_reads_as_scikit_learn_does() -> None:
 def test_short_answers_are_never_worrying_whatever_they_say() -> None:
     for text in ("takut", "sy takut", "dikurung", "Siti Aminah", "riyadh"):
         assert not danger_model.sounds_dangerous(text), text
-    assert danger_model.sounds_dangerous("majikan suka ngamuk ke sy, sy takut bgt tinggal disini")
+    # a telling the model finds alarming with room to spare (retraining moves it by hundredths)
+    assert danger_model.sounds_dangerous("majikan suka ngamuk ke sy tiap malam, sy ketakutan tinggal disini")
     assert not danger_model.sounds_dangerous("majikan gk bayar gaji udh 5 bln")
