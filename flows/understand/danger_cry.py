@@ -4,7 +4,16 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom
-from flows.understand.danger_phrases import GAMES, HOW_TO, IN_HER_CARE, PLEASE, QUESTION, SAYING, TECH, laughing
+from flows.understand.danger_phrases import (
+    HOW_TO,
+    IN_HER_CARE,
+    PLEASE,
+    QUESTION,
+    SAYING,
+    a_games_line,
+    help_with_a_phone,
+    laughing,
+)
 from flows.understand.danger_words import ADDRESS, ASKING, CRY, CRY_COMPANY, FIRST, REQUEST
 
 
@@ -18,7 +27,7 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "burung beo teriak 'tolong tolong' 🤣", "ada cewe teriak tolong, ternyata dompetnya 😂"
     if _SHOUTED.intersection(words[max(0, i - 3) : i]) and IN_HER_CARE.intersection(words[:i]):
         return None  # "nenek yg sy jaga suka teriak 'tolong tolong' tiap malem krn demensia"
-    if GAMES.intersection(words[max(0, i - 8) : i]):
+    if a_games_line(words, i):
         return None  # "temen yg lagi main game 'tolong aku diserang'": a line of a game
     if i + 1 < len(words) and words[i + 1] in CRY and (i + 2 < len(words) and words[i + 2] in CRY):
         return Hit("danger", i, i + 3, False)  # "tolong tolong tolong saya mau dibawa ...": a cry
@@ -29,7 +38,7 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "tolong sy, gimana cara ganti bahasa": how to do a thing
     # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear or a rage
     afraid = any(w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
-    if not afraid and TECH.intersection(words[max(0, i - 12) : i + 8]) and not SHOUT.search(raw):
+    if not afraid and help_with_a_phone(words, i, i + 2, raw):
         return None  # "aplikasi nya error trs, help me pls": a hand with a phone's trouble
     # "tolongin aq donk": a particle after "me" asks nothing; "tolong dong infonya" does
     particle_only = (

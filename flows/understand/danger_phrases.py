@@ -113,10 +113,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 asking = words[max(0, i - 3) : i]
                 if SAYING.intersection(asking):
                     return None  # "how to say 'help me' in arabic": the words, not a cry
-                if GAMES.intersection(words[max(0, i - 8) : i]):
-                    return None  # "main game, teriak 'help me help me'": a line of a game
-                if TECH.intersection(words[max(0, i - 12) : end + 6]) and not SHOUT.search(raw):
-                    return None  # "aplikasi nya error trs, help me pls": help with a phone's trouble
+                if a_games_line(words, i) or help_with_a_phone(words, i, end, raw):
+                    return None  # "main game, teriak 'help me help me'"; "aplikasi nya error trs, help me pls"
                 if any(w in ASKING for w in asking):
                     if not SHOUT.search(raw):
                         return None
@@ -141,6 +139,16 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
         return None
 
     return rule
+
+
+def a_games_line(words: list[str], i: int) -> bool:
+    """A game named just before the cry: "temen yg lagi main game 'tolong aku diserang'"."""
+    return bool(GAMES.intersection(words[max(0, i - 8) : i]))
+
+
+def help_with_a_phone(words: list[str], start: int, end: int, raw: str) -> bool:
+    """A phone's or an app's trouble around a plea, not shouted: "aplikasi nya error trs, help me pls"."""
+    return bool(TECH.intersection(words[max(0, start - 12) : end + 6])) and not SHOUT.search(raw)
 
 
 def _her_just_before(words: list[str], i: int) -> bool:
