@@ -240,13 +240,22 @@ def thing_before(words: list[str], i: int) -> bool:
         word = words[j]
         if word in THINGS or (word.endswith("nya") and word[:-3] in THINGS):
             return True  # "dagingnya dipukul pake ulekan"
-        if word not in FIRST and word not in OWNERS and word not in APPS and word not in TENSE and word not in _WHICH:
+        if (
+            word not in FIRST
+            and word not in OWNERS
+            and word not in APPS
+            and word not in TENSE
+            and word not in _WHICH
+            and word not in _MUST
+        ):
             return False
     return False
 
 
 #: "hp yg kekunci": the thing, then "which"
 _WHICH = frozenset({"yg", "yang", "which", "that"})
+#: what must be done to the thing: "dagingnya hrs dipukul dulu biar empuk"
+_MUST = frozenset({"hrs", "harus", "mesti", "musti", "perlu", "wajib", "must", "should"})
 
 
 # ------------------------------------------------------------------ the rules, by first word

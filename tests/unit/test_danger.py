@@ -2168,3 +2168,18 @@ def test_goodbyes_a_rope_self_cuts_maiming_and_the_border_are_read(text: str, ki
 )
 def test_shut_out_of_a_group_a_footbridge_and_polite_apologies_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ayamnya harus dipukul dulu pake ulekan biar tipis",
+        "td sy kesetrum dikit pas colok setrika, kabelnya rusak",
+    ],
+)
+def test_what_must_be_done_to_meat_and_a_shock_from_a_cable_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
+
+
+def test_a_shock_given_by_someone_is_still_danger() -> None:
+    assert detect("sy disetrum sama bos kalau gk capai target") is not None
