@@ -39,30 +39,11 @@ _THIS = frozenset({"ini", "pesan", "pesen", "kata", "kata2", "chat", "message", 
 #: whom she leaves the children with while she works: "titip anak ke ibu", "titip anak sm mertua"
 _TO_SOMEONE = frozenset({"ke", "sama", "sm", "ama", "di", "selama", "pas", "waktu", "with", "to", "while"})
 #: what may end a "terakhir" that is a last message
-_TAIL = FIRST | frozenset(
-    {
-        "ya",
-        "yaa",
-        "kalinya",
-        "kali",
-        "dari",
-        "dr",
-        "from",
-        "message",
-        "msg",
-        "chat",
-        "words",
-        "ku",
-        "nya",
-        "mak",
-        "ma",
-        "bu",
-        "ibu",
-        "mom",
-    }
-)
+_TAIL = FIRST | frozenset({"ya", "yaa", "kalinya", "kali", "dari", "dr", "from", "message", "msg", "chat", "words",
+                          "ku", "nya", "mak", "ma", "bu", "ibu", "mom"})  # fmt: skip
 _EASIER = frozenset({"tenang", "bahagia", "senang", "baik", "happy", "happier", "better", "easier", "ringan"})
-_EVERYONE = _EVERYONE | frozenset({"orang", "org", "keluarga", "family", "kalian"})
+#: who would be better off: "mungkin semua org lebih tenang"
+_OTHERS = _EVERYONE | frozenset({"orang", "org", "keluarga", "family"})
 _BURDEN = frozenset({"ngerepotin", "merepotkan", "nyusahin", "menyusahkan", "beban", "burden"})
 _HEIGHT_NOW = frozenset({"jembatan", "atap", "balkon", "rooftop", "roof", "bridge", "tebing", "menara"})
 _NOW = frozenset({"lg", "lagi", "sedang", "skrg", "sekarang", "now", "udh", "sudah", "udah", "already", "m", "am"})
@@ -112,11 +93,7 @@ def _sign_at(words: list[str], k: int) -> tuple[str, bool] | None:
         return "goodbye", True  # "aku pamit selamanya"
     if word in _BETTER and FIRST.intersection(_after(words, k, 3)) and _GO.intersection(_after(words, k, 4)):
         return "better_gone", False  # "its better i go", "mending sy pergi"
-    if (
-        word == "lebih"
-        and _EASIER.intersection(_after(words, k, 1))
-        and _EVERYONE.intersection(words[max(0, k - 3) : k])
-    ):
+    if word == "lebih" and _EASIER.intersection(_after(words, k, 1)) and _OTHERS.intersection(words[max(0, k - 3) : k]):
         return "better_off", True  # "mungkin semua org lebih tenang"
     if word in _BURDEN:
         return "burden", False  # "maaf ya ngerepotin", "cuma jd beban"
