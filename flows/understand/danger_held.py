@@ -450,9 +450,15 @@ def _lost_or_cut_off(words: list[str]) -> bool:
             for j in range(max(0, k - 3), k)
         ):
             return True  # "ga tau ini dimana", "don't know where"
-        if word in ("hp", "phone", "handphone") and _PHONE_TAKEN.intersection(words[k + 1 : k + 4]):
-            return True  # "hp sy diambil"
-    return False
+    return _taken(words, _PHONES)  # "hp sy diambil"
+
+
+_PHONES = frozenset({"hp", "phone", "handphone"})
+
+
+def _taken(words: list[str], things: frozenset[str]) -> bool:
+    """One of ``things`` is said to be taken from her a few words on: "hp sy diambil"."""
+    return any(w in things and _PHONE_TAKEN.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
 
 
 def taken_away(words: list[str], i: int, raw: str) -> Hit | None:
@@ -460,7 +466,7 @@ def taken_away(words: list[str], i: int, raw: str) -> Hit | None:
     or to where nobody is, and lost or cut off. Not a move alone ("dipindah ke rumah anaknya")."""
     if negated(words, i):
         return None
-    if _BORDER.intersection(words[i + 1 : i + 4]) and (_PLEADING.intersection(words) or _seized_papers(words)):
+    if _BORDER.intersection(words[i + 1 : i + 4]) and (_PLEADING.intersection(words) or _taken(words, _PAPERS)):
         # "katanya mau dibawa ke perbatasan. paspor diambil, hp mau disita. tlg"
         return Hit("danger", i, i + 1, third_before(words, i))
     if not (_at_night(words) or _ISOLATED.intersection(words)):
@@ -472,9 +478,5 @@ def taken_away(words: list[str], i: int, raw: str) -> Hit | None:
 
 _BORDER = frozenset({"perbatasan", "border", "tapal"})
 _PLEADING = frozenset({"tolong", "tlg", "help", "tolongin", "takut", "scared"})
+#: her papers or phone taken on the way: "paspor diambil, hp mau disita"
 _PAPERS = frozenset({"paspor", "passport", "hp", "phone", "dokumen"})
-
-
-def _seized_papers(words: list[str]) -> bool:
-    """Her passport or phone taken: "paspor diambil, hp mau disita"."""
-    return any(w in _PAPERS and _PHONE_TAKEN.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))

@@ -962,54 +962,39 @@ def test_a_promise_kept_or_a_job_that_never_was_is_not_read_as_one(text: str) ->
     assert promised_otherwise(read_text(text).words) is None
 
 
-@pytest.mark.parametrize(
-    ("category", "texts"),
-    [
-        ("gagal_berangkat", ["udh lunas semua biayanya tp sampe skrg sy blm diberangkatin juga"]),
-        ("biaya_berlebih", ["agen minta 30 jt lg katanya buat biaya percepatan visa", "boleh gk sih segitu mahalnya"]),
-        ("kekerasan", ["suami majikan sering digebugan sy pake sapu", "nyonya dorong aku sampai pingsan di dapur"]),
-        ("kekerasan", ["the madam pour hot oil on my arm because food late"]),
-        ("kekerasan_seksual", ["bapak majikan suka masuk kamar sy pas sy tidur"]),
-        ("potongan_gaji", ["agency cut for housing and transport every month, i get only half"]),
-        ("phk_sepihak", ["boss told us no more work for us after december"]),
-        ("kecelakaan", ["i injured my shoulder carrying cement at the site"]),
-        ("melarikan_diri", ["two of us jumped ship when the boat stop in cape town"]),
-        ("tidak_dipulangkan", ["kontrak sy 3 thn, udh lewat 5 bln blm dipulangin"]),
-    ],
-)
-def test_the_blind_batches_of_4_december_taught_these(category: str, texts: list[str]) -> None:
-    for text in texts:
-        assert category in understand(text, date(2026, 12, 3)).categories[:2], text
+#: what the blind batches of 4 December taught, each in other words than the batch's (read among
+#: the first two: which comes first is the trained model's say as well, ADR 0017)
+TAUGHT_ON_4_DECEMBER = [
+    ("gagal_berangkat", "udh lunas semua biayanya tp sampe skrg sy blm diberangkatin juga"),
+    ("biaya_berlebih", "agen minta 30 jt lg katanya buat biaya percepatan visa"),
+    ("biaya_berlebih", "boleh gk sih segitu mahalnya"),
+    ("kekerasan", "suami majikan sering digebugan sy pake sapu"),
+    ("kekerasan", "nyonya dorong aku sampai pingsan di dapur"),
+    ("kekerasan", "the madam pour hot oil on my arm because food late"),
+    ("kekerasan_seksual", "bapak majikan suka masuk kamar sy pas sy tidur"),
+    ("potongan_gaji", "agency cut for housing and transport every month, i get only half"),
+    ("phk_sepihak", "boss told us no more work for us after december"),
+    ("kecelakaan", "i injured my shoulder carrying cement at the site"),
+    ("melarikan_diri", "two of us jumped ship when the boat stop in cape town"),
+    ("tidak_dipulangkan", "kontrak sy 3 thn, udh lewat 5 bln blm dipulangin"),
+    ("gaji_tidak_dibayar", "udh 3 bln gk dikirim sama sekali"),
+    ("kekerasan_seksual", "anak majikan mau macam2 sm aku tiap nyonya pergi"),
+    ("kekerasan_seksual", "sopir majikan coba peluk sy di dapur"),
+    ("biaya_berlebih", "agen minta sy bayar 2 jt lg buat pindah majikan"),
+    ("penahanan_dokumen", "majikan nyobek paspor sy pas sy minta pulang"),
+    ("penipuan_kerja", "when i arrive the company say they never order worker from indonesia"),
+    ("ingin_pulang", "i want go home now but madam say must finish contract first"),
+    ("kekerasan", "she not give me enough food and always call me stupid"),
+    ("biaya_berlebih", "the agency ask 40 million for processing, is that normal price?"),
+    ("pekerjaan_tidak_sesuai", "agent promise me factory job but when i arrive they send me to farm"),
+    ("potongan_gaji", "broker take service fee 1500 from my salary every month"),
+    ("lainnya", "mau perpanjang paspor di KBRI, syaratnya apa aja ya"),
+    ("melarikan_diri", "sy lompat dr kapal pas sandar di pelabuhan"),
+]
 
 
-@pytest.mark.parametrize(
-    ("category", "text"),
-    [
-        ("gaji_tidak_dibayar", "udh 3 bln gk dikirim sama sekali"),
-        ("kekerasan_seksual", "anak majikan mau macam2 sm aku tiap nyonya pergi"),
-        ("kekerasan_seksual", "sopir majikan coba peluk sy di dapur"),
-        ("biaya_berlebih", "agen minta sy bayar 2 jt lg buat pindah majikan"),
-        ("penahanan_dokumen", "majikan nyobek paspor sy pas sy minta pulang"),
-        ("penipuan_kerja", "when i arrive the company say they never order worker from indonesia"),
-    ],
-)
-def test_the_late_blind_batches_of_4_december_taught_these(category: str, text: str) -> None:
-    assert category in understand(text, date(2026, 12, 3)).categories[:2], text
-
-
-@pytest.mark.parametrize(
-    ("category", "text"),
-    [
-        ("ingin_pulang", "i want go home now but madam say must finish contract first"),
-        ("kekerasan", "she not give me enough food and always call me stupid"),
-        ("biaya_berlebih", "the agency ask 40 million for processing, is that normal price?"),
-        ("pekerjaan_tidak_sesuai", "agent promise me factory job but when i arrive they send me to farm"),
-        ("potongan_gaji", "broker take service fee 1500 from my salary every month"),
-        ("lainnya", "mau perpanjang paspor di KBRI, syaratnya apa aja ya"),
-        ("melarikan_diri", "sy lompat dr kapal pas sandar di pelabuhan"),
-    ],
-)
-def test_the_evening_blind_batches_of_4_december_taught_these(category: str, text: str) -> None:
+@pytest.mark.parametrize(("category", "text"), TAUGHT_ON_4_DECEMBER)
+def test_the_blind_batches_of_4_december_taught_these(category: str, text: str) -> None:
     assert category in understand(text, date(2026, 12, 3)).categories[:2], text
 
 
