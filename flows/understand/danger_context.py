@@ -73,9 +73,9 @@ _POSSESSIVE = frozenset({"sy", "saya", "aku", "aq", "ku", "gw", "gue", "abdi", "
 RELAY = frozenset(
     {"bilang", "blg", "katanya", "ktnya", "kata", "jare", "jarene", "cenah", "ceunah", "tulis", "nulis", "nulisnya",
      "ngepost", "posting", "post", "status", "chat", "ngechat", "sms", "nelpon", "nelfon", "telpon", "telp", "vn",
-     "ngirim", "kirim", "pesen", "pesan", "said", "says", "say", "wrote", "write", "writes", "texted", "told",
-     "called", "messaged", "ngomong", "ngabari", "ngabarin", "cerita", "curhat", "ngadu", "ngeluh", "message", "msg",
-     "mesej", "hantar", "kabari", "bisik", "wa", "whatsapp", "sanjang", "matur", "ngendika"}
+     "ngirim", "kirim", "pesen", "pesan", "said", "says", "say", "wrote", "write", "writes", "texted", "text", "texts",
+     "told", "called", "messaged", "ngomong", "ngabari", "ngabarin", "cerita", "curhat", "ngadu", "ngeluh", "message",
+     "msg", "mesej", "hantar", "kabari", "bisik", "wa", "whatsapp", "sanjang", "matur", "ngendika"}
 )  # fmt: skip
 
 

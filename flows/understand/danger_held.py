@@ -46,7 +46,7 @@ def hiding(words: list[str], i: int, raw: str) -> Hit | None:
     hers = bool(FIRST.intersection(words[max(0, i - 3) : i])) or i == 0
     if not (hers and _FLIGHT.intersection(words)):
         return None
-    return Hit("danger", i, i + 1, third_before(words, i))
+    return Hit("danger", i, i + 1, False)  # a threat to her, through her family
 
 
 #: who lets her: "ga dibolehin pegang hp"
@@ -364,7 +364,7 @@ def burning_in_eyes(words: list[str], i: int, raw: str) -> Hit | None:
     near = words[max(0, i - 4) : i + 5]
     if not _TENDER.intersection(near) or _COOKING.intersection(words) or negated(words, i):
         return None
-    return Hit("danger", i, i + 1, third_before(words, i))
+    return Hit("danger", i, i + 1, False)  # a threat to her, through her family
 
 
 #: fetched after running away: "ada yang bisa jemput sy? sy kabur"
@@ -468,15 +468,70 @@ def taken_away(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if _BORDER.intersection(words[i + 1 : i + 4]) and (_PLEADING.intersection(words) or _taken(words, _PAPERS)):
         # "katanya mau dibawa ke perbatasan. paspor diambil, hp mau disita. tlg"
-        return Hit("danger", i, i + 1, third_before(words, i))
+        return Hit("danger", i, i + 1, False)  # a threat to her, through her family
     if not (_at_night(words) or _ISOLATED.intersection(words)):
         return None
     if not _lost_or_cut_off(words):
         return None
-    return Hit("danger", i, i + 1, third_before(words, i))
+    return Hit("danger", i, i + 1, False)  # a threat to her, through her family
 
 
 _BORDER = frozenset({"perbatasan", "border", "tapal"})
 _PLEADING = frozenset({"tolong", "tlg", "help", "tolongin", "takut", "scared"})
 #: her papers or phone taken on the way: "paspor diambil, hp mau disita"
 _PAPERS = frozenset({"paspor", "passport", "hp", "phone", "dokumen"})
+
+
+#: sent after her family: "dia bilang bakal nyuruh orang nyari keluarga sy di kampung"
+GO_AFTER = frozenset({"nyari", "mencari", "nyariin", "datangi", "datengin", "mendatangi", "samperin",
+                      "nyamperin", "find", "visit"})  # fmt: skip
+_HER_PEOPLE = frozenset({"keluarga", "keluargaku", "family", "ortu", "ortuku", "anak", "anak2", "anakku", "parents",
+                         "kampung", "rumah"})  # fmt: skip
+_MINE = FIRST | frozenset({"my", "ku"})
+_MENACING = frozenset({"ngancam", "ancam", "mengancam", "diancam", "ngancem", "ancem", "threaten", "threatened",
+                       "threatens", "threat"})  # fmt: skip
+_SEND = frozenset({"suruh", "nyuruh", "menyuruh", "send", "kirim", "ngirim"})
+_PEOPLE = frozenset({"orang", "preman", "people", "men", "someone", "anak", "buahnya"})
+
+
+def family_hunted(words: list[str], i: int, raw: str) -> Hit | None:
+    """A threat to send people after her family at home: "ngancam ... bakal nyuruh orang nyari
+    keluarga sy", "they threaten to find my family". Not her own search ("sy mau cari keluarga")."""
+    after = words[i + 1 : i + 4]
+    if not _HER_PEOPLE.intersection(after) or not _MINE.intersection(words[i + 1 : i + 5]) or negated(words, i):
+        return None
+    before = words[max(0, i - 4) : i]
+    sent = bool(_SEND.intersection(before)) and bool(_PEOPLE.intersection(before))
+    if not (sent or _MENACING.intersection(words[:i])) or FIRST.intersection(words[i - 1 : i]):
+        return None
+    return Hit("danger", i, i + 1, False)  # a threat to her, through her family
+
+
+#: kept in a place: "they keep us in the dormitory", "she is kept inside the house"
+KEEP = frozenset({"keep", "keeps", "kept", "keeping"})
+_KEPT_WHO = frozenset({"me", "us", "her", "him", "them"})
+_PLACES = frozenset({"room", "dormitory", "dorm", "house", "building", "compound", "camp", "container", "warehouse",
+                     "basement", "hostel", "asrama", "mess", "apartment", "flat", "store", "storeroom"})  # fmt: skip
+#: what says the stay is not hers to end: a guard, a lock, no going out
+_HELD_SIGNS = frozenset({"guard", "guards", "security", "lock", "locked", "door", "out", "outside", "leave", "cannot",
+                         "cant", "not", "no", "never", "allowed", "escape", "food", "phone", "passport"})  # fmt: skip
+_PASSIVE_KEPT = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "get", "got", "m", "re", "s"})
+
+
+def kept_inside(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "they keep us in the dormitory after shift", "my sister is kept inside the house": held in
+    a place (not "keep me in the loop", "keep it in the fridge")."""
+    if negated(words, i):
+        return None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in _KEPT_WHO:
+        rest, third = words[i + 2 : i + 7], nxt in ("her", "him", "them")
+    elif i and words[i - 1] in _PASSIVE_KEPT and words[i] == "kept":
+        rest, third = words[i + 1 : i + 6], third_before(words, i - 1)
+    else:
+        return None
+    if not rest or rest[0] not in ("in", "inside") or not _PLACES.intersection(rest[1:]):
+        return None
+    if rest[0] == "in" and not _HELD_SIGNS.intersection(words):
+        return None  # "the agency keep us in the hostel while we wait for the visa": a stay
+    return Hit("danger", i, i + 2, third)

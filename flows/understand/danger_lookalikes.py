@@ -68,6 +68,9 @@ _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "fil
 _NEWS_REACH = 10
 _PLEA = frozenset({"tolong", "tlg", "tolongin", "help", "sos"})
 _NEWS = frozenset({"berita", "news", "koran", "artikel", "sinetron", "film", "movie", "drakor"})
+#: a show that what is told happens in: "in the movie", "di drakor"
+_SHOWS = frozenset({"film", "movie", "sinetron", "drakor", "drama", "series", "episode", "anime", "game"})
+_IN = frozenset({"in", "di", "dalam", "dlm"})
 
 
 def _news(words: list[str], start: int) -> bool:
@@ -76,6 +79,8 @@ def _news(words: list[str], start: int) -> bool:
     after = words[start + 1 : start + 6]
     if any(w in LIKE and _MEDIA.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after)):
         return True  # "sy takut dia ketipu terus dijual kayak di berita2": a fear from the news
+    if any(w in _IN and _SHOWS.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after[:4])):
+        return True  # "he was shot dead in the movie", "dibunuh di sinetron": a story on a screen
     if not _MEDIA.intersection(before):
         # the news (not a post or a call) named further back: "nonton berita di tv malaysia soal
         # pembantu indonesia dikurung"

@@ -25,16 +25,20 @@ from flows.understand.danger_context import (
 from flows.understand.danger_cry import cry, needs_help_now
 from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
 from flows.understand.danger_held import (
+    GO_AFTER,
+    KEEP,
     TAKEN_AWAY,
     abandoned,
     burning_in_eyes,
     contact_cut,
     cut_off,
     deprived,
+    family_hunted,
     fetch_me,
     held_until_paid,
     hiding,
     if_she_leaves,
+    kept_inside,
     key_taken,
     maiming_threat,
     never_see_children,
@@ -451,6 +455,16 @@ _TRIVIA = frozenset(
 _SO_NOT = frozenset({",", "kok", "cuma", "cuman", "hanya", "kak", "min", "ya", "sih"})
 
 
+#: thrown into the sea, with the person between: "captain throw one crew to sea"
+_SEA = frozenset({"sea", "overboard", "ocean", "laut"})
+_OVERBOARD_WHO = frozenset({"crew", "me", "him", "her", "us", "them", "friend", "worker", "workers", "man", "men",
+                            "fisherman", "body", "someone", "people"})  # fmt: skip
+#: how many of them: "chained three of us"
+_SOME = frozenset({"two", "three", "four", "five", "six", "some", "many", "all", "several", "few", "both", "one"})
+#: who "was thrown" may be said of
+_A_PERSON = FIRST | THIRD | _OVERBOARD_WHO | frozenset({"i", "we", "he", "she", "they"})
+
+
 def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
     """English: "my employer hit me", "she was beaten"; not "I hit my head", "hit me up",
     "sold me a fake visa", "locked me out"."""
@@ -469,8 +483,12 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i].startswith("pull") and "leg" in words[i + 1 : i + 3]:
         return None  # "he pulled my leg": teased
     after = person_after(words, i)
-    if after is None and words[i].startswith("thr"):
-        # "she throws things at me": what is thrown comes between the verb and whom
+    some = words[i + 1] if i + 1 < len(words) else ""
+    if after is None and (some.isdigit() or some in _SOME) and words[i + 2 : i + 4] == ["of", "us"]:
+        after = (False, i + 3)  # "captain chain 2 of us on deck": some of them, her among them
+    if after is None and words[i].startswith(("thr", "sho")):
+        # "she throws things at me", "the guard shoot at us": what is thrown or fired comes
+        # between the verb and whom
         for k in range(i + 1, min(len(words) - 1, i + 5)):
             if words[k] == "at" and (words[k + 1] in FIRST or words[k + 1] in THIRD):
                 return Hit("danger", i, k + 2, words[k + 1] in THIRD)
@@ -487,12 +505,15 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
     if prev in ("me", "us", "her", "him") and words[i].endswith(("ed", "en")):
         # "they keep me locked", "they left her tied": done to the person just before
         return Hit("danger", i - 1, i + 1, prev in ("her", "him"))
-    if prev in EN_PASSIVE and words[i].endswith(("ed", "en", "t", "ld", "ck")) and words[i] not in ("hurt", "get"):
+    done = words[i].endswith(("ed", "en", "wn", "t", "ld", "ck"))
+    if prev in EN_PASSIVE and done and words[i] not in ("hurt", "get"):
         # "I was hit", "she was beaten", "we got locked": the subject is before
         if words[i] in ("locked", "kicked", "thrown") and i + 1 < len(words) and words[i + 1] in ("out",):
             return None  # "locked out", "kicked out of the group": shut out, not struck
         if any(w in THINGS for w in words[max(0, i - 3) : i - 1]):
             return None  # "the cat is locked in", "the door was locked": a thing or an animal
+        if words[i] == "thrown" and not _A_PERSON.intersection(words[max(0, i - 3) : i - 1]):
+            return None  # "the rubbish was thrown in the sea": thrown is said of a person only
         by = words[i + 1 : i + 4]
         if by[:1] == ["by"] and any(w in THINGS for w in by[1:]):
             return None  # "hit by the ball": an accident of play
@@ -677,12 +698,6 @@ def _cuts_self(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
-#: thrown into the sea, with the person between: "captain throw one crew to sea"
-_SEA = frozenset({"sea", "overboard", "ocean", "laut"})
-_OVERBOARD_WHO = frozenset({"crew", "me", "him", "her", "us", "them", "friend", "worker", "workers", "man", "men",
-                            "fisherman", "body", "someone", "people"})  # fmt: skip
-
-
 def _thrown_overboard(words: list[str], i: int, raw: str) -> Hit | None:
     """ "captain throw one crew to sea", "they threw my friend overboard": a person, then the sea."""
     after = words[i + 1 : i + 7]
@@ -769,6 +784,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(OVERDOSE_WORDS, overdose)
     add(POISONS | {"nyamuk"}, poison)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
+    add(GO_AFTER, family_hunted)
+    add(KEEP, kept_inside)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table
 

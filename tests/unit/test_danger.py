@@ -2183,3 +2183,42 @@ def test_what_must_be_done_to_meat_and_a_shock_from_a_cable_are_not_danger(text:
 
 def test_a_shock_given_by_someone_is_still_danger() -> None:
     assert detect("sy disetrum sama bos kalau gk capai target") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("the boss chained three of us to the mast because we ask money", False),
+        ("captain chain 4 of us in the engine room", False),
+        ("my uncle was thrown in the sea by the mandor", True),
+        ("security shoot at us when we climb the fence", False),
+        ("they threaten to find my parents if I call the embassy", False),
+        ("mandor ngancam, katanya bakal nyuruh orang nyamperin keluarga sy di lampung", False),
+        ("the agent keep us inside the warehouse, 20 girls", False),
+        ("my sister is kept inside the flat, madam took her phone", True),
+        ("they keep me in the room, cannot go out", False),
+        ("udh 9 bln blm pernah turun ke darat, kapten gk ngizinin", False),
+        ("we never touched land since march", False),
+        ("we not get food since yesterday on this boat", False),
+        ("my niece text me she is locked in the toilet", True),
+    ],
+)
+def test_chains_the_sea_shots_families_hunted_and_kept_inside_are_read(text: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None and found.third_person == third, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the plastic was thrown in the sea, so sad for the fish",
+        "he was shot dead in the movie last night, so sad",
+        "the agency keep us in the hostel while we wait for the visa",
+        "please keep me in the loop about my contract",
+        "sy lagi nyari keluarga sy yg di batam, ada yg kenal?",
+        "i got my flu shot at the clinic today",
+        "the supply chain is slow, the factory has no work this week",
+    ],
+)
+def test_litter_at_sea_a_movie_a_hostel_stay_and_a_flu_shot_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text

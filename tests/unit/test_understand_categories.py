@@ -143,9 +143,7 @@ MESSAGES = [
         "adik sy dijanjikan kerja di restoran di thailand tp dijual ke perusahaan scam di kamboja, hpnya diambil",
     ),
     ("meninggal", "suami sy meninggal di taiwan, majikan bilang krn sakit, gaji terakhirnya blm dibayar"),
-    pytest.param(
-        "ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2", marks=MODEL_SAYS_OTHERWISE
-    ),
+    ("ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2"),
     ("tidak_dipulangkan", "kontrak sy udh habis 4 bulan tp blm dipulangkan. majikan bilang nunggu pengganti"),
     ("gagal_berangkat", "sy udh bayar 40 juta ke sponsor, udh 1 thn blm berangkat, sponsornya susah dihubungi"),
     ("kekerasan_seksual", "sy dilecehkan anak majikan, sy takut, sy mau pindah majikan"),
@@ -1001,3 +999,20 @@ def test_the_blind_batches_of_4_december_taught_these(category: str, text: str) 
 def test_remains_is_a_body_only_as_a_noun() -> None:
     assert "meninggal" not in understand("my passport remains with the employer", date(2026, 12, 3)).categories
     assert understand("we want to bring his remains home", date(2026, 12, 3)).categories[:1] == ("meninggal",)
+
+
+TAUGHT_ON_5_DECEMBER = [
+    ("kekerasan_seksual", "the grandpa touch me at night when madam sleep"),
+    ("perdagangan_orang", "agen bilang mau jual aku ke majikan di kota lain"),
+    ("putus_komunikasi", "sy gk diizinkan hubungi keluarga sama sekali, udh 6 bln"),
+    ("biaya_berlebih", "the sponsor charged us 20 million for visa and medical"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), TAUGHT_ON_5_DECEMBER)
+def test_the_blind_batches_of_5_december_taught_these(category: str, text: str) -> None:
+    assert category in understand(text, date(2026, 12, 3)).categories[:2], text
+
+
+def test_selling_her_phone_is_not_selling_her() -> None:
+    assert "perdagangan_orang" not in understand("sy mau jual hp sy ke temen", date(2026, 12, 3)).categories
