@@ -46,7 +46,7 @@ def hiding(words: list[str], i: int, raw: str) -> Hit | None:
     hers = bool(FIRST.intersection(words[max(0, i - 3) : i])) or i == 0
     if not (hers and _FLIGHT.intersection(words)):
         return None
-    return Hit("danger", i, i + 1, False)  # a threat to her, through her family
+    return Hit("danger", i, i + 1, third_before(words, i))
 
 
 #: who lets her: "ga dibolehin pegang hp"
@@ -364,7 +364,7 @@ def burning_in_eyes(words: list[str], i: int, raw: str) -> Hit | None:
     near = words[max(0, i - 4) : i + 5]
     if not _TENDER.intersection(near) or _COOKING.intersection(words) or negated(words, i):
         return None
-    return Hit("danger", i, i + 1, False)  # a threat to her, through her family
+    return Hit("danger", i, i + 1, third_before(words, i))
 
 
 #: fetched after running away: "ada yang bisa jemput sy? sy kabur"
@@ -468,12 +468,12 @@ def taken_away(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if _BORDER.intersection(words[i + 1 : i + 4]) and (_PLEADING.intersection(words) or _taken(words, _PAPERS)):
         # "katanya mau dibawa ke perbatasan. paspor diambil, hp mau disita. tlg"
-        return Hit("danger", i, i + 1, False)  # a threat to her, through her family
+        return Hit("danger", i, i + 1, third_before(words, i))
     if not (_at_night(words) or _ISOLATED.intersection(words)):
         return None
     if not _lost_or_cut_off(words):
         return None
-    return Hit("danger", i, i + 1, False)  # a threat to her, through her family
+    return Hit("danger", i, i + 1, third_before(words, i))
 
 
 _BORDER = frozenset({"perbatasan", "border", "tapal"})
@@ -535,3 +535,21 @@ def kept_inside(words: list[str], i: int, raw: str) -> Hit | None:
     if rest[0] == "in" and not _HELD_SIGNS.intersection(words):
         return None  # "the agency keep us in the hostel while we wait for the visa": a stay
     return Hit("danger", i, i + 2, third)
+
+
+#: sent for by a man of the house: "disuruh ke kamar bapak tiap malam", "called to sir's room"
+SENT_FOR = frozenset({"disuruh", "dipanggil", "diajak", "dipaksa", "called", "asked", "told", "ordered", "forced"})
+
+
+def sent_to_his_room(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "kakak sy disuruh ke kamar bapak tiap malam pas nyonya pergi": she is sent to a man's room
+    at night, while the wife is away, or so that she is afraid (not "disuruh ke kamar mandi")."""
+    rest = words[i + 1 : i + 6]
+    if not rest or rest[0] not in ("ke", "to", "into") or negated(words, i):
+        return None
+    room = next((k for k, w in enumerate(rest) if w in _ROOM), -1)
+    if room < 0 or not _MAN.intersection(rest[room + 1 : room + 3] + rest[max(0, room - 2) : room]):
+        return None
+    if not (_NIGHT.intersection(words) or _wife_away(words) or _AFRAID.intersection(words)):
+        return None
+    return Hit("danger", i, i + 2 + room, third_before(words, i))

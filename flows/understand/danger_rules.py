@@ -27,6 +27,7 @@ from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_wo
 from flows.understand.danger_held import (
     GO_AFTER,
     KEEP,
+    SENT_FOR,
     TAKEN_AWAY,
     abandoned,
     burning_in_eyes,
@@ -46,6 +47,7 @@ from flows.understand.danger_held import (
     no_phone,
     nowhere,
     pounding,
+    sent_to_his_room,
     taken_away,
     torn_clothes,
     unsafe,
@@ -786,6 +788,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
     add(GO_AFTER, family_hunted)
     add(KEEP, kept_inside)
+    add(SENT_FOR, sent_to_his_room)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
     return table
 

@@ -2222,3 +2222,23 @@ def test_chains_the_sea_shots_families_hunted_and_kept_inside_are_read(text: str
 )
 def test_litter_at_sea_a_movie_a_hostel_stay_and_a_flu_shot_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "adik sy sembunyi di toilet mall, takut ketahuan agen",
+        "temen sy katanya mau dibawa ke perbatasan, paspor diambil. tlg",
+        "kakak sy disuruh ke kamar bapak tiap malam pas nyonya pergi, dia takut",  # sent to his room
+    ],
+)
+def test_hiding_the_border_and_night_visits_told_of_someone_else_are_third_person(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.third_person, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text", ["sy disuruh ke kamar mandi bersihin lantai", "sy disuruh ke kamar nenek tiap malam buat ganti popok"]
+)
+def test_sent_to_the_bathroom_or_to_grandmother_at_night_is_not_danger(text: str) -> None:
+    assert detect(text) is None, text
