@@ -223,6 +223,12 @@ def _locks_her_door(words: list[str], i: int) -> bool:
     before = words[max(0, i - 9) : i]
     if not (_LOCK.intersection(before) and _ROOM.intersection(before) and _MAN.intersection(words[max(0, i - 3) : i])):
         return False
+    return _unguarded_hour(words)
+
+
+def _unguarded_hour(words: list[str]) -> bool:
+    """At night, while the wife of the house is away, or she is afraid: when a man's attention to
+    her room is a danger, not a chore."""
     return bool(_NIGHT.intersection(words) or _wife_away(words) or _AFRAID.intersection(words))
 
 
@@ -550,6 +556,6 @@ def sent_to_his_room(words: list[str], i: int, raw: str) -> Hit | None:
     room = next((k for k, w in enumerate(rest) if w in _ROOM), -1)
     if room < 0 or not _MAN.intersection(rest[room + 1 : room + 3] + rest[max(0, room - 2) : room]):
         return None
-    if not (_NIGHT.intersection(words) or _wife_away(words) or _AFRAID.intersection(words)):
+    if not _unguarded_hour(words):
         return None
     return Hit("danger", i, i + 2 + room, third_before(words, i))
