@@ -183,6 +183,9 @@ _FORCING = frozenset({"paksa", "maksa", "memaksa", "force", "forced", "forcing"}
 def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
     """ "baba masuk kamar sy malam2", "sinsang suka masuk kamar pas taitai kerja, sy takut": a man
     of the house coming into her room at night, when the wife is away, or so that she is afraid."""
+    forced_in = _forcing_in(words, i)
+    if forced_in is not None:
+        return forced_in
     j = i + 2 if i + 1 < len(words) and words[i + 1] in ("ke", "into", "in", "to") else i + 1
     if j + 1 < len(words) and words[j] in ("my", "our"):
         j += 1  # "comes into my room"
@@ -215,6 +218,24 @@ def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
     if not (_NIGHT.intersection(words[max(0, i - 4) : i + 6]) or _AFRAID.intersection(words) or _wife_away(words)):
         return None
     return Hit("danger", i, j + 1, False)  # her room: whoever comes, it is she who is in danger
+
+
+#: the room or its door, named before someone forces his way in
+_ROOM_OR_DOOR = _ROOM | _HER_ROOM | frozenset({"pintu", "pintunya", "door"})
+#: forced to go in somewhere to work: "maksa masuk kerja" is not someone forcing her door
+_TO_WORK = frozenset({"kerja", "kantor", "sekolah", "shift", "work", "lembur", "pabrik"})
+
+
+def _forcing_in(words: list[str], i: int) -> Hit | None:
+    """ "sopir majikan ngetok2 pintu kamar sy maksa masuk": someone forcing his way into her room;
+    the room or its door named just before, not a place of work after."""
+    if not i or words[i - 1] not in _FORCING or (i + 1 < len(words) and words[i + 1] in _TO_WORK):
+        return None
+    before = words[max(0, i - 8) : i]
+    if not _ROOM_OR_DOOR.intersection(before) or negated(words, i - 1):
+        return None
+    hers = bool((FIRST | {"my", "our"}).intersection(before))
+    return Hit("danger", i - 1, i + 1, not hers and third_before(words, i - 1) and not employer_side(words, i - 1))
 
 
 def _locks_her_door(words: list[str], i: int) -> bool:

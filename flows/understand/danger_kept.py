@@ -37,10 +37,45 @@ def food(words: list[str], i: int, raw: str) -> Hit | None:
         if k < 0:
             return None
         return Hit("danger", k, i + 1, third_before(words, k) if passive and not object_first else False)
-    days = ("hari", "hr", "hri", "days", "day", "dino", "dinten", "hare")
-    if j >= 0 and words[j] in NEGATORS and any(w in days for w in words[max(0, i - 4) : i + 4]):
+    if j >= 0 and words[j] in NEGATORS and _DAYS.intersection(words[max(0, i - 4) : i + 4]):
+        # "belum makan 2 hari", "blm makan dr kemarin"
         return Hit("danger", j, i + 1, third_before(words, j))
+    withheld = _withheld_after(words, i)
+    if withheld >= 0:
+        return Hit("danger", i, withheld + 1, third_before(words, i))
     return None
+
+
+#: how long without food: "2 hari", "dr kemarin", "seharian"
+_DAYS = frozenset({"hari", "hr", "hri", "days", "day", "dino", "dinten", "hare", "kemarin", "kemaren", "kmrn", "kmren",
+                   "seharian", "semalaman", "yesterday"})  # fmt: skip
+#: the meal named first, then withheld: "makan nya gk dikasih", "makanan sy ga dikasih sm majikan"
+_WHOSE = frozenset({"nya", "sy", "saya", "aku", "aq", "kami"})
+_WITHHELD_GAP = frozenset({"pernah", "prnh", "juga", "jg", "lagi", "lg"})
+#: what may follow the withholding verb when it ends the clause (not "gk dikasih pedes")
+_CLAUSE_GOES_ON = frozenset({",", "sama", "sm", "ama", "oleh", "majikan", "agen", "bos", "udh", "udah", "sudah", "dr",
+                             "dari", "sejak", "trs", "terus", "jadi", "jd", "sampe", "smp", "sampai"})  # fmt: skip
+
+
+_MEAL_MONEY = frozenset({"uang", "duit", "tunjangan", "biaya", "ongkos", "allowance", "money"})
+
+
+def _withheld_after(words: list[str], i: int) -> int:
+    """ "gaji dipotong buat makan tp makan nya gk dikasih": the meal, then a negated passive
+    giving verb that ends the clause. The index of that verb, or -1."""
+    if i and words[i - 1] in _MEAL_MONEY:
+        return -1  # "uang makan gk dikasih": an allowance, not a meal
+    k = i + 1
+    if k < len(words) and words[k] in _WHOSE:
+        k += 1
+    if k >= len(words) or words[k] not in NEGATORS:
+        return -1
+    k += 1
+    if k < len(words) and words[k] in _WITHHELD_GAP:
+        k += 1
+    if k >= len(words) or words[k] not in FOOD_GIVE or not words[k].startswith("di"):
+        return -1
+    return k if k + 1 == len(words) or words[k + 1] in _CLAUSE_GOES_ON else -1
 
 
 #: who lets her out: "ga dikasih keluar", "tidak diizinkan keluar"

@@ -39,6 +39,10 @@ def _corrected(words: list[str], end: int) -> bool:
 _BALL = frozenset({"bola", "voli", "volley", "ball", "futsal", "basket", "shuttlecock", "kok"})
 _AT_PLACE = frozenset({"ri", "di", "dalam", "nang", "neng"})
 _JOKE = frozenset({"joke", "jokes", "joking", "bercanda", "becanda", "canda", "kidding", "bercandain"})
+#: food so hot it "kills": "pedesnya mau bunuh orang"
+_SPICY = frozenset({"pedes", "pedas", "pedesnya", "pedasnya", "spicy", "sambel", "sambal", "sambelnya", "sambalnya"})
+#: a surprise for someone: "mau culik dia buat surprise ultah"
+_SURPRISE = frozenset({"surprise", "surprize", "surpraise", "kejutan", "ultah", "ultahnya", "birthday"})
 #: a dream: "semalem mimpi dikejar majikan bawa pisau"
 _DREAM = frozenset({"mimpi", "mimpiin", "bermimpi", "dream", "dreamed", "dreamt", "nightmare"})
 _FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
@@ -67,6 +71,8 @@ _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "fil
 #: indonesia dikurung"
 _NEWS_REACH = 10
 _PLEA = frozenset({"tolong", "tlg", "tolongin", "help", "sos"})
+#: where people post (not the news): a plea after what is told there is passed on for help
+_POSTED = frozenset({"grup", "group", "fb", "facebook", "tiktok", "wa", "status"})
 _NEWS = frozenset({"berita", "news", "koran", "artikel", "sinetron", "film", "movie", "drakor"})
 #: a show that what is told happens in: "in the movie", "di drakor"
 _SHOWS = frozenset({"film", "movie", "sinetron", "drakor", "drama", "series", "episode", "anime", "game"})
@@ -90,6 +96,9 @@ def _news(words: list[str], start: int) -> bool:
     k = max(i for i, w in enumerate(before) if w in _MEDIA)
     if _PLEA.intersection(before[k + 1 :]):
         return False  # "ada tkw di grup wa minta tlg, katanya dikunci": a plea passed on, not the news
+    if before[k] in _POSTED and _PLEA.intersection(words[start:]):
+        # "grup wa PMI: ada cewek dikurung di apartemen, tlg ada yg bs hubungi polisi": a plea
+        return False
     if kin_named(words, 0, start - len(before) + k):
         return False  # "my cousin write on fb she want to jump": someone of hers posted it
     return not FIRST.intersection(before[k + 1 :])
@@ -107,6 +116,10 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "my friend joke she will sell me to her boss": a joke, said as one
     if _DREAM.intersection(words[max(0, start - 6) : start]):
         return True  # "mimpi dikejar2 majikan bawa pisau": a dream
+    if _SPICY.intersection(words[max(0, start - 3) : start]):
+        return True  # "sambelnya pedesnya mau bunuh orang": food too hot, a figure of speech
+    if _SURPRISE.intersection(words[start : hit.end + 5]):
+        return True  # "kita mau culik dia buat surprise": a birthday prank
     if _WORDS_OF_KILLING.intersection(words[start : hit.end]) and _not_meant(words):
         return True  # "he shout 'I will kill you' ... he dont mean it": a threat not meant (not a blow)
     if _FASTING.intersection(words) and "sekali" in words[start : hit.end]:

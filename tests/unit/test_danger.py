@@ -2242,3 +2242,34 @@ def test_hiding_the_border_and_night_visits_told_of_someone_else_are_third_perso
 )
 def test_sent_to_the_bathroom_or_to_grandmother_at_night_is_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "third"),
+    [
+        ("anak majikan gedor2 pintu kamar sy, maksa masuk, sy takut", "danger", False),  # forcing in
+        ("kata agen yg kabur nanti dipatahkan kakinya", "danger", False),
+        ("bos bilang kalo lapor polisi kamu bakal pulang tinggal nama", "danger", False),
+        ("makanan sy ga dikasih sm madam, udh lemes", "danger", False),  # the meal named first
+        ("adik sy blm makan dari kemarin, agen diem aja", "danger", True),
+        ("di status fb temen: ada cewek dikunci majikan di kamar, tolong share", "danger", True),
+        ("aku udah potong tangan aku pake silet", "self_harm", False),
+    ],
+)
+def test_forced_doors_broken_legs_coffins_and_meals_withheld_are_read(text: str, kind: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None and (found.kind, found.third_person) == (kind, third), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uang makan nya gk dikasih bulan ini, cuma gaji pokok",  # an allowance, not a meal
+        "majikan maksa masuk kerja jam 5 padahal kamar sy blm beres",
+        "seblak nya pedes bgt, bisa bunuh orang wkwk",
+        "besok ultah si ana, kita culik dia ke pantai buat kejutan",
+        "makan nya gk dikasih sambel sm nyonya, katanya sy maag",
+    ],
+)
+def test_an_allowance_work_hours_hot_food_and_a_birthday_prank_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text

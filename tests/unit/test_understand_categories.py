@@ -928,7 +928,7 @@ def test_a_story_batch_taught_these() -> None:
         ("ditahan", "madam called the police and say I take her gold ring"),
         ("ditahan", "they accuse her of stealing and now the case is with immigration"),
         ("sakit", "bojoku awake lara kabeh, ra iso kerjo"),
-        pytest.param("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak", marks=MODEL_SAYS_OTHERWISE),
+        ("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak"),
         ("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun"),
         ("phk_sepihak", "majikan antar sy ke agensi, katanya udh gk butuh pembantu lagi"),
     ],
@@ -1006,6 +1006,9 @@ TAUGHT_ON_5_DECEMBER = [
     ("perdagangan_orang", "agen bilang mau jual aku ke majikan di kota lain"),
     ("putus_komunikasi", "sy gk diizinkan hubungi keluarga sama sekali, udh 6 bln"),
     ("biaya_berlebih", "the sponsor charged us 20 million for visa and medical"),
+    # the batches received late on 5 December, joined on the next day
+    ("gaji_tidak_dibayar", "gajiku ditabung sama nyonya katanya biar aman, aku blm pernah terima sepeser pun"),
+    ("tidak_berdokumen", "sponsor gk mau urusin izin tinggal sy, jd sy takut keluar rumah"),
 ]
 
 
