@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import statistics
 import time
+import timeit
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -261,11 +262,19 @@ def _tune_misses(score: PartScore) -> list[str]:
     return lines
 
 
+def reference_millis() -> float:
+    """How fast this machine runs plain Python: the best of five sums of a million integers.
+    Timings from two machines compare only through it."""
+    return min(timeit.repeat("sum(range(10**6))", number=1, repeat=5)) * 1e3
+
+
 def render(heldout: PartScore, tune: PartScore, negation: NegationScore | None, readers: Readers) -> str:
     lines = [
         "# Understanding: how well the bot reads what people write",
         "",
         f"Written by `make eval` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; messages read as on {TODAY}.",
+        f"Timings are this machine's, which sums `range(10**6)` in {reference_millis():.0f} ms (compare",
+        "machines by that figure before comparing the timings below).",
         "",
         "The labelled sets are in tests/data (how they were written and labelled: the end of this",
         "page). Each set is split into a tune part and a held-out part by a fixed rule on the item's",
