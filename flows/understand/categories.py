@@ -81,7 +81,44 @@ def read_categories(
             chosen = [chosen[k], *chosen[:k], *chosen[k + 1 :]]
     values = tuple(s.value for s in chosen)
     quotes = tuple(text.quote(s.best.start, s.best.end) for s in chosen)
+    if reorder and claim_after_death(values, text.words):
+        k = values.index("jaminan_sosial")
+        return (values[k], *values[:k], *values[k + 1 :]), (quotes[k], *quotes[:k], *quotes[k + 1 :])
     return _weighed(text, values, quotes) if reorder else (values, quotes)
+
+
+#: the body, which while it is not home is what the family needs first
+_BODY = frozenset({"jenazah", "jenazahnya", "mayat", "mayatnya", "jasad", "jasadnya", "body", "remains"})
+#: the body home or buried: "jenazah sudah dipulangkan", "his body already arrived"
+_DONE = frozenset({"sudah", "telah", "already", "was", "were", "been"})
+_HOME = frozenset({"dipulangkan", "pulang", "sampai", "tiba", "dikubur", "dimakamkan", "dimakamin", "arrived",
+                   "home", "buried", "sent"})  # fmt: skip
+#: a death by accident, which mediators look into before its compensation
+_ACCIDENT = frozenset({"kecelakaan", "accident", "jatuh", "fall", "fell", "ketiban", "tertimpa", "tertabrak",
+                       "ditabrak", "collapse", "collapsed", "kesetrum"})  # fmt: skip
+#: a death on a fishing boat, where forced labour is common (DOMAIN: fishing)
+_AT_SEA = frozenset({"kapal", "abk", "ship", "boat", "vessel", "laut", "sea"})
+#: the death itself in doubt: the family wants it looked into before any claim
+_DOUBT = frozenset({"curiga", "janggal", "percaya", "suspicious", "believe", "aneh"})
+
+
+def claim_after_death(values: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """A death from illness and a claim for its benefit ("ibu sy meninggal bln lalu krn serangan
+    jantung, jenazah udh dipulangkan, tp santunan blm cair"): once the body is home, the claim is
+    the case's open matter, so it comes first. Not while the body is still abroad, not after an
+    accident or at sea (looked into first), nor when the death itself is in doubt."""
+    if values[:1] != ("meninggal",) or "jaminan_sosial" not in values or _DOUBT.intersection(words):
+        return False
+    if "kecelakaan" in values or _ACCIDENT.intersection(words) or _AT_SEA.intersection(words):
+        return False  # a death by accident or on a boat is looked into first
+    if "pemulangan" in words:
+        return False  # "ngurus asuransi sm pemulangan": the body is still to come
+    for k, word in enumerate(words):
+        if word in _BODY:
+            after = words[k + 1 : k + 5]
+            if not (_DONE.intersection(after) and _HOME.intersection(after)):
+                return False  # the body named, and not as home: "jenazah masih di RS"
+    return True
 
 
 #: a job promised ("dijanjikan kerja di spa", "katanya kerja di pabrik", "harusnya kerja di panti")

@@ -1019,3 +1019,17 @@ def test_the_blind_batches_of_5_december_taught_these(category: str, text: str) 
 
 def test_selling_her_phone_is_not_selling_her() -> None:
     assert "perdagangan_orang" not in understand("sy mau jual hp sy ke temen", date(2026, 12, 3)).categories
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        ("jaminan_sosial", "bapak sy meninggal krn sakit jantung di johor bln lalu, jenazah udh dipulangkan. santunan bpjs blm cair"),
+        ("jaminan_sosial", "my mother passed away in HK from cancer, her body already sent home. how to claim her insurance?"),
+        ("meninggal", "kakak sy meninggal di saudi krn sakit, jenazah msh di RS, kami jg mau klaim bpjs nya"),
+        ("meninggal", "adik sy meninggal di kapal taiwan krn sakit katanya, mau klaim asuransi"),
+    ],
+)
+def test_after_a_death_from_illness_with_the_body_home_the_claim_comes_first(first: str, text: str) -> None:
+    """Not while the body is abroad, nor after a death at sea (looked into first)."""
+    assert understand(text, date(2026, 12, 3)).categories[0] == first, text
