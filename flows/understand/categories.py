@@ -84,7 +84,16 @@ def read_categories(
     if reorder and claim_after_death(values, text.words):
         k = values.index("jaminan_sosial")
         return (values[k], *values[:k], *values[k + 1 :]), (quotes[k], *quotes[:k], *quotes[k + 1 :])
-    return _weighed(text, values, quotes) if reorder else (values, quotes)
+    return _named_first(*_weighed(text, values, quotes)) if reorder else (values, quotes)
+
+
+def _named_first(values: tuple[str, ...], quotes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """ "Something else" behind a named problem says nothing more, also when the re-ranking has put
+    the named problem before it ("mau tanya ..., apa sy harus bayar biaya lagi?")."""
+    if len(values) < 2 or "lainnya" not in values[1:]:
+        return values, quotes
+    kept = [k for k, v in enumerate(values) if k == 0 or v != "lainnya"]
+    return tuple(values[k] for k in kept), tuple(quotes[k] for k in kept)
 
 
 #: the body, which while it is not home is what the family needs first

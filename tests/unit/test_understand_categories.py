@@ -1009,7 +1009,22 @@ TAUGHT_ON_5_DECEMBER = [
     # the batches received late on 5 December, joined on the next day
     ("gaji_tidak_dibayar", "gajiku ditabung sama nyonya katanya biar aman, aku blm pernah terima sepeser pun"),
     ("tidak_berdokumen", "sponsor gk mau urusin izin tinggal sy, jd sy takut keluar rumah"),
+    ("lainnya", "sy ditagih pinjol trs, tiap hari ditelpon"),
+    ("lainnya", "gmn cara kirim uang ke indo yg paling murah dr taiwan?"),
+    ("lainnya", "mau nikah sm org malaysia, syarat dokumennya apa aja?"),
+    ("lainnya", "dompet sy kecurian di pasar td pagi"),
+    ("lainnya", "how to renew my contract with the same employer?"),
 ]
+
+
+def test_something_else_never_trails_a_named_problem() -> None:
+    """A question beside a named problem says nothing more, whichever the re-ranking put first."""
+    for text in (
+        "mau tanya bu, sy mau perpanjang kontrak tp agensi minta biaya 20 ribu NT lagi, wajar gk?",
+        "mau nanya, majikan suruh sy kerja di 2 rumah, itu boleh?",
+    ):
+        categories = understand(text, date(2026, 12, 3)).categories
+        assert categories and "lainnya" not in categories[1:], (text, categories)
 
 
 @pytest.mark.parametrize(("category", "text"), TAUGHT_ON_5_DECEMBER)
