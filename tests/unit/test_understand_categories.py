@@ -1014,6 +1014,7 @@ TAUGHT_ON_5_DECEMBER = [
     ("lainnya", "mau nikah sm org malaysia, syarat dokumennya apa aja?"),
     ("lainnya", "dompet sy kecurian di pasar td pagi"),
     ("lainnya", "how to renew my contract with the same employer?"),
+    ("perdagangan_orang", "katanya kerja di hotel, ternyata aq dipaksa melayani tamu, hp diambil mami"),
 ]
 
 
