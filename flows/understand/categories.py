@@ -62,7 +62,11 @@ def read_categories(
     ranked = [s for s in ranked if s.value not in dropped]
     if not ranked:
         return _second_opinion(text) if guess else ((), ())
-    ranked = sorted(ranked, key=lambda s: (-(s.score + PRIORITY.get(s.value, 0.0)), s.first))
+    death = next((s for s in ranked if s.value == "meninggal"), None)
+    # a workmate's death told beside her own problem does not lead the case
+    others_death = death is not None and someone_elses_death(text.words, death.first)
+    priority = {**PRIORITY, "meninggal": 0.0} if others_death else PRIORITY
+    ranked = sorted(ranked, key=lambda s: (-(s.score + priority.get(s.value, 0.0)), s.first))
     strong = [s for s in ranked if s.score >= STRONG]
     if not strong:
         best = ranked[0]
@@ -70,11 +74,13 @@ def read_categories(
             # "gaji" in a sentence about something else says nothing of its own
             return _second_opinion(text) if guess else ((), ())
         return (best.value,), (text.quote(best.best.start, best.best.end),)
-    top = strong[0].score + PRIORITY.get(strong[0].value, 0.0)
+    top = strong[0].score + priority.get(strong[0].value, 0.0)
     chosen = [s for s in strong if s is strong[0] or s.score >= top * SECONDARY_SHARE]
     if len(chosen) > 1:
         # "something else" beside a named problem says nothing more ("... mau nanya hak sy")
         chosen = [chosen[0], *(s for s in chosen[1:] if s.value != "lainnya")]
+    if len(chosen) > 1 and chosen[0].value == "meninggal" and others_death:
+        chosen = [*chosen[1:], chosen[0]]
     if reorder and len(chosen) > 1:
         k = category_order.first_of(chosen, matches, text.words)
         if k:
@@ -94,6 +100,33 @@ def _named_first(values: tuple[str, ...], quotes: tuple[str, ...]) -> tuple[tupl
         return values, quotes
     kept = [k for k, v in enumerate(values) if k == 0 or v != "lainnya"]
     return tuple(values[k] for k in kept), tuple(quotes[k] for k in kept)
+
+
+#: whose death it is, read from the nearest person before the word of death: a workmate's or the
+#: employer's family's ("temen sy 1 meninggal", "madam husband die") is told beside her own problem
+_WORKMATES = frozenset({"teman", "kawan", "rekan", "friend", "friends", "crew", "crewmate", "majikan", "employer"})
+_HERS = frozenset({"anak", "suami", "istri", "adik", "kakak", "ibu", "bapak", "ayah", "saudara", "keponakan",
+                   "sepupu", "brother", "sister", "husband", "wife", "son", "daughter", "mother", "father",
+                   "saya", "i", "dia", "he", "she"})  # fmt: skip
+_DEATH_REACH = 6
+
+
+def someone_elses_death(words: tuple[str, ...], first: int) -> bool:
+    """The first word of death (at ``first``) is said of a workmate or of the employer's family,
+    within its clause: the case is the worker's own problem told around it."""
+    for k in range(first - 1, max(-1, first - 1 - _DEATH_REACH), -1):
+        word = words[k]
+        if word == BREAK:
+            return False
+        if word in _WORKMATES:
+            return True
+        if word in _HERS:
+            # "madam husband die": the employer's; "teman saya": "saya" owns the workmate before it
+            before = words[k - 1] if k else ""
+            if before in _WORKMATES or (word == "saya" and k and _WORKMATES.intersection(words[max(0, k - 2) : k])):
+                return True
+            return False
+    return False
 
 
 #: the body, which while it is not home is what the family needs first

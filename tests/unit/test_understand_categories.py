@@ -1049,3 +1049,19 @@ def test_selling_her_phone_is_not_selling_her() -> None:
 def test_after_a_death_from_illness_with_the_body_home_the_claim_comes_first(first: str, text: str) -> None:
     """Not while the body is abroad, nor after a death at sea (looked into first)."""
     assert understand(text, date(2026, 12, 3)).categories[0] == first, text
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        ("gaji_tidak_dibayar", "sy ABK di kapal cina, gaji 6 bln gk dibayar, temen sy 1 meninggal, mayatnya dibuang ke laut"),
+        ("gaji_tidak_dibayar", "my wife in riyadh say madam husband died last month, now madam lock her inside and not pay salary"),
+        ("meninggal", "anak sy meninggal di rumah majikan di jeddah, gaji nya jg blm dibayar"),
+        ("meninggal", "majikan bilang adik sy meninggal jatuh dr tangga, kami gk percaya"),
+    ],
+)
+def test_a_workmates_death_is_told_beside_her_own_problem(first: str, text: str) -> None:
+    """A death leads the case when it is the worker's; a workmate's or the employer's is kept
+    beside the worker's own problem."""
+    found = understand(text, date(2026, 12, 3)).categories
+    assert found[0] == first and "meninggal" in found, (text, found)
