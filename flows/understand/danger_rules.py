@@ -467,6 +467,12 @@ _SOME = frozenset({"two", "three", "four", "five", "six", "some", "many", "all",
 _A_PERSON = FIRST | THIRD | _OVERBOARD_WHO | frozenset({"i", "we", "he", "she", "they"})
 
 
+#: what strikes, when the verb names no one: "they hit with electric baton", "beat with a belt"
+_INSTRUMENTS = WEAPONS | frozenset({"baton", "batons", "stick", "sticks", "belt", "belts", "cable", "cables", "wire",
+                                    "hanger", "hose", "rod", "rods", "pipe", "pipes", "whip", "taser", "stun",
+                                    "electric", "shocker"})  # fmt: skip
+
+
 def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
     """English: "my employer hit me", "she was beaten"; not "I hit my head", "hit me up",
     "sold me a fake visa", "locked me out"."""
@@ -494,6 +500,9 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         for k in range(i + 1, min(len(words) - 1, i + 5)):
             if words[k] == "at" and (words[k + 1] in FIRST or words[k + 1] in THIRD):
                 return Hit("danger", i, k + 2, words[k + 1] in THIRD)
+    if after is None and some == "with" and _INSTRUMENTS.intersection(words[i + 2 : i + 5]):
+        # "if you not reach target they hit with electric baton": the blow named by what strikes
+        return Hit("danger", i, i + 2, third_before(words, i) and not FIRST.intersection(words[i : i + 8]))
     if after is not None:
         nxt = words[after[1] + 1] if after[1] + 1 < len(words) else ""
         if nxt in ("up", "back", "off", "out") and not (nxt == "up" and words[i].startswith("lock")):

@@ -2273,3 +2273,32 @@ def test_forced_doors_broken_legs_coffins_and_meals_withheld_are_read(text: str,
 )
 def test_an_allowance_work_hours_hot_food_and_a_birthday_prank_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("di kebun ada penjaga, katanya yg lari ditembak", "danger"),
+        ("agen ngancam bakal bakar rumah keluarga sy di kampung", "danger"),
+        ("obatku diambil majikan, udh 3 hari gk minum obat jantung", "danger"),
+        ("they hit with a belt when we slow", "danger"),
+        ("there is a voice in my head telling me to end it", "self_harm"),
+        ("maafkan aku semua, aku udh gk kuat", "self_harm"),
+        ("kalau besok aku ga bales berarti aku udh nyerah ya mbak", "self_harm"),
+    ],
+)
+def test_shots_at_those_who_flee_arson_threats_medicine_taken_voices_and_farewells(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tetangga bakar rumah sampah tiap sore, asapnya masuk kamar",
+        "the kids hit with the ball in the park",
+        "aku udah nyerah sama bahasa kanton, susah bgt hehe",
+    ],
+)
+def test_burning_rubbish_a_ball_game_and_giving_up_on_a_language_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
