@@ -164,11 +164,18 @@ def claim_after_death(values: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 
 #: a job promised ("dijanjikan kerja di spa", "katanya kerja di pabrik", "harusnya kerja di panti")
-_PROMISE = frozenset({"dijanjikan", "janji", "janjinya", "katanya", "harus", "seharusnya", "promised", "supposed"})
+_PROMISE = frozenset({"dijanjikan", "janji", "janjinya", "katanya", "harus", "seharusnya", "promised", "supposed",
+                      "promise"})  # fmt: skip
+#: placed elsewhere instead: "but they send me to", "tapi perusahaan taruh saya di"
+_PLACING = frozenset({"send", "sent", "put", "placed", "taruh", "ditaruh", "ditempatkan", "tempatkan", "dikirim",
+                      "dipindah", "dipindahkan"})  # fmt: skip
+_PLACED = frozenset({"me", "us", "saya", "kami", "her", "him", "dia"})
 _PROMISED_WORK = frozenset({"kerja", "bekerja", "jadi", "sebagai", "work", "as", "to"})
 #: and a later clause that turns ("tapi ternyata di rumah tangga", "sekarang malah kerja di rumah orang")
 _TURN = frozenset({"ternyata", "malah", "instead", "nyatanya"})
-_TURN_LEAD = frozenset({"tapi", "but", "sekarang", "dan", "terus", "lalu", "pas", "sampai", "sampe"})
+_TURN_LEAD = frozenset({"tapi", "but", "sekarang", "dan", "terus", "lalu", "pas", "sampai", "sampe", "when",
+                        "arrive", "arrived", "sana", "they", "agen", "broker", "perusahaan", "pt", "majikan",
+                        "company"})  # fmt: skip
 _KEPT = frozenset({"beneran", "benar", "bener", "memang", "emang", "sesuai", "sama", "really", "indeed"})
 PROMISED_WEIGHT = 2.5
 
@@ -178,10 +185,7 @@ def promised_otherwise(words: tuple[str, ...] | list[str]) -> Match | None:
     di spa di bahrain, tp ternyata di rumah tangga". The lexicon's patterns stop at a clause
     break, so this one reading spans two. Not when the turn is denied ("ternyata tidak ada
     kerjaan": the scam's words, read by the lexicon)."""
-    promise = next(
-        (k for k, w in enumerate(words) if w in _PROMISE and k + 1 < len(words) and words[k + 1] in _PROMISED_WORK),
-        None,
-    )
+    promise = next((k for k in range(len(words)) if _promised_at(words, k)), None)
     if promise is None:
         return None
     seen_break = False
@@ -190,12 +194,12 @@ def promised_otherwise(words: tuple[str, ...] | list[str]) -> Match | None:
         if word == BREAK:
             seen_break = True
             continue
-        if not seen_break or word not in _TURN:
+        if not seen_break or not (word in _TURN or _placed_at(words, k)):
             continue
         opens = k - 1
         while opens > promise and words[opens] != BREAK:
             opens -= 1
-        if k - opens > 3 or any(w not in _TURN_LEAD for w in words[opens + 1 : k]):
+        if k - opens > 5 or any(w not in _TURN_LEAD for w in words[opens + 1 : k]):
             continue  # the turn must open its clause, perhaps after "tapi", "sekarang"
         if LEXICON.classes.get("neg", frozenset()).intersection(words[k + 1 : k + 4]):
             return None
@@ -203,6 +207,24 @@ def promised_otherwise(words: tuple[str, ...] | list[str]) -> Match | None:
             return None  # "ternyata beneran di pabrik": the promise kept
         return Match("category:pekerjaan_tidak_sesuai", PROMISED_WEIGHT, promise, k + 1)
     return None
+
+
+def _promised_at(words: tuple[str, ...] | list[str], k: int) -> bool:
+    """ "dijanjikan kerja", "harusnya kerja", "agent promise me caregiver job": a job promised."""
+    if words[k] not in _PROMISE or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    if nxt == "nya" and k + 2 < len(words):
+        nxt = words[k + 2]  # "harus nya kerja"
+    return nxt in _PROMISED_WORK or (words[k] == "promise" and nxt in _PLACED)
+
+
+def _placed_at(words: tuple[str, ...] | list[str], k: int) -> bool:
+    """ "but they send me to a house", "tapi perusahaan taruh saya di pabrik", "ditempatkan di":
+    put somewhere else by someone (a person placed, not money sent)."""
+    if words[k] not in _PLACING:
+        return False
+    return words[k].startswith("di") or (k + 1 < len(words) and words[k + 1] in _PLACED)
 
 
 def _said_within(matches: list[Match], inner: str, outer: str) -> bool:

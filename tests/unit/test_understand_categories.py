@@ -1015,6 +1015,13 @@ TAUGHT_ON_5_DECEMBER = [
     ("lainnya", "dompet sy kecurian di pasar td pagi"),
     ("lainnya", "how to renew my contract with the same employer?"),
     ("perdagangan_orang", "katanya kerja di hotel, ternyata aq dipaksa melayani tamu, hp diambil mami"),
+    ("pekerjaan_tidak_sesuai", "the agent promise me factory job, but they put me in a farm feeding pigs"),
+    ("pekerjaan_tidak_sesuai", "harusnya kerja di pabrik elektronik, tp agen taruh sy di rumah jaga 2 anak"),
+    ("kecelakaan", "my finger was crushed in the machine yesterday, the company not bring me to hospital"),
+    ("gaji_tidak_dibayar", "aku cuma minta gajiku dibayar, udh itu aja"),
+    ("gaji_tidak_dibayar", "sy digaji tp hanya separuh, katanya sisanya nanti"),
+    ("gaji_tidak_dibayar", "madam always hold my salary, say she give when i finish contract"),
+    ("phk_sepihak", "agency told me to sign resignation letter or they send me home"),
 ]
 
 
