@@ -185,7 +185,7 @@ def promised_otherwise(words: tuple[str, ...] | list[str]) -> Match | None:
     di spa di bahrain, tp ternyata di rumah tangga". The lexicon's patterns stop at a clause
     break, so this one reading spans two. Not when the turn is denied ("ternyata tidak ada
     kerjaan": the scam's words, read by the lexicon)."""
-    promise = next((k for k in range(len(words)) if _promised_at(words, k)), None)
+    promise = next((k for k, w in enumerate(words) if w in _PROMISE and _promised_at(words, k)), None)
     if promise is None:
         return None
     seen_break = False

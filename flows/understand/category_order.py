@@ -32,11 +32,20 @@ FEATURES = ("first_now", "rank", "score", "best_weight", "first_at", "last_at", 
 _INDEX = {category: k for k, category in enumerate(CATEGORIES)}
 
 
-def features(rank: int, scored: Scored, matches: Sequence[Match], words: Sequence[str]) -> list[float]:
-    """One reading's features: where it stands now, how strongly and where it is said."""
+def last_sentence(words: Sequence[str]) -> int:
+    """Where the last sentence begins (the last break before the final word), 0 for one sentence."""
+    return max((k for k, w in enumerate(words) if w == BREAK and k < len(words) - 1), default=0)
+
+
+def features(
+    rank: int, scored: Scored, matches: Sequence[Match], words: Sequence[str], last_break: int | None = None
+) -> list[float]:
+    """One reading's features: where it stands now, how strongly and where it is said.
+    ``last_break``: ``last_sentence(words)``, when the caller has it already."""
     n = max(1, len(words))
     mine = [m for m in matches if m.label == f"category:{scored.value}"]
-    last_break = max((k for k, w in enumerate(words) if w == BREAK and k < n - 1), default=0)
+    if last_break is None:
+        last_break = last_sentence(words)
     row = [
         1.0 if rank == 0 else 0.0,
         float(rank),
@@ -67,8 +76,10 @@ def first_of(chosen: Sequence[Scored], matches: Sequence[Match], words: Sequence
         return 0
     coef, intercept = weights
     best, best_logit = 0, -math.inf
+    last_break = last_sentence(words)
     for k, scored in enumerate(chosen[:CANDIDATES]):
-        logit = intercept + sum(c * x for c, x in zip(coef, features(k, scored, matches, words), strict=True))
+        row = features(k, scored, matches, words, last_break)
+        logit = intercept + sum(c * x for c, x in zip(coef, row, strict=True))
         if logit > best_logit:
             best, best_logit = k, logit
     return best
