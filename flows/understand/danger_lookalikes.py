@@ -43,6 +43,8 @@ _JOKE = frozenset({"joke", "jokes", "joking", "bercanda", "becanda", "canda", "k
 _SPICY = frozenset({"pedes", "pedas", "pedesnya", "pedasnya", "spicy", "sambel", "sambal", "sambelnya", "sambalnya"})
 #: a surprise for someone: "mau culik dia buat surprise ultah"
 _SURPRISE = frozenset({"surprise", "surprize", "surpraise", "kejutan", "ultah", "ultahnya", "birthday"})
+#: made peace, by someone between them: "udh didamaiin gurunya"
+_RECONCILED = frozenset({"didamaikan", "didamaiin", "didamaiken", "berdamai", "reconciled"})
 #: a dream: "semalem mimpi dikejar majikan bawa pisau"
 _DREAM = frozenset({"mimpi", "mimpiin", "bermimpi", "dream", "dreamed", "dreamt", "nightmare"})
 _FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
@@ -120,6 +122,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "sambelnya pedesnya mau bunuh orang": food too hot, a figure of speech
     if _SURPRISE.intersection(words[start : hit.end + 5]):
         return True  # "kita mau culik dia buat surprise": a birthday prank
+    if _RECONCILED.intersection(words[hit.end : hit.end + 12]) and not _CRY_OR_FEAR.intersection(words[hit.end :]):
+        return True  # "dipukul temennya di sekolah, udh didamaikan": a quarrel settled, nobody afraid
     if _WORDS_OF_KILLING.intersection(words[start : hit.end]) and _not_meant(words):
         return True  # "he shout 'I will kill you' ... he dont mean it": a threat not meant (not a blow)
     if _FASTING.intersection(words) and "sekali" in words[start : hit.end]:

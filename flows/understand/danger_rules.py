@@ -284,6 +284,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
             return None  # "perusahaan sy dijual ke grup lain": the firm is sold, not she
         if i and words[i - 1] not in PERSONS and _thing_in_clause(words, i):
             return None  # "barang2 bekas sy di asrama dijual aja": her things are sold
+        if i + 1 < len(words) and words[i + 1] in THINGS:
+            return None  # "sy dijual hp lama sm temen": a phone sold to her
         onward = i + 1 < len(words) and words[i + 1] in (
             "ke",
             "kepada",

@@ -2302,3 +2302,19 @@ def test_shots_at_those_who_flee_arson_threats_medicine_taken_voices_and_farewel
 )
 def test_burning_rubbish_a_ball_game_and_giving_up_on_a_language_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keponakan sy dipukul temen sekelas, tp udh didamaikan sm gurunya",  # a quarrel settled
+        "my friend say she want to die laughing at that video",  # a figure of speech
+        "sy dijual motor bekas sm tetangga, murah",  # a motorbike sold to her
+    ],
+)
+def test_a_settled_school_quarrel_dying_of_laughter_and_a_bike_bought_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
+
+
+def test_a_settled_quarrel_that_still_frightens_her_is_still_read() -> None:
+    assert detect("temen sy dipukul suaminya, udh didamaikan ketua RT tp dia masih takut") is not None
