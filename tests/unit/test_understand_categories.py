@@ -1022,6 +1022,12 @@ TAUGHT_ON_5_DECEMBER = [
     ("gaji_tidak_dibayar", "sy digaji tp hanya separuh, katanya sisanya nanti"),
     ("gaji_tidak_dibayar", "madam always hold my salary, say she give when i finish contract"),
     ("phk_sepihak", "agency told me to sign resignation letter or they send me home"),
+    # from probes written by hand (every category in workers' words), not from a set
+    ("kekerasan", "madam nendang aku sampe jatuh"),  # her fall, not the employer's
+    ("phk_sepihak", "kontrak blm selesai tp sy disuruh keluar dr kilang"),  # not a contract that ended
+    ("phk_sepihak", "the company fire all the Indonesian workers last week"),
+    ("biaya_berlebih", "broker fee 70 thousand NT, is it normal?"),
+    ("gagal_berangkat", "my visa was rejected and the PT keep my money"),
 ]
 
 
