@@ -288,12 +288,22 @@ _LATELY = frozenset({"td", "tadi", "kemarin", "kemaren", "kmrn", "semalam", "sem
                      "tonight", "lastnight"})  # fmt: skip
 
 
+#: what she does that the blow follows: the "if" of a habit, not of a question
+_HER_ACTS = frozenset({"nangis", "menangis", "salah", "telat", "terlambat", "lambat", "lelet", "minta", "nanya",
+                       "tanya", "nolak", "menolak", "protes", "ngeluh", "mengeluh", "ketiduran", "lupa", "ngelawan",
+                       "melawan", "bantah", "membantah", "jawab", "ngejawab", "cry", "late", "slow",
+                       "mistake"})  # fmt: skip
+
+
 def hypothetical(words: list[str], i: int) -> bool:
     """ "sy mau tanya, kalo dipukul majikan lapornya kemana?": a question about what to do if,
     not a report. "kalo sy dipukul lagi sy kabur" (no asking) stays a report."""
     before = words[max(0, i - 3) : i]
     if not _IF.intersection(before):
         return False
+    k = max(j for j, w in enumerate(before) if w in _IF)
+    if _HER_ACTS.intersection(before[k + 1 :]):
+        return False  # "kalau nangis dipukul", "klo salah dikit ditampar": what happens when she does
     if any(w in _BECAUSE and _LATELY.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words[i:], start=i)):
         return False  # "... bisa dilaporin gk? soalnya td pagi sy digituin": it happened
     if _SUPPOSE.intersection(before) or _ASKING_TO_KNOW.intersection(words[:i]):

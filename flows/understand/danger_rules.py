@@ -268,10 +268,12 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "pintunya kekunci otomatis", "digembok jam 10 krn aturan, boleh keluar klo izin"
     if hypothetical(words, i):
         return None
-    if root == "kunci" and i + 2 < len(words) and words[i + 1] == "di" and words[i + 2] == "luar":
+    locked_out = (i + 2 < len(words) and words[i + 1 : i + 3] == ["di", "luar"]) or words[i + 1 : i + 2] == ["diluar"]
+    if root == "kunci" and locked_out:
+        if _NIGHT_OUTSIDE.intersection(words[i + 1 : i + 8]):
+            # "dikunci di luar rumah semaleman kehujanan krn nanya gaji": shut out as a punishment
+            return Hit("danger", i, i + 3, third_before(words, i))
         return None  # "dikunci di luar krn lupa bawa kunci": locked out, not in ("dikunci dari luar" is in)
-    if root == "kunci" and i + 1 < len(words) and words[i + 1] == "diluar":
-        return None
     if root == "siram":
         burning = [k for k in range(i + 1, min(len(words), i + 4)) if words[k] in SIRAM_WITH]
         if not burning:
@@ -310,6 +312,11 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     ):
         return None  # "sudah disetrika semua", "sampahnya dibakar": things
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: shut out of the house for the night or in the rain: a punishment, not a key forgotten
+_NIGHT_OUTSIDE = frozenset({"semalaman", "semaleman", "semalam", "semalem", "kehujanan", "hujan2an", "kedinginan",
+                            "sampai", "pagi"})  # fmt: skip
 
 
 #: what a push that hurts nobody comes with

@@ -2318,3 +2318,28 @@ def test_a_settled_school_quarrel_dying_of_laughter_and_a_bike_bought_are_not_da
 
 def test_a_settled_quarrel_that_still_frightens_her_is_still_read() -> None:
     assert detect("temen sy dipukul suaminya, udh didamaikan ketua RT tp dia masih takut") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mau nanya soal cuti, sy kl salah dikit ditampar madam",  # the "if" of a habit
+        "semalem aku dikunci di luar sampe pagi gara2 minta libur",  # shut out as a punishment
+        "madam pulled my hair until it came out",
+        "bapak majikan suruh sy mijit tanpa baju tiap malem",
+    ],
+)
+def test_habits_told_with_if_a_night_shut_out_hair_pulled_and_undressed_massage_are_read(text: str) -> None:
+    assert detect(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mau tanya, kalo misal dipukul majikan lapornya kemana?",
+        "sy dikunci di luar krn lupa bawa kunci, nunggu majikan pulang",
+        "sy lg narik rambut anak majikan pas nyisir, dia nangis",
+    ],
+)
+def test_a_question_about_if_a_forgotten_key_and_combing_a_childs_hair_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
