@@ -477,7 +477,19 @@ def _lost_or_cut_off(words: list[str]) -> bool:
             for j in range(max(0, k - 3), k)
         ):
             return True  # "ga tau ini dimana", "don't know where"
+    for k, word in enumerate(words):
+        if word in _BACK and negated(words, k):
+            return True  # "gk balik2", "never came back": not seen since
+        if word in _PHONES and _DEAD.intersection(words[k + 1 : k + 3]) and not _BATTERY.intersection(words):
+            return True  # "skrg hp mati": nobody can reach her (not "mati lowbat")
     return _taken(words, _PHONES)  # "hp sy diambil"
+
+
+#: coming back, denied: "gk balik2", "tidak kembali", "never came back"
+_BACK = frozenset({"balik", "kembali", "pulang", "back", "return", "returned"})
+#: a phone that does not answer, not one whose battery ran out
+_DEAD = frozenset({"mati", "off", "nonaktif", "dead"})
+_BATTERY = frozenset({"lowbat", "batre", "baterai", "batrai", "battery", "charge", "cas", "ngecas", "charger"})
 
 
 _PHONES = frozenset({"hp", "phone", "handphone"})

@@ -499,6 +499,12 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "pushed me to work overtime", "i was pushed to sign": pressed, not shoved
     if words[i].startswith("pull") and "leg" in words[i + 1 : i + 3]:
         return None  # "he pulled my leg": teased
+    if (
+        words[i].startswith("burn")
+        and _BY_MISHAP.intersection(words[i + 1 : i + 7])
+        and not EMPLOYER.intersection(words[max(0, i - 3) : i])
+    ):
+        return None  # "my friend burn her hand when cooking": a kitchen mishap (not "madam burn me")
     after = person_after(words, i)
     some = words[i + 1] if i + 1 < len(words) else ""
     if after is None and (some.isdigit() or some in _SOME) and words[i + 2 : i + 4] == ["of", "us"]:

@@ -2343,3 +2343,17 @@ def test_habits_told_with_if_a_night_shut_out_hair_pulled_and_undressed_massage_
 )
 def test_a_question_about_if_a_forgotten_key_and_combing_a_childs_hair_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("adik sy dibawa pergi agen jam 2 pagi, smp skrg gk kembali", True),  # taken at night, not back
+        ("dia dibawa ke rumah lain tengah malam, sekarang hp nya mati", True),
+        ("kami pindah rumah tengah malam, sy ikut dibawa, hp mati lowbat", False),  # a battery
+        ("my friend burn her hand when cooking, now ok", False),  # a kitchen mishap
+        ("madam burn me with iron when we cooking", True),
+    ],
+)
+def test_taken_at_night_and_not_back_and_burns_by_mishap_or_by_the_employer(text: str, danger: bool) -> None:
+    assert (detect(text) is not None) is danger, text
