@@ -87,7 +87,7 @@ def read_categories(
             chosen = [chosen[k], *chosen[:k], *chosen[k + 1 :]]
     values = tuple(s.value for s in chosen)
     quotes = tuple(text.quote(s.best.start, s.best.end) for s in chosen)
-    if reorder and claim_after_death(values, text.words):
+    if reorder and (claim_after_death(values, text.words) or claim_after_healing(values, text.words)):
         k = values.index("jaminan_sosial")
         return (values[k], *values[:k], *values[k + 1 :]), (quotes[k], *quotes[:k], *quotes[k + 1 :])
     return _named_first(*_weighed(text, values, quotes)) if reorder else (values, quotes)
@@ -127,6 +127,23 @@ def someone_elses_death(words: tuple[str, ...], first: int) -> bool:
                 return True
             return False
     return False
+
+
+#: healed: "udh sembuh", "already recovered"
+_HEALED = frozenset({"sembuh", "pulih", "recovered", "healed", "membaik"})
+
+
+def claim_after_healing(values: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """An accident or illness she has recovered from and a claim still open ("jatuh dr tangga 3
+    bln lalu, udh sembuh. tp klaim asuransi gk diurus"): the claim is the case's open matter."""
+    if values[:1] not in (("kecelakaan",), ("sakit",)) or "jaminan_sosial" not in values:
+        return False
+    return any(w in _HEALED and not negated_before(words, k) for k, w in enumerate(words))
+
+
+def negated_before(words: tuple[str, ...], k: int) -> bool:
+    """A negation in the two words before ``k``: "belum sembuh", "tidak pulih"."""
+    return bool(LEXICON.classes.get("neg", frozenset()).intersection(words[max(0, k - 2) : k]))
 
 
 #: the body, which while it is not home is what the family needs first

@@ -1057,10 +1057,13 @@ def test_selling_her_phone_is_not_selling_her() -> None:
         ("jaminan_sosial", "my mother passed away in HK from cancer, her body already sent home. how to claim her insurance?"),
         ("meninggal", "kakak sy meninggal di saudi krn sakit, jenazah msh di RS, kami jg mau klaim bpjs nya"),
         ("meninggal", "adik sy meninggal di kapal taiwan krn sakit katanya, mau klaim asuransi"),
+        ("jaminan_sosial", "kaki sy patah kena mesin thn lalu, skrg udh pulih, tp klaim bpjs blm cair"),
+        ("kecelakaan", "tangan sy patah jatuh di pabrik, blm sembuh, klaim asuransi gmn"),
     ],
 )
 def test_after_a_death_from_illness_with_the_body_home_the_claim_comes_first(first: str, text: str) -> None:
-    """Not while the body is abroad, nor after a death at sea (looked into first)."""
+    """Not while the body is abroad, nor after a death at sea (looked into first); and after an
+    accident she has recovered from, not while she has not."""
     assert understand(text, date(2026, 12, 3)).categories[0] == first, text
 
 
