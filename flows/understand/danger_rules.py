@@ -499,6 +499,9 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "pushed me to work overtime", "i was pushed to sign": pressed, not shoved
     if words[i].startswith("pull") and "leg" in words[i + 1 : i + 3]:
         return None  # "he pulled my leg": teased
+    if words[i + 1 : i + 2] in (["her"], ["his"], ["my"]) and words[i + 2 : i + 3] == ["head"]:
+        if words[i + 3 : i + 4] in (["on"], ["against"]) and not EMPLOYER.intersection(words[max(0, i - 3) : i]):
+            return None  # "grandma hit her head on the door": a bump, nobody struck her
     if (
         words[i].startswith("burn")
         and _BY_MISHAP.intersection(words[i + 1 : i + 7])

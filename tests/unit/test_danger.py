@@ -2357,3 +2357,9 @@ def test_a_question_about_if_a_forgotten_key_and_combing_a_childs_hair_are_not_d
 )
 def test_taken_at_night_and_not_back_and_burns_by_mishap_or_by_the_employer(text: str, danger: bool) -> None:
     assert (detect(text) is not None) is danger, text
+
+
+def test_a_bump_on_the_head_is_not_a_blow_but_the_employer_banging_it_is() -> None:
+    assert detect("ama hit her head on the table, i put ice") is None
+    assert detect("madam hit my head on the wall") is not None
+    assert detect("his son try to drag me to his room at night") is not None
