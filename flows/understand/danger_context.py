@@ -301,16 +301,15 @@ def hypothetical(words: list[str], i: int) -> bool:
     before = words[max(0, i - 3) : i]
     if not _IF.intersection(before):
         return False
-    k = max(j for j, w in enumerate(before) if w in _IF)
-    if _HER_ACTS.intersection(before[k + 1 :]):
+    at_if = max(j for j, w in enumerate(before) if w in _IF)
+    if _HER_ACTS.intersection(before[at_if + 1 :]):
         return False  # "kalau nangis dipukul", "klo salah dikit ditampar": what happens when she does
     if any(w in _BECAUSE and _LATELY.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words[i:], start=i)):
         return False  # "... bisa dilaporin gk? soalnya td pagi sy digituin": it happened
     if _SUPPOSE.intersection(before) or _ASKING_TO_KNOW.intersection(words[:i]):
         return True  # "kalo misal dipukul ...", "sy mau tanya, kalo dipukul ..."
     # the asking said after: "kalo dipukul lapor kemana? nanya aja", with nobody named in between
-    k = max(j for j, w in enumerate(before) if w in _IF)
-    return bool(_ASKING_TO_KNOW.intersection(words[i:])) and not FIRST.intersection(before[k:])
+    return bool(_ASKING_TO_KNOW.intersection(words[i:])) and not FIRST.intersection(before[at_if:])
 
 
 #: "tp pelan", "tapi bercanda": what takes the harm out of it, after a "but"

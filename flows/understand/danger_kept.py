@@ -55,8 +55,7 @@ _WITHHELD_GAP = frozenset({"pernah", "prnh", "juga", "jg", "lagi", "lg"})
 #: what may follow the withholding verb when it ends the clause (not "gk dikasih pedes")
 _CLAUSE_GOES_ON = frozenset({",", "sama", "sm", "ama", "oleh", "majikan", "agen", "bos", "udh", "udah", "sudah", "dr",
                              "dari", "sejak", "trs", "terus", "jadi", "jd", "sampe", "smp", "sampai"})  # fmt: skip
-
-
+#: money for meals, which is not a meal: "uang makan gk dikasih"
 _MEAL_MONEY = frozenset({"uang", "duit", "tunjangan", "biaya", "ongkos", "allowance", "money"})
 
 
