@@ -316,7 +316,7 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
 
 #: shut out of the house for the night or in the rain: a punishment, not a key forgotten
 _NIGHT_OUTSIDE = frozenset({"semalaman", "semaleman", "semalam", "semalem", "kehujanan", "hujan2an", "kedinginan",
-                            "sampai", "pagi"})  # fmt: skip
+                            "pagi", "subuh"})  # fmt: skip
 
 
 #: what a push that hurts nobody comes with
