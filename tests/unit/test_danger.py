@@ -2338,6 +2338,7 @@ def test_habits_told_with_if_a_night_shut_out_hair_pulled_and_undressed_massage_
     [
         "mau tanya, kalo misal dipukul majikan lapornya kemana?",
         "sy dikunci di luar krn lupa bawa kunci, nunggu majikan pulang",
+        "sy dikunci di luar sampai majikan pulang, lupa bawa kunci",
         "sy lg narik rambut anak majikan pas nyisir, dia nangis",
     ],
 )
