@@ -43,7 +43,7 @@ MESSAGES = [
     ("penahanan_dokumen", "pasport sy di bawa majikan, sy minta gk dikasi"),
     ("penahanan_dokumen", "agen gk mau balikin passport sy sblm sy bayar"),
     ("tidak_berdokumen", "sy masuk malaysia lewat jalur tikus, gk punya paspor"),
-    pytest.param("tidak_berdokumen", "izin tinggal sy habis, majikan gk mau urus", marks=MODEL_SAYS_OTHERWISE),
+    ("tidak_berdokumen", "izin tinggal sy habis, majikan gk mau urus"),
     ("ditahan", "adik sy ditahan di kantor polisi hongkong krn dituduh nyuri"),
     ("ditahan", "sy lg di tahanan imigrasi, mau pulang"),
     ("kekerasan", "sy sering dijambak & ditendang nyonya"),
