@@ -31,9 +31,14 @@ def part_of(item_id: str) -> Part:
     return "heldout" if digit % 2 else "tune"
 
 
+#: libyaml's loader when PyYAML was built with it (ten times faster on these sets), the same
+#: safe subset of YAML either way
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
-        items = yaml.safe_load(handle)
+        items = yaml.load(handle, Loader=_LOADER)
     if not isinstance(items, list):
         raise ValueError(f"{path.name}: expected a list of items")
     return items
