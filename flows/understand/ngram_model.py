@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from array import array
 from collections import Counter
 from pathlib import Path
@@ -62,20 +63,27 @@ class NgramModel:
         self._weighted = array("d")
         self._sublinear = True
         self._words: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
+        self._lock = threading.Lock()
 
     def weights(self) -> dict[str, Any]:
-        if not self._weights:
+        if self._weights:
+            return self._weights
+        # threads may ask at once (the engine run in a thread pool): one prepares, under the lock,
+        # and the weights are published only when the table is whole
+        with self._lock:
+            if self._weights:
+                return self._weights
             with self.path.open(encoding="utf-8") as handle:
-                self._weights.update(json.load(handle))
-            for gram, (idf, pairs) in self._weights["features"].items():
+                loaded: dict[str, Any] = json.load(handle)
+            for gram, (idf, pairs) in loaded.pop("features").items():
                 self._index[gram] = len(self._idf)
                 self._idf.append(float(idf))
                 for k, w in pairs:
                     self._rows.append(int(k))
                     self._weighted.append(float(idf) * float(w))
                 self._start.append(len(self._rows))
-            self._sublinear = bool(self._weights.get("settings", {}).get("sublinear_tf", True))
-            del self._weights["features"]  # prepared in the table; the raw lists would double the memory
+            self._sublinear = bool(loaded.get("settings", {}).get("sublinear_tf", True))
+            self._weights = loaded  # the raw n-gram lists are not kept: they would double the memory
         return self._weights
 
     def probabilities(self, plain: str) -> dict[str, float]:

@@ -67,3 +67,33 @@ def test_a_story_in_words_the_lexicon_lacks_gets_the_models_reading() -> None:
 )
 def test_it_stays_quiet_on_denials_answers_greetings_and_questions(text: str) -> None:
     assert understand(text, TODAY).categories == ()
+
+
+def test_threads_asking_at_once_get_the_same_reading_and_no_error() -> None:
+    """The weights are prepared on first use; eight threads asking at that moment (the engine run
+    in a thread pool) once saw half-built tables or a KeyError. One prepares, under a lock."""
+    import threading
+
+    from flows.understand.category_model import MODEL
+    from flows.understand.ngram_model import NgramModel
+
+    for _ in range(5):
+        model = NgramModel(MODEL)
+        barrier = threading.Barrier(8)
+        readings: list[dict[str, float]] = []
+        errors: list[BaseException] = []
+
+        def ask(model: NgramModel = model, barrier: threading.Barrier = barrier) -> None:
+            barrier.wait()
+            try:
+                readings.append(model.probabilities("saya mau pulang gaji tidak dibayar"))
+            except Exception as error:  # what the test is about
+                errors.append(error)
+
+        threads = [threading.Thread(target=ask) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert not errors
+        assert len({tuple(sorted(r.items())) for r in readings}) == 1
