@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 _new_tuple = tuple.__new__
 
 
+#: the option id a choice question gives its own "Tidak tahu" (complaint.yaml's route and sex)
+UNKNOWN_OPTION = "unknown"
+#: questions whose "gk tau" / "lupa" is read as not known once their own parser read nothing
+#: (choices and yes/no read it themselves; a story is never skipped this way)
+_UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "money"})
+
+
 def answer(run: _Run, node: Node, text: str) -> None:
     st = run.state
     kind = node.input
@@ -26,12 +33,23 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # waiting on a lookup that was never answered (a host crash mid-turn): ask again
         moving.go(run, node.id)
         return
+    if isinstance(node, ChoiceNode) and is_unknown(run, text):
+        # "gk tau", "blm tau" where the question has its own "Tidak tahu": that option, no
+        # "did you mean" in between
+        option = next((o for o in node.options if o.id == UNKNOWN_OPTION), None)
+        if option is not None:
+            accept(run, node, option.id, run.render(option.label))
+            return
     if (
         node.optional
         and kind not in ("longtext", "media")
         and (inputs.is_skip(text) or (kind == "phone" and inputs.is_chat_only(text)))
     ):
         accept(run, node, None, run.render("common.unknown") if is_unknown(run, text) else "-")
+        return
+    if node.optional and kind == "text" and is_unknown(run, text):
+        # "gk tau", "lupa namanya" to the name question: not a name
+        accept(run, node, None, run.render("common.unknown"))
         return
     if isinstance(node, SummaryNode):
         filing.answer_summary(run, node, text)
@@ -46,6 +64,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
         parsed = understood if understood.ok else parsed
+    if not parsed.ok and node.optional and kind in _UNKNOWN_SKIPS and is_unknown(run, text):
+        # "gk ingat", "lupa nomornya" to the phone question: nothing to read, and she may not know
+        accept(run, node, None, run.render("common.unknown"))
+        return
     at_menu = isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW
     if not parsed.ok and at_menu and absorbing.start_report(run, text):
         return  # a sentence where the menu was expected: the story has begun

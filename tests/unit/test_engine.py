@@ -178,13 +178,21 @@ def test_two_misses_give_a_kind_line_then_skip_and_a_person_as_buttons(dialog: D
     t1 = chat.send("banyak sekali")
     assert "<id:common.invalid.number>" in texts(t1) and "<id:common.repair_hint>" not in texts(t1)
     assert len(t1.replies) == 2, "one line, then the question: never a pile of messages"
-    t2 = chat.send("entahlah")
+    t2 = chat.send("umur sy lumayan")
     assert len(t2.replies) == 2 and "<id:common.repair_hint>" in t2.replies[0].text
     assert [o.id for o in t2.replies[-1].options][-2:] == ["lewati", "petugas"]
     assert chat.node == "age"
     turn = chat.press("petugas")
     assert "<id:common.agent_requested>" in texts(turn)
     assert any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects)
+
+
+def test_who_knows_to_an_optional_number_moves_on_as_not_known(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    to_story(chat)
+    back_to(chat, "age")
+    chat.send("entahlah")
+    assert chat.node != "age" and chat.state.slots["age"] is None
 
 
 def test_back_returns_to_the_previous_question_and_keeps_answers(dialog: Dialog) -> None:

@@ -93,6 +93,32 @@ def test_dont_know_is_unknown_never_no() -> None:
     assert chat.slots["sc_movement"] is None
 
 
+def test_dont_know_to_a_name_a_number_or_a_choice_is_not_known_never_an_answer() -> None:
+    chat = Chat()
+    chat.send(WAGES)
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("iya")
+    chat.send("gk tau")
+    assert chat.slots["worker_name"] is None and chat.slots["worker_name_display"] == "Tidak tahu"
+    chat.send("gk ingat")
+    assert chat.node != "phone" and chat.slots["phone"] is None, "no 'nomor itu tidak bisa kami baca'"
+    chat.send("lupa namanya")
+    assert chat.slots["employer_name"] is None
+    chat.send("Siti Nurhaliza")  # a name is still a name
+    assert chat.slots["agency"] == "Siti Nurhaliza"
+    chat.send("ya")
+    assert chat.effects(FileCase)
+    chat.send("lanjut")
+    for _ in range(30):
+        if chat.node == "route":
+            break
+        chat.send("lewati")
+    chat.send("blm tau")
+    assert chat.slots["route"] == "unknown", "the question's own 'Tidak tahu', with no 'did you mean' between"
+    assert chat.node != "route"
+
+
 def test_several_problems_make_one_case_with_secondary_categories() -> None:
     chat = Chat()
     chat.send("gaji sy gk dibayar 4 bln, paspor sy ditahan majikan, sy mau pulang aja. sy di malaysia")
