@@ -150,11 +150,20 @@ _UPSTAIRS = frozenset({"lantai", "atas", "loteng", "kamar", "floor", "upstairs"}
 
 
 def not_let_down(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "sy gk boleh turun dr lantai atas": kept upstairs, not let down (not "turun dr bus")."""
-    if not _UPSTAIRS.intersection(words[i + 1 : i + 4]) or not i or words[i - 1] not in _LET:
+    """ "sy gk boleh turun dr lantai atas": kept upstairs, not let down (not "turun dr bus");
+    also where the upper floor was said just before ("sy di lantai atas pabrik, udh 4 hari gk
+    boleh turun")."""
+    upstairs = _UPSTAIRS.intersection(words[i + 1 : i + 4]) or _UPSTAIRS.intersection(words[max(0, i - 12) : i])
+    if not upstairs or not i or words[i - 1] not in _LET:
         return None
     k = negator_before(words, i - 2)
+    if k > 0 and words[k - 1] in _GOES_DOWN:
+        return None  # "gaji gk boleh turun": a figure, not her
     return Hit("danger", k, i + 1, third_before(words, k)) if k >= 0 else None
+
+
+#: what else "turun" is said of
+_GOES_DOWN = frozenset({"gaji", "gajinya", "harga", "nilai", "berat", "suhu", "rating", "salary", "price", "grade"})
 
 
 def starving(words: list[str], i: int, raw: str) -> Hit | None:

@@ -15,6 +15,7 @@ from flows.understand.danger_context import (
     employer_side,
     hypothetical,
     idiom,
+    kin_named,
     negated,
     negator_before,
     person_after,
@@ -557,15 +558,43 @@ def _weapon(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     held = i > 0 and words[i - 1] in _HOLDING  # "dia udh pegang pisau", said in a hurry or a fright
     to_her_room = held and bool(_TO_HER_ROOM.intersection(words[i + 1 : i + 4]))  # "bawa pisau ke kamarku"
+    # "majikan dtg, dia bawa pisau", "boss come with knife": one who has power over her, armed
+    # "came with a knife", "holding a knife"
+    held_in_english = i > 1 and words[i - 1] in _ARTICLES and words[i - 2] in _HOLDING | {"with"}
+    wielded = (held or held_in_english or (i > 0 and words[i - 1] == "with")) and _armed_by_power(words, i)
     if not (any(w in MENACE for w in window) or (held and _URGENT.intersection(words)) or to_her_room):
+        if wielded:  # the armed one is named before the weapon: whose danger is told by kin alone
+            return Hit("danger", i, i + 1, kin_named(words, 0, i))
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+def _armed_by_power(words: list[str], i: int) -> bool:
+    """An employer, a guard or a debt collector comes or stands with the weapon, in no kitchen,
+    field or dream: said alone, that is the threat."""
+    before = words[max(0, i - 6) : i - 1]
+    if not any(w in _WIELDERS or w.removesuffix("nya") in EMPLOYER for w in before):
+        return False
+    return not any(w in _TOOL_WORK for w in words)
+
+
+_ARTICLES = frozenset({"a", "an", "the", "his", "her"})
+#: who, with a weapon in hand, is a danger to her (beside the employers of danger.yaml)
+_WIELDERS = frozenset({"dia", "he", "she", "suami", "suaminya", "mandor", "kapten", "captain", "tekong", "bosun",
+                       "penjaga", "satpam", "guard", "guards", "collector", "collectornya", "rentenir", "preman",
+                       "baba", "mama", "anaknya", "come", "came", "dateng", "datang", "dtg"})  # fmt: skip
+#: a blade at work: cooking, the harvest, buying one, a dream ("majikan bawa pisau buat potong kue")
+_TOOL_WORK = frozenset({"masak", "memasak", "potong", "motong", "sayur", "buah", "daging", "ayam", "kue", "bawang",
+                        "ikan", "asah", "ngasah", "beli", "beliin", "tumpul", "panen", "rumput", "cook", "cooking",
+                        "fruit", "cake", "vegetables", "meat", "mimpi", "dream", "dreamt", "film", "drama",
+                        "nyembelih", "sembelih", "kurban", "qurban", "mainan", "toy", "air", "water"})  # fmt: skip
 
 
 #: where a weapon is brought: "bawa pisau ke kamarku"
 _TO_HER_ROOM = frozenset({"kamarku", "kamarq", "room"})
 #: holding or keeping a weapon near her: "simpen pisau di bawah bantal" with fear in the message
 _HOLDING = frozenset({"pegang", "megang", "memegang", "bawa", "membawa", "ambil", "ngambil", "holding", "has", "took",
+                      "hold", "holds", "carry", "carries", "carrying", "bring", "brings", "brought", "nenteng",
                       "simpan", "simpen", "nyimpen", "nyimpan", "menyimpan", "keeps", "hides"})  # fmt: skip
 _URGENT = frozenset({"cepat", "cepet", "cpt", "tolong", "tlg", "help", "takut", "tkt", "skrg", "sekarang", "now",
                      "hurry", "scared", "quick"})  # fmt: skip
@@ -682,12 +711,27 @@ def _locked_on_her(words: list[str], i: int, raw: str) -> Hit | None:
 
 def _bruised(words: list[str], i: int, raw: str) -> Hit | None:
     """ "muka sy masih biru2 bekas kmrn": a face or body gone blue, unless an accident is told."""
-    if negated(words, i) or not BODY.intersection(words[max(0, i - 4) : i]) or any(w in ACCIDENT for w in words):
+    body = any(w in BODY or w.removesuffix("nya") in BODY for w in words[max(0, i - 4) : i])  # "mukanya lebam2"
+    if negated(words, i) or not body or any(w in ACCIDENT for w in words):
         return None
-    if _medical(words):
-        return None  # "tangan sy biru2 abis diambil darah buat medical check"
+    if _medical(words) or _PAINT.intersection(words) or _turned_out_a_mask(words, i):
+        return None  # "tangan sy biru2 abis diambil darah buat medical check", paint, a face mask
     theirs = any(w.endswith("nya") and w[:-3] in BODY for w in words[max(0, i - 4) : i])
     return Hit("danger", i, i + 1, theirs or third_before(words, i))
+
+
+#: what turns a face or hands blue that is no one's blow
+_PAINT = frozenset({"makeup", "cat", "tinta", "pewarna", "lipstik", "lipstick", "eyeshadow", "tato", "tattoo",
+                    "paint", "ink", "dye", "spidol", "dingin", "cold", "frozen", "beku"})  # fmt: skip
+
+
+def _turned_out_a_mask(words: list[str], i: int) -> bool:
+    """ "mukanya biru2 ternyata pake masker spirulina": a beauty mask (a mask worn to hide a
+    bruise from the neighbours is no such thing)."""
+    after = words[i + 1 : i + 6]
+    return any(w in ("ternyata", "trnyata", "turns", "turned") for w in after) and bool(
+        {"masker", "mask", "maskeran"}.intersection(after)
+    )
 
 
 #: where she cuts herself: "she keep cutting her arm", "i cut my hand again"

@@ -2364,3 +2364,60 @@ def test_a_bump_on_the_head_is_not_a_blow_but_the_employer_banging_it_is() -> No
     assert detect("ama hit her head on the table, i put ice") is None
     assert detect("madam hit my head on the wall") is not None
     assert detect("his son try to drag me to his room at night") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("majikan dtg, dia bawa pisau", False),  # typed to the name question while he comes
+        ("tuan bawa golok, sy di dapur", False),
+        ("my boss came with a knife", False),
+        ("madam holding scissors and look at me", False),
+        ("kakak sy bilang majikannya bawa pisau tiap malam", True),
+    ],
+)
+def test_an_employer_or_a_guard_armed_is_danger_said_alone(text: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None and found.third_person is third, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "majikan bawa pisau buat motong kue ultah",
+        "mandor bawa parang ke kebun buat panen",
+        "anak majikan bawa pistol air, sy basah semua",
+        "sy bawa gunting buat potong kuku nenek",
+    ],
+)
+def test_a_blade_for_cake_the_harvest_or_a_water_pistol_is_not_danger(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "third"),
+    [
+        ("kawan sebilik sy ckp nak minum racun serangga, skrg kunci diri dlm bilik air", "self_harm", True),
+        ("rasanya pengen gores ke tangan pake silet", "self_harm", False),
+        ("adik sy vc tadi, pipinya lebam2 semua, katanya ditampar nyonya", "danger", True),
+        ("kami di lantai 3 asrama, seminggu gk dibolehin turun sm mandor", "danger", False),
+    ],
+)
+def test_insect_poison_a_blade_to_the_skin_a_bruised_cheek_and_kept_upstairs_are_read(
+    text: str, kind: str, third: bool
+) -> None:
+    found = detect(text)
+    assert found is not None and (found.kind, found.third_person) == (kind, third), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kata mandor harga sawit gk boleh turun lagi bulan ini, kami di lantai atas gudang",
+        "muka temen sy biru2 semua, ternyata lagi maskeran pake masker spirulina",
+        "tangan anak majikan biru2 kena cat air pas gambar",
+        "sy semprot obat serangga di kamar, banyak kecoa",
+    ],
+)
+def test_a_price_that_must_not_fall_a_beauty_mask_paint_and_insect_spray_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
