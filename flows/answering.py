@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from flows import absorbing, asking, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
 from flows.proposals import propose
-from flows.reading import read_consent, read_money, read_yesno
+from flows.reading import answer_kind, read_consent, read_money, read_yesno
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPORT_FLOWS, money_display
 from flows.types import Media, NotifyMediators, RecordConsent, Reply
@@ -158,6 +158,9 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
                 option = node.options[0] if consent else node.options[-1]
                 return inputs.Parsed(True, option.id, run.render(option.label))
         synonym = asking.synonym(run, node, text)
+        if synonym is None:
+            kind = answer_kind(text) if any(o.answers for o in node.options) else None
+            synonym = next((o.id for o in node.options if kind in o.answers), None)
         if synonym is not None:
             return inputs.Parsed(True, synonym, dict(asking.option_labels(run, node)).get(synonym))
         return inputs.parse_choice(text, list(asking.option_labels(run, node)), st.lang)

@@ -75,6 +75,15 @@ def read_yesno(text: str) -> Parsed:
     return parse_yesno(text)
 
 
+def answer_kind(text: str) -> str | None:
+    """What kind of short answer ``text`` is (yes, no, unknown, skip, done), negation kept."""
+    if _read_answer is None:
+        parsed = parse_yesno(text)
+        return None if not parsed.ok else ("yes" if parsed.value else "no")
+    kind: str | None = _read_answer(text)
+    return kind
+
+
 def read_consent(text: str) -> bool | None:
     """True only for an agreement with no negation; False for a refusal; None otherwise."""
     if _read_consent is not None:

@@ -22,6 +22,8 @@ SPEC_VERSION = 1
 NODE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 #: names a condition may use besides the flow's slots
 FLAGS = frozenset({"urgent", "discreet", "lang", "reporter_kind", "category", "filed", "told"})
+#: the kinds of short answer flows/understand/answers.py reads (its types.AnswerKind)
+ANSWER_KINDS = frozenset({"yes", "no", "unknown", "skip", "done"})
 
 _expr_env = ImmutableSandboxedEnvironment()
 
@@ -63,6 +65,9 @@ class ChoiceOption:
     #: the words people use for this option, per language, on top of fuzzy matching of its label
     #: ("perorangan" for a household employer, "sy mamanya" for a parent)
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the kinds of plain answer, read with negation kept, that pick this option ("ga usah",
+    #: "not now", "udah" pick "Cukup sampai sini" when it lists no, done); flows.understand's AnswerKind
+    answers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -537,6 +542,9 @@ def _parse_node(node_id: str, data: Any, fail: Any) -> Node:
             synonyms = opt.get("synonyms") or {}
             if not isinstance(synonyms, Mapping) or not all(isinstance(v, list) for v in synonyms.values()):
                 fail(f"option '{opt['id']}': 'synonyms' maps a language to a list of words")
+            answers = opt.get("answers") or []
+            if not isinstance(answers, list) or not set(answers) <= ANSWER_KINDS:
+                fail(f"option '{opt['id']}': 'answers' lists kinds of plain answer: {sorted(ANSWER_KINDS)}")
             options.append(
                 ChoiceOption(
                     str(opt["id"]),
@@ -545,6 +553,7 @@ def _parse_node(node_id: str, data: Any, fail: Any) -> Node:
                     opt.get("value"),
                     tuple(map(str, opt.get("clears") or ())),
                     {str(lang): tuple(str(w) for w in words) for lang, words in synonyms.items()},
+                    tuple(map(str, answers)),
                 )
             )
         kwargs["options"] = tuple(options)

@@ -36,6 +36,10 @@ def test_the_mini_dialog_is_valid(tmp_path: Path) -> None:
         (("    next: story\n  story:", "  story:"), "node 'passport_held': dead end: no 'next'"),
         (("id: complaint", "id: complain"), "'id' must be the file name"),
         (("max: 80,", "max: 80, colour: red,"), "node 'age': unknown field(s) colour"),
+        (
+            ("label: c.refuse,", 'label: c.refuse, answers: ["no", nope],'),
+            "option 'tolak': 'answers' lists kinds of plain answer",
+        ),
     ],
 )
 def test_mistakes_are_start_up_errors_naming_file_and_node(
@@ -75,3 +79,12 @@ def test_the_shipped_flows_and_locales_are_valid() -> None:
     dialog = load_dialog()
     assert {"menu", "complaint", "status"} <= set(dialog.flows)
     assert set(dialog.catalog.languages) >= {"id", "en"}
+
+
+def test_the_kinds_of_plain_answer_an_option_may_list_are_those_the_reader_gives() -> None:
+    from typing import get_args
+
+    from flows.spec import ANSWER_KINDS
+    from flows.understand.types import AnswerKind
+
+    assert set(get_args(AnswerKind)) == ANSWER_KINDS

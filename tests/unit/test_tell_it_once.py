@@ -212,3 +212,12 @@ def test_the_counter_says_how_many_questions_are_really_left() -> None:
         chat.send("lewati")
     total = len(counters)
     assert counters == [f"Pertanyaan {n} dari {total}" for n in range(1, total + 1)]
+
+
+def test_more_questions_are_declined_or_taken_in_plain_words() -> None:
+    for words, more in (("ga usah", False), ("nanti aja", False), ("udh cukup", False), ("not now", False),
+                        ("boleh kak", True), ("iya", True), ("gas", True)):  # fmt: skip
+        chat = Chat()
+        file_wage_complaint(chat)
+        chat.send(words)
+        assert chat.node == ("sex" if more else None), (words, chat.node)
