@@ -1079,3 +1079,20 @@ def test_a_workmates_death_is_told_beside_her_own_problem(first: str, text: str)
     beside the worker's own problem."""
     found = understand(text, date(2026, 12, 3)).categories
     assert found[0] == first and "meninggal" in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        ("kekerasan_seksual", "suami majikan suka nyuruh pijit trs raba2, sy takut bilang ke madam"),
+        ("kekerasan_seksual", "anak majikan tiap malam grepe2 kalo istrinya pergi"),
+        ("gagal_berangkat", "we waited in the training centre 10 months, PT keep saying next month"),
+    ],
+)
+def test_touching_after_a_massage_asked_and_waiting_in_the_training_centre_are_read(first: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (first,), text
+
+
+def test_staying_in_the_workers_camp_is_not_waiting_to_depart() -> None:
+    found = understand("company close, we stay in camp 3 months no salary", date(2026, 12, 3)).categories
+    assert "gagal_berangkat" not in found, found
