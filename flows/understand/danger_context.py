@@ -278,7 +278,9 @@ _IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "jikalau", "apab
 #: she says she is asking: "sy mau tanya, kalo dipukul lapornya kemana"
 _ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "asking", "wondering", "cara", "how",
                              "hukumannya", "hukumnya", "aturannya", "sanksinya", "pasal", "tugas", "skripsi",
-                             "penelitian"})  # fmt: skip
+                             "penelitian", "lapornya", "ngadunya", "melapornya", "report", "kemana", "kmana",
+                             "where"})  # fmt: skip
+_AGAIN = frozenset({"lagi", "lg", "again", "terus", "trus"})
 #: "kalo misal", "if for example": supposing
 _SUPPOSE = frozenset({"misal", "misalnya", "umpama", "umpamanya", "andai", "andaikan", "example", "instance"})
 
@@ -304,6 +306,8 @@ def hypothetical(words: list[str], i: int) -> bool:
     at_if = max(j for j, w in enumerate(before) if w in _IF)
     if _HER_ACTS.intersection(before[at_if + 1 :]):
         return False  # "kalau nangis dipukul", "klo salah dikit ditampar": what happens when she does
+    if _AGAIN.intersection(words[i + 1 : i + 3]):
+        return False  # "kalo dipukul lagi sy lari kemana": it has happened
     if any(w in _BECAUSE and _LATELY.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words[i:], start=i)):
         return False  # "... bisa dilaporin gk? soalnya td pagi sy digituin": it happened
     if _SUPPOSE.intersection(before) or _ASKING_TO_KNOW.intersection(words[:i]):

@@ -296,9 +296,17 @@ _BARRED = frozenset({"tahan", "nahan", "menahan", "ngunci", "kunci", "mengunci",
 def pounding(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy di kamar mandi skrg, pintunya sy tahan, dia gedor2 trs": someone pounds on the door
     she holds or hides behind."""
-    if negated(words, i) or not FIRST.intersection(words) or not _BARRED.intersection(words):
+    if negated(words, i) or not FIRST.intersection(words):
+        return None
+    # or her door pounded while she is afraid: "suami majikan mabuk, gedor2 pintu kamar sy, sy takut"
+    feared = _AFRAID.intersection(words) and _HER_DOOR.intersection(words[i + 1 : i + 5])
+    if not (_BARRED.intersection(words) or feared):
         return None
     return Hit("danger", i, i + 1, False)
+
+
+_AFRAID = frozenset({"takut", "tkt", "ketakutan", "gemeteran", "gemetar", "scared", "afraid", "terrified", "wedi"})
+_HER_DOOR = frozenset({"pintu", "pintunya", "kamar", "kamarku", "door", "room"})
 
 
 #: what a threat to maim names: "mau potong lidah sy" (not hair, nails or pay)

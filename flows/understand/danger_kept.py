@@ -247,3 +247,20 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     if not refused:
         return None
     return Hit("danger", sign, sign + 1, third_before(words, sign))
+
+
+#: what makes "I can't breathe" a body in trouble rather than a figure of speech about heat or work
+_BODY_IN_TROUBLE = frozenset({"chest", "pain", "painful", "hurt", "hurts", "help", "please", "tolong", "tlg", "asthma",
+                              "asma", "faint", "pingsan", "hospital", "doctor", "clinic", "dokter", "rs", "dada",
+                              "sakit", "blood", "darah", "dying", "emergency", "ambulance"})  # fmt: skip
+
+
+def cannot_breathe(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "i cannot breathe, chest pain, employer not allow me go hospital": breath failing with
+    pain or a plea; not "this heat, i cant breathe in the kitchen"."""
+    before = words[max(0, i - 3) : i]
+    if not (("cannot" in before) or ("cant" in before) or ("not" in before) or before[-2:] == ["can", "t"]):
+        return None
+    if not _BODY_IN_TROUBLE.intersection(words):
+        return None
+    return Hit("danger", max(0, i - 2), i + 1, third_before(words, max(0, i - 2)))

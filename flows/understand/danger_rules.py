@@ -57,6 +57,7 @@ from flows.understand.danger_kept import (
     CARE,
     FAKING,
     SCANT_FOOD,
+    cannot_breathe,
     food,
     no_care,
     not_let_down,
@@ -483,6 +484,12 @@ _INSTRUMENTS = WEAPONS | frozenset({"baton", "batons", "stick", "sticks", "belt"
                                     "electric", "shocker"})  # fmt: skip
 
 
+#: whoever tries to leave or speak: "beat who try escape", "beat anyone who complain"
+_WHOEVER = frozenset({"who", "anyone", "anybody", "everyone", "everybody", "those", "whoever"})
+_TRIES_TO_LEAVE = frozenset({"try", "tries", "tried", "trying", "run", "runs", "ran", "escape", "escapes",
+                             "complain", "complains", "refuse", "refuses", "want", "wants", "ask", "asks"})  # fmt: skip
+
+
 def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
     """English: "my employer hit me", "she was beaten"; not "I hit my head", "hit me up",
     "sold me a fake visa", "locked me out"."""
@@ -519,6 +526,11 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         for k in range(i + 1, min(len(words) - 1, i + 5)):
             if words[k] == "at" and (words[k + 1] in FIRST or words[k + 1] in THIRD):
                 return Hit("danger", i, k + 2, words[k + 1] in THIRD)
+    if after is None and some in _WHOEVER:
+        # "guard beat who try escape", "they beat anyone who runs": whoever tries to leave
+        rest = [w for w in words[i + 2 : i + 4] if w != "who"]
+        if rest and rest[0] in _TRIES_TO_LEAVE:
+            return Hit("danger", i, i + 3, False)
     if after is None and some == "with" and _INSTRUMENTS.intersection(words[i + 2 : i + 5]):
         # "if you not reach target they hit with electric baton": the blow named by what strikes
         return Hit("danger", i, i + 2, third_before(words, i) and not FIRST.intersection(words[i : i + 8]))
@@ -530,7 +542,8 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
             return None  # "beat me to it"
         if words[i] in ("sell", "sold") and nxt in ("a", "an", "the", "some", "fake", "this", "that"):
             return None  # "sold me a fake visa": cheated, not sold
-        return Hit("danger", i, after[1] + 1, after[0])
+        # "beat anyone who runs": whoever it is, she is among them
+        return Hit("danger", i, after[1] + 1, after[0] and words[after[1]] not in _WHOEVER)
     prev = words[i - 1] if i else ""
     if prev in ("me", "us", "her", "him") and words[i].endswith(("ed", "en")):
         # "they keep me locked", "they left her tied": done to the person just before
@@ -854,6 +867,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(TAKEN_AWAY, taken_away)
     add(("see", "ketemu", "bertemu", "jumpa", "liat", "lihat", "melihat"), never_see_children)
     add(("turun",), not_let_down)
+    add(("breathe", "breath"), cannot_breathe)
     add(OVERDOSE_WORDS, overdose)
     add(POISONS | {"nyamuk"}, poison)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)

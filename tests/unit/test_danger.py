@@ -2421,3 +2421,31 @@ def test_insect_poison_a_blade_to_the_skin_a_bruised_cheek_and_kept_upstairs_are
 )
 def test_a_price_that_must_not_fall_a_beauty_mask_paint_and_insect_spray_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("tuan mabok, gedor2 pintu kamarku dr td, aq takut", False),
+        ("the guards beat anyone who try to run", False),
+        ("my sister cannot breathe and chest pain, madam say no doctor", True),
+        ("kalo dipukul lagi aku harus kemana kak", False),  # it has happened
+    ],
+)
+def test_her_door_pounded_in_fear_whoever_flees_beaten_breath_failing_and_again_are_read(
+    text: str, third: bool
+) -> None:
+    found = detect(text)
+    assert found is not None and found.third_person is third, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kalo dipukul majikan, ngadunya kemana ya kak?",  # a question about what to do if
+        "hari ini panas bgt, i cant breathe in this kitchen lol",
+        "tetangga gedor2 pintu nganterin makanan",
+    ],
+)
+def test_a_question_about_if_heat_and_a_neighbour_at_the_door_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
