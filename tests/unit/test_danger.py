@@ -2449,3 +2449,12 @@ def test_her_door_pounded_in_fear_whoever_flees_beaten_breath_failing_and_again_
 )
 def test_a_question_about_if_heat_and_a_neighbour_at_the_door_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["majikan maksa sy gugurin kandungan", "the agency forced me to abort my baby"])
+def test_a_pregnancy_ended_by_force_is_danger(text: str) -> None:
+    assert detect(text) is not None, text
+
+
+def test_a_question_about_the_law_on_abortion_is_not_danger() -> None:
+    assert detect("apakah aborsi legal di hongkong?") is None
