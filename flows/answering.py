@@ -207,7 +207,8 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
     st.misses += 1
     lines = []
     if not isinstance(node, SummaryNode):  # the summary repeats its own instructions
-        lines.append(run.render("common.too_long" if error == "too_long" else f"common.invalid.{node.input}"))
+        said = node.invalid or f"common.invalid.{node.input}"
+        lines.append(run.render("common.too_long" if error == "too_long" else said))
     if st.misses >= 2:
         if node.example:
             lines.append(run.render("common.example_intro") + " " + run.render(node.example))

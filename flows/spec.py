@@ -86,6 +86,8 @@ class Node:
     optional: bool = False
     why: str | None = None
     example: str | None = None
+    #: what is said when an answer is not understood, instead of ``common.invalid.<input>``
+    invalid: str | None = None
     label: str | None = None
     when: Condition | None = None
     next: tuple[Transition, ...] = ()
@@ -97,7 +99,7 @@ class Node:
         return {t.to for t in self.next}
 
     def locale_keys(self) -> set[str]:
-        return {k for k in (self.prompt, self.why, self.example, self.label) if k}
+        return {k for k in (self.prompt, self.why, self.example, self.invalid, self.label) if k}
 
     def conditions(self) -> list[Condition]:
         return [c for c in [self.when, *(t.when for t in self.next)] if c is not None]
@@ -410,6 +412,7 @@ COMMON_FIELDS = frozenset(
         "optional",
         "why",
         "example",
+        "invalid",
         "label",
         "when",
         "next",
@@ -527,6 +530,7 @@ def _parse_node(node_id: str, data: Any, fail: Any) -> Node:
         "optional": bool(data.get("optional", False)),
         "why": data.get("why"),
         "example": data.get("example"),
+        "invalid": data.get("invalid"),
         "label": data.get("label"),
         "when": _condition(data["when"], fail) if "when" in data else None,
         "next": _parse_next(data.get("next"), fail),

@@ -221,3 +221,15 @@ def test_more_questions_are_declined_or_taken_in_plain_words() -> None:
         file_wage_complaint(chat)
         chat.send(words)
         assert chat.node == ("sex" if more else None), (words, chat.node)
+
+
+def test_words_at_the_consent_question_get_a_kind_ask_for_permission_not_a_wrong_choice() -> None:
+    chat = Chat()
+    chat.send("tolong sy dipukul majikan, sy di hongkong")
+    assert chat.node == "consent"
+    turn = chat.send("sy aman skrg di kamar mandi")
+    said = text_of(turn)
+    assert "perlu izin Anda" in said and "pilihan itu tidak ada" not in said
+    assert len(turn.replies) == 2 and chat.node == "consent"
+    chat.send("1")
+    assert chat.effects(RecordConsent)[-1].given is True
