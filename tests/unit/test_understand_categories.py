@@ -1096,3 +1096,21 @@ def test_touching_after_a_massage_asked_and_waiting_in_the_training_centre_are_r
 def test_staying_in_the_workers_camp_is_not_waiting_to_depart() -> None:
     found = understand("company close, we stay in camp 3 months no salary", date(2026, 12, 3)).categories
     assert "gagal_berangkat" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        ("pekerjaan_tidak_sesuai", "PT bilang gaji 7 jt tp cuma dikasih 4 jt"),
+        ("pekerjaan_tidak_sesuai", "pekerjaannya lain dr yg di PT, sy jd tukang masak"),
+        ("pekerjaan_tidak_sesuai", "job order said caregiver but agency put me in a restaurant"),
+        ("biaya_berlebih", "sebelum terbang sy dimintai biaya 7 juta lg oleh PT"),
+    ],
+)
+def test_a_wage_promised_higher_other_work_and_money_asked_before_the_flight_are_read(first: str, text: str) -> None:
+    assert understand(text, date(2026, 12, 3)).categories[:1] == (first,), text
+
+
+def test_a_contract_that_said_one_wage_and_another_paid_is_not_other_work() -> None:
+    found = understand("contract say HK$4,990 but agency take HK$1,990 every month", date(2026, 12, 3)).categories
+    assert "pekerjaan_tidak_sesuai" not in found[:1], found
