@@ -21,8 +21,10 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     """ "tolong" and "help": a cry, or a polite "please"."""
     if idiom(words, i) or (i > 0 and words[i - 1] in _NAMED):
         return None  # "tolong menolong", "PT Tolong Sejahtera": a saying or a name
-    if SAYING.intersection(words[max(0, i - 3) : i]):
-        return None  # "how to say 'help' in arabic": the word, not a cry
+    said = [k for k in range(max(0, i - 3), i) if words[k] in SAYING]
+    relayed = bool(said) and said[0] > 0 and words[said[0] - 1] in _SPEAKERS
+    if said and not relayed:
+        return None  # "how to say 'help' in arabic": the word, not a cry ("she say pls help me" is hers)
     if _SHOUTED.intersection(words[max(0, i - 3) : i]) and (_ANIMALS.intersection(words[:i]) or laughing(words, raw)):
         return None  # "burung beo teriak 'tolong tolong' 🤣", "ada cewe teriak tolong, ternyata dompetnya 😂"
     if _SHOUTED.intersection(words[max(0, i - 3) : i]) and IN_HER_CARE.intersection(words[:i]):
@@ -67,10 +69,12 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         if all(w == "help" or w in ADDRESS for w in words):
             return None  # the help command, perhaps with a "kak": "help", "help kak"
     if alone or shouted or drawn or repeated or with_me or afraid or hurried:
-        return Hit("danger", i, min(len(words), i + 2), False)
+        return Hit("danger", i, min(len(words), i + 2), relayed)
     return None
 
 
+#: who says it, when a cry is passed on: "last text she say pls help me"
+_SPEAKERS = frozenset({"she", "he", "dia", "they", "mereka", "beliau", "istri", "suami", "adik", "kakak", "anak"})
 #: someone else's cry heard, told laughing or of an animal
 _SHOUTED = frozenset({"teriak", "berteriak", "teriakin", "jerit", "menjerit", "shout", "shouted", "shouting", "yelled",
                       "screamed", "screaming", "ngomong", "bilang"})  # fmt: skip

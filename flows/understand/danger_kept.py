@@ -195,7 +195,8 @@ CARE = frozenset({"rs", "dokter", "klinik", "hospital", "doctor", "clinic", "dar
 _REFUSE = frozenset({"nolak", "menolak", "tolak", "ditolak", "refuse", "refused", "refuses", "larang", "dilarang",
                      "melarang", "ngelarang", "nglarang", "ngelarangin"})  # fmt: skip
 _ALLOW = frozenset({"boleh", "bole", "blh", "dibolehin", "dibolehkan", "diizinkan", "diizinin", "diijinkan", "dikasih",
-                    "allowed", "allow", "let", "mau", "dibawa", "bawa", "antar", "dianter", "dianterin", "beliin",
+                    "allowed", "allow", "let", "mau", "call", "panggil", "dibawa", "bawa", "antar", "dianter",
+                    "dianterin", "beliin",
                     "belikan", "beli", "buy", "kasih", "izinin", "ijinin", "ngizinin", "ngijinin", "purun", "gelem",
                     "ngeterke", "nganter", "nganterin", "take", "took", "taken", "bring", "brought",
                     "bagi"})  # fmt: skip
@@ -215,9 +216,14 @@ def _grave(words: list[str]) -> int:
             or (word == "sakit" and words[k + 1 : k + 2] == ["parah"])
             or (word in _FALL and _HEIGHT.intersection(words[k + 1 : k + 4]))
             or (word in ("cut", "putus", "terpotong", "kepotong") and _FINGER.intersection(words[max(0, k - 3) : k]))
+            or (word == "sakit" and words[k + 1 : k + 2] in (["dada"], ["jantung"]))  # chest pain
+            or (word == "chest" and bool(_PAIN.intersection(words[k + 1 : k + 3])))
         ):
             return k
     return -1
+
+
+_PAIN = frozenset({"pain", "pains", "hurt", "hurts", "sakit"})
 
 
 def _not_allowed(words: list[str], k: int) -> bool:
@@ -252,15 +258,43 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
 #: what makes "I can't breathe" a body in trouble rather than a figure of speech about heat or work
 _BODY_IN_TROUBLE = frozenset({"chest", "pain", "painful", "hurt", "hurts", "help", "please", "tolong", "tlg", "asthma",
                               "asma", "faint", "pingsan", "hospital", "doctor", "clinic", "dokter", "rs", "dada",
-                              "sakit", "blood", "darah", "dying", "emergency", "ambulance"})  # fmt: skip
+                              "sakit", "blood", "darah", "dying", "emergency", "ambulance", "ambulans", "ambulan",
+                              "sadar"})  # fmt: skip
 
 
 def cannot_breathe(words: list[str], i: int, raw: str) -> Hit | None:
     """ "i cannot breathe, chest pain, employer not allow me go hospital": breath failing with
     pain or a plea; not "this heat, i cant breathe in the kitchen"."""
     before = words[max(0, i - 3) : i]
-    if not (("cannot" in before) or ("cant" in before) or ("not" in before) or before[-2:] == ["can", "t"]):
+    if not ({"cannot", "cant"}.intersection(before) or NEGATORS.intersection(before) or before[-2:] == ["can", "t"]):
         return None
     if not _BODY_IN_TROUBLE.intersection(words):
         return None
     return Hit("danger", max(0, i - 2), i + 1, third_before(words, max(0, i - 2)))
+
+
+_BLEEDING = frozenset({"bleeding", "bleed", "berdarah", "pendarahan", "perdarahan", "flek", "darah"})
+
+
+def pregnant_and_bleeding(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "i am pregnant 7 month, bleeding a lot since morning, madam say wait": a pregnancy that
+    bleeds is an emergency whoever is to blame (read as violence it was taken for a mishap)."""
+    if negated(words, i) or not _BLEEDING.intersection(words[max(0, i - 8) : i + 12]):
+        return None
+    k = next(k for k in range(max(0, i - 8), min(len(words), i + 12)) if words[k] in _BLEEDING)
+    if negated(words, k):
+        return None  # "hamil 3 bln, gk ada flek": not bleeding
+    return Hit("danger", min(i, k), max(i, k) + 1, third_before(words, i))
+
+
+_HUNGER_DAYS = frozenset({"days", "hari", "day", "harian"})
+
+
+def hungry_for_days(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "she been hungry for days", "lapar udh 3 hari": hunger that lasts; not a missed lunch,
+    nor a fast."""
+    if negated(words, i) or "puasa" in words or "fasting" in words:
+        return None
+    if not _HUNGER_DAYS.intersection(words[i + 1 : i + 5]):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))

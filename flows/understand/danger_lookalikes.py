@@ -133,7 +133,16 @@ def taken_back(words: list[str], hit: Hit) -> bool:
 
 def _figure(words: list[str], start: int) -> bool:
     """ "my boss kill me with work today": a figure of speech, said with what does the killing."""
-    return words[start] in ("kill", "kills", "killing") and words[start + 1 : start + 3] == ["me", "with"]
+    for k in range(start, min(len(words), start + 3)):
+        if words[k] in ("kill", "kills", "killing"):
+            if words[k + 1 : k + 3] == ["me", "with"]:
+                return True  # "you will kill me with your cooking"
+            return bool(_PASTIMES.intersection(words[max(0, k - 3) : k]))  # "this game kill me every time"
+    return False
+
+
+#: what "kills" her in play
+_PASTIMES = frozenset({"game", "games", "drama", "movie", "film", "song", "lagu", "match"})
 
 
 #: a past that is over: "dulu th 2019 sy pernah dikurung majikan, tp udh pulang, skrg di tempat yg baik"
@@ -184,13 +193,15 @@ def over(words: list[str], start: int, end: int) -> bool:
     for k, word in enumerate(after):
         if word in _NOW and _FINE.intersection(after[k + 1 : k + 7]):
             return True
-        if word in _ALREADY and after[k + 1 : k + 2] and after[k + 1] in _BACK_HOME:
+        if word in _ALREADY and after[k + 1 : k + 2] and after[k + 1] in _BACK_HOME | _MOVED_ON:
             return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh pulang"
     return False
 
 
 _ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already"})
 _BACK_HOME = frozenset({"pulang", "balik", "sembuh", "selesai", "home"})
+#: away from that employer: "last year my employer slapped me but i already change employer"
+_MOVED_ON = frozenset({"change", "changed", "ganti", "pindah", "moved", "move", "transfer", "transferred"})
 
 
 #: a cry or fear beside the laughter keeps the message read: "wkwk tolong sy dikunci"

@@ -59,9 +59,11 @@ from flows.understand.danger_kept import (
     SCANT_FOOD,
     cannot_breathe,
     food,
+    hungry_for_days,
     no_care,
     not_let_down,
     not_let_out,
+    pregnant_and_bleeding,
     scant_food,
     starving,
 )
@@ -460,7 +462,7 @@ def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
 #: what an everyday "darurat" is about
 _TRIVIA = frozenset(
     {"pulsa", "kuota", "paket", "sinyal", "wifi", "data", "uang", "duit", "transfer", "kiriman", "gaji", "credit",
-     "money", "signal", "tiket", "ticket"}
+     "money", "signal", "tiket", "ticket", "battery", "batteries", "alarm", "beeping", "charger"}
 )  # fmt: skip
 
 
@@ -867,7 +869,9 @@ def _rules() -> dict[str, list[Rule]]:
     add(TAKEN_AWAY, taken_away)
     add(("see", "ketemu", "bertemu", "jumpa", "liat", "lihat", "melihat"), never_see_children)
     add(("turun",), not_let_down)
-    add(("breathe", "breath"), cannot_breathe)
+    add(("breathe", "breath", "breathing", "bernapas", "bernafas"), cannot_breathe)
+    add(("pregnant", "hamil"), pregnant_and_bleeding)
+    add(("hungry", "lapar", "laper", "kelaparan"), hungry_for_days)
     add(OVERDOSE_WORDS, overdose)
     add(POISONS | {"nyamuk"}, poison)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)

@@ -2458,3 +2458,36 @@ def test_a_pregnancy_ended_by_force_is_danger(text: str) -> None:
 
 def test_a_question_about_the_law_on_abortion_is_not_danger() -> None:
     assert detect("apakah aborsi legal di hongkong?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("my cousin text me, she say pls help me, the agent lock her in a room", True),  # a plea passed on
+        ("temen sy gk sadar, gk bernapas normal, mandor larang panggil ambulans", True),
+        ("istri sy hamil 6 bulan pendarahan, majikan cuma suruh tunggu", True),
+        ("bapak sy sakit dada dr semalam, kapten gk mau bawa ke darat", True),
+        ("we saw the new girl next door with blood on her face", True),
+        ("aq udh kelaparan 3 hari di gudang", False),
+    ],
+)
+def test_a_plea_passed_on_breath_a_bleeding_pregnancy_chest_pain_blood_and_days_of_hunger(
+    text: str, third: bool
+) -> None:
+    found = detect(text)
+    assert found is not None and found.third_person is third, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 years ago madam pushed me but i already moved to new employer, all good",
+        "this drama kill me, so sad ending 😭",
+        "help me pls, i dont know how to fill the form for my visa",
+        "emergency!! my phone battery 2% and no charger",
+        "sy hamil 4 bulan, kata dokter sehat, gk ada flek",
+        "lagi puasa, lapar bgt padahal baru 2 hari",
+    ],
+)
+def test_a_past_employer_a_sad_drama_a_form_a_flat_battery_a_healthy_pregnancy_and_a_fast(text: str) -> None:
+    assert detect(text) is None, text
