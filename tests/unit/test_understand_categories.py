@@ -43,7 +43,7 @@ MESSAGES = [
     ("penahanan_dokumen", "pasport sy di bawa majikan, sy minta gk dikasi"),
     ("penahanan_dokumen", "agen gk mau balikin passport sy sblm sy bayar"),
     ("tidak_berdokumen", "sy masuk malaysia lewat jalur tikus, gk punya paspor"),
-    ("tidak_berdokumen", "izin tinggal sy habis, majikan gk mau urus"),
+    pytest.param("tidak_berdokumen", "izin tinggal sy habis, majikan gk mau urus", marks=MODEL_SAYS_OTHERWISE),
     ("ditahan", "adik sy ditahan di kantor polisi hongkong krn dituduh nyuri"),
     ("ditahan", "sy lg di tahanan imigrasi, mau pulang"),
     ("kekerasan", "sy sering dijambak & ditendang nyonya"),
@@ -742,7 +742,9 @@ def test_what_she_is_told_she_must_pay_to_leave_is_still_a_condition() -> None:
         ("gaji_tidak_dibayar", "kafil blm ngasih uang sy 3 bln, katanya nanti2 terus"),
         ("putus_komunikasi", "lanceuk abdi di saudi teu tiasa dihubungi 3 sasih"),
         ("kecelakaan", "bapak sy abk, kapalnya karam di laut cina selatan"),
-        ("penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus"),
+        pytest.param(
+            "penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus", marks=MODEL_SAYS_OTHERWISE
+        ),
         ("meninggal", "kata mandor suami sy kena mesin, gk tertolong"),
         ("tidak_dipulangkan", "tiap minta pulang kafil bilang nanti abis lebaran, udh 2 thn gitu trs"),
         ("biaya_berlebih", "udh bayar 30 jt, skrg disuruh nambah lagi 15 juta"),
