@@ -22,8 +22,8 @@ def food(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i] == "air" and (_NOT_DRINK.intersection(words[i + 1 : i + 3]) or _PLANTS.intersection(words[:i])):
         return None  # "gk dikasih air panas buat mandi", "tanaman gk dikasih air"
     j = i - 1
-    if j >= 0 and words[j] == "air":
-        j -= 1  # "gk dikasih air minum bersih"
+    if j >= 0 and words[j] in ("air", "jatah"):
+        j -= 1  # "gk dikasih air minum bersih", "gk dapet jatah makan"
     object_first = j >= 0 and words[j] in FIRST  # "tak bagi saya makan": she is not fed
     if j >= 0 and (words[j] in ("yang", "yg", "untuk", "utk", "buat") or object_first):
         j -= 1
@@ -174,7 +174,8 @@ def starving(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: a grave sign, said of her or someone near: "muntah darah", "pingsan", "kejang", "sesak napas"
-_GRAVE = frozenset({"pingsan", "kejang", "kejang2", "sesak", "sesek", "pendarahan", "perdarahan", "berdarah", "lumpuh",
+_GRAVE = frozenset({"muntah", "pingsan", "kejang", "kejang2", "sesak", "sesek", "pendarahan", "perdarahan", "berdarah",
+                    "lumpuh",
                     "bernanah", "patah", "fainted", "unconscious", "seizure", "bleeding", "collapse", "collapsed",
                     "broken", "infected", "gigitan", "melepuh", "memar", "lebam", "luka", "burn", "burns", "burned",
                     "wound", "wounds"})  # fmt: skip
@@ -231,12 +232,18 @@ def _not_allowed(words: list[str], k: int) -> bool:
     return words[k] in _ALLOW and negator_before(words, k - 1) >= 0
 
 
+_IF_ = frozenset({"kalau", "kalo", "klo", "kl", "if", "jika", "seandainya", "andai"})
+_SUPPOSED = frozenset({"misal", "misalnya", "nanti", "suatu", "seandainya", "andai", "someday", "example"})
+
+
 def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     """A grave sign and care kept from her, or her told she fakes it: "muntah darah, madam bilang
     pura2, ga boleh ke RS",
     "demam tinggi muntah darah, kapten nolak bawa ke darat". Not a sign alone (she may be at the
     clinic), nor a refusal alone (a day off to see a dentist)."""
     sign = _grave(words)
+    if sign >= 0 and _SUPPOSED.intersection(words[max(0, sign - 6) : sign]) and _IF_.intersection(words[:sign]):
+        return None  # "kalau misal nanti sy sakit parah ..., sy hrs telp siapa?": supposing
     if sign >= 0 and words[i] in FAKING:
         # "batuk darah, majikan blg pura2": told she is faking it, with a grave sign before
         said = any(w in _SAYS for w in words[max(0, i - 3) : i])

@@ -132,7 +132,10 @@ def taken_back(words: list[str], hit: Hit) -> bool:
 
 
 def _figure(words: list[str], start: int) -> bool:
-    """ "my boss kill me with work today": a figure of speech, said with what does the killing."""
+    """ "my boss kill me with work today": a figure of speech, said with what does the killing;
+    "rasanya kayak dibunuh pelan2 sama agen": a likeness, not a deed."""
+    if words[start] in ("dibunuh", "mati", "bunuh") and _LIKE.intersection(words[max(0, start - 2) : start]):
+        return True
     for k in range(start, min(len(words), start + 3)):
         if words[k] in ("kill", "kills", "killing"):
             if words[k + 1 : k + 3] == ["me", "with"]:
@@ -141,6 +144,7 @@ def _figure(words: list[str], start: int) -> bool:
     return False
 
 
+_LIKE = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "macam", "bagai", "bagaikan"})
 #: what "kills" her in play
 _PASTIMES = frozenset({"game", "games", "drama", "movie", "film", "song", "lagu", "match"})
 

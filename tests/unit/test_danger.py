@@ -2491,3 +2491,29 @@ def test_a_plea_passed_on_breath_a_bleeding_pregnancy_chest_pain_blood_and_days_
 )
 def test_a_past_employer_a_sad_drama_a_form_a_flat_battery_a_healthy_pregnancy_and_a_fast(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("udh 2 hari sy gk dikasih jatah makan sm nyonya", "danger"),
+        ("temen sy muntah2 dr pagi, agen gk mau anter ke rs", "danger"),
+        ("aku udh nyiapin talinya, maaf ya bu", "self_harm"),
+        ("mending sy selesaikan semuanya sendiri malam ini", "self_harm"),
+        ("adik sy dikunci di karaoke, disuruh nemenin tamu tiap malam", "danger"),
+    ],
+)
+def test_a_ration_withheld_vomiting_with_care_refused_a_rope_made_ready_and_guests_to_serve(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "potongan agen ini rasanya kayak dibunuh pelan2",
+        "kalo misal nanti sy sakit parah dan agen gk mau anter ke rs, sy hubungi siapa?",
+    ],
+)
+def test_a_likeness_and_a_supposed_illness_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
