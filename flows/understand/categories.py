@@ -104,7 +104,8 @@ def _named_first(values: tuple[str, ...], quotes: tuple[str, ...]) -> tuple[tupl
 
 #: whose death it is, read from the nearest person before the word of death: a workmate's or the
 #: employer's family's ("temen sy 1 meninggal", "madam husband die") is told beside her own problem
-_WORKMATES = frozenset({"teman", "kawan", "rekan", "friend", "friends", "crew", "crewmate", "majikan", "employer"})
+_WORKMATES = frozenset({"teman", "kawan", "rekan", "friend", "friends", "crew", "crewmate", "majikan", "employer",
+                        "majikanna", "majikannya"})
 _HERS = frozenset({"anak", "suami", "istri", "adik", "kakak", "ibu", "bapak", "ayah", "saudara", "keponakan",
                    "sepupu", "brother", "sister", "husband", "wife", "son", "daughter", "mother", "father",
                    "saya", "i", "dia", "he", "she"})  # fmt: skip
@@ -120,6 +121,10 @@ def someone_elses_death(words: tuple[str, ...], first: int) -> bool:
             return False
         if word in _WORKMATES:
             return True
+        if word in ("nya", "na") and k and words[k - 1] in _ELDERS:
+            # "mau pulang krn ibunya meninggal" (read "karena ibu nya"): her parent's death, the
+            # reason she wants to go
+            return bool(_BECAUSE.intersection(words[max(0, k - 3) : k - 1]))
         if word in _HERS:
             # "madam husband die": the employer's; "teman saya": "saya" owns the workmate before it
             before = words[k - 1] if k else ""
@@ -127,6 +132,11 @@ def someone_elses_death(words: tuple[str, ...], first: int) -> bool:
                 return True
             return False
     return False
+
+
+#: the worker's elders, whose death at home is a reason to go home, not the case's death
+_ELDERS = frozenset({"ibu", "bapak", "ayah", "mama", "mamak", "emak", "bapa", "nenek", "kakek", "mertua"})
+_BECAUSE = frozenset({"krn", "karena", "karna", "soalnya", "sebab", "gara2", "because", "coz"})
 
 
 #: healed: "udh sembuh", "already recovered"

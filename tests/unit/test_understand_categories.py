@@ -742,9 +742,7 @@ def test_what_she_is_told_she_must_pay_to_leave_is_still_a_condition() -> None:
         ("gaji_tidak_dibayar", "kafil blm ngasih uang sy 3 bln, katanya nanti2 terus"),
         ("putus_komunikasi", "lanceuk abdi di saudi teu tiasa dihubungi 3 sasih"),
         ("kecelakaan", "bapak sy abk, kapalnya karam di laut cina selatan"),
-        pytest.param(
-            "penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus", marks=MODEL_SAYS_OTHERWISE
-        ),
+        ("penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus"),
         ("meninggal", "kata mandor suami sy kena mesin, gk tertolong"),
         ("tidak_dipulangkan", "tiap minta pulang kafil bilang nanti abis lebaran, udh 2 thn gitu trs"),
         ("biaya_berlebih", "udh bayar 30 jt, skrg disuruh nambah lagi 15 juta"),
@@ -1116,3 +1114,19 @@ def test_a_wage_promised_higher_other_work_and_money_asked_before_the_flight_are
 def test_a_contract_that_said_one_wage_and_another_paid_is_not_other_work() -> None:
     found = understand("contract say HK$4,990 but agency take HK$1,990 every month", date(2026, 12, 3)).categories
     assert "pekerjaan_tidak_sesuai" not in found[:1], found
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        ("penahanan_dokumen", "sy mau pulang krn bapaknya meninggal, tp paspor ditahan agen"),
+        ("tidak_dipulangkan", "majikannya meninggal, kontrak adik sy udh habis tp gk dipulangkan ahli warisnya"),
+    ],
+)
+def test_a_parents_death_at_home_or_the_employers_death_does_not_lead_the_case(first: str, text: str) -> None:
+    found = understand(text, date(2026, 12, 3)).categories
+    assert found[:1] == (first,), (text, found)
+
+
+def test_the_workers_own_death_still_leads() -> None:
+    assert understand("ibu sy meninggal di saudi, jenazahnya blm pulang", date(2026, 12, 3)).categories[0] == "meninggal"
