@@ -286,11 +286,11 @@ _BLEEDING = frozenset({"bleeding", "bleed", "berdarah", "pendarahan", "perdaraha
 def pregnant_and_bleeding(words: list[str], i: int, raw: str) -> Hit | None:
     """ "i am pregnant 7 month, bleeding a lot since morning, madam say wait": a pregnancy that
     bleeds is an emergency whoever is to blame (read as violence it was taken for a mishap)."""
-    if negated(words, i) or not _BLEEDING.intersection(words[max(0, i - 8) : i + 12]):
+    if negated(words, i):
         return None
-    k = next(k for k in range(max(0, i - 8), min(len(words), i + 12)) if words[k] in _BLEEDING)
-    if negated(words, k):
-        return None  # "hamil 3 bln, gk ada flek": not bleeding
+    k = next((k for k in range(max(0, i - 8), min(len(words), i + 12)) if words[k] in _BLEEDING), -1)
+    if k < 0 or negated(words, k):
+        return None  # no bleeding told, or "hamil 3 bln, gk ada flek": not bleeding
     return Hit("danger", min(i, k), max(i, k) + 1, third_before(words, i))
 
 

@@ -575,7 +575,7 @@ def _weapon(words: list[str], i: int, raw: str) -> Hit | None:
     to_her_room = held and bool(_TO_HER_ROOM.intersection(words[i + 1 : i + 4]))  # "bawa pisau ke kamarku"
     # "majikan dtg, dia bawa pisau", "boss come with knife": one who has power over her, armed
     # "came with a knife", "holding a knife"
-    held_in_english = i > 1 and words[i - 1] in _ARTICLES and words[i - 2] in _HOLDING | {"with"}
+    held_in_english = i > 1 and words[i - 1] in _ARTICLES and words[i - 2] in _HOLDING_OR_WITH
     wielded = (held or held_in_english or (i > 0 and words[i - 1] == "with")) and _armed_by_power(words, i)
     if not (any(w in MENACE for w in window) or (held and _URGENT.intersection(words)) or to_her_room):
         if wielded:  # the armed one is named before the weapon: whose danger is told by kin alone
@@ -611,6 +611,7 @@ _TO_HER_ROOM = frozenset({"kamarku", "kamarq", "room"})
 _HOLDING = frozenset({"pegang", "megang", "memegang", "bawa", "membawa", "ambil", "ngambil", "holding", "has", "took",
                       "hold", "holds", "carry", "carries", "carrying", "bring", "brings", "brought", "nenteng",
                       "simpan", "simpen", "nyimpen", "nyimpan", "menyimpan", "keeps", "hides"})  # fmt: skip
+_HOLDING_OR_WITH = _HOLDING | {"with"}
 _URGENT = frozenset({"cepat", "cepet", "cpt", "tolong", "tlg", "help", "takut", "tkt", "skrg", "sekarang", "now",
                      "hurry", "scared", "quick"})  # fmt: skip
 

@@ -21,6 +21,15 @@ def file_wage_complaint(chat: Chat) -> FileCase:
     return filed[0]
 
 
+def skip_to(chat: Chat, node: str) -> None:
+    """Skips the optional questions after filing until ``node`` is asked."""
+    for _ in range(30):
+        if chat.node == node:
+            return
+        chat.send("lewati")
+    assert chat.node == node
+
+
 def test_the_first_message_is_the_story_and_is_never_asked_again() -> None:
     chat = Chat()
     first = chat.send(WAGES)
@@ -82,11 +91,7 @@ def test_dont_know_is_unknown_never_no() -> None:
     chat = Chat()
     file_wage_complaint(chat)
     chat.send("lanjut")
-    for _ in range(30):
-        if chat.node == "sc_documents":
-            break
-        chat.send("lewati")
-    assert chat.node == "sc_documents"
+    skip_to(chat, "sc_documents")
     chat.send("gk tau")
     assert chat.slots["sc_documents"] is None and chat.slots["sc_documents_display"] == "Tidak tahu"
     chat.send("ngga tau")
@@ -110,10 +115,7 @@ def test_dont_know_to_a_name_a_number_or_a_choice_is_not_known_never_an_answer()
     chat.send("ya")
     assert chat.effects(FileCase)
     chat.send("lanjut")
-    for _ in range(30):
-        if chat.node == "route":
-            break
-        chat.send("lewati")
+    skip_to(chat, "route")
     chat.send("blm tau")
     assert chat.slots["route"] == "unknown", "the question's own 'Tidak tahu', with no 'did you mean' between"
     assert chat.node != "route"
