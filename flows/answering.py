@@ -24,6 +24,9 @@ UNKNOWN_OPTION = "unknown"
 #: questions whose "gk tau" / "lupa" is read as not known once their own parser read nothing
 #: (choices and yes/no read it themselves; a story is never skipped this way)
 _UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "money"})
+#: questions that take a value she may decline: "gk usah", "gk ada", "no thanks" to the phone or
+#: the employer's name is no value, never the value "gk usah" nor a number that cannot be read
+_DECLINABLE = frozenset({"text", "phone", "country", "province", "date", "number", "money"})
 
 
 def answer(run: _Run, node: Node, text: str) -> None:
@@ -50,6 +53,15 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if node.optional and kind == "text" and is_unknown(run, text):
         # "gk tau", "lupa namanya" to the name question: not a name
         accept(run, node, None, run.render("common.unknown"))
+        return
+    said = answer_kind(text) if node.optional and kind in _DECLINABLE else None
+    if said in ("no", "skip", "done"):
+        # "gk usah", "gk ada", "tidak", "no thanks": she declines; nothing is stored
+        accept(run, node, None, "-")
+        return
+    if said == "yes" and kind == "text":
+        # "ok", "iya" to "the employer's name?": not a name; asked again, with Lewati
+        miss(run, node, "not_an_answer")
         return
     if isinstance(node, SummaryNode):
         filing.answer_summary(run, node, text)
@@ -144,6 +156,13 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
         run.say("understood.will_ask")
         moving.go(run, moving.next_of(run, node))
         return
+    if not parsed.ok and not yes.ok and len(text.strip()) > 3:
+        # "di taichung" instead of Yes: something she adds; noted, and said back with the rest
+        before = dict(st.slots.get("_from_words") or {})
+        absorbing.absorb(run, text, None)
+        if dict(st.slots.get("_from_words") or {}) != before:
+            moving.go(run, node.id)
+            return
     miss(run, node, None)
 
 
@@ -208,7 +227,9 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
     lines = []
     if not isinstance(node, SummaryNode):  # the summary repeats its own instructions
         said = node.invalid or f"common.invalid.{node.input}"
-        lines.append(run.render("common.too_long" if error == "too_long" else said))
+        if error in ("too_long", "not_an_answer"):
+            said = f"common.{error}"
+        lines.append(run.render(said))
     if st.misses >= 2:
         if node.example:
             lines.append(run.render("common.example_intro") + " " + run.render(node.example))

@@ -9,7 +9,7 @@ from flows import filing, inputs, moving
 from flows.catalog import is_code, remember
 from flows.inputs.words import NO
 from flows.spec import ChoiceNode, EndNode, FileCaseNode, GotoNode, Node, SummaryNode, UnderstoodNode, YesNoNode
-from flows.turn_words import LABELLED_UNDERSTOOD, LANGUAGE_OPTIONS, MAX_HOPS, UNDERSTOOD_ORDER
+from flows.turn_words import LABELLED_UNDERSTOOD, LANGUAGE_OPTIONS, MAX_HOPS, SAID_BY_CATEGORY, UNDERSTOOD_ORDER
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -140,10 +140,13 @@ def understood_text(run: _Run) -> str:
     """What her own words told, one line each, in the summary's order."""
     slots = run.state.slots
     words = slots.get("_from_words") or {}
+    problems = {slots.get("category"), *(slots.get("_more_categories") or ())}
     lines = []
     for slot in UNDERSTOOD_ORDER:
         if slot in words and slots.get(f"{slot}_display"):
             value = slots[slot]
+            if value is True and SAID_BY_CATEGORY.get(slot) in problems:
+                continue
             if value is True:  # a screening answer: its label says it ("Paspor dipegang orang lain")
                 source = run.flow.labelled(slot)
                 lines.append(f"- {run.render(source.label)}" if source and source.label else "")

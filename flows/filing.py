@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from flows import answering, codes, inputs, moving
 from flows.catalog import remember
+from flows.reading import read_yesno
 from flows.spec import FileCaseNode, MediaNode, SummaryNode, YesNoNode
 from flows.types import FileCase, Media, UpdateCase
 
@@ -45,7 +46,12 @@ def summary_fields(run: _Run, node: SummaryNode) -> list[tuple[str, str, str]]:
         if slot not in slots and display not in slots:
             continue
         value = slots.get(display)
-        out.append((slot, label, "-" if value is None or value == "" else str(value)))
+        shown = "-" if value is None or value == "" else str(value)
+        if slot == "category" and slots.get("_more_categories"):
+            # every problem she named, not only the one that leads the case
+            more = [run.render(f"category.{c}") for c in slots["_more_categories"] if c != slots.get(slot)]
+            shown = ", ".join([shown, *more])
+        out.append((slot, label, shown))
     return out
 
 
@@ -61,6 +67,10 @@ def summary_text(run: _Run, node: SummaryNode) -> str:
     return "\n".join(lines)
 
 
+#: words that ask to change the summary ("ada yg salah", "mau ubah", "wrong")
+_CHANGE = frozenset({"salah", "ubah", "diubah", "ganti", "diganti", "koreksi", "perbaiki", "edit", "wrong", "change"})
+
+
 def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
     st = run.state
     fields = summary_fields(run, node) if text.strip().isdigit() else []
@@ -72,9 +82,13 @@ def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
         st.history.append(target)
         moving.go(run, target)
         return
-    yes = inputs.parse_yesno(text)
+    yes = read_yesno(text)
     if yes.ok and yes.value:
         moving.go(run, moving.next_of(run, node))
+        return
+    if (yes.ok and yes.value is False) or _CHANGE.intersection(text.lower().split()):
+        # "gk", "salah", "belum benar": something is wrong; which, is one short question
+        run.say("summary.which_wrong")
         return
     answering.miss(run, node, None)
 

@@ -48,6 +48,9 @@ UNDERSTOOD_ORDER = (
     "sc_hours",
     "wants",
 )
+#: a screening answer the problems said back already say ("Paspor ditahan" beside "Paspor
+#: dipegang orang lain"): not said twice
+SAID_BY_CATEGORY = {"sc_documents": "penahanan_dokumen"}
 #: values that need their question's label to be read back ("Sejak Juli 2026", "Kota Riyadh")
 LABELLED_UNDERSTOOD = frozenset({"since", "last_contact", "money_owed", "wage", "fees_paid", "city", "agency"})
 #: buttons that run a command: reach a person, show the messages held for her

@@ -235,3 +235,59 @@ def test_words_at_the_consent_question_get_a_kind_ask_for_permission_not_a_wrong
     assert len(turn.replies) == 2 and chat.node == "consent"
     chat.send("1")
     assert chat.effects(RecordConsent)[-1].given is True
+
+
+def test_declining_an_optional_question_is_no_answer_never_a_refused_number_or_a_stored_word() -> None:
+    chat = Chat()
+    chat.send("sy di taiwan, ARC sy ditahan agensi, gaji blm dibayar 3 bln")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("ya")
+    chat.send("gk tau")  # the city
+    before = chat.node
+    said = text_of(chat.send("ok"))  # to "Siapa nama Anda?": not a name
+    assert chat.node == before and chat.slots.get("worker_name") is None
+    assert "belum menangkap" in said and "Lewati" in said
+    chat.send("Siti")
+    chat.send("gk usah")  # the phone: she would rather not
+    assert chat.node != "phone" and chat.slots["phone"] is None, "no 'nomor itu tidak bisa kami baca'"
+    chat.send("gk ada")  # the employer's name
+    assert chat.slots["employer_name"] is None
+    chat.send("no thanks")  # the agency, in English
+    assert chat.slots["agency"] is None and chat.node == "summary"
+
+
+def test_the_summary_lists_every_problem_and_a_no_asks_which_part_to_change() -> None:
+    chat = Chat()
+    chat.send("sy di taiwan, ARC sy ditahan agensi, gaji blm dibayar 3 bln")
+    chat.press("setuju")
+    chat.send("gk")
+    said_back = text_of(chat.turns[-1])
+    assert said_back.count("ditahan") == 1 and "dipegang orang lain" not in said_back, "said once, not twice"
+    chat.send("ya")
+    for answer in ("lewati", "Siti", "lewati", "lewati", "lewati"):
+        chat.send(answer)
+    assert chat.node == "summary"
+    summary = text_of(chat.turns[-1])
+    assert "Gaji tidak dibayar, Paspor atau dokumen ditahan" in summary
+    for wrong in ("gk", "ada yg salah"):
+        said = text_of(chat.send(wrong))
+        assert "Bagian mana yang perlu diubah" in said and chat.node == "summary", wrong
+    chat.send("6")
+    assert chat.node == "worker_name"
+    chat.send("Siti Aminah")
+    chat.send("ya")
+    case = chat.effects(FileCase)[0]
+    assert case.fields["worker_name"] == "Siti Aminah"
+    assert case.category == "gaji_tidak_dibayar" and "penahanan_dokumen" in case.secondary_categories
+
+
+def test_a_place_added_instead_of_yes_is_noted_and_said_back() -> None:
+    chat = Chat()
+    chat.send("I work in Taiwan, my agency took my ARC and I have not been paid 3 months")
+    chat.press("setuju")
+    chat.send("no")
+    said = text_of(chat.send("in Taichung, a factory"))
+    assert chat.node == "understood" and "Taichung" in said and "Sorry" not in said
+    chat.send("yes")
+    assert chat.slots["city"] == "Taichung" and chat.node != "city"
