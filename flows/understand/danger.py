@@ -201,7 +201,16 @@ def _detect(text: str) -> Danger | None:
         return None
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))
     said = " ".join(w for w in words[best.start : best.end] if w != ",")
-    third = best.third or _told_of_another(words, best.start, best.end)
+    # a wish to die is hers though she names her child elsewhere ("klo sy mati gaji sy ... ke
+    # anak sy gk? rasanya udh gk mau idup"), unless the message opens with someone of hers or
+    # passes on what someone said ("anak sy ... katanya udh gk mau idup")
+    told = (
+        best.kind != "self_harm"
+        or kin_named(words, 0, 6)
+        or kin_at(words, 6) >= 0
+        or not RELAY.isdisjoint(words[: best.start])
+    )
+    third = best.third or (told and _told_of_another(words, best.start, best.end))
     if best.kind == "self_harm":
         return Danger("self_harm", third, said)
     return Danger("danger", third, said)
@@ -241,6 +250,8 @@ def _told_of_another(words: list[str], start: int, end: int) -> bool:
                 continue  # "temen satu agen sy": hers, the friend's agency
             if words[k + 1 : k + 2] and words[k + 1] in _PERCEIVING:
                 continue  # "saya dengar dia menjerit": she hears it, it is not done to her
+            if 0 < k <= 2 and words[k - 1] in _NOT_ME:
+                continue  # opening with "bkn sy, adik sy ...": she says it is not her
             return False
     return True
 
@@ -254,6 +265,9 @@ def _speaks_herself(words: list[str], k: int) -> bool:
 _PERCEIVING = frozenset({"dengar", "denger", "mendengar", "lihat", "liat", "melihat", "nampak", "tengok", "hear",
                          "heard", "see", "saw", "tau", "tahu"})  # fmt: skip
 
+
+#: "bukan saya", "not me": the writer says it is someone else
+_NOT_ME = frozenset({"bukan", "bkn", "bukn", "not", "ndak", "bukane"})
 
 #: who passes it on, right before the word of saying: "dia bisik", "she said"
 _SPEAKER = KIN | frozenset({"dia", "she", "he", "beliau", "suaranya", "suara", "pesannya", "chatnya", "katanya"})

@@ -95,6 +95,11 @@ _FEAR = frozenset(
 #: what a worker fears that is no danger to her body: "sy takut dipecat, tolong"
 _WORRIES = frozenset(
     {
+        "tipu",
+        "ditipu",
+        "penipuan",
+        "scam",
+        "scammed",
         "dipecat",
         "digaji",
         "gaji",

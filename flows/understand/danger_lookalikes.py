@@ -151,7 +151,7 @@ _PASTIMES = frozenset({"game", "games", "drama", "movie", "film", "song", "lagu"
 
 #: a past that is over: "dulu th 2019 sy pernah dikurung majikan, tp udh pulang, skrg di tempat yg baik"
 _PAST = frozenset({"dulu", "dulunya", "dahulu", "ago", "lalu", "last", "previous", "sebelumnya", "kemarin", "kemaren",
-                   "kmrn", "yesterday"})  # fmt: skip
+                   "kmrn", "yesterday", "pernah"})  # fmt: skip
 _NOW = frozenset({"skrg", "sekarang", "now", "kini"})
 _FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "baru", "new", "rumah",
                    "indonesia", "kampung", "pulang", "home", "beda", "sembuh", "membaik", "better", "konseling",
@@ -161,9 +161,9 @@ _FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "
 
 #: "but already": "tp udh diperiksa dokter, aman"
 _BUT = frozenset({"tp", "tapi", "but", "namun", "tpi"})
-_ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "skrg", "sekarang", "now"})
+_ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "skrg", "sekarang", "now", "saiki", "wes", "wis"})
 #: safe or healed; not "gpp" (it's nothing), which is how a beaten woman plays it down ("tp udh gpp kok")
-_SAFE_NOW = frozenset({"aman", "safe", "sembuh", "membaik"})
+_SAFE_NOW = frozenset({"aman", "safe", "sembuh", "membaik", "slamet", "selamat"})
 #: said to be safe: "tp anak sy aman kok"
 _SAFE = frozenset({"aman", "safe"})
 
@@ -197,8 +197,8 @@ def over(words: list[str], start: int, end: int) -> bool:
     for k, word in enumerate(after):
         if word in _NOW and _FINE.intersection(after[k + 1 : k + 7]):
             return True
-        if word in _ALREADY and after[k + 1 : k + 2] and after[k + 1] in _BACK_HOME | _MOVED_ON:
-            return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh pulang"
+        if word in _ALREADY and not (_BACK_HOME | _MOVED_ON).isdisjoint(after[k + 1 : k + 3]):
+            return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh (lama) pulang"
     return False
 
 

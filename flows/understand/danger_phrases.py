@@ -181,7 +181,7 @@ _SHELTERING = frozenset(
 #: asked to share a bed by the one she looks after is care, not assault
 _ASKED = frozenset({"minta", "ngajak", "ajak", "ngajakin", "diajak"})
 IN_HER_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "bayi", "balita",
-                          "grandma", "grandpa", "patient", "baby"})  # fmt: skip
+                          "grandma", "grandpa", "patient", "baby", "alaga", "lola", "lolo", "ahma", "ward"})  # fmt: skip
 #: what a life means, said with a negation: "gk berarti", "tidak ada artinya"
 _MEANING = frozenset({"berarti", "bermakna", "berharga", "artinya", "gunanya", "berguna", "guna"})
 #: jumping for joy
@@ -222,8 +222,11 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
     if laughing(words, raw) and not _EXPLICIT.intersection(phrase) and "mati" not in phrase:
         return None  # "my game life is over lol": a figure of speech; "bunuh diri wkwk" is still read
     somewhere = end < len(words) and words[end] in WHERE and words[end] not in _LIKE_THIS
-    if phrase[-1] in LIFE and somewhere and not _IN_THIS_WORLD.intersection(words[end + 1 : end + 3]):
+    ending = phrase[0] in _ENDING  # "i just end my life here": whether, wherever
+    if phrase[-1] in LIFE and somewhere and not ending and not _IN_THIS_WORLD.intersection(words[end + 1 : end + 3]):
         return None  # "I don't want to live with my employer": where, not whether ("di dunia" is whether)
+    if laughing(words, raw) and _KIDDING.intersection(words):
+        return None  # "bunuh diri aja deh ngurusnya ribet bgt 🤣 canda min": laughed, and said a joke
     if "selamanya" in phrase and laughing(words, raw):
         return None  # "mau tidur selamanya di hari libur wkwk": a lie-in, said laughing
     if "selamanya" in phrase and end < len(words) and words[end] in ("dari", "dr", "ke", "di"):
@@ -254,6 +257,10 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
     return Hit("self_harm", i, end, third_before(words, i))
 
 
+#: "just kidding" said with the laughter
+_KIDDING = frozenset({"canda", "becanda", "bercanda", "kidding", "joking", "jk", "guyon", "guyonan"})
+#: a life ended, not lived somewhere: "end my life here", "mengakhiri hidup di sini"
+_ENDING = frozenset({"end", "ending", "finish", "take", "akhiri", "mengakhiri", "ngakhirin", "akhirin", "habisi"})
 _ALMOST = frozenset({"tinggal", "hampir", "nyaris", "almost", "nearly"})
 _NOBODY_CARES = frozenset({"peduli", "perduli", "care", "cares", "nangis", "kehilangan", "miss"})
 

@@ -454,7 +454,10 @@ def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
     after = words[i + 2] if i + 2 < len(words) else ","
     if nxt in ("sih", "bukan") or (nxt in NEGATORS and after in _SO_NOT):
         return None  # "darurat sih ngga, cuma mau tanya": not an emergency, she says
-    if _TRIVIA.intersection(words) or DEVICES.intersection(words):
+    # "SOS" is never said of credit: only what stands next to it ("SOS battery") takes it back,
+    # not "SOS. i at mrt station no passport no money"
+    near = words[max(0, i - 2) : i + 3] if words[i] == "sos" else words
+    if _TRIVIA.intersection(near) or DEVICES.intersection(near):
         return None  # "darurat banget, pulsa sy habis": urgent, but credit or money, not her safety
     return Hit("danger", i, i + 1, False)
 
