@@ -161,7 +161,8 @@ _FINE = frozenset({"baik", "aman", "safe", "good", "fine", "bahagia", "happy", "
 
 #: "but already": "tp udh diperiksa dokter, aman"
 _BUT = frozenset({"tp", "tapi", "but", "namun", "tpi"})
-_ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "skrg", "sekarang", "now", "saiki", "wes", "wis"})
+_ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "skrg", "sekarang", "now", "saiki", "wes",
+                      "wis"})  # fmt: skip
 #: safe or healed; not "gpp" (it's nothing), which is how a beaten woman plays it down ("tp udh gpp kok")
 _SAFE_NOW = frozenset({"aman", "safe", "sembuh", "membaik", "slamet", "selamat"})
 #: said to be safe: "tp anak sy aman kok"

@@ -181,7 +181,8 @@ _SHELTERING = frozenset(
 #: asked to share a bed by the one she looks after is care, not assault
 _ASKED = frozenset({"minta", "ngajak", "ajak", "ngajakin", "diajak"})
 IN_HER_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "bayi", "balita",
-                          "grandma", "grandpa", "patient", "baby", "alaga", "lola", "lolo", "ahma", "ward"})  # fmt: skip
+                          "grandma", "grandpa", "patient", "baby", "alaga", "lola", "lolo", "ahma",
+                          "ward"})  # fmt: skip
 #: what a life means, said with a negation: "gk berarti", "tidak ada artinya"
 _MEANING = frozenset({"berarti", "bermakna", "berharga", "artinya", "gunanya", "berguna", "guna"})
 #: jumping for joy
