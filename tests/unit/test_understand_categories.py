@@ -580,7 +580,7 @@ PROBE = {
 
 
 #: plain ways the trained model's say puts otherwise since a retrain (ADR 0017: re-checked after `make model`)
-PROBE_MODEL_SAYS_OTHERWISE: frozenset[str] = frozenset()
+PROBE_MODEL_SAYS_OTHERWISE: frozenset[str] = frozenset({"job sy beda sm yg dijanjikan"})
 
 
 @pytest.mark.parametrize(
@@ -741,9 +741,7 @@ def test_what_she_is_told_she_must_pay_to_leave_is_still_a_condition() -> None:
         ("gaji_tidak_dibayar", "kafil blm ngasih uang sy 3 bln, katanya nanti2 terus"),
         ("putus_komunikasi", "lanceuk abdi di saudi teu tiasa dihubungi 3 sasih"),
         ("kecelakaan", "bapak sy abk, kapalnya karam di laut cina selatan"),
-        pytest.param(
-            "penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus", marks=MODEL_SAYS_OTHERWISE
-        ),
+        ("penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus"),
         ("meninggal", "kata mandor suami sy kena mesin, gk tertolong"),
         ("tidak_dipulangkan", "tiap minta pulang kafil bilang nanti abis lebaran, udh 2 thn gitu trs"),
         ("biaya_berlebih", "udh bayar 30 jt, skrg disuruh nambah lagi 15 juta"),
@@ -1102,7 +1100,7 @@ def test_staying_in_the_workers_camp_is_not_waiting_to_depart() -> None:
 @pytest.mark.parametrize(
     ("first", "text"),
     [
-        ("pekerjaan_tidak_sesuai", "PT bilang gaji 7 jt tp cuma dikasih 4 jt"),
+        pytest.param("pekerjaan_tidak_sesuai", "PT bilang gaji 7 jt tp cuma dikasih 4 jt", marks=MODEL_SAYS_OTHERWISE),
         ("pekerjaan_tidak_sesuai", "pekerjaannya lain dr yg di PT, sy jd tukang masak"),
         ("pekerjaan_tidak_sesuai", "job order said caregiver but agency put me in a restaurant"),
         ("biaya_berlebih", "sebelum terbang sy dimintai biaya 7 juta lg oleh PT"),
