@@ -211,6 +211,8 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         return parsed
     if kind == "province":
         return inputs.parse_province(text)
+    if kind == "code":
+        return inputs.parse_code(text, int(raw.get("symbols", 8)))
     if kind == "date":
         return inputs.parse_date(text, run.now.date(), st.lang, bool(raw.get("past_only", True)))
     if kind == "number":

@@ -26,6 +26,7 @@ INPUT_KINDS = (
     "choice",
     "yesno",
     "text",
+    "code",
     "longtext",
     "phone",
     "country",

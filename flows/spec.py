@@ -177,6 +177,16 @@ class TextNode(Node):
 
 
 @dataclass
+class CodeNode(Node):
+    """A case number (7 symbols) or access code (8), by its shape: ``number: {type: code,
+    prompt: k, slot: case_number, symbols: 7}``. "gk ada" or a question is no code and no try."""
+
+    type: ClassVar[str] = "code"
+    input: ClassVar[str | None] = "code"
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"symbols"})
+
+
+@dataclass
 class LongTextNode(Node):
     """Several messages until "selesai". ``story: {type: longtext, prompt: k, slot: story, next: x}``"""
 
@@ -432,6 +442,7 @@ NODE_TYPES: dict[str, type[Node]] = {
         ChoiceNode,
         YesNoNode,
         TextNode,
+        CodeNode,
         LongTextNode,
         PhoneNode,
         CountryNode,

@@ -17,6 +17,7 @@ InputKind = Literal[
     "choice",
     "yesno",
     "text",
+    "code",
     "longtext",
     "phone",
     "country",

@@ -3,6 +3,7 @@ forgiving of phone typing: typos, abbreviations, capitals, emoji, extra punctuat
 
 from flows.inputs.base import Parsed, normalize
 from flows.inputs.choice import parse_choice
+from flows.inputs.codes import parse_code
 from flows.inputs.country import country_name, parse_country
 from flows.inputs.dates import parse_date
 from flows.inputs.numbers import parse_number
@@ -20,6 +21,7 @@ __all__ = [
     "is_skip",
     "normalize",
     "parse_choice",
+    "parse_code",
     "parse_country",
     "parse_date",
     "parse_number",

@@ -1,0 +1,41 @@
+"""A case number or access code as typed: "e3m zx6z", "nomornya E3M-ZX6Z", "62vq-j4jn".
+
+Only its shape is checked (letters and digits, the right count, at most one space or dash in
+between): whether it names a case is the status check's to say, with its try limit. What has no
+such shape ("gk ada", "lupa", "status laporan sy gmn") is not counted as a try at all."""
+
+from __future__ import annotations
+
+import re
+
+from flows.codes import ALPHABET
+from flows.inputs.base import Parsed
+
+NOT_FOUND = Parsed(False, error="not_found")
+_ALPHABET = frozenset(ALPHABET)
+#: one word of 6 to 9 letters and digits, or two of 3 to 5 joined by a space or a dash
+_CODE = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{3,5})(?:[ \-–]?)([0-9A-Za-z]{3,5})(?![0-9A-Za-z])")
+
+
+def parse_code(text: str, symbols: int) -> Parsed:
+    """The code in its canonical form ("K7Q-3XM9", "AB3D-7KQP"), or not found."""
+    if len(text) > 80:
+        return NOT_FOUND
+    for match in _CODE.finditer(text):
+        cleaned = (match.group(1) + match.group(2)).upper()
+        if len(cleaned) != symbols:
+            continue
+        if cleaned.isalpha() and not _looks_like_a_code(match.group(0), whole=match.group(0) == text.strip()):
+            continue
+        head = 3 if symbols % 2 else symbols // 2
+        value = f"{cleaned[:head]}-{cleaned[head:]}"
+        return Parsed(True, value, value)
+    return NOT_FOUND
+
+
+def _looks_like_a_code(written: str, whole: bool) -> bool:
+    """All letters is a code when written as one ("ABCD-EFGH", "WXYZ PQRS"), or typed alone in
+    the code's own letters ("qtbzmhk"); "nomornya" in a sentence is a word."""
+    if "-" in written or written.isupper():
+        return True
+    return whole and set(written.upper()) <= _ALPHABET
