@@ -138,6 +138,10 @@ def _tokens(key: str) -> list[str]:
                 word = "di"  # "d dunia ini", "d kamar"
         elif word[-1] == "2" and word[:-1].isalpha():
             word = word[:-1]
+            if word in CONTRACTIONS:  # "byk2": shorthand, then doubled
+                out.extend(CONTRACTIONS[word])
+                i += 1
+                continue
         elif squeezed is not raw and squeezed[i] != word and squeezed[i] in known:
             word = squeezed[i]
         append(word)

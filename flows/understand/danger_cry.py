@@ -38,6 +38,11 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         nxt += 1
     if nxt + 1 < len(words) and words[nxt] in QUESTION and words[nxt + 1] in HOW_TO:
         return None  # "tolong sy, gimana cara ganti bahasa": how to do a thing
+    if nxt + 1 < len(words) and words[nxt] in HOW_TO and words[nxt] != "to" and not _FEAR.intersection(words):
+        return None  # "tolong!! cara isi formulirnya gmn": how to fill in a form, however shouted
+    fetch_me = nxt + 1 < len(words) and words[nxt] in _FETCH and words[nxt + 1] in FIRST
+    if fetch_me and _ERRAND.isdisjoint(words):
+        return Hit("danger", i, nxt + 2, relayed)  # "tolong jemput aq skrg": fetch me out of here
     # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear or a rage
     afraid = any(w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
     if not afraid and help_with_a_phone(words, i, i + 2, raw):
@@ -82,6 +87,12 @@ _ANIMALS = frozenset({"burung", "beo", "parrot", "kakatua", "bird", "kucing", "c
 #: what comes before a name: "PT Tolong Sejahtera", "Yayasan Help"
 _NAMED = frozenset({"pt", "cv", "yayasan", "toko", "warung", "ud", "koperasi", "foundation", "agency"})
 _PARTICLES = frozenset({"dong", "donk", "dunk", "deh", "ya", "yah", "yaa"})
+#: being fetched or freed: "tolong jemput aq", "please save me"
+_FETCH = frozenset({"jemput", "jemputin", "selamatkan", "selamatin", "keluarin", "keluarkan", "bebasin", "bebaskan",
+                    "rescue", "save"})  # fmt: skip
+#: a lift to be arranged, not a rescue: "tolong jemput sy di bandara besok ya"
+_ERRAND = frozenset({"bandara", "airport", "stasiun", "station", "terminal", "pelabuhan", "besok", "bsk", "nanti",
+                     "tomorrow", "lusa", "minggu", "jam", "pukul", "pesawat", "flight"})  # fmt: skip
 #: what she asks help for that is getting away: "tolong sy mau kabur"
 _ESCAPE = frozenset({"kabur", "lari", "melarikan", "escape", "run", "diselamatkan", "dijemput"})
 _HURRY = frozenset(
