@@ -256,6 +256,10 @@ def _told_of_another(words: list[str], start: int, end: int) -> bool:
                 continue  # "saya dengar dia menjerit": she hears it, it is not done to her
             if 0 < k <= 2 and words[k - 1] in _NOT_ME:
                 continue  # opening with "bkn sy, adik sy ...": she says it is not her
+            if k >= 2 and words[k - 1] in _FOR and words[k - 2] in _NOT_ME:
+                continue  # "sy mau lapor buat tmn, bkn buat sy"
+            if _REPORTING.intersection(words[k + 1 : k + 3]):
+                continue  # "sy mau lapor buat tmn": she reports it, it is not done to her
             return False
     return True
 
@@ -266,10 +270,14 @@ def _speaks_herself(words: list[str], k: int) -> bool:
 
 
 #: what she perceives of someone else's danger: "saya dengar dia menjerit", "i saw her"
-_PERCEIVING = frozenset({"dengar", "denger", "mendengar", "lihat", "liat", "melihat", "nampak", "tengok", "hear",
-                         "heard", "see", "saw", "tau", "tahu"})  # fmt: skip
+_PERCEIVING = frozenset({"dengar", "denger", "dgr", "mendengar", "lihat", "liat", "melihat", "nampak", "tengok",
+                         "hear", "heard", "see", "saw", "tau", "tahu", "ketemu", "bertemu", "jumpa", "met",
+                         "meet"})  # fmt: skip
 
 
+#: she tells or asks of it: "sy mau lapor buat tmn", "sy mau nanya soal adik sy"
+_REPORTING = frozenset({"lapor", "melapor", "laporin", "ngelaporin", "melaporkan", "report", "nanya", "tanya", "ask"})
+_FOR = frozenset({"buat", "untuk", "utk", "for"})
 #: "bukan saya", "not me": the writer says it is someone else
 _NOT_ME = frozenset({"bukan", "bkn", "bukn", "not", "ndak", "bukane"})
 

@@ -7,6 +7,7 @@ from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom
 from flows.understand.danger_phrases import (
     HOW_TO,
     IN_HER_CARE,
+    PESTS,
     PLEASE,
     QUESTION,
     SAYING,
@@ -29,6 +30,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "burung beo teriak 'tolong tolong' 🤣", "ada cewe teriak tolong, ternyata dompetnya 😂"
     if _SHOUTED.intersection(words[max(0, i - 3) : i]) and IN_HER_CARE.intersection(words[:i]):
         return None  # "nenek yg sy jaga suka teriak 'tolong tolong' tiap malem krn demensia"
+    if PESTS.intersection(words[i + 1 : i + 6]):
+        return None  # "help me kill the cockroach", "tolong bunuhin kecoa di dapur": a pest
     if a_games_line(words, i):
         return None  # "temen yg lagi main game 'tolong aku diserang'": a line of a game
     if i + 1 < len(words) and words[i + 1] in CRY and (i + 2 < len(words) and words[i + 2] in CRY):

@@ -80,7 +80,7 @@ def _withheld_after(words: list[str], i: int) -> int:
 #: who lets her out: "ga dikasih keluar", "tidak diizinkan keluar"
 _LET = frozenset({"bagi", "kasi", "dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "diperbolehkan", "diizinin",
                   "diizinkan", "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole", "blh", "bleh",
-                  "entuk"})  # fmt: skip
+                  "entuk", "dibenarkan", "benarkan"})  # fmt: skip
 
 
 #: weather that keeps everyone in

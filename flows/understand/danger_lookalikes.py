@@ -198,7 +198,7 @@ def over(words: list[str], start: int, end: int) -> bool:
     for k, word in enumerate(after):
         if word in _NOW and _FINE.intersection(after[k + 1 : k + 7]):
             return True
-        if word in _ALREADY and not (_BACK_HOME | _MOVED_ON).isdisjoint(after[k + 1 : k + 3]):
+        if word in _ALREADY and not (_BACK_HOME | _MOVED_ON | _WELL_AGAIN).isdisjoint(after[k + 1 : k + 3]):
             return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh (lama) pulang"
     return False
 
@@ -206,6 +206,8 @@ def over(words: list[str], start: int, end: int) -> bool:
 _ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already"})
 _BACK_HOME = frozenset({"pulang", "balik", "sembuh", "selesai", "home"})
 #: away from that employer: "last year my employer slapped me but i already change employer"
+#: well or safe again: "..., udh aman semua itu 2 thn lalu", "ibu udah sehat di rumah"
+_WELL_AGAIN = frozenset({"aman", "sehat", "safe", "fine"})
 _MOVED_ON = frozenset({"change", "changed", "ganti", "pindah", "moved", "move", "transfer", "transferred"})
 
 

@@ -52,6 +52,10 @@ def _match(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
 _MEALS = frozenset({"breakfast", "lunch", "dinner", "yet", "today", "sarapan"})
 _DAYS = frozenset({"days", "day", "hari"})
 #: a question right after "help" makes it a request ("help, how do i ...")
+#: what is killed in a kitchen: "help me kill the cockroach", "tolong bunuhin kecoa"
+PESTS = frozenset({"cockroach", "cockroaches", "kecoa", "nyamuk", "mosquito", "mosquitoes", "semut", "ants",
+                   "tikus", "rat", "rats", "mouse", "lizard", "cicak", "lalat", "flies", "kutu", "bedbugs",
+                   "rayap"})  # fmt: skip
 QUESTION = frozenset({"what", "how", "where", "which", "apa", "gimana", "bagaimana", "berapa", "kapan", "dimana"})
 #: after a question word, how to do a thing: "gimana cara ...", "how to ..."
 HOW_TO = frozenset({"cara", "caranya", "to"})
@@ -113,6 +117,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 asking = words[max(0, i - 3) : i]
                 if SAYING.intersection(asking):
                     return None  # "how to say 'help me' in arabic": the words, not a cry
+                if PESTS.intersection(words[end : end + 4]):
+                    return None  # "help me kill the cockroach": a pest in the kitchen
                 if a_games_line(words, i) or help_with_a_phone(words, i, end, raw):
                     return None  # "main game, teriak 'help me help me'"; "aplikasi nya error trs, help me pls"
                 if any(w in ASKING for w in asking):
