@@ -34,7 +34,7 @@ _NEVER = frozenset({NONE, "lainnya"})
 READ = 0.1
 READ_FIRST = 0.1
 #: the least probability at which a category the lexicon does not read may come first
-NEW_FIRST = 0.4
+NEW_FIRST = 0.3
 
 _MODEL = NgramModel(MODEL)
 __all__ = ["MODEL", "NGRAMS", "NONE", "char_ngrams", "guess", "probabilities", "weigh"]
