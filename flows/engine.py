@@ -306,6 +306,8 @@ class _Run:
                 if held:
                     self.take(held)
                     self.state.slots[safety_check.ASKED] = "tidak dijawab"  # asked once is enough
+            if command == "start" and (self.state.node is None or self.state.flow == ENTRY_FLOW):
+                absorbing.maybe_detect_language(self, text)  # "hello", "good morning": welcomed in English
             if command and detours.on_command(self, command):
                 return
             absorbing.maybe_detect_language(self, text)

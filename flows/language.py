@@ -32,7 +32,19 @@ ENGLISH = frozenset(
 )
 
 
+#: a greeting only English says (not "halo", "hai", "hi", which Indonesians write too): the
+#: welcome comes in English, with "Bahasa Indonesia" as a button
+ENGLISH_GREETINGS = frozenset(
+    {"hello", "hello there", "hi there", "hey there", "good morning", "good afternoon", "good evening", "good day",
+     "hello sir", "hello madam", "hello maam", "hello mam", "hello good morning", "hi good morning", "greetings",
+     "good morning sir", "good morning madam", "good evening sir", "hello everyone", "morning"}
+)  # fmt: skip
+
+
 def detect_language(text: str) -> str | None:
+    greeting = " ".join(w.strip(".,!?;:()\"'") for w in text.lower().split()[:4])
+    if greeting in ENGLISH_GREETINGS:
+        return "en"
     if len(text) < MIN_LETTERS:
         return None
     letters = sum(ch.isalpha() for ch in text)

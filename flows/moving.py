@@ -99,7 +99,8 @@ def go(run: _Run, node_id: str) -> None:
             node_id = next_of(run, node)
             continue
         if isinstance(node, SetLanguageNode):
-            st.lang = str(node.raw["lang"])
+            lang = str(node.raw["lang"])
+            st.lang = ("en" if st.lang == "id" else "id") if lang == "other" else lang
             st.lang_locked = True
             st.slots.pop(node.slot or "menu_choice", None)
             st.slots.pop("menu_choice", None)

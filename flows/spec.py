@@ -391,9 +391,10 @@ class GotoNode(Node):
 
 @dataclass
 class SetLanguageNode(Node):
-    """Switches the conversation to a language and goes on (the menu's "English" button).
+    """Switches the conversation to a language and goes on; ``lang: other`` switches between
+    Indonesian and English (the menu's "English" / "Bahasa Indonesia" button).
 
-    ``to_english: {type: set_language, lang: en, next: welcome}``"""
+    ``to_other_language: {type: set_language, lang: other, next: welcome}``"""
 
     type: ClassVar[str] = "set_language"
     extra_fields: ClassVar[frozenset[str]] = frozenset({"lang"})

@@ -149,9 +149,13 @@ def test_the_welcome_offers_english_as_a_button() -> None:
     chat = Chat()
     turn = chat.send("halo")
     assert "English" in [o.label for o in turn.replies[-1].options]
-    turn = chat.press("english")
+    turn = chat.press("bahasa")
     assert chat.state is not None and chat.state.lang == "en"
     assert "Welcome" in text_of(turn)
+    # and back: the English welcome offers Indonesian, not English again
+    assert "Bahasa Indonesia" in [o.label for o in turn.replies[-1].options]
+    turn = chat.press("bahasa")
+    assert chat.state.lang == "id" and "Selamat datang" in text_of(turn)
 
 
 def test_everyday_words_choose_options() -> None:
@@ -291,3 +295,15 @@ def test_a_place_added_instead_of_yes_is_noted_and_said_back() -> None:
     assert chat.node == "understood" and "Taichung" in said and "Sorry" not in said
     chat.send("yes")
     assert chat.slots["city"] == "Taichung" and chat.node != "city"
+
+
+def test_an_english_greeting_is_welcomed_in_english_and_halo_in_indonesian() -> None:
+    for greeting in ("hello", "Good morning!", "hello sir"):
+        chat = Chat()
+        turn = chat.send(greeting)
+        assert chat.state.lang == "en" and "Welcome" in text_of(turn), greeting
+        assert "Bahasa Indonesia" in [o.label for o in turn.replies[-1].options]
+    for greeting in ("halo", "hai", "hi", "assalamualaikum"):
+        chat = Chat()
+        turn = chat.send(greeting)
+        assert chat.state.lang == "id" and "Selamat datang" in text_of(turn), greeting
