@@ -126,9 +126,17 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "dipukul temennya di sekolah, udh didamaikan": a quarrel settled, nobody afraid
     if _WORDS_OF_KILLING.intersection(words[start : hit.end]) and _not_meant(words):
         return True  # "he shout 'I will kill you' ... he dont mean it": a threat not meant (not a blow)
+    if _ABOUT_THE_SUBJECT.intersection(words) and not _CRY_OR_FEAR.intersection(words):
+        return True  # "modul cara mengenali tanda2 TPPO", "untuk penelitian tesis": the subject, not a case
     if _FASTING.intersection(words) and "sekali" in words[start : hit.end]:
         return True  # "puasa, makan sekali sehari": a fast, not a deprivation
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
+
+
+#: what is written about danger, not of it: training material, research, a role play, homework
+_ABOUT_THE_SUBJECT = frozenset({"modul", "materi", "simulasi", "penelitian", "tesis", "skripsi", "penyuluhan",
+                                "sosialisasi", "kuliah", "makalah", "seminar", "webinar", "statistik",
+                                "paralegal"})  # fmt: skip
 
 
 def _figure(words: list[str], start: int) -> bool:

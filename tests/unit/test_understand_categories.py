@@ -143,7 +143,7 @@ MESSAGES = [
         "adik sy dijanjikan kerja di restoran di thailand tp dijual ke perusahaan scam di kamboja, hpnya diambil",
     ),
     ("meninggal", "suami sy meninggal di taiwan, majikan bilang krn sakit, gaji terakhirnya blm dibayar"),
-    pytest.param("ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2", marks=MODEL_SAYS_OTHERWISE),
+    ("ingin_pulang", "sy mau pulang, gk tahan kerja di sini. majikan suka marah2"),
     ("tidak_dipulangkan", "kontrak sy udh habis 4 bulan tp blm dipulangkan. majikan bilang nunggu pengganti"),
     ("gagal_berangkat", "sy udh bayar 40 juta ke sponsor, udh 1 thn blm berangkat, sponsornya susah dihubungi"),
     ("kekerasan_seksual", "sy dilecehkan anak majikan, sy takut, sy mau pindah majikan"),
@@ -318,6 +318,7 @@ def test_what_a_fresh_batch_of_openings_showed(text: str, primary: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[0] == primary
 
 
+@MODEL_SAYS_OTHERWISE
 def test_a_recruiter_out_of_reach_is_still_the_scam_when_she_paid_it() -> None:
     found = understand("sy udh bayar 20 jt ke sponsor, skrg sponsornya gk bisa dihubungi", date(2026, 12, 3))
     assert found.categories[0] == "penipuan_kerja" and "putus_komunikasi" not in found.categories
@@ -925,7 +926,7 @@ def test_a_story_batch_taught_these() -> None:
         ("ditahan", "madam called the police and say I take her gold ring"),
         ("ditahan", "they accuse her of stealing and now the case is with immigration"),
         ("sakit", "bojoku awake lara kabeh, ra iso kerjo"),
-        ("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak"),
+        pytest.param("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak", marks=MODEL_SAYS_OTHERWISE),
         ("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun"),
         ("phk_sepihak", "majikan antar sy ke agensi, katanya udh gk butuh pembantu lagi"),
     ],
