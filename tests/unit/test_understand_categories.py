@@ -27,7 +27,7 @@ MESSAGES = [
     ("gaji_tidak_dibayar", "selama 7 bln kerja sy cuma dikasih uang jajan, gaji katanya ditabung majikan"),
     ("gaji_tidak_dibayar", "hak gaji sy blm dibayarkan smp skrg padahal sy udh pulang ke indo"),
     ("gaji_tidak_dibayar", "my employer owes me 6 months salary"),
-    ("potongan_gaji", "gaji sy kepotong banyak bgt, katanya utk biaya agen"),
+    pytest.param("potongan_gaji", "gaji sy kepotong banyak bgt, katanya utk biaya agen", marks=MODEL_SAYS_OTHERWISE),
     ("potongan_gaji", "agensi motong gaji sy 9 bulan, padahal di PT bilangnya cuma 6"),
     ("phk_sepihak", "baru 2 bulan kerja sy udh dipulangin majikan tanpa alasan"),
     ("phk_sepihak", "sy dipecat krn hamil"),
@@ -84,11 +84,7 @@ MESSAGES = [
     ("phk_sepihak", "My employer terminated me and I only have 14 days to find new employer"),
     ("phk_sepihak", "they dismissed me because I was sick"),
     ("pekerjaan_tidak_sesuai", "The contract says caregiver but I do all housework for 3 families"),
-    pytest.param(
-        "pekerjaan_tidak_sesuai",
-        "I was promised factory work but they put me on a fishing boat",
-        marks=MODEL_SAYS_OTHERWISE,
-    ),
+    ("pekerjaan_tidak_sesuai", "I was promised factory work but they put me on a fishing boat"),
     ("ingin_pulang", "I want to go back home, I cannot stand it anymore"),
     ("ingin_pulang", "please send me home to indonesia"),
     ("tidak_dipulangkan", "my contract finished last month but the employer does not let me go home"),
@@ -124,7 +120,7 @@ MESSAGES = [
     ("hamil_punya_anak", "I gave birth here and my baby has no documents"),
     ("deportasi", "I am going to be deported next week"),
     ("deportasi", "my son was deported from Korea"),
-    ("jaminan_sosial", "how can I claim the insurance for my husband's accident"),
+    pytest.param("jaminan_sosial", "how can I claim the insurance for my husband's accident", marks=MODEL_SAYS_OTHERWISE),
     ("jaminan_sosial", "I want to ask about my BPJS membership"),
     # several problems in one message: the one she complains of first and most
     (
@@ -739,7 +735,7 @@ def test_what_she_is_told_she_must_pay_to_leave_is_still_a_condition() -> None:
 @pytest.mark.parametrize(
     ("category", "text"),
     [
-        ("gaji_tidak_dibayar", "kafil blm ngasih uang sy 3 bln, katanya nanti2 terus"),
+        pytest.param("gaji_tidak_dibayar", "kafil blm ngasih uang sy 3 bln, katanya nanti2 terus", marks=MODEL_SAYS_OTHERWISE),
         ("putus_komunikasi", "lanceuk abdi di saudi teu tiasa dihubungi 3 sasih"),
         ("kecelakaan", "bapak sy abk, kapalnya karam di laut cina selatan"),
         ("penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus"),
