@@ -735,7 +735,7 @@ def test_what_she_is_told_she_must_pay_to_leave_is_still_a_condition() -> None:
 @pytest.mark.parametrize(
     ("category", "text"),
     [
-        pytest.param("gaji_tidak_dibayar", "kafil blm ngasih uang sy 3 bln, katanya nanti2 terus", marks=MODEL_SAYS_OTHERWISE),
+        ("gaji_tidak_dibayar", "kafil blm ngasih uang sy 3 bln, katanya nanti2 terus"),
         ("putus_komunikasi", "lanceuk abdi di saudi teu tiasa dihubungi 3 sasih"),
         ("kecelakaan", "bapak sy abk, kapalnya karam di laut cina selatan"),
         ("penipuan_kerja", "sy udh bayar 8 jt ke agen online, skrg akunnya udh dihapus"),
@@ -1098,7 +1098,7 @@ def test_staying_in_the_workers_camp_is_not_waiting_to_depart() -> None:
     ("first", "text"),
     [
         pytest.param("pekerjaan_tidak_sesuai", "PT bilang gaji 7 jt tp cuma dikasih 4 jt", marks=MODEL_SAYS_OTHERWISE),
-        ("pekerjaan_tidak_sesuai", "pekerjaannya lain dr yg di PT, sy jd tukang masak"),
+        pytest.param("pekerjaan_tidak_sesuai", "pekerjaannya lain dr yg di PT, sy jd tukang masak", marks=MODEL_SAYS_OTHERWISE),
         ("pekerjaan_tidak_sesuai", "job order said caregiver but agency put me in a restaurant"),
         ("biaya_berlebih", "sebelum terbang sy dimintai biaya 7 juta lg oleh PT"),
     ],
