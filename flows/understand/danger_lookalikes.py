@@ -206,16 +206,18 @@ def over(words: list[str], start: int, end: int) -> bool:
     for k, word in enumerate(after):
         if word in _NOW and _FINE.intersection(after[k + 1 : k + 7]):
             return True
-        if word in _ALREADY and not (_BACK_HOME | _MOVED_ON | _WELL_AGAIN).isdisjoint(after[k + 1 : k + 3]):
+        if word in _DONE and not (_BACK_HOME | _MOVED_ON | _WELL_AGAIN).isdisjoint(after[k + 1 : k + 3]):
             return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh (lama) pulang"
     return False
 
 
-_ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already"})
+#: "already" after a past: "..., tp itu 5 thn lalu dan sy udh pulang" (not "now": over() asks
+#: for a word of being fine after that itself)
+_DONE = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "wes", "wis"})
 _BACK_HOME = frozenset({"pulang", "balik", "sembuh", "selesai", "home"})
-#: away from that employer: "last year my employer slapped me but i already change employer"
 #: well or safe again: "..., udh aman semua itu 2 thn lalu", "ibu udah sehat di rumah"
 _WELL_AGAIN = frozenset({"aman", "sehat", "safe", "fine"})
+#: away from that employer: "last year my employer slapped me but i already change employer"
 _MOVED_ON = frozenset({"change", "changed", "ganti", "pindah", "moved", "move", "transfer", "transferred"})
 
 

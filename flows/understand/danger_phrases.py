@@ -51,11 +51,11 @@ def _match(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
 #: one meal, and days: "not eaten breakfast" is a busy morning, "not eaten for two days" is not
 _MEALS = frozenset({"breakfast", "lunch", "dinner", "yet", "today", "sarapan"})
 _DAYS = frozenset({"days", "day", "hari"})
-#: a question right after "help" makes it a request ("help, how do i ...")
 #: what is killed in a kitchen: "help me kill the cockroach", "tolong bunuhin kecoa"
 PESTS = frozenset({"cockroach", "cockroaches", "kecoa", "nyamuk", "mosquito", "mosquitoes", "semut", "ants",
                    "tikus", "rat", "rats", "mouse", "lizard", "cicak", "lalat", "flies", "kutu", "bedbugs",
                    "rayap"})  # fmt: skip
+#: a question right after "help" makes it a request ("help, how do i ...")
 QUESTION = frozenset({"what", "how", "where", "which", "apa", "gimana", "bagaimana", "berapa", "kapan", "dimana"})
 #: after a question word, how to do a thing: "gimana cara ...", "how to ..."
 HOW_TO = frozenset({"cara", "caranya", "to"})
