@@ -135,8 +135,9 @@ def taken_back(words: list[str], hit: Hit) -> bool:
 
 #: what is written about danger, not of it: training material, research, a role play, homework
 _ABOUT_THE_SUBJECT = frozenset({"modul", "materi", "simulasi", "penelitian", "tesis", "skripsi", "penyuluhan",
-                                "sosialisasi", "kuliah", "makalah", "seminar", "webinar", "statistik",
+                                "sosialisasi", "makalah", "seminar", "webinar", "statistik",
                                 "paralegal"})  # fmt: skip
+# not "kuliah": "sy kerja buat biaya kuliah adik, tp majikan sering mukul sy" is hers
 
 
 def _figure(words: list[str], start: int) -> bool:

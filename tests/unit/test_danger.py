@@ -2517,3 +2517,39 @@ def test_a_ration_withheld_vomiting_with_care_refused_a_rope_made_ready_and_gues
 )
 def test_a_likeness_and_a_supposed_illness_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("bkn sy, adik sy di malaysia. dikurung majikannya, hp nya disita", True),
+        ("sy mau nanya, adik sy dijanjiin kerja restoran di kamboja, ternyata gk boleh keluar gedung", True),
+        ("klo sy mati gaji sy yg 14 bln itu bisa dikirim ke anak sy gk? rasanya udh gk mau idup", False),
+        ("sy udah sebulan ga dibenarkan keluar asrama, pagar dikunci", False),
+        ("tolong jemput aq skrg", False),
+        ("SOS. i at mrt station no passport no money, they will catch me", False),
+        # a worker who names her sibling's college is not writing homework about danger
+        ("sy kerja buat biaya kuliah adik, tp majikan sering mukul sy", False),
+    ],
+)
+def test_this_evenings_blind_batches_taught_these_dangers(text: str, third: bool) -> None:
+    found = detect(text)
+    assert found is not None and found.third_person is third, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help me kill the cockroach",
+        "tolong jemput sy di bandara besok ya",
+        "tolong!! cara isi formulirnya gmn",
+        "modul cara mengenali tanda2 perdagangan orang utk kader desa",
+        "Kami akan mengadakan rapat darurat pengurus koperasi",
+        "sos nya mau dibikin pedes kata madam",
+        "overdosis kopi kayanya aq, jantung deg2an wkwk",
+        "dulu 2016 pernah dikurung majikan di oman tp udh lama pulang. skrg cm mau nanya asuransi",
+        "bunuh diri aja deh ngurusnya ribet bgt 🤣 canda min",
+    ],
+)
+def test_this_evenings_look_alikes_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
