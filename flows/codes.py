@@ -25,14 +25,18 @@ def _symbols(entropy: bytes, count: int) -> str:
     return "".join(out)
 
 
+def dashed(symbols: str) -> str:
+    """The printed form: a case number as "K7Q-3XM9" (3 and 4), a code as "AB3D-7KQP" (4 and 4)."""
+    head = 3 if len(symbols) == NUMBER_SYMBOLS else len(symbols) // 2
+    return f"{symbols[:head]}-{symbols[head:]}"
+
+
 def case_number(entropy: bytes) -> str:
-    s = _symbols(entropy, NUMBER_SYMBOLS)
-    return f"{s[:3]}-{s[3:]}"
+    return dashed(_symbols(entropy, NUMBER_SYMBOLS))
 
 
 def access_code(entropy: bytes) -> str:
-    s = _symbols(entropy, CODE_SYMBOLS)
-    return f"{s[:4]}-{s[4:]}"
+    return dashed(_symbols(entropy, CODE_SYMBOLS))
 
 
 def normalize_code(text: str) -> str:
@@ -47,5 +51,5 @@ def format_number(text: str) -> str:
     """A typed case number in its canonical form ("k7q 3xm9" → "K7Q-3XM9"), or the input cleaned."""
     cleaned = normalize_code(text)
     if len(cleaned) == NUMBER_SYMBOLS:
-        return f"{cleaned[:3]}-{cleaned[3:]}"
+        return dashed(cleaned)
     return cleaned

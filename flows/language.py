@@ -42,9 +42,9 @@ ENGLISH_GREETINGS = frozenset(
 
 
 def detect_language(text: str) -> str | None:
-    greeting = " ".join(w.strip(".,!?;:()\"'") for w in text.lower().split()[:4])
-    if greeting in ENGLISH_GREETINGS:
-        return "en"
+    words = text.split(None, 3)
+    if len(words) <= 3 and " ".join(w.strip(".,!?;:()\"'").lower() for w in words) in ENGLISH_GREETINGS:
+        return "en"  # a greeting is three words at most: a long message is not split whole
     if len(text) < MIN_LETTERS:
         return None
     letters = sum(ch.isalpha() for ch in text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flows.codes import ALPHABET
+from flows.codes import ALPHABET, dashed, normalize_code
 from flows.inputs.base import Parsed
 
 NOT_FOUND = Parsed(False, error="not_found")
@@ -22,13 +22,12 @@ def parse_code(text: str, symbols: int) -> Parsed:
     if len(text) > 80:
         return NOT_FOUND
     for match in _CODE.finditer(text):
-        cleaned = (match.group(1) + match.group(2)).upper()
+        cleaned = normalize_code(match.group(0))
         if len(cleaned) != symbols:
             continue
         if cleaned.isalpha() and not _looks_like_a_code(match.group(0), whole=match.group(0) == text.strip()):
             continue
-        head = 3 if symbols % 2 else symbols // 2
-        value = f"{cleaned[:head]}-{cleaned[head:]}"
+        value = dashed(cleaned)
         return Parsed(True, value, value)
     return NOT_FOUND
 
