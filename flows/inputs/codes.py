@@ -10,6 +10,7 @@ import re
 
 from flows.codes import ALPHABET, dashed, normalize_code
 from flows.inputs.base import Parsed
+from flows.understand.lexicon import LEXICON
 
 NOT_FOUND = Parsed(False, error="not_found")
 _ALPHABET = frozenset(ALPHABET)
@@ -34,7 +35,11 @@ def parse_code(text: str, symbols: int) -> Parsed:
 
 def _looks_like_a_code(written: str, whole: bool) -> bool:
     """All letters is a code when written as one ("ABCD-EFGH", "WXYZ PQRS"), or typed alone in
-    the code's own letters ("qtbzmhk"); "nomornya" in a sentence is a word."""
+    the code's own letters ("qtbzmhk", "sae wxjt": one case number in eight has no digit);
+    "nomornya" in a sentence is a word, and so is a message of known words only ("gak tahu")."""
     if "-" in written or written.isupper():
         return True
-    return whole and set(written.upper()) <= _ALPHABET
+    parts = written.lower().split()
+    if not whole or all(part in LEXICON.spellings for part in parts):
+        return False
+    return set("".join(parts).upper()) <= _ALPHABET

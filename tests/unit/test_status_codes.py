@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.codes import access_code, case_number
 from flows.inputs import parse_code
 from tests.support.chat import Chat, text_of
 
@@ -16,6 +17,9 @@ from tests.support.chat import Chat, text_of
         ("nomornya K7Q-3XM9", 7, "K7Q-3XM9"),
         ("E3M-ZX6Z", 7, "E3M-ZX6Z"),
         ("qtbzmhk", 7, "QTB-ZMHK"),  # all letters, typed alone in the code's own letters
+        ("sae wxjt", 7, "SAE-WXJT"),  # all letters, lower case, in two parts (one number in eight)
+        ("jlg-aucy", 7, "JLG-AUCY"),
+        ("wxyz pqrs", 8, "WXYZ-PQRS"),
         ("ab3d 7kqp", 8, "AB3D-7KQP"),
         ("kodenya ab3d7kqp ya", 8, "AB3D-7KQP"),
     ],
@@ -24,9 +28,24 @@ def test_a_code_is_read_in_its_canonical_form_however_it_is_typed(typed: str, sy
     assert parse_code(typed, symbols).value == read
 
 
-@pytest.mark.parametrize("typed", ["gk ada", "lupa", "nomornya", "status laporan sy gmn", "K7Q-3XM9", "1234"])
+@pytest.mark.parametrize("typed", ["gk ada", "lupa", "nomornya", "status laporan sy gmn", "K7Q-3XM9", "1234", "sekarang"])
 def test_what_is_no_access_code_is_not_read_as_one(typed: str) -> None:
     assert not parse_code(typed, 8).ok
+
+
+@pytest.mark.parametrize("typed", ["gak tahu", "blm tahu", "tdk tahu", "gak ada"])
+def test_words_of_the_right_length_are_no_case_number(typed: str) -> None:
+    assert not parse_code(typed, 7).ok
+
+
+def test_every_issued_number_and_code_is_read_back_typed_in_lower_case_with_a_space() -> None:
+    """The reporter copies "SAE-WXJT" as "sae wxjt": every number the bot issues must be read,
+    digits or not (a flaky transcript found the all-letter ones refused)."""
+    for seed in range(20_000):
+        entropy = seed.to_bytes(4, "big") * 2
+        number, code = case_number(entropy), access_code(entropy)
+        assert parse_code(number.lower().replace("-", " "), 7).value == number
+        assert parse_code(code.lower().replace("-", " "), 8).value == code
 
 
 def test_no_number_at_the_number_question_is_answered_kindly_and_costs_no_try() -> None:
