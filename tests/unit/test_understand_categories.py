@@ -27,7 +27,7 @@ MESSAGES = [
     ("gaji_tidak_dibayar", "selama 7 bln kerja sy cuma dikasih uang jajan, gaji katanya ditabung majikan"),
     ("gaji_tidak_dibayar", "hak gaji sy blm dibayarkan smp skrg padahal sy udh pulang ke indo"),
     ("gaji_tidak_dibayar", "my employer owes me 6 months salary"),
-    pytest.param("potongan_gaji", "gaji sy kepotong banyak bgt, katanya utk biaya agen", marks=MODEL_SAYS_OTHERWISE),
+    ("potongan_gaji", "gaji sy kepotong banyak bgt, katanya utk biaya agen"),
     ("potongan_gaji", "agensi motong gaji sy 9 bulan, padahal di PT bilangnya cuma 6"),
     ("phk_sepihak", "baru 2 bulan kerja sy udh dipulangin majikan tanpa alasan"),
     ("phk_sepihak", "sy dipecat krn hamil"),
@@ -120,7 +120,7 @@ MESSAGES = [
     ("hamil_punya_anak", "I gave birth here and my baby has no documents"),
     ("deportasi", "I am going to be deported next week"),
     ("deportasi", "my son was deported from Korea"),
-    pytest.param("jaminan_sosial", "how can I claim the insurance for my husband's accident", marks=MODEL_SAYS_OTHERWISE),
+    ("jaminan_sosial", "how can I claim the insurance for my husband's accident"),
     ("jaminan_sosial", "I want to ask about my BPJS membership"),
     # several problems in one message: the one she complains of first and most
     (
@@ -698,7 +698,9 @@ def test_a_probe_of_compounds_ships_and_what_dies(category: str, text: str) -> N
 @pytest.mark.parametrize(
     ("category", "text"),
     [
-        ("phk_sepihak", "manager blg mulai isnin tak payah masuk kerja lagi, kontrak blm habis"),
+        pytest.param(
+            "phk_sepihak", "manager blg mulai isnin tak payah masuk kerja lagi, kontrak blm habis", marks=MODEL_SAYS_OTHERWISE
+        ),
         ("kekerasan_seksual", "anak majikan suka ngirim foto bugil ke hp sy"),
         ("kekerasan_seksual", "tuan ngomong jorok terus ke sy tiap istrinya pergi"),
         ("kekerasan_seksual", "bapak majikan tiba2 meluk sy dari belakang pas sy nyuci piring"),
@@ -1098,7 +1100,7 @@ def test_staying_in_the_workers_camp_is_not_waiting_to_depart() -> None:
     ("first", "text"),
     [
         pytest.param("pekerjaan_tidak_sesuai", "PT bilang gaji 7 jt tp cuma dikasih 4 jt", marks=MODEL_SAYS_OTHERWISE),
-        pytest.param("pekerjaan_tidak_sesuai", "pekerjaannya lain dr yg di PT, sy jd tukang masak", marks=MODEL_SAYS_OTHERWISE),
+        ("pekerjaan_tidak_sesuai", "pekerjaannya lain dr yg di PT, sy jd tukang masak"),
         ("pekerjaan_tidak_sesuai", "job order said caregiver but agency put me in a restaurant"),
         ("biaya_berlebih", "sebelum terbang sy dimintai biaya 7 juta lg oleh PT"),
     ],
