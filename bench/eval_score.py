@@ -90,7 +90,11 @@ class Ratio:
 class UnderstandingScore:
     slots: dict[str, Tally] = field(default_factory=lambda: {slot: Tally() for slot in SLOTS})
     top1: Ratio = field(default_factory=Ratio)
+    #: the primary among the first two of the reader's ranking: the categories it proposes, then
+    #: its ``alternatives`` (which the bot offers first when she says the problem is not right)
     top2: Ratio = field(default_factory=Ratio)
+    #: the stricter figure: among the first two it proposes (before 6 December, "top-2")
+    top2_proposed: Ratio = field(default_factory=Ratio)
     country: Ratio = field(default_factory=Ratio)
     top1_by_kind: dict[str, Ratio] = field(default_factory=dict)
     top1_by_language: dict[str, Ratio] = field(default_factory=dict)
@@ -183,10 +187,12 @@ def score_understanding(items: Iterable[dict[str, Any]], understand: Callable[[s
                 score.misses.append((item["id"], slot, sorted(want, key=str), sorted(have, key=str)))
         wanted = expect.get("categories") or []
         if wanted:
-            ranked = list(getattr(got, "categories", ()) or ())
-            hit = bool(ranked) and ranked[0] == wanted[0]
+            proposed = list(getattr(got, "categories", ()) or ())
+            ranked = proposed + [c for c in getattr(got, "alternatives", ()) or () if c not in proposed]
+            hit = bool(proposed) and proposed[0] == wanted[0]  # an alternative is never the first
             score.top1.add(hit)
             score.top2.add(wanted[0] in ranked[:2])
+            score.top2_proposed.add(wanted[0] in proposed[:2])
             score.top1_by_kind.setdefault(item["kind"], Ratio()).add(hit)
             first, second = score.by_category.setdefault(wanted[0], (Ratio(), Ratio()))
             first.add(hit)

@@ -202,6 +202,11 @@ def _details(score: PartScore) -> list[str]:
         kinds = ", ".join(f"{kind} {_ratio(r)}" for kind, r in sorted(u.top1_by_kind.items()))
         languages = ", ".join(f"{lang} {_ratio(r)}" for lang, r in sorted(u.top1_by_language.items()))
         lines += [f"- Category top-1 by kind of message: {kinds}.", f"- Category top-1 by language: {languages}."]
+        lines.append(
+            "- Category top-2 is the primary among the first two of the reader's ranking: the categories it"
+            " proposes, then the alternatives the bot offers first as buttons when the person says the problem"
+            f" understood is not right. Among the first two it proposes alone: {_ratio(u.top2_proposed)}."
+        )
         lines.append(f"- Messages a reader raised an error on: {u.errors}.")
         if score.micros_per_message is not None:
             lines.append(

@@ -68,12 +68,13 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
         return
     words = dict(st.slots.get("_from_words") or {})
     for slot, value in proposed.items():
-        if asked is not None and slot == asked.slot:
-            continue
+        if asked is not None and slot in (asked.slot, asked.raw.get("returns_on")):
+            continue  # the question's own answer ("returns_on": a group's sub-choice) is its to read
         if slot.startswith("_"):
             if isinstance(value, list):
                 merged = [*(st.slots.get(slot) or [])]
-                merged += [v for v in value if v not in merged and v != st.slots.get("category")]
+                primary = st.slots.get("category") if slot == "_more_categories" else None
+                merged += [v for v in value if v not in merged and v != primary]
                 st.slots[slot] = merged
             else:
                 st.slots[slot] = value

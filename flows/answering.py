@@ -95,7 +95,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
             absorbing.absorb(run, text, node)
         miss(run, node, parsed.error)
         return
-    if in_report(run) and not run.pressed and kind in ("text", "country", "choice", "date", "money") and len(text) > 3:
+    as_shown = kind == "choice" and inputs.normalize(text) == inputs.normalize(parsed.display or "")
+    if in_report(run) and not run.pressed and kind in _ABSORBED and len(text) > 3 and not as_shown:
+        # (an option typed as shown says nothing more: "gaji dan uang" is the group, not unpaid wages)
         absorbing.absorb(run, text, node)
         if kind == "text" and node.slot == "agency":
             # "lwt PT Maju Jaya, resmi": the agency's name, the route read beside it
@@ -108,6 +110,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     display = parsed.display if parsed.display is not None else str(parsed.value)
     accept(run, node, parsed.value, display)
+
+
+#: the kinds of answer that are also read for what else they tell ("perorangan, di riyadh")
+_ABSORBED = frozenset({"text", "country", "choice", "date", "money"})
 
 
 def in_report(run: _Run) -> bool:
@@ -176,6 +182,13 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
             if consent is not None:
                 option = node.options[0] if consent else node.options[-1]
                 return inputs.Parsed(True, option.id, run.render(option.label))
+        if asking.suggestions(run, node):
+            # a suggestion typed as shown ("paspor atau dokumen ditahan") is that suggestion, not
+            # the group its words name ("paspor", "dokumen")
+            typed = inputs.normalize(text)
+            for option_id, label in asking.option_labels(run, node):
+                if option_id.startswith(asking.SUGGESTED) and inputs.normalize(label) == typed:
+                    return inputs.Parsed(True, option_id, label)
         synonym = asking.synonym(run, node, text)
         if synonym is None:
             kind = answer_kind(text) if any(o.answers for o in node.options) else None
@@ -244,6 +257,9 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
 def accept(run: _Run, node: Node, value: Any, display: str) -> None:
     st = run.state
     assert node.slot is not None
+    if isinstance(node, ChoiceNode) and isinstance(value, str) and value.startswith(asking.SUGGESTED):
+        accept_suggested(run, node, value.removeprefix(asking.SUGGESTED), display)
+        return
     st.slots[node.slot] = value
     st.slots[f"{node.slot}_display"] = display
     st.misses = 0
@@ -261,17 +277,45 @@ def accept(run: _Run, node: Node, value: Any, display: str) -> None:
         st.discreet = value
     if isinstance(node, YesNoNode) and node.raw.get("discreet_if_no") and value is False:
         st.discreet = True
-    if node.slot == "category" and value in run.flow.urgent_categories and not st.urgent:
-        # trafficking or violence chosen from the list is danger too: help first, urgently
-        st.urgent = True
-        run.say("common.danger")
-        run.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
+    if node.slot == "category":
+        chose_category(run, value)
     if node.slot == "consent" and value in CONSENT_ANSWERS:
         given = str(value).lower() in CONSENT_YES
         if given:
             st.slots["_consent_at"] = run.now.isoformat()
         run.effects.append(RecordConsent(run.dialog.settings.consent_version, run.now, given))
     moving.go(run, moving.next_of(run, node, value))
+
+
+def accept_suggested(run: _Run, node: ChoiceNode, value: str, display: str) -> None:
+    """A suggestion taken ("Penipuan kerja" offered before the groups): it fills the slot the
+    suggestion names (the category) and the question is answered; on to the node's own next."""
+    st = run.state
+    assert node.slot is not None
+    target = str(node.raw["suggest"]["slot"])
+    st.slots[target] = value
+    st.slots[f"{target}_display"] = display
+    st.slots[node.slot] = asking.SUGGESTED.rstrip("_")
+    st.slots[f"{node.slot}_display"] = display
+    st.misses = 0
+    if target == "category":
+        chose_category(run, value)
+    ret = st.return_to
+    if ret and ret.get("slot") == target:
+        # a correction from the summary, or a question the urgent path left for later: back there
+        st.return_to = None
+        moving.go(run, str(ret["node"]))
+        return
+    moving.go(run, moving.next_of(run, node))
+
+
+def chose_category(run: _Run, value: Any) -> None:
+    """Trafficking or violence chosen from the list is danger too: help first, urgently."""
+    st = run.state
+    if value in run.flow.urgent_categories and not st.urgent:
+        st.urgent = True
+        run.say("common.danger")
+        run.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
 
 
 def answer_collecting(run: _Run, node: Node, text: str) -> None:

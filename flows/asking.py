@@ -70,13 +70,38 @@ def synonym(run: _Run, node: ChoiceNode, text: str) -> str | None:
     return None if negated else options.pop()
 
 
+#: the id of a suggested option: this prefix and the value it sets ("saran_penipuan_kerja")
+SUGGESTED = "saran_"
+#: at most this many suggestions before a choice's own options
+MAX_SUGGESTED = 3
+
+
+def suggestions(run: _Run, node: ChoiceNode) -> tuple[str, ...]:
+    """The values a choice with ``suggest`` offers first: what her words most likely told (the
+    problems understood, then the understanding step's alternatives), while its slot is empty.
+    Only values the catalog can name, none twice, at most ``MAX_SUGGESTED``."""
+    suggest = node.raw.get("suggest")
+    if not suggest:
+        return ()
+    slots = run.state.slots
+    found: list[str] = []
+    for value in slots.get(suggest["from"]) or ():
+        key = f"{suggest['label']}.{value}"
+        if value not in found and run.dialog.catalog.has(key, run.state.lang):
+            found.append(str(value))
+    return tuple(found[:MAX_SUGGESTED])
+
+
 def option_labels(run: _Run, node: ChoiceNode) -> tuple[tuple[str, str], ...]:
-    """(id, label) of a choice's options; asked for three times a turn, so kept per language
-    when the labels have no variables."""
-    key = ("options", run.state.lang, id(node))
+    """(id, label) of a choice's options, any suggestions first; asked for three times a turn,
+    so kept per language (and suggestions) when the labels have no variables."""
+    offered = suggestions(run, node)
+    key = ("options", run.state.lang, id(node), offered)
     found: tuple[tuple[str, str], ...] | None = run.dialog.memo.get(key)
     if found is None:
-        found = tuple((o.id, run.render(o.label)) for o in node.options)
+        label = str(node.raw["suggest"]["label"]) if offered else ""
+        found = tuple((f"{SUGGESTED}{v}", run.render(f"{label}.{v}")) for v in offered)
+        found += tuple((o.id, run.render(o.label)) for o in node.options)
         if all(run.dialog.catalog.static(run.state.lang, o.label) is not None for o in node.options):
             remember(run.dialog.memo, key, found)
     return found
@@ -103,8 +128,14 @@ def question(run: _Run, node: Node) -> str:
     """A node's question in words: progress, prompt, numbered options, why we ask. Kept per
     language and node when every part depends only on the dialog's codes (not the summary)."""
     assert node.prompt is not None
-    keys = [k for k in (node.prompt, node.why) if k]
+    prompt = node.prompt
+    keys = [k for k in (prompt, node.why) if k]
     if isinstance(node, ChoiceNode):
+        offered = suggestions(run, node)
+        if offered:
+            suggest = node.raw["suggest"]
+            prompt = str(suggest["prompt"])
+            keys = [k for k in (prompt, node.why) if k] + [f"{suggest['label']}.{v}" for v in offered]
         keys += [o.label for o in node.options]
     codes = [run.code_key(k) for k in keys]
     # numbered up to filing; the questions after it are extra, and said to be
@@ -119,7 +150,7 @@ def question(run: _Run, node: Node) -> str:
     parts = []
     if counter is not None:
         parts.append(run.render("common.progress", n=counter[0], total=counter[1]))
-    parts.append(run.render(node.prompt))
+    parts.append(run.render(prompt))
     if isinstance(node, UnderstoodNode):
         parts.append(understood_text(run))
         parts.append(run.render("understood.footer"))

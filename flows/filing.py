@@ -78,7 +78,9 @@ def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
     if fields and number.ok:
         slot = fields[int(number.value) - 1][0]
         target = correction_target(run, node, slot)
-        st.return_to = {"node": node.id, "slot": slot}
+        # "correcting": the field is asked although its question's condition ("not category")
+        # would pass it over now that it is known
+        st.return_to = {"node": node.id, "slot": slot, "correcting": True}
         st.history.append(target)
         moving.go(run, target)
         return

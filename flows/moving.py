@@ -40,7 +40,7 @@ def go(run: _Run, node_id: str) -> None:
     st = run.state
     for _ in range(MAX_HOPS):
         node = run.flow.node(node_id)
-        if node.when is not None and not run.holds(node.when):
+        if node.when is not None and not run.holds(node.when) and not correcting(run, node):
             node_id = next_of(run, node)
             continue
         if node.input and node.slot and node.slot in st.slots and st.return_to is None:
@@ -139,6 +139,14 @@ def go(run: _Run, node_id: str) -> None:
         asking.ask(run, node)
         return
     raise RuntimeError(f"{run.flow.path}: more than {MAX_HOPS} steps without a question at '{node_id}'")
+
+
+def correcting(run: _Run, node: Node) -> bool:
+    """Whether ``node`` asks the field she chose to correct from the summary."""
+    ret = run.state.return_to
+    if not ret or not ret.get("correcting"):
+        return False
+    return ret.get("slot") in (node.slot, node.raw.get("returns_on"))
 
 
 def next_of(run: _Run, node: Node, value: Any = None) -> str:

@@ -58,7 +58,7 @@ def money_value(money: Money) -> dict[str, Any]:
 
 def propose(u: Understanding, today: date) -> dict[str, Any]:
     """Slot -> value for every slot the words fill. Internal keys start with "_": the secondary
-    categories and the indicators no question asks."""
+    categories, the indicators no question asks, and the problems to offer first if asked."""
     out: dict[str, Any] = {}
     if u.reporter:
         out["reporter_kind"] = u.reporter
@@ -68,6 +68,9 @@ def propose(u: Understanding, today: date) -> dict[str, Any]:
         out["category"] = u.categories[0]
         if len(u.categories) > 1:
             out["_more_categories"] = list(u.categories[1:])
+    if u.categories or u.alternatives:
+        # offered first at the category question if she says the problem understood is wrong
+        out["_suggested_categories"] = [*u.categories, *u.alternatives]
     if u.country:
         out["country"] = u.country
     if u.at_sea:

@@ -130,14 +130,15 @@ class ChoiceNode(Node):
 
     type: ClassVar[str] = "choice"
     input: ClassVar[str | None] = "choice"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"options", "fallback"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"options", "fallback", "suggest"})
     options: tuple[ChoiceOption, ...] = ()
 
     def targets(self) -> set[str]:
         return super().targets() | {o.next for o in self.options if o.next}
 
     def locale_keys(self) -> set[str]:
-        return super().locale_keys() | {o.label for o in self.options}
+        suggest = self.raw.get("suggest") or {}
+        return super().locale_keys() | {o.label for o in self.options} | ({suggest["prompt"]} if suggest else set())
 
     def check(self, fail: Any) -> None:
         super().check(fail)
@@ -151,6 +152,12 @@ class ChoiceNode(Node):
         fallback = self.raw.get("fallback")
         if fallback is not None and fallback not in ids:
             fail(f"'fallback' names unknown option {fallback!r}")
+        suggest = self.raw.get("suggest")
+        if suggest is not None:
+            if not isinstance(suggest, dict) or set(suggest) != {"from", "slot", "label", "prompt"}:
+                fail("'suggest' needs exactly 'from', 'slot', 'label' and 'prompt'")
+            if not str(suggest["from"]).startswith("_"):
+                fail("'suggest' reads its values 'from' an internal slot (its name starts with '_')")
 
 
 @dataclass

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from flows.understand.answers import read_answer, read_consent
-from flows.understand.categories import read_categories
+from flows.understand.categories import alternatives, read_categories
 from flows.understand.indicators import read_indicators, read_wants
 from flows.understand.language import read_language
 from flows.understand.lexicon import LEXICON
@@ -107,6 +107,7 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         evidence["danger"] = danger.words
     return Understanding(
         categories=categories,
+        alternatives=alternatives(read, categories),
         country=country,
         city=place.city,
         at_sea=place.at_sea,

@@ -26,6 +26,11 @@ SECONDARY_SHARE = 0.34
 #: what dominates the case when it is said at all (a death, trafficking, sexual violence); a
 #: question ("mau tanya") yields to the problem it asks about
 PRIORITY = {"meninggal": 3.0, "perdagangan_orang": 1.0, "kekerasan_seksual": 1.0, "lainnya": -0.5}
+#: at most this many alternatives, each at least this probable by the trained model (chosen on a
+#: five-fold split of the tune part: a floor of 0.05 keeps every right alternative of 0.0 and
+#: offers half as many)
+ALTERNATIVES = 2
+ALTERNATIVE_FLOOR = 0.05
 #: a category that says more than another one, which it then replaces: "kontrak habis tapi gk
 #: dipulangkan" is tidak_dipulangkan (not also ingin_pulang); a death from illness or a fall is
 #: meninggal; a scam that ends in a compound is trafficking
@@ -289,3 +294,16 @@ def _second_opinion(text: Text) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if found is None:
         return (), ()
     return (found[0],), (text.quote(0, len(text.words)),)
+
+
+def alternatives(text: Text, read: tuple[str, ...]) -> tuple[str, ...]:
+    """The problems the trained model finds next most likely after ``read``: what the bot offers
+    first, as buttons, when she says the problem it understood is not right (one tap instead of
+    two lists). Never ``lainnya``, which has its own button, nor a message of fewer than three
+    words (a name, a place)."""
+    plain = text.plain()
+    if plain.count(" ") < 2:
+        return ()
+    ranked = category_model.probabilities(plain)
+    found = [c for c in sorted(ranked, key=ranked.__getitem__, reverse=True) if c in _KNOWN and c not in read]
+    return tuple(c for c in found if c != "lainnya" and ranked[c] >= ALTERNATIVE_FLOOR)[:ALTERNATIVES]

@@ -45,9 +45,19 @@ def _model() -> dict[str, object]:
     return _MODEL.weights()
 
 
+_last: tuple[str, dict[str, float]] = ("", {})
+
+
 def probabilities(plain: str) -> dict[str, float]:
-    """Each class's probability for a message given as the reader's plain words."""
-    return _MODEL.probabilities(plain)
+    """Each class's probability for a message given as the reader's plain words. The last
+    message's are kept: ordering its problems and finding its alternatives both ask."""
+    global _last
+    last = _last  # one read: another thread may replace it meanwhile
+    if last[0] == plain and last[1]:
+        return dict(last[1])
+    found = _MODEL.probabilities(plain)
+    _last = (plain, found)
+    return dict(found)
 
 
 def guess(plain: str) -> tuple[str, float] | None:

@@ -100,6 +100,9 @@ class Understanding:
     """
 
     categories: tuple[str, ...] = ()  # primary first, then any secondary ones
+    #: the next most likely problems after ``categories``, not proposed: offered first when she
+    #: says the problem understood is not right (``categories.alternatives``)
+    alternatives: tuple[str, ...] = ()
     country: str | None = None
     city: str | None = None
     at_sea: bool = False

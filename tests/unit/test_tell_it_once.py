@@ -307,3 +307,63 @@ def test_an_english_greeting_is_welcomed_in_english_and_halo_in_indonesian() -> 
         chat = Chat()
         turn = chat.send(greeting)
         assert chat.state.lang == "id" and "Selamat datang" in text_of(turn), greeting
+
+
+def test_the_problem_can_be_corrected_from_the_summary_and_what_she_told_is_offered_first() -> None:
+    """Number 2 at the summary ("Masalah") once asked the country instead: the problem question
+    is passed over while a problem is known. It is asked now, the problems her words told first,
+    one tap away, and the answer goes back to the summary."""
+    chat = Chat()
+    chat.send("sy di taiwan, ARC sy ditahan agensi, gaji blm dibayar 3 bln")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("ya")
+    for answer in ("lewati", "Siti", "lewati", "lewati", "lewati"):
+        chat.send(answer)
+    assert chat.node == "summary"
+    asked = text_of(chat.send("2"))
+    assert chat.node == "category_group", "the problem is asked, not the country"
+    assert "1. Gaji tidak dibayar\n2. Paspor atau dokumen ditahan\n3. Gaji dan uang" in asked
+    summary = text_of(chat.send("paspor atau dokumen ditahan"))
+    assert chat.node == "summary" and "2. Masalah: Paspor atau dokumen ditahan" in summary
+    chat.send("ya")
+    assert chat.effects(FileCase)[0].category == "penahanan_dokumen"
+
+
+def test_after_saying_the_understood_problem_is_wrong_it_is_one_tap_away() -> None:
+    chat = Chat()
+    chat.send("sy kerja di taiwan, majikan gk ksh libur, kerja dr subuh smp malam, sy mau pindah majikan")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("salah")
+    chat.send("sy")
+    asked = text_of(chat.turns[-1])
+    assert chat.node == "category_group" and "dugaan kami" in asked
+    offered = [o.id for o in chat.turns[-1].replies[-1].options]
+    assert offered[0] == "saran_pekerjaan_tidak_sesuai" and "uang" in offered and "lainnya" in offered
+    chat.send("1")
+    assert chat.slots["category"] == "pekerjaan_tidak_sesuai" and chat.node == "country"
+
+
+def test_a_group_still_leads_to_its_list_when_problems_are_offered_first() -> None:
+    chat = Chat()
+    chat.send("sy kerja di taiwan, majikan gk ksh libur, kerja dr subuh smp malam, sy mau pindah majikan")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("salah")
+    chat.send("sy")
+    chat.send("gaji dan uang")
+    assert chat.node == "cat_uang"
+    chat.send("gaji tidak dibayar")
+    assert chat.slots["category"] == "gaji_tidak_dibayar" and chat.node == "country"
+
+
+def test_trafficking_offered_and_taken_is_danger_like_trafficking_chosen_from_the_list() -> None:
+    chat = Chat()
+    for said in ("halo", "1", "setuju", "gk", "sy mau tanya soal kontrak", "selesai", "salah", "sy"):
+        chat.send(said)
+    assert chat.node == "category_group" and chat.state is not None and not chat.state.urgent
+    chat.state.slots["_suggested_categories"] = ["perdagangan_orang"]  # as a story read so would
+    said = text_of(chat.send("1"))
+    assert chat.slots["category"] == "perdagangan_orang" and chat.state.urgent
+    assert "Keselamatan Anda yang paling penting" in said and "KP2MI" in said
