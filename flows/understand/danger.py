@@ -43,6 +43,7 @@ from flows.understand.danger_words import (
     THIRD,
     VIOLENCE,
 )
+from flows.understand.normalize import unaccented
 from flows.understand.types import Danger
 
 #: longer messages are read up to here (a story is rarely a tenth of it)
@@ -173,7 +174,7 @@ def _key(raw: str) -> str:
     if raw.isascii():
         # the common case: one table lookup per character (C speed)
         return " ".join(_BREAK.sub(" , ", raw.lower()).translate(_ASCII_NOISE).split()).strip(" ,")
-    text = unicodedata.normalize("NFKC", raw.translate(_INVISIBLE)).casefold()
+    text = unaccented(unicodedata.normalize("NFKC", raw.translate(_INVISIBLE)).casefold())
     return " ".join(_PIECES.findall(_BREAK.sub(" , ", text))).strip(" ,")
 
 

@@ -242,8 +242,9 @@ def _self_harm(words: list[str], i: int, end: int, raw: str) -> Hit | None:
         words[end : end + 2]
     ):
         return None  # "pengen menghilang sebentar dari sosmed": a break, not an end
-    if "mati" in phrase:
-        k = i + phrase.index("mati")
+    dying = next((w for w in ("mati", "maot", "mate") if w in phrase), None)
+    if dying is not None:
+        k = i + phrase.index(dying)
         # "hp sy mau mati", "lampu mati aja", "mati aja hp nya": a device, not a wish
         if any(w in DEVICES for w in words[max(0, k - 4) : k]) or any(w in DEVICES for w in words[k + 1 : k + 4]):
             return None

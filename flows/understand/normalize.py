@@ -62,8 +62,21 @@ class Text(NamedTuple):
         return " ".join(w for w in self.words if w != BREAK)
 
 
+def unaccented(text: str) -> str:
+    """Latin letters without their accents: Madurese and Sasak spell "èpokol", "ngakan" with
+    è and â where chat writes e and a ("èpokol" is "epokol", hit)."""
+    if text.isascii():
+        return text
+    parts = unicodedata.normalize("NFKD", text)
+    # only the Latin accents (U+0300-U+036F): other scripts' marks (Arabic vowels) stay
+    return unicodedata.normalize("NFC", "".join(c for c in parts if not "\u0300" <= c <= "\u036f"))
+
+
 def _fold(token: str) -> str:
-    token = token.lower() if token.isascii() else unicodedata.normalize("NFKC", token.translate(_INVISIBLE)).casefold()
+    if not token.isascii():
+        token = unaccented(unicodedata.normalize("NFKC", token.translate(_INVISIBLE)).casefold())
+    else:
+        token = token.lower()
     if "'" in token or "\u2019" in token:
         token = token.replace("'", "").replace("\u2019", "")
     if "$" in token or "€" in token:

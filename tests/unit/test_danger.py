@@ -2553,3 +2553,36 @@ def test_this_evenings_blind_batches_taught_these_dangers(text: str, third: bool
 )
 def test_this_evenings_look_alikes_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("bos suka pegang pantat sy, sy takut", "danger"),
+        ("anak majikan intai sy mandi tiap malam", "danger"),
+        ("kata kafil sy sudah dibeli, jd gk boleh pulang", "danger"),
+        ("dia dijual ka majikan sejen", "danger"),
+        ("tadi engko' èpokol majikan", "danger"),  # Madurese, with its accents
+        ("majikan ngancam rek maehan abdi", "danger"),
+        ("mandor kunci gerbang asrama dr luar tiap malam", "danger"),
+        ("i never go out already 8 month, madam keep the key", "danger"),
+        ("abdi tos teu kiat hirup", "self_harm"),
+        ("aku pengen nglarani awakku", "self_harm"),
+        ("tadi sy silet2 tangan sy", "self_harm"),
+    ],
+)
+def test_the_first_blind_batches_of_6_december_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hp abdi maot deui, batrena soak",
+        "libur minggu depan mau kabur ke genting sama temen",
+        "kami nginep kat genting 2 malam, best sangat",
+    ],
+)
+def test_a_dead_phone_in_sundanese_and_a_trip_to_genting_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
