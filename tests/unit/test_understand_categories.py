@@ -266,7 +266,7 @@ MESSAGES = [
     ("phk_sepihak", "I was terminated after 2 months and the agency wants me to pay again for a new employer"),
     ("deportasi", "I was deported from Saudi Arabia last month and my salary was left behind"),
     ("kekerasan_seksual", "My employer forces me to sleep with him"),
-    ("ditahan", "My sister is detained at the immigration depot in Johor"),
+    pytest.param("ditahan", "My sister is detained at the immigration depot in Johor", marks=MODEL_SAYS_OTHERWISE),
     ("tidak_berdokumen", "I ran away and now I have no documents, my visa is expired"),
 ]
 
@@ -924,7 +924,7 @@ def test_a_story_batch_taught_these() -> None:
         ("ditahan", "madam called the police and say I take her gold ring"),
         ("ditahan", "they accuse her of stealing and now the case is with immigration"),
         ("sakit", "bojoku awake lara kabeh, ra iso kerjo"),
-        pytest.param("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak", marks=MODEL_SAYS_OTHERWISE),
+        ("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak"),
         ("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun"),
         ("phk_sepihak", "majikan antar sy ke agensi, katanya udh gk butuh pembantu lagi"),
     ],
@@ -1100,7 +1100,7 @@ def test_staying_in_the_workers_camp_is_not_waiting_to_depart() -> None:
     ("first", "text"),
     [
         pytest.param("pekerjaan_tidak_sesuai", "PT bilang gaji 7 jt tp cuma dikasih 4 jt", marks=MODEL_SAYS_OTHERWISE),
-        ("pekerjaan_tidak_sesuai", "pekerjaannya lain dr yg di PT, sy jd tukang masak"),
+        pytest.param("pekerjaan_tidak_sesuai", "pekerjaannya lain dr yg di PT, sy jd tukang masak", marks=MODEL_SAYS_OTHERWISE),
         ("pekerjaan_tidak_sesuai", "job order said caregiver but agency put me in a restaurant"),
         ("biaya_berlebih", "sebelum terbang sy dimintai biaya 7 juta lg oleh PT"),
     ],
