@@ -3,6 +3,7 @@ when the parser missed), accepted into its slot, or asked again kindly; evidence
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, asking, filing, inputs, moving
@@ -23,6 +24,8 @@ _new_tuple = tuple.__new__
 UNKNOWN_OPTION = "unknown"
 #: questions whose "gk tau" / "lupa" is read as not known once their own parser read nothing
 #: (choices and yes/no read it themselves; a story is never skipped this way)
+#: where a clause ends: "gk tau nomornya, hpnya mati"
+_CLAUSE = re.compile(r"[,.;!?]")
 _UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "money"})
 #: questions that take a value she may decline: "gk usah", "gk ada", "no thanks" to the phone or
 #: the employer's name is no value, never the value "gk usah" nor a number that cannot be read
@@ -76,7 +79,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
         parsed = understood if understood.ok else parsed
-    if not parsed.ok and node.optional and kind in _UNKNOWN_SKIPS and is_unknown(run, text):
+    if not parsed.ok and node.optional and kind in _UNKNOWN_SKIPS and unknown_first(run, text):
         # "gk ingat", "lupa nomornya" to the phone question: nothing to read, and she may not know
         accept(run, node, None, run.render("common.unknown"))
         return
@@ -123,6 +126,18 @@ def in_report(run: _Run) -> bool:
 def is_unknown(run: _Run, text: str) -> bool:
     parsed = read_yesno(text)
     return parsed.ok and parsed.value is None
+
+
+def unknown_first(run: _Run, text: str) -> bool:
+    """ "gk tau nomornya, hpnya mati", "tidak tahu nomor hp nya krn hilang": she does not know,
+    and says why. Read from the start of what she wrote (its first clause, or its first two or
+    three words), and never when it holds a digit (a number may follow)."""
+    if is_unknown(run, text):
+        return True
+    if any(ch.isdigit() for ch in text):
+        return False
+    words = _CLAUSE.split(text, maxsplit=1)[0].split()
+    return any(is_unknown(run, " ".join(words[:n])) for n in (len(words), 3, 2) if 0 < n <= len(words))
 
 
 def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:

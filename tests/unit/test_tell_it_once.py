@@ -367,3 +367,20 @@ def test_trafficking_offered_and_taken_is_danger_like_trafficking_chosen_from_th
     said = text_of(chat.send("1"))
     assert chat.slots["category"] == "perdagangan_orang" and chat.state.urgent
     assert "Keselamatan Anda yang paling penting" in said and "KP2MI" in said
+
+
+def test_a_family_that_does_not_know_the_workers_number_says_so_with_a_reason() -> None:
+    """ "gk tau nomornya, hpnya mati" to the worker's number was refused as a number it could not
+    read, again and again; she does not know it, and the report goes on."""
+    for why in ("gk tau nomornya, hpnya mati", "tidak tahu nomor hp nya krn hp nya hilang", "lupa, udh lama gk telp"):
+        chat = Chat()
+        chat.send("assalamualaikum pak, anak sy yg di malaysia udh 3 bln gk ada kabar, hp nya gk aktif")
+        chat.press("setuju")
+        chat.send("gk")
+        chat.send("ya")
+        chat.send("Rina")
+        chat.send("kuala lumpur")
+        assert chat.node == "worker_phone"
+        said = text_of(chat.send(why))
+        assert chat.node == "phone" and chat.slots["worker_phone"] is None, why
+        assert "tidak bisa kami baca" not in said, why
