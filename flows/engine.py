@@ -22,6 +22,7 @@ from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
 from flows.reading import read_danger
 from flows.spec import (
+    ChoiceNode,
     Condition,
     Flow,
     Node,
@@ -316,6 +317,19 @@ class _Run:
                 return
         self.take(text, from_button=from_button)
 
+    def first_choice(self, text: str) -> None:
+        """ "sy mau lapor", "mau cek status laporan" as a first message: the welcome is said, and
+        the choice her words name is taken at once (only those the menu lists in ``first_message``,
+        and only by their words, never a guess), so she need not say it twice."""
+        st = self.state
+        if st.node is None or st.pending:
+            return
+        node = self.node
+        if not isinstance(node, ChoiceNode) or not node.raw.get("first_message"):
+            return
+        if asking.synonym(self, node, text) in node.raw["first_message"]:
+            answering.answer(self, node, text)
+
     def take(self, text: str, *, from_button: bool = False) -> None:
         """``text`` as what it answers: a pending confirmation, a first message, or the question."""
         st = self.state
@@ -330,5 +344,7 @@ class _Run:
             if not from_button and absorbing.start_report(self, text):
                 return
             moving.start_flow(self, ENTRY_FLOW)
+            if not from_button:
+                self.first_choice(text)
             return
         answering.answer(self, self.node, text)

@@ -130,7 +130,7 @@ class ChoiceNode(Node):
 
     type: ClassVar[str] = "choice"
     input: ClassVar[str | None] = "choice"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"options", "fallback", "suggest"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"options", "fallback", "suggest", "first_message"})
     options: tuple[ChoiceOption, ...] = ()
 
     def targets(self) -> set[str]:
@@ -152,6 +152,9 @@ class ChoiceNode(Node):
         fallback = self.raw.get("fallback")
         if fallback is not None and fallback not in ids:
             fail(f"'fallback' names unknown option {fallback!r}")
+        unknown = set(self.raw.get("first_message") or ()) - set(ids)
+        if unknown:
+            fail(f"'first_message' names unknown options {sorted(unknown)}")
         suggest = self.raw.get("suggest")
         if suggest is not None:
             if not isinstance(suggest, dict) or set(suggest) != {"from", "slot", "label", "prompt"}:

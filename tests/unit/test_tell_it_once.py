@@ -384,3 +384,17 @@ def test_a_family_that_does_not_know_the_workers_number_says_so_with_a_reason() 
         said = text_of(chat.send(why))
         assert chat.node == "phone" and chat.slots["worker_phone"] is None, why
         assert "tidak bisa kami baca" not in said, why
+
+
+def test_a_first_message_that_names_what_she_wants_is_not_asked_twice() -> None:
+    """ "sy mau lapor" as the very first message got the menu, and she had to say it again."""
+    chat = Chat()
+    said = text_of(chat.send("sy mau lapor"))
+    assert "Selamat datang" in said and chat.node == "consent"
+    chat = Chat()
+    chat.send("mau cek status laporan sy")
+    assert chat.state is not None and chat.state.flow == "status"
+    for unclear in ("halo", "sy mau lapor utk keluarga", "nomor"):
+        chat = Chat()
+        chat.send(unclear)
+        assert chat.node == "welcome", unclear  # nothing named, or two things: the menu decides
