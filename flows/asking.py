@@ -184,8 +184,10 @@ def understood_text(run: _Run) -> str:
                 continue
             if slot in LABELLED_UNDERSTOOD:
                 source = run.flow.labelled(slot)
-                if source is not None and source.label:
-                    lines.append(f"- {run.render(source.label)} {slots[f'{slot}_display']}")
+                # a value no question asks ("500 MYR" cut from her wage) has its own label
+                label = source.label if source is not None and source.label else f"understood.label.{slot}"
+                if run.dialog.catalog.has(label, run.state.lang):
+                    lines.append(f"- {run.render(label)} {slots[f'{slot}_display']}")
                     continue
             lines.append(f"- {slots[f'{slot}_display']}")
             if slot == "category":

@@ -52,7 +52,9 @@ UNDERSTOOD_ORDER = (
 #: dipegang orang lain"): not said twice
 SAID_BY_CATEGORY = {"sc_documents": "penahanan_dokumen"}
 #: values that need their question's label to be read back ("Sejak Juli 2026", "Kota Riyadh")
-LABELLED_UNDERSTOOD = frozenset({"since", "last_contact", "money_owed", "wage", "fees_paid", "city", "agency"})
+LABELLED_UNDERSTOOD = frozenset(
+    {"since", "last_contact", "money_owed", "wage", "fees_paid", "money_deducted", "city", "agency"}
+)
 #: buttons that run a command: reach a person, show the messages held for her
 BUTTON_COMMANDS = {"petugas": "agent", "pesan": "messages"}
 #: the answers most messages are, exactly as typed: a number, ya, tidak, lewati, selesai. Neither

@@ -398,3 +398,14 @@ def test_a_first_message_that_names_what_she_wants_is_not_asked_twice() -> None:
         chat = Chat()
         chat.send(unclear)
         assert chat.node == "welcome", unclear  # nothing named, or two things: the menu decides
+
+
+def test_money_cut_from_her_wage_is_said_back_with_what_it_is() -> None:
+    """ "- 500 MYR" alone was said back: what the sum is must be said with it."""
+    chat = Chat()
+    chat.send("sy mau lapor")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("majikan sy suka marah2 dan potong gaji sy tiap bln 500 ringgit, sy di johor bahru")
+    said = text_of(chat.send("selesai"))
+    assert "- Dipotong 500 MYR" in said and "\n- 500 MYR" not in said
