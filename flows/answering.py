@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from flows import absorbing, asking, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
 from flows.proposals import propose
-from flows.reading import answer_kind, read_consent, read_money, read_yesno
+from flows.reading import answer_kind, read_consent, read_money, read_yesno, vague_since
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPORT_FLOWS, money_display
 from flows.types import Media, NotifyMediators, RecordConsent, Reply
@@ -79,6 +79,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
         parsed = understood if understood.ok else parsed
+    if not parsed.ok and node.optional and kind == "date" and vague_since(text):
+        # "dr awal kerja", "sejak awal": a true answer with no date in it, kept in her words
+        accept(run, node, None, text.strip())
+        return
     if not parsed.ok and node.optional and kind in _UNKNOWN_SKIPS and unknown_first(run, text):
         # "gk ingat", "lupa nomornya" to the phone question: nothing to read, and she may not know
         accept(run, node, None, run.render("common.unknown"))

@@ -32,6 +32,7 @@ _read_answer = _reader("flows.understand.answers", "read_answer")
 _read_consent = _reader("flows.understand.answers", "read_consent")
 _detect = _reader("flows.understand.danger", "detect")
 _sounds_dangerous = _reader("flows.understand.danger_model", "sounds_dangerous")
+_vague_since = _reader("flows.understand.when", "vague_since")
 _EMPTY = Understanding()
 UNKNOWN = Parsed(True, None, None, error="unknown")
 
@@ -54,6 +55,11 @@ def read_danger(text: str) -> Danger | None:
 def sounds_dangerous(text: str) -> bool:
     """No rule reads danger in ``text``, but the trained second opinion would ask (ADR 0006)."""
     return bool(_sounds_dangerous is not None and _sounds_dangerous(text))
+
+
+def vague_since(text: str) -> bool:
+    """ "sejak awal", "dr awal kerja": a time without a date (flows/understand/when.py)."""
+    return bool(_vague_since is not None and _vague_since(text))
 
 
 def read_yesno(text: str) -> Parsed:

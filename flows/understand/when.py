@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flows.understand.lexicon import LEXICON
-from flows.understand.normalize import BREAK, Text
+from flows.understand.normalize import BREAK, Text, read_text
 
 UNITS = {
     "hari": "D",
@@ -180,6 +180,16 @@ def _feast(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] | Non
     return None
 
 
+def _since_before_feast(words: tuple[str, ...], i: int) -> int:
+    """How far back "since" stands before a feast's name: 1 in "sejak lebaran", 2 in "dr bulan
+    puasa"; 0 when it does not."""
+    if i >= 1 and words[i - 1] in _SINCE_WORDS:
+        return 1
+    if i >= 2 and words[i - 1] in ("bulan", "month") and words[i - 2] in _SINCE_WORDS:
+        return 2
+    return 0
+
+
 def _beside(words: tuple[str, ...], start: int, end: int, which: frozenset[str]) -> bool:
     """Whether one of ``which`` stands within three words of ``words[start:end]``, same clause."""
     after: list[str] = []
@@ -259,9 +269,9 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
                 continue
             value, score = word, 1.5
             start = i - 1
-        elif i >= 1 and words[i - 1] in _SINCE_WORDS and (found_feast := _feast(words, i, today)):
+        elif (gap := _since_before_feast(words, i)) and (found_feast := _feast(words, i, today)):
             value, end = found_feast
-            start, score = i - 1, 3.0
+            start, score = i - gap, 3.0
         elif word in YESTERDAY:
             value, score = (today - timedelta(days=1)).isoformat(), 2.0
         elif word in TODAY_WORDS and end < len(words) and words[end] in ("pagi", "subuh", "siang", "sore", "malam"):
@@ -296,3 +306,12 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
     if best is None:
         return None, ""
     return best[2], text.quote(best[3], best[4])
+
+
+def vague_since(text: str) -> bool:
+    """ "dr awal kerja", "sejak awal", "udh lama", "since I arrive": a short answer to "since
+    when?" that is a time without a date. The engine keeps her words as the answer."""
+    if len(text) > 60 or any(ch.isdigit() for ch in text):
+        return False
+    words = read_text(text).words
+    return 0 < len(words) <= 6 and not LEXICON.classes.get("since_vague", frozenset()).isdisjoint(words)

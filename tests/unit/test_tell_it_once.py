@@ -409,3 +409,21 @@ def test_money_cut_from_her_wage_is_said_back_with_what_it_is() -> None:
     chat.send("majikan sy suka marah2 dan potong gaji sy tiap bln 500 ringgit, sy di johor bahru")
     said = text_of(chat.send("selesai"))
     assert "- Dipotong 500 MYR" in said and "\n- 500 MYR" not in said
+
+
+def test_since_when_answered_without_a_date_is_kept_in_her_words() -> None:
+    """ "dr awal kerja" to "since when?" was refused as a date that could not be read."""
+    for said, shown in (("dr awal kerja", "Sejak: dr awal kerja"), ("dr bulan puasa", "Sejak: Februari 2026")):
+        chat = Chat()
+        chat.send("sy mau lapor")
+        chat.press("setuju")
+        chat.send("gk")
+        chat.send("majikan sy suka marah2 dan potong gaji sy tiap bln 500 ringgit, sy di johor bahru")
+        for answer in ("selesai", "iya bener", "Wati", "gk usah", "puan lim", "lwt PT Maju Jaya resmi"):
+            chat.send(answer)
+        assert chat.node == "since"
+        summary = text_of(chat.send(said))
+        assert chat.node == "summary" and shown in summary, said
+    chat = Chat()
+    chat.send("sy mau lapor")
+    assert chat.node == "consent"

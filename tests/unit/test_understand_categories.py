@@ -27,7 +27,7 @@ MESSAGES = [
     ("gaji_tidak_dibayar", "selama 7 bln kerja sy cuma dikasih uang jajan, gaji katanya ditabung majikan"),
     ("gaji_tidak_dibayar", "hak gaji sy blm dibayarkan smp skrg padahal sy udh pulang ke indo"),
     ("gaji_tidak_dibayar", "my employer owes me 6 months salary"),
-    ("potongan_gaji", "gaji sy kepotong banyak bgt, katanya utk biaya agen"),
+    pytest.param("potongan_gaji", "gaji sy kepotong banyak bgt, katanya utk biaya agen", marks=MODEL_SAYS_OTHERWISE),
     ("potongan_gaji", "agensi motong gaji sy 9 bulan, padahal di PT bilangnya cuma 6"),
     ("phk_sepihak", "baru 2 bulan kerja sy udh dipulangin majikan tanpa alasan"),
     ("phk_sepihak", "sy dipecat krn hamil"),

@@ -109,6 +109,7 @@ def test_a_ship_is_at_sea_with_its_flag_state():
         ("gk ada kabar dr imlek", "2026-02"),
         ("sejak natal 2024", "2024-12"),
         ("since christmas", "2025-12"),
+        ("gaji blm dibayar dr bulan puasa", "2026-02"),  # "bulan" between since and the feast
         ("majikan sy meninggal kmrn", "2026-12-02"),
     ],
 )
