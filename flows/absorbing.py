@@ -37,6 +37,24 @@ def start_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     return True
 
 
+def ask_follow_up(run: _Run, text: str) -> bool:
+    """A message that tells something, soon after she filed a report ("oh ya, paspor sy jg
+    diambil"): more for that report, or a new one? Asked, never guessed: a second case for the
+    same story splits it, and a new problem added to an old case is lost in it."""
+    st = run.state
+    last = st.slots.get("_last_case")
+    if not isinstance(last, dict):
+        return False
+    if run.now.timestamp() > float(last.get("until", 0)):
+        st.slots.pop("_last_case", None)
+        return False
+    if read(run, text).is_empty() and len(text.split()) < 3:
+        return False  # "ok", "makasih": nothing to add, and no report to start
+    st.pending = {"kind": "follow_up", "case": last.get("number", ""), "text": text}
+    asking.ask_pending(run)
+    return True
+
+
 def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     st = run.state
     understood = read(run, text)

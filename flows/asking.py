@@ -282,6 +282,8 @@ def ask_pending(run: _Run) -> None:
         text = run.render("common.reply_prompt", case_number=pending.get("case", ""))
     elif kind == "safety":
         text = run.render("common.safety.prompt")
+    elif kind == "follow_up":
+        text = run.render("common.follow_up_prompt", case_number=pending.get("case", ""))
     else:
         text = run.render("common.language_choose")
     run.say_with_buttons(text, pending_buttons(run))
@@ -302,4 +304,6 @@ def pending_buttons(run: _Run) -> list[tuple[str, str]]:
         return [("lanjut", run.render("common.reply_continue"))]
     if kind == "safety":
         return [("bahaya", run.render("common.safety.danger")), ("aman", run.render("common.safety.safe"))]
+    if kind == "follow_up":
+        return [("tambah", run.render("common.follow_up_add")), ("baru", run.render("common.follow_up_new"))]
     return yes_no_buttons(run)

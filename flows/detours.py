@@ -3,9 +3,9 @@ and the confirmations asked before leaving or erasing."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from flows import answering, asking, inputs, moving, safety_check
+from flows import absorbing, answering, asking, inputs, moving, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import read_yesno
 from flows.turn_words import LANGUAGE_OPTIONS, new_state
@@ -190,6 +190,9 @@ def on_pending(run: _Run, text: str) -> None:
     if kind == safety_check.KIND:
         safety_check.on_reply(run, text)
         return
+    if kind == "follow_up":
+        on_follow_up(run, pending, text)
+        return
     if kind == "erase_choice":
         parsed = inputs.parse_choice(text, asking.pending_buttons(run), st.lang)
         st.pending = None
@@ -233,6 +236,28 @@ def on_pending(run: _Run, text: str) -> None:
         asking.ask(run, run.node, bump=False)
     else:
         answering.answer(run, run.node, text)
+
+
+def on_follow_up(run: _Run, pending: dict[str, Any], text: str) -> None:
+    st = run.state
+    parsed = inputs.parse_choice(text, asking.pending_buttons(run), st.lang)
+    yes = read_yesno(text)
+    added = (parsed.ok and parsed.value == "tambah") or (not parsed.ok and yes.ok and yes.value is True)
+    new = (parsed.ok and parsed.value == "baru") or (not parsed.ok and yes.ok and yes.value is False)
+    if not (added or new):
+        run.say("common.invalid.choice")
+        asking.ask_pending(run)
+        return
+    st.pending = None
+    told = str(pending.get("text") or "")
+    case = str(pending.get("case") or "")
+    if added:
+        run.effects.append(CaseMessage(case, told.strip()))
+        run.say("common.follow_up_added", case_number=case)
+        return
+    st.slots.pop("_last_case", None)
+    if not absorbing.start_report(run, told):
+        moving.start_flow(run, ENTRY_FLOW)
 
 
 def erase(run: _Run, mode: str) -> None:

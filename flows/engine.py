@@ -341,6 +341,8 @@ class _Run:
                 self.effects.append(CaseMessage(st.reply_case, text.strip()))
                 self.say("common.reply_recorded", case_number=st.reply_case)
                 return
+            if not from_button and absorbing.ask_follow_up(self, text):
+                return
             if not from_button and absorbing.start_report(self, text):
                 return
             moving.start_flow(self, ENTRY_FLOW)

@@ -23,7 +23,7 @@ from flows.spec import (
     UpdateCaseNode,
     YesNoNode,
 )
-from flows.turn_words import MAX_HOPS
+from flows.turn_words import FOLLOW_UP_HOURS, MAX_HOPS
 from flows.types import Lookup, NewFamilyCode, NotifyMediators
 
 if TYPE_CHECKING:
@@ -179,7 +179,11 @@ def finish(run: _Run) -> None:
     st.misses = 0
     keep = {k: v for k, v in st.slots.items() if k in ("_paused",)}
     paused = keep.get("_paused")
+    filed = st.slots.get("case_number")
     st.slots = {}
+    if filed and not paused:
+        until = run.now.timestamp() + FOLLOW_UP_HOURS * 3600
+        st.slots["_last_case"] = {"number": str(filed), "until": until}
     if paused:
         st.flow = paused["flow"]
         # copies: the paused dicts are shared with the state this turn started from

@@ -55,6 +55,9 @@ SAID_BY_CATEGORY = {"sc_documents": "penahanan_dokumen"}
 LABELLED_UNDERSTOOD = frozenset(
     {"since", "last_contact", "money_owed", "wage", "fees_paid", "money_deducted", "city", "agency"}
 )
+#: for this long after a report is filed, a message that tells something is first asked about:
+#: more for that report, or a new one ("oh ya, paspor sy jg diambil" is not a second case)
+FOLLOW_UP_HOURS = 24
 #: buttons that run a command: reach a person, show the messages held for her
 BUTTON_COMMANDS = {"petugas": "agent", "pesan": "messages"}
 #: the answers most messages are, exactly as typed: a number, ya, tidak, lewati, selesai. Neither

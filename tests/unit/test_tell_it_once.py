@@ -3,7 +3,7 @@ never asked again, chat Indonesian and negation are understood, several problems
 
 from __future__ import annotations
 
-from flows.types import FileCase, RecordConsent, UpdateCase
+from flows.types import CaseMessage, FileCase, RecordConsent, UpdateCase
 from tests.support.chat import Chat, text_of
 
 WAGES = "assalamualaikum, sy mau lapor majikan sy gk bayar gaji udh 5 bln, sy kerja di riyadh"
@@ -427,3 +427,35 @@ def test_since_when_answered_without_a_date_is_kept_in_her_words() -> None:
     chat = Chat()
     chat.send("sy mau lapor")
     assert chat.node == "consent"
+
+
+def _filed_and_done() -> tuple[Chat, str]:
+    chat = Chat()
+    case = file_wage_complaint(chat)
+    while chat.node is not None:
+        chat.send("cukup" if chat.node == "more" else "lewati")
+    return chat, case.number
+
+
+def test_a_message_soon_after_filing_is_asked_about_not_made_a_second_case() -> None:
+    """ "oh iya paspor sy jg dipegang majikan" after the report was sent started a new report
+    with a new consent; it is asked first: more for that report, or a new one."""
+    chat, number = _filed_and_done()
+    chat.send("makasih")  # nothing to add: the menu, as before
+    assert chat.node == "welcome"
+    said = text_of(chat.send("oh iya paspor sy jg dipegang majikan"))
+    assert number in said and chat.node == "welcome"
+    said = text_of(chat.send("ya"))
+    assert "sudah kami tambahkan" in said
+    assert chat.effects(CaseMessage)[-1] == CaseMessage(number, "oh iya paspor sy jg dipegang majikan")
+    chat.send("majikan sy yg baru jg gk bayar gaji 2 bln")
+    chat.press("baru")
+    assert chat.node == "consent" and chat.slots["story"] == "majikan sy yg baru jg gk bayar gaji 2 bln"
+
+
+def test_a_day_after_filing_a_new_story_is_a_new_report_at_once() -> None:
+    chat, _ = _filed_and_done()
+    assert chat.state is not None
+    chat.state.slots["_last_case"]["until"] = 0  # the day has passed
+    chat.send("majikan sy yg baru jg gk bayar gaji 2 bln")
+    assert chat.node == "consent" and not chat.effects(CaseMessage)
