@@ -1128,3 +1128,21 @@ def test_a_parents_death_at_home_or_the_employers_death_does_not_lead_the_case(f
 
 def test_the_workers_own_death_still_leads() -> None:
     assert understand("ibu sy meninggal di saudi, jenazahnya blm pulang", date(2026, 12, 3)).categories[0] == "meninggal"
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        ("gaji_tidak_dibayar", "3 month not pay already"),
+        ("gaji_tidak_dibayar", "since march not one payment from madam"),
+        ("putus_komunikasi", "my sister in taichung, her whatsapp only one tick for 2 weeks"),
+        ("kekerasan_seksual", "sir always hug me from behind when madam not home"),
+        ("kecelakaan", "forklift fell over on his leg at the warehouse"),
+        ("pekerjaan_tidak_sesuai", "boss ask me also work in his factory after i finish the house"),
+        ("pekerjaan_tidak_sesuai", "employer give me new contract in chinese, i dont understand it"),
+        ("tidak_dipulangkan", "contract finish last month, madam say i must buy ticket myself"),
+    ],
+)
+def test_workers_english_of_the_6_december_batches(first: str, text: str) -> None:
+    found = understand(text, date(2026, 12, 3)).categories
+    assert found[:1] == (first,), (text, found)
