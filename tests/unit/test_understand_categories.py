@@ -1146,3 +1146,21 @@ def test_the_workers_own_death_still_leads() -> None:
 def test_workers_english_of_the_6_december_batches(first: str, text: str) -> None:
     found = understand(text, date(2026, 12, 3)).categories
     assert found[:1] == (first,), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        ("gagal_berangkat", "PT blm brgkatin sy pdhl udh setor 20jt"),
+        ("pekerjaan_tidak_sesuai", "majikan suruh sy kerja di warung nya tiap pagi"),
+        ("pekerjaan_tidak_sesuai", "tiap sabtu sy disuruh bersih2 rumah ibunya madam"),
+        ("pekerjaan_tidak_sesuai", "di kontrak gaji 1500 riyal tp cuma dikasih 900"),
+        ("gaji_tidak_dibayar", "udh 4 bln gk ada yg masuk ke rekening sy"),
+        ("penahanan_dokumen", "paspor sy dr awal sm mereka, gk dikasih pegang"),
+        ("biaya_berlebih", "agensi minta 8 ribu dolar biar bisa pindah majikan"),
+        ("ditahan", "tadi pagi polisi tangkap suami sy di pasar"),
+    ],
+)
+def test_indonesian_of_the_6_december_batches(first: str, text: str) -> None:
+    found = understand(text, date(2026, 12, 3)).categories
+    assert found[:1] == (first,), (text, found)
