@@ -130,9 +130,26 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "modul cara mengenali tanda2 TPPO", "untuk penelitian tesis": the subject, not a case
     if _FASTING.intersection(words) and "sekali" in words[start : hit.end]:
         return True  # "puasa, makan sekali sehari": a fast, not a deprivation
+    if _PRETEND.intersection(words[max(0, start - 2) : start]):
+        return True  # "latihan kebakaran, disuruh pura2 terjebak": acted in a drill or a play
+    if _SHUT.intersection(words[start : hit.end]) and not FIRST.intersection(words[max(0, start - 2) : start]):
+        if _CAGED.intersection(words[hit.end : hit.end + 3]) or _ANIMALS.intersection(words[max(0, start - 3) : start]):
+            return True  # "kucingku lg dikurung di kandang", "perkutut dikurung neng kurungan": a pet
+    if _DISHES.intersection(words[max(0, start - 2) : start]):
+        return True  # "pitik geprek kudu digebuki": chicken beaten flat, a recipe
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
 
 
+#: acted, not suffered: "pura2 terjebak" in a fire drill
+_PRETEND = frozenset({"pura", "pura2", "purapura", "pretend", "pretending", "akting", "acting"})
+#: a cage and the animals kept in one: "dikurung di kandang", "burungnya dikurung"
+_CAGED = frozenset({"kandang", "kandangnya", "kurungan", "sangkar", "cage", "kennel"})
+_ANIMALS = frozenset({"kucing", "kucingku", "kucingnya", "burung", "burungnya", "manuk", "perkutut", "kelinci",
+                      "hamster", "cat", "bird", "kitten"})  # fmt: skip
+#: shut in, of an animal (not "anjing", which is also an insult hurled before a blow)
+_SHUT = frozenset({"dikurung", "kurung", "terkurung", "dikunci", "dikandangin", "locked"})
+#: dishes that are beaten or pounded: "pitik geprek", "ayam geprek"
+_DISHES = frozenset({"geprek", "pitik", "penyet"})
 #: what is written about danger, not of it: training material, research, a role play, homework
 _ABOUT_THE_SUBJECT = frozenset({"modul", "materi", "simulasi", "penelitian", "tesis", "skripsi", "penyuluhan",
                                 "sosialisasi", "makalah", "seminar", "webinar", "statistik",

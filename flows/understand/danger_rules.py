@@ -150,10 +150,22 @@ def _is_animal(word: str) -> bool:
     return word in _ANIMALS or (word.endswith("nya") and word[:-3] in _ANIMALS)
 
 
+#: words that call her an animal: "majikan bilang anjing trs mukul sy" is an insult, then a blow
+_NAME_CALLING = frozenset({"bilang", "blg", "panggil", "manggil", "dipanggil", "maki", "memaki", "dimaki", "ngatain",
+                           "dikatain", "katain", "ngata", "call", "called", "calls", "calling", "sebut", "nyebut",
+                           "teriak", "neriakin", "say", "said", "says"})  # fmt: skip
+
+
+def _called(words: list[str], k: int) -> bool:
+    """Whether the animal at ``k`` is a name she is called: "bilang anjing", "called me dog"."""
+    return bool(_NAME_CALLING.intersection(words[max(0, k - 2) : k]))
+
+
 def _animal_did_it(words: list[str], i: int) -> bool:
     """An animal (the employer's dog, a cat) is who does the verb at ``i``."""
-    before = words[max(0, i - 3) : i]
-    animal = any(_is_animal(w) for w in before)
+    start = max(0, i - 3)
+    before = words[start:i]
+    animal = any(_is_animal(w) and not _called(words, start + k) for k, w in enumerate(before))
     set_on_her = bool(_SET_ON.intersection(words[max(0, i - 5) : i]))  # "nyuruh anjingnya gigit sy"
     return animal and not set_on_her and not (before and before[-1] in FIRST)  # "anjing lari, sy pukul"
 

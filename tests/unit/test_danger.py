@@ -2586,3 +2586,19 @@ def test_the_first_blind_batches_of_6_december_taught_these(text: str, kind: str
 )
 def test_a_dead_phone_in_sundanese_and_a_trip_to_genting_are_not_danger(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("kucingku lg dikurung di kandang, dititip ke tetangga", False),
+        ("td latihan kebakaran di pabrik, disuruh pura2 terjebak", False),
+        ("ayam geprek kudu digebuki dulu biar empuk", False),
+        ("sy dikurung di kandang anjing sm majikan", True),  # a cage she is put in is danger
+        ("adik sy dikurung di kandang ayam", True),
+        ("majikan bilang anjing trs mukul sy", True),  # called an animal, then hit: not an animal's doing
+        ("anjing majikan gigit sy pas jalan2", False),
+    ],
+)
+def test_pets_dishes_and_drills_are_not_danger_but_a_cage_she_is_put_in_is(text: str, danger: bool) -> None:
+    assert (detect(text) is not None) is danger, text
