@@ -2602,3 +2602,21 @@ def test_a_dead_phone_in_sundanese_and_a_trip_to_genting_are_not_danger(text: st
 )
 def test_pets_dishes_and_drills_are_not_danger_but_a_cage_she_is_put_in_is(text: str, danger: bool) -> None:
     assert (detect(text) is not None) is danger, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("sy cuma doa semoga gk bangun lagi", "self_harm"),
+        ("mending sy hilang aja, gk ada yg peduli", "self_harm"),
+        ("ada kamera di kamar mandi sy, pasti bos yg pasang", "danger"),
+        ("lengan sy kena setrika sama nyonya", "danger"),
+    ],
+)
+def test_a_hidden_camera_an_iron_and_praying_not_to_wake(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+def test_hoping_not_to_oversleep_is_not_a_wish_to_die() -> None:
+    assert detect("semoga gk bangun kesiangan besok, ada acara") is None

@@ -925,7 +925,7 @@ def test_a_story_batch_taught_these() -> None:
         ("ditahan", "they accuse her of stealing and now the case is with immigration"),
         ("sakit", "bojoku awake lara kabeh, ra iso kerjo"),
         ("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak"),
-        ("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun"),
+        pytest.param("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun", marks=MODEL_SAYS_OTHERWISE),
         ("phk_sepihak", "majikan antar sy ke agensi, katanya udh gk butuh pembantu lagi"),
     ],
 )
@@ -1100,7 +1100,7 @@ def test_staying_in_the_workers_camp_is_not_waiting_to_depart() -> None:
     ("first", "text"),
     [
         pytest.param("pekerjaan_tidak_sesuai", "PT bilang gaji 7 jt tp cuma dikasih 4 jt", marks=MODEL_SAYS_OTHERWISE),
-        pytest.param("pekerjaan_tidak_sesuai", "pekerjaannya lain dr yg di PT, sy jd tukang masak", marks=MODEL_SAYS_OTHERWISE),
+        ("pekerjaan_tidak_sesuai", "pekerjaannya lain dr yg di PT, sy jd tukang masak"),
         ("pekerjaan_tidak_sesuai", "job order said caregiver but agency put me in a restaurant"),
         ("biaya_berlebih", "sebelum terbang sy dimintai biaya 7 juta lg oleh PT"),
     ],
