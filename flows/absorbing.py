@@ -48,8 +48,8 @@ def ask_follow_up(run: _Run, text: str) -> bool:
     if run.now.timestamp() > float(last.get("until", 0)):
         st.slots.pop("_last_case", None)
         return False
-    if read(run, text).is_empty() and len(text.split()) < 3:
-        return False  # "ok", "makasih": nothing to add, and no report to start
+    if read(run, text).is_empty() and len(text.split()) < 6:
+        return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
     st.pending = {"kind": "follow_up", "case": last.get("number", ""), "text": text}
     asking.ask_pending(run)
     return True

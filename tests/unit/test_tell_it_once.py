@@ -459,3 +459,9 @@ def test_a_day_after_filing_a_new_story_is_a_new_report_at_once() -> None:
     chat.state.slots["_last_case"]["until"] = 0  # the day has passed
     chat.send("majikan sy yg baru jg gk bayar gaji 2 bln")
     assert chat.node == "consent" and not chat.effects(CaseMessage)
+
+
+def test_thanks_after_filing_get_the_menu_not_a_question() -> None:
+    chat, _ = _filed_and_done()
+    chat.send("terima kasih banyak ya kak")
+    assert chat.node == "welcome" and chat.state is not None and chat.state.pending is None
