@@ -2620,3 +2620,21 @@ def test_a_hidden_camera_an_iron_and_praying_not_to_wake(text: str, kind: str) -
 
 def test_hoping_not_to_oversleep_is_not_a_wish_to_die() -> None:
     assert detect("semoga gk bangun kesiangan besok, ada acara") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("supervisor grab my waist when nobody around", "danger"),
+        ("the driver do bad thing to me in the car", "danger"),
+        ("the landlord come in when we sleep, he lay next to me", "danger"),
+        ("madam make me clean window from outside, 25th floor", "danger"),
+        ("employer shaved my hair because i answer back", "danger"),
+        ("jare adikku didol karo agen nang majikan liyane", "danger"),
+        ("i write goodbye letter for my children already", "self_harm"),
+        ("dia minum banyak obat tidur semalam, katanya mau coba lagi", "self_harm"),
+    ],
+)
+def test_the_late_batches_of_6_december_taught_these(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
