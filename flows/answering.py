@@ -24,9 +24,11 @@ _new_tuple = tuple.__new__
 UNKNOWN_OPTION = "unknown"
 #: questions whose "gk tau" / "lupa" is read as not known once their own parser read nothing
 #: (choices and yes/no read it themselves; a story is never skipped this way)
+_UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "money"})
 #: where a clause ends: "gk tau nomornya, hpnya mati"
 _CLAUSE = re.compile(r"[,.;!?]")
-_UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "money"})
+#: the kinds of answer that are also read for what else they tell ("perorangan, di riyadh")
+_ABSORBED = frozenset({"text", "country", "choice", "date", "money"})
 #: questions that take a value she may decline: "gk usah", "gk ada", "no thanks" to the phone or
 #: the employer's name is no value, never the value "gk usah" nor a number that cannot be read
 _DECLINABLE = frozenset({"text", "phone", "country", "province", "date", "number", "money"})
@@ -119,10 +121,6 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     display = parsed.display if parsed.display is not None else str(parsed.value)
     accept(run, node, parsed.value, display)
-
-
-#: the kinds of answer that are also read for what else they tell ("perorangan, di riyadh")
-_ABSORBED = frozenset({"text", "country", "choice", "date", "money"})
 
 
 def in_report(run: _Run) -> bool:

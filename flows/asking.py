@@ -78,8 +78,9 @@ MAX_SUGGESTED = 3
 
 def suggestions(run: _Run, node: ChoiceNode) -> tuple[str, ...]:
     """The values a choice with ``suggest`` offers first: what her words most likely told (the
-    problems understood, then the understanding step's alternatives), while its slot is empty.
-    Only values the catalog can name, none twice, at most ``MAX_SUGGESTED``."""
+    problems understood, then the understanding step's alternatives), also when she corrects the
+    problem from the summary. Only values the catalog can name, none twice, at most
+    ``MAX_SUGGESTED``."""
     suggest = node.raw.get("suggest")
     if not suggest:
         return ()
