@@ -182,7 +182,8 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
             # what she wrote to the question asked: the story when that was the question
             absorb(run, told, None, story=run.node.input == "longtext")
         if text:
-            absorb(run, text, None)
+            # the cry is no answer, but it is hers: kept with her story for the mediators
+            absorb(run, text, None, story=True)
     else:
         # the report starts from this message: its country gives the right numbers at once
         open_report(run, "\n\n".join(t for t in (told, text) if t), urgent=True)

@@ -25,6 +25,8 @@ UNKNOWN_OPTION = "unknown"
 #: questions whose "gk tau" / "lupa" is read as not known once their own parser read nothing
 #: (choices and yes/no read it themselves; a story is never skipped this way)
 _UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "money"})
+#: letters: a sentence, not a number mistyped
+_TOLD = re.compile(r"[^\W\d_]{2,}")
 #: where a clause ends: "gk tau nomornya, hpnya mati"
 _CLAUSE = re.compile(r"[,.;!?]")
 #: the kinds of answer that are also read for what else they tell ("perorangan, di riyadh")
@@ -102,8 +104,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if not parsed.ok:
         if in_report(run) and not run.pressed and len(text) > 3 and parsed.error != "too_long":
             # "sy di hongkong" to "can you write safely?": not the answer, but told once
-            # all the same, and never asked again
-            absorbing.absorb(run, text, node)
+            # all the same, and never asked again; a sentence ("di rumah majikan, dkt masjid" to
+            # the phone question) is kept with her story, so that nothing she wrote is lost
+            absorbing.absorb(run, text, node, story=_TOLD.search(text) is not None and len(text.split()) >= 3)
         miss(run, node, parsed.error)
         return
     as_shown = kind == "choice" and inputs.normalize(text) == inputs.normalize(parsed.display or "")

@@ -200,6 +200,8 @@ class _Run:
             "lang": st.lang,
             "filed": "case_number" in st.slots,
             "told": bool(st.slots.get("story")),
+            # the slots her own words filled ("'city' in heard": the city was not asked)
+            "heard": tuple(st.slots.get("_from_words") or ()),
         }
 
     def holds(self, condition: Condition) -> bool:
@@ -274,7 +276,7 @@ class _Run:
     def on_location(self, where: tuple[float, float]) -> None:
         """A shared location answers "where are you now?" (the urgent path's question)."""
         st = self.state
-        if st.node is not None and not st.pending and self.node.slot in ("city", "location"):
+        if st.node is not None and not st.pending and self.node.slot in ("city", "where_now", "location"):
             lat, lon = where
             st.slots["location"] = f"{lat:.5f},{lon:.5f}"
             answering.accept(self, self.node, f"📍 {lat:.5f}, {lon:.5f}", f"📍 {lat:.5f}, {lon:.5f}")

@@ -197,3 +197,35 @@ def test_her_answer_to_a_mediator_reaches_the_case_even_in_the_middle_of_another
     messages = chat.effects(CaseMessage)
     assert len(messages) == 1 and messages[0].text == "Ya, paspor masih dipegang majikan"
     assert chat.node == "consent" and "consent" not in chat.slots, "her reply is not an answer to the form"
+
+
+def test_a_city_she_named_in_danger_is_followed_by_where_exactly() -> None:
+    """ "majikan mau bunuh sy, sy di jeddah": Jeddah is not where a rescuer finds her. The urgent
+    path asked only her number; it now asks where exactly, and a place written where the number
+    was asked is kept with her story instead of being lost."""
+    chat = Chat()
+    chat.send("majikan mau bunuh sy, sy di jeddah")
+    chat.press("setuju")
+    said = text_of(chat.send("ya"))
+    assert chat.node == "where_now" and "Anda di Jeddah. Di mana tepatnya sekarang?" in said
+    chat.send("di rumah majikan, distrik al rawdah, dkt masjid")
+    assert chat.slots["where_now"] == "di rumah majikan, distrik al rawdah, dkt masjid"
+    assert chat.node == "phone"
+    chat.send("rumahnya warna putih, pagar hijau")  # not a number: kept, and the number asked again
+    assert "rumahnya warna putih, pagar hijau" in chat.slots["story"] and chat.node == "phone"
+    chat.send("sy dikunci di dapur skrg")  # a cry: help again, and her words kept too
+    assert "sy dikunci di dapur skrg" in chat.slots["story"] and chat.node == "phone"
+
+
+def test_where_exactly_is_not_asked_when_she_was_asked_her_place() -> None:
+    chat = Chat()
+    chat.send("tolong majikan mau bunuh sy")
+    chat.press("setuju")
+    chat.send("ya")
+    for _ in range(4):
+        if chat.node == "city":
+            break
+        chat.send("arab saudi" if chat.node == "country" else "lewati")
+    assert chat.node == "city"
+    chat.send("jeddah, distrik al rawdah")
+    assert chat.node != "where_now"
