@@ -300,6 +300,7 @@ async def export_rows(store: SqlStore, account: Account, f: QueueFilter, persona
                     "worker_name",
                     "phone",
                     "city",
+                    "where_now",
                     "regency",
                     "employer_name",
                     "agency",
