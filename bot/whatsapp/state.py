@@ -50,6 +50,8 @@ class ChannelState:
         self.engine = engine
         self.keyring = keyring
         self._pending: list[dict[str, Any]] = []
+        #: one flush at a time; a receipt waits for the one under way (its row may be in it)
+        self._flushing = asyncio.Lock()
 
     async def window(self, chat: str) -> ChatWindow:
         async with self.engine.connect() as conn:
@@ -142,10 +144,18 @@ class ChannelState:
             )
 
     async def flush(self) -> None:
-        rows, self._pending = self._pending, []
-        if rows:
-            async with self.engine.begin() as conn:
-                await conn.execute(insert(sent), rows)
+        """Write the buffered rows. They leave the buffer only once written: a database that is
+        away keeps them for the next pass."""
+        async with self._flushing:
+            rows, self._pending = self._pending, []
+            if not rows:
+                return
+            try:
+                async with self.engine.begin() as conn:
+                    await conn.execute(insert(sent), rows)
+            except BaseException:
+                self._pending = rows + self._pending
+                raise
 
     async def run_flusher(self, every: float = 0.2) -> None:
         """Writes the buffered receipts until cancelled (then once more)."""
@@ -161,7 +171,9 @@ class ChannelState:
 
     async def status(self, wamid: str, status: str, code: int | None, now: datetime) -> Failed | None:
         """Record a receipt. A failure returns the message to act on (once: its body goes)."""
-        if any(row["wamid"] == wamid for row in self._pending):
+        if self._flushing.locked() or any(row["wamid"] == wamid for row in self._pending):
+            # its row may be buffered, or in a flush under way (out of the buffer, not yet
+            # committed): found only once that is written
             await self.flush()
         async with self.engine.begin() as conn:
             row = (await conn.execute(select(sent.c.body_enc, sent.c.attempts).where(sent.c.wamid == wamid))).first()

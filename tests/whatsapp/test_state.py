@@ -75,3 +75,18 @@ async def test_her_erasure_leaves_nothing_held_or_sent(store: SqlStore) -> None:
         body = (await conn.execute(sent.select())).first()
     assert held is not None and held.held_enc is None
     assert body is not None and body.body_enc is None
+
+
+async def test_rows_stay_buffered_while_the_database_is_away(store: SqlStore) -> None:
+    """A flush that failed had already emptied the buffer: the sent messages' rows were lost, and
+    a later 'failed' receipt found nothing to send again."""
+    wa = ChannelState(store.engine, store.keyring)
+    wa.record_sent("c" * 64, "111:6285700001", [("wamid.8", NEWS)], NOW)
+    async with store.engine.begin() as conn:
+        await conn.run_sync(lambda sync: sent.drop(sync))
+    with pytest.raises(Exception):
+        await wa.flush()
+    async with store.engine.begin() as conn:
+        await conn.run_sync(lambda sync: sent.create(sync))
+    failed = await wa.status("wamid.8", "failed", 130429, NOW)
+    assert failed is not None, "the row waited in the buffer and was written on the next pass"
