@@ -130,14 +130,15 @@ def question(run: _Run, node: Node) -> str:
     language and node when every part depends only on the dialog's codes (not the summary)."""
     assert node.prompt is not None
     prompt = node.prompt
-    keys = [k for k in (prompt, node.why) if k]
+    labels: list[str] = []
     if isinstance(node, ChoiceNode):
         offered = suggestions(run, node)
         if offered:
             suggest = node.raw["suggest"]
             prompt = str(suggest["prompt"])
-            keys = [k for k in (prompt, node.why) if k] + [f"{suggest['label']}.{v}" for v in offered]
-        keys += [o.label for o in node.options]
+            labels = [f"{suggest['label']}.{v}" for v in offered]
+        labels += [o.label for o in node.options]
+    keys = [k for k in (prompt, node.why) if k] + labels
     codes = [run.code_key(k) for k in keys]
     # numbered up to filing; the questions after it are extra, and said to be
     numbered = node.progress and "case_number" not in run.state.slots and run.state.return_to is None

@@ -133,7 +133,7 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     if _PRETEND.intersection(words[max(0, start - 2) : start]):
         return True  # "latihan kebakaran, disuruh pura2 terjebak": acted in a drill or a play
     if _SHUT.intersection(words[start : hit.end]) and not FIRST.intersection(words[max(0, start - 2) : start]):
-        if _CAGED.intersection(words[hit.end : hit.end + 3]) or _ANIMALS.intersection(words[max(0, start - 3) : start]):
+        if _CAGED.intersection(words[hit.end : hit.end + 3]) or _PETS.intersection(words[max(0, start - 3) : start]):
             return True  # "kucingku lg dikurung di kandang", "perkutut dikurung neng kurungan": a pet
     if _DISHES.intersection(words[max(0, start - 2) : start]):
         return True  # "pitik geprek kudu digebuki": chicken beaten flat, a recipe
@@ -142,11 +142,12 @@ def taken_back(words: list[str], hit: Hit) -> bool:
 
 #: acted, not suffered: "pura2 terjebak" in a fire drill
 _PRETEND = frozenset({"pura", "pura2", "purapura", "pretend", "pretending", "akting", "acting"})
-#: a cage and the animals kept in one: "dikurung di kandang", "burungnya dikurung"
+#: a cage and the pets kept in one: "dikurung di kandang", "burungnya dikurung" (not danger_rules'
+#: animals that bite, nor "anjing", also an insult hurled before a blow)
 _CAGED = frozenset({"kandang", "kandangnya", "kurungan", "sangkar", "cage", "kennel"})
-_ANIMALS = frozenset({"kucing", "kucingku", "kucingnya", "burung", "burungnya", "manuk", "perkutut", "kelinci",
+_PETS = frozenset({"kucing", "kucingku", "kucingnya", "burung", "burungnya", "manuk", "perkutut", "kelinci",
                       "hamster", "cat", "bird", "kitten"})  # fmt: skip
-#: shut in, of an animal (not "anjing", which is also an insult hurled before a blow)
+#: shut in, of a pet
 _SHUT = frozenset({"dikurung", "kurung", "terkurung", "dikunci", "dikandangin", "locked"})
 #: dishes that are beaten or pounded: "pitik geprek", "ayam geprek"
 _DISHES = frozenset({"geprek", "pitik", "penyet"})
