@@ -30,6 +30,38 @@ def skip_to(chat: Chat, node: str) -> None:
     assert chat.node == node
 
 
+def chat_after(*said: str) -> Chat:
+    """A conversation after ``said``, typed as she types; "@id" presses that button."""
+    chat = Chat()
+    for message in said:
+        if message.startswith("@"):
+            chat.press(message[1:])
+        else:
+            chat.send(message)
+    return chat
+
+
+#: a story told, then "the problem understood is wrong", and "sy" to who is reporting
+TAIWAN_SAID_WRONG = (
+    "sy kerja di taiwan, majikan gk ksh libur, kerja dr subuh smp malam, sy mau pindah majikan",
+    "@setuju",
+    "gk",
+    "salah",
+    "sy",
+)
+#: a wage cut told at the story question
+CUT_WAGE = ("sy mau lapor", "@setuju", "gk", "majikan sy suka marah2 dan potong gaji sy tiap bln 500 ringgit, sy di johor bahru")
+#: a mother whose daughter is out of reach, up to the daughter's number
+MOTHER = (
+    "assalamualaikum pak, anak sy yg di malaysia udh 3 bln gk ada kabar, hp nya gk aktif",
+    "@setuju",
+    "gk",
+    "ya",
+    "Rina",
+    "kuala lumpur",
+)
+
+
 def test_the_first_message_is_the_story_and_is_never_asked_again() -> None:
     chat = Chat()
     first = chat.send(WAGES)
@@ -331,12 +363,7 @@ def test_the_problem_can_be_corrected_from_the_summary_and_what_she_told_is_offe
 
 
 def test_after_saying_the_understood_problem_is_wrong_it_is_one_tap_away() -> None:
-    chat = Chat()
-    chat.send("sy kerja di taiwan, majikan gk ksh libur, kerja dr subuh smp malam, sy mau pindah majikan")
-    chat.press("setuju")
-    chat.send("gk")
-    chat.send("salah")
-    chat.send("sy")
+    chat = chat_after(*TAIWAN_SAID_WRONG)
     asked = text_of(chat.turns[-1])
     assert chat.node == "category_group" and "dugaan kami" in asked
     offered = [o.id for o in chat.turns[-1].replies[-1].options]
@@ -346,12 +373,7 @@ def test_after_saying_the_understood_problem_is_wrong_it_is_one_tap_away() -> No
 
 
 def test_a_group_still_leads_to_its_list_when_problems_are_offered_first() -> None:
-    chat = Chat()
-    chat.send("sy kerja di taiwan, majikan gk ksh libur, kerja dr subuh smp malam, sy mau pindah majikan")
-    chat.press("setuju")
-    chat.send("gk")
-    chat.send("salah")
-    chat.send("sy")
+    chat = chat_after(*TAIWAN_SAID_WRONG)
     chat.send("gaji dan uang")
     assert chat.node == "cat_uang"
     chat.send("gaji tidak dibayar")
@@ -359,9 +381,7 @@ def test_a_group_still_leads_to_its_list_when_problems_are_offered_first() -> No
 
 
 def test_trafficking_offered_and_taken_is_danger_like_trafficking_chosen_from_the_list() -> None:
-    chat = Chat()
-    for said in ("halo", "1", "setuju", "gk", "sy mau tanya soal kontrak", "selesai", "salah", "sy"):
-        chat.send(said)
+    chat = chat_after("halo", "1", "setuju", "gk", "sy mau tanya soal kontrak", "selesai", "salah", "sy")
     assert chat.node == "category_group" and chat.state is not None and not chat.state.urgent
     chat.state.slots["_suggested_categories"] = ["perdagangan_orang"]  # as a story read so would
     said = text_of(chat.send("1"))
@@ -373,13 +393,7 @@ def test_a_family_that_does_not_know_the_workers_number_says_so_with_a_reason() 
     """ "gk tau nomornya, hpnya mati" to the worker's number was refused as a number it could not
     read, again and again; she does not know it, and the report goes on."""
     for why in ("gk tau nomornya, hpnya mati", "tidak tahu nomor hp nya krn hp nya hilang", "lupa, udh lama gk telp"):
-        chat = Chat()
-        chat.send("assalamualaikum pak, anak sy yg di malaysia udh 3 bln gk ada kabar, hp nya gk aktif")
-        chat.press("setuju")
-        chat.send("gk")
-        chat.send("ya")
-        chat.send("Rina")
-        chat.send("kuala lumpur")
+        chat = chat_after(*MOTHER)
         assert chat.node == "worker_phone"
         said = text_of(chat.send(why))
         assert chat.node == "phone" and chat.slots["worker_phone"] is None, why
@@ -402,11 +416,7 @@ def test_a_first_message_that_names_what_she_wants_is_not_asked_twice() -> None:
 
 def test_money_cut_from_her_wage_is_said_back_with_what_it_is() -> None:
     """ "- 500 MYR" alone was said back: what the sum is must be said with it."""
-    chat = Chat()
-    chat.send("sy mau lapor")
-    chat.press("setuju")
-    chat.send("gk")
-    chat.send("majikan sy suka marah2 dan potong gaji sy tiap bln 500 ringgit, sy di johor bahru")
+    chat = chat_after(*CUT_WAGE)
     said = text_of(chat.send("selesai"))
     assert "- Dipotong 500 MYR" in said and "\n- 500 MYR" not in said
 
@@ -414,19 +424,10 @@ def test_money_cut_from_her_wage_is_said_back_with_what_it_is() -> None:
 def test_since_when_answered_without_a_date_is_kept_in_her_words() -> None:
     """ "dr awal kerja" to "since when?" was refused as a date that could not be read."""
     for said, shown in (("dr awal kerja", "Sejak: dr awal kerja"), ("dr bulan puasa", "Sejak: Februari 2026")):
-        chat = Chat()
-        chat.send("sy mau lapor")
-        chat.press("setuju")
-        chat.send("gk")
-        chat.send("majikan sy suka marah2 dan potong gaji sy tiap bln 500 ringgit, sy di johor bahru")
-        for answer in ("selesai", "iya bener", "Wati", "gk usah", "puan lim", "lwt PT Maju Jaya resmi"):
-            chat.send(answer)
+        chat = chat_after(*CUT_WAGE, "selesai", "iya bener", "Wati", "gk usah", "puan lim", "lwt PT Maju Jaya resmi")
         assert chat.node == "since"
         summary = text_of(chat.send(said))
         assert chat.node == "summary" and shown in summary, said
-    chat = Chat()
-    chat.send("sy mau lapor")
-    assert chat.node == "consent"
 
 
 def _filed_and_done() -> tuple[Chat, str]:
