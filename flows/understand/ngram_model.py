@@ -1,7 +1,8 @@
-"""A small linear text model read in plain Python: TF-IDF over character n-grams, then logistic
-regression, as scikit-learn trained it at build time (bench/train_category.py,
-bench/train_danger.py). The weights are a JSON file in the repository; nothing is trained or
-downloaded at install or run time, and the bot does not need scikit-learn.
+"""A small linear text model read in plain Python: TF-IDF over character n-grams (and, where the
+model was trained with them, a second block of word n-grams), then logistic regression, as
+scikit-learn trained it at build time (bench/train_category.py, bench/train_danger.py). The
+weights are a JSON file in the repository; nothing is trained or downloaded at install or run
+time, and the bot does not need scikit-learn.
 """
 
 from __future__ import annotations
@@ -36,8 +37,23 @@ def char_ngrams(plain: str) -> list[str]:
     return grams
 
 
+def word_ngrams(plain: str, low: int, high: int) -> list[str]:
+    """The word n-grams scikit-learn's ``word`` analyser (``token_pattern=r"\\S+"``) takes from
+    ``plain``: the words, then each run of two words joined by a space, and so on."""
+    words = plain.split()
+    grams: list[str] = []
+    for n in range(low, high + 1):
+        for i in range(len(words) - n + 1):
+            grams.append(" ".join(words[i : i + n]))
+    return grams
+
+
 #: how many words' summed weights a model keeps (a bounded cache; cleared when full)
 WORD_CACHE = 4096
+
+
+#: how many word n-grams' weights a model keeps as tuples (a bounded cache; cleared when full)
+GRAM_CACHE = 8192
 
 
 class NgramModel:
@@ -62,6 +78,11 @@ class NgramModel:
         self._rows = array("B")
         self._weighted = array("d")
         self._sublinear = True
+        # the word block (ADR 0019), when the model has one: word n-gram -> its number, in the
+        # same flat arrays; its TF-IDF vector is normalised apart from the characters' one
+        self._word_index: dict[str, int] = {}
+        self._word_range = (0, 0)
+        self._grams: dict[str, tuple[float, tuple[int, ...], tuple[float, ...]]] = {}
         self._words: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
         self._lock = threading.Lock()
 
@@ -82,7 +103,17 @@ class NgramModel:
                     self._rows.append(int(k))
                     self._weighted.append(float(idf) * float(w))
                 self._start.append(len(self._rows))
-            self._sublinear = bool(loaded.get("settings", {}).get("sublinear_tf", True))
+            for gram, (idf, pairs) in loaded.pop("word_features", {}).items():
+                self._word_index[gram] = len(self._idf)
+                self._idf.append(float(idf))
+                for k, w in pairs:
+                    self._rows.append(int(k))
+                    self._weighted.append(float(idf) * float(w))
+                self._start.append(len(self._rows))
+            settings = loaded.get("settings", {})
+            self._sublinear = bool(settings.get("sublinear_tf", True))
+            low, high = settings.get("words") or (0, 0)
+            self._word_range = (int(low), int(high))
             self._weights = loaded  # the raw n-gram lists are not kept: they would double the memory
         return self._weights
 
@@ -94,6 +125,11 @@ class NgramModel:
         norm = self._sums_by_word(plain, sums) if not self._sublinear else self._sums_by_gram(plain, sums)
         scale = 1.0 / math.sqrt(norm) if norm else 0.0
         scores = [b + scale * t for b, t in zip(model["intercept"], sums, strict=True)]
+        if self._word_index:
+            by_word = [0.0] * len(scores)
+            norm = self._sums_by_word_gram(plain, by_word)
+            scale = 1.0 / math.sqrt(norm) if norm else 0.0
+            scores = [s + scale * t for s, t in zip(scores, by_word, strict=True)]
         classes = model["classes"]
         if len(scores) == 1:  # two classes: one score, for the second class
             second = 1.0 / (1.0 + math.exp(-scores[0]))
@@ -116,6 +152,41 @@ class NgramModel:
             for j in range(start[g], start[g + 1]):
                 sums[rows[j]] += tf * weighted[j]
         return norm
+
+    def _sums_by_word_gram(self, plain: str, sums: list[float]) -> float:
+        """Adds the word block's weighted term counts to ``sums``; its squared norm."""
+        low, high = self._word_range
+        counts: dict[str, int] = {}
+        for gram in word_ngrams(plain, low, high):
+            counts[gram] = counts.get(gram, 0) + 1
+        norm = 0.0
+        for gram, count in counts.items():
+            known = self._word_gram(gram)
+            if known is None:
+                continue
+            idf, rows, weighted = known
+            tf = float(count)
+            value = tf * idf
+            norm += value * value
+            for j in range(len(rows)):
+                sums[rows[j]] += tf * weighted[j]
+        return norm
+
+    def _word_gram(self, gram: str) -> tuple[float, tuple[int, ...], tuple[float, ...]] | None:
+        """One word n-gram's idf and (class, weight) pairs as tuples, kept for next time (reading
+        the flat arrays item by item costs more than the sum itself)."""
+        known = self._grams.get(gram)
+        if known is not None:
+            return known
+        g = self._word_index.get(gram)
+        if g is None:
+            return None
+        first, last = self._start[g], self._start[g + 1]
+        result = (self._idf[g], tuple(self._rows[first:last]), tuple(self._weighted[first:last]))
+        if len(self._grams) >= GRAM_CACHE:
+            self._grams.clear()
+        self._grams[gram] = result
+        return result
 
     def _sums_by_word(self, plain: str, sums: list[float]) -> float:
         """Adds each word's summed weights (times how often it is said) to ``sums``; the squared
@@ -152,25 +223,34 @@ class NgramModel:
         return result
 
 
-def export(vectorizer: Any, model: Any, *, prune: float, digits: int) -> dict[str, Any]:
+def export(vectorizer: Any, model: Any, *, prune: float, digits: int, words: Any = None) -> dict[str, Any]:
     """A trained scikit-learn vectorizer and logistic regression as the runtime reads them:
-    classes, intercepts, and per n-gram its idf and the (row, weight) pairs at least ``prune``."""
+    classes, intercepts, and per n-gram its idf and the (row, weight) pairs at least ``prune``.
+    ``words``, a second (word) vectorizer whose columns follow the first's, goes to
+    ``word_features``."""
     classes = [str(c) for c in model.classes_]
+    exported: dict[str, Any] = {
+        "classes": classes,
+        "intercept": [round(float(b), digits) for b in model.intercept_],
+        "features": _features(vectorizer, model, 0, prune, digits),
+    }
+    if words is not None:
+        exported["word_features"] = _features(words, model, len(vectorizer.vocabulary_), prune, digits)
+    return exported
+
+
+def _features(vectorizer: Any, model: Any, offset: int, prune: float, digits: int) -> dict[str, list[Any]]:
     rows = model.coef_.shape[0]
     features: dict[str, list[Any]] = {}
     for gram, column in sorted(vectorizer.vocabulary_.items()):
         weights = [
-            [k, round(float(model.coef_[k][column]), digits)]
+            [k, round(float(model.coef_[k][offset + column]), digits)]
             for k in range(rows)
-            if abs(model.coef_[k][column]) >= prune
+            if abs(model.coef_[k][offset + column]) >= prune
         ]
         if weights:
             features[gram] = [round(float(vectorizer.idf_[column]), digits), weights]
-    return {
-        "classes": classes,
-        "intercept": [round(float(b), digits) for b in model.intercept_],
-        "features": features,
-    }
+    return features
 
 
 def write(model: dict[str, Any], path: Path) -> None:

@@ -7,12 +7,11 @@ from datetime import date
 
 import numpy as np
 import pytest
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 
 from bench import evalsets
-from bench.train_category import MIN_DF, SUBLINEAR_TF, C, examples, train
+from bench.train_category import WORDS, examples, fit, train, transform
 from flows.understand import category_model, understand
+from flows.understand.ngram_model import word_ngrams
 from flows.understand.normalize import read_text
 from tests.support.models import assert_shipped_is_trained
 
@@ -36,14 +35,14 @@ def test_the_shipped_weights_are_what_training_on_the_tune_part_gives() -> None:
 
 def test_plain_python_reads_as_scikit_learn_does() -> None:
     texts, labels = examples()
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=category_model.NGRAMS, sublinear_tf=SUBLINEAR_TF, min_df=MIN_DF
-    )
-    model = LogisticRegression(C=C, max_iter=10_000).fit(vectorizer.fit_transform(texts), labels)
-    theirs = model.classes_[np.argmax(model.predict_proba(vectorizer.transform(texts)), axis=1)]
+    chars, words, model = fit(texts, labels)
+    theirs = model.classes_[np.argmax(model.predict_proba(transform(chars, words, texts)), axis=1)]
     ours = [max(p, key=p.__getitem__) for p in map(category_model.probabilities, texts)]
     assert sum(a == b for a, b in zip(theirs, ours, strict=True)) >= 0.99 * len(texts)
     assert category_model.char_ngrams("gaji") == [" ga", "gaj", "aji", "ji ", " gaj", "gaji", "aji ", " gaji", "gaji "]
+    analyse = words.build_analyzer()
+    for text in texts[:200]:
+        assert word_ngrams(text, *WORDS) == analyse(text)
 
 
 def test_a_story_in_words_the_lexicon_lacks_gets_the_models_reading() -> None:

@@ -376,11 +376,7 @@ def test_what_a_fresh_batch_of_everyday_complaints_showed(text: str, primary: st
     [
         ("Bulan ini bosnya kabur, semua pekerja belum digaji 3 bulan", "gaji_tidak_dibayar"),
         ("My employer deducts HK$500 every month for food and says it is normal", "potongan_gaji"),
-        pytest.param(
-            "sy di pulangkan paksa sm agensi dr taiwan krn katanya sy sering sakit",
-            "phk_sepihak",
-            marks=MODEL_SAYS_OTHERWISE,
-        ),
+        ("sy di pulangkan paksa sm agensi dr taiwan krn katanya sy sering sakit", "phk_sepihak"),
         (
             "Perusahaan tidak membayar lembur dan asrama kami dikenakan biaya 40 ribu yen per bulan",
             "gaji_tidak_dibayar",
@@ -577,7 +573,7 @@ PROBE = {
 
 
 #: plain ways the trained model's say puts otherwise since a retrain (ADR 0017: re-checked after `make model`)
-PROBE_MODEL_SAYS_OTHERWISE: frozenset[str] = frozenset({"job sy beda sm yg dijanjikan"})
+PROBE_MODEL_SAYS_OTHERWISE: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(
@@ -727,6 +723,7 @@ def test_an_eighth_blind_batch_taught_these(category: str, text: str) -> None:
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
 
 
+@MODEL_SAYS_OTHERWISE
 def test_what_she_is_told_she_must_pay_to_leave_is_still_a_condition() -> None:
     """ "kalau mau X" is what she wants (read), but "kalau mau keluar harus bayar" is a price put
     on it, not fees she paid."""
@@ -793,7 +790,7 @@ def test_an_eleventh_blind_batch_of_long_stories_taught_these(category: str, tex
     [
         ("kekerasan", "my employer locked me inside the storeroom all day"),
         ("phk_sepihak", "the boss said after 3 weeks we must go home because no order"),
-        ("phk_sepihak", "majikan nyuruh sy keluar malam ini juga"),
+        pytest.param("phk_sepihak", "majikan nyuruh sy keluar malam ini juga", marks=MODEL_SAYS_OTHERWISE),
         ("phk_sepihak", "kontrak 2 thn, baru 1 tahun dari 2 tahun udah disuruh pulang"),
         ("putus_komunikasi", "anak kula wonten taiwan mboten saged dihubungi"),
         ("perdagangan_orang", "agen bilang majikan udh beli sy, jd gk boleh pulang"),
@@ -924,8 +921,8 @@ def test_a_story_batch_taught_these() -> None:
         ("ditahan", "madam called the police and say I take her gold ring"),
         ("ditahan", "they accuse her of stealing and now the case is with immigration"),
         ("sakit", "bojoku awake lara kabeh, ra iso kerjo"),
-        ("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak"),
-        pytest.param("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun", marks=MODEL_SAYS_OTHERWISE),
+        pytest.param("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak", marks=MODEL_SAYS_OTHERWISE),
+        ("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun"),
         ("phk_sepihak", "majikan antar sy ke agensi, katanya udh gk butuh pembantu lagi"),
     ],
 )
