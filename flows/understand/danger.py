@@ -21,6 +21,10 @@ per word. ADR 0006 says why rules over a lexicon rather than patterns or a model
   The bot's own commands ("help", "/help", "bantuan") are never a cry.
 - Third person: "teman saya dipukul", "adik sy dikurung majikan", "my sister is locked in".
 - Self-harm ("sy mau mati aja", "pengen mati", "I want to die") has its own kind.
+
+Where no rule matches any word, the trained model (``danger_model``) is asked: very sure, it
+raises the alarm too (ADR 0020), so a danger told in words no rule knows ("bibir sy sobek, hidung
+keluar darah terus dr td. tuan mabok lg") is not missed.
 """
 
 from __future__ import annotations
@@ -28,22 +32,36 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from flows.understand import danger_model
 from flows.understand.affixes import known_form
 from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named
 from flows.understand.danger_lookalikes import laughed_off, over, taken_back
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
+    ACTIVE_NEEDS_PERSON,
+    ALARM,
     COMMANDS,
     CONTRACTIONS,
+    CRY,
     CRY_COMPANY,
+    EN_VIOLENCE,
     FIRST,
+    IDIOMS,
+    INJURY,
+    JUMP,
     KILL,
+    LIFE,
+    MENACE,
+    PASSIVE,
     PASSIVE_UNLESS_THING,
     REQUEST,
+    STARVING,
     THIRD,
+    THREAT,
     VIOLENCE,
+    WEAPONS,
 )
-from flows.understand.normalize import unaccented
+from flows.understand.normalize import read_text, unaccented
 from flows.understand.types import Danger
 
 #: longer messages are read up to here (a story is rarely a tenth of it)
@@ -58,6 +76,19 @@ _PIECES = re.compile(r"[^\W_]+|,")
 _INVISIBLE = dict.fromkeys(c for c in range(0x2000, 0x2070) if unicodedata.category(chr(c)) == "Cf")
 _INVISIBLE.update({0xFEFF: None, 0x200B: None, 0x00AD: None})
 _ELONGATED = re.compile(r"(.)\1+")
+#: fewer words than this is an answer, not a telling: the model is not asked
+MODEL_MIN_WORDS = 4
+#: how much of the message is kept as the words that said it, when the model heard it
+MODEL_WORDS_KEPT = 16
+#: the words of danger itself (a blow, a lock, a threat, a wound, a cry, life and death): where
+#: one is said and no rule took it as danger, the rules have judged it ("beat me to it", "sy
+#: dilarang keluar malam", "kalo dipukul, ngadunya kemana?") and the model is not asked
+_JUDGED_BY_RULES = frozenset().union(
+    VIOLENCE, EN_VIOLENCE, PASSIVE, PASSIVE_UNLESS_THING, KILL, ACTIVE_NEEDS_PERSON, JUMP, LIFE, MENACE, THREAT,
+    INJURY, IDIOMS, STARVING, WEAPONS, ALARM, CRY,
+    # kept in, kept from water, pills, a room entered, a high floor: the rules' words for these
+    {"keluar", "dilarang", "minum", "air", "obat", "masuk", "lantai"},
+)  # fmt: skip
 #: "di", "ke", "ter" typed apart from their verb ("di pukul"); Javanese krama "dipun" and
 #: Madurese "e" are "di" ("kulo dipun kunci", "e konci e kamar": locked in)
 _JOINERS = frozenset({"di", "d", "ke", "ter", "dipun", "e"})
@@ -185,7 +216,8 @@ def _detect(text: str) -> Danger | None:
         return None
     key = _known_forms(key)
     if "2" not in key and not _ELONGATED.search(key) and _ENTRY.isdisjoint(key.split()):
-        return None  # no word that can start a rule, none to squeeze or reduplicate: most answers
+        # no word that can start a rule, none to squeeze or reduplicate: most answers
+        return _heard_by_model(raw, key.split())
     words = _tokens(key)
     hits: list[Hit] = []
     for i, word in enumerate(words):
@@ -197,6 +229,8 @@ def _detect(text: str) -> Danger | None:
             if hit is not None:
                 hits.append(hit)
                 break
+    if not hits:
+        return _heard_by_model(raw, words)
     hits = [h for h in hits if not taken_back(words, h)]
     if hits and laughed_off(words, raw):
         hits = [h for h in hits if h.kind == "self_harm"]  # "bunuh diri wkwk" is still read
@@ -219,6 +253,25 @@ def _detect(text: str) -> Danger | None:
     if best.kind == "self_harm":
         return Danger("self_harm", third, said)
     return Danger("danger", third, said)
+
+
+def _heard_by_model(raw: str, words: list[str]) -> Danger | None:
+    """The model's alarm, for a telling no rule matched a word of: at least ``MODEL_MIN_WORDS``
+    words, no word of danger the rules have judged, not laughed off, and the model at least
+    ``danger_model.ALARM`` sure. Said of someone else as a rule's hit would be: someone of hers
+    named and she not in it."""
+    said = [w for w in words if w != ","]
+    if len(said) < MODEL_MIN_WORDS or not _JUDGED_BY_RULES.isdisjoint(said) or laughed_off(words, raw):
+        return None
+    kind, likely = danger_model.reading(read_text(raw).plain())
+    if likely < danger_model.ALARM:
+        return None
+    end = len(words)
+    if kind == "self_harm":
+        told = kin_named(words, 0, 6) or kin_at(words, 6) >= 0 or not RELAY.isdisjoint(words)
+        third = bool(told) and _told_of_another(words, end, end)
+        return Danger("self_harm", third, " ".join(said[:MODEL_WORDS_KEPT]))
+    return Danger("danger", _told_of_another(words, end, end), " ".join(said[:MODEL_WORDS_KEPT]))
 
 
 def _told_of_another(words: list[str], start: int, end: int) -> bool:

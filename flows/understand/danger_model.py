@@ -1,13 +1,13 @@
-"""A second opinion on danger, for a message the rules read nothing in: reason to *ask*, never
-to raise the alarm.
+"""A second opinion on danger, for a message the rules read nothing in.
 
 Fresh messages written in ways the rules do not know are missed about one time in six (ADR
-0006). A small linear model over character n-grams of the message's plain words (TF-IDF,
-logistic regression; flows/understand/ngram_model.py), trained at build time on the tune parts
-of the danger and understanding sets (bench/train_danger.py), says when a message sounds like
-danger. It is wrong too often to mark a case urgent on its own (a look-alike about a fish, a
-film, a storm), so the engine only asks, once per report, whether anyone is in danger now
-(flows/safety_check.py); her answer decides.
+0006). A small linear model over character and word n-grams of the message's plain words
+(TF-IDF, logistic regression; flows/understand/ngram_model.py), trained at build time on the
+tune parts of the danger and understanding sets (bench/train_danger.py), says how likely a
+message tells of danger or of harming herself. Fairly sure (``THRESHOLD``), it makes the engine
+ask, once per report, whether anyone is in danger now (flows/safety_check.py); her answer
+decides. Very sure (``ALARM``), it raises the alarm as a rule would (flows/understand/danger.py,
+ADR 0020): at that level it was wrong on fewer harmless messages than the rules are.
 """
 
 from __future__ import annotations
@@ -18,10 +18,13 @@ from flows.understand.ngram_model import NgramModel
 from flows.understand.normalize import read_text
 
 MODEL = Path(__file__).resolve().parent / "lexicon" / "danger_model.json"
-#: the class of dangerous messages (danger or self-harm); the other is "none"
-DANGER = "danger"
+#: the class of messages that tell of no danger; the others are "danger" and "self_harm"
+NONE = "none"
 #: the least probability at which the bot asks (chosen on the tune part by cross-validation: ADR 0006)
 THRESHOLD = 0.8
+#: the least probability at which it raises the alarm itself (chosen on the tune parts by
+#: cross-validation: ADR 0020)
+ALARM = 0.93
 #: fewer words than this is an answer to a question (a name, a number), not a telling
 MIN_WORDS = 3
 
@@ -29,8 +32,16 @@ _MODEL = NgramModel(MODEL)
 
 
 def probability(plain: str) -> float:
-    """How likely the message (the reader's plain words) tells of danger."""
-    return _MODEL.probabilities(plain)[DANGER]
+    """How likely the message (the reader's plain words) tells of danger or self-harm."""
+    return 1.0 - _MODEL.probabilities(plain)[NONE]
+
+
+def reading(plain: str) -> tuple[str, float]:
+    """Which of the two it more likely tells of (``danger`` or ``self_harm``), and how likely
+    it tells of either."""
+    found = _MODEL.probabilities(plain)
+    kind = "self_harm" if found.get("self_harm", 0.0) > found.get("danger", 0.0) else "danger"
+    return kind, 1.0 - found[NONE]
 
 
 def sounds_dangerous(text: str) -> bool:
