@@ -90,7 +90,8 @@ def main() -> None:
     write(model, MODEL)
     size = MODEL.stat().st_size
     grams, words = len(model["features"]), len(model["word_features"])
-    print(f"{MODEL.name}: {model['messages']} messages, {grams} n-grams, {words} word n-grams, {math.ceil(size / 1024)} KB")
+    kilobytes = math.ceil(size / 1024)
+    print(f"{MODEL.name}: {model['messages']} messages, {grams} n-grams, {words} word n-grams, {kilobytes} KB")
 
 
 if __name__ == "__main__":
