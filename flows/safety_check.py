@@ -2,8 +2,9 @@
 rule reads one in it (ADR 0006).
 
 The danger rules raise the alarm on what they know; what they miss is lost unless someone asks.
-A trained second opinion (flows/understand/danger_model.py) is too often wrong to mark a case
-urgent alone, so when only it is worried the bot holds the message, asks once per report with
+A trained second opinion (flows/understand/danger_model.py) raises the alarm itself only when it
+is very sure and no word the rules judged is said (ADR 0020); below that it is too often wrong to
+mark a case urgent alone, so when only it is worried the bot holds the message, asks once per report with
 two buttons, and lets her answer decide: in danger, the urgent path with the numbers for her
 country, the message kept as she wrote it; safe (or no clear answer twice), the message is
 taken exactly as if nothing had been asked. Nothing she wrote is lost either way.
