@@ -4,18 +4,34 @@ it, and heard only when the lexicon reads nothing and nothing is denied."""
 
 import json
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pytest
 
 from bench import evalsets
-from bench.train_category import WORDS, examples, fit, train, transform
+from bench.train_category import WORDS, examples, fit, transform
 from flows.understand import category_model, understand
 from flows.understand.ngram_model import word_ngrams
 from flows.understand.normalize import read_text
 from tests.support.models import assert_shipped_is_trained
 
 TODAY = date(2026, 12, 3)
+
+
+@pytest.fixture(scope="module")
+def fitted() -> Any:
+    """One training on the tune part, shared: both tests below need it, and each takes seconds."""
+    texts, labels = examples()
+    return fit(texts, labels)
+
+
+def _train_with(fitted: Any, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """``train()`` as `make model` runs it, its fit the one already done."""
+    import bench.train_category as training
+
+    monkeypatch.setattr(training, "fit", lambda texts, labels: fitted)
+    return training.train()
 
 
 def test_it_learns_from_the_tune_part_and_never_from_the_held_out_part() -> None:
@@ -26,16 +42,16 @@ def test_it_learns_from_the_tune_part_and_never_from_the_held_out_part() -> None
     assert not (set(texts) & held - tune)
 
 
-def test_the_shipped_weights_are_what_training_on_the_tune_part_gives() -> None:
+def test_the_shipped_weights_are_what_training_on_the_tune_part_gives(fitted: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Whoever changes the tune part retrains (`make model`); nobody ships weights from elsewhere."""
-    fresh = train()
+    fresh = _train_with(fitted, monkeypatch)
     shipped = json.loads(category_model.MODEL.read_text(encoding="utf-8"))
     assert_shipped_is_trained(fresh, shipped)
 
 
-def test_plain_python_reads_as_scikit_learn_does() -> None:
-    texts, labels = examples()
-    chars, words, model = fit(texts, labels)
+def test_plain_python_reads_as_scikit_learn_does(fitted: Any) -> None:
+    texts, _ = examples()
+    chars, words, model = fitted
     theirs = model.classes_[np.argmax(model.predict_proba(transform(chars, words, texts)), axis=1)]
     ours = [max(p, key=p.__getitem__) for p in map(category_model.probabilities, texts)]
     assert sum(a == b for a, b in zip(theirs, ours, strict=True)) >= 0.99 * len(texts)

@@ -4,16 +4,32 @@ quiet on short answers; fairly sure, it makes the bot ask (flows/safety_check.py
 with no word the rules have judged, it raises the alarm (ADR 0020)."""
 
 import json
+from typing import Any
 
 import numpy as np
 import pytest
 
 from bench import evalsets
-from bench.train_danger import examples, fit, train, transform
+from bench.train_danger import examples, fit, transform
 from flows.understand import danger_model
 from flows.understand.danger import detect
 from flows.understand.normalize import read_text
 from tests.support.models import assert_shipped_is_trained
+
+
+@pytest.fixture(scope="module")
+def fitted() -> Any:
+    """One training on the tune part, shared: both tests below need it, and each takes seconds."""
+    texts, labels = examples()
+    return fit(texts, labels)
+
+
+def _train_with(fitted: Any, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """``train()`` as `make model` runs it, its fit the one already done."""
+    import bench.train_danger as training
+
+    monkeypatch.setattr(training, "fit", lambda texts, labels: fitted)
+    return training.train()
 
 
 def test_it_learns_from_the_tune_parts_and_never_from_the_held_out_parts() -> None:
@@ -25,17 +41,17 @@ def test_it_learns_from_the_tune_parts_and_never_from_the_held_out_parts() -> No
     assert set(labels) == {"danger", "self_harm", "none"}
 
 
-def test_the_shipped_weights_are_what_training_on_the_tune_parts_gives() -> None:
+def test_the_shipped_weights_are_what_training_on_the_tune_parts_gives(fitted: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Whoever changes a tune part retrains (`make model`); nobody ships weights from elsewhere."""
-    fresh = train()
+    fresh = _train_with(fitted, monkeypatch)
     shipped = json.loads(danger_model.MODEL.read_text(encoding="utf-8"))
     assert shipped["classes"] == ["danger", "none", "self_harm"]
     assert_shipped_is_trained(fresh, shipped)
 
 
-def test_plain_python_reads_as_scikit_learn_does() -> None:
-    texts, labels = examples()
-    chars, words, model = fit(texts, labels)
+def test_plain_python_reads_as_scikit_learn_does(fitted: Any) -> None:
+    texts, _ = examples()
+    chars, words, model = fitted
     theirs = 1.0 - model.predict_proba(transform(chars, words, texts))[:, list(model.classes_).index("none")]
     ours = np.array([danger_model.probability(t) for t in texts])
     # the shipped file drops the smallest weights: the same decision nearly everywhere
