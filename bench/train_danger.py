@@ -28,6 +28,9 @@ DIGITS = 4
 #: none) instead of two: on the tune parts, five-fold, more dangerous messages above the same
 #: threshold for as many harmless ones, and which of the two it is (ADR 0020)
 WORDS = (1, 2)
+#: plain term counts, as the category model: each word's n-grams then weigh the same in every
+#: message and the runtime sums each word once (ADR 0020: out of fold, no loss)
+SUBLINEAR_TF = False
 
 
 def examples() -> tuple[list[str], list[str]]:
@@ -52,7 +55,7 @@ def fit(texts: list[str], labels: list[str]) -> tuple[Any, Any, Any]:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=True, min_df=MIN_DF)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=SUBLINEAR_TF, min_df=MIN_DF)
     words = TfidfVectorizer(analyzer="word", ngram_range=WORDS, token_pattern=r"\S+", min_df=MIN_DF)
     matrix = hstack([chars.fit_transform(texts), words.fit_transform(texts)]).tocsr()
     return chars, words, LogisticRegression(C=C, max_iter=10_000, class_weight="balanced").fit(matrix, labels)
@@ -78,6 +81,7 @@ def train() -> dict[str, Any]:
             "ngrams": list(NGRAMS),
             "prune": PRUNE,
             "class_weight": "balanced",
+            "sublinear_tf": SUBLINEAR_TF,
             "words": list(WORDS),
         },
         "messages": len(texts),

@@ -46,6 +46,7 @@ from flows.understand.danger_words import (
     CRY_COMPANY,
     EN_VIOLENCE,
     FIRST,
+    FOOD,
     IDIOMS,
     INJURY,
     JUMP,
@@ -85,9 +86,9 @@ MODEL_WORDS_KEPT = 16
 #: dilarang keluar malam", "kalo dipukul, ngadunya kemana?") and the model is not asked
 _JUDGED_BY_RULES = frozenset().union(
     VIOLENCE, EN_VIOLENCE, PASSIVE, PASSIVE_UNLESS_THING, KILL, ACTIVE_NEEDS_PERSON, JUMP, LIFE, MENACE, THREAT,
-    INJURY, IDIOMS, STARVING, WEAPONS, ALARM, CRY,
-    # kept in, kept from water, pills, a room entered, a high floor: the rules' words for these
-    {"keluar", "dilarang", "minum", "air", "obat", "masuk", "lantai"},
+    INJURY, IDIOMS, STARVING, WEAPONS, ALARM, CRY, FOOD,
+    # kept in, pills, a room entered, a high floor: the rules' words for these
+    {"keluar", "dilarang", "obat", "masuk", "lantai"},
 )  # fmt: skip
 #: "di", "ke", "ter" typed apart from their verb ("di pukul"); Javanese krama "dipun" and
 #: Madurese "e" are "di" ("kulo dipun kunci", "e konci e kamar": locked in)
