@@ -23,8 +23,8 @@ per word. ADR 0006 says why rules over a lexicon rather than patterns or a model
 - Self-harm ("sy mau mati aja", "pengen mati", "I want to die") has its own kind.
 
 Where no rule matches any word, the trained model (``danger_model``) is asked: very sure, it
-raises the alarm too (ADR 0020), so a danger told in words no rule knows ("bibir sy sobek, hidung
-keluar darah terus dr td. tuan mabok lg") is not missed.
+raises the alarm too (ADR 0020), so a danger told in words no rule knows ("adik sy di oman bilang
+dia dikasih ke majikan lain buat kerja malem, dia nangis") is not missed.
 """
 
 from __future__ import annotations
