@@ -241,19 +241,8 @@ def _detect(text: str) -> Danger | None:
         return None
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))
     said = " ".join(w for w in words[best.start : best.end] if w != ",")
-    # a wish to die is hers though she names her child elsewhere ("klo sy mati gaji sy ... ke
-    # anak sy gk? rasanya udh gk mau idup"), unless the message opens with someone of hers or
-    # passes on what someone said ("anak sy ... katanya udh gk mau idup")
-    told = (
-        best.kind != "self_harm"
-        or kin_named(words, 0, 6)
-        or kin_at(words, 6) >= 0
-        or not RELAY.isdisjoint(words[: best.start])
-    )
-    third = best.third or (told and _told_of_another(words, best.start, best.end))
-    if best.kind == "self_harm":
-        return Danger("self_harm", third, said)
-    return Danger("danger", third, said)
+    third = best.third or _said_of_another(words, best.kind, best.start, best.end)
+    return Danger("self_harm" if best.kind == "self_harm" else "danger", third, said)
 
 
 def _heard_by_model(raw: str, words: list[str]) -> Danger | None:
@@ -268,11 +257,16 @@ def _heard_by_model(raw: str, words: list[str]) -> Danger | None:
     if likely < danger_model.ALARM:
         return None
     end = len(words)
-    if kind == "self_harm":
-        told = kin_named(words, 0, 6) or kin_at(words, 6) >= 0 or not RELAY.isdisjoint(words)
-        third = bool(told) and _told_of_another(words, end, end)
-        return Danger("self_harm", third, " ".join(said[:MODEL_WORDS_KEPT]))
-    return Danger("danger", _told_of_another(words, end, end), " ".join(said[:MODEL_WORDS_KEPT]))
+    return Danger(kind, _said_of_another(words, kind, end, end), " ".join(said[:MODEL_WORDS_KEPT]))
+
+
+def _said_of_another(words: list[str], kind: str, start: int, end: int) -> bool:
+    """What is told at ``start:end`` is said of someone else. A wish to die is hers though she
+    names her child elsewhere ("klo sy mati gaji sy ... ke anak sy gk? rasanya udh gk mau idup"),
+    unless the message opens with someone of hers or passes on what someone said ("anak sy ...
+    katanya udh gk mau idup")."""
+    told = kind != "self_harm" or kin_named(words, 0, 6) or kin_at(words, 6) >= 0 or not RELAY.isdisjoint(words[:start])
+    return bool(told) and _told_of_another(words, start, end)
 
 
 def _told_of_another(words: list[str], start: int, end: int) -> bool:

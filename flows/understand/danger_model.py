@@ -13,6 +13,7 @@ ADR 0020): at that level it was wrong on fewer harmless messages than the rules 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from flows.understand.ngram_model import NgramModel
 from flows.understand.normalize import read_text
@@ -31,16 +32,33 @@ MIN_WORDS = 3
 _MODEL = NgramModel(MODEL)
 
 
+_last: tuple[str, dict[str, float]] = ("", {})
+
+
+def _probabilities(plain: str) -> dict[str, float]:
+    """Each class's probability. The last message's are kept: the danger reader's alarm and the
+    safety question ask of the same message in one turn."""
+    global _last
+    last = _last  # one read: another thread may replace it meanwhile
+    if last[0] == plain and last[1]:
+        return last[1]
+    found = _MODEL.probabilities(plain)
+    _last = (plain, found)
+    return found
+
+
 def probability(plain: str) -> float:
     """How likely the message (the reader's plain words) tells of danger or self-harm."""
-    return 1.0 - _MODEL.probabilities(plain)[NONE]
+    return 1.0 - _probabilities(plain)[NONE]
 
 
-def reading(plain: str) -> tuple[str, float]:
+def reading(plain: str) -> tuple[Literal["danger", "self_harm"], float]:
     """Which of the two it more likely tells of (``danger`` or ``self_harm``), and how likely
     it tells of either."""
-    found = _MODEL.probabilities(plain)
-    kind = "self_harm" if found.get("self_harm", 0.0) > found.get("danger", 0.0) else "danger"
+    found = _probabilities(plain)
+    kind: Literal["danger", "self_harm"] = (
+        "self_harm" if found.get("self_harm", 0.0) > found.get("danger", 0.0) else "danger"
+    )
     return kind, 1.0 - found[NONE]
 
 
