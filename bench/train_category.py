@@ -13,15 +13,15 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from bench import ngram_training
 from bench.evalsets import understanding
+from bench.ngram_training import MIN_DF, WORDS
 from flows.understand.category_model import MODEL, NGRAMS, NONE
 from flows.understand.ngram_model import export, write
 from flows.understand.normalize import read_text
 
 #: inverse regularisation of the logistic regression
 C = 20.0
-#: an n-gram seen in fewer messages than this is left out
-MIN_DF = 2
 #: weights smaller than this are dropped from the file (they move no decision; the file and the
 #: sum per message get smaller)
 PRUNE = 0.15
@@ -29,9 +29,8 @@ DIGITS = 4
 #: plain term counts, not 1 + log: a word then weighs the same in every message, and the runtime
 #: sums each word once (flows/understand/ngram_model.py; ADR 0017: no loss on the split by time)
 SUBLINEAR_TF = False
-#: a second block of word n-grams (one and two words) beside the characters' (ADR 0019: on the
-#: tune part, five-fold, the reader's top-1 rose from 3,962 to 4,009 of 4,611)
-WORDS = (1, 2)
+# words beside the characters (bench/ngram_training.py; ADR 0019: on the tune part, five-fold,
+# the reader's top-1 rose from 3,962 to 4,009 of 4,611)
 
 
 def examples() -> tuple[list[str], list[str]]:
@@ -45,22 +44,8 @@ def examples() -> tuple[list[str], list[str]]:
 
 
 def fit(texts: list[str], labels: list[str]) -> tuple[Any, Any, Any]:
-    """The characters' vectorizer, the words' vectorizer and the logistic regression over both
-    blocks side by side (each block normalised apart, as a ``FeatureUnion`` would)."""
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=SUBLINEAR_TF, min_df=MIN_DF)
-    words = TfidfVectorizer(analyzer="word", ngram_range=WORDS, token_pattern=r"\S+", min_df=MIN_DF)
-    matrix = hstack([chars.fit_transform(texts), words.fit_transform(texts)]).tocsr()
-    return chars, words, LogisticRegression(C=C, max_iter=10_000).fit(matrix, labels)
-
-
-def transform(chars: Any, words: Any, texts: list[str]) -> Any:
-    from scipy.sparse import hstack
-
-    return hstack([chars.transform(texts), words.transform(texts)]).tocsr()
+    """The characters' vectorizer, the words' vectorizer and the logistic regression over both."""
+    return ngram_training.fit(texts, labels, c=C, sublinear_tf=SUBLINEAR_TF)
 
 
 def train() -> dict[str, Any]:

@@ -12,22 +12,21 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from bench import ngram_training
 from bench.evalsets import danger, understanding
+from bench.ngram_training import MIN_DF, WORDS
 from flows.understand.danger_model import MODEL, NONE
 from flows.understand.ngram_model import NGRAMS, export, write
 from flows.understand.normalize import read_text
 
 #: inverse regularisation of the logistic regression
 C = 10.0
-#: an n-gram seen in fewer messages than this is left out
-MIN_DF = 2
 #: weights smaller than this are dropped from the file
 PRUNE = 0.02
 DIGITS = 4
-#: a second block of word n-grams beside the characters', and three classes (danger, self-harm,
-#: none) instead of two: on the tune parts, five-fold, more dangerous messages above the same
-#: threshold for as many harmless ones, and which of the two it is (ADR 0020)
-WORDS = (1, 2)
+# words beside the characters (bench/ngram_training.py) and three classes (danger, self-harm,
+# none) instead of two: on the tune parts, five-fold, more dangerous messages above the same
+# threshold for as many harmless ones, and which of the two it is (ADR 0020)
 #: plain term counts, as the category model: each word's n-grams then weigh the same in every
 #: message and the runtime sums each word once (ADR 0020: out of fold, no loss)
 SUBLINEAR_TF = False
@@ -49,22 +48,8 @@ def examples() -> tuple[list[str], list[str]]:
 
 
 def fit(texts: list[str], labels: list[str]) -> tuple[Any, Any, Any]:
-    """The characters' vectorizer, the words' vectorizer and the logistic regression over both
-    blocks side by side (each block normalised apart)."""
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=SUBLINEAR_TF, min_df=MIN_DF)
-    words = TfidfVectorizer(analyzer="word", ngram_range=WORDS, token_pattern=r"\S+", min_df=MIN_DF)
-    matrix = hstack([chars.fit_transform(texts), words.fit_transform(texts)]).tocsr()
-    return chars, words, LogisticRegression(C=C, max_iter=10_000, class_weight="balanced").fit(matrix, labels)
-
-
-def transform(chars: Any, words: Any, texts: list[str]) -> Any:
-    from scipy.sparse import hstack
-
-    return hstack([chars.transform(texts), words.transform(texts)]).tocsr()
+    """The characters' vectorizer, the words' vectorizer and the logistic regression over both."""
+    return ngram_training.fit(texts, labels, c=C, sublinear_tf=SUBLINEAR_TF, class_weight="balanced")
 
 
 def train() -> dict[str, Any]:

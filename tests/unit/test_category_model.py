@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from bench import evalsets
-from bench.train_category import WORDS, examples, fit, transform
+from bench.ngram_training import WORDS, transform
+from bench.train_category import examples, fit
 from flows.understand import category_model, understand
 from flows.understand.ngram_model import word_ngrams
 from flows.understand.normalize import read_text

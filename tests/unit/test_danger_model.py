@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from bench import evalsets
-from bench.train_danger import examples, fit, transform
+from bench.ngram_training import transform
+from bench.train_danger import examples, fit
 from flows.understand import danger_model
 from flows.understand.danger import detect
 from flows.understand.normalize import read_text
