@@ -96,26 +96,24 @@ class NgramModel:
                 return self._weights
             with self.path.open(encoding="utf-8") as handle:
                 loaded: dict[str, Any] = json.load(handle)
-            for gram, (idf, pairs) in loaded.pop("features").items():
-                self._index[gram] = len(self._idf)
-                self._idf.append(float(idf))
-                for k, w in pairs:
-                    self._rows.append(int(k))
-                    self._weighted.append(float(idf) * float(w))
-                self._start.append(len(self._rows))
-            for gram, (idf, pairs) in loaded.pop("word_features", {}).items():
-                self._word_index[gram] = len(self._idf)
-                self._idf.append(float(idf))
-                for k, w in pairs:
-                    self._rows.append(int(k))
-                    self._weighted.append(float(idf) * float(w))
-                self._start.append(len(self._rows))
+            self._add_block(loaded.pop("features"), self._index)
+            self._add_block(loaded.pop("word_features", {}), self._word_index)
             settings = loaded.get("settings", {})
             self._sublinear = bool(settings.get("sublinear_tf", True))
             low, high = settings.get("words") or (0, 0)
             self._word_range = (int(low), int(high))
             self._weights = loaded  # the raw n-gram lists are not kept: they would double the memory
         return self._weights
+
+    def _add_block(self, features: dict[str, Any], index: dict[str, int]) -> None:
+        """One block's n-grams into the flat arrays, each numbered in ``index``."""
+        for gram, (idf, pairs) in features.items():
+            index[gram] = len(self._idf)
+            self._idf.append(float(idf))
+            for k, w in pairs:
+                self._rows.append(int(k))
+                self._weighted.append(float(idf) * float(w))
+            self._start.append(len(self._rows))
 
     def probabilities(self, plain: str) -> dict[str, float]:
         """Each class's probability for a message given as the reader's plain words."""
