@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any
+
+import pytest
 
 
 def assert_shipped_is_trained(fresh: dict[str, Any], shipped: dict[str, Any]) -> None:
@@ -21,3 +24,11 @@ def assert_shipped_is_trained(fresh: dict[str, Any], shipped: dict[str, Any]) ->
             default=0.0,
         )
         assert drift < 1e-3
+
+
+def train_with(training: ModuleType, fitted: Any, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """``training.train()`` as `make model` runs it, its fit the one a test already did (each
+    training takes seconds; the tests of one model share one)."""
+    monkeypatch.setattr(training, "fit", lambda texts, labels: fitted)
+    result: dict[str, Any] = training.train()
+    return result

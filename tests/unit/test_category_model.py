@@ -9,13 +9,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from bench import evalsets
+from bench import evalsets, train_category
 from bench.ngram_training import WORDS, transform
 from bench.train_category import examples, fit
 from flows.understand import category_model, understand
 from flows.understand.ngram_model import word_ngrams
 from flows.understand.normalize import read_text
-from tests.support.models import assert_shipped_is_trained
+from tests.support.models import assert_shipped_is_trained, train_with
 
 TODAY = date(2026, 12, 3)
 
@@ -25,14 +25,6 @@ def fitted() -> Any:
     """One training on the tune part, shared: both tests below need it, and each takes seconds."""
     texts, labels = examples()
     return fit(texts, labels)
-
-
-def _train_with(fitted: Any, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """``train()`` as `make model` runs it, its fit the one already done."""
-    import bench.train_category as training
-
-    monkeypatch.setattr(training, "fit", lambda texts, labels: fitted)
-    return training.train()
 
 
 def test_it_learns_from_the_tune_part_and_never_from_the_held_out_part() -> None:
@@ -45,7 +37,7 @@ def test_it_learns_from_the_tune_part_and_never_from_the_held_out_part() -> None
 
 def test_the_shipped_weights_are_what_training_on_the_tune_part_gives(fitted: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Whoever changes the tune part retrains (`make model`); nobody ships weights from elsewhere."""
-    fresh = _train_with(fitted, monkeypatch)
+    fresh = train_with(train_category, fitted, monkeypatch)
     shipped = json.loads(category_model.MODEL.read_text(encoding="utf-8"))
     assert_shipped_is_trained(fresh, shipped)
 

@@ -9,13 +9,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from bench import evalsets
+from bench import evalsets, train_danger
 from bench.ngram_training import transform
 from bench.train_danger import examples, fit
 from flows.understand import danger_model
 from flows.understand.danger import detect
 from flows.understand.normalize import read_text
-from tests.support.models import assert_shipped_is_trained
+from tests.support.models import assert_shipped_is_trained, train_with
 
 
 @pytest.fixture(scope="module")
@@ -23,14 +23,6 @@ def fitted() -> Any:
     """One training on the tune part, shared: both tests below need it, and each takes seconds."""
     texts, labels = examples()
     return fit(texts, labels)
-
-
-def _train_with(fitted: Any, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """``train()`` as `make model` runs it, its fit the one already done."""
-    import bench.train_danger as training
-
-    monkeypatch.setattr(training, "fit", lambda texts, labels: fitted)
-    return training.train()
 
 
 def test_it_learns_from_the_tune_parts_and_never_from_the_held_out_parts() -> None:
@@ -44,7 +36,7 @@ def test_it_learns_from_the_tune_parts_and_never_from_the_held_out_parts() -> No
 
 def test_the_shipped_weights_are_what_training_on_the_tune_parts_gives(fitted: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Whoever changes a tune part retrains (`make model`); nobody ships weights from elsewhere."""
-    fresh = _train_with(fitted, monkeypatch)
+    fresh = train_with(train_danger, fitted, monkeypatch)
     shipped = json.loads(danger_model.MODEL.read_text(encoding="utf-8"))
     assert shipped["classes"] == ["danger", "none", "self_harm"]
     assert_shipped_is_trained(fresh, shipped)
