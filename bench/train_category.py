@@ -17,7 +17,7 @@ from bench import ngram_training
 from bench.evalsets import understanding
 from bench.ngram_training import MIN_DF, WORDS
 from flows.understand.category_model import MODEL, NGRAMS, NONE
-from flows.understand.ngram_model import export, write
+from flows.understand.ngram_model import export, table, write
 from flows.understand.normalize import read_text
 
 #: inverse regularisation of the logistic regression
@@ -75,7 +75,8 @@ def main() -> None:
     size = MODEL.stat().st_size
     print(
         f"{MODEL.name}: {model['messages']} messages, {len(model['classes'])} classes, "
-        f"{len(model['features'])} n-grams, {len(model['word_features'])} word n-grams, {math.ceil(size / 1024)} KB"
+        f"{len(table(model['features']))} n-grams, {len(table(model['word_features']))} word n-grams, "
+        f"{math.ceil(size / 1024)} KB"
     )
 
 

@@ -16,7 +16,7 @@ from bench import ngram_training
 from bench.evalsets import danger, understanding
 from bench.ngram_training import MIN_DF, WORDS
 from flows.understand.danger_model import MODEL, NONE
-from flows.understand.ngram_model import NGRAMS, export, write
+from flows.understand.ngram_model import NGRAMS, export, table, write
 from flows.understand.normalize import read_text
 
 #: inverse regularisation of the logistic regression
@@ -78,7 +78,7 @@ def main() -> None:
     model = train()
     write(model, MODEL)
     size = MODEL.stat().st_size
-    grams, words = len(model["features"]), len(model["word_features"])
+    grams, words = (len(table(model[block])) for block in ("features", "word_features"))
     kilobytes = math.ceil(size / 1024)
     print(f"{MODEL.name}: {model['messages']} messages, {grams} n-grams, {words} word n-grams, {kilobytes} KB")
 
