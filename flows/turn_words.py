@@ -62,11 +62,13 @@ FOLLOW_UP_HOURS = 24
 BUTTON_COMMANDS = {"petugas": "agent", "pesan": "messages"}
 #: the answers most messages are, exactly as typed: a number, ya, tidak, lewati, selesai. Neither
 #: a cry for help nor a command (checked here, once) and too short for language detection, so
-#: those three checks are skipped for them. Only our own words: no user text is kept.
+#: those three checks are skipped for them. Only our own words: no user text is kept. One or two
+#: words only: a longer phrase ("i dont know") would have the danger model loaded at import, and
+#: a bot at rest does not hold it (ADR 0021)
 PLAIN_ANSWERS = frozenset(
     word
     for word in (*(str(n) for n in range(100)), *YES, *NO, *SKIP, *DONE)
-    if len(word) < MIN_LETTERS and not detect_danger(word) and command_of(word) is None
+    if len(word) < MIN_LETTERS and len(word.split()) <= 2 and not detect_danger(word) and command_of(word) is None
 )
 
 
