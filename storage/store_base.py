@@ -8,7 +8,7 @@ from collections import OrderedDict, deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ from storage.store_parts import (
     CHAT_HASHES,
     ORPHAN_AGE,
     OUTAGE_SECONDS,
+    UPDATE_HASHES,
     ChatInfo,
     ChatLock,
     StatusLimits,
@@ -79,6 +80,8 @@ class StoreBase:
         self._rows = hot_rows(engine.dialect)
         #: blind indexes of chats: an HMAC per call is the same every time, so keep recent ones
         self._chat_hashes = lru_cache(maxsize=CHAT_HASHES)(self._blind_chat)
+        #: update keys as stored: a turn's is needed again when its replies are marked sent
+        self._update_hashes = lru_cache(maxsize=UPDATE_HASHES)(partial(stored_update_key, keyring))
         #: office code → id: offices are never deleted; cleared when a transaction fails
         self._offices: dict[str, int] = {}
         #: turns to commit and sent marks to write, in the order they came
@@ -204,4 +207,4 @@ class StoreBase:
         """How an update key is stored (processed_updates, conversations.sent_key): a keyed hash.
         A channel's key names the chat ("telegram:<chat id>:<message id>"): kept as it comes, it
         would tie every chat's blind index to its Telegram id, and outlive an erasure."""
-        return stored_update_key(self.keyring, update_key)
+        return self._update_hashes(update_key)

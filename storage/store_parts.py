@@ -63,6 +63,9 @@ CACHE_SIZE = 20_000
 #: as many chats as the caches above, they cost ~70 bytes per open conversation (a miss costs
 #: one HMAC, a few microseconds)
 CHAT_HASHES = 4096
+#: how many update keys' keyed hashes the store keeps: each turn's is needed again when its
+#: replies are marked sent, a moment later (one HMAC fewer per turn)
+UPDATE_HASHES = 4096
 #: how long a database outage is ridden out before a turn fails with StorageError
 OUTAGE_SECONDS = 15.0
 #: an evidence file no row points to is removed once older than this (a write in flight is younger)

@@ -7,8 +7,10 @@ time, and the bot does not need scikit-learn.
 
 from __future__ import annotations
 
+import base64
 import json
 import math
+import sys
 import threading
 from array import array
 from collections import Counter
@@ -16,8 +18,6 @@ from itertools import accumulate, chain, repeat
 from operator import mul
 from pathlib import Path
 from typing import Any
-
-import orjson
 
 #: character n-grams of each word padded with a space, as scikit-learn's ``char_wb`` analyser
 NGRAMS = (3, 5)
@@ -98,13 +98,12 @@ class NgramModel:
         with self._lock:
             if self._weights:
                 return self._weights
-            loaded: dict[str, Any] = orjson.loads(self.path.read_bytes())
-            # each block is columns (ADR 0021): a few long lists of numbers, read in ~30 ms, where
-            # a list per n-gram took ~0.2 s and left ~25 MB resident after it was freed
+            loaded: dict[str, Any] = json.loads(self.path.read_bytes())
+            # each block is columns of packed numbers (ADR 0021), read straight into the flat
+            # arrays: no list or number object per n-gram (those took ~0.2 s and, freed, left
+            # ~25 MB resident among the objects kept)
             for name, index in (("features", self._index), ("word_features", self._word_index)):
                 if name in loaded:
-                    # the block's lists are freed when _add_block returns, before the index's
-                    # strings are made among them
                     first, grams = self._add_block(loaded.pop(name))
                     for g, gram in enumerate(grams.split("\n") if grams else (), start=first):
                         index[gram] = g
@@ -119,15 +118,15 @@ class NgramModel:
         """One block's weights into the flat arrays; the number its first n-gram gets, and its
         n-grams joined by newlines."""
         first = len(self._idf)
-        idf: list[float] = block["idf"]
-        counts: list[int] = block["pairs"]
-        self._idf.fromlist(idf)
-        self._rows.fromlist(block["rows"])
-        # idf times weight, pair by pair, in C loops (a Python loop took ~50 ms a model)
+        idf = unpack("d", block["idf"])
+        counts = unpack("B", block["pairs"])
+        self._idf.extend(idf)
+        self._rows.extend(unpack("B", block["rows"]))
+        # idf times weight, pair by pair, each product appended as it is made (C loops)
         scales = chain.from_iterable(map(repeat, idf, counts))
-        self._weighted.fromlist(list(map(mul, scales, block["weights"])))
+        self._weighted.extend(map(mul, scales, unpack("d", block["weights"])))
         base = self._start[-1]
-        self._start.fromlist([base + end for end in accumulate(counts)])
+        self._start.extend(base + end for end in accumulate(counts))
         return first, str(block["grams"])
 
     def probabilities(self, plain: str) -> dict[str, float]:
@@ -254,7 +253,8 @@ def export(vectorizer: Any, model: Any, *, prune: float, digits: int, words: Any
 
 def _features(vectorizer: Any, model: Any, offset: int, prune: float, digits: int) -> dict[str, Any]:
     """One block as columns: the n-grams joined by newlines (none holds one: words are split on
-    white space), each one's idf and how many (row, weight) pairs it has, then all the pairs."""
+    white space); each one's idf and how many (row, weight) pairs it has; then all the pairs'
+    rows and weights, in order. The numbers are packed (``pack``)."""
     classes = model.coef_.shape[0]
     grams: list[str] = []
     idf: list[float] = []
@@ -269,7 +269,31 @@ def _features(vectorizer: Any, model: Any, offset: int, prune: float, digits: in
             pairs.append(len(kept))
             rows.extend(kept)
             weights.extend(round(float(model.coef_[k][offset + column]), digits) for k in kept)
-    return {"grams": "\n".join(grams), "idf": idf, "pairs": pairs, "rows": rows, "weights": weights}
+    return {
+        "grams": "\n".join(grams),
+        "idf": pack("d", idf),
+        "pairs": pack("B", pairs),
+        "rows": pack("B", rows),
+        "weights": pack("d", weights),
+    }
+
+
+def pack(code: str, numbers: list[float] | list[int]) -> str:
+    """Numbers as the base64 of their little-endian machine values (``array`` type ``code``:
+    ``d`` a float64, ``B`` a byte)."""
+    packed = array(code, numbers)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def unpack(code: str, text: str) -> array[Any]:
+    """The numbers ``pack`` made."""
+    numbers = array(code)
+    numbers.frombytes(base64.b64decode(text))
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return numbers
 
 
 def table(block: dict[str, Any]) -> dict[str, tuple[float, list[tuple[int, float]]]]:
@@ -277,9 +301,12 @@ def table(block: dict[str, Any]) -> dict[str, tuple[float, list[tuple[int, float
     found: dict[str, tuple[float, list[tuple[int, float]]]] = {}
     if not block:
         return found
+    rows, weights = unpack("B", block["rows"]), unpack("d", block["weights"])
     j = 0
-    for gram, idf, count in zip(block["grams"].split("\n"), block["idf"], block["pairs"], strict=True):
-        found[gram] = (idf, list(zip(block["rows"][j : j + count], block["weights"][j : j + count], strict=True)))
+    for gram, idf, count in zip(
+        block["grams"].split("\n"), unpack("d", block["idf"]), unpack("B", block["pairs"]), strict=True
+    ):
+        found[gram] = (idf, list(zip(rows[j : j + count], weights[j : j + count], strict=True)))
         j += count
     return found
 
