@@ -20,13 +20,15 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 WIB = ZoneInfo("Asia/Jakarta")
 
 
 @lru_cache(maxsize=16)
 def _holidays_of(year: int) -> frozenset[date]:
+    # imported on first use: the library is ~11 MB resident, and Indonesia's calendar (it loads
+    # every country's module) ~8 MB more; a bot at rest, or one that never files, holds neither
+    import holidays
+
     return frozenset(holidays.country_holidays("ID", years=year))
 
 
@@ -49,14 +51,6 @@ def add_working_days(start: date, days: int) -> date:
 class Deadlines:
     reply_days: int = 3
     urgent_hours: int = 24
-
-    def warm(self, now: datetime) -> None:
-        """Read this year's and next year's holidays now. The library builds a country's
-        calendar on first use (~0.1–0.2 s here, Islamic dates included): at start-up, not inside
-        the first filing, where it held every turn of that transaction."""
-        year = now.astimezone(WIB).year
-        _holidays_of(year)
-        _holidays_of(year + 1)
 
     def due(self, since: datetime, urgent: bool) -> datetime:
         """When an answer is due for a message (or a report) that came in at ``since``."""

@@ -15,7 +15,7 @@ Correctness across processes does not rest on the cache: every conversation upda
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -94,7 +94,6 @@ class SqlStore(CommitMixin, StatusMixin, FilesMixin):
     # ------------------------------------------------------------------ life
     async def start(self) -> None:
         await self._retry(lambda: migrate.upgrade(self.engine))
-        self.deadlines.warm(datetime.now(UTC))
         if self._writer is None:
             self._writer = asyncio.create_task(self._write_loop(), name="group-commit")
         if self.data_dir is not None:
