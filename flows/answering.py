@@ -165,8 +165,12 @@ def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
 
 
 def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
-    """ "Kami catat: ... Benar?" Yes keeps the values; "salah" forgets them, so they are asked."""
+    """ "Kami catat: ... Benar?" Yes keeps the values; "salah" asks which line is wrong when
+    there are several (``which_wrong``), and forgets what is wrong so that it is asked."""
     st = run.state
+    if st.slots.get(asking.WHICH_WRONG):
+        which_wrong(run, node, text)
+        return
     parsed = inputs.parse_choice(text, asking.buttons(run, node), st.lang)
     yes = read_yesno(text)
     if (parsed.ok and parsed.value == "ya") or (not parsed.ok and yes.ok and yes.value is True):
@@ -174,24 +178,124 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
         moving.go(run, moving.next_of(run, node))
         return
     if (parsed.ok and parsed.value == "salah") or (not parsed.ok and yes.ok and yes.value is False):
-        for slot in st.slots.get("_from_words") or {}:
-            st.slots.pop(slot, None)
-            st.slots.pop(f"{slot}_display", None)
-        for slot in ("_more_categories", "_indicators", "_since_shape"):
-            st.slots.pop(slot, None)
-        st.slots["_from_words"] = {}
-        st.slots["_understood_ok"] = False
-        run.say("understood.will_ask")
+        if len(asking.understood_lines(run)) >= 2:
+            st.slots[asking.WHICH_WRONG] = True
+            asking.ask(run, node)
+            return
+        forget_understood(run, node)
+        return
+    if not parsed.ok and not yes.ok and len(text.strip()) > 3 and told_more(run, node, text):
+        return
+    miss(run, node, None)
+
+
+def told_more(run: _Run, node: UnderstoodNode, text: str) -> bool:
+    """ "di taichung" instead of an answer: something she adds; noted, and said back with the
+    rest. False when her words add nothing."""
+    st = run.state
+    before = dict(st.slots.get("_from_words") or {})
+    absorbing.absorb(run, text, None)
+    if dict(st.slots.get("_from_words") or {}) == before:
+        return False
+    st.slots.pop(asking.WHICH_WRONG, None)
+    moving.go(run, node.id)
+    return True
+
+
+#: "1 dan 3", "1, 3", "2 & 4": several lines' numbers
+_NUMBERS = re.compile(r"^\s*\d+(?:\s*(?:,|&|\+|/|dan|and|sama)?\s*\d+)+\s*$")
+
+
+def which_wrong(run: _Run, node: UnderstoodNode, text: str) -> None:
+    """Her answer to "Yang mana yang salah?": a line (its button, number or words), several
+    numbers, or all of them. What she names is forgotten and asked; the rest is kept."""
+    st = run.state
+    lines = asking.understood_lines(run)
+    # a line's label named ("kotanya", "the city") before the buttons' words are compared: a
+    # loose likeness to a line's value ("the" in "Myself (the worker)") must not win over it
+    chosen = named_line(run, lines, text)
+    parsed = inputs.parse_choice(text, asking.buttons(run, node), st.lang)
+    if chosen:
+        pass
+    elif parsed.ok and str(parsed.value).startswith(asking.WRONG_ITEM):
+        chosen = [lines[int(str(parsed.value).removeprefix(asking.WRONG_ITEM)) - 1][0]]
+    elif _NUMBERS.match(text):
+        picked = {int(n) for n in re.findall(r"\d+", text)}
+        if all(1 <= n <= len(lines) for n in picked):
+            chosen = [lines[n - 1][0] for n in sorted(picked)]
+    if (parsed.ok and parsed.value == asking.ALL_WRONG) or (chosen and len(chosen) == len(lines)):
+        st.slots.pop(asking.WHICH_WRONG, None)
+        forget_understood(run, node)
+        return
+    if chosen:
+        st.slots.pop(asking.WHICH_WRONG, None)
+        for what in chosen:
+            forget_one(run, what)
+        st.slots["_understood_ok"] = True
+        run.say("understood.will_ask_again")
         moving.go(run, moving.next_of(run, node))
         return
-    if not parsed.ok and not yes.ok and len(text.strip()) > 3:
-        # "di taichung" instead of Yes: something she adds; noted, and said back with the rest
-        before = dict(st.slots.get("_from_words") or {})
-        absorbing.absorb(run, text, None)
-        if dict(st.slots.get("_from_words") or {}) != before:
-            moving.go(run, node.id)
-            return
-    miss(run, node, None)
+    yes = read_yesno(text)
+    if not parsed.ok and yes.ok and yes.value is True:  # "udah bener kok": nothing is wrong after all
+        st.slots.pop(asking.WHICH_WRONG, None)
+        st.slots["_understood_ok"] = True
+        moving.go(run, moving.next_of(run, node))
+        return
+    if not parsed.ok and len(text.strip()) > 3 and told_more(run, node, text):
+        return
+    st.misses += 1
+    run.say("understood.which_invalid")
+    asking.ask(run, node, bump=False)
+
+
+def named_line(run: _Run, lines: list[tuple[str, str]], text: str) -> list[str]:
+    """The one line whose question's label her words name ("negaranya", "kotanya salah",
+    "the city"); none when no line's or several lines' labels are named."""
+    said = {word.removesuffix("nya") for word in inputs.normalize(text).split()}
+    named: list[str] = []
+    for what, _ in lines:
+        source = run.flow.labelled("category" if what.startswith(asking.MORE_PROBLEM) else what)
+        if source is None or not source.label:
+            continue
+        words = {w for w in inputs.normalize(run.render(source.label)).split() if len(w) >= 4}
+        if words & said:
+            named.append(what)
+    return named if len(named) == 1 else []
+
+
+def forget_understood(run: _Run, node: UnderstoodNode) -> None:
+    """Everything read from her words is wrong: forgotten, and asked one by one."""
+    st = run.state
+    for slot in st.slots.get("_from_words") or {}:
+        st.slots.pop(slot, None)
+        st.slots.pop(f"{slot}_display", None)
+    for slot in ("_more_categories", "_indicators", "_since_shape"):
+        st.slots.pop(slot, None)
+    st.slots["_from_words"] = {}
+    st.slots["_understood_ok"] = False
+    run.say("understood.will_ask")
+    moving.go(run, moving.next_of(run, node))
+
+
+def forget_one(run: _Run, what: str) -> None:
+    """One understood line she says is wrong: its value goes (and a wrong problem is not
+    offered again first), so its question is asked."""
+    slots = run.state.slots
+    if what.startswith(asking.MORE_PROBLEM):
+        wrong = what.removeprefix(asking.MORE_PROBLEM)
+        slots["_more_categories"] = [c for c in slots.get("_more_categories") or [] if c != wrong]
+        return
+    if what == "category":
+        primary = slots.get("category")
+        slots["_suggested_categories"] = [c for c in slots.get("_suggested_categories") or [] if c != primary]
+    if what == "since":
+        slots.pop("_since_shape", None)
+        slots.pop("_since_raw", None)
+    slots.pop(what, None)
+    slots.pop(f"{what}_display", None)
+    words = dict(slots.get("_from_words") or {})
+    words.pop(what, None)
+    slots["_from_words"] = words
 
 
 def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:

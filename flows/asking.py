@@ -27,6 +27,9 @@ def buttons(run: _Run, node: Node) -> list[tuple[str, str]]:
         out = yes_no_buttons(run)
     elif isinstance(node, SummaryNode):
         out = [("ya", run.render("common.yes"))]
+    elif isinstance(node, UnderstoodNode) and st.slots.get(WHICH_WRONG):
+        out = [(f"{WRONG_ITEM}{k}", line) for k, (_, line) in enumerate(understood_lines(run), 1)]
+        out.append((ALL_WRONG, run.render("understood.all")))
     elif isinstance(node, UnderstoodNode):
         out = [("ya", run.render("understood.yes")), ("salah", run.render("understood.wrong"))]
     elif node.input in ("longtext", "media") and collecting(run, node):
@@ -70,6 +73,12 @@ def synonym(run: _Run, node: ChoiceNode, text: str) -> str | None:
     return None if negated else options.pop()
 
 
+#: while she says which understood line is wrong (after "ada yang salah"): the state's flag, the
+#: buttons' ids (a line's number after the prefix, and all of them) and a further problem's item
+WHICH_WRONG = "_which_wrong"
+WRONG_ITEM = "salah_"
+ALL_WRONG = "semua"
+MORE_PROBLEM = "problem:"
 #: the id of a suggested option: this prefix and the value it sets ("saran_penipuan_kerja")
 SUGGESTED = "saran_"
 #: at most this many suggestions before a choice's own options
@@ -152,6 +161,12 @@ def question(run: _Run, node: Node) -> str:
     parts = []
     if counter is not None:
         parts.append(run.render("common.progress", n=counter[0], total=counter[1]))
+    if isinstance(node, UnderstoodNode) and run.state.slots.get(WHICH_WRONG):
+        # which of the lines is wrong: the rest are kept, only that one is asked
+        lines = understood_lines(run)
+        parts.append(run.render("understood.which"))
+        parts.append("\n".join(f"{k}. {line}" for k, (_, line) in enumerate(lines, 1)))
+        return "\n\n".join(parts)
     parts.append(run.render(prompt))
     if isinstance(node, UnderstoodNode):
         parts.append(understood_text(run))
@@ -171,10 +186,21 @@ def question(run: _Run, node: Node) -> str:
 
 def understood_text(run: _Run) -> str:
     """What her own words told, one line each, in the summary's order."""
+    return "\n".join(f"- {line}" if line else "" for _, line in understood_items(run))
+
+
+def understood_lines(run: _Run) -> list[tuple[str, str]]:
+    """The lines of ``understood_items`` that say something: what "ada yang salah" offers."""
+    return [(what, line) for what, line in understood_items(run) if line]
+
+
+def understood_items(run: _Run) -> list[tuple[str, str]]:
+    """What her own words told, in the summary's order: (what, line), ``what`` the slot, or
+    ``MORE_PROBLEM`` and the code for a further problem."""
     slots = run.state.slots
     words = slots.get("_from_words") or {}
     problems = {slots.get("category"), *(slots.get("_more_categories") or ())}
-    lines = []
+    items: list[tuple[str, str]] = []
     for slot in UNDERSTOOD_ORDER:
         if slot in words and slots.get(f"{slot}_display"):
             value = slots[slot]
@@ -182,19 +208,20 @@ def understood_text(run: _Run) -> str:
                 continue
             if value is True:  # a screening answer: its label says it ("Paspor dipegang orang lain")
                 source = run.flow.labelled(slot)
-                lines.append(f"- {run.render(source.label)}" if source and source.label else "")
+                items.append((slot, run.render(source.label) if source and source.label else ""))
                 continue
             if slot in LABELLED_UNDERSTOOD:
                 source = run.flow.labelled(slot)
                 # a value no question asks ("500 MYR" cut from her wage) has its own label
                 label = source.label if source is not None and source.label else f"understood.label.{slot}"
                 if run.dialog.catalog.has(label, run.state.lang):
-                    lines.append(f"- {run.render(label)} {slots[f'{slot}_display']}")
+                    items.append((slot, f"{run.render(label)} {slots[f'{slot}_display']}"))
                     continue
-            lines.append(f"- {slots[f'{slot}_display']}")
+            items.append((slot, str(slots[f"{slot}_display"])))
             if slot == "category":
-                lines += [f"- {run.render(f'category.{c}')}" for c in slots.get("_more_categories") or []]
-    return "\n".join(lines)
+                more = slots.get("_more_categories") or []
+                items += [(f"{MORE_PROBLEM}{c}", run.render(f"category.{c}")) for c in more]
+    return items
 
 
 def progress(run: _Run, node: Node) -> tuple[int, int]:

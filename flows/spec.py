@@ -262,8 +262,9 @@ class MoneyNode(Node):
 @dataclass
 class UnderstoodNode(Node):
     """Says back in one message what the person's own words already told ("Kami catat: gaji
-    belum dibayar 5 bulan, di Arab Saudi. Benar?"); "salah" forgets those values so that they
-    are asked. Passed over when nothing was understood. ``understood: {type: understood,
+    belum dibayar 5 bulan, di Arab Saudi. Benar?"); "salah" asks which line is wrong (its
+    button, number or label: "negaranya", "1 dan 3", or all of it) and forgets only that, so it
+    is asked; with a single line, that line. Passed over when nothing was understood. ``understood: {type: understood,
     prompt: understood.prompt, next: q}``"""
 
     type: ClassVar[str] = "understood"

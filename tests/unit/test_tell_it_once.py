@@ -41,12 +41,13 @@ def chat_after(*said: str) -> Chat:
     return chat
 
 
-#: a story told, then "the problem understood is wrong", and "sy" to who is reporting
+#: a story told, then "something is wrong", "all of it", and "sy" to who is reporting
 TAIWAN_SAID_WRONG = (
     "sy kerja di taiwan, majikan gk ksh libur, kerja dr subuh smp malam, sy mau pindah majikan",
     "@setuju",
     "gk",
     "salah",
+    "semua",
     "sy",
 )
 #: a wage cut told at the story question
@@ -92,15 +93,70 @@ def test_a_wage_complaint_told_in_one_message_is_filed_within_twelve_answers() -
     assert chat.answers <= 12, chat.answers
 
 
-def test_something_wrong_forgets_what_was_read_and_asks_it() -> None:
+def told_wages_then_said_wrong() -> tuple[Chat, str]:
     chat = Chat()
     chat.send(WAGES)
     chat.press("setuju")
     chat.send("gk")
-    turn = chat.press("salah")
-    assert "satu per satu" in text_of(turn)
+    return chat, text_of(chat.send("ada yg salah"))
+
+
+def test_something_wrong_asks_which_line_and_keeps_the_rest() -> None:
+    chat, said = told_wages_then_said_wrong()
+    assert "Yang mana yang salah?" in said
+    assert "2. Gaji tidak dibayar" in said and "4. Arab Saudi" in said and "5. Kota Riyadh" in said
+    assert chat.node == "understood", "nothing is forgotten before she says which"
+    said = text_of(chat.send("4"))
+    assert "kami tanyakan lagi" in said and chat.node == "country"
+    assert "country" not in chat.slots
+    assert chat.slots["category"] == "gaji_tidak_dibayar" and chat.slots["city"] == "Riyadh"
+    assert chat.slots["story"] == WAGES, "her story is kept, only the value she named goes"
+
+
+def test_the_wrong_line_can_be_named_in_her_words_or_by_several_numbers() -> None:
+    chat, _ = told_wages_then_said_wrong()
+    chat.send("negaranya")
+    assert chat.node == "country" and "country" not in chat.slots and chat.slots["city"] == "Riyadh"
+    chat, _ = told_wages_then_said_wrong()
+    chat.send("kota nya salah")
+    assert chat.node == "city" and "city" not in chat.slots and chat.slots["country"] == "SA"
+    chat, _ = told_wages_then_said_wrong()
+    chat.send("1 dan 3")
+    assert "reporter_kind" not in chat.slots and "since" not in chat.slots
+    assert chat.slots["category"] == "gaji_tidak_dibayar" and chat.slots["country"] == "SA"
+    assert chat.node == "reporter_kind"
+    chat = Chat()
+    chat.send("hello, my employer has not paid my salary for 4 months, i work in dubai")
+    chat.send("I agree")
+    chat.send("no")
+    assert "Which one is wrong?" in text_of(chat.send("something is wrong"))
+    chat.send("the city")
+    assert chat.node == "city" and chat.slots["country"] == "AE" and chat.slots["category"] == "gaji_tidak_dibayar"
+
+
+def test_a_wrong_problem_is_asked_without_offering_it_first_again() -> None:
+    chat, _ = told_wages_then_said_wrong()
+    said = text_of(chat.send("2"))
+    assert "category" not in chat.slots and chat.slots["country"] == "SA"
+    assert chat.node == "category_group" and "Gaji tidak dibayar" not in said.split("Masalahnya")[-1].split("1.")[0]
+
+
+def test_all_of_it_wrong_forgets_what_was_read_and_asks_one_by_one() -> None:
+    chat, _ = told_wages_then_said_wrong()
+    said = text_of(chat.send("semuanya salah"))
+    assert "satu per satu" in said
     assert "category" not in chat.slots and "country" not in chat.slots
     assert chat.slots["story"] == WAGES, "her story is kept, only the values read from it go"
+
+
+def test_an_answer_to_which_that_is_not_understood_gets_one_kind_line_and_the_list_again() -> None:
+    chat, _ = told_wages_then_said_wrong()
+    turn = chat.send("hmm??")
+    assert len(turn.replies) == 2
+    assert "Semuanya salah" in turn.replies[0].text and "Yang mana yang salah?" in turn.replies[1].text
+    assert chat.node == "understood" and chat.slots["category"] == "gaji_tidak_dibayar"
+    chat.send("udah bener kok")
+    assert chat.node == "worker_name" and chat.slots["country"] == "SA", "nothing was wrong after all"
 
 
 def test_negated_consent_is_a_refusal_never_an_agreement() -> None:
