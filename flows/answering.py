@@ -421,8 +421,9 @@ def accept_suggested(run: _Run, node: ChoiceNode, value: str, display: str) -> N
     target = str(node.raw["suggest"]["slot"])
     st.slots[target] = value
     st.slots[f"{target}_display"] = display
-    st.slots[node.slot] = asking.SUGGESTED.rstrip("_")
-    st.slots[f"{node.slot}_display"] = display
+    if node.slot != target:  # the complaint flow's group question: answered by the suggestion
+        st.slots[node.slot] = asking.SUGGESTED.rstrip("_")
+        st.slots[f"{node.slot}_display"] = display
     st.misses = 0
     if target == "category":
         chose_category(run, value)

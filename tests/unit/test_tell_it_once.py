@@ -522,3 +522,19 @@ def test_thanks_after_filing_get_the_menu_not_a_question() -> None:
     chat, _ = _filed_and_done()
     chat.send("terima kasih banyak ya kak")
     assert chat.node == "welcome" and chat.state is not None and chat.state.pending is None
+
+
+def test_a_family_is_offered_first_the_other_problem_its_words_told() -> None:
+    """The family's problem question lists six problems; a passport held is not one of them.
+    When the problem read first is wrong, the other one read is offered on top, one tap away."""
+    chat = Chat()
+    chat.send("assalamualaikum, anak sy di malaysia paspornya ditahan majikan dan gk digaji 4 bln")
+    chat.send("setuju")
+    chat.send("gk")
+    chat.send("salah")
+    turn = chat.send("2")  # the line "Gaji tidak dibayar"
+    assert chat.node == "category" and "dugaan kami" in text_of(turn)
+    assert turn.replies[-1].options[0].id == "saran_penahanan_dokumen"
+    chat.send("1")
+    assert chat.slots["category"] == "penahanan_dokumen" and chat.node == "worker_name"
+    assert chat.slots["country"] == "MY", "what was not said wrong is kept"
