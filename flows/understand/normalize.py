@@ -232,8 +232,23 @@ _TOKENS: dict[str, tuple[str, ...]] = {}
 _TOKENS_MAX = 10_000
 
 
+#: the last message read: a turn reads its message for danger, for an answer and for what else it
+#: tells, each asking for its words (a Text is immutable, so it is shared)
+_last: tuple[str, Text] | None = None
+
+
 def read_text(text: str) -> Text:
     """The message as plain words, each knowing the original word it came from."""
+    global _last
+    last = _last  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] == text:
+        return last[1]
+    found = _read_text(text)
+    _last = (text, found)
+    return found
+
+
+def _read_text(text: str) -> Text:
     raw = tuple(text.split())
     words: list[str] = []
     origin: list[int] = []

@@ -98,8 +98,10 @@ def _norm(text: str) -> str:
 def test_no_message_of_the_tune_parts_is_a_near_duplicate_of_a_held_out_one() -> None:
     tune = [(i["id"], _norm(i["text"])) for i in UNDERSTANDING["tune"] + DANGER["tune"]]
     held = [_norm(i["text"]) for i in UNDERSTANDING["heldout"] + DANGER["heldout"]]
-    # every pair at once, in rapidfuzz's C loop (the same fuzz.ratio; pairs under 90 read as 0)
-    scores = process.cdist(held, [t for _, t in tune], scorer=fuzz.ratio, score_cutoff=90, dtype=numpy.uint8)
+    # every pair at once, in rapidfuzz's C loop on every core (the same fuzz.ratio; pairs under 90 read as 0)
+    scores = process.cdist(
+        held, [t for _, t in tune], scorer=fuzz.ratio, score_cutoff=90, dtype=numpy.uint8, workers=-1
+    )
     close = sorted({tune[k][0] for k in numpy.nonzero(scores)[1]})
     # only the tune ids are named: a held-out message is never shown to whoever tunes
     assert not close, f"tune items too close to a held-out message: {close}"
