@@ -68,7 +68,10 @@ def run_module(module: str) -> list[Result]:
     proc = subprocess.run([sys.executable, "-m", module], capture_output=True, text=True, cwd=ROOT, check=False)
     if proc.returncode != 0:
         return [Result(module, {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed"})]
-    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    try:
+        data = json.loads((proc.stdout.strip().splitlines() or [""])[-1])
+    except ValueError:  # one benchmark that prints otherwise must not lose every other's figures
+        return [Result(module, {"error": "its last line was not the JSON of its results"})]
     return [Result(**r) for r in data]
 
 

@@ -41,10 +41,10 @@ async def measure() -> dict[str, float | int | str]:
     per = (full - idle) * 1024 * 1024 / OPEN
     return {
         "resident MB at idle (engine, storage, flows loaded)": round(idle, 1),
-        "target idle": "< 100 MB" + ("" if idle < 100 else " — NOT reached"),
+        "target idle (issue 18)": "≤ 60 MB" + ("" if idle <= 60 else " — NOT reached"),
         f"resident MB with {OPEN:,} conversations open": round(full, 1),
         "bytes per open conversation": round(per),
-        "target per conversation": "< 2 KB" + ("" if per < 2048 else " — NOT reached"),
+        "target per conversation (issue 18)": "≤ 300 B" + ("" if per <= 300 else " — NOT reached"),
     }
 
 

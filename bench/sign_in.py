@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from bench.harness import Result
+from bench.harness import Result, emit
 from storage import passwords
 
 TRIES = 8
@@ -68,7 +68,4 @@ def run() -> list[Result]:
 
 
 if __name__ == "__main__":
-    for result in run():
-        print(result.name)
-        for key, value in result.figures.items():
-            print(f"  {key}: {value}")
+    emit(run())
