@@ -215,11 +215,9 @@ def which_wrong(run: _Run, node: UnderstoodNode, text: str) -> None:
     # loose likeness to a line's value ("the" in "Myself (the worker)") must not win over it
     chosen = named_line(run, lines, text)
     parsed = inputs.parse_choice(text, asking.buttons(run, node), st.lang)
-    if chosen:
-        pass
-    elif parsed.ok and str(parsed.value).startswith(asking.WRONG_ITEM):
+    if not chosen and parsed.ok and str(parsed.value).startswith(asking.WRONG_ITEM):
         chosen = [lines[int(str(parsed.value).removeprefix(asking.WRONG_ITEM)) - 1][0]]
-    elif _NUMBERS.match(text):
+    elif not chosen and _NUMBERS.match(text):
         picked = {int(n) for n in re.findall(r"\d+", text)}
         if all(1 <= n <= len(lines) for n in picked):
             chosen = [lines[n - 1][0] for n in sorted(picked)]
