@@ -174,8 +174,7 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
     parsed = inputs.parse_choice(text, asking.buttons(run, node), st.lang)
     yes = read_yesno(text)
     if (parsed.ok and parsed.value == "ya") or (not parsed.ok and yes.ok and yes.value is True):
-        st.slots["_understood_ok"] = True
-        moving.go(run, moving.next_of(run, node))
+        keep_understood(run, node)
         return
     if (parsed.ok and parsed.value == "salah") or (not parsed.ok and yes.ok and yes.value is False):
         if len(asking.understood_lines(run)) >= 2:
@@ -226,18 +225,14 @@ def which_wrong(run: _Run, node: UnderstoodNode, text: str) -> None:
         forget_understood(run, node)
         return
     if chosen:
-        st.slots.pop(asking.WHICH_WRONG, None)
         for what in chosen:
             forget_one(run, what)
-        st.slots["_understood_ok"] = True
         run.say("understood.will_ask_again")
-        moving.go(run, moving.next_of(run, node))
+        keep_understood(run, node)
         return
     yes = read_yesno(text)
     if not parsed.ok and yes.ok and yes.value is True:  # "udah bener kok": nothing is wrong after all
-        st.slots.pop(asking.WHICH_WRONG, None)
-        st.slots["_understood_ok"] = True
-        moving.go(run, moving.next_of(run, node))
+        keep_understood(run, node)
         return
     if not parsed.ok and len(text.strip()) > 3 and told_more(run, node, text):
         return
@@ -259,6 +254,13 @@ def named_line(run: _Run, lines: list[tuple[str, str]], text: str) -> list[str]:
         if words & said:
             named.append(what)
     return named if len(named) == 1 else []
+
+
+def keep_understood(run: _Run, node: UnderstoodNode) -> None:
+    """What is still said back is right: kept, and on past the question."""
+    run.state.slots.pop(asking.WHICH_WRONG, None)
+    run.state.slots["_understood_ok"] = True
+    moving.go(run, moving.next_of(run, node))
 
 
 def forget_understood(run: _Run, node: UnderstoodNode) -> None:
