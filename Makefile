@@ -45,12 +45,21 @@ run: deps native
 # Every test runs against the compiled engine (what `make run` runs); the engine's own tests
 # and the golden transcripts run once more on its Python source, which must say the same (in
 # process: the console subprocesses add nothing to that comparison, only time).
+# Tests run in two processes (pytest-xdist; a file's tests stay in one process, so its fixtures are
+# built once), which halves the wall time on two cores. The scan of every log for personal data
+# (tests/zz_privacy) runs after them, over the logs of both runs; their folder is removed when all
+# passed and named when something failed.
+XDIST := -n 2 --dist loadfile
 test: dev-deps browser emulator native
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	PMI_PURE_PYTHON=1 $(BIN)/python -m pytest -q tests/unit/test_engine.py tests/unit/test_fuzz.py tests/transcripts \
-		-k "not console_jsonl and not status_from_the_own_chat"
-	$(BIN)/python -m pytest -q
+	@runs=$$(mktemp -d) && \
+	PMI_PURE_PYTHON=1 $(BIN)/python -m pytest -q $(XDIST) --basetemp="$$runs/pure" \
+		tests/unit/test_engine.py tests/unit/test_fuzz.py tests/transcripts \
+		-k "not console_jsonl and not status_from_the_own_chat" && \
+	$(BIN)/python -m pytest -q $(XDIST) --basetemp="$$runs/all" --ignore=tests/zz_privacy && \
+	PMI_TEST_LOGS="$$runs" $(BIN)/python -m pytest -q --basetemp="$$runs/privacy" tests/zz_privacy; \
+	status=$$?; if [ $$status -eq 0 ]; then rm -rf "$$runs"; else echo "the tests' folders and logs: $$runs"; fi; exit $$status
 
 lint: dev-deps
 	$(BIN)/ruff check .

@@ -1,8 +1,13 @@
 """Nothing personal in logs: after the whole run (this folder is collected last), every log the
-tests and the bot processes wrote is scanned for the test personas' names, phones and stories."""
+tests and the bot processes wrote is scanned for the test personas' names, phones and stories.
+
+`make test` runs the other tests in two processes and this folder afterwards, on its own, with
+``PMI_TEST_LOGS`` naming the folder that holds both runs' logs; a plain ``pytest`` in one process
+scans its own temporary folder."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -32,8 +37,18 @@ PERSONAS = [
 ]
 
 
+def logs_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the run's logs are: PMI_TEST_LOGS when `make test` ran the tests before, else this run's."""
+    named = os.environ.get("PMI_TEST_LOGS")
+    if named:
+        return Path(named)
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        pytest.fail("with several test processes the log scan must run after the rest: `make test` does")
+    return tmp_path_factory.getbasetemp()
+
+
 def test_no_persona_appears_in_any_log(tmp_path_factory: pytest.TempPathFactory) -> None:
-    base = tmp_path_factory.getbasetemp()
+    base = logs_root(tmp_path_factory)
     logs = [p for p in base.rglob("*.log") if p.is_file()]
     assert logs, "the run wrote logs to scan"
     leaks = []
@@ -45,7 +60,7 @@ def test_no_persona_appears_in_any_log(tmp_path_factory: pytest.TempPathFactory)
 
 def test_the_logs_are_real_logs(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The scan above means something only if the bot really logged during the run."""
-    base = tmp_path_factory.getbasetemp()
+    base = logs_root(tmp_path_factory)
     text = "".join(p.read_text(errors="replace") for p in base.rglob("*.log") if p.is_file())
     if "logger" not in text:
         pytest.fail("no structured log line was written during the run: run the whole suite")
