@@ -442,7 +442,25 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
             return Hit("danger", i, j + 1, third_before(words, i))
     if words[i] in ("diancam", "diancem", "diugut") and _threatened_bare(words, i):
         return Hit("danger", i, i + 1, third_before(words, i))  # "sy dipelototin dan diancam"
+    if words[i] in _EN_THREATEN and _threatened_bare_en(words, i):
+        return Hit("danger", i, i + 2, third_before(words, i))  # "employer husband threaten me, if ..."
     return None
+
+
+#: the English verb, said of a person: "he threaten me", "they threatened her"
+_EN_THREATEN = frozenset({"threaten", "threatens", "threatened", "threatening"})
+_EN_OBJECTS = frozenset({"me", "her", "us", "him", "them"})
+_EN_AFTER_BARE = frozenset({",", "if", "and", "again", "every", "always", "all", "many", "so", "that", "when"})
+_EN_JOB_THREATS = frozenset({"fire", "fired", "terminate", "terminated", "deport", "deported", "salary", "visa",
+                             "contract", "cut", "deduct", "fine", "penalty", "pay", "agency", "transfer"})  # fmt: skip
+
+
+def _threatened_bare_en(words: list[str], i: int) -> bool:
+    """ "he threaten me, if i dont ...": a person threatened, with nothing saying it is only her job."""
+    if i + 1 >= len(words) or words[i + 1] not in _EN_OBJECTS:
+        return False
+    nxt = words[i + 2] if i + 2 < len(words) else ","
+    return nxt in _EN_AFTER_BARE and not _EN_JOB_THREATS.intersection(words) and not negated(words, i)
 
 
 #: what a bare "diancam" may be followed by and still be a threat to her, not to her job

@@ -2638,3 +2638,33 @@ def test_hoping_not_to_oversleep_is_not_a_wish_to_die() -> None:
 def test_the_late_batches_of_6_december_taught_these(text: str, kind: str) -> None:
     found = detect(text)
     assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "today the man threaten me with knife when i ask salary",
+        "employer husband threaten me, if i dont sleep with him he report i steal",
+        "he keep threatening me and my friend",
+        "the agent threatened to call police if i run",
+        "kmrn dia maksa cium sy",
+        "anak majikan maksa nyium aku di dapur",
+        "the driver forced me to kiss him",
+    ],
+)
+def test_threats_in_english_and_a_forced_kiss_are_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "madam threaten me, if i break the plate again she cut my salary",
+        "agency threatened us with transfer to another employer",
+        "they threaten to terminate my contract",
+        "anak majikan 2 thn suka cium pipi aku, lucu bgt",
+    ],
+)
+def test_a_threat_to_her_job_and_a_childs_kiss_are_no_alarm(text: str) -> None:
+    assert detect(text) is None, text
