@@ -48,10 +48,28 @@ def negated(words: list[str], i: int) -> bool:
         word = words[j]
         if word in NEGATORS:
             return True
+        if word in _LET_ALONE and _never(words[max(0, j - 4) : j]):
+            return True  # "gk pernah marah apalagi mukul": never even angry, let alone a blow
         if word not in NEGATION_GAP:
             return False
         j -= 1
         gap += 1
+    return False
+
+
+#: "let alone", after "never": "gk pernah marah apalagi mukul" (after a plain "not" it is "and
+#: worse": "sy gk betah, apalagi dipukul terus" is a report)
+_LET_ALONE = frozenset({"apalagi", "apalg", "aplg", "apalagii"})
+
+
+def _never(before: list[str]) -> bool:
+    """ "gk pernah", "tidak pernah", "never" among the words before, with no clause break after it."""
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k]
+        if word == ",":
+            return False
+        if word == "never" or (word in NEGATORS and before[k + 1 : k + 2] in (["pernah"], ["prnh"])):
+            return True
     return False
 
 
@@ -282,6 +300,17 @@ _ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "as
                              "penelitian", "lapornya", "ngadunya", "melapornya", "report", "kemana", "kmana",
                              "where"})  # fmt: skip
 _AGAIN = frozenset({"lagi", "lg", "again", "terus", "trus"})
+#: "kl" is "kalau" unless it is a place: "adik sy di KL dipukul majikan" is Kuala Lumpur
+_PLACE_BEFORE = frozenset({"di", "ke", "dr", "dari", "in", "at", "to", "from", "kat", "dekat", "dkt"})
+
+
+def _placed(words: list[str], k: int) -> bool:
+    """ "di KL", "ke kl": the word at ``k`` names a place after a word of where."""
+    return k > 0 and words[k - 1] in _PLACE_BEFORE
+
+
+#: what may come: "kalo sy dipukul nanti", "if one day she hit me"
+_LATER = frozenset({"nanti", "nanti2", "nntii", "ntar", "entar", "nnti", "later", "someday", "suatu"})
 #: "kalo misal", "if for example": supposing
 _SUPPOSE = frozenset({"misal", "misalnya", "umpama", "umpamanya", "andai", "andaikan", "example", "instance"})
 
@@ -301,10 +330,12 @@ _HER_ACTS = frozenset({"nangis", "menangis", "salah", "telat", "terlambat", "lam
 def hypothetical(words: list[str], i: int) -> bool:
     """ "sy mau tanya, kalo dipukul majikan lapornya kemana?": a question about what to do if,
     not a report. "kalo sy dipukul lagi sy kabur" (no asking) stays a report."""
-    before = words[max(0, i - 3) : i]
-    if not _IF.intersection(before):
+    first = max(0, i - 3)
+    before = words[first:i]
+    ifs = [j for j, w in enumerate(before) if w in _IF or (w == "kl" and not _placed(words, first + j))]
+    if not ifs:
         return False
-    at_if = max(j for j, w in enumerate(before) if w in _IF)
+    at_if = max(ifs)
     if _HER_ACTS.intersection(before[at_if + 1 :]):
         return False  # "kalau nangis dipukul", "klo salah dikit ditampar": what happens when she does
     if _AGAIN.intersection(words[i + 1 : i + 3]):
@@ -313,6 +344,8 @@ def hypothetical(words: list[str], i: int) -> bool:
         return False  # "... bisa dilaporin gk? soalnya td pagi sy digituin": it happened
     if _SUPPOSE.intersection(before) or _ASKING_TO_KNOW.intersection(words[:i]):
         return True  # "kalo misal dipukul ...", "sy mau tanya, kalo dipukul ..."
+    if _LATER.intersection(words[i + 1 : i + 4]) and _ASKING_TO_KNOW.intersection(words[i:]):
+        return True  # "kalo sy dipukul majikan nanti, lapornya kemana?": what may come, asked about
     # the asking said after: "kalo dipukul lapor kemana? nanya aja", with nobody named in between
     return bool(_ASKING_TO_KNOW.intersection(words[i:])) and not FIRST.intersection(before[at_if:])
 

@@ -137,7 +137,30 @@ def taken_back(words: list[str], hit: Hit) -> bool:
             return True  # "kucingku lg dikurung di kandang", "perkutut dikurung neng kurungan": a pet
     if _DISHES.intersection(words[max(0, start - 2) : start]):
         return True  # "pitik geprek kudu digebuki": chicken beaten flat, a recipe
+    if _NATURE.intersection(words[hit.end : hit.end + 2]) and not _CRY_OR_FEAR.intersection(words):
+        return True  # "kmrn dipukul ombak besar katanya seru": the sea, not a person
+    if _heard_of(words, start):
+        return True  # "dulu pernah denger ada tki disiksa di saudi": something heard of, nobody of hers
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
+
+
+#: what strikes at sea or outdoors without a hand: "dipukul ombak", "hit by the waves"
+_NATURE = frozenset({"ombak", "gelombang", "angin", "badai", "wave", "waves", "storm", "wind"})
+#: "pernah denger ada ...", "i ever heard a maid ...": heard of, in general
+_HEARD = frozenset({"denger", "dengar", "mendengar", "heard", "hear"})
+_EVER = frozenset({"pernah", "prnh", "ever", "often", "sering"})
+_SOMEONE = frozenset({"ada", "a", "some", "banyak", "many"})
+
+
+def _heard_of(words: list[str], start: int) -> bool:
+    """ "sy pernah denger ada tki disiksa": a thing heard of about someone, not of hers (the kin
+    of "sy denger adik sy dipukul" keeps it read)."""
+    before = words[max(0, start - 7) : start]
+    for k, word in enumerate(before):
+        if word in _HEARD and _EVER.intersection(before[max(0, k - 2) : k]) and _SOMEONE.intersection(before[k + 1 :]):
+            offset = start - len(before)
+            return not kin_named(words, offset + k, start) and not FIRST.intersection(before[k + 1 :])
+    return False
 
 
 #: acted, not suffered: "pura2 terjebak" in a fire drill
@@ -210,12 +233,26 @@ def _safe_now(words: list[str], end: int) -> bool:
 
 
 _SETTLED = frozenset({"finished", "finish", "settled", "selesai", "beres", "sembuh", "recovered", "healed"})
+#: thanks, and when it was: "makasih udh bantu waktu sy dikurung majikan bulan lalu"
+_THANKS = frozenset({"makasih", "terimakasih", "trimakasih", "trims", "thanks", "thank", "matur", "nuhun",
+                     "alhamdulillah"})  # fmt: skip
+_BACK_THEN = frozenset({"waktu", "wkt", "pas", "dulu", "when"})
+_HOME_AGAIN = frozenset({"pulang", "rumah", "home", "kampung", "indonesia", "indo"})
+
+
+def _thanks_from_home(words: list[str], start: int, end: int) -> bool:
+    """Home again and thanking for help back then ("akhirnya sy udh sampe rumah, makasih buat yg
+    bantu waktu sy dikurung"): over, unless fear or a cry is in it."""
+    if not (_THANKS.intersection(words) and _BACK_THEN.intersection(words[max(0, start - 4) : start])):
+        return False
+    home = any(w in _DONE and _HOME_AGAIN.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
+    return home and not _CRY_OR_FEAR.intersection(words)
 
 
 def over(words: list[str], start: int, end: int) -> bool:
     """Told as past ("dulu", "2 thn lalu") and said to be over now ("skrg ... baik"), or said to
     be safe already ("tp udh ..., aman"): not now."""
-    if _safe_now(words, end):
+    if _safe_now(words, end) or _thanks_from_home(words, start, end):
         return True
     if _PAST.intersection(words[end : end + 4]) and _SETTLED.intersection(words[end:]):
         return True  # "hit by a bike last year in mongkok but all finished, insurance already pay"
@@ -251,7 +288,13 @@ def laughed_off(words: list[str], raw: str) -> bool:
     part is harmless. Self-harm is not taken back by this (its phrases weigh laughter themselves)."""
     if _MARKED.intersection(words) or WEAPONS.intersection(words):
         return False  # "wkwk biasa lah kena gampar ... sampe gigi sy copot": laughing at a wound
-    return laughing(words, raw) and not _CRY_OR_FEAR.intersection(words)
+    fond = _FOND.intersection(words) or any(face in raw for face in _FOND_FACES)
+    return (laughing(words, raw) or bool(fond)) and not _CRY_OR_FEAR.intersection(words)
+
+
+#: told fondly, of a child's play: "anak majikan suka mukul2 aku pake boneka, lucu bgt 🥰"
+_FOND = frozenset({"lucu", "gemes", "gemesin", "ngegemesin", "cute", "adorable"})
+_FOND_FACES = ("\U0001f970", "\U0001f60d", "\U0001f917")  # 🥰 😍 🤗
 
 
 #: what a blow leaves, or how often it comes, that laughter does not take back

@@ -2668,3 +2668,36 @@ def test_threats_in_english_and_a_forced_kiss_are_danger(text: str) -> None:
 )
 def test_a_threat_to_her_job_and_a_childs_kiss_are_no_alarm(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kl majikan mukul pembantu hukumannya apa ya? cm nanya",
+        "kalo sy dipukul majikan nanti, lapornya kemana ya? jaga2 aja",
+        "majikan sy baik bgt, gk pernah marah apalagi mukul",
+        "alhamdulillah sy udh pulang, makasih udh bantu waktu sy dikurung majikan bulan lalu",
+        "anak majikan suka mukul2 aku pake boneka, lucu bgt 🥰",
+        "kakak sy kerja di kapal pesiar, kmrn dipukul ombak besar katanya seru",
+        "dulu pernah denger ada tki disiksa di saudi, gimana cara milih agen yg aman",
+    ],
+)
+def test_a_question_about_later_never_let_alone_thanks_from_home_a_childs_play_and_hearsay(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "adik sy di KL dipukul majikan, lapornya kemana?",  # KL is Kuala Lumpur here, not "kalau"
+        "sy gk betah, apalagi dipukul terus tiap hari",  # "and worse", after a plain "not"
+        "kalo sy dipukul lagi nanti gmn? td pagi udh ditampar",
+        "makasih kak, tp sy msh dikurung di rumah majikan, blm bisa pulang",
+        "anak majikan tiap hari mukul sy, lucu ya nasib sy",
+        "kapal kami dihantam ombak, tolong kami",
+        "sy denger adik sy dipukul majikan",
+        "sy pernah denger majikan sy bilang mau bunuh sy",
+    ],
+)
+def test_the_same_words_with_her_own_danger_in_them_are_still_read(text: str) -> None:
+    assert detect(text) is not None, text
