@@ -298,7 +298,8 @@ _IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "jikalau", "apab
 _ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "asking", "wondering", "cara", "how",
                              "hukumannya", "hukumnya", "aturannya", "sanksinya", "pasal", "tugas", "skripsi",
                              "penelitian", "lapornya", "ngadunya", "melapornya", "report", "kemana", "kmana",
-                             "where"})  # fmt: skip
+                             "where", "pengaduan", "aduan", "hotline", "prosedur", "procedure", "sanksi",
+                             "hukuman"})  # fmt: skip
 _AGAIN = frozenset({"lagi", "lg", "again", "terus", "trus"})
 #: "kl" is "kalau" unless it is a place: "adik sy di KL dipukul majikan" is Kuala Lumpur
 _PLACE_BEFORE = frozenset({"di", "ke", "dr", "dari", "in", "at", "to", "from", "kat", "dekat", "dkt"})

@@ -45,6 +45,24 @@ _SPICY = frozenset({"pedes", "pedas", "pedesnya", "pedasnya", "spicy", "sambel",
 _SURPRISE = frozenset({"surprise", "surprize", "surpraise", "kejutan", "ultah", "ultahnya", "birthday"})
 #: made peace, by someone between them: "udh didamaiin gurunya"
 _RECONCILED = frozenset({"didamaikan", "didamaiin", "didamaiken", "berdamai", "reconciled"})
+#: settled, when already so ("udh diselesaikan gurunya", not "blm diselesaikan", "mau diselesaikan"),
+#: or on good terms again ("skrg kami akur", not "gk akur")
+_SETTLED_BY = frozenset({"diselesaikan", "diselesaiin", "diselesein", "selesaikan"})
+_ON_GOOD_TERMS = frozenset({"akur", "baikan"})
+_ALREADY_SO = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "wes", "wis"})
+
+
+def _made_peace(after: list[str]) -> bool:
+    """Made peace or settled, in the words after what was told."""
+    for k, word in enumerate(after):
+        before = after[max(0, k - 2) : k]
+        if word in _RECONCILED:
+            return True
+        if word in _SETTLED_BY and _ALREADY_SO.intersection(before) and not NEGATORS.intersection(before):
+            return True
+        if word in _ON_GOOD_TERMS and not NEGATORS.intersection(before):
+            return True
+    return False
 #: a dream: "semalem mimpi dikejar majikan bawa pisau"
 _DREAM = frozenset({"mimpi", "mimpiin", "bermimpi", "dream", "dreamed", "dreamt", "nightmare"})
 _FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
@@ -122,7 +140,7 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "sambelnya pedesnya mau bunuh orang": food too hot, a figure of speech
     if _SURPRISE.intersection(words[start : hit.end + 5]):
         return True  # "kita mau culik dia buat surprise": a birthday prank
-    if _RECONCILED.intersection(words[hit.end : hit.end + 12]) and not _CRY_OR_FEAR.intersection(words[hit.end :]):
+    if _made_peace(words[hit.end : hit.end + 12]) and not _CRY_OR_FEAR.intersection(words[hit.end :]):
         return True  # "dipukul temennya di sekolah, udh didamaikan": a quarrel settled, nobody afraid
     if _WORDS_OF_KILLING.intersection(words[start : hit.end]) and _not_meant(words):
         return True  # "he shout 'I will kill you' ... he dont mean it": a threat not meant (not a blow)
@@ -240,6 +258,36 @@ _BACK_THEN = frozenset({"waktu", "wkt", "pas", "dulu", "when"})
 _HOME_AGAIN = frozenset({"pulang", "rumah", "home", "kampung", "indonesia", "indo"})
 
 
+#: "waktu kecil", "when i was small": long ago, as a child (not "sejak kecil", since then)
+_CHILDHOOD_AT = frozenset({"waktu", "wkt", "pas", "masa", "jaman", "zaman"})
+_SMALL = frozenset({"kecil", "kcl", "sd", "bocah"})
+_YOUNG = frozenset({"small", "child", "kid", "young", "little"})
+
+
+def _in_childhood(words: list[str], end: int) -> bool:
+    """ "sy dipukul kakak sy waktu kecil, skrg kami akur": it happened in her childhood, said right
+    after the last thing told."""
+    after = words[end : end + 6]
+    for k, word in enumerate(after[:-1]):
+        if word == ",":
+            return False
+        if word in _CHILDHOOD_AT and after[k + 1] in _SMALL:
+            return True
+        if word == "when" and _as_a_child(words[end + k + 1 : end + k + 7]):
+            return True
+    return False
+
+
+def _as_a_child(said: list[str]) -> bool:
+    """ "(when) i was small", "she was a child", ending the clause: not "when i was small mistake"."""
+    if len(said) < 3 or said[1] != "was":
+        return False
+    at = 3 if said[2] == "a" else 2
+    if at >= len(said) or said[at] not in _YOUNG:
+        return False
+    return at + 1 >= len(said) or said[at + 1] in (",", "and", "but", "now", "so")
+
+
 def _thanks_from_home(words: list[str], start: int, end: int) -> bool:
     """Home again and thanking for help back then ("akhirnya sy udh sampe rumah, makasih buat yg
     bantu waktu sy dikurung"): over, unless fear or a cry is in it."""
@@ -252,7 +300,7 @@ def _thanks_from_home(words: list[str], start: int, end: int) -> bool:
 def over(words: list[str], start: int, end: int) -> bool:
     """Told as past ("dulu", "2 thn lalu") and said to be over now ("skrg ... baik"), or said to
     be safe already ("tp udh ..., aman"): not now."""
-    if _safe_now(words, end) or _thanks_from_home(words, start, end):
+    if _safe_now(words, end) or _thanks_from_home(words, start, end) or _in_childhood(words, end):
         return True
     if _PAST.intersection(words[end : end + 4]) and _SETTLED.intersection(words[end:]):
         return True  # "hit by a bike last year in mongkok but all finished, insurance already pay"

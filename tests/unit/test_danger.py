@@ -2701,3 +2701,35 @@ def test_a_question_about_later_never_let_alone_thanks_from_home_a_childs_play_a
 )
 def test_the_same_words_with_her_own_danger_in_them_are_still_read(text: str) -> None:
     assert detect(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy dipukul kakak sy waktu kecil, skrg kami akur",
+        "my father hit me when i was small, now we are ok",
+        "kalau terjadi kekerasan, nomor pengaduan apa ya? buat ditempel di asrama",
+        "adik sy di kampung dipukul temennya di sekolah, udh diselesaikan gurunya",
+    ],
+)
+def test_a_childhood_a_hotline_asked_for_in_case_and_a_quarrel_settled_are_not_danger(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy dipukul majikan sejak kecil",
+        "sy dipukul waktu kecil sm bapak, skrg majikan jg mukul sy",
+        "adik sy dipukul majikan, udh lapor tp belum diselesaikan",
+        "adik sy dipukul majikan, agen bilang mau diselesaikan tp dia msh disana",
+        "sy dipukul majikan, kami gk akur sama sekali",
+        "she hit me when i was small mistake in cooking",
+        "kalau majikan mukul sy terus, hotline nya apa?",
+        "madam pinch me until blue",
+        "she twisted my arm",
+        "nobody give me food since yesterday",
+    ],
+)
+def test_since_childhood_not_settled_yet_a_pinch_and_no_food_are_danger(text: str) -> None:
+    assert detect(text) is not None, text
