@@ -62,8 +62,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         if not afraid and not particle_only:
             return None  # "tolong cek status": a request; "tolong sy mau kabur", "tlg bantu sy, sy takut" cry
     for_her = i + 1 < len(words) and words[i + 1] in FIRST  # "tolong sy, gimana ini" stays a cry
-    if nxt < len(words) and words[nxt] in QUESTION and "!" not in raw and not for_her:
-        return None  # "tolong, apa syaratnya?": a question follows
+    if nxt < len(words) and words[nxt] in QUESTION and "!" not in raw and not for_her and not afraid:
+        return None  # "tolong, apa syaratnya?": a question follows ("tolong gmn ini sy takut" is a cry)
     if any(w in ASKING for w in words[max(0, i - 3) : i]) and not SHOUT.search(raw):
         return None  # "can you help me", "bisa tolong": a question, not a cry
     shouted = bool(SHOUT.search(raw)) or (words[i].upper() in raw and len(words[i]) >= 4)

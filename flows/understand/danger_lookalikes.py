@@ -251,6 +251,20 @@ def _safe_now(words: list[str], end: int) -> bool:
 
 
 _SETTLED = frozenset({"finished", "finish", "settled", "selesai", "beres", "sembuh", "recovered", "healed"})
+
+
+def _fine_after(said: list[str]) -> bool:
+    """A word of being fine in what is said after "now", not denied ("skrg tidak baik juga") and in
+    the same clause as "now" or the next."""
+    clauses = 0
+    for k, word in enumerate(said):
+        if word == ",":
+            clauses += 1
+            if clauses > 1:
+                return False
+        if word in _FINE:
+            return not NEGATORS.intersection(said[max(0, k - 3) : k])
+    return False
 #: thanks, and when it was: "makasih udh bantu waktu sy dikurung majikan bulan lalu"
 _THANKS = frozenset({"makasih", "terimakasih", "trimakasih", "trims", "thanks", "thank", "matur", "nuhun",
                      "alhamdulillah"})  # fmt: skip
@@ -308,7 +322,7 @@ def over(words: list[str], start: int, end: int) -> bool:
         return False
     after = words[end:]
     for k, word in enumerate(after):
-        if word in _NOW and _FINE.intersection(after[k + 1 : k + 7]):
+        if word in _NOW and _fine_after(after[k + 1 : k + 10]):
             return True
         if word in _DONE and not (_BACK_HOME | _MOVED_ON | _WELL_AGAIN).isdisjoint(after[k + 1 : k + 3]):
             return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh (lama) pulang"

@@ -2733,3 +2733,16 @@ def test_a_childhood_a_hotline_asked_for_in_case_and_a_quarrel_settled_are_not_d
 )
 def test_since_childhood_not_settled_yet_a_pinch_and_no_food_are_danger(text: str) -> None:
     assert detect(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("sy takut sama kecoa, tolong gmn cara usirnya", False),
+        ("tolong gmn ini sy takut bgt", True),
+        ("kak, dulu sy pernah kena KDRT sm mantan suami di indo, skrg udh cerai dan sy kerja di hk aman", False),
+        ("dulu sy pernah dikurung, sekarang tidak baik juga", True),
+    ],
+)
+def test_how_to_after_a_cry_and_a_past_said_to_be_over_or_not(text: str, danger: bool) -> None:
+    assert (detect(text) is not None) is danger, text
