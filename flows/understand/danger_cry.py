@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom
 from flows.understand.danger_phrases import (
+    HOW_QUESTION,
     HOW_TO,
     IN_HER_CARE,
     PESTS,
@@ -39,7 +40,7 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     nxt = i + 1
     while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE or words[nxt] == ","):
         nxt += 1
-    if nxt + 1 < len(words) and words[nxt] in QUESTION and words[nxt + 1] in HOW_TO:
+    if nxt + 1 < len(words) and words[nxt] in HOW_QUESTION and words[nxt + 1] in HOW_TO:
         return None  # "tolong sy, gimana cara ganti bahasa": how to do a thing
     if nxt + 1 < len(words) and words[nxt] in HOW_TO and words[nxt] != "to" and not _FEAR.intersection(words):
         return None  # "tolong!! cara isi formulirnya gmn": how to fill in a form, however shouted

@@ -56,8 +56,10 @@ PESTS = frozenset({"cockroach", "cockroaches", "kecoa", "nyamuk", "mosquito", "m
                    "tikus", "rat", "rats", "mouse", "lizard", "cicak", "lalat", "flies", "kutu", "bedbugs",
                    "rayap"})  # fmt: skip
 #: a question right after "help" makes it a request ("help, how do i ...")
-QUESTION = frozenset({"what", "how", "where", "which", "apa", "gimana", "bagaimana", "berapa", "kapan", "dimana",
-                      "gmn", "gmna", "gmana", "bgmn", "gimna", "kpn", "dmn"})  # fmt: skip
+QUESTION = frozenset({"what", "how", "where", "which", "apa", "gimana", "bagaimana", "berapa", "kapan", "dimana"})
+#: before "cara" (how to), the short forms too: "tolong gmn cara usirnya" (a bare "tolong gmn ini"
+#: stays a cry: what now, not how to)
+HOW_QUESTION = QUESTION | {"gmn", "gmna", "gmana", "bgmn", "gimna"}
 #: after a question word, how to do a thing: "gimana cara ...", "how to ..."
 HOW_TO = frozenset({"cara", "caranya", "to"})
 #: politeness between a help phrase and its request ("help me please check my status")
