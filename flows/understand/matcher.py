@@ -35,6 +35,8 @@ HYPOTHETICAL_REACH = 6
 _IF = frozenset({"kalau", "kalo", "klo", "jika", "jikalau", "if"})
 _WANT = frozenset({"mau", "ingin", "pengen", "pingin", "hendak", "want", "wanna"})
 _MUST = frozenset({"harus", "hrs", "wajib", "mesti", "musti", "must", "bayar"})
+#: after these, English "if" is "whether": "i want to know if ...", "can you check if ..."
+_ASKS_WHETHER = frozenset({"know", "ask", "asking", "check", "wondering", "wonder", "see", "confirm", "tell"})
 #: reported speech ends a condition's reach: "kalau ditelepon katanya majikan belum bayar"
 _SPEECH = frozenset({"katanya", "kata", "bilang", "said", "says"})
 #: a clitic a pattern reads through: "gaji nya ditahan" is "gaji ditahan"
@@ -184,6 +186,8 @@ class Index:
         for k in range(i - 1, max(-1, i - 1 - HYPOTHETICAL_REACH), -1):
             if words[k] == BREAK or words[k] in _SPEECH:
                 return False
+            if words[k] == "if" and k >= 1 and words[k - 1] in _ASKS_WHETHER:
+                return False  # "i want to know if my social security is active": whether, not if
             if words[k] in self.hypothetical:
                 # "klo mau klaim bpjs, syaratnya apa": what she wants to do, not a supposition; but
                 # what she is told she must do for it is ("kalau mau keluar harus bayar 80 juta")

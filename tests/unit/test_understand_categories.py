@@ -1161,3 +1161,28 @@ def test_workers_english_of_the_6_december_batches(first: str, text: str) -> Non
 def test_indonesian_of_the_6_december_batches(first: str, text: str) -> None:
     found = understand(text, date(2026, 12, 3)).categories
     assert found[:1] == (first,), (text, found)
+
+
+TODAY = date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "lang"),
+    [
+        ("i want to know if my social security is active", "jaminan_sosial", "en"),
+        ("can you check if my passport is still with agency", "penahanan_dokumen", "en"),
+        ("they keep me in the training center 8 months, still not send me abroad", "gagal_berangkat", "en"),
+        ("the agency in indonesia ask me pay 40 million before i can fly, is that normal?", "biaya_berlebih", "en"),
+        ("bos ninju muka temen sy kmrn", "kekerasan", "id"),
+        ("bos ambil semua paspor kami, kami gk bisa kemana2", "penahanan_dokumen", "id"),
+        ("broker ambil biaya jasa dr gaji sy, kebanyakan", "potongan_gaji", "id"),
+        ("sy punya anak sm pacar org sini, gk nikah resmi, anak sy bisa dibawa pulang gk", "hamil_punya_anak", "id"),
+    ],
+)
+def test_whether_asked_in_english_and_a_probe_of_everyday_words(text: str, primary: str, lang: str) -> None:
+    """English "if" after know/ask/check is "whether", not a supposition that takes the words back."""
+    assert understand(text, TODAY, lang).categories[:1] == (primary,), text
+
+
+def test_an_if_of_supposition_still_takes_a_problem_back() -> None:
+    assert "melarikan_diri" not in understand("if i run away, can i go home?", TODAY, "en").categories
