@@ -63,6 +63,8 @@ def _made_peace(after: list[str]) -> bool:
         if word in _ON_GOOD_TERMS and not NEGATORS.intersection(before):
             return True
     return False
+
+
 #: a dream: "semalem mimpi dikejar majikan bawa pisau"
 _DREAM = frozenset({"mimpi", "mimpiin", "bermimpi", "dream", "dreamed", "dreamt", "nightmare"})
 _FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
@@ -265,6 +267,8 @@ def _fine_after(said: list[str]) -> bool:
         if word in _FINE:
             return not NEGATORS.intersection(said[max(0, k - 3) : k])
     return False
+
+
 #: thanks, and when it was: "makasih udh bantu waktu sy dikurung majikan bulan lalu"
 _THANKS = frozenset({"makasih", "terimakasih", "trimakasih", "trims", "thanks", "thank", "matur", "nuhun",
                      "alhamdulillah"})  # fmt: skip

@@ -36,7 +36,7 @@ _IF = frozenset({"kalau", "kalo", "klo", "jika", "jikalau", "if"})
 _WANT = frozenset({"mau", "ingin", "pengen", "pingin", "hendak", "want", "wanna"})
 _MUST = frozenset({"harus", "hrs", "wajib", "mesti", "musti", "must", "bayar"})
 #: after these, English "if" is "whether": "i want to know if ...", "can you check if ..."
-_ASKS_WHETHER = frozenset({"know", "ask", "asking", "check", "wondering", "wonder", "see", "confirm", "tell"})
+_ASKS_WHETHER = frozenset({"know", "ask", "asking", "check", "wondering", "wonder", "confirm"})
 #: reported speech ends a condition's reach: "kalau ditelepon katanya majikan belum bayar"
 _SPEECH = frozenset({"katanya", "kata", "bilang", "said", "says"})
 #: a clitic a pattern reads through: "gaji nya ditahan" is "gaji ditahan"
