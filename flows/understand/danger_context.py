@@ -301,6 +301,7 @@ _ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "as
                              "where", "pengaduan", "aduan", "hotline", "prosedur", "procedure", "sanksi",
                              "hukuman"})  # fmt: skip
 _AGAIN = frozenset({"lagi", "lg", "again", "terus", "trus"})
+_HABITUAL = frozenset({"tiap", "setiap", "sering", "selalu", "mulu", "melulu", "every", "always", "everyday", "daily"})
 #: "kl" is "kalau" unless it is a place: "adik sy di KL dipukul majikan" is Kuala Lumpur
 _PLACE_BEFORE = frozenset({"di", "ke", "dr", "dari", "in", "at", "to", "from", "kat", "dekat", "dkt"})
 
@@ -312,6 +313,9 @@ def _placed(words: list[str], k: int) -> bool:
 
 #: what may come: "kalo sy dipukul nanti", "if one day she hit me"
 _LATER = frozenset({"nanti", "nanti2", "nntii", "ntar", "entar", "nnti", "later", "someday", "suatu"})
+#: what to do, asked before an "if": "what to do if ...", "harus gimana kalo ..."
+_WHAT_TO_DO = frozenset({("what", "to"), ("harus", "dilakukan"), ("harus", "dilakuin"), ("harus", "ngapain"),
+                         ("harus", "gimana"), ("harus", "bagaimana"), ("hrs", "gimana"), ("hrs", "gmn")})  # fmt: skip
 #: "kalo misal", "if for example": supposing
 _SUPPOSE = frozenset({"misal", "misalnya", "umpama", "umpamanya", "andai", "andaikan", "example", "instance"})
 
@@ -341,10 +345,14 @@ def hypothetical(words: list[str], i: int) -> bool:
         return False  # "kalau nangis dipukul", "klo salah dikit ditampar": what happens when she does
     if _AGAIN.intersection(words[i + 1 : i + 3]):
         return False  # "kalo dipukul lagi sy lari kemana": it has happened
+    if _HABITUAL.intersection(words[i + 1 : i + 5]):
+        return False  # "sy harus gimana kalo majikan mukul sy tiap hari": it keeps happening
     if any(w in _BECAUSE and _LATELY.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words[i:], start=i)):
         return False  # "... bisa dilaporin gk? soalnya td pagi sy digituin": it happened
     if _SUPPOSE.intersection(before) or _ASKING_TO_KNOW.intersection(words[:i]):
         return True  # "kalo misal dipukul ...", "sy mau tanya, kalo dipukul ..."
+    if any(tuple(words[k : k + 2]) in _WHAT_TO_DO for k in range(max(0, first - 4), first + at_if)):
+        return True  # "they teach us what to do if someone attack us", "apa yg harus dilakukan kalo ..."
     if _LATER.intersection(words[i + 1 : i + 4]) and _ASKING_TO_KNOW.intersection(words[i:]):
         return True  # "kalo sy dipukul majikan nanti, lapornya kemana?": what may come, asked about
     # the asking said after: "kalo dipukul lapor kemana? nanya aja", with nobody named in between

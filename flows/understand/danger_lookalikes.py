@@ -84,11 +84,17 @@ _NOT_BEFORE_MEAN = (["don"], ["t"], ["not"], ["doesn"], ["didn"], ["never"])
 #: sports that hit: "latihan silat ... kena tendang"
 _SPORT = frozenset({"silat", "sparring", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo", "wushu",
                     "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
+#: a children's game the thing happened in, said after it: "dikunciin ... pas main petak umpet"
+_GAMES = frozenset({"umpet", "perang2an", "perangperangan", "seek"})
+_SUDDENLY = frozenset({"tiba2", "tiba", "trus", "terus", "tapi", "tp", "then", "suddenly", "but", ","})
 #: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
 _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
                     "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene"})  # fmt: skip
 
 
+#: what she did with the news or the show: "film yg sy tonton", "berita yg aku baca"
+_WATCHED = frozenset({"tonton", "nonton", "liat", "lihat", "baca", "dengar", "denger", "watch", "watched", "read",
+                      "saw", "see"})  # fmt: skip
 #: how far before what is told the news may be named: "nonton berita di tv malaysia soal pembantu
 #: indonesia dikurung"
 _NEWS_REACH = 10
@@ -123,7 +129,9 @@ def _news(words: list[str], start: int) -> bool:
         return False
     if kin_named(words, 0, start - len(before) + k):
         return False  # "my cousin write on fb she want to jump": someone of hers posted it
-    return not FIRST.intersection(before[k + 1 :])
+    told = before[k + 1 :]
+    # "film yg sy tonton ...": she is the one who watched, not one in the story
+    return not any(w in FIRST and not _WATCHED.intersection(told[j + 1 : j + 2]) for j, w in enumerate(told))
 
 
 def taken_back(words: list[str], hit: Hit) -> bool:
@@ -157,11 +165,23 @@ def taken_back(words: list[str], hit: Hit) -> bool:
             return True  # "kucingku lg dikurung di kandang", "perkutut dikurung neng kurungan": a pet
     if _DISHES.intersection(words[max(0, start - 2) : start]):
         return True  # "pitik geprek kudu digebuki": chicken beaten flat, a recipe
+    if _in_a_game(words[hit.end : hit.end + 8]):
+        return True  # "sy dikunciin pintu sama anak majikan pas main petak umpet": a game
     if _NATURE.intersection(words[hit.end : hit.end + 2]) and not _CRY_OR_FEAR.intersection(words):
         return True  # "kmrn dipukul ombak besar katanya seru": the sea, not a person
     if _heard_of(words, start):
         return True  # "dulu pernah denger ada tki disiksa di saudi": something heard of, nobody of hers
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
+
+
+def _in_a_game(after: list[str]) -> bool:
+    """A game named right after what was told, in the same breath ("pas main petak umpet")."""
+    for word in after:
+        if word in _SUDDENLY:
+            return False
+        if word in _GAMES:
+            return True
+    return False
 
 
 #: what strikes at sea or outdoors without a hand: "dipukul ombak", "hit by the waves"

@@ -2746,3 +2746,20 @@ def test_since_childhood_not_settled_yet_a_pinch_and_no_food_are_danger(text: st
 )
 def test_how_to_after_a_cry_and_a_past_said_to_be_over_or_not(text: str, danger: bool) -> None:
     assert (detect(text) is not None) is danger, text
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("in my training center they teach us what to do if someone attack us", False),
+        ("di pelatihan kami diajarin apa yg harus dilakukan kalo dipukul majikan", False),
+        ("sy harus gimana kalo majikan mukul sy tiap hari", True),  # it keeps happening
+        ("sy mau tanya, kalo majikan mukul sy tiap hari lapor kemana", True),
+        ("sy dikunciin pintu sama anak majikan pas main petak umpet", False),
+        ("kami main petak umpet trs tiba2 majikan mukul sy pake sapu", True),
+        ("film yg sy tonton ceritanya tentang pembantu yg disiksa, sedih bgt", False),
+        ("sy liat video, ternyata itu adik sy yg dipukul majikan", True),
+    ],
+)
+def test_what_to_do_if_a_game_and_a_film_she_watched_against_what_keeps_happening(text: str, danger: bool) -> None:
+    assert (detect(text) is not None) is danger, text
