@@ -440,6 +440,8 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
             if word == "bunuh" and j + 1 < len(words) and words[j + 1] == "diri":
                 return None
             return Hit("danger", i, j + 1, third_before(words, i))
+    if _SLEEP.intersection(words[i + 1 : i + 8]) and _WITH_SOMEONE.intersection(words[i + 2 : i + 10]):
+        return Hit("danger", i, i + 1, third_before(words, i))  # "diancam kalo gk mau tidur sama dia"
     if words[i] in ("diancam", "diancem", "diugut") and _threatened_bare(words, i):
         return Hit("danger", i, i + 1, third_before(words, i))  # "sy dipelototin dan diancam"
     if words[i] in _EN_THREATEN and _threatened_bare_en(words, i):
@@ -461,6 +463,11 @@ def _threatened_bare_en(words: list[str], i: int) -> bool:
         return False
     nxt = words[i + 2] if i + 2 < len(words) else ","
     return nxt in _EN_AFTER_BARE and not _EN_JOB_THREATS.intersection(words) and not negated(words, i)
+
+
+#: a threat whose price is her body: "diancam kalo gk mau tidur sama dia"
+_SLEEP = frozenset({"tidur", "tidurin", "ditidurin", "sleep", "bobo", "bobok"})
+_WITH_SOMEONE = frozenset({"sama", "sm", "ama", "dengan", "dgn", "bareng", "with", "dia", "him", "me"})
 
 
 #: what a bare "diancam" may be followed by and still be a threat to her, not to her job

@@ -2763,3 +2763,18 @@ def test_how_to_after_a_cry_and_a_past_said_to_be_over_or_not(text: str, danger:
 )
 def test_what_to_do_if_a_game_and_a_film_she_watched_against_what_keeps_happening(text: str, danger: bool) -> None:
     assert (detect(text) is not None) is danger, text
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("majikan bilang kalo sy lapor, sy tau sendiri akibatnya", True),
+        ("awas kalo kamu kabur, kamu gk bakal liat keluarga lagi, kata bos", True),
+        ("dia selalu bilang kamu tau kan apa yg terjadi sm pembantu sebelumnya", True),
+        ("sy diancam kalo gk mau tidur sama dia, gaji gk dibayar", True),
+        ("awas kalo kamu telat lagi", False),
+        ("majikan ngancam kalo sy tidur siang gaji dipotong", False),
+    ],
+)
+def test_a_veiled_threat_and_a_threat_whose_price_is_her_body(text: str, danger: bool) -> None:
+    assert (detect(text) is not None) is danger, text
