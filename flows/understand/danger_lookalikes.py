@@ -4,6 +4,10 @@ A word taken back at once ("sy dijual... eh maksudnya hp sy"), the news or a dra
 sport or a ball, a how-to question, a figure of speech ("kill me with work"), a threat said and
 not meant, a fast, and a past that is over now ("dulu ... skrg udh di rumah"). Each was found in
 a tune half of the danger set (ADR 0006) and is kept as a test in tests/unit/test_danger.py.
+Later, from fresh messages written to probe the reader (6 December): a childhood ("waktu kecil"),
+thanks sent from home for help back then, a quarrel settled ("udh diselesaikan"), hearsay ("pernah
+denger ada tki ..."), the sea's waves, a children's game, a child's play told fondly ("lucu 🥰"),
+and a film she watched; each beside a test that the same words with her own danger are read.
 """
 
 from __future__ import annotations
