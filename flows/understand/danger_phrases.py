@@ -73,7 +73,9 @@ SAYING = frozenset({"say", "saying", "word", "words", "artinya", "arti", "transl
 #: a phone's or an app's trouble, with which "help me" asks for a hand, not a rescue
 TECH = frozenset({"error", "eror", "password", "pw", "login", "log", "reset", "aplikasi", "app", "apps", "otp",
                   "wifi", "update", "install", "download", "jobstreet", "upload", "verifikasi", "sinyal",
-                  "signal", "form", "formulir", "kolom", "fill"})  # fmt: skip
+                  "signal", "form", "formulir", "kolom", "fill",
+                  # money sent home that has not arrived: "please help, my remittance not arrived"
+                  "remittance", "remitansi", "remit", "wesel"})  # fmt: skip
 _FORMS = frozenset({"formulir", "form", "kolom", "isian", "diisi", "aplikasi", "website", "web", "wajib"})
 
 
@@ -156,7 +158,8 @@ def a_games_line(words: list[str], i: int) -> bool:
 
 
 def help_with_a_phone(words: list[str], start: int, end: int, raw: str) -> bool:
-    """A phone's or an app's trouble around a plea, not shouted: "aplikasi nya error trs, help me pls"."""
+    """A phone's, an app's or a remittance's trouble around a plea, not shouted: "aplikasi nya error trs,
+    help me pls"."""
     return bool(TECH.intersection(words[max(0, start - 12) : end + 10])) and not SHOUT.search(raw)
 
 

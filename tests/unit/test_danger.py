@@ -2778,3 +2778,9 @@ def test_what_to_do_if_a_game_and_a_film_she_watched_against_what_keeps_happenin
 )
 def test_a_veiled_threat_and_a_threat_whose_price_is_her_body(text: str, danger: bool) -> None:
     assert (detect(text) is not None) is danger, text
+
+
+def test_a_plea_about_money_sent_home_is_no_cry_unless_shouted_or_beside_danger() -> None:
+    assert detect("please help, my remittance not arrived after 3 days") is None
+    assert detect("please help, my remittance not arrived and madam lock me in room") is not None
+    assert detect("help!! remittance gone and i am scared") is not None
