@@ -51,6 +51,9 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     afraid = any(w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
     if not afraid and help_with_a_phone(words, i, i + 2, raw):
         return None  # "aplikasi nya error trs, help me pls": a hand with a phone's trouble
+    calm = not SHOUT.search(raw) and words[i].upper() not in raw
+    if not afraid and calm and _CONFUSED.intersection(words[i + 1 : i + 8]):
+        return None  # "tolong sy kak, sy bingung sm potongan gaji": advice asked, not rescue
     # "tolongin aq donk": a particle after "me" asks nothing; "tolong dong infonya" does
     particle_only = (
         i + 1 < len(words)
@@ -82,6 +85,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
+#: she says she does not understand something: advice is asked
+_CONFUSED = frozenset({"bingung", "binggung", "confused", "confusing"})
 #: who says it, when a cry is passed on: "last text she say pls help me"
 _SPEAKERS = frozenset({"she", "he", "dia", "they", "mereka", "beliau", "istri", "suami", "adik", "kakak", "anak"})
 #: someone else's cry heard, told laughing or of an animal

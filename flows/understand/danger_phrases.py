@@ -75,7 +75,8 @@ TECH = frozenset({"error", "eror", "password", "pw", "login", "log", "reset", "a
                   "wifi", "update", "install", "download", "jobstreet", "upload", "verifikasi", "sinyal",
                   "signal", "form", "formulir", "kolom", "fill",
                   # money sent home that has not arrived: "please help, my remittance not arrived"
-                  "remittance", "remitansi", "remit", "wesel"})  # fmt: skip
+                  "remittance", "remitansi", "remit", "wesel", "virus", "hack", "hacked", "dihack",
+                  "kehack"})  # fmt: skip
 _FORMS = frozenset({"formulir", "form", "kolom", "isian", "diisi", "aplikasi", "website", "web", "wajib"})
 
 

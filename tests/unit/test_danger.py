@@ -2784,3 +2784,19 @@ def test_a_plea_about_money_sent_home_is_no_cry_unless_shouted_or_beside_danger(
     assert detect("please help, my remittance not arrived after 3 days") is None
     assert detect("please help, my remittance not arrived and madam lock me in room") is not None
     assert detect("help!! remittance gone and i am scared") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("tolong sy kak, sy bingung sm potongan gaji dr agen", False),  # advice asked
+        ("tolongg, hp sy kena virus", False),
+        ("TOLONG SY BINGUNG", True),  # shouted
+        ("tolong sy bingung hrs gmn, sy takut bgt", True),  # afraid
+        ("tolong sy bingung sy dikurung", True),
+    ],
+)
+def test_help_asked_by_someone_confused_or_with_a_phone_virus_is_no_cry_unless_shouted_or_afraid(
+    text: str, danger: bool
+) -> None:
+    assert (detect(text) is not None) is danger, text
