@@ -440,12 +440,13 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
             if word == "bunuh" and j + 1 < len(words) and words[j + 1] == "diri":
                 return None
             return Hit("danger", i, j + 1, third_before(words, i))
-    if _SLEEP.intersection(words[i + 1 : i + 8]) and _WITH_SOMEONE.intersection(words[i + 2 : i + 10]):
+    if _slept_with(words[i + 1 : i + 9]):
         return Hit("danger", i, i + 1, third_before(words, i))  # "diancam kalo gk mau tidur sama dia"
     if words[i] in ("diancam", "diancem", "diugut") and _threatened_bare(words, i):
         return Hit("danger", i, i + 1, third_before(words, i))  # "sy dipelototin dan diancam"
     if words[i] in _EN_THREATEN and _threatened_bare_en(words, i):
-        return Hit("danger", i, i + 2, third_before(words, i))  # "employer husband threaten me, if ..."
+        # "employer husband threaten me, if ...": whose danger is told by whom was threatened
+        return Hit("danger", i, i + 2, words[i + 1] not in ("me", "us"))
     return None
 
 
@@ -465,9 +466,21 @@ def _threatened_bare_en(words: list[str], i: int) -> bool:
     return nxt in _EN_AFTER_BARE and not _EN_JOB_THREATS.intersection(words) and not negated(words, i)
 
 
-#: a threat whose price is her body: "diancam kalo gk mau tidur sama dia"
-_SLEEP = frozenset({"tidur", "tidurin", "ditidurin", "sleep", "bobo", "bobok"})
-_WITH_SOMEONE = frozenset({"sama", "sm", "ama", "dengan", "dgn", "bareng", "with", "dia", "him", "me"})
+#: a threat whose price is her body: "diancam kalo gk mau tidur sama dia" (not "tidur sama anak2",
+#: a child she cares for)
+_SLEEP = frozenset({"tidur", "sleep", "bobo", "bobok"})
+_WITH = frozenset({"sama", "sm", "ama", "dengan", "dgn", "bareng", "with"})
+_HIM = frozenset({"dia", "dy", "aku", "saya", "sy", "bos", "boss", "majikan", "tuan", "baba", "him", "me", "kamu"})
+
+
+def _slept_with(said: list[str]) -> bool:
+    """ "tidur sama dia", "sleep with him", "ditidurin": sex asked of her, in the words after a threat."""
+    if "ditidurin" in said or "tidurin" in said:
+        return True
+    for k, word in enumerate(said[:-2]):
+        if word in _SLEEP and said[k + 1] in _WITH and said[k + 2] in _HIM:
+            return True
+    return False
 
 
 #: what a bare "diancam" may be followed by and still be a threat to her, not to her job

@@ -2800,3 +2800,12 @@ def test_help_asked_by_someone_confused_or_with_a_phone_virus_is_no_cry_unless_s
     text: str, danger: bool
 ) -> None:
     assert (detect(text) is not None) is danger, text
+
+
+def test_a_threat_told_in_english_is_of_whom_it_threatens_and_a_nap_beside_children_is_no_threat_of_sex() -> None:
+    mine = detect("employer husband threaten me, if i dont sleep with him he report i steal")
+    assert mine is not None and not mine.third_person
+    theirs = detect("the boss threatened her, and she cannot leave")
+    assert theirs is not None and theirs.third_person
+    assert detect("majikan ngancam mau potong gaji kalo sy tidur siang sama anak2") is None
+    assert detect("bos ngancam kalo gk mau ditidurin sy dipecat") is not None
