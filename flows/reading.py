@@ -7,6 +7,7 @@ the ``Understanding`` of the message it is handling and every check of that turn
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable
 from datetime import date
@@ -37,21 +38,16 @@ _EMPTY = Understanding()
 UNKNOWN = Parsed(True, None, None, error="unknown")
 
 
-#: the last message read, and what was read in it: a turn may ask twice of one message (the
-#: money question's parser and the reading of what else it tells both read "7500 riyal"), and
-#: reading is most of a turn's time
-_last: tuple[str, date, str, Understanding] | None = None
+#: the last message read is kept with what was read in it (an Understanding is immutable): a turn
+#: may ask twice of one message (the money question's parser and the reading of what else it
+#: tells both read "7500 riyal"), and reading is most of a turn's time
+_understand_last = functools.lru_cache(maxsize=1)(_understand) if _understand is not None else None
 
 
 def understand(text: str, today: date, lang: str = "id") -> Understanding:
-    global _last
-    if _understand is None:
+    if _understand_last is None:
         return _EMPTY
-    last = _last  # one read: another thread may replace it meanwhile
-    if last is not None and last[0] == text and last[1] == today and last[2] == lang:
-        return last[3]
-    found: Understanding = _understand(text, today, lang)
-    _last = (text, today, lang, found)
+    found: Understanding = _understand_last(text, today, lang)
     return found
 
 

@@ -16,6 +16,7 @@ far more often than either alone.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from flows.understand.ngram_model import NGRAMS, NgramModel, char_ngrams
@@ -45,19 +46,15 @@ def _model() -> dict[str, object]:
     return _MODEL.weights()
 
 
-_last: tuple[str, dict[str, float]] = ("", {})
+#: the last message's probabilities are kept: ordering its problems and finding its alternatives
+#: both ask
+_last_probabilities = functools.lru_cache(maxsize=1)(_MODEL.probabilities)
 
 
 def probabilities(plain: str) -> dict[str, float]:
-    """Each class's probability for a message given as the reader's plain words. The last
-    message's are kept: ordering its problems and finding its alternatives both ask."""
-    global _last
-    last = _last  # one read: another thread may replace it meanwhile
-    if last[0] == plain and last[1]:
-        return dict(last[1])
-    found = _MODEL.probabilities(plain)
-    _last = (plain, found)
-    return dict(found)
+    """Each class's probability for a message given as the reader's plain words (a copy: the
+    kept one is not the caller's to change)."""
+    return dict(_last_probabilities(plain))
 
 
 def guess(plain: str) -> tuple[str, float] | None:

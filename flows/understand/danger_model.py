@@ -12,6 +12,7 @@ ADR 0020): at that level it was wrong on fewer harmless messages than the rules 
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Literal
 
@@ -32,19 +33,9 @@ MIN_WORDS = 3
 _MODEL = NgramModel(MODEL)
 
 
-_last: tuple[str, dict[str, float]] = ("", {})
-
-
-def _probabilities(plain: str) -> dict[str, float]:
-    """Each class's probability. The last message's are kept: the danger reader's alarm and the
-    safety question ask of the same message in one turn."""
-    global _last
-    last = _last  # one read: another thread may replace it meanwhile
-    if last[0] == plain and last[1]:
-        return last[1]
-    found = _MODEL.probabilities(plain)
-    _last = (plain, found)
-    return found
+#: each class's probability, the last message's kept: the danger reader's alarm and the safety
+#: question ask of the same message in one turn (read only here, never changed)
+_probabilities = functools.lru_cache(maxsize=1)(_MODEL.probabilities)
 
 
 def probability(plain: str) -> float:
