@@ -53,7 +53,6 @@ _RECONCILED = frozenset({"didamaikan", "didamaiin", "didamaiken", "berdamai", "r
 #: or on good terms again ("skrg kami akur", not "gk akur")
 _SETTLED_BY = frozenset({"diselesaikan", "diselesaiin", "diselesein", "selesaikan"})
 _ON_GOOD_TERMS = frozenset({"akur", "baikan"})
-_ALREADY_SO = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "wes", "wis"})
 
 
 def _made_peace(after: list[str]) -> bool:
@@ -62,7 +61,7 @@ def _made_peace(after: list[str]) -> bool:
         before = after[max(0, k - 2) : k]
         if word in _RECONCILED:
             return True
-        if word in _SETTLED_BY and _ALREADY_SO.intersection(before) and not NEGATORS.intersection(before):
+        if word in _SETTLED_BY and _DONE.intersection(before) and not NEGATORS.intersection(before):
             return True
         if word in _ON_GOOD_TERMS and not NEGATORS.intersection(before):
             return True
