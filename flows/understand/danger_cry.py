@@ -51,7 +51,9 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     afraid = any(w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
     if not afraid and help_with_a_phone(words, i, i + 2, raw):
         return None  # "aplikasi nya error trs, help me pls": a hand with a phone's trouble
-    calm = not SHOUT.search(raw) and words[i].upper() not in raw
+    shouted = bool(SHOUT.search(raw)) or (words[i].upper() in raw and len(words[i]) >= 4)
+    # "TLG SY BINGUNG": in capitals, however short the word, it is not a calm question
+    calm = not shouted and words[i].upper() not in raw
     if not afraid and calm and _CONFUSED.intersection(words[i + 1 : i + 8]):
         return None  # "tolong sy kak, sy bingung sm potongan gaji": advice asked, not rescue
     # "tolongin aq donk": a particle after "me" asks nothing; "tolong dong infonya" does
@@ -70,7 +72,6 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "tolong, apa syaratnya?": a question follows ("tolong gmn ini sy takut" is a cry)
     if any(w in ASKING for w in words[max(0, i - 3) : i]) and not SHOUT.search(raw):
         return None  # "can you help me", "bisa tolong": a question, not a cry
-    shouted = bool(SHOUT.search(raw)) or (words[i].upper() in raw and len(words[i]) >= 4)
     drawn = bool(DRAWN.search(raw.casefold()))
     alone = all(w in CRY_COMPANY for w in words)
     repeated = (nxt < len(words) and words[nxt] in CRY) or (i > 0 and words[i - 1] in CRY)
