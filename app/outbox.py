@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import secrets
+import socket
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
@@ -58,7 +61,8 @@ class HeldBack(Exception):
 
 
 class OutboxStore(Protocol):
-    def claim_outbox(self, kinds: tuple[str, ...], limit: int, now: datetime) -> Any: ...
+    def claim_outbox(self, kinds: tuple[str, ...], limit: int, now: datetime, *, worker: str) -> Any: ...
+    async def release_outbox(self, worker: str) -> int: ...
     async def complete_outbox(self, item_id: int) -> None: ...
     async def fail_outbox(self, item_id: int, error: str, retry_at: datetime) -> None: ...
     async def reporter_address(self, case_number: str) -> tuple[str, str] | None: ...
@@ -116,7 +120,7 @@ class OutboxDispatcher:
         sweep_every: float = 3600.0,
         *,
         interval: float = 1.0,
-        worker: str = "main",
+        worker: str | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.store = store
@@ -130,7 +134,10 @@ class OutboxDispatcher:
         self.sweep_every = sweep_every
         self._next_sweep = 0.0
         self.interval = interval
-        self.worker = worker
+        #: who holds this dispatcher's claims: its own name, so that it can give back what a pass
+        #: cut short left claimed (several processes may drain one outbox)
+        self.worker = worker or f"{socket.gethostname()[:30]}:{os.getpid()}:{secrets.token_hex(4)}"
+        self._cut_short = False
         self.clock = clock
         self._stop = asyncio.Event()
         #: chats with replies waiting in the outbox: (the row that goes first, when it is tried next)
@@ -148,8 +155,10 @@ class OutboxDispatcher:
                     await self.sweep()
                 await self.drain_once()
             except StorageError:
+                self._cut_short = True
                 log.warning("outbox: storage unavailable, will retry")
             except Exception as exc:
+                self._cut_short = True
                 # claiming and completing rows talk to the database directly: while it is away they
                 # raise the driver's errors (connection refused, connection lost). The dispatcher
                 # must outlive an outage, or nothing is delivered until the process restarts.
@@ -166,8 +175,11 @@ class OutboxDispatcher:
             + (ATTACHMENT_KINDS if self.fetchers else ())
             + (CLEANUP_KINDS if self.cleaners else ())
         )
+        if self._cut_short:  # the last pass died holding claims: no one may send them for a lease
+            await self.store.release_outbox(self.worker)
+            self._cut_short = False
         done = 0
-        async for item in self.store.claim_outbox(kinds, limit, self.clock()):
+        async for item in self.store.claim_outbox(kinds, limit, self.clock(), worker=self.worker):
             try:
                 await self.dispatch(item)
             except HeldBack as held:  # not a failure of its own: it waits for the chat's earlier replies

@@ -134,9 +134,7 @@ def ptb_server(port: int) -> None:
     from bench.baselines import TOKEN, ptb_conversation
 
     base = os.environ["BENCH_API"]
-    application = (
-        Application.builder().token(TOKEN).base_url(f"{base}/bot").base_file_url(f"{base}/file/bot").build()
-    )
+    application = Application.builder().token(TOKEN).base_url(f"{base}/bot").base_file_url(f"{base}/file/bot").build()
     application.add_handler(ptb_conversation(False))
     application.run_webhook(
         listen="127.0.0.1",

@@ -143,9 +143,7 @@ async def sent_file(store: SqlStore, attachment_id: int) -> tuple[str, bytes] | 
     """A sent file's MIME type and bytes for the mediators' thread (None once erased)."""
     async with store.engine.connect() as conn:
         row = (
-            await conn.execute(
-                select(attachments.c.mime, attachments.c.kind).where(attachments.c.id == attachment_id)
-            )
+            await conn.execute(select(attachments.c.mime, attachments.c.kind).where(attachments.c.id == attachment_id))
         ).first()
     if row is None or row.kind != "to_reporter":
         return None

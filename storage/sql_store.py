@@ -63,6 +63,7 @@ __all__ = ["ChatInfo", "ChatLock", "SqlStore", "StatusLimits", "aware", "is_outa
 #: a held file, released when she asks to read, goes after the turn's replies that name it
 FILE_AFTER_REPLIES = timedelta(seconds=5)
 
+
 class SqlStore(CommitMixin, StatusMixin, FilesMixin):
     """The store: its life and the read path here; the group-commit write path
     (storage/store_commit.py), cases, status checks, the outbox and files in the mixins it is made
@@ -99,7 +100,6 @@ class SqlStore(CommitMixin, StatusMixin, FilesMixin):
         if self.data_dir is not None:
             await self.remove_orphan_files()
 
-
     async def close(self) -> None:
         # every submitted turn and mark is committed (or failed) first
         await _drain_and_stop(self._queue, self._writer)
@@ -109,7 +109,6 @@ class SqlStore(CommitMixin, StatusMixin, FilesMixin):
             await _close_quietly(self._writer_conn)
             self._writer_conn = None
         await self.engine.dispose()
-
 
     async def release_held(self, key: ConversationKey, now: datetime) -> list[dict[str, str]]:
         """The mediators' messages held for this chat by the reporter's choice, handed over now

@@ -103,7 +103,6 @@ class StoreBase:
         self.transactions = 0
         self.turns_committed = 0
 
-
     async def remove_orphan_files(self, older_than: timedelta = ORPHAN_AGE) -> int:
         """Evidence files no row points to (an erasure that crashed before removing them, a
         write that crashed halfway), once they are ``older_than`` (a write in flight is younger)."""
@@ -122,7 +121,6 @@ class StoreBase:
                 ).scalars()
             )
         return await asyncio.to_thread(remove_durably, [p for i, p in on_disk.items() if i not in kept])
-
 
     # ------------------------------------------------------------------ keys and hashes
     def chat_hash(self, key: ConversationKey) -> str:
@@ -161,7 +159,6 @@ class StoreBase:
             await _close_quietly(conn)
             raise
         self._writer_conn = conn
-
 
     # ------------------------------------------------------------------ outages
     async def _retry(self, action: Any) -> Any:

@@ -4,7 +4,6 @@ was running is applied in the next one (a handful of executemany statements), ea
 transactions. A batch that fails is retried item by item, so one bad turn never sinks the others.
 """
 
-
 from __future__ import annotations
 
 import asyncio

@@ -86,4 +86,3 @@ class FilesMixin(StoreBase):
     async def count(self, table: Any) -> int:
         async with self.engine.connect() as conn:
             return int((await conn.execute(select(func.count()).select_from(table))).scalar_one())
-

@@ -50,6 +50,7 @@ class OutboxMixin(StoreBase):
         limit: int,
         now: datetime,
         lease: timedelta = timedelta(minutes=2),
+        *,
         worker: str = "main",
     ) -> AsyncIterator[OutboxItem]:
         """Claim rows for delivery: each row goes to one claimer; a lease that expires is claimed again."""
@@ -91,6 +92,19 @@ class OutboxMixin(StoreBase):
         for row, payload in sorted(opened, key=lambda r: r[0].id):
             if payload is not None:
                 yield OutboxItem(row.id, row.kind, payload, row.attempts)
+
+    async def release_outbox(self, worker: str) -> int:
+        """Give back the rows ``worker`` claimed and did not finish, so that a pass cut short (the
+        database went away mid-pass) delays them by one pass, not by the whole lease."""
+        async with self.engine.begin() as conn:
+            result = await conn.execute(
+                update(outbox)
+                .where(
+                    and_(outbox.c.claimed_by == worker, outbox.c.done_at.is_(None), outbox.c.claimed_until.is_not(None))
+                )
+                .values(claimed_until=None)
+            )
+        return int(result.rowcount or 0)
 
     async def complete_outbox(self, item_id: int) -> None:
         async with self.engine.begin() as conn:
@@ -157,4 +171,3 @@ class OutboxMixin(StoreBase):
         values = row_values(self.keyring, kind, payload, owner, now, available_at or now)
         result = await conn.execute(INSERT_OUTBOX, values)
         return int(result.scalar_one())
-

@@ -266,5 +266,3 @@ class ChatLock:
 class StatusLimits:
     max_tries: int = 5
     window: timedelta = timedelta(minutes=15)
-
-

@@ -114,4 +114,3 @@ class StatusMixin(StoreBase):
         return [
             CaseStatus(r.number, r.status, aware(r.status_changed_at) or datetime.now(UTC), r.category) for r in rows
         ]
-

@@ -106,5 +106,3 @@ def create_app(
     app.state.mark_secret = session_secret(settings)  # signs the "known browser" mark (web/auth.py)
     app.state.https_only = settings.web_https_only
     return app
-
-

@@ -54,6 +54,7 @@ def asks_to_read(incoming: Incoming) -> bool:
     parsed = read_yesno(text)
     return parsed.ok and parsed.value is True
 
+
 log = logging.getLogger("pmi.whatsapp")
 
 Keep = Callable[[str, Delivery], Awaitable[None]]

@@ -109,8 +109,21 @@ def _named_first(values: tuple[str, ...], quotes: tuple[str, ...]) -> tuple[tupl
 
 #: whose death it is, read from the nearest person before the word of death: a workmate's or the
 #: employer's family's ("temen sy 1 meninggal", "madam husband die") is told beside her own problem
-_WORKMATES = frozenset({"teman", "kawan", "rekan", "friend", "friends", "crew", "crewmate", "majikan", "employer",
-                        "majikanna", "majikannya"})
+_WORKMATES = frozenset(
+    {
+        "teman",
+        "kawan",
+        "rekan",
+        "friend",
+        "friends",
+        "crew",
+        "crewmate",
+        "majikan",
+        "employer",
+        "majikanna",
+        "majikannya",
+    }
+)
 _HERS = frozenset({"anak", "suami", "istri", "adik", "kakak", "ibu", "bapak", "ayah", "saudara", "keponakan",
                    "sepupu", "brother", "sister", "husband", "wife", "son", "daughter", "mother", "father",
                    "saya", "i", "dia", "he", "she"})  # fmt: skip

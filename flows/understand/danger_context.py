@@ -85,8 +85,21 @@ def negator_before(words: list[str], start: int, also: frozenset[str] = frozense
 
 
 #: who a family writes about: "anak sy", "suamiku", "my sister" (not "dia", "orang", "tkw")
-KIN = THIRD - {"dia", "beliau", "mereka", "orang", "wanita", "perempuan", "pekerja", "tkw", "pmi", "art", "prt",
-               "helper", "maid"}
+KIN = THIRD - {
+    "dia",
+    "beliau",
+    "mereka",
+    "orang",
+    "wanita",
+    "perempuan",
+    "pekerja",
+    "tkw",
+    "pmi",
+    "art",
+    "prt",
+    "helper",
+    "maid",
+}
 _POSSESSIVE = frozenset({"sy", "saya", "aku", "aq", "ku", "gw", "gue", "abdi", "kami", "kulo", "sengko"})
 #: how a family passes on what someone of hers said or wrote: after these, "sy" and "aku" are hers
 RELAY = frozenset(

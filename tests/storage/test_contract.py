@@ -375,6 +375,18 @@ async def test_outbox_rows_are_claimed_once_by_concurrent_claimers(store: SqlSto
     assert len(again) >= 1
 
 
+async def test_a_claimer_gives_back_only_its_own_unfinished_claims(store: SqlStore) -> None:
+    for i in range(4):
+        await store.enqueue_outbox("reporter_message", {"case_number": f"N{i}", "text": "halo"}, NOW)
+    a = [i.id async for i in store.claim_outbox(("reporter_message",), 2, NOW, worker="host:1:a")]
+    b = [i.id async for i in store.claim_outbox(("reporter_message",), 2, NOW, worker="host:2:b")]
+    await store.complete_outbox(a[0])
+    assert await store.release_outbox("host:1:a") == 1, "the finished row stays finished"
+    again = [i.id async for i in store.claim_outbox(("reporter_message",), 10, NOW, worker="host:3:c")]
+    assert again == [a[1]], "the other claimer's rows stay leased to it"
+    assert len(b) == 2
+
+
 async def test_effects_write_events_notices_and_consent(store: SqlStore) -> None:
     await store.commit_turn(write("1", "u1", None, effects=(file_case(), RecordConsent("v1", NOW, True))))
     await store.commit_turn(

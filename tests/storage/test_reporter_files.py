@@ -61,8 +61,12 @@ async def test_the_file_is_kept_encrypted_and_sent_after_the_message_that_names_
     assert [kind for kind, _ in sent] == ["reporter_message", "reporter_file"]
     assert sent[0][1]["text"] == "Mohon dibaca.\n\n📎 surat.pdf"
     attachment_id = sent[1][1]["attachment_id"]
-    assert sent[1][1] == {"case_number": "FIL-2222", "attachment_id": attachment_id, "name": "surat.pdf",
-                          "mime": "application/pdf"}
+    assert sent[1][1] == {
+        "case_number": "FIL-2222",
+        "attachment_id": attachment_id,
+        "name": "surat.pdf",
+        "mime": "application/pdf",
+    }
     on_disk = list(Path(store.data_dir or "").rglob("*.bin"))
     assert len(on_disk) == 1 and b"embassy" not in on_disk[0].read_bytes(), "encrypted at rest"
     assert await store.read_attachment(attachment_id) == PDF

@@ -35,7 +35,9 @@ def test_it_learns_from_the_tune_part_and_never_from_the_held_out_part() -> None
     assert not (set(texts) & held - tune)
 
 
-def test_the_shipped_weights_are_what_training_on_the_tune_part_gives(fitted: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_shipped_weights_are_what_training_on_the_tune_part_gives(
+    fitted: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Whoever changes the tune part retrains (`make model`); nobody ships weights from elsewhere."""
     fresh = train_with(train_category, fitted, monkeypatch)
     shipped = json.loads(category_model.MODEL.read_text(encoding="utf-8"))

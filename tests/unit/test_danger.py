@@ -2503,7 +2503,9 @@ def test_a_past_employer_a_sad_drama_a_form_a_flat_battery_a_healthy_pregnancy_a
         ("adik sy dikunci di karaoke, disuruh nemenin tamu tiap malam", "danger"),
     ],
 )
-def test_a_ration_withheld_vomiting_with_care_refused_a_rope_made_ready_and_guests_to_serve(text: str, kind: str) -> None:
+def test_a_ration_withheld_vomiting_with_care_refused_a_rope_made_ready_and_guests_to_serve(
+    text: str, kind: str
+) -> None:
     found = detect(text)
     assert found is not None and found.kind == kind, text
 

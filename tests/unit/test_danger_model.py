@@ -34,7 +34,9 @@ def test_it_learns_from_the_tune_parts_and_never_from_the_held_out_parts() -> No
     assert set(labels) == {"danger", "self_harm", "none"}
 
 
-def test_the_shipped_weights_are_what_training_on_the_tune_parts_gives(fitted: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_shipped_weights_are_what_training_on_the_tune_parts_gives(
+    fitted: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Whoever changes a tune part retrains (`make model`); nobody ships weights from elsewhere."""
     fresh = train_with(train_danger, fitted, monkeypatch)
     shipped = json.loads(danger_model.MODEL.read_text(encoding="utf-8"))

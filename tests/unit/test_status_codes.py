@@ -28,7 +28,9 @@ def test_a_code_is_read_in_its_canonical_form_however_it_is_typed(typed: str, sy
     assert parse_code(typed, symbols).value == read
 
 
-@pytest.mark.parametrize("typed", ["gk ada", "lupa", "nomornya", "status laporan sy gmn", "K7Q-3XM9", "1234", "sekarang"])
+@pytest.mark.parametrize(
+    "typed", ["gk ada", "lupa", "nomornya", "status laporan sy gmn", "K7Q-3XM9", "1234", "sekarang"]
+)
 def test_what_is_no_access_code_is_not_read_as_one(typed: str) -> None:
     assert not parse_code(typed, 8).ok
 

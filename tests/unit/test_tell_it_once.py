@@ -51,7 +51,12 @@ TAIWAN_SAID_WRONG = (
     "sy",
 )
 #: a wage cut told at the story question
-CUT_WAGE = ("sy mau lapor", "@setuju", "gk", "majikan sy suka marah2 dan potong gaji sy tiap bln 500 ringgit, sy di johor bahru")
+CUT_WAGE = (
+    "sy mau lapor",
+    "@setuju",
+    "gk",
+    "majikan sy suka marah2 dan potong gaji sy tiap bln 500 ringgit, sy di johor bahru",
+)
 #: a mother whose daughter is out of reach, up to the daughter's number
 MOTHER = (
     "assalamualaikum pak, anak sy yg di malaysia udh 3 bln gk ada kabar, hp nya gk aktif",

@@ -695,7 +695,9 @@ def test_a_probe_of_compounds_ships_and_what_dies(category: str, text: str) -> N
     ("category", "text"),
     [
         pytest.param(
-            "phk_sepihak", "manager blg mulai isnin tak payah masuk kerja lagi, kontrak blm habis", marks=MODEL_SAYS_OTHERWISE
+            "phk_sepihak",
+            "manager blg mulai isnin tak payah masuk kerja lagi, kontrak blm habis",
+            marks=MODEL_SAYS_OTHERWISE,
         ),
         ("kekerasan_seksual", "anak majikan suka ngirim foto bugil ke hp sy"),
         ("kekerasan_seksual", "tuan ngomong jorok terus ke sy tiap istrinya pergi"),
@@ -1046,8 +1048,14 @@ def test_selling_her_phone_is_not_selling_her() -> None:
 @pytest.mark.parametrize(
     ("first", "text"),
     [
-        ("jaminan_sosial", "bapak sy meninggal krn sakit jantung di johor bln lalu, jenazah udh dipulangkan. santunan bpjs blm cair"),
-        ("jaminan_sosial", "my mother passed away in HK from cancer, her body already sent home. how to claim her insurance?"),
+        (
+            "jaminan_sosial",
+            "bapak sy meninggal krn sakit jantung di johor bln lalu, jenazah udh dipulangkan. santunan bpjs blm cair",
+        ),
+        (
+            "jaminan_sosial",
+            "my mother passed away in HK from cancer, her body already sent home. how to claim her insurance?",
+        ),
         ("meninggal", "kakak sy meninggal di saudi krn sakit, jenazah msh di RS, kami jg mau klaim bpjs nya"),
         ("meninggal", "adik sy meninggal di kapal taiwan krn sakit katanya, mau klaim asuransi"),
         ("jaminan_sosial", "kaki sy patah kena mesin thn lalu, skrg udh pulih, tp klaim bpjs blm cair"),
@@ -1063,8 +1071,14 @@ def test_after_a_death_from_illness_with_the_body_home_the_claim_comes_first(fir
 @pytest.mark.parametrize(
     ("first", "text"),
     [
-        ("gaji_tidak_dibayar", "sy ABK di kapal cina, gaji 6 bln gk dibayar, temen sy 1 meninggal, mayatnya dibuang ke laut"),
-        ("gaji_tidak_dibayar", "my wife in riyadh say madam husband died last month, now madam lock her inside and not pay salary"),
+        (
+            "gaji_tidak_dibayar",
+            "sy ABK di kapal cina, gaji 6 bln gk dibayar, temen sy 1 meninggal, mayatnya dibuang ke laut",
+        ),
+        (
+            "gaji_tidak_dibayar",
+            "my wife in riyadh say madam husband died last month, now madam lock her inside and not pay salary",
+        ),
         ("meninggal", "anak sy meninggal di rumah majikan di jeddah, gaji nya jg blm dibayar"),
         ("meninggal", "majikan bilang adik sy meninggal jatuh dr tangga, kami gk percaya"),
     ],
@@ -1124,7 +1138,9 @@ def test_a_parents_death_at_home_or_the_employers_death_does_not_lead_the_case(f
 
 
 def test_the_workers_own_death_still_leads() -> None:
-    assert understand("ibu sy meninggal di saudi, jenazahnya blm pulang", date(2026, 12, 3)).categories[0] == "meninggal"
+    assert (
+        understand("ibu sy meninggal di saudi, jenazahnya blm pulang", date(2026, 12, 3)).categories[0] == "meninggal"
+    )
 
 
 @pytest.mark.parametrize(

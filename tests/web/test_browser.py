@@ -35,7 +35,6 @@ def browser() -> Iterator[Browser]:
         yield b
 
 
-
 def test_a_mediator_signs_in_takes_a_case_messages_and_changes_its_status(
     served: tuple[str, World], browser: Browser
 ) -> None:

@@ -268,7 +268,9 @@ def test_a_file_that_is_not_a_document_or_has_no_csrf_is_refused(inbox: tuple[Te
     refused = client.post("/cases/JKT-2345/file", data={"csrf": token}, files=page)
     assert "Jenis berkas ini tidak bisa dikirim" in refused.text
     assert "sent-files" not in refused.text
-    forged = client.post("/cases/JKT-2345/file", data={"csrf": "wrong"}, files={"file": ("a.pdf", PDF, "application/pdf")})
+    forged = client.post(
+        "/cases/JKT-2345/file", data={"csrf": "wrong"}, files={"file": ("a.pdf", PDF, "application/pdf")}
+    )
     assert forged.status_code == 403
     other_office = client.post("/cases/RYD-2345/file", data={"csrf": token}, files={"file": ("a.pdf", PDF, "x")})
     assert other_office.status_code == 404
