@@ -298,15 +298,47 @@ def _weighed(text: Text, values: tuple[str, ...], quotes: tuple[str, ...]) -> tu
 
 def _second_opinion(text: Text) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What the trained model reads in a message the lexicon reads nothing in
-    (flows/understand/category_model.py), quoted as the whole message. Not when the message
-    says "not" anywhere: character n-grams cannot tell "gk pernah dipukul" from "dipukul"."""
+    (flows/understand/category_model.py), quoted as the whole message. Character n-grams cannot
+    tell "gk pernah dipukul" from "dipukul": in a message that says "not", the model must read the
+    same problem with every denied phrase taken out (``_undenied``), or it says nothing. A denial
+    then leaves nothing to read ("majikan baik, gk pernah dipukul"), while a problem told beside a
+    "not" keeps its reading ("keep all worker passport ... we cannot go to town without it"):
+    out of fold on the tune part, 29 more messages read right, 2 more answers given a problem."""
     words = [w for w in text.words if w != BREAK]
-    if any(w in _NOT or w in LEXICON.classes.get("neg", ()) for w in words):
-        return (), ()
     found = category_model.guess(" ".join(words))
     if found is None:
         return (), ()
+    if any(_denies(w) for w in words):
+        rest = _undenied(text.words)
+        ranked = category_model.probabilities(" ".join(rest)) if rest else {}
+        if not ranked or max(ranked, key=ranked.__getitem__) != found[0]:
+            return (), ()
     return (found[0],), (text.quote(0, len(text.words)),)
+
+
+#: what a "not" denies: itself and the next two words of its clause ("gk pernah dipukul")
+_DENIED_SPAN = 2
+
+
+def _denies(word: str) -> bool:
+    return word in _NOT or word in LEXICON.classes.get("neg", ())
+
+
+def _undenied(words: tuple[str, ...] | list[str]) -> list[str]:
+    """The message's words without its denied phrases (chosen out of fold on the tune part: one,
+    two or three words after the "not" read alike; two covers "tidak pernah dipukul")."""
+    kept: list[str] = []
+    skip = 0
+    for word in words:
+        if word == BREAK:
+            skip = 0
+        elif _denies(word):
+            skip = _DENIED_SPAN
+        elif skip:
+            skip -= 1
+        else:
+            kept.append(word)
+    return kept
 
 
 def alternatives(text: Text, read: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,6 +1,6 @@
 """The trained second opinion on the category (flows/understand/category_model.py): trained on
 the tune part only, shipped as the training gives it, read in plain Python as scikit-learn reads
-it, and heard only when the lexicon reads nothing and nothing is denied."""
+it, and heard only when the lexicon reads nothing and what it reads is not denied."""
 
 import json
 from datetime import date
@@ -67,7 +67,24 @@ def test_a_story_in_words_the_lexicon_lacks_gets_the_models_reading() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "alhamdulillah majikan sy baik, gaji lancar, gk pernah dipukul",  # denied: n-grams cannot tell
+        "bos sy bilang uang kerja 4 bulan nanti aja, sy gk bisa kirim ke anak di kampung",
+        "the boss keep our money 3 month, we cannot send to family",
+        "sy gk pernah dikasih uang sama bos udh 4 bulan, katanya nanti",
+    ],
+)
+def test_a_problem_told_beside_a_not_keeps_the_models_reading(text: str) -> None:
+    """Only what the "not" denies is taken out: her wage withheld is still read (it once made the
+    model say nothing in any message with a "not" in it)."""
+    found = understand(text, TODAY)
+    assert found.categories == ("gaji_tidak_dibayar",)
+    assert found.evidence["categories"] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alhamdulillah majikan sy baik, gaji lancar, gk pernah dipukul",  # denied: nothing left to read
+        "sy tidak pernah dipukul, majikan baik, gaji lancar alhamdulillah",
         "permit sy msh hidup, paspor sy pegang sendiri",  # a mask took the words back
         "Siti Aminah binti Ahmad",  # an answer, too short to be a story
         "hari ini sy libur, mau ke victoria park",  # a day off, below the model's threshold

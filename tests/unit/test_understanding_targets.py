@@ -54,7 +54,6 @@ def negation(readers: Readers) -> NegationScore:
     return score
 
 
-@NOT_YET
 def test_the_primary_category_is_read_right_in_85_percent_of_held_out_messages(
     understanding: UnderstandingScore,
 ) -> None:
