@@ -312,7 +312,7 @@ _ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "as
                              "hukumannya", "hukumnya", "aturannya", "sanksinya", "pasal", "tugas", "skripsi",
                              "penelitian", "lapornya", "ngadunya", "melapornya", "report", "kemana", "kmana",
                              "where", "pengaduan", "aduan", "hotline", "prosedur", "procedure", "sanksi",
-                             "hukuman"})  # fmt: skip
+                             "hukuman", "who", "siapa"})  # fmt: skip
 _AGAIN = frozenset({"lagi", "lg", "again", "terus", "trus"})
 _HABITUAL = frozenset({"tiap", "setiap", "sering", "selalu", "mulu", "melulu", "every", "always", "everyday", "daily"})
 #: "kl" is "kalau" unless it is a place: "adik sy di KL dipukul majikan" is Kuala Lumpur
@@ -330,7 +330,8 @@ _LATER = frozenset({"nanti", "nanti2", "nntii", "ntar", "entar", "nnti", "later"
 _WHAT_TO_DO = frozenset({("what", "to"), ("harus", "dilakukan"), ("harus", "dilakuin"), ("harus", "ngapain"),
                          ("harus", "gimana"), ("harus", "bagaimana"), ("hrs", "gimana"), ("hrs", "gmn")})  # fmt: skip
 #: "kalo misal", "if for example": supposing
-_SUPPOSE = frozenset({"misal", "misalnya", "umpama", "umpamanya", "andai", "andaikan", "example", "instance"})
+#: "just in case": a supposition
+_SUPPOSE = frozenset({"misal", "misalnya", "umpama", "umpamanya", "andai", "andaikan", "example", "instance", "case"})
 
 
 _BECAUSE = frozenset({"soalnya", "soale", "krn", "karena", "karna", "coz", "because", "since"})

@@ -28,6 +28,8 @@ _CHILDREN = frozenset({"anak", "anak2", "anakku", "anaku", "anakq"})
 _MY = frozenset({"sy", "saya", "aku", "aq", "ku", "anakku", "anaku", "anakq", "gw"})
 _IF = frozenset({"kalau", "kalo", "klo", "kalu", "klu", "jika", "jikalau", "seandainya", "if", "when", "once"})
 _HERE = frozenset({"ada", "around", "here", "alive"})
+#: a day named between "kalau" and her: "kalau besok sy udh gk ada"
+_SOME_DAY = frozenset({"besok", "bsk", "besuk", "nanti", "nnti", "ntar", "tomorrow", "someday", "suatu"})
 _NO_LONGER = NEGATORS | frozenset({"udh", "udah", "sudah", "sdh", "dah", "no", "longer", "not", "m", "am", "is"})
 _GONE = frozenset({"gone", "dead"})
 #: what comes after "kalau sy gk ada" when it means gone, not out ("kalau sy gk ada di rumah")
@@ -80,8 +82,11 @@ def _sign_at(words: list[str], k: int) -> tuple[str, bool] | None:
         return "entrust", True  # "tolong jagain anak2 ku", "rawat anak sy"
     if word == "care" and words[k - 1 : k] == ["take"] and _CARED_FOR.intersection(_after(words, k, 3)):
         return "entrust", True  # "take care of my kids"
-    if word in _IF and nxt in FIRST and _gone_after(words, k + 2):
-        return "absent", True  # "kalau sy gk ada nanti", "if i am not here anymore"
+    if word in _IF:
+        # "kalau besok sy udh gk ada": a day may be named before her
+        at = k + 1 if nxt in _SOME_DAY else k
+        if words[at + 1 : at + 2] and words[at + 1] in FIRST and _gone_after(words, at + 2):
+            return "absent", True  # "kalau sy gk ada nanti", "if i am not here anymore"
     if word in _LAST and (_THIS.intersection(words[max(0, k - 3) : k]) or _THIS.intersection(_after(words, k, 1))):
         if _ends_there(words, k + 1):
             return "last", True  # "ini yg terakhir", "pesan terakhir", "my last message"

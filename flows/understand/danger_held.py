@@ -126,6 +126,8 @@ _SAID = frozenset({"bilang", "blg", "cakap", "warn", "warned", "katanya", "ngomo
                    "says", "say", "tell", "told",
                    "ngancam", "ancam", "mengancam", "diancam", "ngancem", "kata"})  # fmt: skip
 _ALLOWED = frozenset({"gpp", "gapapa", "boleh", "silakan", "silahkan", "fine", "okay", "allowed"})
+#: the threat passed on right after the "if": "kalo ketauan ngadu katanya ..."
+_SAID_AFTER = frozenset({"katanya", "ktnya", "kata", "katane", "jare", "cenah", "they", "she", "he"})
 _WILL = frozenset({"akan", "bakal", "bakalan", "mau", "will", "gonna", "langsung"})
 #: what is done to her if she runs, said without "will": "kalau lari polis tangkap"
 _HARM = frozenset({"tangkap", "ditangkap", "polis", "polisi", "penjara", "dipenjara", "bunuh", "dibunuh", "pukul",
@@ -140,17 +142,18 @@ def if_she_leaves(words: list[str], i: int, raw: str) -> Hit | None:
     not "kalo sy kabur visanya gimana?" (a question) nor a warning about her visa."""
     if not _IF.intersection(words[max(0, i - 3) : i]):
         return None
-    if not _SAID.intersection(words[max(0, i - 10) : i]):
-        return None
     after = words[i + 1 : i + 9]
+    # "kalo ketauan ngadu katanya anak sy di kampung dicari": the one who says it may come after
+    if not _SAID.intersection(words[max(0, i - 10) : i]) and not _SAID_AFTER.intersection(after[:2]):
+        return None
     # "sy bakal dipenjara kalau lapor": the threat may come first (not her own "kalau sy mau lapor")
     near = words[max(0, i - 7) : max(0, i - 2)] + after
     if not (_WILL.intersection(near) or _HARM.intersection(after)) or DEVICES.intersection(after):
         return None
     if _STATUS.intersection(after) and not _HARM.intersection(after):
         return None
-    if _ALLOWED.intersection(words):
-        return None  # "majikan bilang gpp kalau sy mau lapor": permission, not a threat
+    if any(w in _ALLOWED and negator_before(words, k - 1) < 0 for k, w in enumerate(words)):
+        return None  # "majikan bilang gpp kalau sy mau lapor": permission (not "sy gk boleh ngomong")
     return Hit("danger", max(0, i - 3), i + 1, third_before(words, i))
 
 

@@ -4,7 +4,7 @@ skipped, not a house rule about nights or storms."""
 
 from __future__ import annotations
 
-from flows.understand.danger_context import Hit, negated, negator_before, third_before
+from flows.understand.danger_context import Hit, hypothetical, negated, negator_before, third_before
 from flows.understand.danger_words import APPS, DEVICES, FIRST, FOOD_GIVE, NEGATORS
 
 #: water that is not for drinking: "gk dikasih air panas buat mandi"
@@ -86,6 +86,9 @@ _LET = frozenset({"bagi", "kasi", "dikasih", "dikasi", "diberi", "dibolehin", "d
 #: weather that keeps everyone in
 _WEATHER = frozenset({"hujan", "badai", "topan", "typhoon", "storm", "rain", "cuaca", "weather", "lockdown"})
 #: going out at night or alone, which a house may forbid
+#: a curfew's hour: "lewat jam 10", "after 10pm", "di atas jam 9"
+_PAST = frozenset({"lewat", "lwt", "after", "past", "setelah", "stlh", "diatas", "habis", "abis", "lebih"})
+_HOUR = frozenset({"jam", "jm", "pukul", "pkl", "10pm", "11pm", "9pm", "midnight", "tengah", "10", "11", "9", "12"})
 _AT_NIGHT_ALONE = frozenset({"malam", "malem", "mlm", "malam2", "sendirian", "sendiri", "tengah"})
 
 
@@ -128,6 +131,8 @@ def not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
     Not "ga keluar 2 hari" (she stayed in), nor "ga bisa keluar" (ill, broke, or an app)."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in _PAST and _HOUR.intersection(words[i + 2 : i + 4]):
+        return None  # "gk boleh keluar lewat jam 10 mlm": a curfew, out before it is allowed
     if nxt in _AT_NIGHT_ALONE or _WEATHER.intersection(words):
         # "gk boleh keluar malam2 kata majikan", "... pas hujan badai": a house rule, the weather's
         # rule (not "krn sakit": that may be hers)
@@ -219,9 +224,42 @@ def _grave(words: list[str]) -> int:
             or (word in ("cut", "putus", "terpotong", "kepotong") and _FINGER.intersection(words[max(0, k - 3) : k]))
             or (word == "sakit" and words[k + 1 : k + 2] in (["dada"], ["jantung"]))  # chest pain
             or (word == "chest" and bool(_PAIN.intersection(words[k + 1 : k + 3])))
+            or (word in _BLOOD_OF and _wont_stop(words, k))  # "darahnya gk berhenti"
+            or (word in _STAND and _cannot_stand(words, k))  # "gk kuat berdiri", "cannot stand"
         ):
             return k
     return -1
+
+
+#: blood that flows: "darahnya gk berhenti", "blood not stop"
+_BLOOD_OF = _BLOOD | frozenset({"darahnya", "bleeding"})
+_STOPS = frozenset({"berhenti", "brenti", "henti", "mampet", "stop", "stops", "stopping"})
+_STAND = frozenset({"berdiri", "brdiri", "stand", "jalan", "walk"})
+_UNABLE = frozenset({"kuat", "bisa", "bs", "sanggup", "mampu", "cannot", "cant", "can", "able"})
+
+
+def _wont_stop(words: list[str], k: int) -> bool:
+    """ "darahnya gk berhenti", "blood not stop": bleeding that goes on."""
+    return any(
+        words[j] in _STOPS and negator_before(words, j - 1) >= j - 2 for j in range(k + 1, min(len(words), k + 4))
+    )
+
+
+def _cannot_stand(words: list[str], k: int) -> bool:
+    """ "gk kuat berdiri", "udh gk bisa jalan", "i cannot stand, madam ...": the body giving way;
+    not "cannot stand her voice" (an object after it)."""
+    if k < 2 or words[k - 1] not in _UNABLE:
+        return False
+    if words[k - 1] in ("cannot", "cant"):
+        unable = True
+    else:
+        unable = negator_before(words, k - 2) >= k - 3 or words[k - 2 : k] == ["can", "t"]
+    after = words[k + 1] if k + 1 < len(words) else ","
+    return unable and after not in _STOOD
+
+
+#: what follows "cannot stand" when it is not bearing: "cannot stand her voice", "the smell"
+_STOOD = frozenset({"her", "his", "him", "them", "it", "this", "that", "the", "my", "your", "you", "their", "people"})
 
 
 _PAIN = frozenset({"pain", "pains", "hurt", "hurts", "sakit"})
@@ -233,6 +271,9 @@ def _not_allowed(words: list[str], k: int) -> bool:
 
 
 _IF_ = frozenset({"kalau", "kalo", "klo", "kl", "if", "jika", "seandainya", "andai"})
+#: care put off: "nanti aja ke dokter", "dulu baru boleh ke rs", "wait after finish"
+_PUT_OFF = frozenset({"nanti", "nnti", "ntar", "dulu", "baru", "tunggu", "wait", "later", "after", "abis", "habis"})
+_WASTE = frozenset({"waste", "buang", "buang2", "mahal", "expensive"})
 _SUPPOSED = frozenset({"misal", "misalnya", "nanti", "suatu", "seandainya", "andai", "someday", "example"})
 
 
@@ -254,12 +295,43 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     refused = bool(_REFUSE.intersection(words[start:i])) or any(_not_allowed(words, k) for k in range(start, i))
     # "the company say no hospital": care refused in so many words
     refused = refused or (i > 0 and words[i - 1] == "no" and bool(_SAYS.intersection(words[max(0, i - 3) : i])))
+    # "majikan bilang nanti aja ke dokter abis lebaran", "bilang selesaiin shift dulu baru boleh ke
+    # rumah sakit", "she say doctor waste money": care put off or belittled, in their words
+    told = bool(_SAYS.intersection(words[max(0, i - 8) : i]))
+    refused = refused or (told and bool(_PUT_OFF.intersection(words[max(0, i - 4) : i])))
+    refused = refused or (told and bool(_WASTE.intersection(words[i + 1 : i + 3])))
     # "obat sy abis dan majikan ga mau beliin": the medicine, then the refusal
     if words[i] in _MEDICINE:
         refused = refused or any(_not_allowed(words, k) for k in range(i + 1, min(len(words), i + 7)))
     if not refused:
         return None
     return Hit("danger", sign, sign + 1, third_before(words, sign))
+
+
+#: made to go on: "dipaksa", "disuruh tetep shift", "madam still force me wash car"
+FORCED = frozenset(
+    {"dipaksa", "paksa", "maksa", "dipaksain", "force", "forced", "forces", "disuruh", "suruh", "nyuruh"}
+)
+_ON = frozenset({"tetep", "tetap", "ttp", "lanjut", "still", "continue", "keep"})
+_WORK = frozenset({"kerja", "kerjain", "bekerja", "shift", "lembur", "work", "working", "wash", "cook", "clean",
+                   "masak", "nyuci", "ngepel", "nyapu", "angkat", "beres2", "bersih2", "jaga"})  # fmt: skip
+
+
+def worked_while_failing(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "kaki udh bengkak gk kuat berdiri tp disuruh tetep shift 16 jam", "fever 3 days cannot
+    stand, madam still force me wash car": a body giving way, made to go on working. Not a
+    grave sign told beside work that is hers to do ("dulu pernah pingsan, skrg disuruh istirahat")."""
+    if negated(words, i) or hypothetical(words, i):
+        return None
+    reach = words[i + 1 : i + 5]
+    if words[i] in ("disuruh", "suruh", "nyuruh") and not _ON.intersection(words[max(0, i - 2) : i + 3]):
+        return None  # told to do something, not made to go on
+    if not _WORK.intersection(reach):
+        return None
+    sign = _grave(words)
+    if sign < 0 or abs(sign - i) > 14:
+        return None
+    return Hit("danger", min(sign, i), max(sign, i) + 1, third_before(words, min(sign, i)))
 
 
 #: what makes "I can't breathe" a body in trouble rather than a figure of speech about heat or work

@@ -100,7 +100,7 @@ _WATCHED = frozenset({"tonton", "nonton", "liat", "lihat", "baca", "dengar", "de
                       "saw", "see"})  # fmt: skip
 #: how far before what is told the news may be named: "nonton berita di tv malaysia soal pembantu
 #: indonesia dikurung"
-_NEWS_REACH = 10
+_NEWS_REACH = 12
 _PLEA = frozenset({"tolong", "tlg", "tolongin", "help", "sos"})
 #: where people post (not the news): a plea after what is told there is passed on for help
 _POSTED = frozenset({"grup", "group", "fb", "facebook", "tiktok", "wa", "status"})
@@ -172,6 +172,9 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "sy dikunciin pintu sama anak majikan pas main petak umpet": a game
     if _NATURE.intersection(words[hit.end : hit.end + 2]) and not _CRY_OR_FEAR.intersection(words):
         return True  # "kmrn dipukul ombak besar katanya seru": the sea, not a person
+    if _KEPT_IN.intersection(words[start : hit.end]) and _STRANDED_BY.intersection(words[hit.end : hit.end + 8]):
+        if not _CRY_OR_FEAR.intersection(words):
+            return True  # "dia terkurung kat rumah seminggu sebab banjir", "nobody allow go out when typhoon"
     if _heard_of(words, start):
         return True  # "dulu pernah denger ada tki disiksa di saudi": something heard of, nobody of hers
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
@@ -189,6 +192,11 @@ def _in_a_game(after: list[str]) -> bool:
 
 #: what strikes at sea or outdoors without a hand: "dipukul ombak", "hit by the waves"
 _NATURE = frozenset({"ombak", "gelombang", "angin", "badai", "wave", "waves", "storm", "wind"})
+#: the words of being kept in
+_KEPT_IN = frozenset({"dikurung", "kurung", "terkurung", "dikunci", "locked", "out", "keluar", "kluar", "leave"})
+#: what shuts people in without a hand: a flood, snow, a lockdown
+_STRANDED_BY = frozenset({"banjir", "flood", "flooding", "floods", "longsor", "landslide", "salju", "snow", "lockdown",
+                          "typhoon", "topan", "taifun"})  # fmt: skip
 #: "pernah denger ada ...", "i ever heard a maid ...": heard of, in general
 _HEARD = frozenset({"denger", "dengar", "mendengar", "heard", "hear"})
 _EVER = frozenset({"pernah", "prnh", "ever", "often", "sering"})
@@ -198,7 +206,7 @@ _SOMEONE = frozenset({"ada", "a", "some", "banyak", "many"})
 def _heard_of(words: list[str], start: int) -> bool:
     """ "sy pernah denger ada tki disiksa": a thing heard of about someone, not of hers (the kin
     of "sy denger adik sy dipukul" keeps it read)."""
-    before = words[max(0, start - 7) : start]
+    before = words[max(0, start - 10) : start]
     for k, word in enumerate(before):
         if word in _HEARD and _EVER.intersection(before[max(0, k - 2) : k]) and _SOMEONE.intersection(before[k + 1 :]):
             offset = start - len(before)
@@ -345,7 +353,7 @@ def over(words: list[str], start: int, end: int) -> bool:
         return True
     if _PAST.intersection(words[end : end + 4]) and _SETTLED.intersection(words[end:]):
         return True  # "hit by a bike last year in mongkok but all finished, insurance already pay"
-    if not _PAST.intersection(words[:start]):
+    if not _PAST.intersection(words[:start]) and not any(_past_year(w) for w in words[:start]):
         return False
     after = words[end:]
     for k, word in enumerate(after):
@@ -354,6 +362,16 @@ def over(words: list[str], start: int, end: int) -> bool:
         if word in _DONE and not (_BACK_HOME | _MOVED_ON | _WELL_AGAIN).isdisjoint(after[k + 1 : k + 3]):
             return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh (lama) pulang"
     return False
+
+
+def _past_year(word: str) -> bool:
+    """A year gone by named as when it was: "2019 i work in saudi, the madam beat me ..."."""
+    return len(word) == 4 and word.isdigit() and 1990 <= int(word) < _PAST_BEFORE
+
+
+#: a year before this one is in the past whenever the bot runs (the reader stays pure: no clock;
+#: a later year not counted errs toward reading the danger)
+_PAST_BEFORE = 2026
 
 
 #: "already" after a past: "..., tp itu 5 thn lalu dan sy udh pulang" (not "now": over() asks

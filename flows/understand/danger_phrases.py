@@ -76,7 +76,9 @@ TECH = frozenset({"error", "eror", "password", "pw", "login", "log", "reset", "a
                   "signal", "form", "formulir", "kolom", "fill",
                   # money sent home that has not arrived: "please help, my remittance not arrived"
                   "remittance", "remitansi", "remit", "wesel", "virus", "hack", "hacked", "dihack",
-                  "kehack"})  # fmt: skip
+                  "kehack",
+                  # a phone locked by its own lock: "screen lock i forget the pattern ... pls help"
+                  "unlock", "pattern", "pola", "pin", "passcode"})  # fmt: skip
 _FORMS = frozenset({"formulir", "form", "kolom", "isian", "diisi", "aplikasi", "website", "web", "wajib"})
 
 

@@ -56,6 +56,7 @@ from flows.understand.danger_held import (
 from flows.understand.danger_kept import (
     CARE,
     FAKING,
+    FORCED,
     SCANT_FOOD,
     cannot_breathe,
     food,
@@ -66,6 +67,7 @@ from flows.understand.danger_kept import (
     pregnant_and_bleeding,
     scant_food,
     starving,
+    worked_while_failing,
 )
 from flows.understand.danger_phrases import GAMES as _GAMES
 from flows.understand.danger_phrases import (
@@ -192,6 +194,8 @@ def _sounds_like(words: list[str], i: int) -> bool:
     return bool(_SOUND.intersection(before)) and any(w in THINGS or w in DEVICES for w in before)
 
 
+#: a bite or a scratch, which an animal named just before may have given
+_BITES = ("digigit", "kegigit", "tergigit", "dicakar", "kecakar", "dicakarin")
 #: who did it, after an accidental form: "kebentur tembok sm majikan" is not an accident
 _BY = frozenset({"sama", "sm", "ama", "oleh", "by", "dari", "dgn"})
 
@@ -221,6 +225,12 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
             return None  # "anak majikan dipukul temennya", "harga diri sy diinjak"
         if i + 1 < len(words) and words[i + 1] in _ANIMALS:
             return None  # "digigit nyamuk", "kecakar kucing": an animal, not a person
+        if (
+            word.startswith(_BITES)
+            and any(_is_animal(w) for w in words[max(0, i - 10) : i])
+            and not _BY.intersection(words[i + 1 : i + 3])
+        ):
+            return None  # "bunuh nyamuk di mess susah bgt, tiap malem digigitin": the mosquitoes said before
         if _animal_done_to(words, i) or _sounds_like(words, i):
             return None
         return Hit("danger", i, i + 1, third_before(words, i))
@@ -233,6 +243,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     if _animal_did_it(words, i):
         return None  # "anjing majikan gigit sy", "kucingnya nyakar tangan sy"
     after = person_after(words, i)
+    if after is None and word in _SHUTS and _shut_away(words, i):
+        return Hit("danger", i, i + 3, third_before(words, i))  # "trs kurung di balkon semalem kehujanan"
     if policy == "person" and after is None:
         return None
     if after is not None:
@@ -246,6 +258,9 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
 _HOUSE_RULE = frozenset({"aturan", "aturannya", "peraturan", "rule", "rules", "curfew"})
 _OWN_KEY = frozenset({"cadangan", "serep", "duplikat", "spare"})
 _AUTOMATIC = frozenset({"otomatis", "automatic", "automatically", "auto"})
+#: what a phone or an account is locked with: "dikunci pake sidik jari", "lock with pattern"
+_DEVICE_LOCK = frozenset({"sidik", "password", "pw", "pasword", "sandi", "pin", "pola", "pattern", "fingerprint",
+                          "faceid", "passcode", "layar", "screen"})  # fmt: skip
 _MAY = frozenset({"boleh", "bisa", "bs", "can", "allowed", "diizinkan", "dibolehin"})
 _OUT = frozenset({"keluar", "kluar", "out"})
 
@@ -282,6 +297,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "aturannya jam 10 mlm pintu depan dikunci", "sy bawa kunci cadangan"
     if root == "kunci" and (_AUTOMATIC.intersection(words[i + 1 : i + 3]) or _let_out(words, i)):
         return None  # "pintunya kekunci otomatis", "digembok jam 10 krn aturan, boleh keluar klo izin"
+    if root == "kunci" and _DEVICE_LOCK.intersection(words[max(0, i - 2) : i + 4]):
+        return None  # "hp anakku di hk dikunci pake sidik jari": a phone's lock, whoever's phone
     if hypothetical(words, i):
         return None
     locked_out = (i + 2 < len(words) and words[i + 1 : i + 3] == ["di", "luar"]) or words[i + 1 : i + 2] == ["diluar"]
@@ -360,17 +377,39 @@ def _active_needs_person(words: list[str], i: int, raw: str) -> Hit | None:
     """ "ngunci saya", "jual sy": an everyday verb that is danger only done to a person."""
     if negated(words, i):
         return None
+    if words[i] == "kunci" and i and words[i - 1] in _KEY_HANDLED:
+        return None  # "tlg titip kunci ke tetangga": the key, a thing handed over
     after = person_after(words, i)
     if after is None and words[i] in _THROWING:
         after = _thrown_at(words, i)  # "lempar piring ke sy": something thrown at her
     if after is None and words[i] in ("siram", "nyiram", "menyiram", "lempar", "melempar", "ngelempar"):
         after = _at_body(words, i)  # "nyiram air panas ke punggungnya"
+    if after is None and words[i] in _SHUTS and _shut_away(words, i):
+        return Hit("danger", i, i + 3, third_before(words, i))  # "trs kurung di balkon semalem kehujanan"
     if after is None:
         return None
     word = words[i]
     if word in ("siram", "nyiram", "menyiram") and not any(w in SIRAM_WITH for w in words[i + 1 : i + 5]):
         return None
     return Hit("danger", i, after[1] + 1, after[0])
+
+
+#: what is done with a key: "titip kunci ke tetangga", "kasih kunci ke adik"
+_KEY_HANDLED = frozenset({"titip", "nitip", "kasih", "kasi", "kirim", "taruh", "simpan", "bawa", "pegang", "minta",
+                          "ambil", "lupa", "ilang", "hilang", "cari", "balikin", "kembalikan", "serahkan"})  # fmt: skip
+#: shutting someone away, said with whom left out: "trs kurung di balkon semalem"
+_SHUTS = frozenset({"kurung", "ngurung", "ngurungin", "mengurung", "kunci", "ngunci", "ngunciin", "mengunci"})
+_SHUT_PLACES = frozenset({"balkon", "balcony", "gudang", "wc", "toilet", "atap", "garasi", "loteng", "kamar", "luar"})
+_HOURS_ON_END = _NIGHT_OUTSIDE | frozenset({"seharian", "berjam2", "berjam", "berhari2", "semalaman", "hours", "night"})
+
+
+def _shut_away(words: list[str], i: int) -> bool:
+    """Shut in a place for a night or hours on end, whom left unsaid and not her doing it:
+    "madam ... trs kurung di balkon semalem kehujanan" (not "sy kunci di kamar", her own lock)."""
+    if i and words[i - 1] in FIRST:
+        return False
+    placed = words[i + 1 : i + 2] == ["di"] and bool(_SHUT_PLACES.intersection(words[i + 2 : i + 4]))
+    return placed and bool(_HOURS_ON_END.intersection(words[i + 2 : i + 8]))
 
 
 def _at_body(words: list[str], i: int) -> tuple[bool, int] | None:
@@ -589,6 +628,8 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
     if after is None and some == "with" and _INSTRUMENTS.intersection(words[i + 2 : i + 5]):
         # "if you not reach target they hit with electric baton": the blow named by what strikes
         return Hit("danger", i, i + 2, third_before(words, i) and not FIRST.intersection(words[i : i + 8]))
+    if after is not None and words[after[1]] == "i":
+        return None  # "my phone screen lock i forget the pattern": "i" opens the next clause ("me" is done to)
     if after is not None:
         nxt = words[after[1] + 1] if after[1] + 1 < len(words) else ""
         if nxt in ("up", "back", "off", "out") and not (nxt == "up" and words[i].startswith("lock")):
@@ -869,6 +910,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(SCANT_FOOD, scant_food)
     add(("keluar",), not_let_out)
     add(CARE | FAKING, no_care)
+    add(FORCED, worked_while_failing)
     add(STARVING, starving)
     add(ALARM, _alarm)
     add(EN_VIOLENCE, _en_violence)

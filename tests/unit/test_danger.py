@@ -2811,3 +2811,57 @@ def test_a_threat_told_in_english_is_of_whom_it_threatens_and_a_nap_beside_child
     assert theirs is not None and theirs.third_person
     assert detect("majikan ngancam mau potong gaji kalo sy tidur siang sama anak2") is None
     assert detect("bos ngancam kalo gk mau ditidurin sy dipecat") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # a phone's own lock, and "i" opening the next clause
+        ("hp ibu sy dikunci pake sidik jari, gmn bukanya", False),
+        ("my phone screen lock i forget the pin, pls help", False),
+        ("sy dikunci di kamar sm majikan pake gembok", True),
+        # a curfew's hour, not being kept in
+        ("di mess gk boleh keluar lewat jam 11 mlm, aturan pabrik", False),
+        ("sy gk dikasih keluar rumah sama sekali udh 3 bln", True),
+        # a bruise from bumping into the bed; a mosquito's bite told before; a flood; a typhoon
+        ("lengan sy memar kepentok lemari, ceroboh bgt", False),
+        ("nyamuk di kamar banyak bgt, semalem digigitin smp bentol2", False),
+        ("kami terkurung di rumah 3 hari krn banjir, tp aman kok", False),
+        ("nobody allow go out when typhoon signal 8, madam say stay home", False),
+        ("lengan sy memar dipukul majikan pake gagang sapu", True),
+        ("nobody allow go out, the agent keep us in the apartment", True),
+        # asked in case, in English; heard of, with "katanya" between; a year gone by, over now
+        ("if employer hit helper in hong kong, who can help? just asking in case", False),
+        ("sy pernah denger katanya ada pmi di jeddah yg lompat dr lantai 5, serem", False),
+        ("2018 sy di oman majikan suka mukul, tp skrg sy udh di taiwan, majikan baik", False),
+        ("if i not finish on time employer hit me, who can help me", True),
+    ],
+)
+def test_everyday_locks_curfews_bumps_bites_floods_and_old_stories_beside_the_same_danger_told(
+    text: str, danger: bool
+) -> None:
+    assert (detect(text) is not None) is danger, text
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # a grave sign, and care put off or belittled in their words, or work made to go on
+        ("tangan sy keiris mesin darahnya gk berhenti, mandor bilang nanti aja ke klinik abis shift", True),
+        ("sesak napas dr kmrn, majikan bilang nanti aja ke dokter abis tahun baru", True),
+        ("i cannot stand since yesterday, madam still force me cook and clean", True),
+        ("kaki sy bengkak gk kuat berdiri tp disuruh tetep kerja sm bos", True),
+        ("td pingsan di pabrik, besok sy mau ke dokter sendiri", False),  # no one keeps it from her
+        ("sy gk kuat berdiri lama2 krn kaki pegel, mau beli sepatu baru", False),
+        # shut away for the night, whom left unsaid; a threat to her child passed on after "kalo"
+        ("madam marah trs kurung di balkon semalem kehujanan", True),
+        ("sy gk boleh keluar, kalo ketauan ngadu katanya keluarga sy di kampung dicari", True),
+        ("majikan bilang gpp kalo sy mau lapor ke agensi", False),
+        # a last message with a day named before her; threats in Sundanese
+        ("kalau besok aq udh gk ada, tlg bilang ke mama maafin aq ya", True),
+        ("kalau besok sy gk ada di rumah, tlg titip kunci ke tetangga", False),
+        ("majikan ngancem rek ngajual anjeunna ka batur", True),
+    ],
+)
+def test_care_put_off_work_forced_on_a_failing_body_shut_away_threats_and_last_words(text: str, danger: bool) -> None:
+    assert (detect(text) is not None) is danger, text
