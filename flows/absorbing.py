@@ -88,6 +88,8 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
     for slot, value in proposed.items():
         if asked is not None and slot in (asked.slot, asked.raw.get("returns_on")):
             continue  # the question's own answer ("returns_on": a group's sub-choice) is its to read
+        if asked is not None and asked.slot in _NAMES and slot in _NAMES:
+            continue  # "PT Cahaya Abadi" given as the employer's name is not also the agency's
         if slot.startswith("_"):
             if isinstance(value, list):
                 merged = [*(st.slots.get(slot) or [])]
@@ -109,6 +111,10 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
         words[slot] = understood.evidence.get(source) or understood.evidence.get(EVIDENCE_OF.get(source, ""), "")
     if words:
         st.slots["_from_words"] = words
+
+
+#: the slots that hold a name: a name given for one of them is not read as another
+_NAMES = frozenset({"worker_name", "employer_name", "agency"})
 
 
 def proposed_slots(run: _Run, understood: Understanding) -> dict[str, Any]:

@@ -52,6 +52,8 @@ def read_agency(text: Text) -> str | None:
             lower = clean.lower()
             if not clean or lower in _NAME_ENDS or lower in LEXICON.shorthand or not clean[0].isalnum():
                 break
+            if lower.strip(".") in AGENCY_MARKERS:
+                break  # "kata agen PT itu ...": another marker, read in its turn ("agen PT Maju" is "PT Maju")
             if lower in LEXICON.vocabulary and (not clean[0].isupper() or lower in _NOT_NAMES):
                 break  # "lewat PT. Majikan pertama baik": a word of ours, not a name
             if marker in ("agen", "agensi", "agency") and not clean[0].isupper():

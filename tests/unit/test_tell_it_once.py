@@ -543,3 +543,22 @@ def test_a_family_is_offered_first_the_other_problem_its_words_told() -> None:
     chat.send("1")
     assert chat.slots["category"] == "penahanan_dokumen" and chat.node == "worker_name"
     assert chat.slots["country"] == "MY", "what was not said wrong is kept"
+
+
+def test_a_company_given_as_the_employers_name_is_not_also_taken_as_the_agency() -> None:
+    """ "PT Cahaya Abadi" answered to "siapa nama majikan" once also filled the agency, and the
+    summary said the same company twice; the agency question is still asked."""
+    chat = chat_after("min aq kerja di kilang plastik di johor, bos potong gaji tiap bln 300 ringgit", "@setuju")
+    chat.send("ga")
+    chat.send("iya")
+    for _ in range(6):
+        if chat.node == "employer_name":
+            break
+        chat.send("lewati")
+    assert chat.node == "employer_name", chat.node
+    asked = text_of(chat.send("PT Cahaya Abadi"))
+    assert chat.slots["employer_name"] == "PT Cahaya Abadi"
+    assert chat.slots.get("agency") is None
+    assert chat.node == "agency" and "PT atau agen" in asked
+    chat.send("lwt PT Maju Jaya")
+    assert chat.slots["agency"] == "PT Maju Jaya"

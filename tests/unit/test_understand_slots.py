@@ -205,6 +205,9 @@ def test_the_placement_agency_by_name():
     assert read("berangkat resmi lwt PT Sumber Rejeki thn 2023").agency == "PT Sumber Rejeki"
     assert read("lwt pt, gk tau namanya").agency is None
     assert read("lewat P.T. Maju Jaya Abadi").agency == "PT Maju Jaya Abadi"
+    # "agen PT" with no name is no name: the summary once said "Agen: agen PT"
+    assert read("pdhl kata agen PT itu tanggungan majikan").agency is None
+    assert read("sy berangkat lwt agen PT Maju Jaya").agency == "PT Maju Jaya"
 
 
 @pytest.mark.parametrize(
