@@ -208,6 +208,10 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         return
     if st.pending:
         asking.ask_pending(run)
+    elif first and not st.slots.get("case_number"):
+        # the urgent path's own questions may lie behind her ("can you write safely now?",
+        # "where exactly are you?"): walked from the start, what she answered is passed over
+        moving.go(run, run.flow.start)
     elif run.node.essential or not run.node.next or st.slots.get("case_number"):
         asking.reask(run)
     else:

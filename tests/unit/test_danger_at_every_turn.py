@@ -229,3 +229,27 @@ def test_where_exactly_is_not_asked_when_she_was_asked_her_place() -> None:
     assert chat.node == "city"
     chat.send("jeddah, distrik al rawdah")
     assert chat.node != "where_now"
+
+
+def test_a_cry_later_in_the_report_still_asks_what_a_rescuer_needs_before_filing() -> None:
+    """She told of unpaid wages in Dubai, then cried for help at the name question. The urgent
+    path went on forward and asked only her number: "can you write safely now?" and "where
+    exactly?" lay behind her. They are asked now, then the number, and the case is filed urgent
+    with her place."""
+    chat = Chat()
+    chat.send("assalamualaikum, sy mau lapor gaji sy gk dibayar 4 bln, sy di dubai")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("iya")
+    assert chat.node == "worker_name"
+    cry = text_of(chat.send("tlg majikan sy dtg bawa pisau ke kamar"))
+    assert "KJRI Dubai" in cry and chat.node == "safe_now"
+    said = text_of(chat.send("ya"))
+    assert chat.node == "where_now" and "Anda di Dubai" in said
+    chat.send("al barsha, villa dekat masjid")
+    assert chat.node == "phone"
+    chat.send("lewati")
+    filed = chat.effects(FileCase)
+    assert len(filed) == 1 and filed[0].urgent
+    assert filed[0].fields["where_now"] == "al barsha, villa dekat masjid"
+    assert "tlg majikan sy dtg bawa pisau ke kamar" in filed[0].fields["story"]
