@@ -71,6 +71,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
         miss(run, node, "not_an_answer")
         return
     if isinstance(node, SummaryNode):
+        if filing.summary_reply_kind(text) is None and adds_to_report(run, text):
+            # "agen nya PT Maju Jaya" typed at the summary: added, and the summary shown again
+            run.say("summary.added")
+            asking.ask(run, node, bump=False)
+            return
         filing.answer_summary(run, node, text)
         return
     if isinstance(node, UnderstoodNode):
@@ -359,6 +364,15 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     raise RuntimeError(f"{run.flow.path}: node '{node.id}' of kind {kind} cannot parse text")
 
 
+def adds_to_report(run: _Run, text: str) -> bool:
+    """What ``text`` tells fills a slot still empty (its words kept as hers, as for any
+    understood value)."""
+    before = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
+    absorbing.absorb(run, text, None)
+    now = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
+    return bool(now - before)
+
+
 def miss(run: _Run, node: Node, error: str | None) -> None:
     """A kind, short repair: one line saying what was not understood, then the question again.
     From the second miss the line carries an example and the question offers "Lewati" (when
@@ -366,7 +380,10 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
     st = run.state
     st.misses += 1
     lines = []
-    if not isinstance(node, SummaryNode):  # the summary repeats its own instructions
+    if isinstance(node, SummaryNode):
+        # the summary repeats its own instructions; one short line says she was read
+        lines.append(run.render("summary.unclear"))
+    else:
         said = node.invalid or f"common.invalid.{node.input}"
         if error in ("too_long", "not_an_answer"):
             said = f"common.{error}"

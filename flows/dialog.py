@@ -42,6 +42,9 @@ INPUT_KINDS = (
 ENGINE_KEYS = frozenset(
     {
         "common.progress",
+        "summary.which_wrong",
+        "summary.added",
+        "summary.unclear",
         "common.example_intro",
         "common.skip_hint",
         "common.agent_hint",

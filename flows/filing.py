@@ -71,6 +71,17 @@ def summary_text(run: _Run, node: SummaryNode) -> str:
 _CHANGE = frozenset({"salah", "ubah", "diubah", "ganti", "diganti", "koreksi", "perbaiki", "edit", "wrong", "change"})
 
 
+def summary_reply_kind(text: str) -> str | None:
+    """What a reply to the summary is, before anything else is read in it: a line's number,
+    yes, or "something is wrong"; None for anything else."""
+    if text.strip().isdigit():
+        return "number"
+    yes = read_yesno(text)
+    if yes.ok:
+        return "yes" if yes.value else "no"
+    return "change" if _CHANGE.intersection(text.lower().split()) else None
+
+
 def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
     st = run.state
     fields = summary_fields(run, node) if text.strip().isdigit() else []

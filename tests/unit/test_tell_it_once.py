@@ -562,3 +562,24 @@ def test_a_company_given_as_the_employers_name_is_not_also_taken_as_the_agency()
     assert chat.node == "agency" and "PT atau agen" in asked
     chat.send("lwt PT Maju Jaya")
     assert chat.slots["agency"] == "PT Maju Jaya"
+
+
+def test_what_she_types_at_the_summary_is_added_or_gets_one_kind_line() -> None:
+    """At the summary she typed "agen nya PT Maju Jaya" or "hmm gmn ya": the same summary came
+    back without a word, as if she had not written. What it tells is added (and shown); what
+    tells nothing gets one short line."""
+    chat = Chat()
+    chat.send(WAGES)
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("iya")
+    for answer in ("Siti", "lewati", "lewati", "gk tau"):
+        chat.send(answer)
+    assert chat.node == "summary"
+    said = text_of(chat.send("oh iya, sy dulu berangkat lwt PT Maju Jaya"))
+    assert said.startswith("Sudah kami catat.") and "PT Maju Jaya" in said
+    assert chat.slots["agency"] == "PT Maju Jaya" and chat.node == "summary"
+    said = text_of(chat.send("hmm gmn ya"))
+    assert said.startswith("Maaf, kami belum paham.") and "ringkasan" in said and chat.node == "summary"
+    chat.send("ya")
+    assert chat.effects(FileCase)[0].fields["agency"] == "PT Maju Jaya"
