@@ -24,7 +24,9 @@ SCREENING_SLOTS = {
     "excessive_overtime": "sc_hours",
 }
 #: categories whose case wants the money owed; those that want the fees paid
-OWED_CATEGORIES = frozenset({"gaji_tidak_dibayar", "potongan_gaji", "phk_sepihak", "tidak_dipulangkan"})
+OWED_CATEGORIES = frozenset({"gaji_tidak_dibayar", "phk_sepihak", "tidak_dipulangkan"})
+#: an amount told beside a wage cut, with no word of what it is, is what was cut
+DEDUCTED_CATEGORIES = frozenset({"potongan_gaji"})
 FEE_CATEGORIES = frozenset({"biaya_berlebih", "penipuan_kerja", "gagal_berangkat"})
 _DURATION = re.compile(r"^P(\d+)([DWMY])$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -118,6 +120,8 @@ def _money_slot(money: Money, category: str | None) -> str | None:
         return "money_deducted"
     if category in OWED_CATEGORIES:
         return "money_owed"
+    if category in DEDUCTED_CATEGORIES:
+        return "money_deducted"
     if category in FEE_CATEGORIES:
         return "fees_paid"
     return None

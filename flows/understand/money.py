@@ -56,7 +56,7 @@ ROLES: dict[str, MoneyRole] = {
     "terpotong": "deduction", "deduct": "deduction", "deducted": "deduction", "deduction": "deduction",
     "deductions": "deduction",
     "biaya": "fee", "ongkos": "fee", "fee": "fee", "fees": "fee", "setor": "fee", "menyetor": "fee",
-    "charged": "fee", "dimintai": "fee", "tebusan": "fee", "denda": "fee",
+    "charged": "fee", "charge": "fee", "charges": "fee", "dimintai": "fee", "tebusan": "fee", "denda": "fee",
     "utang": "owed", "hutang": "owed", "tunggakan": "owed", "sisa": "owed", "total": "owed", "owed": "owed",
     "owes": "owed", "unpaid": "owed", "semua": "owed", "seluruhnya": "owed",
     "gaji": "wage", "digaji": "wage", "salary": "wage", "wage": "wage", "wages": "wage", "gajinya": "wage",

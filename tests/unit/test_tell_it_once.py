@@ -583,3 +583,16 @@ def test_what_she_types_at_the_summary_is_added_or_gets_one_kind_line() -> None:
     assert said.startswith("Maaf, kami belum paham.") and "ringkasan" in said and chat.node == "summary"
     chat.send("ya")
     assert chat.effects(FileCase)[0].fields["agency"] == "PT Maju Jaya"
+
+
+def test_an_amount_told_beside_a_wage_cut_is_what_was_cut_and_an_agencys_charge_is_a_fee() -> None:
+    """ "gaji sy dipotong terus, kmrn 500 ringgit" was said back as "Uang yang belum dibayar";
+    "my agency charge me 18000 HKD" as money owed, and the fee was not read as a problem."""
+    chat = Chat()
+    chat.send("gaji sy dipotong terus sm majikan, kmrn 500 ringgit, sy di johor")
+    assert chat.slots["money_deducted"] == {"amount": 500, "currency": "MYR"}
+    assert "money_owed" not in chat.slots
+    chat = Chat()
+    chat.send("my agency charge me 18000 HKD and take half my salary every month, i am helper in sha tin")
+    assert chat.slots["fees_paid"] == {"amount": 18000, "currency": "HKD"}
+    assert "biaya_berlebih" in [chat.slots["category"], *chat.slots.get("_more_categories", [])]

@@ -133,6 +133,7 @@ def test_a_contract_length_or_an_age_is_not_since_when():
         ("bayar 25 juta ke PT", Money(25_000_000, "IDR", "fee")),
         ("potong 300 dolar", Money(300, "USD", "deduction")),
         ("sisa gaji 6000 riyal", Money(6000, "SAR", "owed")),
+        ("my agency charge me 18000 HKD", Money(18000, "HKD", "fee")),  # was read as money owed
     ],
 )
 def test_money(text, money):
