@@ -123,12 +123,22 @@ def answer(run: _Run, node: Node, text: str) -> None:
             named = propose(absorbing.read(run, text), run.now.date()).get("agency")
             if isinstance(named, str) and named:
                 parsed = inputs.Parsed(True, named, named)
+        if kind == "text" and node.slot == "city" and len(text.split()) <= _JUST_A_PLACE:
+            # "taichung", "di kl": the place as it is written ("Taichung", "Kuala Lumpur"); a longer
+            # answer ("jeddah, distrik al rawdah") is kept as she wrote it, every detail in it
+            place = absorbing.read(run, text).city
+            if place:
+                parsed = inputs.Parsed(True, place, place)
     if parsed.confirm:
         st.pending = {"kind": "confirm_value", "value": parsed.value, "display": parsed.display or ""}
         asking.ask_pending(run)
         return
     display = parsed.display if parsed.display is not None else str(parsed.value)
     accept(run, node, parsed.value, display)
+
+
+#: at most this many words, a city answer that names a known place is that place
+_JUST_A_PLACE = 3
 
 
 def in_report(run: _Run) -> bool:

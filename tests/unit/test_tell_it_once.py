@@ -596,3 +596,13 @@ def test_an_amount_told_beside_a_wage_cut_is_what_was_cut_and_an_agencys_charge_
     chat.send("my agency charge me 18000 HKD and take half my salary every month, i am helper in sha tin")
     assert chat.slots["fees_paid"] == {"amount": 18000, "currency": "HKD"}
     assert "biaya_berlebih" in [chat.slots["category"], *chat.slots.get("_more_categories", [])]
+
+
+def test_a_city_answered_in_a_word_or_two_is_kept_as_the_place_is_written() -> None:
+    """ "taichung" to the city question was shown back as "Kota: taichung"; "di kl" as "di kl"."""
+    chat = chat_after(*MOTHER)
+    assert chat.slots["city"] == "Kuala Lumpur"
+    chat = chat_after(*MOTHER[:-1], "di kl")
+    assert chat.slots["city"] == "Kuala Lumpur"
+    chat = chat_after(*MOTHER[:-1], "kuala lumpur, taman tun dr ismail, dekat masjid")
+    assert chat.slots["city"] == "kuala lumpur, taman tun dr ismail, dekat masjid", "every detail kept"
