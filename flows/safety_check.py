@@ -12,6 +12,7 @@ taken exactly as if nothing had been asked. Nothing she wrote is lost either way
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from flows import absorbing, asking
@@ -69,24 +70,41 @@ def release(run: _Run) -> str | None:
 
 
 def read_reply(text: str) -> bool | None:
-    """True: in danger; False: safe; None: not understood. "aman", "sy aman kok" are safe,
-    "gk aman", "not safe", "dalam bahaya", "takut" are not; otherwise Ya is danger and Tidak
-    safe (the question's yes). "ok" and "baik" say only that she read it: asked again."""
+    """True: in danger; False: safe; None: not understood. "aman", "sy aman kok", "Tidak, aman"
+    (the button's own words typed), "no, i'm safe" are safe; "gk aman", "not safe", "ga merasa
+    aman", "dalam bahaya", "takut" are not; "1" and "2" are the buttons in their order; otherwise
+    Ya is danger and Tidak safe (the question's yes). "ok" and "baik" say only that she read it:
+    asked again."""
     if text in ("bahaya", "aman"):
         return text == "bahaya"
-    words = text.lower().replace(",", " ").replace(".", " ").replace("!", " ").split()
+    if text.strip() in _BY_NUMBER:
+        return _BY_NUMBER[text.strip()]
+    words = _TOKENS.findall(text.lower())
     for i, word in enumerate(words):
-        negated = any(w in _NOT for w in words[max(0, i - 2) : i])
-        if word in _SAFE:
-            return negated  # "sy aman kok" safe; "gk aman" in danger
-        if word in _DANGER:
-            return not negated  # "dalam bahaya" in danger; "gk bahaya kok" safe
-    if words and all(w in _ACK for w in words):
+        if word not in _SAFE and word not in _DANGER:
+            continue
+        # a "not" of this clause, right before or with a softener between ("ga merasa aman");
+        # a "Tidak," or "no" that opens the answer says "no" to the question, not "not safe"
+        negated = (i >= 1 and words[i - 1] in _NOT_ADJ) or (
+            i >= 2 and words[i - 2] in _NOT_ADJ and words[i - 1] in _SOFTENERS
+        )
+        return negated if word in _SAFE else not negated
+    if words and all(w in _ACK or w in ",.!?" for w in words):
         return None  # "ok kak": she read it, and said neither
     parsed = read_yesno(text)
     if parsed.ok and parsed.value is not None:
         return bool(parsed.value)
     return None
+
+
+_TOKENS = re.compile(r"[\w']+|[,.!?]")
+#: the buttons in their order: "Ya, dalam bahaya", "Tidak, aman"
+_BY_NUMBER = {"1": True, "2": False}
+#: "no" answers the question; it does not make "safe" "not safe"
+_NOT_ADJ = _NOT - {"no"}
+#: what may stand between "not" and "safe": "ga merasa aman", "not really safe", "tdk begitu aman"
+_SOFTENERS = frozenset({"merasa", "rasa", "terlalu", "begitu", "really", "feel", "so", "very", "too", "lagi", "lg",
+                        "juga", "jg", "sangat", "terasa", "cukup", "quite"})  # fmt: skip
 
 
 def on_reply(run: _Run, text: str) -> None:

@@ -78,7 +78,7 @@ _INVISIBLE = dict.fromkeys(c for c in range(0x2000, 0x2070) if unicodedata.categ
 _INVISIBLE.update({0xFEFF: None, 0x200B: None, 0x00AD: None})
 _ELONGATED = re.compile(r"(.)\1+")
 #: fewer words than this is an answer, not a telling: the model is not asked
-MODEL_MIN_WORDS = 4
+MODEL_MIN_WORDS = 6
 #: how much of the message is kept as the words that said it, when the model heard it
 MODEL_WORDS_KEPT = 16
 #: the words of danger itself (a blow, a lock, a threat, a wound, a cry, life and death): where

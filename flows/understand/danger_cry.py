@@ -78,6 +78,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     with_me = i + 1 < len(words) and words[i + 1] in FIRST
     # "tlg cepat dia datang": hurried, not "tolong cepat dibalas" (a request after the hurry)
     hurried = nxt < len(words) and words[nxt] in _HURRY and not (nxt + 1 < len(words) and words[nxt + 1] in REQUEST)
+    if words[i] == "help" and i and words[i - 1] in _NEED and not (shouted or drawn or repeated or afraid):
+        return None  # "hello sir i need help, my employer not pay": assistance asked ("sy butuh bantuan")
     if words[i] == "help" and not ("!" in raw or drawn or repeated or with_me):
         if all(w == "help" or w in ADDRESS for w in words):
             return None  # the help command, perhaps with a "kak": "help", "help kak"
@@ -86,6 +88,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
+#: "i need help": assistance asked for, like "sy butuh bantuan"
+_NEED = frozenset({"need", "needs", "needed", "want", "wants", "perlu", "butuh"})
 #: she says she does not understand something: advice is asked
 _CONFUSED = frozenset({"bingung", "binggung", "confused", "confusing"})
 #: who says it, when a cry is passed on: "last text she say pls help me"

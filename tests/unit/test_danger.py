@@ -2865,3 +2865,21 @@ def test_everyday_locks_curfews_bumps_bites_floods_and_old_stories_beside_the_sa
 )
 def test_care_put_off_work_forced_on_a_failing_body_shut_away_threats_and_last_words(text: str, danger: bool) -> None:
     assert (detect(text) is not None) is danger, text
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # assistance asked for, as "sy butuh bantuan"; shouted, afraid or "now" it is a cry
+        ("hello sir i need help, my employer not pay my salary 3 month", False),
+        ("i need help please", False),
+        ("I NEED HELP", True),
+        ("i need help, i am scared", True),
+        ("i need help now", True),
+        # four words that tell nothing: "I already wrote it" once got the suicide-prevention reply
+        ("udah sy tulis tadi", False),
+        ("sudah sy bilang tadi", False),
+    ],
+)
+def test_help_asked_for_and_a_short_everyday_reply_raise_no_alarm(text: str, danger: bool) -> None:
+    assert (detect(text) is not None) is danger, text

@@ -46,7 +46,7 @@ def test_an_alarming_message_no_rule_reads_is_asked_about_first_and_alarms_nobod
 
 
 def test_safe_takes_her_message_exactly_as_if_nothing_had_been_asked() -> None:
-    for answer in ("aman", "sy aman kok", "tidak", "gk kok", "No", "gk bahaya kok"):
+    for answer in ("aman", "sy aman kok", "tidak", "gk kok", "No", "gk bahaya kok", "Tidak, aman", "2"):
         chat = Chat()
         chat.send(AFRAID)
         turn = chat.press(answer) if answer == "aman" else chat.send(answer)
@@ -156,3 +156,14 @@ def test_ok_only_says_she_read_it_and_is_asked_again() -> None:
     chat.send(AFRAID)
     turn = chat.send("ok")
     assert "belum paham" in text_of(turn) and chat.state is not None and chat.state.pending
+
+
+def test_the_safe_buttons_words_typed_or_its_number_are_safe_never_an_alarm() -> None:
+    """ "Tidak, aman" typed as the button shows it (and "No, safe", "No, I'm safe") was read as
+    "tidak aman", not safe, and filed an urgent case; "2" was not understood."""
+    from flows.safety_check import read_reply
+
+    for safe in ("Tidak, aman", "No, safe", "No, I'm safe", "no im safe", "tidak, sy aman", "2", "sy aman kok"):
+        assert read_reply(safe) is False, safe
+    for unsafe in ("Ya, dalam bahaya", "Yes, in danger", "1", "gk aman", "ga merasa aman", "i am not safe"):
+        assert read_reply(unsafe) is True, unsafe
