@@ -472,13 +472,26 @@ def chose_category(run: _Run, value: Any) -> None:
         run.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
 
 
+#: a reply this short may be "that's all" or "none"; a longer one is more of her story
+_SHORT_REPLY = 40
+#: "udh", "udah kak" after her story: she has finished ("sudah 4 bulan" is more of it)
+_ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "uda", "kak", "ka", "mbak", "mba", "min", "bu", "pak",
+                      "ya"})  # fmt: skip
+
+
 def answer_collecting(run: _Run, node: Node, text: str) -> None:
     """Long text and media: several messages until "selesai"."""
     st = run.state
     assert node.slot is not None
     have = st.slots.get(node.slot)
     spoken = node.input == "longtext" and bool(st.slots.get("_extra_media"))
-    if inputs.is_done(text) or (node.optional and inputs.is_skip(text)):
+    # "udh itu aja", "udah" after her story: done; "gk ada", "ga ada bukti" to an optional
+    # question: nothing to give (neither is kept as part of the story)
+    said = answer_kind(text) if len(text) <= _SHORT_REPLY else None
+    bare = set(inputs.normalize(text).split())
+    finished = said == "done" or (bool(have or spoken) and bool(bare) and bare <= _ALREADY)
+    declined = node.optional and said == "no" and not have
+    if inputs.is_done(text) or finished or declined or (node.optional and inputs.is_skip(text)):
         if have or node.optional or spoken:
             st.slots[f"{node.slot}_display"] = collected_display(run, node, have)
             if not have:

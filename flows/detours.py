@@ -222,7 +222,8 @@ def on_pending(run: _Run, text: str) -> None:
         return
     if kind == "cancel":
         st.pending = None
-        if yes.ok and yes.value:
+        go_on = bool(_GO_ON.intersection(inputs.normalize(text).split()))
+        if yes.ok and yes.value and not go_on:  # "lanjut" to "stop for now?" is "no, go on"
             keep_draft(run)
             run.say("common.cancelled", days=run.dialog.settings.draft_days)
         else:
@@ -236,6 +237,10 @@ def on_pending(run: _Run, text: str) -> None:
         asking.ask(run, run.node, bump=False)
     else:
         answering.answer(run, run.node, text)
+
+
+#: "go on", said to "shall we stop for now?": it is a no
+_GO_ON = frozenset({"lanjut", "lanjutkan", "terus", "teruskan", "continue", "go", "lanjutin"})
 
 
 def on_follow_up(run: _Run, pending: dict[str, Any], text: str) -> None:
