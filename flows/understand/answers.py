@@ -103,7 +103,21 @@ def _read(text: Text, collecting: bool) -> tuple[AnswerKind | None, tuple[tuple[
         return "done", tuple(said)  # "ya sudah itu saja"
     if len(distinct) != 1:
         return None, ()
+    if distinct == {"yes"} and _wants_something(found):
+        return None, ()  # "sy mau pulang aja" to "is your passport held?": a wish, not a yes
     return _KINDS[distinct.pop()], tuple(said)
+
+
+#: yes-words that are wanting: "mau", alone or "iya mau", is a yes; "mau pulang" wants something
+_WANT = frozenset({("mau",), ("ingin",), ("pengen",), ("pingin",), ("want",), ("mw",), ("mo",)})
+
+
+def _wants_something(found: list[tuple[str, tuple[str, ...]]]) -> bool:
+    """Every yes-word is a word of wanting, and something she wants follows one of them."""
+    yes = [k for k, (kind, _) in enumerate(found) if kind == "yes"]
+    if not yes or any(found[k][1] not in _WANT for k in yes):
+        return False
+    return any(k + 1 < len(found) and found[k + 1][0] == "other" for k in yes)
 
 
 def read_answer(text: str, collecting: bool = False) -> AnswerKind | None:

@@ -96,3 +96,15 @@ def test_not_understanding_or_remembering_is_unknown(typed):
 def test_a_word_we_do_not_know_beside_a_negation_or_a_yes_word_is_no_answer(typed):
     assert read_answer(typed) not in ("yes", "unknown", "skip", "done")
     assert read_consent(typed) is not True
+
+
+@pytest.mark.parametrize("typed", ["sy mau pulang aja", "mau gaji sy dibayar", "pengen pulang"])
+def test_a_wish_is_not_a_yes(typed):
+    """ "sy mau pulang aja" to "is your passport held?" was stored as Yes (and a passport
+    indicator added); "mau" alone, "iya mau" and "mau kak" stay yes."""
+    assert read_answer(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["mau", "iya mau", "mau kak", "sy mau"])
+def test_wanting_alone_is_still_a_yes(typed):
+    assert read_answer(typed) == "yes"

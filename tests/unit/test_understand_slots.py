@@ -229,6 +229,12 @@ def test_forced_labour_indicators(text, indicator):
     assert indicator in read(text).indicators
 
 
+def test_a_flower_in_a_company_name_is_no_loan_interest():
+    """ "pt bunga citra lestari" to the agency question once answered the debt question Yes."""
+    assert "debt_bondage" not in read("pt bunga citra lestari").indicators
+    assert "debt_bondage" in read("sy punya utang 20 juta, bunganya tinggi bgt").indicators
+
+
 @pytest.mark.parametrize(
     ("text", "wants"),
     [
