@@ -9,7 +9,14 @@ from flows import filing, inputs, moving
 from flows.catalog import is_code, remember
 from flows.inputs.words import NO
 from flows.spec import ChoiceNode, EndNode, FileCaseNode, GotoNode, Node, SummaryNode, UnderstoodNode, YesNoNode
-from flows.turn_words import LABELLED_UNDERSTOOD, LANGUAGE_OPTIONS, MAX_HOPS, SAID_BY_CATEGORY, UNDERSTOOD_ORDER
+from flows.turn_words import (
+    LABELLED_UNDERSTOOD,
+    LANGUAGE_OPTIONS,
+    MAX_HOPS,
+    REPORT_FLOWS,
+    SAID_BY_CATEGORY,
+    UNDERSTOOD_ORDER,
+)
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -302,7 +309,9 @@ def ask_pending(run: _Run) -> None:
     if kind == "confirm_value":
         text = run.render("common.confirm_value", value=pending.get("display", ""))
     elif kind == "erase_choice":
-        text = run.render("common.erase_choose")
+        # a report being filled in and not yet filed is lost with the chat: she is told so
+        draft = run.state.flow in REPORT_FLOWS and bool(run.state.slots) and "case_number" not in run.state.slots
+        text = run.render("common.erase_choose", draft=draft)
     elif kind == "erase_confirm":
         text = run.render(f"common.erase_confirm_{pending.get('mode')}")
     elif kind == "cancel":

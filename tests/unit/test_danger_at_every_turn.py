@@ -253,3 +253,17 @@ def test_a_cry_later_in_the_report_still_asks_what_a_rescuer_needs_before_filing
     assert len(filed) == 1 and filed[0].urgent
     assert filed[0].fields["where_now"] == "al barsha, villa dekat masjid"
     assert "tlg majikan sy dtg bawa pisau ke kamar" in filed[0].fields["story"]
+
+
+def test_hapus_before_filing_says_the_report_being_filled_in_is_not_sent() -> None:
+    """ "hapus" then "Hapus obrolan saja" before anything was filed said "Laporan Anda tetap
+    ditangani": no report existed, and the draft went with the chat."""
+    chat = Chat()
+    chat.send("majikan gk bayar gaji sy 3 bln, sy di dubai")
+    chat.press("setuju")
+    said = text_of(chat.send("hapus"))
+    assert "belum terkirim" in said
+    done = text_of(chat.press("chat"))
+    assert "Laporan Anda tetap ditangani" not in done and "yang sudah terkirim" in done
+    after = Chat()
+    assert "belum terkirim" not in text_of(after.send("hapus")), "no report under way: nothing to warn of"
