@@ -43,6 +43,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # waiting on a lookup that was never answered (a host crash mid-turn): ask again
         moving.go(run, node.id)
         return
+    if kind == "code" and no_number(text) and moving.back_to_paused_report(run):
+        return  # "blm punya nomor" to the report number, asked in the middle of her report
     if isinstance(node, ChoiceNode) and is_unknown(run, text):
         # "gk tau", "blm tau" where the question has its own "Tidak tahu": that option, no
         # "did you mean" in between
@@ -139,6 +141,20 @@ def answer(run: _Run, node: Node, text: str) -> None:
 
 #: at most this many words, a city answer that names a known place is that place
 _JUST_A_PLACE = 3
+
+
+#: "blm punya nomor", "i don't have": no report number (yet)
+_NO_NUMBER_NEG = frozenset({"blm", "belum", "gk", "ga", "gak", "tidak", "tdk", "nggak", "ngga", "enggak", "no", "dont",
+                            "don", "not", "lom", "durung"})  # fmt: skip
+_HAVE = frozenset({"punya", "ada", "have", "got", "dapat", "dapet", "dpt", "nomor", "number"})
+
+
+def no_number(text: str) -> bool:
+    """She says she has no report number, or does not know it."""
+    if answer_kind(text) in ("no", "unknown", "skip"):
+        return True
+    words = inputs.normalize(text).replace("'", " ").split()
+    return any(w in _NO_NUMBER_NEG and _HAVE.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
 
 
 def in_report(run: _Run) -> bool:

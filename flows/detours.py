@@ -19,6 +19,8 @@ def on_command(run: _Run, command: str) -> bool:
     """Run a global command. False: the word is not a command here (it is then an answer,
     like "lanjut" at a step that collects several messages when no draft is kept)."""
     st = run.state
+    if command in _BACK_TO_REPORT and moving.back_to_paused_report(run):
+        return True
     if command in ("help", "unknown_slash"):
         run.say("common.help")
         resume_or_menu(run)
@@ -118,6 +120,10 @@ def resume_draft(run: _Run) -> bool:
     else:
         moving.start_flow(run, ENTRY_FLOW)
     return True
+
+
+#: said while checking a status in the middle of a report: back to the report
+_BACK_TO_REPORT = frozenset({"back", "resume", "cancel", "start"})
 
 
 def resume_or_menu(run: _Run, *, menu: bool = True) -> None:

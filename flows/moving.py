@@ -197,6 +197,18 @@ def finish(run: _Run) -> None:
         st.flow = ENTRY_FLOW
 
 
+def back_to_paused_report(run: _Run) -> bool:
+    """ "status" typed in the middle of a report asks a report number she may not have yet:
+    "kembali", "lanjut", "batal", "menu" or "blm punya nomor" take her back to the report,
+    where she left it (it was a dead end: every way out led to the number question again)."""
+    st = run.state
+    if st.flow != "status" or not st.slots.get("_paused"):
+        return False
+    run.say("common.draft_resumed")
+    finish(run)
+    return True
+
+
 def start_flow(run: _Run, flow_id: str) -> None:
     st = run.state
     st.flow = flow_id

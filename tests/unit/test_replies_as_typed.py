@@ -50,3 +50,22 @@ def test_go_on_to_stop_for_now_goes_on() -> None:
     chat.send("batal")
     said = text_of(chat.send("lanjut"))
     assert "berhenti" not in said.lower() and chat.node == asked
+
+
+def test_status_in_the_middle_of_a_report_is_no_dead_end() -> None:
+    """ "status" at the city question asked a report number she did not have yet, and every way
+    out ("blm punya nomor", "kembali", "menu", "batal" then "lanjut") led back to that question:
+    the draft was out of reach. Each now returns to the report where she left it."""
+    for way_out in ("blm punya nomor", "kembali", "lanjut", "batal", "i dont have number"):
+        chat = Chat()
+        chat.send("sy mau lapor paspor sy ditahan agensi di taiwan")
+        chat.press("setuju")
+        chat.send("tidak")
+        chat.send("ya benar")
+        asked = chat.node
+        chat.send("status")
+        chat.send(system={"lookup": "my_cases", "cases": []})  # the host finds no report of this chat
+        assert chat.state is not None and chat.state.flow == "status" and chat.node == "number", way_out
+        said = text_of(chat.send(way_out))
+        assert chat.state.flow == "complaint" and chat.node == asked, way_out
+        assert "lanjutkan" in said, way_out
