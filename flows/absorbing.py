@@ -111,6 +111,7 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
         words[slot] = understood.evidence.get(source) or understood.evidence.get(EVIDENCE_OF.get(source, ""), "")
     if words:
         st.slots["_from_words"] = words
+    numbers_for_her_country(run)
 
 
 #: the slots that hold a name: a name given for one of them is not read as another
@@ -175,6 +176,20 @@ def maybe_detect_language(run: _Run, text: str) -> None:
         st.lang = lang
 
 
+#: the country whose numbers she was last shown on the urgent path ("" for none: the general ones)
+NUMBERS_FOR = "_numbers_for"
+
+
+def numbers_for_her_country(run: _Run) -> None:
+    """On the urgent path, once her country is known (answered or told after the cry), its
+    numbers are shown: the first cry, before any country, could give only the general ones."""
+    st = run.state
+    country = st.slots.get("country")
+    if st.urgent and isinstance(country, str) and country and st.slots.get(NUMBERS_FOR, country) != country:
+        st.slots[NUMBERS_FOR] = country
+        run.say("common.hotlines")
+
+
 def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) -> None:
     """Help first, at every cry: the numbers for her country, the mediators alerted, and the
     cry never taken as an answer. Then the report goes on, on the urgent path. ``told``: the
@@ -203,6 +218,7 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     else:
         run.say("common.danger" if first else "common.danger_again")
     run.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
+    st.slots[NUMBERS_FOR] = st.slots.get("country") or ""
     if not in_report:
         moving.go(run, run.flow.start)
         return

@@ -446,6 +446,8 @@ def accept(run: _Run, node: Node, value: Any, display: str) -> None:
         st.discreet = value
     if isinstance(node, YesNoNode) and node.raw.get("discreet_if_no") and value is False:
         st.discreet = True
+    if node.slot == "country":
+        absorbing.numbers_for_her_country(run)
     if node.slot == "category":
         chose_category(run, value)
     if node.slot == "consent" and value in CONSENT_ANSWERS:

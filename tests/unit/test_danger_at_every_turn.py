@@ -267,3 +267,19 @@ def test_hapus_before_filing_says_the_report_being_filled_in_is_not_sent() -> No
     assert "Laporan Anda tetap ditangani" not in done and "yang sudah terkirim" in done
     after = Chat()
     assert "belum terkirim" not in text_of(after.send("hapus")), "no report under way: nothing to warn of"
+
+
+def test_a_cry_before_any_country_gets_her_countrys_numbers_once_it_is_known() -> None:
+    """ "tolong majikan mukul sy tiap hari, sy dikunci" gave only the general Indonesian numbers
+    (no country yet); when she then named Saudi Arabia, the embassy and 911 came only at the
+    very end. They come as soon as the country is known, once."""
+    chat = Chat()
+    first = text_of(chat.send("tolong majikan mukul sy tiap hari, sekarang sy dikunci di kamar"))
+    assert "911" not in first
+    chat.press("setuju")
+    chat.send("ya")
+    assert chat.node == "country"
+    said = text_of(chat.send("saudi, riyadh"))
+    assert "KBRI Riyadh" in said and "911" in said
+    later = text_of(chat.send("al malaz dekat panda supermarket"))
+    assert "911" not in later, "shown once"
