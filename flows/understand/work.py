@@ -52,10 +52,15 @@ def read_agency(text: Text) -> str | None:
             lower = clean.lower()
             if not clean or lower in _NAME_ENDS or lower in LEXICON.shorthand or not clean[0].isalnum():
                 break
+            if not name and clean[0].isdigit():
+                break  # "bayar ke PT 45 juta": an amount, not a name
             if lower.strip(".") in AGENCY_MARKERS:
                 break  # "kata agen PT itu ...": another marker, read in its turn ("agen PT Maju" is "PT Maju")
-            if lower in LEXICON.vocabulary and (not clean[0].isupper() or lower in _NOT_NAMES):
-                break  # "lewat PT. Majikan pertama baik": a word of ours, not a name
+            # "lewat PT. Majikan pertama baik": a word of ours, not a name. A name typed all in
+            # lower case goes on ("pt maju jaya"); a capitalised one ends at a lower-case word
+            typed_lower = bool(name) and not any(part[0].isupper() for part in name) and clean.isalpha()
+            if lower in LEXICON.vocabulary and ((not clean[0].isupper() and not typed_lower) or lower in _NOT_NAMES):
+                break
             if marker in ("agen", "agensi", "agency") and not clean[0].isupper():
                 break
             name.append(clean)

@@ -209,6 +209,11 @@ def test_the_placement_agency_by_name():
     # "agen PT" with no name is no name: the summary once said "Agen: agen PT"
     assert read("pdhl kata agen PT itu tanggungan majikan").agency is None
     assert read("sy berangkat lwt agen PT Maju Jaya").agency == "PT Maju Jaya"
+    # typed in lower case the whole name is kept ("pt maju" once); a capitalised name still ends
+    # at the first lower-case word, and an amount is no name
+    assert read("pt bumi jaya abadi").agency == "PT bumi jaya abadi"
+    assert read("lwt PT Bina Karya Utama katanya resmi").agency == "PT Bina Karya Utama"
+    assert read("sy bayar ke PT 45 juta").agency is None
 
 
 @pytest.mark.parametrize(
