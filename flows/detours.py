@@ -39,6 +39,13 @@ def on_command(run: _Run, command: str) -> bool:
             st.pending = None
             run.say("common.cancelled_nothing")
             return True
+        update = next((n.id for n in run.flow.nodes.values() if n.type == "update_case"), None)
+        if st.slots.get("case_number") and update is not None:
+            # "stop" during the extra questions: the report is filed; what she answered so far is
+            # added to it and the questions end ("nothing has been sent yet" was untrue here)
+            st.pending = None
+            moving.go(run, update)
+            return True
         st.pending = {"kind": "cancel"}
         asking.ask_pending(run)
     elif command == "resume":

@@ -69,3 +69,24 @@ def test_status_in_the_middle_of_a_report_is_no_dead_end() -> None:
         said = text_of(chat.send(way_out))
         assert chat.state.flow == "complaint" and chat.node == asked, way_out
         assert "lanjutkan" in said, way_out
+
+
+def test_stop_during_the_extra_questions_keeps_what_she_answered_and_says_the_report_is_sent() -> None:
+    """After filing, "stop" said "Nothing has been sent to the staff yet" and the extra answers
+    given so far were lost."""
+    from flows.types import FileCase, UpdateCase
+
+    chat = at_story()
+    chat.send("majikan sy di riyadh gk bayar gaji udh 4 bln")
+    for _ in range(40):
+        if chat.node == "more" or chat.effects(FileCase):
+            break
+        chat.send({"understood": "ya", "summary": "ya"}.get(chat.node or "", "lewati"))
+    assert chat.effects(FileCase)
+    if chat.node == "more":
+        chat.send("lanjut")
+    asked = chat.node
+    chat.send("perempuan" if asked == "sex" else "lewati")
+    said = text_of(chat.send("batal"))
+    assert "Belum ada yang dikirim" not in said and chat.node is None
+    assert chat.effects(UpdateCase), "what she answered after filing is added to the case"
