@@ -165,10 +165,13 @@ _TRIGGERS = frozenset(
 
 def _feast(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] | None:
     """ "sejak lebaran": the month of the most recent such feast ("2026-03" read on 2026-12-03)."""
-    for name, months in LEXICON.feasts.items():
+    # the longest name first: "lebaran haji" is not "lebaran"
+    for name, months in sorted(LEXICON.feasts.items(), key=lambda item: -len(item[0])):
         if tuple(words[i : i + len(name)]) != name:
             continue
         end = i + len(name)
+        if end < len(words) and (words[end] in YESTERDAY or words[end] == "lalu"):
+            end += 1  # "sejak lebaran kemarin": the last one, not yesterday
         if end < len(words) and words[end].isdigit() and len(words[end]) == 4:
             year = int(words[end])
             month = months.get(year)
@@ -178,6 +181,21 @@ def _feast(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] | Non
             if month and (year, month) < (today.year, today.month):  # this month's may be to come
                 return f"{year:04d}-{month:02d}", end
     return None
+
+
+def _after_feast(words: tuple[str, ...], i: int) -> bool:
+    """A feast's name ends just before ``i``: "lebaran kemarin", "puasa kmrn"."""
+    return any(tuple(words[max(0, i - len(name)) : i]) == name for name in LEXICON.feasts)
+
+
+#: "last year", "tahun lalu" beside a month: that month of last year
+_LAST_YEAR = (("last", "year"), ("tahun", "lalu"), ("thn", "lalu"), ("tahun", "kemarin"), ("thn", "kemarin"),
+              ("tahun", "kmrn"), ("thn", "kmrn"), ("taun", "lalu"), ("tahun", "kemaren"))  # fmt: skip
+
+
+def _last_year_beside(words: tuple[str, ...], i: int) -> bool:
+    near = words[max(0, i - 3) : i + 4]
+    return any(tuple(near[k : k + 2]) in _LAST_YEAR for k in range(len(near) - 1))
 
 
 def _since_before_feast(words: tuple[str, ...], i: int) -> int:
@@ -260,6 +278,9 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             if found is None:
                 continue
             value, end = found
+            if len(value) == 7 and value.startswith(str(today.year)) and _last_year_beside(words, i):
+                value = f"{today.year - 1:04d}{value[4:]}"  # "last year december", "desember tahun lalu"
+                score += 2  # the month says more than the "year ago" beside it
             if start >= 1 and words[start - 1].isdigit():
                 start -= 1
             score += 1 if any(w in _DATE_MARKERS for w in before) else 0
@@ -273,6 +294,8 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             value, end = found_feast
             start, score = i - gap, 3.0
         elif word in YESTERDAY:
+            if _after_feast(words, i):
+                continue  # "lebaran kemarin" is the last Lebaran, read with the feast
             value, score = (today - timedelta(days=1)).isoformat(), 2.0
         elif word in TODAY_WORDS and end < len(words) and words[end] in ("pagi", "subuh", "siang", "sore", "malam"):
             value, end, score = today.isoformat(), end + 1, 2.0

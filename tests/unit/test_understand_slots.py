@@ -327,3 +327,18 @@ def test_kl_after_di_or_in_capitals_is_kuala_lumpur(text: str) -> None:
 def test_a_shelf_is_no_emirate() -> None:
     assert understand("tangan sy kejepit rak di gudang pabrik", TODAY).country is None
     assert understand("sy kerja di RAK, uae", TODAY).country == "AE"
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        ("sejak lebaran kemarin", "2026-03"),  # the last Lebaran, not yesterday
+        ("gaji blm dibayar dr lebaran kmrn", "2026-03"),
+        ("habis lebaran haji", "2026-05"),  # Idul Adha, not Idul Fitri
+        ("since last year december", "2025-12"),
+        ("desember tahun lalu", "2025-12"),
+        ("gaji gk dibayar dr kmrn", "2026-12-02"),
+    ],
+)
+def test_a_feast_or_a_month_said_with_last(text, since):
+    assert read(text).since == since
