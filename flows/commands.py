@@ -20,7 +20,25 @@ COMMANDS: dict[str, frozenset[str]] = {
     ),
     "language": frozenset({"bahasa", "language", "ganti bahasa", "lang"}),
     "status": frozenset({"status", "cek status", "cek", "check status"}),
-    "erase": frozenset({"hapus", "delete", "hapus data", "hapus data saya", "delete my data", "hapus chat"}),
+    "erase": frozenset(
+        {
+            "hapus",
+            "delete",
+            "hapus data",
+            "hapus data saya",
+            "delete my data",
+            "hapus chat",
+            "hapus laporan",
+            "hapus laporan saya",
+            "hapus laporan sy",
+            "hapus laporan aku",
+            "tarik laporan",
+            "tarik laporan saya",
+            "delete my report",
+            "withdraw my report",
+            "withdraw report",
+        }
+    ),
     "agent": frozenset(
         {
             "orang",

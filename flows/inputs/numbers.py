@@ -63,10 +63,18 @@ def words_to_number(text: str) -> int | None:
     return total + (current or 0)
 
 
+#: a figure with a word of money after it: "25jt", "25 juta", "500 ringgit", "rp 25"
+_AMOUNT = re.compile(
+    r"\d\s*(jt|juta|rb|ribu|k|rm|rp|riyal|real|ringgit|dollar|dolar|usd|sgd|hkd|ntd|nt|won|yen|dirham)\b|\b(rp|rm)\s*\d"
+)
+
+
 def parse_number(text: str, min_value: int = 0, max_value: int = 10**9) -> Parsed:
     key = normalize(text)
     if not key:
         return Parsed(False, error="not_found")
+    if _AMOUNT.search(key):
+        return Parsed(False, error="not_found")  # "25jt" to "how old are you?": money, not 25
     found = _DIGITS.findall(key)
     value: int | None
     if len(found) == 1 and len(found[0]) <= 12:

@@ -90,3 +90,13 @@ def test_stop_during_the_extra_questions_keeps_what_she_answered_and_says_the_re
     said = text_of(chat.send("batal"))
     assert "Belum ada yang dikirim" not in said and chat.node is None
     assert chat.effects(UpdateCase), "what she answered after filing is added to the case"
+
+
+def test_an_amount_is_not_an_age_and_hapus_laporan_opens_the_erase_choice() -> None:
+    from flows.inputs.numbers import parse_number
+
+    assert not parse_number("25jt", 10, 90).ok, "'25jt' to 'how old are you?' was stored as age 25"
+    assert parse_number("umur 25", 10, 90).value == 25
+    chat = Chat()
+    said = text_of(chat.send("hapus laporan sy"))
+    assert "Apa yang ingin Anda hapus?" in said, "it started a new report instead"
