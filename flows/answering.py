@@ -72,6 +72,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "ok", "iya" to "the employer's name?": not a name; asked again, with Lewati
         miss(run, node, "not_an_answer")
         return
+    if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and inputs.normalize(text) in _AGREED:
+        # "setuju" sent twice: the second is the consent again, not "yes, someone sees my phone"
+        miss(run, node, None)
+        return
     if isinstance(node, SummaryNode):
         if filing.summary_reply_kind(text) is None and adds_to_report(run, text):
             # "agen nya PT Maju Jaya" typed at the summary: added, and the summary shown again
@@ -139,6 +143,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
     accept(run, node, parsed.value, display)
 
 
+#: the consent's own words: no answer to the question that follows it
+_AGREED = frozenset({"setuju", "sy setuju", "saya setuju", "aku setuju", "ok setuju", "agree", "i agree"})
 #: at most this many words, a city answer that names a known place is that place
 _JUST_A_PLACE = 3
 

@@ -100,3 +100,15 @@ def test_an_amount_is_not_an_age_and_hapus_laporan_opens_the_erase_choice() -> N
     chat = Chat()
     said = text_of(chat.send("hapus laporan sy"))
     assert "Apa yang ingin Anda hapus?" in said, "it started a new report instead"
+
+
+def test_setuju_sent_twice_does_not_turn_on_discreet_mode() -> None:
+    """The second "setuju" landed on "might someone see your phone?" and read as Yes: discreet
+    mode went on and the messages so far were deleted from her phone."""
+    chat = Chat()
+    chat.send("gaji sy gk dibayar 3 bulan di hongkong")
+    chat.send("setuju")
+    asked = chat.node
+    said = text_of(chat.send("setuju"))
+    assert chat.node == asked and chat.state is not None and not chat.state.discreet
+    assert "HP Anda" in said, "the question is asked again"
