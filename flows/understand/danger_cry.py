@@ -76,6 +76,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     alone = all(w in CRY_COMPANY for w in words)
     repeated = (nxt < len(words) and words[nxt] in CRY) or (i > 0 and words[i - 1] in CRY)
     with_me = i + 1 < len(words) and words[i + 1] in FIRST
+    if with_me and not (shouted or drawn or afraid) and _runs_into_a_complaint(words, nxt):
+        with_me = False  # "tlg sy udh 5 bln gk digaji sm majikan": a plea that opens a complaint
     # "tlg cepat dia datang": hurried, not "tolong cepat dibalas" (a request after the hurry)
     hurried = nxt < len(words) and words[nxt] in _HURRY and not (nxt + 1 < len(words) and words[nxt + 1] in REQUEST)
     if words[i] == "help" and i and words[i - 1] in _NEED and not (shouted or drawn or repeated or afraid):
@@ -88,6 +90,20 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
+def _runs_into_a_complaint(words: list[str], nxt: int) -> bool:
+    """ "tolong sy" runs straight on (no break) into a statement of a wage or a document problem
+    that says nothing of danger: "tlg sy udh 5 bln gk digaji", "tolong sy gaji blm dibayar"."""
+    rest = words[nxt : nxt + 8]
+    if not rest or rest[0] == ",":
+        return False
+    clause = rest[: rest.index(",")] if "," in rest else rest
+    return bool(_MONEY_OR_PAPERS.intersection(clause))
+
+
+#: what a complaint that follows "tolong sy" is about when it is no cry
+_MONEY_OR_PAPERS = frozenset({"gaji", "gajinya", "digaji", "dibayar", "bayar", "salary", "paid", "pay", "potong",
+                              "dipotong", "paspor", "passport", "visa", "permit", "kontrak", "contract",
+                              "biaya", "fee", "bpjs"})  # fmt: skip
 #: "i need help": assistance asked for, like "sy butuh bantuan"
 _NEED = frozenset({"need", "needs", "needed", "want", "wants", "perlu", "butuh"})
 #: she says she does not understand something: advice is asked

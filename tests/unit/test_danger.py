@@ -2883,3 +2883,18 @@ def test_care_put_off_work_forced_on_a_failing_body_shut_away_threats_and_last_w
 )
 def test_help_asked_for_and_a_short_everyday_reply_raise_no_alarm(text: str, danger: bool) -> None:
     assert (detect(text) is not None) is danger, text
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # "tolong sy" that opens a complaint of wages or papers, said calmly, is no cry
+        ("tlg sy udh 5 bln gk digaji sm majikan di riyadh", False),
+        ("tolong sy paspor ditahan agen gk dikasih", False),
+        ("tlg sy", True),
+        ("tolong sy gaji gk dibayar dan sy dipukul", True),
+        ("tolong sy majikan mau bunuh sy", True),
+    ],
+)
+def test_a_plea_that_opens_a_wage_complaint_is_no_cry_but_danger_beside_it_is(text: str, danger: bool) -> None:
+    assert (detect(text) is not None) is danger, text
