@@ -52,6 +52,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if option is not None:
             accept(run, node, option.id, run.render(option.label))
             return
+    if kind == "phone" and (number := _PHONE_IN_TEXT.search(text)) and number.group().strip() != text.strip():
+        # "gk ada hp sendiri, pake hp temen 0178889900": the number in her sentence is the answer,
+        # and the sentence is kept with her story (whose phone it is matters to the staff)
+        if in_report(run):
+            absorbing.absorb(run, text, node, story=True)
+        text = number.group()
     if (
         node.optional
         and kind not in ("longtext", "media")
@@ -145,6 +151,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
 
 #: the consent's own words: no answer to the question that follows it
 _AGREED = frozenset({"setuju", "sy setuju", "saya setuju", "aku setuju", "ok setuju", "agree", "i agree"})
+#: a phone number written inside a sentence: at least eight digits, spaces or dashes between
+_PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-]{6,}\d")
 #: at most this many words, a city answer that names a known place is that place
 _JUST_A_PLACE = 3
 

@@ -112,3 +112,20 @@ def test_setuju_sent_twice_does_not_turn_on_discreet_mode() -> None:
     said = text_of(chat.send("setuju"))
     assert chat.node == asked and chat.state is not None and not chat.state.discreet
     assert "HP Anda" in said, "the question is asked again"
+
+
+def test_a_number_written_inside_a_sentence_answers_the_phone_question() -> None:
+    """ "gk ada hp sendiri, pake hp temen 0178889900" was read as "no" and stored "-"; the
+    number is the answer, and the sentence is kept with her story."""
+    chat = Chat()
+    chat.send("majikan gk bayar gaji sy 3 bln, sy di kuala lumpur")
+    chat.press("setuju")
+    chat.send("ga")
+    for _ in range(6):
+        if chat.node == "phone":
+            break
+        chat.send({"understood": "ya"}.get(chat.node or "", "Siti"))
+    assert chat.node == "phone"
+    chat.send("gk ada hp sendiri, pake hp temen 0178889900")
+    assert chat.slots["phone"] == "+60178889900"
+    assert "pake hp temen" in chat.slots["story"]
