@@ -83,11 +83,6 @@ def answer(run: _Run, node: Node, text: str) -> None:
         miss(run, node, None)
         return
     if isinstance(node, SummaryNode):
-        if filing.summary_reply_kind(text) is None and adds_to_report(run, text):
-            # "agen nya PT Maju Jaya" typed at the summary: added, and the summary shown again
-            run.say("summary.added")
-            asking.ask(run, node, bump=False)
-            return
         filing.answer_summary(run, node, text)
         return
     if isinstance(node, UnderstoodNode):
@@ -404,13 +399,17 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     raise RuntimeError(f"{run.flow.path}: node '{node.id}' of kind {kind} cannot parse text")
 
 
-def adds_to_report(run: _Run, text: str) -> bool:
-    """What ``text`` tells fills a slot still empty (its words kept as hers, as for any
-    understood value)."""
+def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
+    """ "agen nya PT Maju Jaya" typed at the summary: what it tells fills a slot still empty (its
+    words kept as hers, as for any understood value), and the summary is shown again."""
     before = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
     absorbing.absorb(run, text, None)
     now = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
-    return bool(now - before)
+    if not now - before:
+        return False
+    run.say("summary.added")
+    asking.ask(run, node, bump=False)
+    return True
 
 
 def miss(run: _Run, node: Node, error: str | None) -> None:

@@ -71,17 +71,6 @@ def summary_text(run: _Run, node: SummaryNode) -> str:
 _CHANGE = frozenset({"salah", "ubah", "diubah", "ganti", "diganti", "koreksi", "perbaiki", "edit", "wrong", "change"})
 
 
-def summary_reply_kind(text: str) -> str | None:
-    """What a reply to the summary is, before anything else is read in it: a line's number,
-    yes, or "something is wrong"; None for anything else."""
-    if text.strip().isdigit():
-        return "number"
-    yes = read_yesno(text)
-    if yes.ok:
-        return "yes" if yes.value else "no"
-    return "change" if _CHANGE.intersection(text.lower().split()) else None
-
-
 def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
     st = run.state
     fields = summary_fields(run, node) if text.strip().isdigit() else []
@@ -103,6 +92,8 @@ def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
         # "gk", "salah", "belum benar": something is wrong; which, is one short question
         run.say("summary.which_wrong")
         return
+    if not yes.ok and not text.strip().isdigit() and answering.added_at_summary(run, node, text):
+        return  # neither a line's number, nor yes, nor "something is wrong": what it tells is added
     answering.miss(run, node, None)
 
 

@@ -7,6 +7,16 @@ from __future__ import annotations
 from tests.support.chat import Chat, text_of
 
 
+def answer_until(chat: Chat, stops: set[str | None], answers: dict[str, str], other: str = "lewati") -> None:
+    """Answers each question (``answers`` by node, else ``other``) until one of ``stops`` is
+    asked or the conversation ends there."""
+    for _ in range(60):
+        if chat.node in stops:
+            return
+        chat.send(answers.get(chat.node or "", other))
+    assert chat.node in stops, chat.node
+
+
 def at_story() -> Chat:
     chat = Chat()
     chat.send("sy mau lapor")
@@ -34,11 +44,7 @@ def test_no_evidence_said_as_typed_passes_the_evidence_question() -> None:
         chat = at_story()
         chat.send("majikan sy di riyadh gk bayar gaji udh 4 bln")
         chat.send("selesai")
-        for _ in range(60):
-            if chat.node in ("evidence", None):
-                break
-            chat.send({"summary": "ya", "more": "lanjut", "understood": "ya"}.get(chat.node or "", "lewati"))
-        assert chat.node == "evidence", none
+        answer_until(chat, {"evidence"}, {"summary": "ya", "more": "lanjut", "understood": "ya"})
         chat.send(none)
         assert chat.node != "evidence", none
 
@@ -78,10 +84,7 @@ def test_stop_during_the_extra_questions_keeps_what_she_answered_and_says_the_re
 
     chat = at_story()
     chat.send("majikan sy di riyadh gk bayar gaji udh 4 bln")
-    for _ in range(40):
-        if chat.node == "more" or chat.effects(FileCase):
-            break
-        chat.send({"understood": "ya", "summary": "ya"}.get(chat.node or "", "lewati"))
+    answer_until(chat, {"more", None}, {"understood": "ya", "summary": "ya"})
     assert chat.effects(FileCase)
     if chat.node == "more":
         chat.send("lanjut")
@@ -121,11 +124,7 @@ def test_a_number_written_inside_a_sentence_answers_the_phone_question() -> None
     chat.send("majikan gk bayar gaji sy 3 bln, sy di kuala lumpur")
     chat.press("setuju")
     chat.send("ga")
-    for _ in range(6):
-        if chat.node == "phone":
-            break
-        chat.send({"understood": "ya"}.get(chat.node or "", "Siti"))
-    assert chat.node == "phone"
+    answer_until(chat, {"phone"}, {"understood": "ya"}, other="Siti")
     chat.send("gk ada hp sendiri, pake hp temen 0178889900")
     assert chat.slots["phone"] == "+60178889900"
     assert "pake hp temen" in chat.slots["story"]

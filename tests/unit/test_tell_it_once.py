@@ -551,11 +551,7 @@ def test_a_company_given_as_the_employers_name_is_not_also_taken_as_the_agency()
     chat = chat_after("min aq kerja di kilang plastik di johor, bos potong gaji tiap bln 300 ringgit", "@setuju")
     chat.send("ga")
     chat.send("iya")
-    for _ in range(6):
-        if chat.node == "employer_name":
-            break
-        chat.send("lewati")
-    assert chat.node == "employer_name", chat.node
+    skip_to(chat, "employer_name")
     asked = text_of(chat.send("PT Cahaya Abadi"))
     assert chat.slots["employer_name"] == "PT Cahaya Abadi"
     assert chat.slots.get("agency") is None
