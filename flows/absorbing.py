@@ -12,6 +12,7 @@ from flows.reading import understand
 from flows.spec import Node
 from flows.turn_words import EVIDENCE_OF, REPORT_FLOWS, money_display
 from flows.types import NotifyMediators
+from flows.understand.money import in_local_currency
 from flows.understand.types import Danger, Understanding
 
 if TYPE_CHECKING:
@@ -101,6 +102,9 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
             continue
         if slot in st.slots and st.slots[slot] is not None:
             continue
+        if isinstance(value, dict) and isinstance(value.get("currency"), str):
+            # "1500 riyal" told after "di qatar": Qatar's riyal
+            value = {**value, "currency": in_local_currency(value["currency"], st.slots.get("country"))}
         if slot == "reporter_kind" and st.flow != "complaint":
             continue
         st.slots[slot] = value

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, asking, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
+from flows.inputs.names import is_number_only, read_name
 from flows.proposals import propose
 from flows.reading import answer_kind, read_consent, read_money, read_yesno, vague_since
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
@@ -68,6 +69,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if node.optional and kind == "text" and is_unknown(run, text):
         # "gk tau", "lupa namanya" to the name question: not a name
         accept(run, node, None, run.render("common.unknown"))
+        return
+    if kind == "text" and node.raw.get("holds") == "name" and is_number_only(text):
+        number_at_name(run, node, text)
         return
     said = answer_kind(text) if node.optional and kind in _DECLINABLE else None
     if said in ("no", "skip", "done"):
@@ -371,7 +375,7 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
             return parsed._replace(display=run.render("common.yes" if parsed.value else "common.no"))
         return parsed
     if kind == "money":
-        found = read_money(text, run.now.date(), st.lang)
+        found = read_money(text, run.now.date(), st.lang, st.slots.get("country"))
         if found is None:
             return inputs.Parsed(False, error="not_found")
         return inputs.Parsed(True, found, money_display(found, st.lang))
@@ -379,6 +383,8 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         value = text.strip()
         if len(value) > int(raw.get("max_length", 500)):
             return inputs.Parsed(False, error="too_long")
+        if raw.get("holds") == "name":
+            value = read_name(value)  # "nama sy Yuli": Yuli
         return inputs.Parsed(True, value, value)
     if kind == "phone":
         region = st.slots.get(str(raw.get("country_slot", "country")))
@@ -412,6 +418,23 @@ def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
     return True
 
 
+def number_at_name(run: _Run, node: Node, text: str) -> None:
+    """A phone number typed where a name was asked: it is kept where the flow says numbers
+    typed there belong (that question is then not asked), and the name is asked once more."""
+    st = run.state
+    slot = node.raw.get("phone_slot")
+    if isinstance(slot, str) and not st.slots.get(slot):
+        region = st.slots.get("country")
+        parsed = inputs.parse_phone(text, region if isinstance(region, str) else None)
+        if parsed.ok:
+            st.slots[slot] = parsed.value
+            st.slots[f"{slot}_display"] = parsed.display or str(parsed.value)
+            run.say("common.number_noted")
+            asking.ask(run, node, bump=False)
+            return
+    miss(run, node, "a_number")
+
+
 def miss(run: _Run, node: Node, error: str | None) -> None:
     """A kind, short repair: one line saying what was not understood, then the question again.
     From the second miss the line carries an example and the question offers "Lewati" (when
@@ -424,7 +447,7 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
         lines.append(run.render("summary.unclear"))
     else:
         said = node.invalid or f"common.invalid.{node.input}"
-        if error in ("too_long", "not_an_answer"):
+        if error in ("too_long", "not_an_answer", "a_number"):
             said = f"common.{error}"
         lines.append(run.render(said))
     if st.misses >= 2:

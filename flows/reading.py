@@ -16,6 +16,7 @@ from typing import Any
 from flows.danger import detect_danger
 from flows.inputs.base import Parsed, normalize
 from flows.inputs.words import NO, is_skip, parse_yesno
+from flows.understand.money import in_local_currency
 from flows.understand.types import Danger, Understanding
 
 
@@ -109,9 +110,10 @@ def read_consent(text: str) -> bool | None:
     return False if words and words[0] in NO else None
 
 
-def read_money(text: str, today: date, lang: str) -> dict[str, Any] | None:
-    """The first amount of money the text names, as the flows keep it."""
+def read_money(text: str, today: date, lang: str, country: object = None) -> dict[str, Any] | None:
+    """The first amount of money the text names, as the flows keep it, in the currency meant
+    in ``country`` (her country, when known)."""
     found = understand(text, today, lang).money
     if not found:
         return None
-    return {"amount": found[0].amount, "currency": found[0].currency}
+    return {"amount": found[0].amount, "currency": in_local_currency(found[0].currency, country)}

@@ -179,11 +179,13 @@ class YesNoNode(Node):
 
 @dataclass
 class TextNode(Node):
-    """One message of text. ``name: {type: text, prompt: k, slot: worker_name, next: x}``"""
+    """One message of text. ``name: {type: text, prompt: k, slot: worker_name, next: x}``.
+    ``holds: name`` reads a person's or a firm's name out of what she wrote ("nama sy Yuli");
+    ``phone_slot`` is where a phone number typed there instead belongs."""
 
     type: ClassVar[str] = "text"
     input: ClassVar[str | None] = "text"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"max_length"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"max_length", "holds", "phone_slot"})
 
 
 @dataclass

@@ -34,6 +34,14 @@ CURRENCIES = {
 }  # fmt: skip
 #: a country's own riyal or dollar when the country is known ("riyal" in Qatar is QAR)
 LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD", "BN"): "BND"}
+
+
+def in_local_currency(currency: str, country: object) -> str:
+    """``currency`` as meant where she works: "riyal" said in Qatar is QAR, also when the country
+    was told in another message than the amount."""
+    return LOCAL.get((currency, country), currency) if isinstance(country, str) else currency
+
+
 #: "dolar" said with its country: "dolar hk", "dolar taiwan", "dolar singapura"
 DOLLAR_OF = {"hk": "HKD", "hongkong": "HKD", "taiwan": "TWD", "nt": "TWD", "singapura": "SGD", "singapore": "SGD",
              "brunei": "BND", "as": "USD", "amerika": "USD", "us": "USD"}  # fmt: skip

@@ -5,6 +5,7 @@ to "stop for now?"."""
 from __future__ import annotations
 
 from tests.support.chat import Chat, text_of
+from tests.unit.test_tell_it_once import MOTHER, WAGES, chat_after
 
 
 def answer_until(chat: Chat, stops: set[str | None], answers: dict[str, str], other: str = "lewati") -> None:
@@ -84,7 +85,7 @@ def test_stop_during_the_extra_questions_keeps_what_she_answered_and_says_the_re
 
     chat = at_story()
     chat.send("majikan sy di riyadh gk bayar gaji udh 4 bln")
-    answer_until(chat, {"more", None}, {"understood": "ya", "summary": "ya"})
+    answer_until(chat, {"more", None}, {"understood": "ya", "summary": "ya", "more": "ya"})
     assert chat.effects(FileCase)
     if chat.node == "more":
         chat.send("lanjut")
@@ -128,3 +129,67 @@ def test_a_number_written_inside_a_sentence_answers_the_phone_question() -> None
     chat.send("gk ada hp sendiri, pake hp temen 0178889900")
     assert chat.slots["phone"] == "+60178889900"
     assert "pake hp temen" in chat.slots["story"]
+
+
+def at_name_question() -> Chat:
+    chat = chat_after(WAGES, "@setuju", "gk", "iya")
+    assert chat.node == "worker_name"
+    return chat
+
+
+def test_a_name_is_stored_without_the_words_she_led_up_to_it_with() -> None:
+    typed = {
+        "nama sy Yuli": "Yuli",
+        "Nama saya: Siti Aminah": "Siti Aminah",
+        "namaku rina kak": "rina",
+        "sy Dewi ya bu": "Dewi",
+        "nama lengkap saya adalah Sri Wahyuni": "Sri Wahyuni",
+        "Aqila": "Aqila",
+        "Ibu Siti": "Ibu Siti",
+    }
+    for said, name in typed.items():
+        chat = at_name_question()
+        chat.send(said)
+        assert chat.slots["worker_name"] == name, said
+    chat = at_name_question()
+    answer_until(chat, {"employer_name"}, {})
+    chat.send("majikan sy namanya Mr Ahmad al ghamdi")
+    assert chat.slots["employer_name"] == "Mr Ahmad al ghamdi"
+
+
+def test_a_number_typed_for_her_name_is_her_phone_and_the_name_is_asked_again() -> None:
+    chat = at_name_question()
+    said = text_of(chat.send("0812 3456 7890"))
+    assert chat.node == "worker_name" and "worker_name" not in chat.slots
+    assert chat.slots["phone"] == "+6281234567890"
+    assert "nomor" in said.lower()
+    chat.send("Yuli")
+    assert chat.slots["worker_name"] == "Yuli"
+    assert chat.node != "phone"  # the number was given: never asked for again
+    # once her number is known, another number is still no name
+    chat = at_name_question()
+    chat.send("0812 3456 7890")
+    said = text_of(chat.send("0813 1111 2222"))
+    assert "bukan nama" in said and chat.node == "worker_name" and "worker_name" not in chat.slots
+
+
+def test_a_mother_who_types_her_daughters_number_for_the_name_gives_the_daughters_number() -> None:
+    chat = chat_after(*MOTHER[:4])
+    assert chat.node == "worker_name"
+    chat.send("+60 12-345 6789")
+    assert chat.slots["worker_phone"] == "+60123456789" and "phone" not in chat.slots
+    chat.send("nama anak sy Rina")
+    assert chat.slots["worker_name"] == "Rina"
+
+
+def test_riyal_said_by_a_worker_in_qatar_is_qatars_riyal_in_whichever_message() -> None:
+    chat = chat_after("sy kerja di doha qatar", "@setuju", "gk", "majikan gk bayar gaji udh 3 bln, gajinya 1500 riyal")
+    assert chat.slots["wage"] == {"amount": 1500, "currency": "QAR"}
+    answer_until(chat, {"money_owed"}, {"understood": "ya", "summary": "ya", "more": "ya"})
+    chat.send("4500 riyal")
+    assert chat.slots["money_owed"] == {"amount": 4500, "currency": "QAR"}
+    # in Riyadh a riyal is Saudi
+    chat = chat_after(WAGES, "@setuju", "gk", "iya")
+    answer_until(chat, {"money_owed"}, {"summary": "ya", "more": "ya"})
+    chat.send("4500 riyal")
+    assert chat.slots["money_owed"] == {"amount": 4500, "currency": "SAR"}

@@ -1,0 +1,48 @@
+"""A name as people type it at a name question: "nama sy Yuli", "my name is Siti", "majikan sy
+namanya Mr Ahmad", "Yuli kak" give the name alone, as written; the words around it are the way
+she talks, not part of the name the staff will look for."""
+
+from __future__ import annotations
+
+import re
+
+_PRONOUN = r"(?:saya|sy|aku|aq|ku|gw|gue|gua|kami|my|her|his|their)"
+_KIN = (
+    r"(?:anak|istri|suami|ibu|mama|kakak|kaka|kak|adik|adek|ade|bapak|ayah|keponakan|teman|temen|majikan|bos|boss"
+    r"|employer|sister|brother|daughter|son|wife|husband|mother|friend|madam|sir)"
+)
+#: what leads up to the name itself ("nama lengkap sy adalah", "my employer's name is")
+_LEAD_IN = re.compile(
+    rf"""^\s*(?:
+        (?:{_KIN}\s+{_PRONOUN}\s+)?(?:nama|name)(?:\s*nya)?(?:\s+lengkap(?:nya)?)?
+            (?:\s+{_PRONOUN}|\s+{_KIN}(?:nya)?(?:\s+{_PRONOUN})?)?(?:\s+(?:adalah|yaitu|is))?
+      | namaku | namaq
+      | {_PRONOUN}(?:\s+{_KIN}(?:'s)?)?\s+name\s+is
+      | i\s+am | i'm | im | it's | its | this\s+is
+      | saya | sy | aku | aq
+    )(?=[\s:=,\-])[\s:=,\-]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: a word of address or a particle after the name ("Yuli kak", "Siti ya bu")
+_TAIL = re.compile(
+    r"(?:[\s,.!]+(?:kak|ka|kk|bu|pak|mbak|mba|min|gan|sis|ya|yah|ma'am|maam|madam|sir|pls|please))+[\s.!]*$",
+    re.IGNORECASE,
+)
+#: a phone number alone, as typed: at least seven digits, with spaces, dashes, dots or brackets
+_NUMBER_ONLY = re.compile(r"^\s*\+?[\d\s\-.()]{7,}\s*$")
+
+
+def read_name(text: str) -> str:
+    """The name in ``text``, the words before and after it taken off; ``text`` itself when
+    nothing is left of it (a name is never lost to its lead-in)."""
+    value = text.strip()
+    lead = _LEAD_IN.match(value)
+    if lead is not None and lead.end() < len(value):
+        value = value[lead.end() :]
+    value = _TAIL.sub("", value).strip(" ,.:;-")
+    return value or text.strip()
+
+
+def is_number_only(text: str) -> bool:
+    """``text`` is a phone number and nothing else: no name at all."""
+    return _NUMBER_ONLY.match(text) is not None and sum(c.isdigit() for c in text) >= 7
