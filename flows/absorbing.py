@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from flows import asking, detours, events, inputs, moving
 from flows.language import detect_language
 from flows.proposals import propose
-from flows.reading import understand
+from flows.reading import asks_status, understand
 from flows.spec import Node
 from flows.turn_words import EVIDENCE_OF, REPORT_FLOWS, money_display
 from flows.types import NotifyMediators
@@ -53,6 +53,22 @@ def ask_follow_up(run: _Run, text: str) -> bool:
         return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
     st.pending = {"kind": "follow_up", "case": last.get("number", ""), "text": text}
     asking.ask_pending(run)
+    return True
+
+
+def to_status(run: _Run, text: str) -> bool:
+    """ "hello, i want to check my report status", "gimana laporan sy kak", a case number typed
+    alone: the status check, in her language, with the number and code she wrote, when the words
+    ask after a report and tell no problem."""
+    written = {slot: inputs.parse_code(text, n) for slot, n in (("case_number", 7), ("access_code", 8))}
+    just_codes = len(text.split()) <= 4 and any(w.ok for w in written.values())  # "EHA-3GVE" again
+    if not (just_codes or asks_status(text)) or read(run, text).categories:
+        return False
+    maybe_detect_language(run, text)
+    for slot, code in written.items():
+        if code.ok:  # "mau cek laporan EHA-3GVE kode PJVR-QKKG": not asked again
+            run.state.slots[slot] = code.value
+    moving.start_flow(run, "status")
     return True
 
 

@@ -110,6 +110,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
     at_menu = isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW
     if not parsed.ok and at_menu and not run.pressed and absorbing.ask_follow_up(run, text):
         return  # soon after a filing: more for that report, or a new one?
+    if not parsed.ok and at_menu and absorbing.to_status(run, text):
+        return  # "gimana laporan sy kak": the status check, not a new report
     if not parsed.ok and at_menu and absorbing.start_report(run, text):
         return  # a sentence where the menu was expected: the story has begun
     fallback = node.raw.get("fallback") if isinstance(node, ChoiceNode) else None

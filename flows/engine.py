@@ -345,6 +345,8 @@ class _Run:
                 return
             if not from_button and absorbing.ask_follow_up(self, text):
                 return
+            if not from_button and absorbing.to_status(self, text):
+                return
             if not from_button and absorbing.start_report(self, text):
                 return
             moving.start_flow(self, ENTRY_FLOW)

@@ -117,3 +117,20 @@ def read_money(text: str, today: date, lang: str, country: object = None) -> dic
     if not found:
         return None
     return {"amount": found[0].amount, "currency": in_local_currency(found[0].currency, country)}
+
+
+#: a report's status asked in a sentence: "status" beside a report word, or a check of the report
+_STATUS_WORD = frozenset({"status", "perkembangan", "progres", "progress", "kabar"})
+_REPORT_WORD = frozenset({"laporan", "lapora", "laporannya", "report", "pengaduan", "aduan", "kasus", "case",
+                          "complaint", "tiket"})  # fmt: skip
+_CHECK_WORD = frozenset({"cek", "check", "ngecek", "mengecek", "lihat", "liat", "tanya", "nanya", "gimana",
+                         "bagaimana", "gmn", "gmna", "sampai", "sampe", "how", "track", "status"})  # fmt: skip
+
+
+def asks_status(text: str) -> bool:
+    """ "hello, i want to check my report status", "gimana laporan sy kak", "cek status": she asks
+    after a report she made, and tells no problem in the same words (the caller checks that)."""
+    words = set(normalize(text).split())
+    if len(words) > 14 or not words & (_REPORT_WORD | _STATUS_WORD):
+        return False
+    return bool(words & _CHECK_WORD) and bool(words & (_REPORT_WORD | {"status"}))

@@ -16,13 +16,18 @@ NOT_FOUND = Parsed(False, error="not_found")
 _ALPHABET = frozenset(ALPHABET)
 #: one word of 6 to 9 letters and digits, or two of 3 to 5 joined by a space or a dash
 _CODE = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{3,5})(?:[ \-–]?)([0-9A-Za-z]{3,5})(?![0-9A-Za-z])")
+_WORD_START = re.compile(r"(?<![0-9A-Za-z\-–])[0-9A-Za-z]")
 
 
 def parse_code(text: str, symbols: int) -> Parsed:
     """The code in its canonical form ("K7Q-3XM9", "AB3D-7KQP"), or not found."""
     if len(text) > 80:
         return NOT_FOUND
-    for match in _CODE.finditer(text):
+    # tried from every word's start: "kode PJVR-QKKG" would otherwise be read as "kode PJVR"
+    for start in _WORD_START.finditer(text):
+        match = _CODE.match(text, start.start())
+        if match is None:
+            continue
         cleaned = normalize_code(match.group(0))
         if len(cleaned) != symbols:
             continue

@@ -193,3 +193,22 @@ def test_riyal_said_by_a_worker_in_qatar_is_qatars_riyal_in_whichever_message() 
     answer_until(chat, {"money_owed"}, {"summary": "ya", "more": "ya"})
     chat.send("4500 riyal")
     assert chat.slots["money_owed"] == {"amount": 4500, "currency": "SAR"}
+
+
+def test_asking_after_a_report_in_a_sentence_checks_its_status_in_her_language() -> None:
+    chat = chat_after("hello, i want to check my report status")
+    assert chat.state is not None and chat.state.flow == "status" and chat.state.lang == "en"
+    chat = chat_after("/start", "gimana laporan sy kak, udh seminggu")
+    assert chat.state is not None and chat.state.flow == "status" and chat.state.lang == "id"
+    # a problem told with the word "status" in it is a report
+    chat = chat_after("status visa sy mati, majikan gk mau perpanjang")
+    assert chat.state is not None and chat.state.flow == "complaint"
+
+
+def test_a_case_number_and_code_written_in_the_sentence_or_alone_are_not_asked_again() -> None:
+    chat = chat_after("mau cek laporan EHA-3GVE kode PJVR-QKKG")
+    assert chat.state is not None and chat.state.flow == "status"
+    assert chat.slots["case_number"] == "EHA-3GVE" and chat.slots["access_code"] == "PJVR-QKKG"
+    chat = chat_after("/start", "eha3gve")
+    assert chat.state is not None and chat.state.flow == "status"
+    assert chat.slots["case_number"] == "EHA-3GVE" and "access_code" not in chat.slots
