@@ -220,8 +220,9 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     in_report = st.node is not None and st.flow in REPORT_FLOWS
     if in_report:
         if told:
-            # what she wrote to the question asked: the story when that was the question
-            absorb(run, told, None, story=run.node.input == "longtext")
+            # what she wrote that sounded like danger: kept whole with her story, whichever
+            # question it came at (the mediators read the danger in her words)
+            absorb(run, told, None, story=True)
         if text:
             # the cry is no answer, but it is hers: kept with her story for the mediators
             absorb(run, text, None, story=True)

@@ -28,6 +28,8 @@ UNKNOWN_OPTION = "unknown"
 _UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "money"})
 #: letters: a sentence, not a number mistyped
 _TOLD = re.compile(r"[^\W\d_]{2,}")
+#: a sentence of at least this many words, given where something else was asked, is more of her story
+_A_TELLING = 5
 #: where a clause ends: "gk tau nomornya, hpnya mati"
 _CLAUSE = re.compile(r"[,.;!?]")
 #: the kinds of answer that are also read for what else they tell ("perorangan, di riyadh")
@@ -124,7 +126,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
             # "sy di hongkong" to "can you write safely?": not the answer, but told once
             # all the same, and never asked again; a sentence ("di rumah majikan, dkt masjid" to
             # the phone question) is kept with her story, so that nothing she wrote is lost
-            absorbing.absorb(run, text, node, story=_TOLD.search(text) is not None and len(text.split()) >= 3)
+            told = _TOLD.search(text) is not None and len(text.split()) >= 3
+            absorbing.absorb(run, text, node, story=told)
+            if told and len(text.split()) >= _A_TELLING and node.invalid is None:
+                # more of her story where a number was asked: thanked for, not called unreadable
+                miss(run, node, "told")
+                return
         miss(run, node, parsed.error)
         return
     as_shown = kind == "choice" and inputs.normalize(text) == inputs.normalize(parsed.display or "")
@@ -386,7 +393,10 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         if len(value) > int(raw.get("max_length", 500)):
             return inputs.Parsed(False, error="too_long")
         if raw.get("holds") == "name":
-            value = read_name(value)  # "nama sy Yuli": Yuli
+            name = read_name(value)  # "nama sy Yuli": Yuli; "tolong dibantu ya kak": no name
+            if name is None:
+                return inputs.Parsed(False, error="no_name")
+            value = name
         return inputs.Parsed(True, value, value)
     if kind == "phone":
         region = st.slots.get(str(raw.get("country_slot", "country")))
@@ -442,14 +452,15 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
     From the second miss the line carries an example and the question offers "Lewati" (when
     it may be skipped) and "Bicara dengan petugas" as buttons. Never more than two messages."""
     st = run.state
-    st.misses += 1
+    if error != "told":
+        st.misses += 1
     lines = []
     if isinstance(node, SummaryNode):
         # the summary repeats its own instructions; one short line says she was read
         lines.append(run.render("summary.unclear"))
     else:
         said = node.invalid or f"common.invalid.{node.input}"
-        if error in ("too_long", "not_an_answer", "a_number"):
+        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name"):
             said = f"common.{error}"
         lines.append(run.render(said))
     if st.misses >= 2:

@@ -88,6 +88,8 @@ ALL_WRONG = "semua"
 MORE_PROBLEM = "problem:"
 #: the id of a suggested option: this prefix and the value it sets ("saran_penipuan_kerja")
 SUGGESTED = "saran_"
+#: the chat hidden from her phone ("majikan dtg") until she writes again
+HIDDEN = "hidden"
 #: at most this many suggestions before a choice's own options
 MAX_SUGGESTED = 3
 
@@ -322,6 +324,9 @@ def ask_pending(run: _Run) -> None:
         text = run.render("common.safety.prompt")
     elif kind == "follow_up":
         text = run.render("common.follow_up_prompt", case_number=pending.get("case", ""))
+    elif kind == HIDDEN:
+        run.say("common.hide_now")  # one plain line, no buttons: nothing on the screen to read
+        return
     else:
         text = run.render("common.language_choose")
     run.say_with_buttons(text, pending_buttons(run))

@@ -85,6 +85,17 @@ def on_command(run: _Run, command: str) -> bool:
     return True
 
 
+def hide_now(run: _Run) -> None:
+    """ "majikan dtg", "hp sy mau dicek majikan": someone is about to see her phone. Discreet
+    mode clears the chat from it at once but for one plain line ("Oke. Ketik Lanjut kapan
+    saja."); the report stays where it was: "lanjut" asks its question again, and an answer
+    typed instead goes on as if nothing had happened."""
+    st = run.state
+    st.discreet = True
+    st.pending = {"kind": asking.HIDDEN}
+    asking.ask_pending(run)
+
+
 def reset_slots(run: _Run) -> None:
     """Empty the answers, keeping a draft she stopped (``lanjut`` brings it back)."""
     st = run.state
@@ -107,6 +118,10 @@ def resume_draft(run: _Run) -> bool:
     if st.pending and st.pending.get("kind") == "reply":
         st.pending = None
         asking.reask(run)
+        return True
+    if st.pending and st.pending.get("kind") == asking.HIDDEN:
+        st.pending = None
+        resume_or_menu(run)  # back from hiding the chat: her question again
         return True
     draft = st.slots.get("_draft")
     if not isinstance(draft, dict):
@@ -202,6 +217,11 @@ def on_pending(run: _Run, text: str) -> None:
         return
     if kind == safety_check.KIND:
         safety_check.on_reply(run, text)
+        return
+    if kind == asking.HIDDEN:
+        # she writes again after hiding the chat: what she writes is taken as if never hidden
+        st.pending = None
+        run.take(text)
         return
     if kind == "follow_up":
         on_follow_up(run, pending, text)

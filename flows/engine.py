@@ -20,7 +20,7 @@ from flows import absorbing, answering, asking, detours, events, moving, safety_
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
-from flows.reading import read_danger
+from flows.reading import phone_watched, read_danger
 from flows.spec import (
     ChoiceNode,
     Condition,
@@ -299,8 +299,14 @@ class _Run:
             # danger first, at every turn and in every state; the help command is never an alarm
             danger = read_danger(text) if command != "help" else None
             if danger is not None:
-                # a cry that answers "is anyone in danger?" brings the message it was asked about
-                absorbing.on_danger(self, danger, text, told=safety_check.release(self))
+                # a cry that answers "is anyone in danger?" brings the message it was asked about;
+                # "ya, dalam bahaya" is her answer, not more of her story
+                held = safety_check.release(self)
+                said = "" if held and safety_check.read_reply(text) else text
+                absorbing.on_danger(self, danger, said, told=held)
+                return
+            if command is None and phone_watched(text):
+                detours.hide_now(self)  # "majikan dtg": the chat off her phone now, her answers kept
                 return
             if command and safety_check.leaves_question(command):
                 # a command that leaves the question ("batal", "status"): her message is taken

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -134,3 +135,57 @@ def asks_status(text: str) -> bool:
     if len(words) > 14 or not words & (_REPORT_WORD | _STATUS_WORD):
         return False
     return bool(words & _CHECK_WORD) and bool(words & (_REPORT_WORD | {"status"}))
+
+
+#: who may take her phone and look ("majikan dtg", "madam is coming", "hp sy mau dicek bos")
+_WATCHER = frozenset({"majikan", "majikanku", "majikannya", "bos", "boss", "madam", "mam", "mem", "maam", "nyonya",
+                      "tuan", "employer", "sir", "baba", "agen", "agency"})  # fmt: skip
+_COMING = frozenset({"dtg", "datang", "dateng", "dtang", "pulang", "coming", "come", "comes", "here", "kesini", "otw",
+                     "balik"})  # fmt: skip
+#: what may stand between the one who comes and the coming ("majikan udh dtg", "madam is coming")
+_BETWEEN = frozenset({"udh", "udah", "sdh", "sudah", "lg", "lagi", "is", "mau", "akan", "baru", "bentar", "already"})
+_PHONE = frozenset({"hp", "hpku", "hpnya", "hape", "handphone", "henpon", "ponsel", "phone"})
+_LOOKS = frozenset({"cek", "dicek", "ngecek", "check", "checks", "checking", "periksa", "diperiksa", "meriksa",
+                    "liat", "lihat", "dilihat", "diliat", "ngeliat", "see", "look"})  # fmt: skip
+_CHAT = frozenset({"chat", "obrolan", "pesan", "percakapan", "messages", "message"})
+_CLEAR = frozenset({"hapus", "delete", "apus"})
+#: said of now or of the next minutes, not of what happens every day ("majikan suka cek hp sy")
+_NOW = frozenset({"mau", "akan", "lg", "lagi", "sedang", "bentar", "sebentar", "skrg", "sekarang", "now", "gonna",
+                  "going", "want", "wants", "will", "is", "dulu"})  # fmt: skip
+#: a clause of waiting, luck or supposition: "nunggu majikan pulang", "klo dia liat hp"
+_NOT_NOW = frozenset({"tunggu", "nunggu", "nungguin", "wait", "waiting", "untung", "kalau", "kalo", "klo", "kl",
+                      "if", "when", "pas", "waktu", "sebelum", "sblm", "setelah", "stlh", "abis", "habis"})  # fmt: skip
+_CLAUSES = re.compile(r"[,.;!?\n]+")
+
+
+def _comes(words: list[str]) -> bool:
+    """The one who may look, then the coming, side by side or with one word between."""
+    for i, word in enumerate(words):
+        if word not in _WATCHER:
+            continue
+        rest = words[i + 1 : i + 3]
+        if rest[:1] and rest[0] in _COMING:
+            return True
+        if len(rest) == 2 and rest[0] in _BETWEEN and rest[1] in _COMING:
+            return True
+    return False
+
+
+def phone_watched(text: str) -> bool:
+    """Someone is about to see her phone: "nanti aja ya kak, majikan dtg", "hp sy mau dicek
+    majikan, hapus chat ini", "madam is coming". A short clause that says so, now; a story of
+    what happens every day ("majikan suka cek hp sy", "nunggu majikan pulang") is not."""
+    if len(text) > 200:
+        return False
+    for clause in _CLAUSES.split(text):
+        words = normalize(clause).split()
+        have = set(words)
+        if not words or have & _NOT_NOW or any(ch.isdigit() for ch in clause):
+            continue
+        if len(words) <= 4 and _comes(words):
+            return True
+        if len(words) <= 8 and have & _PHONE and have & _LOOKS and have & _NOW:
+            return True
+        if len(words) <= 4 and have & _CLEAR and have & _CHAT and len(words) > 2:
+            return True  # "hapus chat ini" in a sentence (alone it is the erase command)
+    return False

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from flows.understand.lexicon import LEXICON
+
 _PRONOUN = r"(?:saya|sy|aku|aq|ku|gw|gue|gua|kami|my|her|his|their)"
 _KIN = (
     r"(?:anak|istri|suami|ibu|mama|kakak|kaka|kak|adik|adek|ade|bapak|ayah|keponakan|teman|temen|majikan|bos|boss"
@@ -32,15 +34,40 @@ _TAIL = re.compile(
 _NUMBER_ONLY = re.compile(r"^\s*\+?[\d\s\-.()]{7,}\s*$")
 
 
-def read_name(text: str) -> str:
-    """The name in ``text``, the words before and after it taken off; ``text`` itself when
-    nothing is left of it (a name is never lost to its lead-in)."""
-    value = text.strip()
+def read_name(text: str) -> str | None:
+    """The name in ``text``, the words before and after it taken off ("nama sy Yuli": Yuli;
+    "kn udh sy blg td, Nur Hasanah": Nur Hasanah), or None when it holds no name, only
+    everyday words ("tolong dibantu ya kak", "gak tau, katanya sih di arab")."""
+    clauses = [c for c in (_strip(part) for part in _CLAUSE.split(text)) if c]
+    if not clauses:
+        return None
+    best = max(clauses, key=_namelike)  # the first of the most name-like
+    if len(_WORD.findall(best)) > 1 and _namelike(best) < _NAMELIKE:  # one word may be any name
+        return None
+    return best if len(clauses) > 1 else _strip(text) or text.strip()
+
+
+def _strip(value: str) -> str:
+    value = value.strip()
     lead = _LEAD_IN.match(value)
     if lead is not None and lead.end() < len(value):
         value = value[lead.end() :]
-    value = _TAIL.sub("", value).strip(" ,.:;-")
-    return value or text.strip()
+    return _TAIL.sub("", value).strip(" ,.:;-")
+
+
+def _namelike(clause: str) -> float:
+    """The share of its words that are no everyday word typed in lower case ("Sri" is a name,
+    "sri" may be too; "dibantu" is not)."""
+    words = _WORD.findall(clause)
+    if not words:
+        return 0.0
+    return sum(1 for w in words if not (w.islower() and w in LEXICON.spellings)) / len(words)
+
+
+#: a name's parts are mostly not everyday words
+_NAMELIKE = 0.5
+_CLAUSE = re.compile(r"[,;\n]+")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def is_number_only(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flows.types import CaseMessage, EraseReporterData, FileCase, Lookup, NotifyMediators
 from tests.support.chat import Chat, text_of
+from tests.unit.test_tell_it_once import WAGES, chat_after
 
 HONG_KONG = "tolong sy dipukul majikan, sy dikunci di kamar. sy di hongkong"
 
@@ -283,3 +284,48 @@ def test_a_cry_before_any_country_gets_her_countrys_numbers_once_it_is_known() -
     assert "KBRI Riyadh" in said and "911" in said
     later = text_of(chat.send("al malaz dekat panda supermarket"))
     assert "911" not in later, "shown once"
+
+
+HK_CUT = ("sy kerja di hongkong, majikan potong gaji trs, gaji cm dikasih 2000 HKD", "@setuju", "gk", "iya")
+NIGHTS = "sy takut tidur kak, pintu kamar gk bisa dikunci, anak majikan yg laki2 suka masuk malem2"
+
+
+def test_a_danger_told_mid_report_and_confirmed_is_kept_in_her_own_words() -> None:
+    chat = chat_after(*HK_CUT, "lewati", "lewati", NIGHTS)
+    assert chat.state is not None and chat.state.pending  # asked whether she is in danger
+    chat.send("ya, dalam bahaya")
+    assert chat.state.urgent
+    assert NIGHTS in chat.slots["story"]
+    assert "dalam bahaya" not in chat.slots["story"]  # her answer to the question, not her story
+
+
+def test_her_story_where_a_number_was_asked_is_thanked_for_not_called_unreadable() -> None:
+    chat = chat_after(*HK_CUT, "lewati", "lewati", NIGHTS)
+    said = text_of(chat.send("tidak, aman"))
+    assert "sudah kami catat" in said and "tidak bisa kami baca" not in said
+    assert chat.node == "phone" and NIGHTS in chat.slots["story"]
+
+
+def test_someone_about_to_see_her_phone_hides_the_chat_and_keeps_her_place() -> None:
+    chat = chat_after(WAGES, "@setuju", "gk", "iya")
+    assert chat.node == "worker_name"
+    turn = chat.send("nanti aja ya kak, majikan dtg")
+    said = text_of(turn)
+    # one plain line stays on the screen: no question, no report words, no "mode rahasia" notice
+    assert turn.discreet and turn.awaiting is not None
+    assert "Lanjut" in said and "nama" not in said.lower() and "rahasia" not in said.lower()
+    assert "laporan" not in said.lower()
+    assert "Siapa nama" in text_of(chat.send("lanjut")) and chat.node == "worker_name"
+    # or she simply answers the question she was at
+    chat = chat_after(WAGES, "@setuju", "gk", "iya", "bentar kak hp sy mau dicek majikan")
+    chat.send("Yuli")
+    assert chat.slots["worker_name"] == "Yuli"
+    # as a first message: nothing is started, nothing of a report shown
+    chat = chat_after("hp sy mau dicek majikan, hapus chat ini")
+    assert chat.state is not None and chat.state.discreet and "story" not in chat.slots
+
+
+def test_a_phone_checked_every_day_is_her_story_not_a_reason_to_hide() -> None:
+    chat = chat_after(WAGES, "@setuju", "gk", "iya")
+    turn = chat.send("majikan suka cek hp sy")
+    assert not turn.discreet

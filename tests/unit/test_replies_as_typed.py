@@ -212,3 +212,17 @@ def test_a_case_number_and_code_written_in_the_sentence_or_alone_are_not_asked_a
     chat = chat_after("/start", "eha3gve")
     assert chat.state is not None and chat.state.flow == "status"
     assert chat.slots["case_number"] == "EHA-3GVE" and "access_code" not in chat.slots
+
+
+def test_a_plea_or_a_sentence_at_the_name_question_is_no_name() -> None:
+    for said in ("tolong dibantu ya kak", "gak tau, katanya sih anak majikan yg pegang", "majikan suka cek hp sy"):
+        chat = at_name_question()
+        chat.send(said)
+        assert chat.node == "worker_name" and "worker_name" not in chat.slots, said
+    chat = at_name_question()
+    chat.send("kn udh sy blg td, Nur Hasanah")
+    assert chat.slots["worker_name"] == "Nur Hasanah"
+    chat = at_name_question()
+    answer_until(chat, {"employer_name"}, {})
+    chat.send("baba")  # what she calls him: a name all the same
+    assert chat.slots["employer_name"] == "baba"
