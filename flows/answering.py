@@ -11,6 +11,7 @@ from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import is_number_only, read_name
 from flows.proposals import propose
 from flows.reading import answer_kind, read_consent, read_money, read_yesno, vague_since
+from flows.safety_check import said_in_danger
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPORT_FLOWS, money_display
 from flows.types import Media, NotifyMediators, RecordConsent, Reply
@@ -375,6 +376,9 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         if synonym is not None:
             return inputs.Parsed(True, synonym, dict(asking.option_labels(run, node)).get(synonym))
         return inputs.parse_choice(text, list(asking.option_labels(run, node)), st.lang)
+    if kind == "yesno" and raw.get("asks") == "safe" and (danger := said_in_danger(text)) is not None:
+        # "aman", "gk aman" to "are you safe now?": her own word for it, not a yes or no
+        return inputs.Parsed(True, not danger, run.render("common.no" if danger else "common.yes"))
     if kind == "yesno":
         parsed = read_yesno(text)
         if parsed.ok and parsed.value is None:

@@ -79,6 +79,21 @@ def read_reply(text: str) -> bool | None:
         return text == "bahaya"
     if text.strip() in _BY_NUMBER:
         return _BY_NUMBER[text.strip()]
+    said = said_in_danger(text)
+    if said is not None:
+        return said
+    words = _TOKENS.findall(text.lower())
+    if words and all(w in _ACK or w in ",.!?" for w in words):
+        return None  # "ok kak": she read it, and said neither
+    parsed = read_yesno(text)
+    if parsed.ok and parsed.value is not None:
+        return bool(parsed.value)
+    return None
+
+
+def said_in_danger(text: str) -> bool | None:
+    """Her own words for it, whatever was asked: "aman", "sy aman kok" are safe (False); "gk
+    aman", "ga merasa aman", "dalam bahaya", "takut" are not (True); None when she said neither."""
     words = _TOKENS.findall(text.lower())
     for i, word in enumerate(words):
         if word not in _SAFE and word not in _DANGER:
@@ -89,11 +104,6 @@ def read_reply(text: str) -> bool | None:
             i >= 2 and words[i - 2] in _NOT_ADJ and words[i - 1] in _SOFTENERS
         )
         return negated if word in _SAFE else not negated
-    if words and all(w in _ACK or w in ",.!?" for w in words):
-        return None  # "ok kak": she read it, and said neither
-    parsed = read_yesno(text)
-    if parsed.ok and parsed.value is not None:
-        return bool(parsed.value)
     return None
 
 

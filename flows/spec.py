@@ -173,7 +173,7 @@ class YesNoNode(Node):
     type: ClassVar[str] = "yesno"
     input: ClassVar[str | None] = "yesno"
     extra_fields: ClassVar[frozenset[str]] = frozenset(
-        {"indicator", "urgent_if_yes", "yes_next", "no_next", "discreet_if_yes", "discreet_if_no"}
+        {"indicator", "urgent_if_yes", "yes_next", "no_next", "discreet_if_yes", "discreet_if_no", "asks"}
     )
 
 

@@ -116,6 +116,13 @@ SKIP = frozenset(
         "lupa",
         "lewati saja",
         "pass",
+        # not now: asked again later by a person, never stored as the answer ("later" as an address)
+        "nanti",
+        "nanti aja",
+        "nanti saja",
+        "later",
+        "not now",
+        "maybe later",
     }
 )
 DONE = frozenset(
@@ -139,6 +146,9 @@ DONE = frozenset(
         "next",
         "that's all",
         "thats all",
+        "enough",
+        "that is all",
+        "no more",
     }
 )
 

@@ -226,3 +226,15 @@ def test_a_plea_or_a_sentence_at_the_name_question_is_no_name() -> None:
     answer_until(chat, {"employer_name"}, {})
     chat.send("baba")  # what she calls him: a name all the same
     assert chat.slots["employer_name"] == "baba"
+
+
+def test_safe_in_her_own_word_answers_are_you_safe_and_later_is_no_address() -> None:
+    beaten = ("majikan mukul sy tiap hari, sy di riyadh", "@setuju")
+    chat = chat_after(*beaten, "aman")
+    assert chat.slots["safe_now"] is True and chat.node == "where_now"
+    chat = chat_after(*beaten, "gk aman")
+    assert chat.slots["safe_now"] is False and chat.state is not None and chat.state.discreet
+    chat = chat_after(*beaten, "aman")
+    for later in ("later", "nanti aja"):
+        chat = chat_after(*beaten, "aman", later)
+        assert chat.slots.get("where_now") is None and chat.node != "where_now", later
