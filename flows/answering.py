@@ -423,11 +423,13 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
 
 def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
     """ "agen nya PT Maju Jaya" typed at the summary: what it tells fills a slot still empty (its
-    words kept as hers, as for any understood value), and the summary is shown again."""
+    words kept as hers, as for any understood value), and the summary is shown again. A sentence
+    ("also i forgot, the agency want 3000 ringgit from me") is added to her story as well."""
+    told = _TOLD.search(text) is not None and len(text.split()) >= _A_TELLING
     before = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
-    absorbing.absorb(run, text, None)
+    absorbing.absorb(run, text, None, story=told)
     now = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
-    if not now - before:
+    if not now - before and not told:
         return False
     run.say("summary.added")
     asking.ask(run, node, bump=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from flows import answering, codes, inputs, moving
+from flows import answering, codes, correcting, inputs, moving
 from flows.catalog import remember
 from flows.reading import read_yesno
 from flows.spec import FileCaseNode, MediaNode, SummaryNode, YesNoNode
@@ -84,6 +84,8 @@ def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
         st.history.append(target)
         moving.go(run, target)
         return
+    if correcting.correct(run, node, text):
+        return  # "no 5 salah", "negaranya salah, harusnya singapura": that line, in her words
     yes = read_yesno(text)
     if yes.ok and yes.value:
         moving.go(run, moving.next_of(run, node))

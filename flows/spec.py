@@ -320,7 +320,7 @@ class SummaryNode(Node):
 
     type: ClassVar[str] = "summary"
     input: ClassVar[str | None] = "summary"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"fields"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"fields", "words"})
 
     def check(self, fail: Any) -> None:
         if not self.prompt:

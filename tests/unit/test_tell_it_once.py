@@ -602,3 +602,34 @@ def test_a_city_answered_in_a_word_or_two_is_kept_as_the_place_is_written() -> N
     assert chat.slots["city"] == "Kuala Lumpur"
     chat = chat_after(*MOTHER[:-1], "kuala lumpur, taman tun dr ismail, dekat masjid")
     assert chat.slots["city"] == "kuala lumpur, taman tun dr ismail, dekat masjid", "every detail kept"
+
+
+def at_summary() -> Chat:
+    chat = chat_after(WAGES, "@setuju", "gk", "iya", "Siti", "lewati", "lewati", "lewati")
+    assert chat.node == "summary"
+    return chat
+
+
+def test_a_line_of_the_summary_is_corrected_in_her_own_words() -> None:
+    typed = {
+        "nama salah, namanya Rina Marlina": ("worker_name", "Rina Marlina"),
+        "bukan 5 bln tp 3 bln": ("since_display", "3 bulan lalu"),
+        "negaranya salah, harusnya oman": ("country", "OM"),
+        "kota nya bukan riyadh tp jeddah": ("city", "Jeddah"),
+    }
+    for said, (slot, value) in typed.items():
+        chat = at_summary()
+        chat.send(said)
+        assert chat.slots[slot] == value, said
+        assert chat.node == "summary", said  # the summary again, to check
+    chat = at_summary()
+    assert "kota" in text_of(chat.send("no 5 salah")).lower() and chat.node == "city"
+    chat.send("dammam")
+    assert chat.slots["city"] == "Dammam" and chat.node == "summary"
+
+
+def test_something_told_at_the_summary_is_added_to_her_story_not_refused() -> None:
+    chat = at_summary()
+    said = text_of(chat.send("oh iya lupa, agen jg minta uang 3000 riyal ke sy, trs makan jg kurang"))
+    assert "belum paham" not in said and chat.node == "summary"
+    assert chat.slots["story"].endswith("trs makan jg kurang")

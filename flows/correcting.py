@@ -1,0 +1,93 @@
+"""Corrections at the summary in her own words: "no 5 salah", "nama salah, namanya Rina
+Marlina", "negaranya salah, harusnya singapura", "bukan 5 bln tp 3 bln", "the country is wrong,
+it's oman". The line she means is found by its number or by its words (the summary node's
+``words``); the new value, when she wrote one, is read by that line's own question, exactly as
+if she had typed it there; otherwise that question is asked."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from flows import answering, filing, inputs, moving
+from flows.spec import SummaryNode
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
+
+#: what says a line is wrong: a change word, or "bukan X tapi Y"
+_WRONG = frozenset({"salah", "ubah", "diubah", "ganti", "diganti", "koreksi", "perbaiki", "edit", "wrong", "change",
+                    "bukan", "not", "harusnya", "seharusnya", "mestinya", "should", "incorrect", "keliru"})  # fmt: skip
+#: what comes before the right value ("tp 3 bln", "harusnya singapura", "it's oman", "namanya Rina")
+_RIGHT_VALUE = re.compile(
+    r"(?:\b(?:tp|tapi|tetapi|but|harusnya|seharusnya|mestinya|should\s+be|yg\s+bener|yang\s+benar|yg\s+benar|"
+    r"yang\s+bener|it'?s|it\s+is|jadi|jd|namanya|nama\s+nya|is|adalah)\b|:)\s*",
+    re.IGNORECASE,
+)
+#: "3 months not 4": what follows "not" is the old value
+_OLD_AFTER = re.compile(r"[\s,]+(?:not|bukan)\b.*$", re.IGNORECASE | re.DOTALL)
+#: "no 5 salah", "nomor 5", "yg 5": a line's number in a sentence
+_LINE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,2})(?![\d.,])")
+
+
+def correct(run: _Run, node: SummaryNode, text: str) -> bool:
+    """Take a correction typed at the summary; False when ``text`` names no line to change."""
+    fields = [slot for slot, _, _ in filing.summary_fields(run, node)]
+    words = inputs.normalize(text).split()
+    if not fields or not words:
+        return False
+    named = _named_line(run, node, words, fields)
+    wrong = bool(_WRONG.intersection(words))
+    slot = named if named is not None and (wrong or len(words) == 1 or _RIGHT_VALUE.search(text)) else None
+    if slot is None and wrong:
+        slot = _numbered_line(text, fields)
+    if slot is None:
+        return False
+    value = _right_value(text)
+    st = run.state
+    target = filing.correction_target(run, node, slot)
+    st.return_to = {"node": node.id, "slot": slot, "correcting": True}
+    st.history.append(target)
+    if value is None:
+        moving.go(run, target)  # the line named, no new value written: its question
+        return True
+    st.node = target
+    answering.answer(run, run.flow.node(target), value)
+    return True
+
+
+def _named_line(run: _Run, node: SummaryNode, words: list[str], fields: list[str]) -> str | None:
+    """The one line whose words (the node's ``words`` in her language) she used."""
+    table = node.raw.get("words") or {}
+    lang = run.state.lang
+    found: dict[str, int] = {}  # the longest of its words she used ("nama majikan" over "nama")
+    for slot in fields:
+        for name in (table.get(slot) or {}).get(lang) or ():
+            if _says(words, str(name)):
+                found[slot] = max(found.get(slot, 0), len(str(name).split()))
+    if not found:
+        return None
+    longest = max(found.values())
+    best = [slot for slot, size in found.items() if size == longest]
+    return best[0] if len(best) == 1 else None
+
+
+def _says(words: list[str], name: str) -> bool:
+    parts = name.split()
+    return any(words[i : i + len(parts)] == parts for i in range(len(words) - len(parts) + 1))
+
+
+def _numbered_line(text: str, fields: list[str]) -> str | None:
+    numbers = [int(n) for n in _LINE_NUMBER.findall(text)]
+    if len(numbers) != 1 or not 1 <= numbers[0] <= len(fields):
+        return None
+    return fields[numbers[0] - 1]
+
+
+def _right_value(text: str) -> str | None:
+    """The value after the last word that brings it, without the old one ("3 months not 4")."""
+    marks = list(_RIGHT_VALUE.finditer(text))
+    if not marks:
+        return None
+    value = _OLD_AFTER.sub("", text[marks[-1].end() :]).strip(" ,.!?")
+    return value or None
