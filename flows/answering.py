@@ -31,6 +31,8 @@ _UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "m
 _TOLD = re.compile(r"[^\W\d_]{2,}")
 #: a sentence of at least this many words, given where something else was asked, is more of her story
 _A_TELLING = 5
+#: a choice's number in what she typed ("1 and 3")
+_A_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,])")
 #: where a clause ends: "gk tau nomornya, hpnya mati"
 _CLAUSE = re.compile(r"[,.;!?]")
 #: the kinds of answer that are also read for what else they tell ("perorangan, di riyadh")
@@ -127,9 +129,14 @@ def answer(run: _Run, node: Node, text: str) -> None:
             # "sy di hongkong" to "can you write safely?": not the answer, but told once
             # all the same, and never asked again; a sentence ("di rumah majikan, dkt masjid" to
             # the phone question) is kept with her story, so that nothing she wrote is lost
-            told = _TOLD.search(text) is not None and len(text.split()) >= 3
+            # "1 and 3", "both 1 and 3 please" are choices she tried, not her story
+            told = len(_TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and _A_NUMBER.search(text))
+            offered = suggested_before(run, node)
             absorbing.absorb(run, text, node, story=told)
-            if told and len(text.split()) >= _A_TELLING and node.invalid is None:
+            if offered is not None:
+                # the list she was shown keeps its numbers: "3" typed again means what it did
+                st.slots[offered[0]] = offered[1]
+            if told and len(_TOLD.findall(text)) >= _A_TELLING and node.invalid is None:
                 # more of her story where a number was asked: thanked for, not called unreadable
                 miss(run, node, "told")
                 return
@@ -434,6 +441,15 @@ def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
     run.say("summary.added")
     asking.ask(run, node, bump=False)
     return True
+
+
+def suggested_before(run: _Run, node: Node) -> tuple[str, Any] | None:
+    """(slot, value) of what a choice's list offered first, before a message is read."""
+    suggest = node.raw.get("suggest") if isinstance(node, ChoiceNode) else None
+    if not suggest:
+        return None
+    source = str(suggest["from"])
+    return source, run.state.slots.get(source)
 
 
 def number_at_name(run: _Run, node: Node, text: str) -> None:

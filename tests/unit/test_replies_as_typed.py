@@ -238,3 +238,23 @@ def test_safe_in_her_own_word_answers_are_you_safe_and_later_is_no_address() -> 
     for later in ("later", "nanti aja"):
         chat = chat_after(*beaten, "aman", later)
         assert chat.slots.get("where_now") is None and chat.node != "where_now", later
+
+
+def test_the_problem_list_keeps_its_numbers_after_an_answer_it_did_not_take() -> None:
+    chat = chat_after(
+        "English",
+        "agency in jakarta take 15 million rupiah from me and now in saudi the salary is less than promised",
+        "ok",
+        "no",
+        "yes",
+    )
+    assert chat.node == "category_group"
+    shown = [o.id for o in chat.turns[-1].replies[-1].options]
+    for tried in ("1 and 3", "both 1 and 3 please"):
+        turn = chat.send(tried)
+        # (from the second miss a "talk to a person" button is added at the end)
+        assert [o.id for o in turn.replies[-1].options][: len(shown)] == shown, tried
+        assert tried not in chat.slots["story"]
+    chat.send("3")
+    assert chat.state is not None and not chat.state.urgent  # the third line as she saw it: money
+    assert chat.node == "cat_uang"
