@@ -231,11 +231,17 @@ class DialogSettings:
     #: an urgent case: a mediator answers within this many hours (the urgent closing promises it)
     urgent_reply_hours: int = 24
 
-    def hotlines_for(self, country: str | None, lang: str = "id") -> list[Hotline]:
-        """Where to get help now: the country's mission, emergency and migrant-worker lines,
-        then Indonesia's; names in ``lang``. Crisis lines are apart (``crisis_lines_for``)."""
-        local = self.hotlines_by_country.get(country or "", ())
+    def hotlines_for(self, country: str | None, lang: str = "id", near: str | None = None) -> list[Hotline]:
+        """Where to get help now: the country's mission, emergency and migrant-worker lines
+        (at sea: the nearest country's first, then the flag state's), then Indonesia's; names in
+        ``lang``. Crisis lines are apart (``crisis_lines_for``)."""
+        local = self.local_lines(country, near)
         return [h.localised(lang) for h in (*local, *self.hotlines) if h.kind != "crisis"]
+
+    def local_lines(self, country: str | None, near: str | None = None) -> tuple[Hotline, ...]:
+        """The lines of the place itself: ``near`` (a ship's nearest coast) first, then ``country``."""
+        nearby = self.hotlines_by_country.get(near or "", ()) if near != country else ()
+        return (*nearby, *self.hotlines_by_country.get(country or "", ()))
 
     def crisis_lines_for(self, country: str | None, lang: str = "id") -> list[Hotline]:
         """Someone to talk to when she may harm herself: the country's crisis lines, then

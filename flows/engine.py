@@ -110,6 +110,11 @@ class _Run:
             replies = tuple(r._replace(text=f"{prefix}\n\n{r.text}") for r in replies)
         return Turn(replies, st, tuple(self.effects), awaiting, discreet=st.discreet, closing_line=closing_line)
 
+    def near(self) -> str | None:
+        """The coast nearest her ship ("di kapal taiwan dkt fiji": Fiji), when she is at sea."""
+        near = self.state.slots.get("near") if self.state.slots.get("at_sea") else None
+        return near if isinstance(near, str) else None
+
     def waits_for_lookup(self) -> bool:
         return any(isinstance(e, Lookup) for e in self.effects)
 
@@ -157,12 +162,15 @@ class _Run:
         if name == "urgent":
             return st.urgent
         if name == "hotlines":
-            lines = self.dialog.settings.hotlines_for(st.slots.get("country"), st.lang)
+            lines = self.dialog.settings.hotlines_for(st.slots.get("country"), st.lang, self.near())
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "crisis_lines":
             lines = self.dialog.settings.crisis_lines_for(st.slots.get("country"), st.lang)
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "country_name":
+            # "call now (in Poland)" only above Poland's own numbers, and never for a ship at sea
+            if st.slots.get("at_sea") or not self.dialog.settings.local_lines(st.slots.get("country")):
+                return ""
             return st.slots.get("country_display") or ""
         if name == "result":
             return self.status_result

@@ -98,3 +98,25 @@ def test_a_bad_entry_stops_start_up_naming_it(tmp_path: Path, hotlines: dict, ex
     with pytest.raises(ConfigError) as error:
         load_settings(path, env={})
     assert expected in str(error.value)
+
+
+def test_a_country_with_its_emergency_number_only_says_where_and_one_without_does_not() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    said = chat_after("help me please, my boss beat me, i am in warsaw poland").turns[0].replies[0].text
+    assert "(in Poland)" in said and "- Poland emergency (police, ambulance) 112" in said
+    said = chat_after("help me please, my boss beat me, i am in lima peru").turns[0].replies[0].text
+    assert "call now." in said and "(in Peru)" not in said  # no promise of local numbers it has not got
+
+
+def test_a_fisherman_at_sea_gets_the_nearest_coast_first_and_not_the_flag_state_as_his_place() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    for told in (
+        "im indonesian fisherman on taiwan fishing ship now near Fiji. captain beat us every day",
+        "sy abk di kapal taiwan dkt fiji, kapten mukul kami tiap hari",
+    ):
+        said = chat_after(told).turns[0].replies[0].text
+        lines = [line for line in said.splitlines() if line.startswith("- ")]
+        assert lines[0].endswith(" 911"), told  # Fiji's emergency number before Taiwan's lines
+        assert "Taiwan)" not in said, told
