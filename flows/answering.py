@@ -10,7 +10,7 @@ from flows import absorbing, asking, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import is_number_only, read_name
 from flows.proposals import propose
-from flows.reading import answer_kind, read_consent, read_money, read_yesno, vague_since
+from flows.reading import answer_kind, is_thanks, read_consent, read_money, read_yesno, vague_since
 from flows.safety_check import said_in_danger
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPORT_FLOWS, money_display
@@ -115,6 +115,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
     at_menu = isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW
     if not parsed.ok and at_menu and not run.pressed and absorbing.ask_follow_up(run, text):
         return  # soon after a filing: more for that report, or a new one?
+    if not parsed.ok and at_menu and is_thanks(text):
+        run.say("menu.thanks")  # "ok makasih kak" after her report: no menu thrown at her
+        return
     if not parsed.ok and at_menu and absorbing.to_status(run, text):
         return  # "gimana laporan sy kak": the status check, not a new report
     if not parsed.ok and at_menu and absorbing.start_report(run, text):
@@ -288,7 +291,10 @@ def which_wrong(run: _Run, node: UnderstoodNode, text: str) -> None:
     if chosen:
         for what in chosen:
             forget_one(run, what)
-        run.say("understood.will_ask_again")
+        # "we will ask that again" only when a question will: a fee read from a wage story
+        # has no question in the wage complaint
+        asked = any(n.slot in chosen and (n.when is None or run.holds(n.when)) for n in run.flow.nodes.values())
+        run.say("understood.will_ask_again" if asked else "understood.removed")
         keep_understood(run, node)
         return
     yes = read_yesno(text)

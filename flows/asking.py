@@ -318,6 +318,8 @@ def ask_pending(run: _Run) -> None:
         text = run.render(f"common.erase_confirm_{pending.get('mode')}")
     elif kind == "cancel":
         text = run.render("common.cancel_confirm", days=run.dialog.settings.draft_days)
+    elif kind == "restart":
+        text = run.render("common.restart_confirm")
     elif kind == "reply":
         text = run.render("common.reply_prompt", case_number=pending.get("case", ""))
     elif kind == "safety":

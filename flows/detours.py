@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from flows import absorbing, answering, asking, inputs, moving, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import read_yesno
-from flows.turn_words import LANGUAGE_OPTIONS, new_state
+from flows.turn_words import LANGUAGE_OPTIONS, REPORT_FLOWS, new_state
 from flows.types import CaseMessage, EraseReporterData, Lookup, NotifyMediators
 
 if TYPE_CHECKING:
@@ -29,11 +29,12 @@ def on_command(run: _Run, command: str) -> bool:
     elif command == "back":
         go_back(run)
     elif command == "restart":
-        run.say("common.restart")
-        reset_slots(run)
-        st.pending, st.return_to = None, None
-        flow = st.flow if st.node is not None else ENTRY_FLOW
-        moving.start_flow(run, flow)
+        if st.node is not None and st.flow in REPORT_FLOWS and st.slots and "case_number" not in st.slots:
+            # a report under way is not wiped by one word: asked first, as "batal" is
+            st.pending = {"kind": "restart"}
+            asking.ask_pending(run)
+            return True
+        restart(run)
     elif command == "cancel":
         if st.node is None or st.flow == ENTRY_FLOW:
             st.pending = None
@@ -83,6 +84,15 @@ def on_command(run: _Run, command: str) -> bool:
         run.say("common.discreet_on" if st.discreet else "common.discreet_off")
         resume_or_menu(run, menu=False)
     return True
+
+
+def restart(run: _Run) -> None:
+    st = run.state
+    run.say("common.restart")
+    reset_slots(run)
+    st.pending, st.return_to = None, None
+    flow = st.flow if st.node is not None else ENTRY_FLOW
+    moving.start_flow(run, flow)
 
 
 def hide_now(run: _Run) -> None:
@@ -252,6 +262,13 @@ def on_pending(run: _Run, text: str) -> None:
         else:
             run.say("common.erase_nothing")
             resume_or_menu(run)
+        return
+    if kind == "restart":
+        st.pending = None
+        if yes.ok and yes.value:
+            restart(run)
+        else:
+            asking.reask(run)
         return
     if kind == "cancel":
         st.pending = None

@@ -90,14 +90,16 @@ class _Run:
         if st.node is not None:
             node = self.node
             kind = node.input
-            if st.pending and st.pending.get("kind") in ("confirm_value", "erase_confirm", "cancel"):
+            if st.pending and st.pending.get("kind") in ("confirm_value", "erase_confirm", "cancel", "restart"):
                 kind = "yesno"
             elif st.pending:
                 kind = "choice"
             if kind:
                 awaiting = Awaiting(node.id, kind)
         elif st.pending:
-            awaiting = Awaiting("", "yesno" if st.pending.get("kind") in ("erase_confirm", "cancel") else "choice")
+            awaiting = Awaiting(
+                "", "yesno" if st.pending.get("kind") in ("erase_confirm", "cancel", "restart") else "choice"
+            )
         closing_line = None
         if st.discreet and awaiting is None and self.replies and not self.waits_for_lookup():
             # the closing replies stay a while (time to note the number and code), then go too

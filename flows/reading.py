@@ -189,3 +189,17 @@ def phone_watched(text: str) -> bool:
         if len(words) <= 4 and have & _CLEAR and have & _CHAT and len(words) > 2:
             return True  # "hapus chat ini" in a sentence (alone it is the erase command)
     return False
+
+
+#: thanks and acknowledgements, and the words of address around them ("ok makasih ya kak")
+_THANKS = frozenset({"makasih", "terima", "kasih", "trims", "trimakasih", "terimakasih", "makasi", "mksh", "tq", "ty",
+                     "thanks", "thank", "you", "thx", "ok", "oke", "okay", "okey", "sip", "siap", "baik", "noted",
+                     "alhamdulillah", "amin", "aamiin"})  # fmt: skip
+_AROUND = frozenset({"ya", "yah", "kak", "ka", "kk", "bu", "pak", "mbak", "min", "sis", "banyak", "bnyk", "so", "much",
+                     "very", "sir", "madam", "maam", "🙏"})  # fmt: skip
+
+
+def is_thanks(text: str) -> bool:
+    """ "ok makasih kak", "thank you so much": thanks, and nothing asked or told."""
+    words = normalize(text).split()
+    return bool(words) and len(words) <= 6 and bool(set(words) & _THANKS) and set(words) <= _THANKS | _AROUND

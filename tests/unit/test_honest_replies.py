@@ -1,0 +1,49 @@
+"""What the bot says is true and kind after what happened (exploratory runs, 6 December): no
+"nothing was sent" after staff were alerted, no "we will ask again" for a question that never
+comes, no "not one of the choices" to a greeting or a thank-you, no report wiped by one word."""
+
+from __future__ import annotations
+
+from tests.support.chat import text_of
+from tests.unit.test_tell_it_once import chat_after
+
+LOCKED_IN = "majikan ngunci sy di kamar, sy di riyadh"
+
+
+def test_after_an_alert_stopping_or_refusing_says_the_staff_were_told() -> None:
+    chat = chat_after(LOCKED_IN, "@setuju", "ya", "batal")
+    said = text_of(chat.send("ya"))
+    assert "Belum ada yang dikirim" not in said and "Petugas sudah tahu ada bahaya" in said
+    chat = chat_after("sy suaminya, istri sy di jeddah dipukuli majikan dan dikurung di kamar")
+    said = text_of(chat.send("tidak setuju"))
+    assert "tidak menyimpan apa pun" not in said and "petugas hanya tahu ada yang dalam bahaya" in said
+    # with no alert, nothing was sent and nothing is kept: said as before
+    chat = chat_after("sy kerja di riyadh, gaji gk dibayar 3 bln", "@setuju", "gk", "iya", "batal")
+    assert "Belum ada yang dikirim" in text_of(chat.send("ya"))
+
+
+def test_a_line_taken_out_is_not_promised_again_when_no_question_will_ask_it() -> None:
+    chat = chat_after("gaji sy gk dibayar 4 bln, agen jg minta uang 3000 riyal, sy di riyadh", "@setuju", "gk")
+    assert chat.node == "understood" and "fees_paid" in chat.slots
+    chat.send("salah")
+    said = text_of(chat.send("Biaya diminta atau dibayar"))
+    assert "kami hapus" in said and "tanyakan lagi" not in said
+    assert "fees_paid" not in chat.slots
+
+
+def test_a_greeting_or_thanks_at_the_menu_is_met_warmly() -> None:
+    for said in ("min", "p", "😭🙏"):
+        reply = text_of(chat_after("/start").send(said))
+        assert "pilihan itu tidak ada" not in reply and "kami di sini" in reply, said
+    reply = text_of(chat_after("/start").send("ok makasih kak"))
+    assert reply.startswith("Sama-sama") and "Lapor masalah" not in reply
+
+
+def test_restart_in_a_report_asks_first_and_keeps_her_answers_on_no() -> None:
+    chat = chat_after("sy kerja di riyadh, gaji gk dibayar 3 bln", "@setuju", "gk", "iya")
+    assert "hilang" in text_of(chat.send("restart"))
+    chat.send("tidak")
+    assert chat.node == "worker_name" and chat.slots["country"] == "SA"
+    chat.send("ulang")
+    chat.send("ya")
+    assert "country" not in chat.slots
