@@ -100,6 +100,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if kind in ("longtext", "media"):
         answer_collecting(run, node, text)
         return
+    at_menu = isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW
+    if at_menu and not run.pressed and len(text.split()) > 1 and absorbing.to_status(run, text):
+        return  # "I want to check my report status": no "do you mean ...?" in between
     parsed = parse(run, node, text)
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
@@ -112,14 +115,13 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "gk ingat", "lupa nomornya" to the phone question: nothing to read, and she may not know
         accept(run, node, None, run.render("common.unknown"))
         return
-    at_menu = isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW
     if not parsed.ok and at_menu and not run.pressed and absorbing.ask_follow_up(run, text):
         return  # soon after a filing: more for that report, or a new one?
     if not parsed.ok and at_menu and is_thanks(text):
         run.say("menu.thanks")  # "ok makasih kak" after her report: no menu thrown at her
         return
     if not parsed.ok and at_menu and absorbing.to_status(run, text):
-        return  # "gimana laporan sy kak": the status check, not a new report
+        return  # "eha3gve" typed at the menu: that report's status
     if not parsed.ok and at_menu and absorbing.start_report(run, text):
         return  # a sentence where the menu was expected: the story has begun
     fallback = node.raw.get("fallback") if isinstance(node, ChoiceNode) else None

@@ -63,11 +63,13 @@ def read_people(text: Text, slots: dict[str, list[Match]]) -> People:
     said = [m for m in slots.get("reporter", ()) if not _possessive(text.words, m)]
     reporters = {s.value: s for s in rank(said)}
     own = reporters.get("self")
+    # "i am writing for my sister": said outright, the writer is not the worker
+    speaks_for = "family" in reporters and reporters["family"].best.weight >= SPEAKS_FOR
     ranked_relation = rank(slots.get("relation", ()))
     if ranked_relation:
         best = min(ranked_relation, key=lambda s: s.first)
         # "sy di sabah, anak sy lahir disini": she speaks of herself first; her child is not the worker
-        if own is None or own.score < 3 or best.first <= own.first or "organisation" in reporters:
+        if own is None or own.score < 3 or best.first <= own.first or "organisation" in reporters or speaks_for:
             relation = best.value  # type: ignore[assignment]
             evidence["relation"] = text.quote(best.best.start, best.best.end)
     else:
@@ -79,7 +81,7 @@ def read_people(text: Text, slots: dict[str, list[Match]]) -> People:
         reporter = "organisation"
     elif relation is not None:
         reporter = "family"
-    elif "family" in reporters and (own is None or reporters["family"].first < own.first):
+    elif "family" in reporters and (own is None or reporters["family"].first < own.first or speaks_for):
         reporter = "family"
     elif _self_alone(text) or _first_person_story(text) or (own is not None and own.score >= 3):
         reporter = "self"
@@ -104,6 +106,8 @@ def read_people(text: Text, slots: dict[str, list[Match]]) -> People:
 
 #: the worker's sex when the reporter names herself alone by the relation ("istrinya": his wife)
 _SEX_OF_ALONE = {"istri": "M", "isteri": "M"}
+#: the weight of a pattern that says outright she writes for someone ("writing for my", "on behalf of")
+SPEAKS_FOR = 5
 #: a story of this many words told in the first person is the worker's own
 STORY_WORDS = 8
 _FIRST_PERSON = frozenset({"saya", "kami", "i", "we", "my", "our", "me"})

@@ -258,3 +258,19 @@ def test_the_problem_list_keeps_its_numbers_after_an_answer_it_did_not_take() ->
     chat.send("3")
     assert chat.state is not None and not chat.state.urgent  # the third line as she saw it: money
     assert chat.node == "cat_uang"
+
+
+def test_writing_for_her_sister_is_a_family_report() -> None:
+    chat = chat_after(
+        "Hello, I am writing for my sister. She works in a factory in Poland, the agency took her passport"
+    )
+    assert chat.state is not None and chat.state.flow == "family_report" and chat.state.lang == "en"
+    assert chat.slots["relation"] == "saudara"
+    # her own report that names her sister is still hers
+    chat = chat_after("i work in riyadh, my sister also here, my employer not pay")
+    assert chat.state is not None and chat.state.flow == "complaint"
+
+
+def test_a_status_question_at_the_menu_needs_no_did_you_mean() -> None:
+    chat = chat_after("/start", "I want to check my report status")
+    assert chat.state is not None and chat.state.flow == "status" and chat.state.lang == "en"
