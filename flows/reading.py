@@ -111,13 +111,20 @@ def read_consent(text: str) -> bool | None:
     return False if words and words[0] in NO else None
 
 
-def read_money(text: str, today: date, lang: str, country: object = None) -> dict[str, Any] | None:
-    """The first amount of money the text names, as the flows keep it, in the currency meant
-    in ``country`` (her country, when known)."""
+def read_money(
+    text: str, today: date, lang: str, country: object = None, role: str | None = None
+) -> dict[str, Any] | None:
+    """The amount of money the text names for ``role`` (what the question asks: "owed", "fee",
+    "wage"), as the flows keep it, in the currency meant in ``country`` (hers, when known): to
+    "how much is unpaid?", "gaji sebulan 1500 real, jd total 4500" is 4500, not the monthly wage."""
     found = understand(text, today, lang).money
     if not found:
         return None
-    return {"amount": found[0].amount, "currency": in_local_currency(found[0].currency, country)}
+    chosen = next((m for m in found if m.role == role), None) if role else None
+    if chosen is None and role not in (None, "wage"):
+        chosen = next((m for m in found if m.role != "wage"), None)
+    chosen = chosen or found[0]
+    return {"amount": chosen.amount, "currency": in_local_currency(chosen.currency, country)}
 
 
 #: a report's status asked in a sentence: "status" beside a report word, or a check of the report

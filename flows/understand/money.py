@@ -99,6 +99,8 @@ _SAID_OF_MONEY = frozenset(
      "tinggal", "jadi", "paid", "pays", "bayar", "terima", "received", "kontrak", "contract", "seharusnya"}
 )  # fmt: skip
 _NOT_PAID = frozenset({"tidak", "belum", "not", "never"})
+_DEMAND = frozenset({"harus", "disuruh", "suruh", "nyuruh", "wajib", "must", "have", "has", "need", "needs"})
+_PAYS = frozenset({"bayar", "membayar", "pay", "paying"})
 _PAID = frozenset({"dibayar", "dibayarkan", "digaji", "paid", "bayar"})
 
 
@@ -127,7 +129,9 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
     if "deduction" in roles or any(ROLES.get(w) == "deduction" for w in after[:2]):
         return "deduction"
     paid_to = any(w in _ASKED_OR_PAID for w in before) and any(w in _PAY_TO for w in before + after)
-    if "fee" in roles or paid_to:
+    # "they say i must pay 60000 NT first", "disuruh bayar 5 juta": asked of her, never owed to her
+    demanded = any(w in _DEMAND for w in before) and any(w in _PAYS for w in before)
+    if "fee" in roles or paid_to or demanded:
         return "fee"
     unpaid = any(w in _NOT_PAID for w in after) and any(w in _PAID for w in after)
     if "owed" in roles or (unpaid and "wage" not in roles[:2]):

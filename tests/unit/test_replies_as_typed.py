@@ -274,3 +274,16 @@ def test_writing_for_her_sister_is_a_family_report() -> None:
 def test_a_status_question_at_the_menu_needs_no_did_you_mean() -> None:
     chat = chat_after("/start", "I want to check my report status")
     assert chat.state is not None and chat.state.flow == "status" and chat.state.lang == "en"
+
+
+def test_the_amount_owed_is_the_total_she_names_not_her_monthly_wage() -> None:
+    chat = chat_after(WAGES, "@setuju", "gk", "iya")
+    answer_until(chat, {"money_owed"}, {"summary": "ya", "more": "ya"})
+    chat.send("gaji sebulan 1500 real, jd total 4500")
+    assert chat.slots["money_owed"] == {"amount": 4500, "currency": "SAR"}
+
+
+def test_money_the_agency_says_she_must_pay_is_no_money_owed_to_her() -> None:
+    chat = chat_after("my contract finish august but agency not let me go, they say i must pay 60000 NT first")
+    assert "money_owed" not in chat.slots
+    assert chat.slots.get("fees_paid") == {"amount": 60000, "currency": "TWD"}
