@@ -3,7 +3,7 @@ ask), the words an option is known by, the pending confirmations, and asking aga
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flows import filing, inputs, moving
 from flows.catalog import is_code, remember
@@ -14,6 +14,7 @@ from flows.turn_words import (
     LANGUAGE_OPTIONS,
     MAX_HOPS,
     REPORT_FLOWS,
+    SAID_BY_ANOTHER,
     SAID_BY_CATEGORY,
     UNDERSTOOD_ORDER,
 )
@@ -215,6 +216,8 @@ def understood_items(run: _Run) -> list[tuple[str, str]]:
             value = slots[slot]
             if value is True and SAID_BY_CATEGORY.get(slot) in problems:
                 continue
+            if said_by_another(slots, problems, slot, value):
+                continue
             if value is True:  # a screening answer: its label says it ("Paspor dipegang orang lain")
                 source = run.flow.labelled(slot)
                 items.append((slot, run.render(source.label) if source and source.label else ""))
@@ -231,6 +234,14 @@ def understood_items(run: _Run) -> list[tuple[str, str]]:
                 more = slots.get("_more_categories") or []
                 items += [(f"{MORE_PROBLEM}{c}", run.render(f"category.{c}")) for c in more]
     return items
+
+
+def said_by_another(slots: dict[str, Any], problems: set[Any], slot: str, value: Any) -> bool:
+    said = SAID_BY_ANOTHER.get((slot, value)) if isinstance(value, str) else None
+    if said is None:
+        return False
+    other, values = said
+    return bool(problems.intersection(values)) if other == "category" else slots.get(other) in values
 
 
 def progress(run: _Run, node: Node) -> tuple[int, int]:

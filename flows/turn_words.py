@@ -51,6 +51,14 @@ UNDERSTOOD_ORDER = (
 #: a screening answer the problems said back already say ("Paspor ditahan" beside "Paspor
 #: dipegang orang lain"): not said twice
 SAID_BY_CATEGORY = {"sc_documents": "penahanan_dokumen"}
+#: a line another line already says, not said back twice ("Pabrik" says "Perusahaan / pabrik /
+#: kebun"; "Ingin dipulangkan" says "Pulang ke Indonesia"): (slot, value) -> (slot, values saying it)
+SAID_BY_ANOTHER: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
+    ("employer_type", "rumah_tangga"): ("sector", ("domestic", "care")),
+    ("employer_type", "perusahaan"): ("sector", ("factory", "plantation", "construction", "fishing")),
+    ("wants", "pulang"): ("category", ("ingin_pulang", "tidak_dipulangkan")),
+    ("wants", "paspor"): ("category", ("penahanan_dokumen",)),
+}
 #: values that need their question's label to be read back ("Sejak Juli 2026", "Kota Riyadh")
 LABELLED_UNDERSTOOD = frozenset(
     {"since", "last_contact", "money_owed", "wage", "fees_paid", "money_deducted", "city", "agency"}

@@ -4,6 +4,7 @@ comes, no "not one of the choices" to a greeting or a thank-you, no report wiped
 
 from __future__ import annotations
 
+from flows.types import FileCase
 from tests.support.chat import text_of
 from tests.unit.test_tell_it_once import chat_after
 
@@ -47,3 +48,22 @@ def test_restart_in_a_report_asks_first_and_keeps_her_answers_on_no() -> None:
     chat.send("ulang")
     chat.send("ya")
     assert "country" not in chat.slots
+
+
+def test_a_line_another_line_already_says_is_not_said_back_twice() -> None:
+    chat = chat_after(
+        "sy kerja di pabrik di taiwan, perusahaan gk bayar lembur, sy mau pulang aja, udh 3 bln", "@setuju", "gk"
+    )
+    said = text_of(chat.turns[-1])
+    assert "- Pabrik" in said and "Perusahaan / pabrik / kebun" not in said
+    assert "Ingin dipulangkan" in said and "Pulang ke Indonesia" not in said
+
+
+def test_a_neighbour_is_thanked_for_reporting_for_someone_she_knows_not_her_family() -> None:
+    chat = chat_after("sy tetangganya, tkw dr desa sy di malaysia gk bisa dihubungi 2 bln", "@setuju", "gk")
+    for _ in range(30):
+        if chat.effects(FileCase):
+            break
+        chat.send({"summary": "ya", "understood": "ya"}.get(chat.node or "", "lewati"))
+    said = "\n".join(text_of(t) for t in chat.turns[-3:])
+    assert "keluarga Anda" not in said and "teman atau kenalan Anda" in said
