@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from babel.dates import format_date
-
 from flows import asking, detours, moving
 from flows.spec import MyCasesNode, StatusCheckNode
 
@@ -92,5 +90,7 @@ def status_words(run: _Run, event: dict[str, Any]) -> dict[str, Any]:
 
 
 def date_words(run: _Run, value: Any, pattern: str = "long") -> str:
+    from babel.dates import format_date  # at the first date: not at idle (issue 18)
+
     when = datetime.fromisoformat(value) if isinstance(value, str) else value
     return str(format_date(when, format=pattern, locale=run.state.lang))

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from langdetect import DetectorFactory, LangDetectException, detect_langs
-
 MIN_LETTERS = 12
 MIN_PROBABILITY = 0.80
 AS_INDONESIAN = frozenset({"id", "ms", "jw", "su", "tl"})
@@ -17,6 +15,10 @@ AS_INDONESIAN = frozenset({"id", "ms", "jw", "su", "tl"})
 
 @lru_cache(maxsize=1)
 def _seeded() -> bool:
+    # langdetect is imported when a text first needs it (most are settled by the words below):
+    # the idle bot does without it (~1 MB, issue 18)
+    from langdetect import DetectorFactory
+
     DetectorFactory.seed = 0
     return True
 
@@ -58,6 +60,8 @@ def detect_language(text: str) -> str | None:
     if en_hits >= 2 and id_hits == 0:
         return "en"
     _seeded()
+    from langdetect import LangDetectException, detect_langs
+
     try:
         guesses = detect_langs(text[:1000])
     except LangDetectException:

@@ -6,8 +6,6 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from flows.inputs.base import NOT_FOUND, Parsed, normalize
 from flows.inputs.numbers import parse_number
 
@@ -55,6 +53,8 @@ def parse_choice(text: str, options: Sequence[tuple[str, str]], lang: str = "id"
     }
     if not labels:
         return NOT_FOUND
+    from rapidfuzz import fuzz, process  # at the first fuzzy match: not at idle (issue 18)
+
     ranked = process.extract(key, labels, scorer=fuzz.WRatio, limit=2)
     if not ranked:
         return NOT_FOUND

@@ -11,7 +11,6 @@ import gettext
 from functools import lru_cache
 
 import pycountry
-from rapidfuzz import fuzz, process
 
 from flows.inputs.base import NOT_FOUND, Parsed, normalize
 
@@ -179,6 +178,8 @@ def parse_country(text: str, lang: str = "id") -> Parsed:
         return Parsed(True, code, country_name(code, lang))
     if len(key) < 4:
         return NOT_FOUND
+    from rapidfuzz import fuzz, process  # at the first fuzzy match: not at idle (issue 18)
+
     match = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=80)
     if match is None:
         return NOT_FOUND

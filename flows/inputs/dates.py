@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from babel.dates import format_date
-
 from flows.inputs.base import Parsed, normalize
 
 MONTHS = {
@@ -106,6 +104,8 @@ def _result(when: date, today: date, lang: str, past_only: bool, shape: str) -> 
     if when.year < 1950:
         return Parsed(False, error="not_found")
     pattern = {"day": "d MMMM y", "month": "MMMM y", "year": "y"}[shape]
+    from babel.dates import format_date  # at the first date: not at idle (issue 18)
+
     return Parsed(
         True, when.isoformat(), str(format_date(when, pattern, locale=lang if lang in ("id", "en") else "id"))
     )

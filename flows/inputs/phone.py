@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-
 from flows.inputs.base import Parsed
 
 _ALLOWED = re.compile(r"[^\d+]")
@@ -31,6 +29,9 @@ def parse_phone(text: str, region_hint: str | None = None) -> Parsed:
     if region_hint and region_hint.upper() != "ID":
         candidates.append((digits, region_hint.upper()))
     candidates.append((digits, "ID"))
+    # imported at the first number: the idle bot does without it (~1 MB, issue 18)
+    import phonenumbers
+
     for number, region in candidates:
         try:
             parsed = phonenumbers.parse(number, region)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from flows.inputs.base import NOT_FOUND, Parsed, normalize
 
 PROVINCES: tuple[str, ...] = (
@@ -113,6 +111,8 @@ def parse_province(text: str) -> Parsed:
         return Parsed(True, table[key], table[key])
     if len(key) < 4:
         return NOT_FOUND
+    from rapidfuzz import fuzz, process  # at the first fuzzy match: not at idle (issue 18)
+
     match = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=80)
     if match is None:
         return NOT_FOUND

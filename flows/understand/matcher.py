@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 BREAK = "."
 GAP = 3
@@ -60,6 +60,10 @@ class Pattern(NamedTuple):
     negative: bool  # the pattern speaks of negation itself ({neg} in it)
     source: str
     factual: bool = False  # said as a condition or a fear it does not count ("kalau sy kabur")
+
+
+#: an element as matched: its words, its prefixes, its gap, whether it is a negation
+_Element = tuple[frozenset[str], tuple[str, ...], int, bool]
 
 
 class Match(NamedTuple):
@@ -164,8 +168,14 @@ class Index:
         self.hypothetical = frozenset(hypothetical)
         self.by_word: dict[str, list[_Compiled]] = {}
         self.by_prefix: dict[str, list[_Compiled]] = {}
+        #: one object per distinct element and label: the lexicon's 11,390 elements are 3,467
+        #: distinct ones, its 4,270 patterns' labels 780 (~0.7 MB resident less, issue 18)
+        labels: dict[str, str] = {}
+        # (values typed Any: a tuple typed by its items is unboxed by mypyc, and boxed anew each
+        # time it is stored, which would undo the sharing)
+        elements: dict[Any, Any] = {}
         for pattern in patterns:
-            compiled = _Compiled(pattern, _anchor(pattern), self.negators)
+            compiled = _Compiled(pattern, _anchor(pattern), self.negators, labels, elements)
             anchor = pattern.elements[compiled.anchor]
             for word in anchor.words:
                 self.by_word.setdefault(word, []).append(compiled)
@@ -333,13 +343,23 @@ class _Compiled:
         "weight",
     )
 
-    def __init__(self, pattern: Pattern, anchor: int, negators: frozenset[str]) -> None:
-        self.label = pattern.label
+    def __init__(
+        self,
+        pattern: Pattern,
+        anchor: int,
+        negators: frozenset[str],
+        labels: dict[str, str],
+        shared: dict[Any, Any],
+    ) -> None:
+        self.label = labels.setdefault(pattern.label, pattern.label)
         self.weight = pattern.weight
         self.negative = pattern.negative
         self.factual = pattern.factual
         self.anchor = anchor
-        self.elements = tuple((e.words, e.prefixes, e.gap, not e.words.isdisjoint(negators)) for e in pattern.elements)
+        self.elements: tuple[_Element, ...] = tuple(
+            shared.setdefault(element, element)
+            for element in ((e.words, e.prefixes, e.gap, not e.words.isdisjoint(negators)) for e in pattern.elements)
+        )
         needs = [e.words for k, e in enumerate(pattern.elements) if k != anchor and not e.prefixes]
         self.needs = tuple(sorted(needs, key=len))
         # a quick test before the full match: the word next to the anchor, where nothing may come

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from rapidfuzz import fuzz, process
-
 from flows.understand.lexicon import LEXICON
 from flows.understand.matcher import Match
 from flows.understand.money import CURRENCIES
@@ -124,6 +122,8 @@ def _misspelt(text: Text, evidence: dict[str, str]) -> tuple[str | None, str | N
         checked += 1
         if checked > FUZZY_WORDS:
             break
+        from rapidfuzz import fuzz, process  # at the first fuzzy match: not at idle (issue 18)
+
         found = process.extractOne(word, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if found is None or found[0][0] != word[0]:
             # a typo rarely changes the first letter; "gampang" (easy) is not Ampang

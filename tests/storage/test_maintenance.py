@@ -108,6 +108,27 @@ def test_the_flood_window_slides_each_message_leaves_it_a_minute_after_it_came()
     assert gate.check("busy").drop, "only as many as left the window"
 
 
+def test_the_flood_gate_forgets_a_chat_quiet_for_a_minute() -> None:
+    """Memory follows the chats of the last minute: a quiet chat is forgotten within a quarter
+    of a minute more (the gate is swept, not kept in order), and counts afresh if it comes back."""
+    from app.flood import SWEEP, WINDOW
+
+    now = [0.0]
+    gate = FloodGate(soft=30, hard=60, clock=lambda: now[0])
+    for i in range(1000):
+        gate.check(f"crowd-{i}")
+    for _ in range(70):
+        gate.check("flood")  # past the hard limit: notified once
+    assert len(gate._seen) == 1001 and set(gate._notified) == {"flood"}
+    now[0] = WINDOW - 1
+    gate.check("late")
+    assert len(gate._seen) == 1002, "nobody is forgotten within the minute"
+    now[0] = WINDOW + SWEEP + 0.5
+    assert gate.check("crowd-1") == type(gate.check("x"))(), "a chat back after a minute counts afresh"
+    assert set(gate._seen) == {"late", "crowd-1", "x"} and not gate._notified
+    assert not gate.check("flood").drop, "the flood's minute is over"
+
+
 async def test_a_flooding_chat_does_not_slow_another(tmp_path: Path) -> None:
     from app.service import DialogService
     from flows.types import Inbound

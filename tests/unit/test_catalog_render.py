@@ -109,3 +109,24 @@ def test_a_remembered_question_still_follows_who_reports() -> None:
                 assert "Di negara mana Anda bekerja" in question
             else:
                 assert "Di negara mana pekerja bekerja" in question
+
+
+def test_a_message_without_template_syntax_is_compiled_only_when_jinja_must_render_it() -> None:
+    """~630 of the ~710 shipped messages are plain text: they are not compiled at load (each
+    compiled template is a Python module's code; issue 18's idle memory), and say the same
+    through Jinja when something asks for that after all."""
+    from flows.catalog import Catalog, CatalogError
+
+    plain = [
+        (lang, key) for lang, entries in DIALOG.catalog.messages.items() for key in entries if "{" not in entries[key]
+    ]
+    assert len(plain) > 500
+    assert all(DIALOG.catalog.message(lang, key).compiled is None for lang, key in plain[:50])
+    assert all(m.compiled is not None for _, m in MESSAGES), "a template is compiled at load"
+    lang, key = plain[0]
+    message = DIALOG.catalog.message(lang, key)
+    assert message.render({}) == DIALOG.catalog.render(lang, key) == DIALOG.catalog.messages[lang][key].strip()
+    assert message.compiled is None, "its words are its text: no Jinja needed"
+    assert jinja(message, {}) == message.render({}) and message.compiled is not None
+    with pytest.raises(CatalogError, match="bad template"):
+        Catalog({"id": {"ok": "Halo", "bad": "Halo {{ nama | tidak_ada }}"}})

@@ -70,3 +70,17 @@ def test_no_pattern_fuses_nya_to_a_word(name: str) -> None:
     whole everywhere, and every pattern that says "(anak)" then misses it (4 December: one new
     pattern silently broke "disuruh kerja di rumah anaknya"). Write "anak (nya)?" instead."""
     assert _clitic_words(LEXICON / name) == []
+
+
+def test_the_index_keeps_one_object_per_distinct_element_and_label() -> None:
+    """Thousands of patterns repeat the same elements ("gaji", "{neg}") and labels: the index
+    holds each once (issue 18's idle memory; a tuple typed by its items would be boxed anew by
+    mypyc at each store, so the compiled matcher is checked too)."""
+    from flows.understand.lexicon import LEXICON
+
+    index = LEXICON.index
+    compiled = {id(c): c for found in [*index.by_word.values(), *index.by_prefix.values()] for c in found}.values()
+    elements = [e for c in compiled for e in c.elements]
+    assert len(elements) > 5000
+    assert len({id(e) for e in elements}) == len(set(elements))
+    assert len({id(c.label) for c in compiled}) == len({c.label for c in compiled})

@@ -1,0 +1,81 @@
+"""What the idle bot has not imported yet (issue 18: resident memory at idle), and that each such
+library is imported, and works, the first time its feature is used.
+
+Each test runs in a fresh interpreter: this test process has imported everything long ago."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: imported on first use: a phone number, a date, a fuzzy match, a text the common words do not
+#: settle, /metrics read. Holidays: at the first reply deadline (storage/deadlines.py)
+LAZY = ("phonenumbers", "babel", "rapidfuzz", "langdetect", "prometheus_client", "holidays")
+
+IDLE = f"""
+import asyncio, sys, tempfile
+from cryptography.fernet import Fernet
+from app.config import load_settings
+from app.service import DialogService
+from flows.dialog import load_dialog
+from flows.types import Inbound
+from storage.crypto import KeyRing
+from storage.factory import open_store
+
+async def idle():
+    folder = tempfile.mkdtemp()
+    store = open_store(f"sqlite+aiosqlite:///{{folder}}/idle.db", KeyRing([Fernet.generate_key().decode()], "i"))
+    await store.start()
+    try:
+        service = DialogService(load_dialog(load_settings().dialog), store)
+        delivery = await service.handle(Inbound("test", "1", "u1", text="halo"))
+        assert delivery is not None and delivery.replies, "the first message is answered"
+    finally:
+        await store.close()
+
+asyncio.run(idle())
+loaded = [name for name in {LAZY!r} if name in sys.modules]
+assert not loaded, f"imported by the idle bot: {{loaded}}"
+"""
+
+
+def run(probe: str) -> None:
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_idle_bot_has_not_imported_what_only_some_answers_need() -> None:
+    run(IDLE)
+
+
+def test_each_lazy_library_is_imported_and_works_at_its_first_use() -> None:
+    run(
+        IDLE
+        + """
+from datetime import date
+from flows.inputs.choice import parse_choice
+from flows.inputs.country import parse_country
+from flows.inputs.dates import parse_date
+from flows.inputs.phone import parse_phone
+from flows.inputs.province import parse_province
+from flows.language import detect_language
+
+assert "phonenumbers" not in sys.modules
+assert parse_phone("0812 3456 7890")[:3] == (True, "+6281234567890", "+62 812-3456-7890")
+assert "phonenumbers" in sys.modules
+
+assert parse_date("12 maret 2024", date(2025, 1, 1))[:3] == (True, "2024-03-12", "12 Maret 2024")
+assert "babel" in sys.modules
+
+assert parse_choice("lapor masalh", [("report", "Lapor masalah"), ("status", "Cek status laporan")]).value == "report"
+assert "rapidfuzz" in sys.modules
+assert parse_country("malaysiaa")[:2] == (True, "MY") and parse_province("jawa timurr").value == "Jawa Timur"
+
+assert detect_language("Selamat pagi, bagaimana kabarnya hari ini kakak") == "id"
+assert detect_language("Good evening, how are things going today friend") == "en"
+assert "langdetect" in sys.modules
+"""
+    )
