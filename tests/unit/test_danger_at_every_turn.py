@@ -329,3 +329,14 @@ def test_a_phone_checked_every_day_is_her_story_not_a_reason_to_hide() -> None:
     chat = chat_after(WAGES, "@setuju", "gk", "iya")
     turn = chat.send("majikan suka cek hp sy")
     assert not turn.discreet
+
+
+def test_an_urgent_report_for_someone_else_asks_how_to_reach_her_before_filing() -> None:
+    chat = chat_after("my friend in muscat oman was raped by employer son, she is locked in her room", "@setuju")
+    asked = []
+    for _ in range(20):
+        if chat.effects(FileCase):
+            break
+        asked.append(chat.node)
+        chat.send({"summary": "yes"}.get(chat.node or "", "skip"))
+    assert chat.effects(FileCase) and "worker_phone" in asked
