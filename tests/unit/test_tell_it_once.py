@@ -633,3 +633,10 @@ def test_something_told_at_the_summary_is_added_to_her_story_not_refused() -> No
     said = text_of(chat.send("oh iya lupa, agen jg minta uang 3000 riyal ke sy, trs makan jg kurang"))
     assert "belum paham" not in said and chat.node == "summary"
     assert chat.slots["story"].endswith("trs makan jg kurang")
+
+
+def test_no_day_off_given_is_not_unpaid_wages() -> None:
+    chat = chat_after("sy di singapura, majikan skrg ga kasih libur dan hp sy disita", "@setuju", "gk")
+    assert chat.slots["category"] == "pekerjaan_tidak_sesuai"
+    assert "gaji_tidak_dibayar" not in (chat.slots.get("_more_categories") or [])
+    assert chat_after("majikan gk kasih gaji udh 3 bln").slots["category"] == "gaji_tidak_dibayar"
