@@ -169,6 +169,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
         asking.ask_pending(run)
         return
     display = parsed.display if parsed.display is not None else str(parsed.value)
+    if kind == "province" and "," in text and isinstance(rest := raw_rest(node), str):
+        # "NTB, lombok timur": the regency beside it is kept, and not asked for again
+        others = [p.strip() for p in text.split(",") if p.strip() and not inputs.parse_province(p).ok]
+        if others and not st.slots.get(rest):
+            st.slots[rest] = st.slots[f"{rest}_display"] = ", ".join(others)
     accept(run, node, parsed.value, display)
 
 
@@ -452,6 +457,10 @@ def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
     run.say("summary.added")
     asking.ask(run, node, bump=False)
     return True
+
+
+def raw_rest(node: Node) -> object:
+    return node.raw.get("rest_slot")
 
 
 def suggested_before(run: _Run, node: Node) -> tuple[str, Any] | None:

@@ -228,10 +228,12 @@ class CountryNode(Node):
 
 @dataclass
 class ProvinceNode(Node):
-    """One of Indonesia's 38 provinces. ``province: {type: province, prompt: k, slot: province}``"""
+    """One of Indonesia's 38 provinces. ``province: {type: province, prompt: k, slot: province}``;
+    ``rest_slot: regency`` keeps what she wrote beside the province ("NTB, lombok timur")."""
 
     type: ClassVar[str] = "province"
     input: ClassVar[str | None] = "province"
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"rest_slot"})
 
 
 @dataclass

@@ -103,6 +103,17 @@ def _table() -> dict[str, str]:
 
 
 def parse_province(text: str) -> Parsed:
+    """The province, also with the regency after it ("NTB, lombok timur", "jawa barat, cianjur"):
+    the first part that names one."""
+    if "," in text:
+        for part in text.split(","):
+            found = _parse_one(part)
+            if found.ok and not found.confirm:
+                return found
+    return _parse_one(text)
+
+
+def _parse_one(text: str) -> Parsed:
     key = normalize(text).removeprefix("provinsi ").removeprefix("prov ").strip()
     if not key or len(key) > 60:
         return NOT_FOUND

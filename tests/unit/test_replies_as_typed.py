@@ -287,3 +287,11 @@ def test_money_the_agency_says_she_must_pay_is_no_money_owed_to_her() -> None:
     chat = chat_after("my contract finish august but agency not let me go, they say i must pay 60000 NT first")
     assert "money_owed" not in chat.slots
     assert chat.slots.get("fees_paid") == {"amount": 60000, "currency": "TWD"}
+
+
+def test_a_province_with_its_regency_is_both() -> None:
+    chat = chat_after(WAGES, "@setuju", "gk", "iya")
+    answer_until(chat, {"province"}, {"summary": "ya", "more": "ya"})
+    chat.send("NTB, lombok timur")
+    assert chat.slots["province"] == "Nusa Tenggara Barat" and chat.slots["regency"] == "lombok timur"
+    assert chat.node != "regency"
