@@ -147,6 +147,24 @@ def proposed_slots(run: _Run, understood: Understanding) -> dict[str, Any]:
     return proposed
 
 
+#: the values shown in words of the language (a code, a date, an amount), said again when it changes
+_SHOWN_IN_LANGUAGE = frozenset({"category", "country", "reporter_kind", "relation", "sex", "employer_type", "route",
+                                "wants", "sector", "since", "last_contact", "money_owed", "wage", "fees_paid",
+                                "money_deducted"})  # fmt: skip
+
+
+def display_again(run: _Run) -> None:
+    """After she changes the language: every value shown in words of the old one, in the new."""
+    slots = run.state.slots
+    for slot, value in list(slots.items()):
+        if value is None or f"{slot}_display" not in slots:
+            continue
+        if slot in _SHOWN_IN_LANGUAGE or isinstance(value, bool):
+            shown = display_of(run, slot, value)
+            if shown is not None:
+                slots[f"{slot}_display"] = shown
+
+
 def display_of(run: _Run, slot: str, value: Any) -> str | None:
     """A proposed value in the person's language, as the question that asks it would show it."""
     lang = run.state.lang

@@ -211,6 +211,7 @@ def on_pending(run: _Run, text: str) -> None:
         st.lang = str(parsed.value)
         st.lang_locked = True
         st.pending = None
+        absorbing.display_again(run)  # "Myself (the worker)", not "Saya sendiri", in her summary
         run.say("common.language_set")
         resume_or_menu(run)
         return

@@ -295,3 +295,12 @@ def test_a_province_with_its_regency_is_both() -> None:
     chat.send("NTB, lombok timur")
     assert chat.slots["province"] == "Nusa Tenggara Barat" and chat.slots["regency"] == "lombok timur"
     assert chat.node != "regency"
+
+
+def test_after_switching_to_english_what_she_told_is_shown_in_english() -> None:
+    chat = chat_after(WAGES, "@setuju", "gk", "iya", "bahasa")
+    chat.press("en")
+    answer_until(chat, {"summary"}, {})
+    said = text_of(chat.turns[-1])
+    assert "Myself (the worker)" in said and "Wages not paid" in said and "Saudi Arabia" in said
+    assert "Saya sendiri" not in said and "Gaji tidak dibayar" not in said
