@@ -218,10 +218,25 @@ def maybe_detect_language(run: _Run, text: str) -> None:
 NUMBERS_FOR = "_numbers_for"
 
 
+def city_of_her_country(run: _Run) -> None:
+    """Singapore, Hong Kong: the country is the city (the flow's city question says for which,
+    ``known_for``), so "in which city?" is not asked; on the urgent path "where exactly?" is."""
+    st = run.state
+    country = st.slots.get("country")
+    if not isinstance(country, str) or st.slots.get("city"):
+        return
+    for node in run.flow.nodes.values():
+        if node.slot == "city" and country in (node.raw.get("known_for") or ()):
+            st.slots["city"] = st.slots["city_display"] = str(st.slots.get("country_display") or country)
+            st.slots["_city_of_country"] = True
+            return
+
+
 def numbers_for_her_country(run: _Run) -> None:
     """On the urgent path, once her country is known (answered or told after the cry), its
     numbers are shown: the first cry, before any country, could give only the general ones."""
     st = run.state
+    city_of_her_country(run)
     country = st.slots.get("country")
     if st.urgent and isinstance(country, str) and country and st.slots.get(NUMBERS_FOR, country) != country:
         st.slots[NUMBERS_FOR] = country

@@ -212,6 +212,8 @@ class _Run:
             "told": bool(st.slots.get("story")),
             # the slots her own words filled ("'city' in heard": the city was not asked)
             "heard": tuple(st.slots.get("_from_words") or ()),
+            # the city is her country (Singapore, Hong Kong): not asked, and not where she is
+            "city_of_country": bool(st.slots.get("_city_of_country")),
         }
 
     def holds(self, condition: Condition) -> bool:

@@ -21,7 +21,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 SPEC_VERSION = 1
 NODE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 #: names a condition may use besides the flow's slots
-FLAGS = frozenset({"urgent", "discreet", "lang", "reporter_kind", "category", "filed", "told", "heard"})
+FLAGS = frozenset(
+    {"urgent", "discreet", "lang", "reporter_kind", "category", "filed", "told", "heard", "city_of_country"}
+)
 #: the kinds of short answer flows/understand/answers.py reads (its types.AnswerKind)
 ANSWER_KINDS = frozenset({"yes", "no", "unknown", "skip", "done"})
 
@@ -185,7 +187,7 @@ class TextNode(Node):
 
     type: ClassVar[str] = "text"
     input: ClassVar[str | None] = "text"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"max_length", "holds", "phone_slot"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"max_length", "holds", "phone_slot", "known_for"})
 
 
 @dataclass

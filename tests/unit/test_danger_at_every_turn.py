@@ -22,12 +22,13 @@ def test_the_hong_kong_emergency_gets_help_first_and_is_filed_with_a_place_withi
     assert alerts(chat) and chat.state is not None and chat.state.urgent
     chat.press("setuju")
     chat.send("ya")  # safe to write now
+    assert "Anda di Hong Kong" in text_of(chat.turns[-1])  # a city-state: where exactly in it
     chat.send("Tsuen Wan, blok 5 lantai 12")
     chat.send("lewati")  # no phone: only this chat
     filed = chat.effects(FileCase)
     assert len(filed) == 1 and chat.answers <= 6
     case = filed[0]
-    assert case.urgent and case.fields["country"] == "HK" and case.fields["city"].startswith("Tsuen Wan")
+    assert case.urgent and case.fields["country"] == "HK" and case.fields["where_now"].startswith("Tsuen Wan")
     assert "jam" in text_of(chat.turns[-1]) and "hari kerja" not in text_of(chat.turns[-1])
     # then the rest is offered, screening included, without asking again what is known
     chat.send("lanjut")
@@ -44,10 +45,10 @@ def test_a_second_cry_for_help_is_help_again_never_an_answer() -> None:
     chat.send(HONG_KONG)
     chat.press("setuju")
     chat.send("ya")
-    assert chat.node == "city"
+    assert chat.node == "where_now"
     turn = chat.send("tolong!!")
     assert "Petugas sudah kami kabari lagi" in text_of(turn) and len(alerts(chat)) == 2
-    assert chat.node == "city" and "city" not in chat.slots, "the cry is not stored as her place"
+    assert chat.node == "where_now" and "where_now" not in chat.slots, "the cry is not stored as her place"
 
 
 def test_cries_in_the_middle_of_any_question_are_never_stored_as_answers() -> None:
@@ -300,7 +301,8 @@ def test_a_danger_told_mid_report_and_confirmed_is_kept_in_her_own_words() -> No
 
 
 def test_her_story_where_a_number_was_asked_is_thanked_for_not_called_unreadable() -> None:
-    chat = chat_after(*HK_CUT, "lewati", "lewati", NIGHTS)
+    chat = chat_after(*HK_CUT, "lewati", NIGHTS)
+    assert chat.node == "phone"
     said = text_of(chat.send("tidak, aman"))
     assert "sudah kami catat" in said and "tidak bisa kami baca" not in said
     assert chat.node == "phone" and NIGHTS in chat.slots["story"]

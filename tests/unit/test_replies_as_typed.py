@@ -304,3 +304,13 @@ def test_after_switching_to_english_what_she_told_is_shown_in_english() -> None:
     said = text_of(chat.turns[-1])
     assert "Myself (the worker)" in said and "Wages not paid" in said and "Saudi Arabia" in said
     assert "Saya sendiri" not in said and "Gaji tidak dibayar" not in said
+
+
+def test_in_a_city_state_the_city_is_not_asked_but_where_exactly_is() -> None:
+    chat = chat_after("sy kerja di hongkong, gaji dipotong agen tiap bulan", "@setuju", "gk", "ya")
+    asked = []
+    answer_until(chat, {"summary"}, {})
+    asked = [t.state.node for t in chat.turns]
+    assert "city" not in asked and chat.slots["city"] == "Hong Kong"
+    chat = chat_after("majikan sy di singapura suka mukul sy", "@setuju", "aman")
+    assert chat.node == "where_now" and "Anda di Singapura" in text_of(chat.turns[-1])
