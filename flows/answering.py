@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, asking, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
-from flows.inputs.names import is_number_only, read_name
+from flows.inputs.names import is_number_only, looks_like_a_name, read_name
 from flows.proposals import propose
 from flows.reading import answer_kind, is_thanks, read_consent, read_money, read_yesno, vague_since
 from flows.safety_check import said_in_danger
@@ -85,6 +85,18 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "gk usah", "gk ada", "tidak", "no thanks": she declines; nothing is stored
         accept(run, node, None, "-")
         return
+    if (
+        kind == "phone"
+        and isinstance(slot := node.raw.get("name_slot"), str)
+        and looks_like_a_name(text)
+        and said is None
+    ):
+        if not st.slots.get(slot):
+            # "Sri Wahyuni" to the phone question, her name not asked yet: kept as her name
+            st.slots[slot] = st.slots[f"{slot}_display"] = text.strip()
+            run.say("common.name_noted")
+            asking.ask(run, node, bump=False)
+            return
     if said == "yes" and kind == "text":
         # "ok", "iya" to "the employer's name?": not a name; asked again, with Lewati
         miss(run, node, "not_an_answer")

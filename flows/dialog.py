@@ -74,6 +74,7 @@ ENGINE_KEYS = frozenset(
         "common.a_number",
         "common.no_name",
         "common.number_noted",
+        "common.name_noted",
         "common.hide_now",
         "menu.invalid",
         "menu.thanks",

@@ -215,7 +215,7 @@ class PhoneNode(Node):
 
     type: ClassVar[str] = "phone"
     input: ClassVar[str | None] = "phone"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"country_slot"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"country_slot", "name_slot"})
 
 
 @dataclass

@@ -42,6 +42,8 @@ def read_name(text: str) -> str | None:
     if not clauses:
         return None
     best = max(clauses, key=_namelike)  # the first of the most name-like
+    if not _WORD.search(best):
+        return None  # "😭😭🙏", "???": no letter, no name
     if len(_WORD.findall(best)) > 1 and _namelike(best) < _NAMELIKE:  # one word may be any name
         return None
     return best if len(clauses) > 1 else _strip(text) or text.strip()
@@ -68,6 +70,18 @@ def _namelike(clause: str) -> float:
 _NAMELIKE = 0.5
 _CLAUSE = re.compile(r"[,;\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def looks_like_a_name(text: str) -> bool:
+    """ "Sri Wahyuni" where a number was asked: one to four words, each capitalised, no digit."""
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and not any(c.isdigit() for c in text)
+        and all(w[:1].isupper() for w in words)
+        and read_name(text) is not None
+        and _namelike(text) >= _NAMELIKE
+    )
 
 
 def is_number_only(text: str) -> bool:

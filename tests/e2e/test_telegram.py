@@ -206,7 +206,10 @@ def test_the_safety_transcripts_pass_through_telegram(bot: Bot) -> None:
     assert all(c["urgent"] for c in cases), "each began with a cry, chose trafficking or said she was in danger"
     by_country = {c["country"]: c for c in cases if not c["erased"]}
     assert set(by_country) == {"HK", "SA", "KH", "AE"}
-    assert "tuen mun" in str(by_country["HK"]["city"]).lower(), "where she is, for a rescuer"
+    hong_kong = by_country["HK"]
+    assert hong_kong["city"] == "Hong Kong" and "tuen mun" in str(hong_kong.get("where_now")).lower(), (
+        "where she is in the city-state, for a rescuer"
+    )
     assert by_country["KH"]["category"] == "perdagangan_orang"
     asked = [c for c in cases if not c["erased"] and str(c.get("city") or "").lower() == "riyadh"]
     assert asked and asked[0]["urgent"], "she said she was in danger when asked: urgent, Riyadh from her words"

@@ -437,7 +437,10 @@ async def test_database_away_for_ten_seconds_nothing_acknowledged_early_nothing_
     assert during.get("200", 0) <= len(chats), "at most the turns already committing at the cut were acknowledged"
     repeated = sum(repeated_replies(turns) for turns in results)
     assert sorted(numbers_of(cases)) == sorted(f"Siti {c}" for c in chats) and len(cases) == len(chats)
-    assert len(notices) == len(chats)
+    # every case's notice reached the group; one whose "sent" mark was cut by the outage may go
+    # twice (at least once, ADR 0002: a notice is never lost, and a resend is the price)
+    assert len(set(notices)) == len(chats), notices
+    assert len(notices) - len(set(notices)) <= len(chats), "more repeats than notices in flight at the cut"
     print(
         f"\noutage: {len(chats)} chats in {seconds:.1f} s (cut {cut_at - started:.1f} s in); "
         f"answers during it {during}, all {tg.answers}; replies repeated {repeated}"

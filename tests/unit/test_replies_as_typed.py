@@ -314,3 +314,16 @@ def test_in_a_city_state_the_city_is_not_asked_but_where_exactly_is() -> None:
     assert "city" not in asked and chat.slots["city"] == "Hong Kong"
     chat = chat_after("majikan sy di singapura suka mukul sy", "@setuju", "aman")
     assert chat.node == "where_now" and "Anda di Singapura" in text_of(chat.turns[-1])
+
+
+def test_her_name_typed_where_a_number_was_asked_is_her_name_and_emoji_is_no_name() -> None:
+    urgent = ("majikan sy di singapura suka mukul sy, sy takut", "@setuju", "aman", "dkt orchard")
+    chat = chat_after(*urgent)
+    assert chat.node == "phone"
+    said = text_of(chat.send("Sri Wahyuni"))
+    assert chat.slots["worker_name"] == "Sri Wahyuni" and chat.node == "phone" and "tidak bisa kami baca" not in said
+    chat = chat_after(*urgent, "Tidak")
+    assert "worker_name" not in chat.slots  # "no" to the number, not a name
+    chat = at_name_question()
+    chat.send("😭😭🙏")
+    assert chat.node == "worker_name" and "worker_name" not in chat.slots
