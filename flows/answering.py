@@ -144,10 +144,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
         option = next(o for o in node.options if o.id == fallback)
         parsed = inputs.Parsed(True, option.id, run.render(option.label))
     if not parsed.ok:
-        if in_report(run) and not run.pressed and len(text) > 3 and parsed.error != "too_long":
+        if in_report(run) and not run.pressed and len(text) > 3:
             # "sy di hongkong" to "can you write safely?": not the answer, but told once
             # all the same, and never asked again; a sentence ("di rumah majikan, dkt masjid" to
-            # the phone question) is kept with her story, so that nothing she wrote is lost
+            # the phone question) is kept with her story, so that nothing she wrote is lost (a
+            # long one too: 4,000 characters about her employer where his name was asked)
             # "1 and 3", "both 1 and 3 please" are choices she tried, not her story
             told = len(_TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and _A_NUMBER.search(text))
             offered = suggested_before(run, node)

@@ -327,3 +327,12 @@ def test_her_name_typed_where_a_number_was_asked_is_her_name_and_emoji_is_no_nam
     chat = at_name_question()
     chat.send("😭😭🙏")
     assert chat.node == "worker_name" and "worker_name" not in chat.slots
+
+
+def test_a_long_telling_where_a_name_was_asked_is_kept_with_her_story() -> None:
+    chat = at_name_question()
+    answer_until(chat, {"employer_name"}, {})
+    long = "majikan sy orangnya kasar, suka teriak dan banting barang, " * 60
+    said = text_of(chat.send(long))
+    assert chat.node == "employer_name" and "employer_name" not in chat.slots
+    assert long.strip() in chat.slots["story"] and "sudah kami catat" in said
