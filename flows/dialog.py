@@ -162,12 +162,14 @@ class Hotline:
     number: str
     kind: str = "national"
     names: tuple[tuple[str, str], ...] = ()
+    #: dialled only inside Indonesia (0-800-1000, SMS 1708): not for a worker abroad
+    from_indonesia: bool = False
 
     def localised(self, lang: str) -> Hotline:
         for code, name in self.names:
             if code == lang:
-                return Hotline(name, self.number, self.kind)
-        return Hotline(self.name, self.number, self.kind)
+                return Hotline(name, self.number, self.kind, (), self.from_indonesia)
+        return Hotline(self.name, self.number, self.kind, (), self.from_indonesia)
 
 
 def _order(line: Hotline) -> int:
@@ -192,10 +194,14 @@ def parse_hotline(item: Any, where: str) -> Hotline:
             if not isinstance(value, str) or not value.strip():
                 raise ValueError(f"{where} ({name}): '{key}' is empty")
             names.append((key[5:], value.strip()))
-    unknown = [k for k in item if k not in ("name", "number", "kind") and not str(k).startswith("name_")]
+    known = ("name", "number", "kind", "from_indonesia")
+    unknown = [k for k in item if k not in known and not str(k).startswith("name_")]
     if unknown:
         raise ValueError(f"{where} ({name}): unknown field(s) {', '.join(map(str, unknown))}")
-    return Hotline(name.strip(), number.strip(), str(kind), tuple(names))
+    home = item.get("from_indonesia", False)
+    if not isinstance(home, bool):
+        raise ValueError(f"{where} ({name}): 'from_indonesia' must be true or false, not {home!r}")
+    return Hotline(name.strip(), number.strip(), str(kind), tuple(names), home)
 
 
 def parse_hotlines(data: Any) -> tuple[tuple[Hotline, ...], dict[str, tuple[Hotline, ...]]]:
@@ -241,23 +247,29 @@ class DialogSettings:
     #: an urgent case: a mediator answers within this many hours (the urgent closing promises it)
     urgent_reply_hours: int = 24
 
-    def hotlines_for(self, country: str | None, lang: str = "id", near: str | None = None) -> list[Hotline]:
+    def hotlines_for(
+        self, country: str | None, lang: str = "id", near: str | None = None, abroad: bool = False
+    ) -> list[Hotline]:
         """Where to get help now: the country's mission, emergency and migrant-worker lines
         (at sea: the nearest country's first, then the flag state's), then Indonesia's; names in
         ``lang``. Crisis lines are apart (``crisis_lines_for``)."""
         local = self.local_lines(country, near)
-        return [h.localised(lang) for h in (*local, *self.hotlines) if h.kind != "crisis"]
+        home = () if abroad else self.hotlines
+        if abroad:  # she is abroad: what cannot be dialled from there is left out
+            home = tuple(h for h in self.hotlines if not h.from_indonesia)
+        return [h.localised(lang) for h in (*local, *home) if h.kind != "crisis"]
 
     def local_lines(self, country: str | None, near: str | None = None) -> tuple[Hotline, ...]:
         """The lines of the place itself: ``near`` (a ship's nearest coast) first, then ``country``."""
         nearby = self.hotlines_by_country.get(near or "", ()) if near != country else ()
         return (*nearby, *self.hotlines_by_country.get(country or "", ()))
 
-    def crisis_lines_for(self, country: str | None, lang: str = "id") -> list[Hotline]:
+    def crisis_lines_for(self, country: str | None, lang: str = "id", abroad: bool = False) -> list[Hotline]:
         """Someone to talk to when she may harm herself: the country's crisis lines, then
-        Indonesia's; names in ``lang``."""
+        Indonesia's (those she can dial from where she is); names in ``lang``."""
         local = self.hotlines_by_country.get(country or "", ())
-        return [h.localised(lang) for h in (*local, *self.hotlines) if h.kind == "crisis"]
+        home = tuple(h for h in self.hotlines if not (abroad and h.from_indonesia))
+        return [h.localised(lang) for h in (*local, *home) if h.kind == "crisis"]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DialogSettings:

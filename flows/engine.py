@@ -112,6 +112,13 @@ class _Run:
             replies = tuple(r._replace(text=f"{prefix}\n\n{r.text}") for r in replies)
         return Turn(replies, st, tuple(self.effects), awaiting, discreet=st.discreet, closing_line=closing_line)
 
+    def abroad(self) -> bool:
+        """The one writing is abroad: the worker herself, in a country that is not Indonesia (a
+        family writes from home, and Indonesia's toll-free lines are theirs to call)."""
+        st = self.state
+        country = st.slots.get("country")
+        return st.flow == "complaint" and st.slots.get("reporter_kind") != "family" and country not in (None, "ID")
+
     def near(self) -> str | None:
         """The coast nearest her ship ("di kapal taiwan dkt fiji": Fiji), when she is at sea."""
         near = self.state.slots.get("near") if self.state.slots.get("at_sea") else None
@@ -164,10 +171,10 @@ class _Run:
         if name == "urgent":
             return st.urgent
         if name == "hotlines":
-            lines = self.dialog.settings.hotlines_for(st.slots.get("country"), st.lang, self.near())
+            lines = self.dialog.settings.hotlines_for(st.slots.get("country"), st.lang, self.near(), self.abroad())
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "crisis_lines":
-            lines = self.dialog.settings.crisis_lines_for(st.slots.get("country"), st.lang)
+            lines = self.dialog.settings.crisis_lines_for(st.slots.get("country"), st.lang, self.abroad())
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "country_name":
             # "call now (in Poland)" only above Poland's own numbers, and never for a ship at sea

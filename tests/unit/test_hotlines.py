@@ -120,3 +120,22 @@ def test_a_fisherman_at_sea_gets_the_nearest_coast_first_and_not_the_flag_state_
         lines = [line for line in said.splitlines() if line.startswith("- ")]
         assert lines[0].endswith(" 911"), told  # Fiji's emergency number before Taiwan's lines
         assert "Taiwan)" not in said, told
+
+
+def test_a_worker_abroad_is_not_given_numbers_only_dialled_inside_indonesia() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    said = chat_after("tolong sy dipukul majikan tiap hari, sy di riyadh").turns[0].replies[0].text
+    assert "KBRI Riyadh" in said and "0-800-1000" not in said and "1708" not in said
+    said = chat_after("aku udah capek, pengen mati aja rasanya, sy di taiwan").turns[0].replies[0].text
+    assert "1925" in said and "119 ext 8" not in said
+    # a mother in Indonesia may call them
+    said = chat_after("anak sy di riyadh dipukuli majikan, sy mamanya").turns[0].replies[0].text
+    assert "0-800-1000" in said
+
+
+def test_from_indonesia_must_be_true_or_false(tmp_path: Path) -> None:
+    from flows.dialog import parse_hotline
+
+    with pytest.raises(ValueError, match="'from_indonesia' must be true or false"):
+        parse_hotline({"name": "X", "number": "1708", "from_indonesia": "ya"}, "dialog.hotlines.default[0]")
