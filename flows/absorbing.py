@@ -223,13 +223,14 @@ def city_of_her_country(run: _Run) -> None:
     ``known_for``), so "in which city?" is not asked; on the urgent path "where exactly?" is."""
     st = run.state
     country = st.slots.get("country")
-    if not isinstance(country, str) or st.slots.get("city"):
-        return
-    for node in run.flow.nodes.values():
-        if node.slot == "city" and country in (node.raw.get("known_for") or ()):
-            st.slots["city"] = st.slots["city_display"] = str(st.slots.get("country_display") or country)
-            st.slots["_city_of_country"] = True
-            return
+    known_for = [c for n in run.flow.nodes.values() if n.slot == "city" for c in n.raw.get("known_for") or ()]
+    if st.slots.get("_city_of_country") and country not in known_for:
+        # the country corrected from Singapore to Malaysia: its city is no longer known
+        for slot in ("city", "city_display", "_city_of_country"):
+            st.slots.pop(slot, None)
+    if isinstance(country, str) and country in known_for and not st.slots.get("city"):
+        st.slots["city"] = st.slots["city_display"] = str(st.slots.get("country_display") or country)
+        st.slots["_city_of_country"] = True
 
 
 def numbers_for_her_country(run: _Run) -> None:

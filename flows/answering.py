@@ -156,7 +156,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             if offered is not None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did
                 st.slots[offered[0]] = offered[1]
-            if told and len(_TOLD.findall(text)) >= _A_TELLING and node.invalid is None:
+            if told and a_telling(text) and node.invalid is None:
                 # more of her story where a number was asked: thanked for, not called unreadable
                 miss(run, node, "told")
                 return
@@ -182,7 +182,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         asking.ask_pending(run)
         return
     display = parsed.display if parsed.display is not None else str(parsed.value)
-    if kind == "province" and "," in text and isinstance(rest := raw_rest(node), str):
+    rest = node.raw.get("rest_slot") if kind == "province" and "," in text else None
+    if isinstance(rest, str):
         # "NTB, lombok timur": the regency beside it is kept, and not asked for again
         others = [p.strip() for p in text.split(",") if p.strip() and not inputs.parse_province(p).ok]
         if others and not st.slots.get(rest):
@@ -461,7 +462,7 @@ def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
     """ "agen nya PT Maju Jaya" typed at the summary: what it tells fills a slot still empty (its
     words kept as hers, as for any understood value), and the summary is shown again. A sentence
     ("also i forgot, the agency want 3000 ringgit from me") is added to her story as well."""
-    told = _TOLD.search(text) is not None and len(text.split()) >= _A_TELLING
+    told = a_telling(text)
     before = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
     absorbing.absorb(run, text, None, story=told)
     now = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
@@ -472,8 +473,9 @@ def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
     return True
 
 
-def raw_rest(node: Node) -> object:
-    return node.raw.get("rest_slot")
+def a_telling(text: str) -> bool:
+    """A sentence of words (not numbers or a choice's label): more of her story."""
+    return len(_TOLD.findall(text)) >= _A_TELLING
 
 
 def suggested_before(run: _Run, node: Node) -> tuple[str, Any] | None:

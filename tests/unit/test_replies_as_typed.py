@@ -336,3 +336,11 @@ def test_a_long_telling_where_a_name_was_asked_is_kept_with_her_story() -> None:
     said = text_of(chat.send(long))
     assert chat.node == "employer_name" and "employer_name" not in chat.slots
     assert long.strip() in chat.slots["story"] and "sudah kami catat" in said
+
+
+def test_a_city_state_corrected_to_another_country_leaves_no_city_behind() -> None:
+    chat = chat_after("sy kerja di singapura, gaji gk dibayar 3 bln", "@setuju", "gk", "ya")
+    answer_until(chat, {"summary"}, {})
+    assert chat.slots["city"] == "Singapura"
+    chat.send("negaranya salah, harusnya malaysia")
+    assert chat.slots["country"] == "MY" and not chat.slots.get("city")
