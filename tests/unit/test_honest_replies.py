@@ -67,3 +67,12 @@ def test_a_neighbour_is_thanked_for_reporting_for_someone_she_knows_not_her_fami
         chat.send({"summary": "ya", "understood": "ya"}.get(chat.node or "", "lewati"))
     said = "\n".join(text_of(t) for t in chat.turns[-3:])
     assert "keluarga Anda" not in said and "teman atau kenalan Anda" in said
+
+
+def test_a_locked_status_check_says_the_wrong_codes_may_be_anyones() -> None:
+    chat = chat_after("/start", "status")
+    chat.send(system={"lookup": "my_cases", "cases": []})
+    chat.send("EHA-3GVE")
+    chat.send("PJVR-QKKG")
+    said = text_of(chat.send(system={"lookup": "status", "found": None, "limited": True, "retry_after": 840}))
+    assert "dari siapa pun" in said and "14 menit" in said
