@@ -58,7 +58,7 @@ def test_english_shows_english_names(settings: DialogSettings) -> None:
 
 def test_crisis_lines_are_the_country_s_then_indonesia_s(settings: DialogSettings) -> None:
     taiwan = settings.crisis_lines_for("TW", "en")
-    assert [h.number for h in taiwan] == ["1925", "119 ext 8"] and all(h.kind == "crisis" for h in taiwan)
+    assert [h.number for h in taiwan] == ["1955", "1925", "119 ext 8"] and all(h.kind == "crisis" for h in taiwan)
     assert "1767" in [h.number for h in settings.crisis_lines_for("SG", "id")]
     assert [h.number for h in settings.crisis_lines_for("KW", "id")] == ["119 ext 8"]
     assert [h.number for h in settings.crisis_lines_for(None, "id")] == ["119 ext 8"]
@@ -139,3 +139,10 @@ def test_from_indonesia_must_be_true_or_false(tmp_path: Path) -> None:
 
     with pytest.raises(ValueError, match="'from_indonesia' must be true or false"):
         parse_hotline({"name": "X", "number": "1708", "from_indonesia": "ya"}, "dialog.hotlines.default[0]")
+
+
+def test_in_taiwan_the_self_harm_reply_offers_a_line_in_indonesian() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    said = chat_after("aku udah capek, pengen mati aja rasanya, sy di taiwan").turns[0].replies[0].text
+    assert "1955 (bahasa Indonesia" in said and "1925" in said
