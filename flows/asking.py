@@ -316,6 +316,12 @@ def reask(run: _Run) -> None:
             ask(run, run.node, bump=False)
 
 
+def unfiled_report(run: _Run) -> bool:
+    """A report being filled in and not yet filed (lost with the chat, wiped by "restart")."""
+    st = run.state
+    return st.flow in REPORT_FLOWS and bool(st.slots) and "case_number" not in st.slots
+
+
 def ask_pending(run: _Run) -> None:
     pending = run.state.pending or {}
     kind = pending.get("kind")
@@ -323,8 +329,7 @@ def ask_pending(run: _Run) -> None:
         text = run.render("common.confirm_value", value=pending.get("display", ""))
     elif kind == "erase_choice":
         # a report being filled in and not yet filed is lost with the chat: she is told so
-        draft = run.state.flow in REPORT_FLOWS and bool(run.state.slots) and "case_number" not in run.state.slots
-        text = run.render("common.erase_choose", draft=draft)
+        text = run.render("common.erase_choose", draft=unfiled_report(run))
     elif kind == "erase_confirm":
         text = run.render(f"common.erase_confirm_{pending.get('mode')}")
     elif kind == "cancel":

@@ -1,4 +1,4 @@
-"""Corrections at the summary in her own words: "no 5 salah", "nama salah, namanya Rina
+"""Corrections at the summary, by a line's number ("5") or in her own words: "no 5 salah", "nama salah, namanya Rina
 Marlina", "negaranya salah, harusnya singapura", "bukan 5 bln tp 3 bln", "the country is wrong,
 it's oman". The line she means is found by its number or by its words (the summary node's
 ``words``); the new value, when she wrote one, is read by that line's own question, exactly as
@@ -39,13 +39,15 @@ def correct(run: _Run, node: SummaryNode, text: str) -> bool:
     named = _named_line(run, node, words, fields)
     wrong = bool(_WRONG.intersection(words))
     slot = named if named is not None and (wrong or len(words) == 1 or _RIGHT_VALUE.search(text)) else None
-    if slot is None and wrong:
-        slot = _numbered_line(text, fields)
+    if slot is None and (wrong or text.strip().isdigit()):
+        slot = _numbered_line(text, fields)  # "5" alone, or "no 5 salah"
     if slot is None:
         return False
     value = _right_value(text)
     st = run.state
     target = filing.correction_target(run, node, slot)
+    # "correcting": the line's question is asked although its condition ("not category") would
+    # pass it over now that it is known
     st.return_to = {"node": node.id, "slot": slot, "correcting": True}
     st.history.append(target)
     if value is None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from flows import absorbing, answering, asking, inputs, moving, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import read_yesno
-from flows.turn_words import LANGUAGE_OPTIONS, REPORT_FLOWS, new_state
+from flows.turn_words import LANGUAGE_OPTIONS, new_state
 from flows.types import CaseMessage, EraseReporterData, Lookup, NotifyMediators
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def on_command(run: _Run, command: str) -> bool:
     elif command == "back":
         go_back(run)
     elif command == "restart":
-        if st.node is not None and st.flow in REPORT_FLOWS and st.slots and "case_number" not in st.slots:
+        if st.node is not None and asking.unfiled_report(run):
             # a report under way is not wiped by one word: asked first, as "batal" is
             st.pending = {"kind": "restart"}
             asking.ask_pending(run)

@@ -254,10 +254,11 @@ class DialogSettings:
         (at sea: the nearest country's first, then the flag state's), then Indonesia's; names in
         ``lang``. Crisis lines are apart (``crisis_lines_for``)."""
         local = self.local_lines(country, near)
-        home = () if abroad else self.hotlines
-        if abroad:  # she is abroad: what cannot be dialled from there is left out
-            home = tuple(h for h in self.hotlines if not h.from_indonesia)
-        return [h.localised(lang) for h in (*local, *home) if h.kind != "crisis"]
+        return [h.localised(lang) for h in (*local, *self.home_lines(abroad)) if h.kind != "crisis"]
+
+    def home_lines(self, abroad: bool) -> tuple[Hotline, ...]:
+        """Indonesia's lines; abroad, those that cannot be dialled from there are left out."""
+        return tuple(h for h in self.hotlines if not (abroad and h.from_indonesia))
 
     def local_lines(self, country: str | None, near: str | None = None) -> tuple[Hotline, ...]:
         """The lines of the place itself: ``near`` (a ship's nearest coast) first, then ``country``."""
@@ -268,8 +269,7 @@ class DialogSettings:
         """Someone to talk to when she may harm herself: the country's crisis lines, then
         Indonesia's (those she can dial from where she is); names in ``lang``."""
         local = self.hotlines_by_country.get(country or "", ())
-        home = tuple(h for h in self.hotlines if not (abroad and h.from_indonesia))
-        return [h.localised(lang) for h in (*local, *home) if h.kind == "crisis"]
+        return [h.localised(lang) for h in (*local, *self.home_lines(abroad)) if h.kind == "crisis"]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DialogSettings:

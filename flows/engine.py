@@ -31,6 +31,7 @@ from flows.turn_words import (
     BUTTON_COMMANDS,
     ENTROPY_BYTES,
     PLAIN_ANSWERS,
+    YES_NO_PENDING,
     new_state,
 )
 from flows.types import (
@@ -90,16 +91,14 @@ class _Run:
         if st.node is not None:
             node = self.node
             kind = node.input
-            if st.pending and st.pending.get("kind") in ("confirm_value", "erase_confirm", "cancel", "restart"):
+            if st.pending and (st.pending.get("kind") in YES_NO_PENDING or st.pending.get("kind") == "confirm_value"):
                 kind = "yesno"
             elif st.pending:
                 kind = "choice"
             if kind:
                 awaiting = Awaiting(node.id, kind)
         elif st.pending:
-            awaiting = Awaiting(
-                "", "yesno" if st.pending.get("kind") in ("erase_confirm", "cancel", "restart") else "choice"
-            )
+            awaiting = Awaiting("", "yesno" if st.pending.get("kind") in YES_NO_PENDING else "choice")
         closing_line = None
         if st.discreet and awaiting is None and self.replies and not self.waits_for_lookup():
             # the closing replies stay a while (time to note the number and code), then go too

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from flows import answering, codes, correcting, inputs, moving
+from flows import answering, codes, correcting, moving
 from flows.catalog import remember
 from flows.reading import read_yesno
 from flows.spec import FileCaseNode, MediaNode, SummaryNode, YesNoNode
@@ -72,20 +72,8 @@ _CHANGE = frozenset({"salah", "ubah", "diubah", "ganti", "diganti", "koreksi", "
 
 
 def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
-    st = run.state
-    fields = summary_fields(run, node) if text.strip().isdigit() else []
-    number = inputs.parse_number(text, 1, max(1, len(fields)))
-    if fields and number.ok:
-        slot = fields[int(number.value) - 1][0]
-        target = correction_target(run, node, slot)
-        # "correcting": the field is asked although its question's condition ("not category")
-        # would pass it over now that it is known
-        st.return_to = {"node": node.id, "slot": slot, "correcting": True}
-        st.history.append(target)
-        moving.go(run, target)
-        return
     if correcting.correct(run, node, text):
-        return  # "no 5 salah", "negaranya salah, harusnya singapura": that line, in her words
+        return  # "5", "no 5 salah", "negaranya salah, harusnya singapura": that line
     yes = read_yesno(text)
     if yes.ok and yes.value:
         moving.go(run, moving.next_of(run, node))

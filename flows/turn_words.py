@@ -20,6 +20,8 @@ CONSENT_ANSWERS = frozenset({"setuju", "tolak"})
 NOT_EVIDENCE = frozenset({"sticker", "animation"})
 #: engine-level chain guard: a flow that loops through non-asking nodes is a bug, not a hang
 MAX_HOPS = 200
+#: the pending confirmations of a command, answered yes or no ("batal", "hapus", "restart")
+YES_NO_PENDING = ("erase_confirm", "cancel", "restart")
 ENTROPY_BYTES = 24
 #: flows that file a report: a cry for help elsewhere (menu, status) starts a complaint at once
 REPORT_FLOWS = ("complaint", "family_report")
