@@ -182,6 +182,13 @@ def test_a_mother_who_types_her_daughters_number_for_the_name_gives_the_daughter
     assert chat.slots["worker_name"] == "Rina"
 
 
+def at_money_owed() -> Chat:
+    """The Riyadh wage complaint, filed, at "how much is unpaid?"."""
+    chat = chat_after(WAGES, "@setuju", "gk", "iya")
+    answer_until(chat, {"money_owed"}, {"summary": "ya", "more": "ya"})
+    return chat
+
+
 def test_riyal_said_by_a_worker_in_qatar_is_qatars_riyal_in_whichever_message() -> None:
     chat = chat_after("sy kerja di doha qatar", "@setuju", "gk", "majikan gk bayar gaji udh 3 bln, gajinya 1500 riyal")
     assert chat.slots["wage"] == {"amount": 1500, "currency": "QAR"}
@@ -189,8 +196,7 @@ def test_riyal_said_by_a_worker_in_qatar_is_qatars_riyal_in_whichever_message() 
     chat.send("4500 riyal")
     assert chat.slots["money_owed"] == {"amount": 4500, "currency": "QAR"}
     # in Riyadh a riyal is Saudi
-    chat = chat_after(WAGES, "@setuju", "gk", "iya")
-    answer_until(chat, {"money_owed"}, {"summary": "ya", "more": "ya"})
+    chat = at_money_owed()
     chat.send("4500 riyal")
     assert chat.slots["money_owed"] == {"amount": 4500, "currency": "SAR"}
 
@@ -277,8 +283,7 @@ def test_a_status_question_at_the_menu_needs_no_did_you_mean() -> None:
 
 
 def test_the_amount_owed_is_the_total_she_names_not_her_monthly_wage() -> None:
-    chat = chat_after(WAGES, "@setuju", "gk", "iya")
-    answer_until(chat, {"money_owed"}, {"summary": "ya", "more": "ya"})
+    chat = at_money_owed()
     chat.send("gaji sebulan 1500 real, jd total 4500")
     assert chat.slots["money_owed"] == {"amount": 4500, "currency": "SAR"}
 
