@@ -144,7 +144,15 @@ def proposed_slots(run: _Run, understood: Understanding) -> dict[str, Any]:
     for source, slot in run.flow.understood_as.items():
         if source in proposed:
             proposed[slot] = proposed.pop(source)
+    for slot in _ONLY_WHERE_ASKED.intersection(proposed):
+        if run.flow.labelled(slot) is None:
+            del proposed[slot]  # a friend's name in her own complaint is not her name
     return proposed
+
+
+#: proposals kept only by a flow that asks for them: a name or number she may have given for
+#: somebody else
+_ONLY_WHERE_ASKED = frozenset({"own_name", "named_worker", "phone", "worker_phone"})
 
 
 #: the values shown in words of the language (a code, a date, an amount), said again when it changes
@@ -186,6 +194,8 @@ def display_of(run: _Run, slot: str, value: Any) -> str | None:
     if slot in ("reporter_kind", "relation", "sex", "employer_type", "route", "wants", "sector"):
         key = f"complaint.{slot}.{value}"
         return run.render(key) if run.dialog.catalog.has(key, lang) else str(value)
+    if slot in ("phone", "worker_phone"):
+        return inputs.parse_phone(str(value)).display or str(value)  # "+852 6123 4567", as the question shows it
     if isinstance(value, bool):
         return run.render("common.yes" if value else "common.no")
     if isinstance(value, str):

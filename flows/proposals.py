@@ -95,6 +95,15 @@ def propose(u: Understanding, today: date) -> dict[str, Any]:
         value = getattr(u, name)
         if value:
             out[name] = value
+    # a name or number said outright: hers, and the worker's when someone else writes; a flow
+    # keeps those it asks for (``understood_as`` names where: her own name is the complaint's
+    # worker_name), the others are dropped (flows/absorbing.proposed_slots)
+    for name in ("own_name", "phone", "worker_phone"):
+        value = getattr(u, name)
+        if value:
+            out[name] = value
+    if u.worker_name:
+        out["named_worker"] = u.worker_name
     if u.wants:
         out["wants"] = u.wants[0]
     more: list[str] = []

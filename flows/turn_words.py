@@ -30,6 +30,9 @@ LANGUAGE_OPTIONS = (("id", "Bahasa Indonesia"), ("en", "English"))
 UNDERSTOOD_ORDER = (
     "reporter_kind",
     "relation",
+    "worker_name",
+    "worker_phone",
+    "phone",
     "category",
     "since",
     "last_contact",
@@ -63,7 +66,19 @@ SAID_BY_ANOTHER: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
 }
 #: values that need their question's label to be read back ("Sejak Juli 2026", "Kota Riyadh")
 LABELLED_UNDERSTOOD = frozenset(
-    {"since", "last_contact", "money_owed", "wage", "fees_paid", "money_deducted", "city", "agency"}
+    {
+        "since",
+        "last_contact",
+        "money_owed",
+        "wage",
+        "fees_paid",
+        "money_deducted",
+        "city",
+        "agency",
+        "worker_name",
+        "phone",
+        "worker_phone",
+    }
 )
 #: for this long after a report is filed, a message that tells something is first asked about:
 #: more for that report, or a new one ("oh ya, paspor sy jg diambil" is not a second case)

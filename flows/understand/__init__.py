@@ -17,6 +17,7 @@ from datetime import date
 
 from flows.understand.answers import read_answer, read_consent
 from flows.understand.categories import alternatives, read_categories
+from flows.understand.contact import read_contact
 from flows.understand.indicators import read_indicators, read_wants
 from flows.understand.language import read_language
 from flows.understand.lexicon import LEXICON
@@ -102,6 +103,8 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     wants, quotes = read_wants(read, slots.get("wants", []), categories)
     if wants and any(quotes):
         evidence["wants"] = _joined(quotes)
+    contact = read_contact(text, country)
+    evidence.update(contact.evidence)
     danger = _danger(text)
     if danger is not None and danger.words:
         evidence["danger"] = danger.words
@@ -125,5 +128,9 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         indicators=indicators,
         danger=danger,
         language=read_language(text, read, lang),
+        own_name=contact.own_name,
+        worker_name=contact.worker_name,
+        phone=contact.phone,
+        worker_phone=contact.worker_phone,
         evidence=evidence,
     )

@@ -120,6 +120,12 @@ class Understanding:
     indicators: tuple[str, ...] = ()
     danger: Danger | None = None
     language: Literal["id", "en"] | None = None
+    #: names and numbers said outright (flows/understand/contact.py): the writer's own, and the
+    #: worker's when someone else writes
+    own_name: str | None = None
+    worker_name: str | None = None
+    phone: str | None = None
+    worker_phone: str | None = None
     evidence: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -640,3 +640,72 @@ def test_no_day_off_given_is_not_unpaid_wages() -> None:
     assert chat.slots["category"] == "pekerjaan_tidak_sesuai"
     assert "gaji_tidak_dibayar" not in (chat.slots.get("_more_categories") or [])
     assert chat_after("majikan gk kasih gaji udh 3 bln").slots["category"] == "gaji_tidak_dibayar"
+
+
+# --- a name and a number told in the first message are not asked again -------------------------
+
+SRI = (
+    "assalamualaikum kak, nama sy Sri Wahyuni dr Cilacap, sy kerja di hongkong, majikan gk bayar gaji "
+    "udh 3 bln. no wa sy +852 6123 4567"
+)
+
+
+def test_her_name_and_number_in_the_first_message_are_said_back_and_not_asked() -> None:
+    chat = chat_after(SRI, "@setuju", "gk")
+    said = text_of(chat.turns[-1])
+    assert "Sri Wahyuni" in said and "+852 6123 4567" in said
+    assert "Cilacap" not in said.split("Sri Wahyuni")[1].split("\n")[0]  # where she is from is not her name
+    chat.send("iya")
+    asked = []
+    for _ in range(12):
+        if chat.node == "summary":
+            chat.send("ya")
+            break
+        asked.append(chat.node)
+        chat.send("lewati")
+    assert "worker_name" not in asked and "phone" not in asked, asked
+    case = chat.effects(FileCase)[0]
+    assert case.fields["worker_name"] == "Sri Wahyuni"
+    assert case.fields["phone"] == "+85261234567"
+
+
+def test_a_family_gives_the_workers_name_and_both_numbers_in_one_message() -> None:
+    chat = chat_after(
+        "assalamualaikum, sy ibunya. anak sy namanya Rina Marlina kerja di malaysia udh 3 bln gk ada kabar. "
+        "hp anak sy 0812 3456 7890 gk aktif. klo ada info hubungi sy di 0813-9876-5432",
+        "@setuju",
+        "gk",
+    )
+    slots = chat.state.slots
+    assert chat.state.flow == "family_report"
+    assert slots["worker_name"] == "Rina Marlina"
+    assert slots["worker_phone"] == "+6281234567890"
+    assert slots["phone"] == "+6281398765432"
+
+
+def test_numbers_that_are_not_hers_are_not_taken_as_her_phone() -> None:
+    chat = chat_after(
+        "sy di arab gaji gk dibayar 4 bln, no agen sy 0812 3456 7890 gk bisa dihubungi, no rek sy 1234567890",
+        "@setuju",
+        "gk",
+    )
+    assert "phone" not in chat.state.slots
+    # a friend's name in her own complaint is not her name
+    chat = chat_after("halo", "@lapor", "@setuju", "gk")
+    assert chat.state.flow == "complaint"
+    chat.send("sy gk digaji 3 bln di taiwan. nama teman sy Ani, dia jg sama")
+    assert "worker_name" not in chat.state.slots
+
+
+def test_a_name_said_at_another_question_fills_the_name_once() -> None:
+    """ "nama saya Yuli, saya di Jeddah" at the country question: the country is read, and her
+    name is not asked later."""
+    chat = chat_after("majikan sy gk bayar gaji 5 bln", "@setuju", "gk", "iya")
+    for _ in range(10):
+        if chat.node == "country":
+            break
+        chat.send("lewati")
+    assert chat.node == "country"
+    chat.send("nama saya Yuli Astuti, sy di jeddah")
+    assert chat.state.slots.get("country") == "SA"
+    assert chat.state.slots.get("worker_name") == "Yuli Astuti"

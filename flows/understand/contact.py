@@ -1,0 +1,178 @@
+"""Names and phone numbers told inside a story: "nama sy Sri Wahyuni ... no wa sy +852 6123
+4567", "nama anak sy Rina, hp nya 0812 3456 7890". Told once, they are not asked again.
+
+Only what the words say outright is read: a name after "nama saya", "my name is", "anak saya
+namanya"; a number beside "hp", "wa", "no saya". A number beside an agency, an employer, a
+passport or a bank account is none of hers; a number beside a relative is the worker's when a
+family member writes. Read from the raw text: a name keeps the capitals she typed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from flows.inputs.phone import parse_phone
+from flows.understand.lexicon import LEXICON
+
+_SELF = r"(?:saya|sy|aku|aq|ku|gw|gue|gua)"
+#: relatives and friends whose name a family member gives; those that are also words of address
+#: ("ibu", "kak") count only with "saya" after them ("nama ibu saya")
+_KIN_PLAIN = r"(?:anak|adik|adek|istri|suami|keponakan|ponakan|sepupu|menantu|cucu|teman|temen|tetangga)"
+_KIN_ADDRESS = r"(?:ibu|mama|mamah|emak|bapak|ayah|kakak|kaka)"
+_KIN_EN = r"(?:daughter|son|sister|brother|wife|husband|mother|mom|mum|father|niece|nephew|cousin|friend)"
+
+#: the writer's own name follows
+_OWN_NAME = re.compile(
+    rf"""(?:
+        \bnama\s*(?:lengkap\s*)?(?:{_SELF}|q)\b | \bnamaku\b | \bnamaq\b
+      | \b{_SELF}\s+bernama\b | \bperkenalkan(?:\s+nama)?(?:\s*{_SELF})?\b
+      | \bmy\s+name\s+is\b | \bmy\s+name's\b
+    )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: a relative's name follows
+_WORKER_NAME = re.compile(
+    rf"""(?:
+        \bnama\s+(?:{_KIN_PLAIN}(?:\s*{_SELF})? | {_KIN_ADDRESS}\s*{_SELF})\b
+      | \b(?:{_KIN_PLAIN}(?:\s*{_SELF})? | {_KIN_ADDRESS}\s*{_SELF})\s*,?\s*(?:namanya|nama\s+nya|bernama)\b
+      | \bmy\s+{_KIN_EN}(?:'s\s+name\s+is|\s+name\s+is|\s*,?\s+named|\s*,?\s+called)\b
+      | \b(?:her|his)\s+name\s+is\b
+    )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'.\-]*")
+#: words that end a name: where she comes from, how old she is, what follows in the sentence
+_AFTER_NAME = frozenset(
+    "dari dr asal from umur usia kerja bekerja tinggal di dan and sy saya aku aq mau ingin pmi tkw tki "
+    "sekarang skrg yg yang sudah udh udah sdh lagi lg kak ka kk bu pak mbak mba ya yah age aged years working "
+    "work in at who the i im is was umurnya usianya tahun thn th berumur kelahiran lahir alamat no nomor hp wa "
+    "nya ini itu".split()
+)
+#: at most this many words make a name
+_MAX_NAME_WORDS = 4
+
+#: a number written in a sentence: at least seven digits, spaces, dots, dashes or brackets between
+_NUMBER = re.compile(r"(?<![\w+])\+?\(?\d[\d\s\-.()]{5,}\d(?!\w)")
+#: words that say a number is a phone or WhatsApp number
+_PHONE_WORDS = frozenset(
+    "hp hape handphone wa whatsapp whatsap watsap wasap telp tlp tlpn telpon telepon phone mobile contact "
+    "kontak hubungi dihubungi call reach".split()
+)
+#: "no sy", "nomor saya", "my number": a number word with whose it is
+_NUMBER_WORDS = frozenset("no nomor nmr nomer number num".split())
+_SELF_WORDS = frozenset("saya sy aku aq ku gw gue gua my me i".split())
+#: a number beside these is somebody else's, or no phone at all
+_NOT_HERS = frozenset(
+    "agen agensi agency agent pt sponsor majikan bos boss employer calo kantor polisi police kbri kjri kdei "
+    "perusahaan company madam mister rekening rek account paspor passport ktp nik kk visa iqama arc kontrak "
+    "resi laporan kasus case kode code gaji salary".split()
+)
+_KIN_WORDS = frozenset(
+    "anak adik adek istri suami keponakan ponakan sepupu menantu cucu teman temen tetangga ibu mama mamah emak "
+    "bapak ayah kakak kaka dia beliau daughter son sister brother wife husband mother mom mum father niece "
+    "nephew cousin friend her his hpnya nomornya wanya nmrnya".split()
+)
+#: "ke nomor", "to this number": a number the writer calls, not her own
+_CALLED = frozenset({"ke", "to"})
+#: words before a number that say whose it is
+_WINDOW = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """Who the writer is and how to reach her, or the worker she writes about."""
+
+    own_name: str | None = None
+    worker_name: str | None = None
+    phone: str | None = None  # the writer's, E.164
+    worker_phone: str | None = None  # the worker's, when someone else writes
+    evidence: dict[str, str] = field(default_factory=dict)
+
+
+_NOTHING = Contact()
+#: a message that may hold a name or a number: checked first, most hold neither
+_MAY_TELL = re.compile(r"\d{3}|nam[ae]|bernama", re.IGNORECASE)
+
+
+def read_contact(text: str, region: str | None = None) -> Contact:
+    """Names and numbers ``text`` says outright. ``region``: the country she is in, for a number
+    typed in its local form."""
+    if not _MAY_TELL.search(text):
+        return _NOTHING  # most answers: no digit run, no "nama"/"name"
+    evidence: dict[str, str] = {}
+    own = _name_after(_OWN_NAME, text)
+    worker = _name_after(_WORKER_NAME, text)
+    if own:
+        evidence["own_name"] = own[1]
+    if worker:
+        evidence["worker_name"] = worker[1]
+    phone = worker_phone = None
+    for found in _NUMBER.finditer(text):
+        whose = _whose(text[: found.start()])
+        if whose is None:
+            continue
+        parsed = parse_phone(found.group(), region)
+        if not parsed.ok:
+            continue
+        said = " ".join([*text[: found.start()].split()[-3:], found.group().strip()])
+        if whose == "own" and phone is None:
+            phone = str(parsed.value)
+            evidence["phone"] = said
+        elif whose == "kin" and worker_phone is None:
+            worker_phone = str(parsed.value)
+            evidence["worker_phone"] = said
+    return Contact(
+        own_name=own[0] if own else None,
+        worker_name=worker[0] if worker else None,
+        phone=phone,
+        worker_phone=worker_phone,
+        evidence=evidence,
+    )
+
+
+def _name_after(lead: re.Pattern[str], text: str) -> tuple[str, str] | None:
+    """The name after the first lead-in that has one, and the words that said it."""
+    for found in lead.finditer(text):
+        words: list[str] = []
+        end = found.end()
+        for word in _NAME_WORD.finditer(text, found.end()):
+            between = text[end : word.start()]
+            if words and (any(c in between for c in ",.;:!?\n") or len(between) > 2):
+                break  # "Sri Wahyuni, dr Cilacap": the name ends at the comma
+            value = word.group().rstrip(".'-")
+            low = value.lower()
+            if low in _AFTER_NAME:
+                break
+            if words and value.islower() and low in LEXICON.spellings:
+                break  # "nama sy Yuli kerja di ...": an everyday word after the name ends it
+            words.append(value)
+            end = word.end()
+            if len(words) == _MAX_NAME_WORDS:
+                break
+        if words:
+            return " ".join(words), text[found.start() : end].strip()
+    return None
+
+
+def _whose(before: str) -> str | None:
+    """ "own", "kin" or None (not a phone, or not hers to give) from the words before a number."""
+    words = [w.strip(".,:;!?()\"'") for w in before.lower().split()[-_WINDOW:]]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    # the nearest words count: "no agen 0812..." is the agency's even after "hp sy rusak"
+    near = words[-3:]
+    if any(w in _NOT_HERS for w in near):
+        return None
+    phone_word = any(w in _PHONE_WORDS for w in words) or any(
+        w in _NUMBER_WORDS and nxt in _SELF_WORDS for w, nxt in itertools.pairwise(words)
+    )
+    if not phone_word and not any(w in _NUMBER_WORDS for w in near):
+        return None
+    if any(w in _KIN_WORDS or w in _CALLED for w in near):
+        return "kin"  # "hp anak sy", "sy tlp ke nomor 0812...": the number she tries to reach
+    if any(w in _NOT_HERS for w in words):
+        return None
+    return "own"
