@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from flows.inputs.phone import parse_phone
@@ -110,13 +111,13 @@ def read_contact(text: str, region: str | None = None) -> Contact:
         evidence["worker_name"] = worker[1]
     phone = worker_phone = None
     for found in _NUMBER.finditer(text):
-        whose = _whose(text[: found.start()])
+        whose = _whose(text[max(0, found.start() - 80) : found.start()])
         if whose is None:
             continue
         parsed = parse_phone(found.group(), region)
         if not parsed.ok:
             continue
-        said = " ".join([*text[: found.start()].split()[-3:], found.group().strip()])
+        said = " ".join([*text[max(0, found.start() - 40) : found.start()].split()[-3:], found.group().strip()])
         if whose == "own" and phone is None:
             phone = str(parsed.value)
             evidence["phone"] = said
@@ -132,9 +133,24 @@ def read_contact(text: str, region: str | None = None) -> Contact:
     )
 
 
+#: every lead-in holds one of these: the costly patterns are tried only around them
+_ANCHOR = re.compile(r"nam|called|perkenalkan", re.IGNORECASE)
+
+
+def _leads(lead: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The lead-ins in ``text``, looked for only near an anchor word (a story of 1,000
+    characters has few)."""
+    done = -1
+    for anchor in _ANCHOR.finditer(text):
+        found = lead.search(text, max(done + 1, anchor.start() - 30), anchor.end() + 25)
+        if found is not None and found.start() > done:
+            done = found.end()
+            yield found
+
+
 def _name_after(lead: re.Pattern[str], text: str) -> tuple[str, str] | None:
     """The name after the first lead-in that has one, and the words that said it."""
-    for found in lead.finditer(text):
+    for found in _leads(lead, text):
         words: list[str] = []
         end = found.end()
         for word in _NAME_WORD.finditer(text, found.end()):
@@ -148,7 +164,7 @@ def _name_after(lead: re.Pattern[str], text: str) -> tuple[str, str] | None:
             if words and value.islower() and low in LEXICON.spellings:
                 break  # "nama sy Yuli kerja di ...": an everyday word after the name ends it
             words.append(value)
-            end = word.end()
+            end = word.start() + len(value)
             if len(words) == _MAX_NAME_WORDS:
                 break
         if words:
@@ -173,6 +189,8 @@ def _whose(before: str) -> str | None:
         return None
     if any(w in _KIN_WORDS or w in _CALLED for w in near):
         return "kin"  # "hp anak sy", "sy tlp ke nomor 0812...": the number she tries to reach
+    if any(w in _SELF_WORDS for w in near):
+        return "own"  # "paspor dipegang madam, no hp sy 0812...": "hp sy" says whose
     if any(w in _NOT_HERS for w in words):
         return None
     return "own"

@@ -43,7 +43,9 @@ def hiding(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy sembunyi di toilet mall, takut ketahuan agen": she hides from someone."""
     if negated(words, i) or _PLAY.intersection(words[max(0, i - 3) : i + 3]):
         return None
-    hers = bool(FIRST.intersection(words[max(0, i - 3) : i])) or i == 0
+    before = words[max(0, i - 5) : i]
+    # "sy kabur, skrg sembunyi di masjid": the subject is said once, before the comma
+    hers = i == 0 or bool(FIRST.intersection(before))
     if not (hers and _FLIGHT.intersection(words)):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))

@@ -2898,3 +2898,22 @@ def test_help_asked_for_and_a_short_everyday_reply_raise_no_alarm(text: str, dan
 )
 def test_a_plea_that_opens_a_wage_complaint_is_no_cry_but_danger_beside_it_is(text: str, danger: bool) -> None:
     assert (detect(text) is not None) is danger, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy kabur, skrg sembunyi di masjid",  # the subject said once, before the comma
+        "aku kabur dr majikan tadi malam, sekarang ngumpet di taman",
+        "i run away from my employer, now i am on the street at night, no money",
+        "I ran away. Now on the street",
+    ],
+)
+def test_having_run_away_and_hiding_or_on_the_street_is_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and not found.third_person
+
+
+def test_a_friend_hiding_after_running_is_someone_else_s_danger() -> None:
+    found = detect("teman sy kabur, skrg sembunyi di masjid")
+    assert found is not None and found.third_person
