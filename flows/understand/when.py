@@ -218,6 +218,13 @@ def _beside(words: tuple[str, ...], start: int, end: int, which: frozenset[str])
     return any(w in which for w in _before(words, start, 3)) or any(w in which for w in after)
 
 
+def _worked_for(before: list[str]) -> bool:
+    """ "udh kerja", "sudah bekerja selama": the words before a figure say she has worked that long."""
+    # ``before`` is nearest first: the work word stands between the figure and the marker
+    marker = next((k for k, w in enumerate(before) if w in LEXICON.since_markers), None)
+    return marker is not None and any(w in WORK for w in before[:marker])
+
+
 def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[str | None, str]:
     """The best "since when" in the message and the words that say it. ``near``: the spans of
     the problem's words; a figure close to them is more likely to be about the problem."""
@@ -316,9 +323,15 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
         if value[0] == "P" and not said_since and any(w in DEDUCTED for w in before):
             continue  # "dipotong gaji 7 bulan": seven months of deductions
         problem_beside = start in close and (end - 1) in close
-        if problem_beside:
+        at_work = _beside(words, start, end, WORK)
+        if problem_beside and not at_work:
             score += 1
-        elif _beside(words, start, end, WORK) or (end < len(words) and words[end] in WHERE):
+        elif problem_beside:
+            if said_since and _worked_for(before):
+                # "udh kerja 2 thn, gaji gk dibayar 3 bln": "udh kerja" says how long she has
+                # worked, not since when the problem is
+                score -= 2
+        elif at_work or (end < len(words) and words[end] in WHERE):
             continue
         elif not said_since and before and before[0] in COUNTED:
             continue

@@ -345,3 +345,15 @@ def test_a_shelf_is_no_emirate() -> None:
 )
 def test_a_feast_or_a_month_said_with_last(text, since):
     assert read(text).since == since
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        ("sy udh kerja 2 thn di sini, gaji gk dibayar 3 bln", "P3M"),
+        ("i work here 2 years, salary not paid 4 months", "P4M"),
+        ("udh 8 bln kerja, gk digaji", "P8M"),  # the only figure: unpaid since she started
+    ],
+)
+def test_how_long_she_has_worked_is_not_how_long_the_problem_lasts(text, since):
+    assert read(text).since == since
