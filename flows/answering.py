@@ -160,6 +160,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
                 # more of her story where a number was asked: thanked for, not called unreadable
                 miss(run, node, "told")
                 return
+        if isinstance(node, ChoiceNode) and several_choices(text, len(node.options)):
+            miss(run, node, "several")  # "2 dan 5": one at a time, the others in her words
+            return
         miss(run, node, parsed.error)
         return
     as_shown = kind == "choice" and inputs.normalize(text) == inputs.normalize(parsed.display or "")
@@ -504,6 +507,23 @@ def number_at_name(run: _Run, node: Node, text: str) -> None:
     miss(run, node, "a_number")
 
 
+def several_choices(text: str, options: int) -> bool:
+    """ "2 dan 5", "1,3": two or more of the list's numbers, and no other words."""
+    numbers = {int(n) for n in _DIGITS.findall(text)}
+    return (
+        len(numbers) >= 2
+        and all(1 <= n <= options for n in numbers)
+        and all(w.lower() in _JOINING for w in _TOLD.findall(text))
+    )
+
+
+_DIGITS = re.compile(r"\d+")
+#: the words that join numbers: "2 dan 5", "1 and 3", "no 2 sama 4"
+_JOINING = frozenset(
+    {"dan", "and", "sama", "ama", "atau", "or", "no", "nomor", "both", "dua", "duanya", "semua", "juga", "jg"}
+)
+
+
 def miss(run: _Run, node: Node, error: str | None) -> None:
     """A kind, short repair: one line saying what was not understood, then the question again.
     From the second miss the line carries an example and the question offers "Lewati" (when
@@ -517,7 +537,7 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
         lines.append(run.render("summary.unclear"))
     else:
         said = node.invalid or f"common.invalid.{node.input}"
-        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name"):
+        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name", "several"):
             said = f"common.{error}"
         lines.append(run.render(said))
     if st.misses >= 2:

@@ -71,6 +71,7 @@ ENGINE_KEYS = frozenset(
         "common.restart",
         "common.restart_confirm",
         "common.told",
+        "common.several",
         "common.a_number",
         "common.no_name",
         "common.number_noted",

@@ -349,3 +349,14 @@ def test_a_city_state_corrected_to_another_country_leaves_no_city_behind() -> No
     assert chat.slots["city"] == "Singapura"
     chat.send("negaranya salah, harusnya malaysia")
     assert chat.slots["country"] == "MY" and not chat.slots.get("city")
+
+
+def test_two_numbers_at_a_choice_ask_for_one_first_and_take_none() -> None:
+    chat = chat_after("halo", "@lapor", "@setuju", "gk", "lewati", "sy")
+    assert chat.node == "category_group"
+    for tried in ("2 dan 5", "1,3", "no 1 sama 4"):
+        said = text_of(chat.send(tried))
+        assert "Pilih satu dulu" in said, tried
+        assert chat.node == "category_group" and "category_group" not in chat.slots
+    chat.send("1")
+    assert chat.node == "cat_uang"
