@@ -36,8 +36,17 @@ def correct(run: _Run, node: SummaryNode, text: str) -> bool:
     words = inputs.normalize(text).split()
     if not fields or not words:
         return False
-    named = _named_line(run, node, words, fields)
     wrong = bool(_WRONG.intersection(words))
+    named = _named_line(run, node, words, fields)
+    if (
+        (wrong or _REMOVE.intersection(words))
+        and "category" in fields
+        and named in (None, "category")  # "no paspor salah" is the passport number's line
+        and _drop_problem(run, words)
+    ):
+        run.say("understood.removed")
+        moving.go(run, node.id)  # the summary again, without it
+        return True
     slot = named if named is not None and (wrong or len(words) == 1 or _RIGHT_VALUE.search(text)) else None
     if slot is None and (wrong or text.strip().isdigit()):
         slot = _numbered_line(text, fields)  # "5" alone, or "no 5 salah"
@@ -56,6 +65,40 @@ def correct(run: _Run, node: SummaryNode, text: str) -> bool:
     st.node = target
     answering.answer(run, run.flow.node(target), value)
     return True
+
+
+def _drop_problem(run: _Run, words: list[str]) -> bool:
+    """ "yg paspor salah", "hapus paspor": one of several problems named by its label's words
+    is taken off the case (the next one becomes the main problem when it was the main one).
+    False when there is one problem only, or her words name none or several alike."""
+    slots = run.state.slots
+    problems = [slots.get("category"), *(slots.get("_more_categories") or ())]
+    if len(problems) < 2 or not all(isinstance(c, str) for c in problems):
+        return False
+    said = {w.removesuffix("nya") for w in words}
+    overlap = {c: len(said & _label_words(run, str(c))) for c in problems}
+    best = max(overlap.values())
+    named = [c for c, n in overlap.items() if n == best]
+    if best == 0 or len(named) != 1:
+        return False
+    gone = named[0]
+    rest = [c for c in problems if c != gone]
+    slots["category"] = rest[0]
+    slots["category_display"] = run.render(f"category.{rest[0]}")
+    slots["_more_categories"] = rest[1:]
+    slots["_suggested_categories"] = [c for c in slots.get("_suggested_categories") or [] if c != gone]
+    return True
+
+
+def _label_words(run: _Run, code: str) -> set[str]:
+    words = inputs.normalize(run.render(f"category.{code}")).split()
+    return {w for w in words if len(w) >= 4 and w not in _PLAIN}
+
+
+#: "hapus paspor", "remove the passport one": a problem taken off
+_REMOVE = frozenset({"hapus", "hapusin", "hilangkan", "buang", "remove", "delete"})
+#: words of the problems' names that tell none of them apart
+_PLAIN = frozenset({"atau", "tidak", "dengan", "yang", "pekerja", "lainnya", "other", "with", "from"})
 
 
 def _named_line(run: _Run, node: SummaryNode, words: list[str], fields: list[str]) -> str | None:

@@ -360,3 +360,26 @@ def test_two_numbers_at_a_choice_ask_for_one_first_and_take_none() -> None:
         assert chat.node == "category_group" and "category_group" not in chat.slots
     chat.send("1")
     assert chat.node == "cat_uang"
+
+
+def test_one_of_several_problems_is_taken_off_at_the_summary_in_her_words() -> None:
+    said = ("sy di riyadh, gaji gk dibayar 4 bln, paspor ditahan madam", "@setuju", "gk", "ya", "Siti")
+    chat = chat_after(*said)
+    for _ in range(6):
+        if chat.node == "summary":
+            break
+        chat.send("lewati")
+    assert chat.node == "summary"
+    assert chat.slots["_more_categories"] == ["penahanan_dokumen"]
+    reply = text_of(chat.send("yg paspor salah"))
+    assert "kami hapus" in reply and "Paspor atau dokumen ditahan" not in reply
+    assert chat.slots["category"] == "gaji_tidak_dibayar" and not chat.slots["_more_categories"]
+    # the main problem named: the other becomes the main one
+    chat = chat_after(*said)
+    for _ in range(6):
+        if chat.node == "summary":
+            break
+        chat.send("lewati")
+    chat.send("hapus yg gaji")
+    assert chat.slots["category"] == "penahanan_dokumen" and not chat.slots["_more_categories"]
+    assert chat.node == "summary"
