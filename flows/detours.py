@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from flows import absorbing, answering, asking, inputs, moving, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import read_yesno
-from flows.turn_words import LANGUAGE_OPTIONS, new_state
+from flows.turn_words import LANGUAGE_OPTIONS, REPORT_FLOWS, new_state
 from flows.types import CaseMessage, EraseReporterData, Lookup, NotifyMediators
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ def on_command(run: _Run, command: str) -> bool:
     """Run a global command. False: the word is not a command here (it is then an answer,
     like "lanjut" at a step that collects several messages when no draft is kept)."""
     st = run.state
-    if command in _BACK_TO_REPORT and moving.back_to_paused_report(run):
+    if command in _BACK_TO_REPORT and moving.back_to_paused_report(run, draft=command != "cancel"):
         return True
     if command in ("help", "unknown_slash"):
         run.say("common.help")
@@ -39,6 +39,11 @@ def on_command(run: _Run, command: str) -> bool:
         if st.node is None or st.flow == ENTRY_FLOW:
             st.pending = None
             run.say("common.cancelled_nothing")
+            return True
+        if st.flow not in REPORT_FLOWS:
+            # "batal" while checking a status: the check ends; a report she stopped stays kept
+            moving.finish(run)
+            moving.start_flow(run, ENTRY_FLOW)
             return True
         update = next((n.id for n in run.flow.nodes.values() if n.type == "update_case"), None)
         if st.slots.get("case_number") and update is not None:
@@ -192,7 +197,9 @@ def pause_and_start(run: _Run, flow_id: str) -> None:
             }
         }
     else:
-        st.slots = {}
+        # a report stopped with "batal" stays kept while she checks a status ("lanjut" after it)
+        draft = st.slots.get("_draft")
+        st.slots = {"_draft": draft} if draft else {}
     st.pending = None
     st.return_to = None
     moving.start_flow(run, flow_id)

@@ -23,7 +23,7 @@ from flows.spec import (
     UpdateCaseNode,
     YesNoNode,
 )
-from flows.turn_words import FOLLOW_UP_HOURS, MAX_HOPS
+from flows.turn_words import FOLLOW_UP_HOURS, MAX_HOPS, REPORT_FLOWS
 from flows.types import Lookup, NewFamilyCode, NotifyMediators
 
 if TYPE_CHECKING:
@@ -177,10 +177,12 @@ def finish(run: _Run) -> None:
     st.pending = None
     st.return_to = None
     st.misses = 0
-    keep = {k: v for k, v in st.slots.items() if k in ("_paused",)}
-    paused = keep.get("_paused")
-    filed = st.slots.get("case_number")
-    st.slots = {}
+    paused = st.slots.get("_paused")
+    draft = st.slots.get("_draft")
+    # the status check's "case_number" is the number she looked up, not a report she filed: no
+    # "is this more for the report you just sent?" follows it
+    filed = st.slots.get("case_number") if st.flow in REPORT_FLOWS else None
+    st.slots = {"_draft": draft} if draft and not paused else {}
     if filed and not paused:
         until = run.now.timestamp() + FOLLOW_UP_HOURS * 3600
         st.slots["_last_case"] = {"number": str(filed), "until": until}
@@ -197,13 +199,21 @@ def finish(run: _Run) -> None:
         st.flow = ENTRY_FLOW
 
 
-def back_to_paused_report(run: _Run) -> bool:
+def back_to_paused_report(run: _Run, *, draft: bool = True) -> bool:
     """ "status" typed in the middle of a report asks a report number she may not have yet:
     "kembali", "lanjut", "batal", "menu" or "blm punya nomor" take her back to the report,
     where she left it (it was a dead end: every way out led to the number question again)."""
     st = run.state
-    if st.flow != "status" or not st.slots.get("_paused"):
+    if st.flow != "status":
         return False
+    if not st.slots.get("_paused"):
+        if not draft or not isinstance(st.slots.get("_draft"), dict):
+            return False
+        # a report stopped with "batal", then a status check: "lanjut" brings the report back
+        from flows.detours import resume_draft
+
+        st.node, st.history, st.pending, st.return_to = None, [], None, None
+        return resume_draft(run)
     run.say("common.draft_resumed")
     finish(run)
     return True

@@ -76,3 +76,45 @@ def test_a_locked_status_check_says_the_wrong_codes_may_be_anyones() -> None:
     chat.send("PJVR-QKKG")
     said = text_of(chat.send(system={"lookup": "status", "found": None, "limited": True, "retry_after": 840}))
     assert "dari siapa pun" in said and "14 menit" in said
+
+
+# --- a report stopped with "batal" survives a status check; a status check is no report -------
+
+STOPPED = (
+    "sy di singapore, majikan potong gaji sy kalau piring pecah",
+    "@setuju",
+    "gk",
+    "ya",
+    "Siti Aminah",
+    "batal",
+    "ya",
+)
+
+
+def test_a_stopped_report_survives_a_status_check_and_lanjut_brings_it_back() -> None:
+    chat = chat_after(*STOPPED, "status", "K7Q-3XM9", "AAAA-BBBB")
+    chat.send(system={"lookup": "status", "found": None})  # the number and code match nothing
+    said = text_of(chat.send("lanjut"))
+    assert "lanjutkan" in said
+    assert chat.state is not None and chat.state.flow == "complaint"
+    assert chat.slots["worker_name"] == "Siti Aminah" and chat.slots["category"] == "potongan_gaji"
+
+
+def test_lanjut_or_batal_during_the_status_question_keeps_the_stopped_report() -> None:
+    chat = chat_after(*STOPPED, "status", "lanjut")  # "lanjut" at "Tulis nomor laporan Anda"
+    assert chat.state is not None and chat.state.flow == "complaint" and chat.slots["worker_name"] == "Siti Aminah"
+    chat = chat_after(*STOPPED, "status", "batal", "lanjut")
+    assert chat.state is not None and chat.state.flow == "complaint" and chat.slots["worker_name"] == "Siti Aminah"
+
+
+def test_after_a_status_check_a_new_message_is_not_more_for_a_report_she_just_sent() -> None:
+    """A relative with the family code checked a report: what she writes next is not asked
+    about as "tambahan untuk laporan yang baru Anda kirim" (the answer was dropped)."""
+    chat = chat_after("halo", "@status")
+    chat.send(system={"lookup": "my_cases", "cases": []})  # this chat filed none
+    chat.send("X4U-KTLN")
+    chat.send("JCWP-H3PX")
+    found = {"number": "X4U-KTLN", "status": "diproses", "changed_at": "2026-12-03T08:00:00+00:00"}
+    chat.send(system={"lookup": "status", "found": found})
+    said = text_of(chat.send("adik sy skrg sakit jg di malaysia, gk dikasih berobat"))
+    assert "X4U-KTLN" not in said and "tambahan" not in said
