@@ -341,6 +341,14 @@ GUIDE = [
     "",
     "City names are compared case-insensitively, with transliterations counted as one (Riyad",
     "and Riyadh, Mekkah and Mecca, Taizhong and Taichung; bench/eval_score.py).",
+    "",
+    "The danger set's tune part has a second batch of 731 messages (ids `dx…`) written on",
+    "2026-12-06 by a session that never read the held-out part: new situations and new ways of",
+    "saying them, not paraphrases of the tune items (dangerous ones, among them long stories where",
+    "the danger is one clause among wage complaints; self-harm; someone else; look-alikes; everyday",
+    "complaints; about one in five in English). A danger that is over, with the person safe now, is",
+    "a look-alike. The batch's messages whose ids the rule puts in the held-out part were left out:",
+    "the held-out part keeps its first items, so its figures compare with earlier reports.",
 ]
 
 
