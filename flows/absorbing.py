@@ -11,7 +11,7 @@ from flows.proposals import propose
 from flows.reading import asks_status, understand
 from flows.spec import Node
 from flows.turn_words import EVIDENCE_OF, REPORT_FLOWS, money_display
-from flows.types import NotifyMediators
+from flows.types import CaseMessage, NotifyMediators
 from flows.understand.money import in_local_currency
 from flows.understand.types import Danger, Understanding
 
@@ -38,16 +38,50 @@ def start_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     return True
 
 
+def last_case(run: _Run) -> dict[str, Any] | None:
+    """The report this chat filed in the last ``FOLLOW_UP_HOURS`` (its number and country), if any."""
+    st = run.state
+    last = st.slots.get("_last_case")
+    if not isinstance(last, dict):
+        return None
+    if run.now.timestamp() > float(last.get("until", 0)):
+        st.slots.pop("_last_case", None)
+        return None
+    return last
+
+
+def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any]) -> None:
+    """A cry soon after she filed: added to that report and the report marked urgent, the
+    numbers of the country it names, and the mediators told which case: no new report, no
+    consent asked again (she has reported; her case is where help comes from)."""
+    st = run.state
+    case = str(last.get("number") or "")
+    country = last.get("country")
+    if isinstance(country, str) and country and "country" not in st.slots:
+        st.slots["country"] = country  # for the numbers of her country in the replies below
+    if danger.kind == "self_harm":
+        run.say("common.danger_self_harm")
+    elif danger.third_person:
+        run.say("common.danger_other")
+    else:
+        run.say("common.danger_again")
+    run.say("common.danger_added", case_number=case)
+    st.slots.pop("country", None)
+    run.effects.append(CaseMessage(case, text.strip(), urgent=True))
+    run.effects.append(
+        NotifyMediators(
+            "danger_alert", case_number=case, country=country if isinstance(country, str) else None, urgent=True
+        )
+    )
+
+
 def ask_follow_up(run: _Run, text: str) -> bool:
     """A message that tells something, soon after she filed a report ("oh ya, paspor sy jg
     diambil"): more for that report, or a new one? Asked, never guessed: a second case for the
     same story splits it, and a new problem added to an old case is lost in it."""
     st = run.state
-    last = st.slots.get("_last_case")
-    if not isinstance(last, dict):
-        return False
-    if run.now.timestamp() > float(last.get("until", 0)):
-        st.slots.pop("_last_case", None)
+    last = last_case(run)
+    if last is None:
         return False
     if read(run, text).is_empty() and len(text.split()) < 6:
         return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
@@ -262,6 +296,10 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     first = not st.urgent
     st.urgent = True
     in_report = st.node is not None and st.flow in REPORT_FLOWS
+    filed = None if in_report else last_case(run)
+    if filed is not None:
+        told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed)
+        return
     if in_report:
         if told:
             # what she wrote that sounded like danger: kept whole with her story, whichever

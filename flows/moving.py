@@ -182,10 +182,12 @@ def finish(run: _Run) -> None:
     # the status check's "case_number" is the number she looked up, not a report she filed: no
     # "is this more for the report you just sent?" follows it
     filed = st.slots.get("case_number") if st.flow in REPORT_FLOWS else None
+    country = st.slots.get("country")
     st.slots = {"_draft": draft} if draft and not paused else {}
     if filed and not paused:
         until = run.now.timestamp() + FOLLOW_UP_HOURS * 3600
-        st.slots["_last_case"] = {"number": str(filed), "until": until}
+        # her country too: a cry after filing gets its numbers (flows/absorbing.told_after_filing)
+        st.slots["_last_case"] = {"number": str(filed), "until": until, "country": country}
     if paused:
         st.flow = paused["flow"]
         # copies: the paused dicts are shared with the state this turn started from

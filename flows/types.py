@@ -183,6 +183,8 @@ class CaseMessage:
     case_number: str
     text: str
     attachments: tuple[Media, ...] = ()
+    #: a cry for help: the case is marked urgent
+    urgent: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,7 @@ from storage.store_parts import (
     INSERT_EVENT,
     INSERT_OFFICE,
     INSERT_SEARCH,
+    MARK_URGENT,
     REPORTER_WROTE,
     SELECT_OFFICE,
     SELECT_OWN_CASE,
@@ -120,6 +121,10 @@ class EffectsMixin(OutboxMixin):
                     },
                 )
                 later.add(REPORTER_WROTE, {"cid": case_id, "u": w.now, "due": self.deadlines.due(w.now, False)})
+                if effect.urgent:
+                    # a cry for help after filing: the case goes to the top of the queue
+                    due = self.deadlines.due(w.now, True)
+                    later.add(MARK_URGENT, {"cid": case_id, "sooner": due, "due": due})
                 self._enqueue_later(
                     later,
                     "mediator_notice",

@@ -23,6 +23,7 @@ from sqlalchemy import (
     literal_column,
     null,
     select,
+    true,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -122,6 +123,17 @@ SELECT_OWN_CASE = select(cases.c.id).where(
 TOUCH_CASE = update(cases).where(cases.c.id == bindparam("cid")).values(updated_at=bindparam("u"))
 #: the reporter wrote on her case: unread until a mediator opens the thread, and an answer is owed
 #: (an earlier deadline still running stays: her second message does not push it back)
+#: a cry for help on a filed case: urgent, and due as urgent cases are
+MARK_URGENT = (
+    update(cases)
+    .where(cases.c.id == bindparam("cid"))
+    .values(
+        urgent=true(),  # a literal, not a bind: the hot path binds only the row's own values
+        # the sooner of the two: a deadline already nearer stays
+        # (two names for one value: SQLite's compiled plan binds each name once)
+        due_at=case((cases.c.due_at < bindparam("sooner"), cases.c.due_at), else_=bindparam("due")),
+    )
+)
 REPORTER_WROTE = (
     update(cases)
     .where(cases.c.id == bindparam("cid"))

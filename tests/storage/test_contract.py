@@ -510,3 +510,18 @@ async def test_a_new_family_code_opens_the_status_and_only_on_the_chats_own_case
     relative = ConversationKey("test", "9")
     assert (await store.check_status(relative, "ABC-DEFG", "FAMI-1234", NOW)).found is not None
     assert (await store.check_status(relative, "ABC-DEFG", "EVIL-9999", NOW)).found is None
+
+
+async def test_a_cry_for_help_on_a_filed_case_marks_it_urgent(store: SqlStore) -> None:
+    """Danger told after filing (flows/absorbing.told_after_filing): on the case's timeline, and
+    the case goes to the top of the queue; a plain message leaves it as it was."""
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
+    await store.commit_turn(write("1", "u2", 1, state(None), (CaseMessage("ABC-DEFG", "makasih kak"),)))
+    async with store.engine.connect() as conn:
+        assert (await conn.execute(select(Case.__table__.c.urgent))).scalar() is False
+    await store.commit_turn(
+        write("1", "u3", 2, state(None), (CaseMessage("ABC-DEFG", "tolong sy dikunci", urgent=True),))
+    )
+    async with store.engine.connect() as conn:
+        row = (await conn.execute(select(Case.__table__.c.urgent, Case.__table__.c.due_at))).one()
+    assert row.urgent is True and row.due_at is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flows.types import CaseMessage, EraseReporterData, FileCase, Lookup, NotifyMediators
 from tests.support.chat import Chat, text_of
-from tests.unit.test_tell_it_once import WAGES, chat_after
+from tests.unit.test_tell_it_once import WAGES, chat_after, file_wage_complaint
 
 HONG_KONG = "tolong sy dipukul majikan, sy dikunci di kamar. sy di hongkong"
 
@@ -342,3 +342,26 @@ def test_an_urgent_report_for_someone_else_asks_how_to_reach_her_before_filing()
         asked.append(chat.node)
         chat.send({"summary": "yes"}.get(chat.node or "", "skip"))
     assert chat.effects(FileCase) and "worker_phone" in asked
+
+
+def test_a_cry_after_filing_goes_to_her_case_with_her_country_s_numbers() -> None:
+    """Told after the report was filed: added to that case, marked urgent, the numbers of
+    the country she reported from, the mediators told which case; no new report, no consent."""
+    chat = Chat()
+    filed = file_wage_complaint(chat)  # Riyadh
+    for _ in range(30):
+        if chat.node is None:
+            break
+        chat.send("lewati")
+    turn = chat.send("tolong kak majikan pukul sy td malam, sy dikunci di kamar")
+    said = text_of(turn)
+    assert "KBRI Riyadh" in said and filed.number in said
+    assert "Setuju" not in said and chat.node is None  # no consent for a new report
+    assert CaseMessage(filed.number, "tolong kak majikan pukul sy td malam, sy dikunci di kamar", urgent=True) in (
+        turn.effects
+    )
+    alerts = [e for e in turn.effects if isinstance(e, NotifyMediators)]
+    assert [(a.case_number, a.country, a.urgent) for a in alerts] == [(filed.number, "SA", True)]
+    # wanting to die, after filing: the kind answer for it, on the same case
+    said = text_of(chat.send("cape sy pengen ilang aja"))
+    assert filed.number in said and "Setuju" not in said
