@@ -365,3 +365,12 @@ def test_a_cry_after_filing_goes_to_her_case_with_her_country_s_numbers() -> Non
     # wanting to die, after filing: the kind answer for it, on the same case
     said = text_of(chat.send("cape sy pengen ilang aja"))
     assert filed.number in said and "Setuju" not in said
+
+
+def test_wanting_to_die_where_no_crisis_line_is_listed_still_gets_numbers_to_call() -> None:
+    """Oman has no crisis line in the directory: her mission and the emergency number, not
+    nothing at all."""
+    said = text_of(
+        chat_after("sy gk kuat lg kak, mending sy mati aja. majikan kunci sy di kamar, sy di muscat").turns[0]
+    )
+    assert "KBRI Muscat" in said and "9999" in said
