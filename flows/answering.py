@@ -80,6 +80,14 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if kind == "text" and node.raw.get("holds") == "name" and is_number_only(text):
         number_at_name(run, node, text)
         return
+    if kind == "text" and node.raw.get("holds") == "number" and not any(c.isdigit() for c in text):
+        # "paspor dipegang majikan kak", "paspor sy ada sama sy" to "passport number?": no
+        # number, but what she says of it is kept with her story (and read), and the question is
+        # not asked again
+        if in_report(run):
+            absorbing.absorb(run, text, node, story=len(text.split()) >= 2)
+        accept(run, node, None, "-")
+        return
     said = answer_kind(text) if node.optional and kind in _DECLINABLE else None
     if said in ("no", "skip", "done"):
         # "gk usah", "gk ada", "tidak", "no thanks": she declines; nothing is stored
@@ -419,6 +427,11 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         # "aman", "gk aman" to "are you safe now?": her own word for it, not a yes or no
         return inputs.Parsed(True, not danger, run.render("common.no" if danger else "common.yes"))
     if kind == "yesno":
+        indicator = raw.get("indicator")
+        if indicator and len(text.split()) >= 2 and indicator in absorbing.read(run, text).indicators:
+            # "gk ada libur" to "no day off?": her words tell the very thing asked; the "gk" in
+            # them is part of it, not a No
+            return inputs.Parsed(True, True, run.render("common.yes"))
         parsed = read_yesno(text)
         if parsed.ok and parsed.value is None:
             # "gk tau" is not No: it is kept as unknown

@@ -183,7 +183,9 @@ class YesNoNode(Node):
 class TextNode(Node):
     """One message of text. ``name: {type: text, prompt: k, slot: worker_name, next: x}``.
     ``holds: name`` reads a person's or a firm's name out of what she wrote ("nama sy Yuli");
-    ``phone_slot`` is where a phone number typed there instead belongs."""
+    ``holds: number`` takes only an answer with a digit (a passport number): a sentence there is
+    kept with her story and the question is passed; ``phone_slot`` is where a phone number typed
+    there instead belongs."""
 
     type: ClassVar[str] = "text"
     input: ClassVar[str | None] = "text"

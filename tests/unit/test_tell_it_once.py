@@ -709,3 +709,29 @@ def test_a_name_said_at_another_question_fills_the_name_once() -> None:
     chat.send("nama saya Yuli Astuti, sy di jeddah")
     assert chat.state.slots.get("country") == "SA"
     assert chat.state.slots.get("worker_name") == "Yuli Astuti"
+
+
+def test_a_sentence_at_the_passport_number_is_kept_and_not_filed_as_the_number() -> None:
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    skip_to(chat, "passport")
+    chat.send("paspor dipegang majikan kak")
+    assert chat.node != "passport" and chat.slots.get("passport") is None
+    assert "paspor dipegang majikan kak" in chat.slots["story"]
+    assert chat.slots.get("sc_documents") is True  # what she said of it is read: held by the employer
+
+
+def test_no_day_off_said_with_a_no_word_is_a_yes_to_the_hours_question() -> None:
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    skip_to(chat, "sc_hours")
+    chat.send("gk ada libur")
+    assert chat.slots["sc_hours"] is True
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    skip_to(chat, "sc_hours")
+    chat.send("gk")
+    assert chat.slots["sc_hours"] is False
