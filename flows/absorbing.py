@@ -320,7 +320,19 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         run.say("common.danger_other")
     else:
         run.say("common.danger" if first else "common.danger_again")
-    run.effects.append(NotifyMediators("danger_alert", country=st.slots.get("country"), urgent=True))
+    filed_as = st.slots.get("case_number")
+    if in_report and isinstance(filed_as, str) and text:
+        # told in the questions after filing ("pintu dikunci klo majikan pergi"): on her case's
+        # timeline now, and the case marked urgent (the answers reach it only at the end)
+        run.effects.append(CaseMessage(filed_as, text.strip(), urgent=True))
+    run.effects.append(
+        NotifyMediators(
+            "danger_alert",
+            case_number=filed_as if isinstance(filed_as, str) else None,
+            country=st.slots.get("country"),
+            urgent=True,
+        )
+    )
     st.slots[NUMBERS_FOR] = st.slots.get("country") or ""
     if not in_report:
         moving.go(run, run.flow.start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flows.types import CaseMessage, EraseReporterData, FileCase, Lookup, NotifyMediators
 from tests.support.chat import Chat, text_of
-from tests.unit.test_tell_it_once import WAGES, chat_after, file_wage_complaint
+from tests.unit.test_tell_it_once import WAGES, chat_after, file_wage_complaint, skip_to
 
 HONG_KONG = "tolong sy dipukul majikan, sy dikunci di kamar. sy di hongkong"
 
@@ -374,3 +374,14 @@ def test_wanting_to_die_where_no_crisis_line_is_listed_still_gets_numbers_to_cal
         chat_after("sy gk kuat lg kak, mending sy mati aja. majikan kunci sy di kamar, sy di muscat").turns[0]
     )
     assert "KBRI Muscat" in said and "9999" in said
+
+
+def test_a_cry_in_the_questions_after_filing_marks_her_case_urgent() -> None:
+    chat = Chat()
+    filed = file_wage_complaint(chat)  # not urgent
+    chat.send("lanjut")
+    skip_to(chat, "sc_movement")
+    turn = chat.send("gk boleh keluar kak, pintu dikunci klo majikan pergi, sy takut dipukul lg")
+    assert any(isinstance(e, CaseMessage) and e.case_number == filed.number and e.urgent for e in turn.effects)
+    alerts = [e for e in turn.effects if isinstance(e, NotifyMediators)]
+    assert [(a.case_number, a.urgent) for a in alerts] == [(filed.number, True)]
