@@ -450,7 +450,8 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         if len(value) > int(raw.get("max_length", 500)):
             return inputs.Parsed(False, error="too_long")
         if raw.get("holds") == "name":
-            name = read_name(value)  # "nama sy Yuli": Yuli; "tolong dibantu ya kak": no name
+            # "nama sy Yuli": Yuli; "tolong dibantu ya kak": no name
+            name = read_name(value, firm=node.slot == "employer_name")
             if name is None:
                 return inputs.Parsed(False, error="no_name")
             value = name

@@ -11,6 +11,7 @@ from flows.understand.lexicon import LEXICON
 _PRONOUN = r"(?:saya|sy|aku|aq|ku|gw|gue|gua|kami|my|her|his|their)"
 _KIN = (
     r"(?:anak|istri|suami|ibu|mama|kakak|kaka|kak|adik|adek|ade|bapak|ayah|keponakan|teman|temen|majikan|bos|boss"
+    r"|ama|amah|akong|kakek|nenek|oma|opa|nyonya|tuan|kafil"
     r"|employer|sister|brother|daughter|son|wife|husband|mother|friend|madam|sir)"
 )
 #: what leads up to the name itself ("nama lengkap sy adalah", "my employer's name is")
@@ -34,18 +35,21 @@ _TAIL = re.compile(
 _NUMBER_ONLY = re.compile(r"^\s*\+?[\d\s\-.()]{7,}\s*$")
 
 
-def read_name(text: str) -> str | None:
+def read_name(text: str, *, firm: bool = False) -> str | None:
     """The name in ``text``, the words before and after it taken off ("nama sy Yuli": Yuli;
     "kn udh sy blg td, Nur Hasanah": Nur Hasanah), or None when it holds no name, only
-    everyday words ("tolong dibantu ya kak", "gak tau, katanya sih di arab")."""
+    everyday words ("tolong dibantu ya kak", "gak tau, katanya sih di arab"). ``firm``: an
+    employer, often named with everyday words ("panti jompo Sakura no Sato", "pabrik elektronik
+    hong da"): a few words with one name-like word among them are its name."""
     clauses = [c for c in (_strip(part) for part in _CLAUSE.split(text)) if c]
     if not clauses:
         return None
     best = max(clauses, key=_namelike)  # the first of the most name-like
     if not _WORD.search(best):
         return None  # "😭😭🙏", "???": no letter, no name
-    if len(_WORD.findall(best)) > 1 and _namelike(best) < _NAMELIKE:  # one word may be any name
-        return None
+    words = len(_WORD.findall(best))
+    if words > 1 and _namelike(best) < _NAMELIKE and not (firm and words <= _FIRM_WORDS and _namelike(best) > 0):
+        return None  # (one word may be any name)
     return best if len(clauses) > 1 else _strip(text) or text.strip()
 
 
@@ -68,6 +72,8 @@ def _namelike(clause: str) -> float:
 
 #: a name's parts are mostly not everyday words
 _NAMELIKE = 0.5
+#: an employer's name may be longer and mostly everyday words ("panti jompo Sakura no Sato")
+_FIRM_WORDS = 6
 _CLAUSE = re.compile(r"[,;\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -383,3 +383,19 @@ def test_one_of_several_problems_is_taken_off_at_the_summary_in_her_words() -> N
     chat.send("hapus yg gaji")
     assert chat.slots["category"] == "penahanan_dokumen" and not chat.slots["_more_categories"]
     assert chat.node == "summary"
+
+
+def test_an_employer_named_with_everyday_words_is_taken_as_written() -> None:
+    for said, name in (
+        ("panti jompo Sakura no Sato", "panti jompo Sakura no Sato"),
+        ("pabrik elektronik hong da", "pabrik elektronik hong da"),
+        ("ama sy namanya chen a ma", "chen a ma"),
+    ):
+        chat = chat_after(WAGES, "@setuju", "gk", "iya")
+        for _ in range(6):
+            if chat.node == "employer_name":
+                break
+            chat.send("lewati")
+        assert chat.node == "employer_name"
+        chat.send(said)
+        assert chat.slots["employer_name"] == name and chat.node != "employer_name", said
