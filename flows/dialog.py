@@ -250,12 +250,24 @@ class DialogSettings:
     urgent_reply_hours: int = 24
 
     def hotlines_for(
-        self, country: str | None, lang: str = "id", near: str | None = None, abroad: bool = False
+        self,
+        country: str | None,
+        lang: str = "id",
+        near: str | None = None,
+        abroad: bool = False,
+        from_home: bool = False,
     ) -> list[Hotline]:
         """Where to get help now: the country's mission, emergency and migrant-worker lines
         (at sea: the nearest country's first, then the flag state's), then Indonesia's; names in
-        ``lang``. Crisis lines are apart (``crisis_lines_for``)."""
+        ``lang``. Crisis lines are apart (``crisis_lines_for``). ``from_home`` (a family writing
+        from Indonesia): Indonesia's lines first, then only the country's lines that can be
+        dialled from Indonesia (+ numbers: the mission; not 999 or 1955)."""
         local = self.local_lines(country, near)
+        if from_home:
+            dialled = tuple(h for h in local if h.number.startswith("+"))  # 999 works only there
+            # the free lines for calls inside Indonesia first
+            home = sorted(self.home_lines(abroad), key=lambda h: not h.from_indonesia)
+            return [h.localised(lang) for h in (*home, *dialled) if h.kind != "crisis"]
         return [h.localised(lang) for h in (*local, *self.home_lines(abroad)) if h.kind != "crisis"]
 
     def home_lines(self, abroad: bool) -> tuple[Hotline, ...]:

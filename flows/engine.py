@@ -118,6 +118,11 @@ class _Run:
         country = st.slots.get("country")
         return st.flow == "complaint" and st.slots.get("reporter_kind") != "family" and country not in (None, "ID")
 
+    def from_home(self) -> bool:
+        """The one writing is a family member, in Indonesia: numbers to call from there first."""
+        st = self.state
+        return st.flow == "family_report" or st.slots.get("reporter_kind") == "family"
+
     def near(self) -> str | None:
         """The coast nearest her ship ("di kapal taiwan dkt fiji": Fiji), when she is at sea."""
         near = self.state.slots.get("near") if self.state.slots.get("at_sea") else None
@@ -170,7 +175,9 @@ class _Run:
         if name == "urgent":
             return st.urgent
         if name == "hotlines":
-            lines = self.dialog.settings.hotlines_for(st.slots.get("country"), st.lang, self.near(), self.abroad())
+            lines = self.dialog.settings.hotlines_for(
+                st.slots.get("country"), st.lang, self.near(), self.abroad(), self.from_home()
+            )
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "crisis_lines":
             lines = self.dialog.settings.crisis_lines_for(st.slots.get("country"), st.lang, self.abroad())
@@ -179,6 +186,8 @@ class _Run:
             # "call now (in Poland)" only above Poland's own numbers, and never for a ship at sea
             if st.slots.get("at_sea") or not self.dialog.settings.local_lines(st.slots.get("country")):
                 return ""
+            if self.from_home():
+                return ""  # a family at home: the list starts with Indonesia's lines, not the country's
             return st.slots.get("country_display") or ""
         if name == "result":
             return self.status_result

@@ -11,6 +11,8 @@ import yaml
 
 from app.config import ConfigError, load_settings
 from flows.dialog import DialogSettings
+from tests.support.chat import text_of
+from tests.unit.test_tell_it_once import chat_after
 
 ROOT = Path(__file__).resolve().parents[2]
 #: the main destination countries the directory must cover (issue 14)
@@ -146,3 +148,21 @@ def test_in_taiwan_the_self_harm_reply_offers_a_line_in_indonesian() -> None:
 
     said = chat_after("aku udah capek, pengen mati aja rasanya, sy di taiwan").turns[0].replies[0].text
     assert "1955 (bahasa Indonesia" in said and "1925" in said
+
+
+def test_a_family_in_indonesia_gets_numbers_it_can_call_from_there_first() -> None:
+    said = text_of(
+        chat_after(
+            "assalamualaikum pak, sy mamanya Tini. anak sy kerja di malaysia, katanya dipukuli majikan "
+            "dan gk boleh keluar rumah"
+        ).turns[0]
+    )
+    lines = [line for line in said.splitlines() if line.startswith("- ")]
+    assert lines[0] == "- KP2MI (dari Indonesia, gratis) 0-800-1000"
+    assert any("KBRI Kuala Lumpur" in line for line in lines)  # to pass on to her daughter
+    assert not any(line.endswith((" 999", " 15999")) for line in lines)  # short codes work only in Malaysia
+    assert "(di Malaysia)" not in said and "di Malaysia." not in said
+    # the worker herself in Malaysia: her country's numbers first, as before
+    said = text_of(chat_after("majikan pukul sy, sy di kuala lumpur").turns[0])
+    first = next(line for line in said.splitlines() if line.startswith("- "))
+    assert "KBRI Kuala Lumpur" in first
