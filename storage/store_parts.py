@@ -8,13 +8,12 @@ import logging
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Boolean,
     DateTime,
     String,
-    Table,
     and_,
     bindparam,
     case,
@@ -25,7 +24,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from flows.types import (
     ConversationKey,
@@ -38,19 +36,12 @@ from storage.crypto import (
     DataKey,
 )
 from storage.hot_rows import HotRows
-from storage.models import (
-    Attachment,
-    Case,
-    CaseEvent,
-    CaseSearch,
-    ConsentRecord,
-    Conversation,
-    Office,
-    Outbox,
-    ProcessedUpdate,
-    Reporter,
-    StatusAttempt,
-)
+from storage.models import attachments, case_search, cases, offices, outbox, reporters
+from storage.models import case_events as events
+from storage.models import consent_records as consents
+from storage.models import conversations as conv
+from storage.models import status_attempts as attempts
+from storage.sa_async import AsyncConnection
 
 log = logging.getLogger("pmi.storage")
 
@@ -71,17 +62,6 @@ OUTAGE_SECONDS = 15.0
 #: an evidence file no row points to is removed once older than this (a write in flight is younger)
 ORPHAN_AGE = timedelta(minutes=10)
 
-conv = cast(Table, Conversation.__table__)
-reporters = cast(Table, Reporter.__table__)
-cases = cast(Table, Case.__table__)
-events = cast(Table, CaseEvent.__table__)
-outbox = cast(Table, Outbox.__table__)
-processed = cast(Table, ProcessedUpdate.__table__)
-consents = cast(Table, ConsentRecord.__table__)
-attachments = cast(Table, Attachment.__table__)
-attempts = cast(Table, StatusAttempt.__table__)
-offices = cast(Table, Office.__table__)
-case_search = cast(Table, CaseSearch.__table__)
 
 # Prebuilt statements for the write path: built and compiled once, then executed with plain
 # parameter dicts. A statement built per row costs a cache-key walk and a compile-cache lookup
