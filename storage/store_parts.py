@@ -47,8 +47,14 @@ log = logging.getLogger("pmi.storage")
 
 #: the most turns one transaction carries
 BATCH_MAX = 512
-#: how many conversations the write-through cache keeps (bounded: memory per open chat stays small)
-CACHE_SIZE = 20_000
+#: how many conversations the write-through cache keeps (their states, ids and data keys), the
+#: most recently active first. A chat drops out only when this many other chats wrote since its
+#: last message: at 5,000, more than 40 new chats a second for two minutes, against ~1,500
+#: complaints in all of 2024 (docs/DEPLOY.md) and every benchmark's 1,000-2,000 chats. A chat
+#: that dropped out is read again at its next turn, with the turns of the moment in one read
+#: (~0.6 ms alone; no slower per turn with 1,000 in flight: ADR 0014). Each kept chat is ~1 KB;
+#: 20,000 was ~210 bytes per open conversation at 100,000 open
+CACHE_SIZE = 5_000
 #: how many chats' blind indexes are kept: a turn asks for its chat's several times within
 #: seconds (load, commit, sent mark), so the chats of the last few seconds are enough; kept for
 #: as many chats as the caches above, they cost ~70 bytes per open conversation (a miss costs
