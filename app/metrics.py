@@ -15,7 +15,7 @@ import time
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from prometheus_client.metrics_core import Metric
@@ -189,14 +189,12 @@ CASES = Gauge("pmi_cases", "Cases by status", ["status"])
 
 
 async def refresh_from_database(store: object) -> None:
-    from sqlalchemy import Table, func, select
+    from sqlalchemy import func, select
 
-    from storage.models import CASE_STATUSES, Case, Conversation
+    from storage.models import CASE_STATUSES, cases, conversations
     from storage.sql_store import SqlStore
 
     assert isinstance(store, SqlStore)
-    cases = cast(Table, Case.__table__)
-    conversations = cast(Table, Conversation.__table__)
     since = datetime.now(UTC) - timedelta(hours=24)
     async with store.engine.connect() as conn:
         counts: dict[str, int] = dict(

@@ -77,7 +77,7 @@ def run() -> list[Result]:
         Result(
             "Memory",
             asyncio.run(measure()),
-            note="Conversation state lives in the database; the process keeps bounded caches (20,000 "
+            note="Conversation state lives in the database; the process keeps bounded caches (5,000 "
             "recent conversations and their unwrapped keys), so memory stops growing past that.",
         )
     ]

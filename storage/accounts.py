@@ -12,17 +12,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy import delete, insert, select, update
 
-from storage.models import ROLES, Mediator, Office, SignInFailure
+from storage.models import ROLES, mediators, offices
+from storage.models import sign_in_failures as failures_table
 from storage.passwords import PasswordError, check_password_policy, hash_password, verify_password
+from storage.sa_async import AsyncEngine
 
-offices = cast(Table, Office.__table__)
-mediators = cast(Table, Mediator.__table__)
-failures_table = cast(Table, SignInFailure.__table__)
 FREE_FAILURES = 4
 FIRST_WAIT = timedelta(minutes=1)
 LONGEST_WAIT = timedelta(minutes=15)
@@ -298,7 +296,7 @@ async def reset_by_operator(engine: AsyncEngine, username: str, password: str, n
     """The server's operator restores access (`run_bot.py mediator reset`): a new password, the
     second factor removed (an admin sets one up again at sign-in), every session of the account
     ended, the account active again, and a row in the audit log. For a lost phone, even the last admin's."""
-    from storage.models import AuditLog, WebSession
+    from storage.models import audit_log, web_sessions
 
     async with engine.connect() as conn:
         row = (await conn.execute(_with_office().where(mediators.c.username == username.strip().lower()))).first()
@@ -310,9 +308,9 @@ async def reset_by_operator(engine: AsyncEngine, username: str, password: str, n
         await conn.execute(
             update(mediators).where(mediators.c.id == account.id).values(totp_secret_enc=None, active=True)
         )
-        await conn.execute(delete(cast(Table, WebSession.__table__)).where(WebSession.mediator_id == account.id))
+        await conn.execute(delete(web_sessions).where(web_sessions.c.mediator_id == account.id))
         await conn.execute(
-            insert(cast(Table, AuditLog.__table__)).values(
+            insert(audit_log).values(
                 at=now,
                 mediator_id=None,
                 action="operator_reset",

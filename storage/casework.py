@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, func, insert, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy import and_, func, insert, or_, select, update
 
 from storage.crypto import decrypt_json, encrypt_json
-from storage.models import CASE_STATUSES, Case, CaseEvent, Reporter
+from storage.models import CASE_STATUSES, cases, reporters
+from storage.models import case_events as events
+from storage.sa_async import AsyncConnection
 from storage.sql_store import SqlStore
 
-cases = cast(Table, Case.__table__)
-events = cast(Table, CaseEvent.__table__)
-reporters = cast(Table, Reporter.__table__)
 OPEN_STATUSES = ("baru", "diproses", "menunggu_info", "dirujuk")
 CLOSED_STATUSES = ("selesai", "ditutup")
 

@@ -71,7 +71,7 @@ class DataKey(Fernet):
     """A reporter's data key: a Fernet key (fields, files, ids) that also seals state with
     AES-GCM under a key derived from it, so both go when the data key is destroyed.
 
-    It keeps only the key and the derived state key: the store holds 20,000 recent data keys
+    It keeps only the key and the derived state key: the store holds 5,000 recent data keys
     and the ring up to 50,000 unwrapped ones, and Fernet's own fields (the key's two halves and
     an AES object, ~250 bytes a key) serve only the rarer fields, files and ids, so a Fernet is
     made for each of those calls (microseconds) with Fernet's public methods."""
@@ -84,7 +84,7 @@ class DataKey(Fernet):
         self._key = key.encode() if isinstance(key, str) else bytes(key)
         raw = base64.urlsafe_b64decode(self._key)
         # only the 32 bytes are kept: an AESGCM object holds OpenSSL's context, ~2.4 KB each, and
-        # the store keeps 20,000 recent keys; making one per call costs under a microsecond
+        # the store keeps 5,000 recent keys; making one per call costs under a microsecond
         self._state_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"pmi-state-aead-v1").derive(raw)
 
     def _fernet(self) -> Fernet:

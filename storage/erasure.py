@@ -19,40 +19,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy import and_, delete, insert, or_, select, update
 
 from flows import codes
 from flows.types import EraseReporterData
 from storage.crypto import DataKey
-from storage.models import (
-    Attachment,
-    Case,
-    CaseEvent,
-    CaseSearch,
-    Conversation,
-    Outbox,
-    ProcessedUpdate,
-    Reporter,
-    StatusAttempt,
-    WhatsAppChat,
-    WhatsAppSent,
-)
+from storage.models import attachments, case_search, cases, outbox, reporters
+from storage.models import case_events as events
+from storage.models import conversations as conv
+from storage.models import processed_updates as processed
+from storage.models import status_attempts as attempts
+from storage.models import whatsapp_chats as wa_chats
+from storage.models import whatsapp_sent as wa_sent
 from storage.outbox_seal import reseal
-
-cases = cast(Table, Case.__table__)
-events = cast(Table, CaseEvent.__table__)
-attachments = cast(Table, Attachment.__table__)
-outbox = cast(Table, Outbox.__table__)
-reporters = cast(Table, Reporter.__table__)
-conv = cast(Table, Conversation.__table__)
-attempts = cast(Table, StatusAttempt.__table__)
-wa_chats = cast(Table, WhatsAppChat.__table__)
-wa_sent = cast(Table, WhatsAppSent.__table__)
-case_search = cast(Table, CaseSearch.__table__)
-processed = cast(Table, ProcessedUpdate.__table__)
+from storage.sa_async import AsyncConnection
 
 #: what the mediators see on the case, by the reporter's choice
 REPORTER_ACTION = {"chat": "chat_deleted", "withdraw": "withdrawn", "all": "erased"}

@@ -8,12 +8,12 @@ import csv
 import io
 from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 
 from storage.crypto import decrypt_json
-from storage.models import Case, Reporter
+from storage.models import cases, reporters
 from storage.sql_store import SqlStore, aware
 
 #: answers that are not useful in an export (display copies are kept for the words)
@@ -21,8 +21,6 @@ SKIP = frozenset({"consent", "consent_display", "menu_choice", "menu_choice_disp
 
 
 async def iter_cases_for_export(store: SqlStore) -> AsyncIterator[dict[str, Any]]:
-    cases = cast(Table, Case.__table__)
-    reporters = cast(Table, Reporter.__table__)
     query = (
         select(cases, reporters.c.wrapped_key)
         .outerjoin(reporters, reporters.c.id == cases.c.reporter_id)

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from storage.crypto import KeyRing
 from storage.deadlines import Deadlines
+from storage.sa_async import AsyncEngine, create_async_engine
 from storage.sql_store import SqlStore, StatusLimits
 
 

@@ -21,7 +21,8 @@ from typing import Any, Protocol
 from sqlalchemy import DateTime, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection
+
+from storage.sa_async import AsyncConnection
 
 #: chat hash, expected version, sealed state, flow, node, updated at
 ConversationRow = tuple[str, int, bytes, str, str | None, datetime]

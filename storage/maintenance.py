@@ -9,21 +9,16 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, delete, or_, select, update
+from sqlalchemy import and_, delete, or_, select, update
 
 from storage.files import remove_durably
-from storage.models import Attachment, Case, CaseEvent, Conversation, Outbox, Reporter
+from storage.models import attachments, cases, outbox, reporters
+from storage.models import case_events as events
 from storage.rekey import rewrap_all
 from storage.sql_store import SqlStore, aware
 
-reporters = cast(Table, Reporter.__table__)
-cases = cast(Table, Case.__table__)
-events = cast(Table, CaseEvent.__table__)
-attachments = cast(Table, Attachment.__table__)
-conversations = cast(Table, Conversation.__table__)
-outbox = cast(Table, Outbox.__table__)
 BATCH = 500
 __all__ = ["anonymise_closed", "breach_report", "rewrap_all"]
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
-from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage.sa_async import AsyncEngine
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -14,17 +14,14 @@ from datetime import datetime
 from typing import Any, cast
 
 from cryptography.fernet import InvalidToken
-from sqlalchemy import Table, bindparam, select
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy import bindparam, select
 
 from flows.types import ConversationKey
 from storage.crypto import AEAD_V2, DataKey, KeyRing, dumps, loads, outbox_aad
 from storage.errors import ConfigError
-from storage.models import Case, Conversation, Reporter
-
-cases = cast(Table, Case.__table__)
-reporters = cast(Table, Reporter.__table__)
-conv = cast(Table, Conversation.__table__)
+from storage.models import cases, reporters
+from storage.models import conversations as conv
+from storage.sa_async import AsyncConnection
 
 #: a delivered row's payload: nothing
 DELIVERED = b""

@@ -10,27 +10,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Select, Table, and_, func, insert, or_, select
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy import Select, and_, func, insert, or_, select
 
 from flows.codes import format_number
 from storage.accounts import Account
 from storage.casework import CLOSED_STATUSES
 from storage.crypto import KeyRing, decrypt_json
-from storage.models import Attachment, AuditLog, Case, CaseEvent, CaseSearch, Mediator, Office, Reporter
+from storage.models import attachments, cases, mediators, offices, reporters
+from storage.models import audit_log as audit
+from storage.models import case_events as events
+from storage.models import case_search as searches
+from storage.sa_async import AsyncEngine
 from storage.search_index import IDENTIFYING, query_digests
 from storage.sql_store import SqlStore, aware
 
-cases = cast(Table, Case.__table__)
-events = cast(Table, CaseEvent.__table__)
-reporters = cast(Table, Reporter.__table__)
-mediators = cast(Table, Mediator.__table__)
-offices = cast(Table, Office.__table__)
-attachments = cast(Table, Attachment.__table__)
-audit = cast(Table, AuditLog.__table__)
-searches = cast(Table, CaseSearch.__table__)
 PAGE = 50
 FILTERS = ("status", "category", "country", "office", "assignee", "sex", "reporter_kind")
 VIEWS = ("all", "mine", "unassigned", "waiting", "overdue")

@@ -16,18 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import Table, and_, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.crypto import AEAD_V2, KeyRing, restore_keys, retire_old_keys
-from storage.models import Outbox, Reporter
+from storage.models import outbox, reporters
 from storage.outbox_seal import DELIVERED
+from storage.sa_async import AsyncConnection
 from storage.sql_store import SqlStore
 
-reporters = cast(Table, Reporter.__table__)
-outbox = cast(Table, Outbox.__table__)
 BATCH = 500
 
 

@@ -16,16 +16,14 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import insert, select, update
 
 from storage.casework import Actor, CaseNotFound, _case, record_message_out
 from storage.files import remove_durably, write_durably
-from storage.models import Attachment
+from storage.models import attachments
 from storage.sql_store import SqlStore
-
-attachments = cast(Table, Attachment.__table__)
 
 #: what a mediator may send, by the first bytes of the file (the name's extension is not trusted)
 SIGNATURES: tuple[tuple[bytes, str, str], ...] = (

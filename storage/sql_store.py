@@ -21,7 +21,6 @@ from typing import Any
 from sqlalchemy import (
     select,
 )
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from flows.types import (
     ConversationKey,
@@ -37,7 +36,9 @@ from storage.crypto import (
     state_aad,
 )
 from storage.deadlines import Deadlines
+from storage.models import processed_updates as processed
 from storage.read_batch import ReadBatcher
+from storage.sa_async import AsyncEngine
 from storage.store_commit import CommitMixin
 from storage.store_files import FilesMixin
 from storage.store_helpers import (
@@ -53,7 +54,6 @@ from storage.store_parts import (
     ChatLock,
     StatusLimits,
     aware,
-    processed,
 )
 from storage.store_status import StatusMixin
 

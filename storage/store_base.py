@@ -17,7 +17,6 @@ from sqlalchemy import (
     and_,
     select,
 )
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from flows.types import (
     ConversationKey,
@@ -33,6 +32,7 @@ from storage.crypto import (
 from storage.deadlines import Deadlines
 from storage.files import attachment_ids_on_disk, remove_durably
 from storage.hot_rows import hot_rows
+from storage.sa_async import AsyncConnection, AsyncEngine
 from storage.store_helpers import (
     _close_quietly,
     is_outage,

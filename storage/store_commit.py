@@ -15,7 +15,6 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from flows.types import (
     ConversationKey,
@@ -40,6 +39,7 @@ from storage.crypto import (
     state_aad,
 )
 from storage.hot_rows import ConversationRow
+from storage.sa_async import AsyncConnection
 from storage.store_effects import EffectsMixin
 from storage.store_helpers import (
     LAST_TURN,

@@ -13,7 +13,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from flows.types import (
     CaseMessage,
@@ -37,6 +36,7 @@ from storage.erasure import Erasure, erase
 from storage.files import remove_durably
 from storage.hot_rows import RowTaken
 from storage.outbox_seal import Owner
+from storage.sa_async import AsyncConnection
 from storage.search_index import case_digests
 from storage.store_helpers import (
     LAST_TURN,

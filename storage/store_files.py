@@ -18,11 +18,11 @@ from sqlalchemy import (
 )
 
 from storage.files import remove_durably, write_durably
+from storage.models import processed_updates as processed
 from storage.store_base import StoreBase
 from storage.store_parts import (
     attachments,
     cases,
-    processed,
     reporters,
 )
 

@@ -8,7 +8,6 @@ import sqlite3
 from typing import Any
 
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError, ProgrammingError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from flows import codes
 from flows.types import (
@@ -25,6 +24,7 @@ from storage.api import (
 from storage.crypto import (
     KeyRing,
 )
+from storage.sa_async import AsyncConnection
 from storage.store_parts import (
     _Mark,
     log,

@@ -13,7 +13,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.api import (
     OutboxItem,
@@ -22,6 +21,7 @@ from storage.crypto import (
     decrypt_json,
 )
 from storage.outbox_seal import DELIVERED, NOBODY, Owner, find_owner, open_payload, row_values
+from storage.sa_async import AsyncConnection
 from storage.store_base import StoreBase
 from storage.store_parts import (
     INSERT_OUTBOX,

@@ -8,13 +8,12 @@ import logging
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Boolean,
     DateTime,
     String,
-    Table,
     and_,
     bindparam,
     case,
@@ -26,7 +25,6 @@ from sqlalchemy import (
     true,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from flows.types import (
     ConversationKey,
@@ -39,26 +37,25 @@ from storage.crypto import (
     DataKey,
 )
 from storage.hot_rows import HotRows
-from storage.models import (
-    Attachment,
-    Case,
-    CaseEvent,
-    CaseSearch,
-    ConsentRecord,
-    Conversation,
-    Office,
-    Outbox,
-    ProcessedUpdate,
-    Reporter,
-    StatusAttempt,
-)
+from storage.models import attachments, case_search, cases, offices, outbox, reporters
+from storage.models import case_events as events
+from storage.models import consent_records as consents
+from storage.models import conversations as conv
+from storage.models import status_attempts as attempts
+from storage.sa_async import AsyncConnection
 
 log = logging.getLogger("pmi.storage")
 
 #: the most turns one transaction carries
 BATCH_MAX = 512
-#: how many conversations the write-through cache keeps (bounded: memory per open chat stays small)
-CACHE_SIZE = 20_000
+#: how many conversations the write-through cache keeps (their states, ids and data keys), the
+#: most recently active first. A chat drops out only when this many other chats wrote since its
+#: last message: at 5,000, more than 40 new chats a second for two minutes, against ~1,500
+#: complaints in all of 2024 (docs/DEPLOY.md) and every benchmark's 1,000-2,000 chats. A chat
+#: that dropped out is read again at its next turn, with the turns of the moment in one read
+#: (~0.6 ms alone; no slower per turn with 1,000 in flight: ADR 0014). Each kept chat is ~1 KB;
+#: 20,000 was ~210 bytes per open conversation at 100,000 open
+CACHE_SIZE = 5_000
 #: how many chats' blind indexes are kept: a turn asks for its chat's several times within
 #: seconds (load, commit, sent mark), so the chats of the last few seconds are enough; kept for
 #: as many chats as the caches above, they cost ~70 bytes per open conversation (a miss costs
@@ -72,17 +69,6 @@ OUTAGE_SECONDS = 15.0
 #: an evidence file no row points to is removed once older than this (a write in flight is younger)
 ORPHAN_AGE = timedelta(minutes=10)
 
-conv = cast(Table, Conversation.__table__)
-reporters = cast(Table, Reporter.__table__)
-cases = cast(Table, Case.__table__)
-events = cast(Table, CaseEvent.__table__)
-outbox = cast(Table, Outbox.__table__)
-processed = cast(Table, ProcessedUpdate.__table__)
-consents = cast(Table, ConsentRecord.__table__)
-attachments = cast(Table, Attachment.__table__)
-attempts = cast(Table, StatusAttempt.__table__)
-offices = cast(Table, Office.__table__)
-case_search = cast(Table, CaseSearch.__table__)
 
 # Prebuilt statements for the write path: built and compiled once, then executed with plain
 # parameter dicts. A statement built per row costs a cache-key walk and a compile-cache lookup

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, insert, select
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy import and_, insert, select
 
 from storage.deadlines import WIB
-from storage.models import AuditLog, Case, Mediator
+from storage.models import audit_log as audit
+from storage.models import cases, mediators
+from storage.sa_async import AsyncEngine
 
-audit = cast(Table, AuditLog.__table__)
-mediators = cast(Table, Mediator.__table__)
-cases = cast(Table, Case.__table__)
 PAGE = 50
 
 

@@ -12,9 +12,9 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, func, select
+from sqlalchemy import and_, func, select
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
@@ -25,7 +25,8 @@ from storage import queue as queries
 from storage.accounts import Account
 from storage.casework import Actor
 from storage.deadlines import WIB
-from storage.models import CASE_STATUSES, CaseEvent
+from storage.models import CASE_STATUSES
+from storage.models import case_events as events
 from web.canned import canned_replies
 from web.charts import bar_chart
 from web.console import REFER_TO, WORDS, checked_form, lang_of, now, render, runtime_of, signed_in
@@ -33,7 +34,6 @@ from web.evidence import Served
 from web.labels import Labels
 from web.stats_queries import StatsRange, statistics
 
-events = cast(Table, CaseEvent.__table__)
 #: how often the event stream looks for new thread entries, and how long one stream lasts: the
 #: browser reconnects (checking the session again), and a restarting server waits at most this long
 POLL_SECONDS = 2.0

@@ -4,10 +4,9 @@ the name, never a code) and new ones added. Routing by country stays in config.y
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, func, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy import func, select, update
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -16,12 +15,11 @@ from starlette.routing import Route
 from storage import queue as queries
 from storage.accounts import Account, ensure_office
 from storage.casework import OPEN_STATUSES
-from storage.models import Case, Office
+from storage.models import cases, offices
+from storage.sa_async import AsyncEngine
 from web.console import checked_form, now, runtime_of, signed_in
 from web.inbox import page
 
-offices = cast(Table, Office.__table__)
-cases = cast(Table, Case.__table__)
 CODE = re.compile(r"[a-z0-9][a-z0-9-]{1,38}")
 
 

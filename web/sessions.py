@@ -16,18 +16,17 @@ import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
 from http.cookies import SimpleCookie
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy import delete, insert, select, update
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storage.accounts import forget_old_failures
-from storage.models import WebSession
+from storage.models import web_sessions as sessions
+from storage.sa_async import AsyncEngine
 
-sessions = cast(Table, WebSession.__table__)
 COOKIE = "pmi_session"
 IDLE = timedelta(minutes=30)
 ABSOLUTE = timedelta(hours=8)

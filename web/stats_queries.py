@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, case, func, literal_column, select
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy import and_, case, func, literal_column, select
 
 from storage.accounts import Account
 from storage.casework import OPEN_STATUSES
-from storage.models import Case, Mediator, Office
+from storage.models import cases, mediators, offices
 from storage.queue import visible
+from storage.sa_async import AsyncEngine
 
-cases = cast(Table, Case.__table__)
-offices = cast(Table, Office.__table__)
-mediators = cast(Table, Mediator.__table__)
 DEFAULT_DAYS = 90
 
 

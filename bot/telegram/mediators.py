@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 
 from app.runtime import Runtime
 from bot.telegram.client import TelegramClient
 from storage import casework
 from storage import queue as queries
 from storage.accounts import load_account
-from storage.models import Mediator
+from storage.models import mediators
 
 log = logging.getLogger("pmi.telegram.mediators")
-mediators = cast(Table, Mediator.__table__)
 
 ICONS = {
     "new_case": "🆕",

@@ -12,20 +12,19 @@ import asyncio
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.crypto import KeyRing
-from storage.models import WhatsAppChat, WhatsAppSent
+from storage.models import whatsapp_chats as chats
+from storage.models import whatsapp_sent as sent
+from storage.sa_async import AsyncEngine
 
 log = logging.getLogger("pmi.whatsapp.state")
-chats = cast(Table, WhatsAppChat.__table__)
 #: her last message's time is rewritten when it moved by more than this
 REFRESH = timedelta(minutes=10)
-sent = cast(Table, WhatsAppSent.__table__)
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-from storage.models import Base
+from storage.models import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def run() -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from flows.types import ConversationKey
 from storage.casework import CaseNotFound, change_status, message_reporter, still_handled_sweep
 from storage.factory import open_store
-from storage.models import CaseEvent
+from storage.models import case_events
 from storage.sql_store import SqlStore
 from tests.storage.test_contract import NOW, ask, file_case, write
 from tests.support.db import make_keyring
@@ -40,7 +40,7 @@ async def test_a_status_change_is_on_the_timeline_and_told_to_the_reporter(store
     sent = await notices(store)
     assert sent == [{"case_number": "AAA-2222", "status": "diproses", "changed_at": NOW.isoformat()}]
     async with store.engine.connect() as conn:
-        events = (await conn.execute(select(CaseEvent.__table__))).all()
+        events = (await conn.execute(select(case_events))).all()
     assert [e.kind for e in events] == ["filed", "status"] and events[1].data == {"from": "baru", "to": "diproses"}
     status = await ask(store, ConversationKey("test", "x"), "AAA-2222", "AB3D-7KQP", NOW)
     assert status.found is not None and status.found.status == "diproses"

@@ -27,15 +27,15 @@ from storage.api import CaseNumberTaken, ConflictError, StatusAnswer, TurnWrite
 from storage.crypto import AEAD_V2, CODE_HASH_V1, LEGACY_CODE_HASHER, encrypt_json
 from storage.factory import open_store
 from storage.models import (
-    Attachment,
-    Case,
-    CaseEvent,
-    ConsentRecord,
-    Conversation,
-    Outbox,
-    ProcessedUpdate,
-    Reporter,
-    StatusAttempt,
+    attachments,
+    case_events,
+    cases,
+    consent_records,
+    conversations,
+    outbox,
+    processed_updates,
+    reporters,
+    status_attempts,
 )
 from storage.sql_store import SqlStore, aware
 from tests.support.db import make_keyring, temporary_pg_database
@@ -106,16 +106,16 @@ async def test_a_turn_commits_state_update_key_and_effects_together(store: SqlSt
     loaded = await store.load_conversation(ConversationKey("test", "1"))
     assert loaded is not None and loaded.state.node == "q2" and loaded.state.slots == {"name": "Siti"}
     assert loaded.version == 1
-    assert await store.count(Case.__table__) == 1
-    assert await store.count(CaseEvent.__table__) == 1
-    assert await store.count(Outbox.__table__) == 2, "a notice to the mediators, and the evidence to fetch"
+    assert await store.count(cases) == 1
+    assert await store.count(case_events) == 1
+    assert await store.count(outbox) == 2, "a notice to the mediators, and the evidence to fetch"
 
 
 async def test_the_same_update_twice_writes_nothing_the_second_time(store: SqlStore) -> None:
     await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
     again = await store.commit_turn(write("1", "u1", 1, state("q3"), (file_case("XYZ-2345"),)))
     assert again.duplicate
-    assert await store.count(Case.__table__) == 1
+    assert await store.count(cases) == 1
     store._cache.clear()
     loaded = await store.load_conversation(ConversationKey("test", "1"))
     assert loaded is not None and loaded.state.node == "q1"
@@ -175,7 +175,7 @@ async def test_cases_filed_in_one_batch_each_get_their_own_rows(store: SqlStore)
     results = await asyncio.gather(*(store.commit_turn(w) for w in writes))
     assert [r.filed for r in results] == [(n,) for n in numbers]
     assert store.transactions < 30, "the filings shared transactions"
-    cases_t, events_t, files_t = Case.__table__, CaseEvent.__table__, Attachment.__table__
+    cases_t, events_t, files_t = cases, case_events, attachments
     async with store.engine.connect() as conn:
         ids = dict((await conn.execute(select(cases_t.c.number, cases_t.c.id))).all())
         filed = (await conn.execute(select(events_t.c.case_id).where(events_t.c.kind == "filed"))).scalars().all()
@@ -216,7 +216,7 @@ async def test_personal_fields_are_not_stored_in_clear(store: SqlStore) -> None:
             dump = repr(rows)
             for secret in ("Siti Aminah", "6281234567890", "Gaji tidak dibayar lima", "Riyadh", "tg-file-1"):
                 assert secret not in dump, f"{secret!r} readable in {table}"
-        case = (await conn.execute(select(Case.__table__))).one()
+        case = (await conn.execute(select(cases))).one()
     assert case.country == "SA" and case.sex == "F" and case.province == "Jawa Timur", "statistics stay plain"
     assert case.access_hash and "AB3D" not in case.access_hash
     assert (await store.case_fields("ABC-DEFG") or {})["worker_name"] == "Siti Aminah"
@@ -228,7 +228,7 @@ async def test_erasing_destroys_personal_data_but_keeps_statistics(store: SqlSto
     assert await store.case_fields("ABC-DEFG") is None
     assert await store.reporter_address("ABC-DEFG") is None
     async with store.engine.connect() as conn:
-        case = (await conn.execute(select(Case.__table__))).one()
+        case = (await conn.execute(select(cases))).one()
     assert case.fields_enc is None and case.category == "gaji_tidak_dibayar" and case.country == "SA"
     # the conversation goes on under a fresh key
     await store.commit_turn(write("1", "u3", 2, state("q5", again=True)))
@@ -245,7 +245,7 @@ async def test_a_message_and_an_erasure_in_one_turn_leave_no_readable_body(store
         write("1", "u2", 1, state(None), (CaseMessage("ABC-DEFG", "Paspor di majikan"), EraseReporterData()))
     )
     async with store.engine.connect() as conn:
-        rows = (await conn.execute(select(CaseEvent.__table__))).all()
+        rows = (await conn.execute(select(case_events))).all()
     assert "message_in" in [r.kind for r in rows]
     assert all(r.body_enc is None for r in rows)
 
@@ -258,8 +258,8 @@ async def test_consent_given_and_withdrawn_are_kept_on_the_reporter_in_order(sto
         write("2", "u3", 1, effects=(RecordConsent("v2", later, True), RecordConsent("v2", later, False)))
     )
     async with store.engine.connect() as conn:
-        rows = {r.id: r for r in (await conn.execute(select(Reporter.__table__))).all()}
-        records = (await conn.execute(select(ConsentRecord.__table__))).all()
+        rows = {r.id: r for r in (await conn.execute(select(reporters))).all()}
+        records = (await conn.execute(select(consent_records))).all()
     first, second = rows[min(rows)], rows[max(rows)]
     assert (first.consent_version, aware(first.consent_at), first.consent_withdrawn_at) == ("v1", NOW, None)
     assert (second.consent_version, aware(second.consent_at), aware(second.consent_withdrawn_at)) == (
@@ -274,9 +274,8 @@ async def test_a_state_written_in_the_old_fernet_format_still_loads(store: SqlSt
     """Databases written before the state moved to AES-GCM keep working; the next turn rewrites it."""
     key = ConversationKey("test", "1")
     await store.commit_turn(write("1", "u1", None, state("q2")))
-    conversations = Conversation.__table__
     async with store.engine.begin() as conn:
-        wrapped = (await conn.execute(select(Reporter.__table__.c.wrapped_key))).scalar_one()
+        wrapped = (await conn.execute(select(reporters.c.wrapped_key))).scalar_one()
         old = encrypt_json(Fernet(store.keyring.master.decrypt(wrapped)), state("q3", name="Siti").to_dict())
         await conn.execute(update(conversations).values(state_enc=old))
     store._cache.clear()
@@ -337,20 +336,20 @@ async def test_a_status_try_counts_only_with_its_turn_and_once_when_the_turn_is_
         await store.check_status(me, "ABC-DEFG", "XXXX-XXXX", NOW)
         with pytest.raises(ConflictError):
             await store.commit_turn(write("99", f"stale-{uuid.uuid4().hex}", 0))
-    assert await store.count(StatusAttempt.__table__) == 0, "an answer never sent is no try"
+    assert await store.count(status_attempts) == 0, "an answer never sent is no try"
     for _ in range(4):
         await ask(store, me, "ABC-DEFG", "XXXX-XXXX")
-    assert await store.count(StatusAttempt.__table__) == 8, "a committed turn's try counts (per chat, per case)"
+    assert await store.count(status_attempts) == 8, "a committed turn's try counts (per chat, per case)"
     assert not (await ask(store, me, "ABC-DEFG", "AB3D-7KQP")).limited, "four wrong tries: not yet limited"
 
 
 async def test_a_case_whose_codes_an_older_release_hashed_with_argon2_still_opens(store: SqlStore) -> None:
     await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
     async with store.engine.begin() as conn:
-        stored = (await conn.execute(select(Case.__table__.c.access_hash))).scalar_one()
+        stored = (await conn.execute(select(cases.c.access_hash))).scalar_one()
         assert stored.startswith(CODE_HASH_V1)
         await conn.execute(
-            update(Case.__table__).values(
+            update(cases).values(
                 access_hash=LEGACY_CODE_HASHER.hash("AB3D7KQP"), family_hash=LEGACY_CODE_HASHER.hash("FFFF2222")
             )
         )
@@ -399,8 +398,8 @@ async def test_effects_write_events_notices_and_consent(store: SqlStore) -> None
         )
     )
     async with store.engine.connect() as conn:
-        kinds = [r.kind for r in (await conn.execute(select(CaseEvent.__table__))).all()]
-        consents = (await conn.execute(select(ConsentRecord.__table__))).all()
+        kinds = [r.kind for r in (await conn.execute(select(case_events))).all()]
+        consents = (await conn.execute(select(consent_records))).all()
     assert kinds == ["filed", "message_in"]
     assert len(consents) == 1 and consents[0].version == "v1" and consents[0].given
     items = [i async for i in store.claim_outbox(("mediator_notice",), 10, NOW)]
@@ -413,7 +412,7 @@ async def test_a_reply_cannot_be_written_into_another_reporters_case(store: SqlS
     await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
     await store.commit_turn(write("2", "u2", None, effects=(CaseMessage("ABC-DEFG", "forged"),)))
     async with store.engine.connect() as conn:
-        kinds = [r.kind for r in (await conn.execute(select(CaseEvent.__table__))).all()]
+        kinds = [r.kind for r in (await conn.execute(select(case_events))).all()]
     assert kinds == ["filed"]
 
 
@@ -422,7 +421,7 @@ async def test_migrations_are_idempotent(store: SqlStore) -> None:
     from storage import migrate
 
     await migrate.upgrade(store.engine)
-    assert await store.count(Case.__table__) == 0
+    assert await store.count(cases) == 0
 
 
 async def test_a_turn_whose_replies_were_never_sent_gives_them_back_once(store: SqlStore) -> None:
@@ -452,8 +451,8 @@ async def test_timestamps_of_the_hot_rows_read_back_like_those_core_writes(store
     await store.commit_turn(TurnWrite(key, "u1", None, state(), (), (), NOW, "1"))
     await store.commit_turn(TurnWrite(key, "u2", 1, state(), (), (), later, "1"))
     async with store.engine.connect() as conn:
-        rows = (await conn.execute(select(ProcessedUpdate.__table__))).all()
-        updated = (await conn.execute(select(Conversation.__table__.c.updated_at))).scalar_one()
+        rows = (await conn.execute(select(processed_updates))).all()
+        updated = (await conn.execute(select(conversations.c.updated_at))).scalar_one()
     stored = store.stored_update_key
     assert {r.update_key: aware(r.at) for r in rows} == {stored("u1"): NOW, stored("u2"): later}
     assert aware(updated) == later
@@ -491,11 +490,9 @@ async def test_new_chats_of_one_person_in_one_batch_share_one_reporter(store: Sq
     await asyncio.gather(*(store.commit_turn(w) for w in turns))
     assert store.transactions == transactions + 1
     await store.commit_turn(TurnWrite(ConversationKey("test", "g4"), "ug4", None, state("q9"), (), (), NOW, "7"))
-    assert await store.count(Reporter.__table__) == 2
+    assert await store.count(reporters) == 2
     async with store.engine.connect() as conn:
-        owners = dict(
-            (await conn.execute(select(Conversation.__table__.c.chat_hash, Conversation.__table__.c.reporter_id))).all()
-        )
+        owners = dict((await conn.execute(select(conversations.c.chat_hash, conversations.c.reporter_id))).all())
     assert len(set(owners.values())) == 2
     store._cache.clear()
     store._chats.clear()

@@ -21,7 +21,16 @@ from storage.api import TurnWrite
 from storage.casework import message_reporter
 from storage.crypto import DataKey, decrypt_json, outbox_aad, state_aad
 from storage.factory import make_engine
-from storage.models import Attachment, Base, Case, CaseEvent, Conversation, Outbox, ProcessedUpdate, Reporter
+from storage.models import (
+    attachments,
+    case_events,
+    cases,
+    conversations,
+    metadata,
+    outbox,
+    processed_updates,
+    reporters,
+)
 from storage.sql_store import SqlStore, aware
 from tests.storage.test_contract import NOW, file_case, state, write
 from tests.support.db import make_keyring, temporary_pg_database
@@ -82,13 +91,13 @@ async def readable(store: SqlStore, files: list[Path]) -> str:
     keys: list[Any] = [store.keyring.master]
     out: list[str] = []
     async with store.engine.connect() as conn:
-        for wrapped in (await conn.execute(select(Reporter.__table__.c.wrapped_key))).scalars():
+        for wrapped in (await conn.execute(select(reporters.c.wrapped_key))).scalars():
             if wrapped:
                 keys.append(store.keyring.unwrap(wrapped))
-        chats = list((await conn.execute(select(Conversation.__table__.c.chat_hash))).scalars())
-        rows = list((await conn.execute(select(Outbox.__table__.c.kind, Outbox.__table__.c.reporter_id))).all())
+        chats = list((await conn.execute(select(conversations.c.chat_hash))).scalars())
+        rows = list((await conn.execute(select(outbox.c.kind, outbox.c.reporter_id))).all())
         places = [state_aad(c) for c in chats] + [outbox_aad(k, r) for k, r in rows if r is not None]
-        for table in Base.metadata.sorted_tables:
+        for table in metadata.sorted_tables:
             for row in (await conn.execute(select(table))).all():
                 for value in row:
                     out.append(repr(value))
@@ -142,7 +151,7 @@ async def filed_with_everything(store: SqlStore, chat: str = "1") -> None:
         TurnWrite(key, f"f{chat}", None, state("done", worker_name="Siti Aminah"), (file_case(),), (reply,), NOW, chat)
     )
     async with store.engine.connect() as conn:
-        attachment = (await conn.execute(select(Attachment.__table__.c.id))).scalar_one()
+        attachment = (await conn.execute(select(attachments.c.id))).scalar_one()
     await store.save_attachment(attachment, b"foto paspor Siti Aminah")
     await message_reporter(store, "ABC-DEFG", "Bu Siti Aminah, paspor di mana?", NOW)
     await store.enqueue_outbox(
@@ -162,9 +171,9 @@ async def test_full_erasure_leaves_nothing_readable_even_with_the_master_keys(st
     assert not list((Path(store.data_dir or "") / "attachments").glob("*")), "evidence files removed"
     assert await store.cases_of_chat(CHAT) == [], "status on her phone lists nothing"
     async with store.engine.connect() as conn:
-        case = (await conn.execute(select(Case.__table__))).one()
-        kinds = [r.kind for r in (await conn.execute(select(CaseEvent.__table__))).all()]
-        outbox_rows = (await conn.execute(select(Outbox.__table__))).all()
+        case = (await conn.execute(select(cases))).one()
+        kinds = [r.kind for r in (await conn.execute(select(case_events))).all()]
+        outbox_rows = (await conn.execute(select(outbox))).all()
     assert case.reporter_action == "erased" and case.status == "ditutup" and case.reporter_id is None
     assert case.category == "gaji_tidak_dibayar" and case.country == "SA", "statistics stay"
     assert case.age == 25 and aware(case.created_at) == NOW.replace(hour=0), "age band and day only"
@@ -179,8 +188,8 @@ async def test_erase_chat_only_unlinks_the_phone_and_the_case_goes_on(store: Sql
     assert (await store.case_fields("ABC-DEFG") or {})["worker_name"] == "Siti Aminah", "the case goes on"
     assert await store.reporter_address("ABC-DEFG") is None, "nothing more reaches that chat"
     async with store.engine.connect() as conn:
-        case = (await conn.execute(select(Case.__table__))).one()
-        kinds = [r.kind for r in (await conn.execute(select(Outbox.__table__))).all()]
+        case = (await conn.execute(select(cases))).one()
+        kinds = [r.kind for r in (await conn.execute(select(outbox))).all()]
     assert case.reporter_action == "chat_deleted" and case.status == "baru"
     assert sorted(kinds) == ["attachment_fetch", "mediator_notice"], "messages to her chat dropped, the team's kept"
     other = await restarted(store)
@@ -201,7 +210,7 @@ async def test_withdrawing_one_report_closes_it_and_leaves_her_other_report(stor
     assert await store.case_fields("BBB-3333") is None
     assert (await store.case_fields("AAA-2222") or {})["worker_name"] == "Siti Aminah"
     async with store.engine.connect() as conn:
-        rows = {r.number: r for r in (await conn.execute(select(Case.__table__))).all()}
+        rows = {r.number: r for r in (await conn.execute(select(cases))).all()}
     gone = rows["BBB-3333"]
     assert gone.status == "ditutup" and gone.reporter_action == "withdrawn" and gone.age == 25
     assert rows["AAA-2222"].status == "baru" and rows["AAA-2222"].reporter_action is None
@@ -215,8 +224,8 @@ async def test_a_code_is_kept_for_a_redelivery_only_until_its_reply_went_out(sto
     await store.mark_sent(CHAT, "f1")
     await store.drain()
     async with store.engine.connect() as conn:
-        token = (await conn.execute(select(Conversation.__table__.c.state_enc))).scalar_one()
-        wrapped = (await conn.execute(select(Reporter.__table__.c.wrapped_key))).scalar_one()
+        token = (await conn.execute(select(conversations.c.state_enc))).scalar_one()
+        wrapped = (await conn.execute(select(reporters.c.wrapped_key))).scalar_one()
     kept = decrypt_json(store.keyring.unwrap(wrapped), token, state_aad(store.chat_hash(CHAT)))
     assert "AB3D-7KQP" not in json.dumps(kept) and "ABC-DEFG" in json.dumps(kept), "the code masked, the rest kept"
 
@@ -224,7 +233,7 @@ async def test_a_code_is_kept_for_a_redelivery_only_until_its_reply_went_out(sto
 async def test_outbox_rows_are_sealed_with_her_key_and_emptied_once_delivered(store: SqlStore) -> None:
     await filed_with_everything(store)
     async with store.engine.connect() as conn:
-        sealed = (await conn.execute(select(Outbox.__table__.c.payload_enc))).scalars().all()
+        sealed = (await conn.execute(select(outbox.c.payload_enc))).scalars().all()
     for token in sealed:
         with pytest.raises(InvalidToken):
             store.keyring.open(token)  # the master ring alone opens none of them
@@ -233,7 +242,7 @@ async def test_outbox_rows_are_sealed_with_her_key_and_emptied_once_delivered(st
     for item in items:
         await store.complete_outbox(item.id)
     async with store.engine.connect() as conn:
-        done = (await conn.execute(select(Outbox.__table__).where(Outbox.__table__.c.done_at.is_not(None)))).all()
+        done = (await conn.execute(select(outbox).where(outbox.c.done_at.is_not(None)))).all()
     assert len(done) == 2 and all(r.payload_enc == b"" for r in done), "a delivered row keeps no message"
 
 
@@ -251,7 +260,7 @@ async def test_no_table_names_the_chat_in_clear_and_an_older_releases_keys_go_wi
     async with store.engine.begin() as conn:
         dump = await every_row(conn)
         # a key an older release stored in clear
-        await conn.execute(ProcessedUpdate.__table__.insert().values(update_key="telegram:987654321:40", at=NOW))
+        await conn.execute(processed_updates.insert().values(update_key="telegram:987654321:40", at=NOW))
     assert "987654321" not in dump
     await store.commit_turn(
         TurnWrite(key, "telegram:987654321:42", 1, state(None), (EraseReporterData("all"),), (), NOW, "987654321")
@@ -262,7 +271,7 @@ async def test_no_table_names_the_chat_in_clear_and_an_older_releases_keys_go_wi
 
 
 async def every_row(conn: Any) -> str:
-    return "".join([repr((await conn.execute(select(t))).all()) for t in Base.metadata.sorted_tables])
+    return "".join([repr((await conn.execute(select(t))).all()) for t in metadata.sorted_tables])
 
 
 async def test_an_evidence_download_finishing_after_the_erasure_keeps_nothing(store: SqlStore, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from flows.types import CaseMessage, ConversationKey, EraseReporterData
 from storage import casework
 from storage.deadlines import WIB, Deadlines, add_working_days
-from storage.models import Case, CaseSearch
+from storage.models import case_search, cases
 from storage.search_index import query_digests
 from storage.sql_store import SqlStore, aware
 from tests.storage.test_contract import NOW, file_case, store, write
@@ -23,7 +23,7 @@ __all__ = ["store"]
 
 async def case_row(s: SqlStore, number: str) -> Any:
     async with s.engine.connect() as conn:
-        return (await conn.execute(select(Case.__table__).where(Case.__table__.c.number == number))).one()
+        return (await conn.execute(select(cases).where(cases.c.number == number))).one()
 
 
 async def test_secondary_categories_and_own_words_are_kept_with_the_case(store: SqlStore) -> None:
@@ -90,7 +90,7 @@ async def test_blind_indexes_find_a_case_by_phone_passport_and_name_and_go_with_
     case = file_case("SRC-2222", phone="+62 812-3456-7890", passport="c 1234567", worker_name="Siti Aminah")
     await store.commit_turn(write("1", "u1", None, effects=(case,)))
     async with store.engine.connect() as conn:
-        rows = (await conn.execute(select(CaseSearch.__table__))).all()
+        rows = (await conn.execute(select(case_search))).all()
     stored = {r.digest for r in rows}
     assert all("Siti" not in r.digest and "7890" not in r.digest for r in rows)
     for typed in ("0812 3456 7890", "C1234567", "siti aminah", "AMINAH"):
@@ -99,7 +99,7 @@ async def test_blind_indexes_find_a_case_by_phone_passport_and_name_and_go_with_
 
     await store.commit_turn(write("1", "u2", 1, effects=(EraseReporterData(),)))
     async with store.engine.connect() as conn:
-        assert (await conn.execute(select(CaseSearch.__table__))).all() == []
+        assert (await conn.execute(select(case_search))).all() == []
 
 
 def test_working_days_skip_weekends_and_indonesian_public_holidays() -> None:

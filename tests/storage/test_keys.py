@@ -19,7 +19,7 @@ from app.config import ConfigError
 from flows.types import ConversationKey, EraseReporterData
 from storage.crypto import derived_index_key, load_keyring, rotate_key_file
 from storage.factory import make_engine
-from storage.models import Outbox
+from storage.models import outbox
 from storage.rekey import DATA_KEYS, KeysStillNeeded, read_batch, retire, rewrap_all, write_batch
 from storage.sql_store import SqlStore
 from tests.storage.test_contract import NOW, file_case, state, write
@@ -105,7 +105,7 @@ async def test_rotate_and_retire_under_load_then_only_the_new_key_reads_everythi
         for number in filed:
             assert (await fresh.case_fields(number) or {}).get("worker_name") == "Siti Aminah", number
         payloads = await pending_payloads(fresh)
-        assert await fresh.count(Outbox.__table__) == len(payloads) == 3 * len(filed), "every queued row opens"
+        assert await fresh.count(outbox) == len(payloads) == 3 * len(filed), "every queued row opens"
         loaded = await fresh.load_conversation(ConversationKey("test", "c0"))
         assert loaded is not None
     finally:

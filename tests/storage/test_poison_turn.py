@@ -16,7 +16,7 @@ import pytest
 
 from flows.types import Media
 from storage.api import TurnRejected
-from storage.models import Case
+from storage.models import cases
 from storage.sql_store import SqlStore
 from tests.storage.test_contract import file_case, state, store, write
 
@@ -50,7 +50,7 @@ async def test_a_poison_turn_in_a_batch_of_200_fails_alone(store: SqlStore, capl
     assert failed == [137], [type(results[i]).__name__ for i in failed][:5]
     assert isinstance(results[137], TurnRejected)
     assert seconds < 10, f"the bad turn was not taken for an outage ({seconds:.1f} s)"
-    assert await store.count(Case.__table__) == 10, "every other turn's case was filed"
+    assert await store.count(cases) == 10, "every other turn's case was filed"
     for i in (0, 136, 138, 199):
         assert await store.was_processed(f"u{i}")
     assert not await store.was_processed("u-poison"), "nothing of the bad turn is kept"

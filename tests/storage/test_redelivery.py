@@ -10,7 +10,7 @@ from app.service import DialogService
 from flows.dialog import load_dialog
 from flows.types import Inbound
 from storage.factory import open_store
-from storage.models import Case
+from storage.models import cases
 from tests.support.db import make_keyring
 
 
@@ -44,5 +44,5 @@ async def test_replies_lost_to_a_crash_are_sent_on_redelivery(tmp_path: Path) ->
     assert await service.handle(report) is None, "once sent, a further redelivery sends nothing"
     agreed = await service.handle(Inbound("telegram", "42", "telegram:3", "42", text="setuju"))
     assert agreed is not None and "rahasia" in agreed.replies[-1].text, "the dialog carries on"
-    assert await store.count(Case.__table__) == 0
+    assert await store.count(cases) == 0
     await store.close()

@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 #: imported on first use: a phone number, a date, a fuzzy match, a text the common words do not
 #: settle, /metrics read. Holidays: at the first reply deadline (storage/deadlines.py)
 LAZY = ("phonenumbers", "babel", "rapidfuzz", "langdetect", "prometheus_client", "holidays")
+#: never imported by the running bot: storage is Core only (storage/sa_async.py)
+NEVER = ("sqlalchemy.orm",)
 
 IDLE = f"""
 import asyncio, sys, tempfile
@@ -37,7 +39,7 @@ async def idle():
         await store.close()
 
 asyncio.run(idle())
-loaded = [name for name in {LAZY!r} if name in sys.modules]
+loaded = [name for name in {LAZY + NEVER!r} if name in sys.modules]
 assert not loaded, f"imported by the idle bot: {{loaded}}"
 """
 
@@ -77,5 +79,19 @@ assert parse_country("malaysiaa")[:2] == (True, "MY") and parse_province("jawa t
 assert detect_language("Selamat pagi, bagaimana kabarnya hari ini kakak") == "id"
 assert detect_language("Good evening, how are things going today friend") == "en"
 assert "langdetect" in sys.modules
+"""
+    )
+
+
+def test_sqlalchemy_asyncio_package_is_whole_at_its_first_use_after_the_bot_took_its_engine() -> None:
+    run(
+        IDLE
+        + """
+import storage.sa_async
+from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+import sqlalchemy.ext.asyncio as package
+assert package.create_async_engine is create_async_engine is storage.sa_async.create_async_engine
+assert package.AsyncConnection is storage.sa_async.AsyncConnection and AsyncSession.__name__ == "AsyncSession"
+assert "sqlalchemy.orm" in sys.modules
 """
     )
