@@ -515,10 +515,10 @@ async def test_a_cry_for_help_on_a_filed_case_marks_it_urgent(store: SqlStore) -
     await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
     await store.commit_turn(write("1", "u2", 1, state(None), (CaseMessage("ABC-DEFG", "makasih kak"),)))
     async with store.engine.connect() as conn:
-        assert (await conn.execute(select(Case.__table__.c.urgent))).scalar() is False
+        assert (await conn.execute(select(cases.c.urgent))).scalar() is False
     await store.commit_turn(
         write("1", "u3", 2, state(None), (CaseMessage("ABC-DEFG", "tolong sy dikunci", urgent=True),))
     )
     async with store.engine.connect() as conn:
-        row = (await conn.execute(select(Case.__table__.c.urgent, Case.__table__.c.due_at))).one()
+        row = (await conn.execute(select(cases.c.urgent, cases.c.due_at))).one()
     assert row.urgent is True and row.due_at is not None
