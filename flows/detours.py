@@ -3,6 +3,7 @@ and the confirmations asked before leaving or erasing."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, answering, asking, inputs, moving, safety_check
@@ -246,6 +247,8 @@ def on_pending(run: _Run, text: str) -> None:
         return
     if kind == "erase_choice":
         parsed = inputs.parse_choice(text, asking.pending_buttons(run), st.lang)
+        if not parsed.ok and (said := erase_choice_in_words(text)) is not None:
+            parsed = inputs.Parsed(True, said, said)
         st.pending = None
         if not parsed.ok or parsed.value == "kembali":
             run.say("common.erase_nothing") if parsed.ok else run.say("common.invalid.choice")
@@ -321,6 +324,28 @@ def on_follow_up(run: _Run, pending: dict[str, Any], text: str) -> None:
     st.slots.pop("_last_case", None)
     if not absorbing.start_report(run, told):
         moving.start_flow(run, ENTRY_FLOW)
+
+
+#: the erase choices in her words: "hapus semua data sy", "tarik laporannya", "chatnya aja",
+#: "gk jadi"; the first that her words name, in this order
+_ERASE_WORDS = (
+    ("kembali", frozenset({"gajadi", "gakjadi", "lanjut", "lanjutkan", "back", "cancel", "batal", "nevermind"})),
+    ("all", frozenset({"semua", "semuanya", "all", "everything", "seluruh", "total"})),
+    ("withdraw", frozenset({"tarik", "tarikin", "withdraw", "cabut", "batalkan", "laporan", "laporannya", "report"})),
+    ("chat", frozenset({"obrolan", "obrolannya", "chat", "chatnya", "pesan", "pesannya", "hp", "history"})),
+)
+
+
+_NOT_AFTER_ALL = re.compile(r"\b(?:gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|nda)\s+jadi\b")
+
+
+def erase_choice_in_words(text: str) -> str | None:
+    """Which of the erase choices her words name, or None."""
+    plain = inputs.normalize(text)
+    if _NOT_AFTER_ALL.search(plain):
+        return "kembali"  # "gk jadi": not "jadi hapus semua"
+    words = set(plain.split())
+    return next((choice for choice, said in _ERASE_WORDS if words & said), None)
 
 
 def erase(run: _Run, mode: str) -> None:

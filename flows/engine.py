@@ -30,6 +30,7 @@ from flows.spec import (
 from flows.turn_words import (
     BUTTON_COMMANDS,
     ENTROPY_BYTES,
+    ERASING,
     PLAIN_ANSWERS,
     YES_NO_PENDING,
     new_state,
@@ -333,8 +334,13 @@ class _Run:
                 absorbing.on_danger(self, danger, said, told=held)
                 return
             if command is None and phone_watched(text):
-                detours.hide_now(self)  # "majikan dtg": the chat off her phone now, her answers kept
-                return
+                if self.state.pending and self.state.pending.get("kind") in ERASING:
+                    # "hapus semua data sy kak, majikan mau cek hp" to "what shall we erase?": her
+                    # choice is read, and the chat goes discreet as well
+                    self.state.discreet = True
+                else:
+                    detours.hide_now(self)  # "majikan dtg": the chat off her phone now, her answers kept
+                    return
             if command and safety_check.leaves_question(command):
                 # a command that leaves the question ("batal", "status"): her message is taken
                 # first, as if nothing had been asked, so that nothing she wrote is lost

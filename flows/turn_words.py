@@ -83,6 +83,8 @@ LABELLED_UNDERSTOOD = frozenset(
 #: for this long after a report is filed, a message that tells something is first asked about:
 #: more for that report, or a new one ("oh ya, paspor sy jg diambil" is not a second case)
 FOLLOW_UP_HOURS = 24
+#: the pending questions of "hapus": what to erase, and are you sure
+ERASING = frozenset({"erase_choice", "erase_confirm"})
 #: buttons that run a command: reach a person, show the messages held for her
 BUTTON_COMMANDS = {"petugas": "agent", "pesan": "messages"}
 #: the answers most messages are, exactly as typed: a number, ya, tidak, lewati, selesai. Neither

@@ -4,7 +4,7 @@ comes, no "not one of the choices" to a greeting or a thank-you, no report wiped
 
 from __future__ import annotations
 
-from flows.types import FileCase
+from flows.types import EraseReporterData, FileCase
 from tests.support.chat import text_of
 from tests.unit.test_tell_it_once import chat_after
 
@@ -118,3 +118,21 @@ def test_after_a_status_check_a_new_message_is_not_more_for_a_report_she_just_se
     chat.send(system={"lookup": "status", "found": found})
     said = text_of(chat.send("adik sy skrg sakit jg di malaysia, gk dikasih berobat"))
     assert "X4U-KTLN" not in said and "tambahan" not in said
+
+
+def test_the_erase_choice_in_her_words_even_with_the_employer_coming() -> None:
+    """ "hapus semua data sy kak, majikan mau cek hp" to "what shall we erase?": everything, after
+    the one confirmation, and the chat goes discreet; it only hid the chat before, erasing
+    nothing and saying so to nobody."""
+    said = (WAGES_RIYADH, "@setuju", "gk", "ya", "hapus")
+    chat = chat_after(*said, "hapus semua data sy kak, majikan mau cek hp")
+    assert chat.state is not None and chat.state.discreet
+    assert chat.state.pending == {"kind": "erase_confirm", "mode": "all"}
+    chat.send("ya")
+    assert [e.mode for e in chat.effects(EraseReporterData)] == ["all"]
+    for words, back in (("gk jadi", True), ("tarik laporannya aja", False)):
+        chat = chat_after(*said, words)
+        assert (chat.state.pending is None) is back, words
+
+
+WAGES_RIYADH = "sy di riyadh, gaji gk dibayar 4 bln"
