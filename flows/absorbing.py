@@ -59,10 +59,10 @@ def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any]
     country = last.get("country")
     if isinstance(country, str) and country and "country" not in st.slots:
         st.slots["country"] = country  # for the numbers of her country in the replies below
-    if danger.kind == "self_harm":
+    if danger.third_person:
+        run.say("common.danger_other")  # about someone else: not "you are not alone" to the writer
+    elif danger.kind == "self_harm":
         run.say("common.danger_self_harm")
-    elif danger.third_person:
-        run.say("common.danger_other")
     else:
         run.say("common.danger_again")
     run.say("common.danger_added", case_number=case)
@@ -315,9 +315,11 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         st.slots["_third_person"] = True
     if danger.kind == "self_harm":
         st.slots["self_harm"] = True
-        run.say("common.danger_self_harm")
-    elif danger.third_person:
+    if danger.third_person:
+        # "anak sy bilang mau bunuh diri": the words are for the one writing, about someone else
         run.say("common.danger_other")
+    elif danger.kind == "self_harm":
+        run.say("common.danger_self_harm")
     else:
         run.say("common.danger" if first else "common.danger_again")
     filed_as = st.slots.get("case_number")

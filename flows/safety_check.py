@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from flows import absorbing, asking
+from flows.inputs.names import read_name
 from flows.reading import read_yesno, sounds_dangerous
 from flows.understand.types import Danger
 
@@ -49,6 +50,8 @@ def should_ask(run: _Run, text: str) -> bool:
     st = run.state
     if st.urgent or st.pending or st.slots.get(ASKED):
         return False
+    if st.node is not None and run.node.raw.get("holds") == "name" and read_name(text) is not None:
+        return False  # "kn udh sy blg td, Nur Hasanah" at the name question: her name, not a telling
     return sounds_dangerous(text)
 
 

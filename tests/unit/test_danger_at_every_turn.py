@@ -385,3 +385,13 @@ def test_a_cry_in_the_questions_after_filing_marks_her_case_urgent() -> None:
     assert any(isinstance(e, CaseMessage) and e.case_number == filed.number and e.urgent for e in turn.effects)
     alerts = [e for e in turn.effects if isinstance(e, NotifyMediators)]
     assert [(a.case_number, a.urgent) for a in alerts] == [(filed.number, True)]
+
+
+def test_a_mother_told_her_daughter_wants_to_die_is_spoken_to_as_the_mother() -> None:
+    chat = chat_after(
+        "tolong pak, anak sy di taiwan td telpon nangis2 bilang mau bunuh diri, dia dipukuli majikan. sy ibunya di kendal"
+    )
+    said = text_of(chat.turns[0])
+    assert "Anda tidak sendirian" not in said and "memberi tahu" in said
+    assert chat.slots["category"] == "kekerasan"  # she is alive: a wish to die is no death abroad
+    assert chat.slots.get("self_harm") is True  # the mediators still see it
