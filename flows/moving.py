@@ -19,6 +19,7 @@ from flows.spec import (
     RevisitNode,
     SetLanguageNode,
     StatusCheckNode,
+    SummaryNode,
     UnderstoodNode,
     UpdateCaseNode,
     YesNoNode,
@@ -38,6 +39,7 @@ def go(run: _Run, node_id: str) -> None:
     path before the case is filed, when it is not one of the few a rescuer needs (those are
     asked after filing, by the flow's ``revisit`` node)."""
     st = run.state
+    entered = node_id
     for _ in range(MAX_HOPS):
         node = run.flow.node(node_id)
         if node.when is not None and not run.holds(node.when) and not correcting(run, node):
@@ -47,7 +49,16 @@ def go(run: _Run, node_id: str) -> None:
             node_id = next_of(run, node, st.slots[node.slot])
             continue
         # a choice that routes (no default next, like the menu) cannot be passed over
-        if st.urgent and node.input and not node.essential and node.next and "case_number" not in st.slots:
+        if (
+            st.urgent
+            and node.input
+            and not node.essential
+            and node.next
+            and "case_number" not in st.slots
+            # back at the summary she was correcting: shown, though the urgent path passes it
+            # (a violent problem chosen there is not filed before she has seen it and said Ya)
+            and not (node_id == entered and isinstance(node, SummaryNode))
+        ):
             later = list(st.slots.get("_later") or [])
             if node.slot and node.id not in later:
                 later.append(node.id)

@@ -4,6 +4,7 @@ to "stop for now?"."""
 
 from __future__ import annotations
 
+from flows.types import FileCase
 from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import MOTHER, WAGES, chat_after
 
@@ -399,3 +400,20 @@ def test_an_employer_named_with_everyday_words_is_taken_as_written() -> None:
         assert chat.node == "employer_name"
         chat.send(said)
         assert chat.slots["employer_name"] == name and chat.node != "employer_name", said
+
+
+def test_a_violent_problem_chosen_at_the_summary_is_shown_before_it_is_filed() -> None:
+    chat = chat_after("sy di osaka, gaji dipotong buat asrama", "@setuju", "gk", "ya", "Siti")
+    for _ in range(6):
+        if chat.node == "summary":
+            break
+        chat.send("lewati")
+    assert chat.node == "summary"
+    chat.send("2")
+    chat.press("kekerasan")
+    turn = chat.send("1")
+    assert chat.node == "summary" and not chat.effects(FileCase)  # seen first, not filed behind her back
+    assert "Kekerasan" in text_of(turn)
+    chat.send("ya")
+    filed = chat.effects(FileCase)
+    assert len(filed) == 1 and filed[0].urgent
