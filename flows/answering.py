@@ -480,13 +480,41 @@ def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
     words kept as hers, as for any understood value), and the summary is shown again. A sentence
     ("also i forgot, the agency want 3000 ringgit from me") is added to her story as well."""
     told = a_telling(text)
+    moved = moved_to(run, text)
     before = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
     absorbing.absorb(run, text, None, story=told)
+    if moved:
+        run.say("summary.moved", country=run.state.slots.get("country_display") or "")
+        asking.ask(run, node, bump=False)
+        return True
     now = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
     if not now - before and not told:
         return False
     run.say("summary.added")
     asking.ask(run, node, bump=False)
+    return True
+
+
+#: "sy udh dipindah ke saudi, skrg di dammam": she is somewhere else now
+_MOVED = frozenset({"pindah", "dipindah", "dipindahkan", "dipindahin", "pindahin", "skrg", "sekarang", "now", "moved",
+                    "transferred", "harusnya", "bukan"})  # fmt: skip
+
+
+def moved_to(run: _Run, text: str) -> bool:
+    """A country other than the summary's, said with "dipindah" or "sekarang": the country
+    (and its city) changed to it, the old values dropped. True when changed."""
+    slots = run.state.slots
+    said = absorbing.read(run, text)
+    if not said.country or not slots.get("country") or said.country == slots["country"]:
+        return False
+    if not _MOVED.intersection(inputs.normalize(text).split()):
+        return False  # "dulu sy di malaysia": where she was, not where she is
+    for slot in ("country", "country_display", "city", "city_display", "_city_of_country", absorbing.NUMBERS_FOR):
+        slots.pop(slot, None)
+    words = dict(slots.get("_from_words") or {})
+    words.pop("country", None)
+    words.pop("city", None)
+    slots["_from_words"] = words
     return True
 
 

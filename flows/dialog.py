@@ -119,6 +119,7 @@ ENGINE_KEYS = frozenset(
         "common.follow_up_new",
         "common.follow_up_added",
         "common.danger_added",
+        "summary.moved",
         "common.too_long",
         "common.media_too_big",
         "common.status_notice",

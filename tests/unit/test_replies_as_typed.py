@@ -417,3 +417,18 @@ def test_a_violent_problem_chosen_at_the_summary_is_shown_before_it_is_filed() -
     chat.send("ya")
     filed = chat.effects(FileCase)
     assert len(filed) == 1 and filed[0].urgent
+
+
+def test_moved_to_another_country_said_at_the_summary_changes_the_country() -> None:
+    chat = chat_after("sy di kuwait city, kontrak udh habis tp gk dipulangin", "@setuju", "gk", "ya", "Siti")
+    for _ in range(6):
+        if chat.node == "summary":
+            break
+        chat.send("lewati")
+    assert chat.slots["country"] == "KW"
+    said = text_of(chat.send("eh kak sy lupa, sy udh dipindah ke saudi, skrg di dammam"))
+    assert "Arab Saudi" in said and chat.slots["country"] == "SA" and chat.slots["city"] == "Dammam"
+    assert "dipindah ke saudi" in chat.slots["story"]
+    # where she was before is not where she is
+    chat.send("dulu sy jg pernah di malaysia 2 thn")
+    assert chat.slots["country"] == "SA"
