@@ -60,6 +60,14 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if option is not None:
             accept(run, node, option.id, run.render(option.label))
             return
+    if kind == "phone" and own_number_at_someone_elses(run, node, text):
+        return
+    if kind == "phone" and node.optional and not any(c.isdigit() for c in text) and declined_first(text):
+        # "gk ada, nomornya udh mati": no number to give; the rest is kept with her story
+        if in_report(run) and len(text.split()) > 2:
+            absorbing.absorb(run, text, node, story=True)
+        accept(run, node, None, "-")
+        return
     if kind == "phone" and (number := _PHONE_IN_TEXT.search(text)) and number.group().strip() != text.strip():
         # "gk ada hp sendiri, pake hp temen 0178889900": the number in her sentence is the answer,
         # and the sentence is kept with her story (whose phone it is matters to the staff)
@@ -158,7 +166,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             # the phone question) is kept with her story, so that nothing she wrote is lost (a
             # long one too: 4,000 characters about her employer where his name was asked)
             # "1 and 3", "both 1 and 3 please" are choices she tried, not her story
-            told = len(_TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and _A_NUMBER.search(text))
+            told = len(_TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and choices_tried(text))
             offered = suggested_before(run, node)
             absorbing.absorb(run, text, node, story=told)
             if offered is not None:
@@ -549,6 +557,48 @@ def number_at_name(run: _Run, node: Node, text: str) -> None:
     miss(run, node, "a_number")
 
 
+#: "(hp sy)", "no saya", "my number": the number is the writer's own
+_MINE = re.compile(r"\b(?:hp|no|nomor|nmr|nomer|wa)\s*(?:sy|saya|aku|ku|q)\b|\bmy\s+(?:own\s+)?number\b", re.IGNORECASE)
+
+
+#: a number as typed in a sentence, dots too ("08.57.1234.9999")
+_DOTTED_NUMBER = re.compile(r"\+?\d[\d\s\-.()]{5,}\d")
+
+
+def own_number_at_someone_elses(run: _Run, node: Node, text: str) -> bool:
+    """ "08.57.1234.9999 (hp sy)" at the worker's number (a node with ``own_slot``): the writer's
+    own number, kept as hers; the worker's is asked again (it was filed as the worker's)."""
+    own = node.raw.get("own_slot")
+    if not isinstance(own, str) or not _MINE.search(text):
+        return False
+    number = _DOTTED_NUMBER.search(text)
+    if number is None:
+        return False
+    region = run.state.slots.get(str(node.raw.get("country_slot", "country")))
+    parsed = inputs.parse_phone(number.group(), region if isinstance(region, str) else None)
+    if not parsed.ok:
+        return False
+    st = run.state
+    if not st.slots.get(own):
+        st.slots[own] = parsed.value
+        st.slots[f"{own}_display"] = parsed.display
+    run.say("common.own_number_noted")
+    asking.ask(run, node, bump=False)
+    return True
+
+
+def declined_first(text: str) -> bool:
+    """ "gk ada, nomornya udh mati", "ga tau kak, hpnya udh gk aktif": the first clause says no."""
+    first = _CLAUSE.split(text, maxsplit=1)[0]
+    return answer_kind(first) in ("no", "skip", "unknown")
+
+
+def choices_tried(text: str) -> bool:
+    """ "1 and 3", "both 1 and 3 please": numbers and joining words only, a try at the list; "sy
+    mau biaya rs nya dibayar majikan, katanya 20rb dolar hk" is a sentence with a number in it."""
+    return bool(_A_NUMBER.search(text)) and all(w.lower() in _JOINING for w in _TOLD.findall(text))
+
+
 def several_choices(text: str, options: int) -> bool:
     """ "2 dan 5", "1,3": two or more of the list's numbers, and no other words."""
     numbers = {int(n) for n in _DIGITS.findall(text)}
@@ -562,8 +612,9 @@ def several_choices(text: str, options: int) -> bool:
 _DIGITS = re.compile(r"\d+")
 #: the words that join numbers: "2 dan 5", "1 and 3", "no 2 sama 4"
 _JOINING = frozenset(
-    {"dan", "and", "sama", "ama", "atau", "or", "no", "nomor", "both", "dua", "duanya", "semua", "juga", "jg"}
-)
+    {"dan", "and", "sama", "ama", "atau", "or", "no", "nomor", "both", "dua", "duanya", "semua", "juga", "jg", "please",
+     "pls", "yang", "yg", "pilih", "choose", "kak", "ya"}
+)  # fmt: skip
 
 
 def miss(run: _Run, node: Node, error: str | None) -> None:

@@ -120,6 +120,7 @@ ENGINE_KEYS = frozenset(
         "common.follow_up_added",
         "common.danger_added",
         "summary.moved",
+        "common.own_number_noted",
         "common.too_long",
         "common.media_too_big",
         "common.status_notice",

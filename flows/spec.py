@@ -213,11 +213,13 @@ class LongTextNode(Node):
 
 @dataclass
 class PhoneNode(Node):
-    """A phone number (or a shared contact). ``phone: {type: phone, slot: phone, country_slot: country}``"""
+    """A phone number (or a shared contact). ``phone: {type: phone, slot: phone, country_slot: country}``.
+    ``name_slot``: where a name typed here instead belongs; ``own_slot`` (a question about someone
+    else's number): where the writer's own number goes when she says it is hers ("(hp sy)")."""
 
     type: ClassVar[str] = "phone"
     input: ClassVar[str | None] = "phone"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"country_slot", "name_slot"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"country_slot", "name_slot", "own_slot"})
 
 
 @dataclass

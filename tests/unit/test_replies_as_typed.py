@@ -432,3 +432,32 @@ def test_moved_to_another_country_said_at_the_summary_changes_the_country() -> N
     # where she was before is not where she is
     chat.send("dulu sy jg pernah di malaysia 2 thn")
     assert chat.slots["country"] == "SA"
+
+
+def at_worker_phone() -> Chat:
+    chat = chat_after(*MOTHER)
+    for _ in range(10):
+        if chat.node == "worker_phone":
+            break
+        chat.send("ya" if chat.node == "understood" else "lewati")
+    assert chat.node == "worker_phone"
+    return chat
+
+
+def test_the_writer_s_own_number_at_the_worker_s_number_is_kept_as_hers() -> None:
+    chat = at_worker_phone()
+    said = text_of(chat.send("08.57.1234.9999 (hp sy)"))
+    assert chat.slots["phone"] == "+6285712349999" and not chat.slots.get("worker_phone")
+    assert chat.node == "worker_phone" and "nomor Anda" in said
+    chat.send("yg tadi itu no hp sy pak, no tini gk ada")  # still no number of hers
+    chat = at_worker_phone()
+    chat.send("gk ada, nomornya udh mati")
+    assert chat.node != "worker_phone" and chat.slots.get("worker_phone") is None
+    assert "nomornya udh mati" in chat.slots["story"]
+
+
+def test_a_sentence_with_a_number_at_a_choice_is_kept_with_her_story() -> None:
+    chat = chat_after("halo", "@lapor", "@setuju", "gk", "lewati", "sy")
+    said = "sy mau biaya rs nya dibayar majikan, katanya 20rb dolar hk"
+    chat.send(said)
+    assert said in (chat.slots.get("story") or "")
