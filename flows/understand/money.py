@@ -141,6 +141,22 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
     return None
 
 
+#: "x", "kali", "times" between a count of months and an amount
+_TIMES = frozenset({"x", "kali", "times", "*"})
+_MONTHS = frozenset({"bulan", "bln", "month", "months", "bl"})
+
+
+def _times(words: tuple[str, ...], start: int, end: int) -> tuple[int, tuple[int, int]]:
+    """The months an amount is multiplied by ("4 bulan x 1500", "1500 x 4 bulan", "5000 tiap bln
+    x 11 bln"), 0 when it is not; and the span of the whole product."""
+    if start >= 3 and words[start - 1] in _TIMES and words[start - 2] in _MONTHS and words[start - 3].isdigit():
+        return int(words[start - 3]), (start - 3, end)
+    for k in range(end, min(len(words) - 2, end + 3)):
+        if words[k] in _TIMES and words[k + 1].isdigit() and words[k + 2] in _MONTHS:
+            return int(words[k + 1]), (start, k + 3)
+    return 0, (start, end)
+
+
 def read_money(text: Text, country: str | None) -> tuple[tuple[Money, ...], tuple[str, ...]]:
     """Every amount said with a currency or a multiplier, in the order of the message."""
     words = text.words
@@ -187,6 +203,17 @@ def read_money(text: Text, country: str | None) -> tuple[tuple[Money, ...], tupl
             continue
         if country is not None:
             currency = LOCAL.get((currency, country), currency)
+        months, wide = _times(words, start, end)
+        if months:
+            # "4 months x 1,500 dirham", "5000 NT tiap bln x 11 bln": the monthly amount, and
+            # the total owed that it makes
+            cut = _role(words, start, end) == "deduction"  # "dipotong 5000 NT tiap bln x 11 bln"
+            found.append(Money(round(amount), currency, "deduction" if cut else "wage"))
+            quotes.append(text.quote(start, end))
+            found.append(Money(round(amount * months), currency, "deduction" if cut else "owed"))
+            quotes.append(text.quote(*wide))
+            i = taken = max(end, wide[1])
+            continue
         found.append(Money(round(amount), currency, _role(words, start, end)))
         quotes.append(text.quote(start, end))
         i = taken = end

@@ -357,3 +357,16 @@ def test_a_feast_or_a_month_said_with_last(text, since):
 )
 def test_how_long_she_has_worked_is_not_how_long_the_problem_lasts(text, since):
     assert read(text).since == since
+
+
+@pytest.mark.parametrize(
+    ("text", "owed"),
+    [
+        ("4 months x 1,500 dirham", (6000, "AED")),
+        ("gaji 1500 riyal x 4 bulan belum dibayar", (6000, "SAR")),
+    ],
+)
+def test_months_times_a_monthly_amount_is_the_total_owed(text, owed):
+    found = read(text).money
+    assert (found[-1].amount, found[-1].currency, found[-1].role) == (*owed, "owed")
+    assert found[0].role == "wage"
