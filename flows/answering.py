@@ -762,10 +762,35 @@ def collected_display(run: _Run, node: Node, have: Any) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
+def _media_item(media: Media) -> dict[str, Any]:
+    return {
+        "kind": media.kind,
+        "file_id": media.file_id,
+        "size": media.size,
+        "mime_type": media.mime_type,
+        "file_name": media.file_name,
+    }
+
+
 def on_media(run: _Run, media: Media) -> None:
     st = run.state
     node = run.node if st.node is not None and not st.pending else None
     collecting = node is not None and node.input in ("media", "longtext")
+    if (
+        not st.pending
+        and (st.node is None or st.flow == ENTRY_FLOW)
+        and media.kind not in NOT_EVIDENCE
+        and (media.size is None or media.size <= run.dialog.settings.max_attachment_bytes)
+    ):
+        # a voice note (or a photo) as her first message: the report starts with it, kept for
+        # the staff, as the story question keeps one; it was refused and lost
+        draft = st.slots.get("_draft")  # a report she stopped stays kept
+        st.slots = {"_draft": draft} if draft else {}
+        st.slots["_extra_media"] = [_media_item(media)]
+        st.flow, st.history, st.return_to = "complaint", [], None
+        run.say("common.media_first")
+        moving.go(run, run.flow.start)
+        return
     if node is None or not collecting:
         run.on_unsupported()
         return
@@ -778,13 +803,7 @@ def on_media(run: _Run, media: Media) -> None:
         run.say("common.media_too_big", max_mb=run.dialog.settings.max_attachment_bytes // (1024 * 1024))
         asking.ask(run, node, bump=False)
         return
-    item = {
-        "kind": media.kind,
-        "file_id": media.file_id,
-        "size": media.size,
-        "mime_type": media.mime_type,
-        "file_name": media.file_name,
-    }
+    item = _media_item(media)
     if node.input == "media":
         st.slots[node.slot] = [*(st.slots.get(node.slot) or []), item]
     else:

@@ -4,8 +4,8 @@ comes, no "not one of the choices" to a greeting or a thank-you, no report wiped
 
 from __future__ import annotations
 
-from flows.types import EraseReporterData, FileCase
-from tests.support.chat import text_of
+from flows.types import EraseReporterData, FileCase, Media
+from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import chat_after
 
 LOCKED_IN = "majikan ngunci sy di kamar, sy di riyadh"
@@ -136,3 +136,22 @@ def test_the_erase_choice_in_her_words_even_with_the_employer_coming() -> None:
 
 
 WAGES_RIYADH = "sy di riyadh, gaji gk dibayar 4 bln"
+
+
+def test_a_voice_note_as_the_first_message_starts_the_report_and_is_kept() -> None:
+    chat = Chat()
+    said = text_of(chat.send(media=Media("voice", "v-1", 52_000, "audio/ogg")))
+    assert "sudah kami simpan" in said and "Setuju" in said  # consent, then her report
+    chat.press("setuju")
+    chat.send("gk")
+    for _ in range(20):
+        if chat.node == "summary":
+            break
+        node = chat.dialog.flows[chat.state.flow].node(chat.node)
+        typed = {"country": "arab saudi", "city": "riyadh", "worker_name": "Siti"}
+        chat.send(typed.get(node.id) or ("lewati" if node.optional else "1"))
+    chat.send("ya")
+    filed = chat.effects(FileCase)
+    assert filed and any(m.file_id == "v-1" for m in filed[0].attachments)
+    # a sticker is still no message
+    assert "sudah kami simpan" not in text_of(Chat().send(media=Media("sticker", "s-1")))
