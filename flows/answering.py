@@ -97,6 +97,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
         accept(run, node, None, "-")
         return
     said = answer_kind(text) if node.optional and kind in _DECLINABLE else None
+    if said == "skip" and kind == "text" and len(text.split()) > 1 and in_report(run):
+        found = absorbing.read(run, text)
+        if found.route or found.agency:
+            said = None  # "lewat calo" to "lewat PT atau agen apa?": the way she went, not "lewati"
     if said in ("no", "skip", "done"):
         # "gk usah", "gk ada", "tidak", "no thanks": she declines; nothing is stored
         accept(run, node, None, "-")
@@ -190,6 +194,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
             named = propose(absorbing.read(run, text), run.now.date()).get("agency")
             if isinstance(named, str) and named:
                 parsed = inputs.Parsed(True, named, named)
+            elif absorbing.read(run, text).route and len(text.split()) <= _JUST_A_WAY:
+                # "lewat calo", "resmi lwt PT": the way she went (read above), no agency named
+                accept(run, node, None, "-")
+                return
         if kind == "text" and node.slot == "city" and len(text.split()) <= _JUST_A_PLACE:
             # "taichung", "di kl": the place as it is written ("Taichung", "Kuala Lumpur"); a longer
             # answer ("jeddah, distrik al rawdah") is kept as she wrote it, every detail in it
@@ -214,6 +222,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
 _AGREED = frozenset({"setuju", "sy setuju", "saya setuju", "aku setuju", "ok setuju", "agree", "i agree"})
 #: a phone number written inside a sentence: at least eight digits, spaces or dashes between
 _PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-]{6,}\d")
+#: at most this many words, an answer to the agency question that names only a way ("lewat calo")
+_JUST_A_WAY = 4
 #: at most this many words, a city answer that names a known place is that place
 _JUST_A_PLACE = 3
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flows.types import FileCase
 from tests.support.chat import Chat, text_of
-from tests.unit.test_tell_it_once import MOTHER, WAGES, chat_after
+from tests.unit.test_tell_it_once import MOTHER, WAGES, chat_after, file_wage_complaint, skip_to
 
 
 def answer_until(chat: Chat, stops: set[str | None], answers: dict[str, str], other: str = "lewati") -> None:
@@ -461,3 +461,24 @@ def test_a_sentence_with_a_number_at_a_choice_is_kept_with_her_story() -> None:
     said = "sy mau biaya rs nya dibayar majikan, katanya 20rb dolar hk"
     chat.send(said)
     assert said in (chat.slots.get("story") or "")
+
+
+def test_lewat_calo_at_the_agency_question_is_the_way_she_went_not_skip() -> None:
+    chat = chat_after(WAGES, "@setuju", "gk", "iya")
+    for _ in range(6):
+        if chat.node == "agency":
+            break
+        chat.send("lewati")
+    assert chat.node == "agency"
+    chat.send("lewat calo")
+    assert chat.slots["route"] == "calo" and chat.slots.get("agency") is None and chat.node != "agency"
+
+
+def test_javanese_answers_to_the_choices() -> None:
+    for node, said, value in (("sex", "lanang", "M"), ("sex", "wadon", "F"), ("wants", "pengen mulih", "pulang")):
+        chat = Chat()
+        file_wage_complaint(chat)
+        chat.send("lanjut")
+        skip_to(chat, node)
+        chat.send(said)
+        assert chat.slots[node] == value, said
