@@ -67,6 +67,10 @@ def step(
     return run.turn()
 
 
+#: problems of a worker still in Indonesia (she never left): Indonesia's lines first
+NOT_YET_LEFT = frozenset({"gagal_berangkat"})
+
+
 class _Run:
     """The working state of one turn. Collects replies and effects; mutates its own state copy."""
 
@@ -117,12 +121,19 @@ class _Run:
         family writes from home, and Indonesia's toll-free lines are theirs to call)."""
         st = self.state
         country = st.slots.get("country")
-        return st.flow == "complaint" and st.slots.get("reporter_kind") != "family" and country not in (None, "ID")
+        if self.from_home():
+            return False
+        return st.flow == "complaint" and country not in (None, "ID")
 
     def from_home(self) -> bool:
-        """The one writing is a family member, in Indonesia: numbers to call from there first."""
+        """The one writing is in Indonesia: a family member, or a worker who has not left yet
+        ("sy blm berangkat, masih di penampungan"): numbers to call from there first."""
         st = self.state
-        return st.flow == "family_report" or st.slots.get("reporter_kind") == "family"
+        return (
+            st.flow == "family_report"
+            or st.slots.get("reporter_kind") == "family"
+            or st.slots.get("category") in NOT_YET_LEFT
+        )
 
     def near(self) -> str | None:
         """The coast nearest her ship ("di kapal taiwan dkt fiji": Fiji), when she is at sea."""

@@ -166,3 +166,16 @@ def test_a_family_in_indonesia_gets_numbers_it_can_call_from_there_first() -> No
     said = text_of(chat_after("majikan pukul sy, sy di kuala lumpur").turns[0])
     first = next(line for line in said.splitlines() if line.startswith("- "))
     assert "KBRI Kuala Lumpur" in first
+
+
+def test_a_worker_who_never_left_gets_indonesia_s_lines_first() -> None:
+    chat = chat_after(
+        "sy blm berangkat kak, masih di PT di malang mau ke taiwan, udh bayar 25 juta tp gk diberangkatin",
+        "@setuju",
+        "gk",
+        "ya",
+    )
+    assert chat.slots["category"] == "gagal_berangkat"
+    lines = [line for line in text_of(chat.send("nomor penting")).splitlines() if line.startswith("- ")]
+    assert lines[0] == "- KP2MI (dari Indonesia, gratis) 0-800-1000"
+    assert not any(line.endswith((" 110", " 119", " 1955")) for line in lines)  # Taiwan's short codes
