@@ -59,12 +59,7 @@ def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any]
     country = last.get("country")
     if isinstance(country, str) and country and "country" not in st.slots:
         st.slots["country"] = country  # for the numbers of her country in the replies below
-    if danger.third_person:
-        run.say("common.danger_other")  # about someone else: not "you are not alone" to the writer
-    elif danger.kind == "self_harm":
-        run.say("common.danger_self_harm")
-    else:
-        run.say("common.danger_again")
+    say_cry_heard(run, danger, first=False)
     run.say("common.danger_added", case_number=case)
     st.slots.pop("country", None)
     run.effects.append(CaseMessage(case, text.strip(), urgent=True))
@@ -288,6 +283,18 @@ def numbers_for_her_country(run: _Run) -> None:
         run.say("common.hotlines")
 
 
+def say_cry_heard(run: _Run, danger: Danger, *, first: bool) -> None:
+    """The answer to a cry: for someone else's danger, words for the one writing ("anak sy bilang
+    mau bunuh diri" is not answered "Anda tidak sendirian"); for her own wish to die, someone to
+    talk to; else help first (``first``), or "we hear you" again."""
+    if danger.third_person:
+        run.say("common.danger_other")
+    elif danger.kind == "self_harm":
+        run.say("common.danger_self_harm")
+    else:
+        run.say("common.danger" if first else "common.danger_again")
+
+
 def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) -> None:
     """Help first, at every cry: the numbers for her country, the mediators alerted, and the
     cry never taken as an answer. Then the report goes on, on the urgent path. ``told``: the
@@ -315,13 +322,7 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         st.slots["_third_person"] = True
     if danger.kind == "self_harm":
         st.slots["self_harm"] = True
-    if danger.third_person:
-        # "anak sy bilang mau bunuh diri": the words are for the one writing, about someone else
-        run.say("common.danger_other")
-    elif danger.kind == "self_harm":
-        run.say("common.danger_self_harm")
-    else:
-        run.say("common.danger" if first else "common.danger_again")
+    say_cry_heard(run, danger, first=first)
     filed_as = st.slots.get("case_number")
     if in_report and isinstance(filed_as, str) and text:
         # told in the questions after filing ("pintu dikunci klo majikan pergi"): on her case's

@@ -15,6 +15,7 @@ from flows.safety_check import said_in_danger
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPORT_FLOWS, money_display
 from flows.types import Media, NotifyMediators, RecordConsent, Reply
+from flows.understand.contact import NUMBER_IN_TEXT
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -571,17 +572,13 @@ def number_at_name(run: _Run, node: Node, text: str) -> None:
 _MINE = re.compile(r"\b(?:hp|no|nomor|nmr|nomer|wa)\s*(?:sy|saya|aku|ku|q)\b|\bmy\s+(?:own\s+)?number\b", re.IGNORECASE)
 
 
-#: a number as typed in a sentence, dots too ("08.57.1234.9999")
-_DOTTED_NUMBER = re.compile(r"\+?\d[\d\s\-.()]{5,}\d")
-
-
 def own_number_at_someone_elses(run: _Run, node: Node, text: str) -> bool:
     """ "08.57.1234.9999 (hp sy)" at the worker's number (a node with ``own_slot``): the writer's
     own number, kept as hers; the worker's is asked again (it was filed as the worker's)."""
     own = node.raw.get("own_slot")
     if not isinstance(own, str) or not _MINE.search(text):
         return False
-    number = _DOTTED_NUMBER.search(text)
+    number = NUMBER_IN_TEXT.search(text)  # dots too: "08.57.1234.9999"
     if number is None:
         return False
     region = run.state.slots.get(str(node.raw.get("country_slot", "country")))
@@ -606,17 +603,18 @@ def declined_first(text: str) -> bool:
 def choices_tried(text: str) -> bool:
     """ "1 and 3", "both 1 and 3 please": numbers and joining words only, a try at the list; "sy
     mau biaya rs nya dibayar majikan, katanya 20rb dolar hk" is a sentence with a number in it."""
-    return bool(_A_NUMBER.search(text)) and all(w.lower() in _JOINING for w in _TOLD.findall(text))
+    return bool(_A_NUMBER.search(text)) and _only_joining(text)
 
 
 def several_choices(text: str, options: int) -> bool:
     """ "2 dan 5", "1,3": two or more of the list's numbers, and no other words."""
     numbers = {int(n) for n in _DIGITS.findall(text)}
-    return (
-        len(numbers) >= 2
-        and all(1 <= n <= options for n in numbers)
-        and all(w.lower() in _JOINING for w in _TOLD.findall(text))
-    )
+    return len(numbers) >= 2 and all(1 <= n <= options for n in numbers) and _only_joining(text)
+
+
+def _only_joining(text: str) -> bool:
+    """Its words (beside the numbers) only join them: "dan", "and", "please"."""
+    return all(w.lower() in _JOINING for w in _TOLD.findall(text))
 
 
 _DIGITS = re.compile(r"\d+")

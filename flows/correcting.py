@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from flows import answering, filing, inputs, moving
+from flows import absorbing, answering, filing, inputs, moving
 from flows.spec import SummaryNode
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def _drop_problem(run: _Run, words: list[str]) -> bool:
     gone = named[0]
     rest = [c for c in problems if c != gone]
     slots["category"] = rest[0]
-    slots["category_display"] = run.render(f"category.{rest[0]}")
+    slots["category_display"] = absorbing.display_of(run, "category", rest[0])
     slots["_more_categories"] = rest[1:]
     slots["_suggested_categories"] = [c for c in slots.get("_suggested_categories") or [] if c != gone]
     return True

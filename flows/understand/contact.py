@@ -55,7 +55,7 @@ _AFTER_NAME = frozenset(
 _MAX_NAME_WORDS = 4
 
 #: a number written in a sentence: at least seven digits, spaces, dots, dashes or brackets between
-_NUMBER = re.compile(r"(?<![\w+])\+?\(?\d[\d\s\-.()]{5,}\d(?!\w)")
+NUMBER_IN_TEXT = re.compile(r"(?<![\w+])\+?\(?\d[\d\s\-.()]{5,}\d(?!\w)")
 #: words that say a number is a phone or WhatsApp number
 _PHONE_WORDS = frozenset(
     "hp hape handphone wa whatsapp whatsap watsap wasap telp tlp tlpn telpon telepon phone mobile contact "
@@ -110,7 +110,7 @@ def read_contact(text: str, region: str | None = None) -> Contact:
     if worker:
         evidence["worker_name"] = worker[1]
     phone = worker_phone = None
-    for found in _NUMBER.finditer(text):
+    for found in NUMBER_IN_TEXT.finditer(text):
         whose = _whose(text[max(0, found.start() - 80) : found.start()])
         if whose is None:
             continue

@@ -349,10 +349,7 @@ def test_a_cry_after_filing_goes_to_her_case_with_her_country_s_numbers() -> Non
     the country she reported from, the mediators told which case; no new report, no consent."""
     chat = Chat()
     filed = file_wage_complaint(chat)  # Riyadh
-    for _ in range(30):
-        if chat.node is None:
-            break
-        chat.send("lewati")
+    skip_to(chat, None)
     turn = chat.send("tolong kak majikan pukul sy td malam, sy dikunci di kamar")
     said = text_of(turn)
     assert "KBRI Riyadh" in said and filed.number in said

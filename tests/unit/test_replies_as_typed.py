@@ -366,21 +366,14 @@ def test_two_numbers_at_a_choice_ask_for_one_first_and_take_none() -> None:
 def test_one_of_several_problems_is_taken_off_at_the_summary_in_her_words() -> None:
     said = ("sy di riyadh, gaji gk dibayar 4 bln, paspor ditahan madam", "@setuju", "gk", "ya", "Siti")
     chat = chat_after(*said)
-    for _ in range(6):
-        if chat.node == "summary":
-            break
-        chat.send("lewati")
-    assert chat.node == "summary"
+    skip_to(chat, "summary")
     assert chat.slots["_more_categories"] == ["penahanan_dokumen"]
     reply = text_of(chat.send("yg paspor salah"))
     assert "kami hapus" in reply and "Paspor atau dokumen ditahan" not in reply
     assert chat.slots["category"] == "gaji_tidak_dibayar" and not chat.slots["_more_categories"]
     # the main problem named: the other becomes the main one
     chat = chat_after(*said)
-    for _ in range(6):
-        if chat.node == "summary":
-            break
-        chat.send("lewati")
+    skip_to(chat, "summary")
     chat.send("hapus yg gaji")
     assert chat.slots["category"] == "penahanan_dokumen" and not chat.slots["_more_categories"]
     assert chat.node == "summary"
@@ -393,22 +386,14 @@ def test_an_employer_named_with_everyday_words_is_taken_as_written() -> None:
         ("ama sy namanya chen a ma", "chen a ma"),
     ):
         chat = chat_after(WAGES, "@setuju", "gk", "iya")
-        for _ in range(6):
-            if chat.node == "employer_name":
-                break
-            chat.send("lewati")
-        assert chat.node == "employer_name"
+        skip_to(chat, "employer_name")
         chat.send(said)
         assert chat.slots["employer_name"] == name and chat.node != "employer_name", said
 
 
 def test_a_violent_problem_chosen_at_the_summary_is_shown_before_it_is_filed() -> None:
     chat = chat_after("sy di osaka, gaji dipotong buat asrama", "@setuju", "gk", "ya", "Siti")
-    for _ in range(6):
-        if chat.node == "summary":
-            break
-        chat.send("lewati")
-    assert chat.node == "summary"
+    skip_to(chat, "summary")
     chat.send("2")
     chat.press("kekerasan")
     turn = chat.send("1")
@@ -421,10 +406,7 @@ def test_a_violent_problem_chosen_at_the_summary_is_shown_before_it_is_filed() -
 
 def test_moved_to_another_country_said_at_the_summary_changes_the_country() -> None:
     chat = chat_after("sy di kuwait city, kontrak udh habis tp gk dipulangin", "@setuju", "gk", "ya", "Siti")
-    for _ in range(6):
-        if chat.node == "summary":
-            break
-        chat.send("lewati")
+    skip_to(chat, "summary")
     assert chat.slots["country"] == "KW"
     said = text_of(chat.send("eh kak sy lupa, sy udh dipindah ke saudi, skrg di dammam"))
     assert "Arab Saudi" in said and chat.slots["country"] == "SA" and chat.slots["city"] == "Dammam"
@@ -465,11 +447,7 @@ def test_a_sentence_with_a_number_at_a_choice_is_kept_with_her_story() -> None:
 
 def test_lewat_calo_at_the_agency_question_is_the_way_she_went_not_skip() -> None:
     chat = chat_after(WAGES, "@setuju", "gk", "iya")
-    for _ in range(6):
-        if chat.node == "agency":
-            break
-        chat.send("lewati")
-    assert chat.node == "agency"
+    skip_to(chat, "agency")
     chat.send("lewat calo")
     assert chat.slots["route"] == "calo" and chat.slots.get("agency") is None and chat.node != "agency"
 

@@ -21,8 +21,8 @@ def file_wage_complaint(chat: Chat) -> FileCase:
     return filed[0]
 
 
-def skip_to(chat: Chat, node: str) -> None:
-    """Skips the optional questions after filing until ``node`` is asked."""
+def skip_to(chat: Chat, node: str | None) -> None:
+    """Skips the optional questions until ``node`` is asked (None: until the report ends)."""
     for _ in range(30):
         if chat.node == node:
             return
@@ -701,11 +701,7 @@ def test_a_name_said_at_another_question_fills_the_name_once() -> None:
     """ "nama saya Yuli, saya di Jeddah" at the country question: the country is read, and her
     name is not asked later."""
     chat = chat_after("majikan sy gk bayar gaji 5 bln", "@setuju", "gk", "iya")
-    for _ in range(10):
-        if chat.node == "country":
-            break
-        chat.send("lewati")
-    assert chat.node == "country"
+    skip_to(chat, "country")
     chat.send("nama saya Yuli Astuti, sy di jeddah")
     assert chat.state.slots.get("country") == "SA"
     assert chat.state.slots.get("worker_name") == "Yuli Astuti"
