@@ -33,7 +33,9 @@ def start_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     5 bln") starts the report with what it says: never thrown away, never asked again."""
     if not open_report(run, text, urgent=urgent):
         return False
-    run.say("common.opening_thanks")
+    # a death told: sorrow first, then the thanks ("anak sy meninggal di malaysia kemarin")
+    death = run.state.slots.get("category") == "meninggal"
+    run.say("common.condolence_thanks" if death else "common.opening_thanks")
     moving.go(run, run.flow.start)
     return True
 

@@ -56,6 +56,7 @@ ENGINE_KEYS = frozenset(
         "common.ago.M",
         "common.ago.Y",
         "common.opening_thanks",
+        "common.condolence_thanks",
         "common.confirm_value",
         "common.yes",
         "common.no",

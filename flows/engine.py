@@ -20,7 +20,7 @@ from flows import absorbing, answering, asking, detours, events, moving, safety_
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
-from flows.reading import phone_watched, read_danger
+from flows.reading import asks_for_person, phone_watched, read_danger
 from flows.spec import (
     ChoiceNode,
     Condition,
@@ -126,13 +126,14 @@ class _Run:
         return st.flow == "complaint" and country not in (None, "ID")
 
     def from_home(self) -> bool:
-        """The one writing is in Indonesia: a family member, or a worker who has not left yet
-        ("sy blm berangkat, masih di penampungan"): numbers to call from there first."""
+        """The one writing is in Indonesia: a family member, a worker who has not left yet ("sy
+        blm berangkat, masih di penampungan") or is back: numbers to call from there first."""
         st = self.state
         return (
             st.flow == "family_report"
             or st.slots.get("reporter_kind") == "family"
             or st.slots.get("category") in NOT_YET_LEFT
+            or bool(st.slots.get("_back_home"))  # "udh dideportasi, skrg di kampung"
         )
 
     def near(self) -> str | None:
@@ -335,6 +336,8 @@ class _Run:
             return
         if not from_button and text not in PLAIN_ANSWERS:
             command = command_of(text)
+            in_words = command is None and asks_for_person(text)  # "talk to someone please"
+            command = "agent" if in_words else command
             # danger first, at every turn and in every state; the help command is never an alarm
             danger = read_danger(text) if command != "help" else None
             if danger is not None:
@@ -359,7 +362,7 @@ class _Run:
                 if held:
                     self.take(held)
                     self.state.slots[safety_check.ASKED] = "tidak dijawab"  # asked once is enough
-            if command == "start" and (self.state.node is None or self.state.flow == ENTRY_FLOW):
+            if in_words or (command == "start" and (self.state.node is None or self.state.flow == ENTRY_FLOW)):
                 absorbing.maybe_detect_language(self, text)  # "hello", "good morning": welcomed in English
             if command and detours.on_command(self, command):
                 return

@@ -75,6 +75,8 @@ def propose(u: Understanding, today: date) -> dict[str, Any]:
         out["_suggested_categories"] = [*u.categories, *u.alternatives]
     if u.country:
         out["country"] = u.country
+    if u.back_home:
+        out["_back_home"] = True
     if u.at_sea:
         out["at_sea"] = True
         if u.near:

@@ -128,7 +128,8 @@ def read_money(
 
 
 #: a report's status asked in a sentence: "status" beside a report word, or a check of the report
-_STATUS_WORD = frozenset({"status", "perkembangan", "progres", "progress", "kabar"})
+_STATUS_WORD = frozenset({"status", "perkembangan", "perkembangannya", "progres", "progress", "progresnya", "kabar",
+                          "kabarnya", "update", "updates", "updatenya", "apdet", "news"})  # fmt: skip
 _REPORT_WORD = frozenset({"laporan", "lapora", "laporannya", "report", "pengaduan", "aduan", "kasus", "case",
                           "complaint", "tiket"})  # fmt: skip
 _CHECK_WORD = frozenset({"cek", "check", "ngecek", "mengecek", "lihat", "liat", "tanya", "nanya", "gimana",
@@ -141,7 +142,37 @@ def asks_status(text: str) -> bool:
     words = set(normalize(text).split())
     if len(words) > 14 or not words & (_REPORT_WORD | _STATUS_WORD):
         return False
+    if words & _STATUS_WORD and words & _REPORT_WORD:
+        return True  # "any update on my case?", "ada kabar laporan sy?"
     return bool(words & _CHECK_WORD) and bool(words & (_REPORT_WORD | {"status"}))
+
+
+#: someone to talk to, asked for in a sentence ("talk to someone please", "sy mau ngomong sm
+#: petugas dong", "bisa bicara dgn org?"): a word for a person of the service beside a word for
+#: talking; the service's own words for its people alone in a short message ("minta admin aja")
+_STAFF = frozenset({"petugas", "petugasnya", "admin", "adminnya", "cs", "operator", "human", "manusia", "staff",
+                    "staf", "officer", "agent"})  # fmt: skip
+_SOMEONE = _STAFF | frozenset({"orang", "org", "someone", "somebody", "person", "seseorang", "people"})
+_TALK = frozenset({"bicara", "berbicara", "ngomong", "ngobrol", "omong", "talk", "speak", "chat", "hubungi",
+                   "menghubungi", "contact", "telpon", "telepon", "call", "curhat"})  # fmt: skip
+#: the asking: "ada orang chat sy terus" tells, "mau ngomong sm orang" asks
+_WISH = frozenset({"mau", "ingin", "pengen", "pingin", "pgn", "bisa", "bs", "minta", "butuh", "tolong", "tlg", "want",
+                   "need", "can", "could", "please", "pls", "plz", "let", "may", "boleh"})  # fmt: skip
+#: a person already in her story, not one she asks for ("orang tua", "orang itu")
+_NOT_ASKED = frozenset({"tua", "itu", "ini", "lain", "yg", "yang", "rumah", "majikan", "agen", "pt"})
+
+
+def asks_for_person(text: str) -> bool:
+    """She asks to talk to a person of the service, in a short sentence of her own."""
+    words = normalize(text).split()
+    if not words or len(words) > 10:
+        return False
+    have = set(words)
+    if have & _NOT_ASKED:
+        return False
+    if have & _SOMEONE and have & _TALK and have & (_STAFF | _WISH):
+        return True
+    return len(words) <= 4 and bool(have & _STAFF)
 
 
 #: who may take her phone and look ("majikan dtg", "madam is coming", "hp sy mau dicek bos")

@@ -93,6 +93,9 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         country = country_of_currency(money)
         if country is not None:
             evidence["country"] = evidence["money"]
+    home = slots.get("back_home", [])
+    if home:
+        evidence["back_home"] = read.quote(home[0].start, home[0].end)
     people = read_people(read, slots)
     evidence.update(people.evidence)
     work = read_work(read, slots)
@@ -115,6 +118,7 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         city=place.city,
         at_sea=place.at_sea,
         near=place.near,
+        back_home=bool(home),
         sector=work.sector,
         employer_type=work.employer_type,
         agency=work.agency,

@@ -107,6 +107,8 @@ class Understanding:
     city: str | None = None
     at_sea: bool = False
     near: str | None = None
+    #: she is back in Indonesia (deported, sent home): the writer calls from there
+    back_home: bool = False
     sector: Sector | None = None
     employer_type: EmployerType | None = None
     agency: str | None = None

@@ -179,3 +179,16 @@ def test_a_worker_who_never_left_gets_indonesia_s_lines_first() -> None:
     lines = [line for line in text_of(chat.send("nomor penting")).splitlines() if line.startswith("- ")]
     assert lines[0] == "- KP2MI (dari Indonesia, gratis) 0-800-1000"
     assert not any(line.endswith((" 110", " 119", " 1955")) for line in lines)  # Taiwan's short codes
+
+
+def test_a_worker_back_home_after_deportation_gets_indonesia_s_lines_first() -> None:
+    chat = chat_after(
+        "sy udh dideportasi dari malaysia, skrg di kampung di cilacap, gaji 6 bln gk dibayar", "@setuju", "gk"
+    )
+    lines = [line for line in text_of(chat.send("nomor penting")).splitlines() if line.startswith("- ")]
+    assert lines[0] == "- KP2MI (dari Indonesia, gratis) 0-800-1000"
+    assert not any(line.endswith((" 999", " 112")) for line in lines)  # Malaysia's emergency numbers
+    # still in the detention centre, waiting to be deported: Malaysia's numbers first
+    chat = chat_after("sy ditahan di depot imigrasi johor mau dideportasi, gaji 6 bln gk dibayar", "@setuju", "gk")
+    lines = [line for line in text_of(chat.send("nomor penting")).splitlines() if line.startswith("- ")]
+    assert lines[0] != "- KP2MI (dari Indonesia, gratis) 0-800-1000"

@@ -4,7 +4,7 @@ to "stop for now?"."""
 
 from __future__ import annotations
 
-from flows.types import FileCase
+from flows.types import FileCase, NotifyMediators
 from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import MOTHER, WAGES, chat_after, file_wage_complaint, skip_to
 
@@ -210,6 +210,31 @@ def test_asking_after_a_report_in_a_sentence_checks_its_status_in_her_language()
     # a problem told with the word "status" in it is a report
     chat = chat_after("status visa sy mati, majikan gk mau perpanjang")
     assert chat.state is not None and chat.state.flow == "complaint"
+
+
+def test_asking_for_news_of_a_case_checks_its_status() -> None:
+    for said, lang in (("any update on my case?", "en"), ("ada kabar laporan sy kak?", "id")):
+        chat = chat_after(said)
+        assert chat.state is not None and chat.state.flow == "status" and chat.state.lang == lang, said
+
+
+def test_a_person_asked_for_in_her_own_words_is_called_in_her_language() -> None:
+    for said, lang in (("talk to someone please", "en"), ("sy mau ngomong sm petugas dong", "id")):
+        chat = chat_after(said)
+        turn = chat.turns[-1]
+        assert any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects), said
+        assert chat.state is not None and chat.state.lang == lang, said
+    # in the middle of a report: the person is called, and the question stays
+    chat = chat_after(WAGES, "@setuju")
+    asked = chat.node
+    turn = chat.send("bisa bicara dgn org?")
+    assert any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects)
+    assert chat.node == asked and "bisa bicara" not in str(chat.slots)
+    # people in her story are not a request
+    for said in ("ada orang chat sy terus", "sy mau telpon orang tua sy", "majikan sy orangnya kasar"):
+        chat = chat_after(WAGES, "@setuju")
+        turn = chat.send(said)
+        assert not any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects), said
 
 
 def test_a_case_number_and_code_written_in_the_sentence_or_alone_are_not_asked_again() -> None:
@@ -460,3 +485,13 @@ def test_javanese_answers_to_the_choices() -> None:
         skip_to(chat, node)
         chat.send(said)
         assert chat.slots[node] == value, said
+
+
+def test_a_death_told_in_the_first_message_is_met_with_sorrow_first() -> None:
+    chat = chat_after("assalamualaikum, sy mau lapor anak sy meninggal di malaysia kemarin, kata agen jatuh")
+    assert text_of(chat.turns[-1]).startswith("Kami turut berduka cita.")
+    chat = chat_after("my sister died in saudi, the agency says she was sick")
+    assert text_of(chat.turns[-1]).startswith("We are so sorry for your loss.")
+    # any other problem: the usual thanks
+    chat = chat_after(WAGES)
+    assert "berduka" not in text_of(chat.turns[-1]) and "Terima kasih" in text_of(chat.turns[-1])

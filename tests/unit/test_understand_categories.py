@@ -405,6 +405,12 @@ def test_what_a_fresh_batch_of_short_openings_showed(text: str, primary: str) ->
 
 def test_a_passport_she_lost_in_the_street_is_not_one_held_from_her() -> None:
     assert "penahanan_dokumen" not in understand("paspor sy hilang di jalan", date(2026, 12, 3)).categories
+    # lost, said without where: not held either, and no retention of documents is read
+    for said in ("paspor ku ilang kak", "paspor sy hilang, gmn bikin baru?"):
+        read = understand(said, date(2026, 12, 3))
+        assert "penahanan_dokumen" not in read.categories and "retention_of_documents" not in read.indicators, said
+    # lost because someone took it is still held
+    assert "penahanan_dokumen" in understand("paspor hilang dibawa agen", date(2026, 12, 3)).categories
 
 
 #: a probe of the plain ways to say each problem, Indonesian and English: every one read as its
