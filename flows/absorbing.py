@@ -112,6 +112,7 @@ def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
         st.lang = understood.language
         st.lang_locked = True
     st.flow = "family_report" if understood.reporter == "family" else "complaint"
+    st.urgent = urgent  # a new report is not urgent because the last one was
     detours.reset_slots(run)
     st.history = []
     st.pending = None

@@ -293,6 +293,14 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
     if (parsed.ok and parsed.value == "ya") or (not parsed.ok and yes.ok and yes.value is True):
         keep_understood(run, node)
         return
+    if not parsed.ok and yes.ok and yes.value is False and _a_sentence_not_a_no(run, text):
+        # "gk ada hp, ini pinjem hp kawan": a sentence that begins with "gk", no line named
+        # wrong; what it adds is said back, else it is kept with her story and she is asked again
+        if told_more(run, node, text):
+            return
+        absorbing.absorb(run, text, None, story=True)
+        miss(run, node, "told")
+        return
     if (parsed.ok and parsed.value == "salah") or (not parsed.ok and yes.ok and yes.value is False):
         if len(asking.understood_lines(run)) >= 2:
             st.slots[asking.WHICH_WRONG] = True
@@ -303,6 +311,19 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
     if not parsed.ok and not yes.ok and len(text.strip()) > 3 and told_more(run, node, text):
         return
     miss(run, node, None)
+
+
+#: words that say a line is wrong: with them a sentence that begins with "gk" is a No
+_SAYS_WRONG = frozenset({"salah", "bukan", "keliru", "ganti", "ubah", "wrong", "not", "harusnya", "seharusnya"})
+
+
+def _a_sentence_not_a_no(run: _Run, text: str) -> bool:
+    """A sentence of four words or more that the answer reader does not take for a No (only its
+    first word is one), and that names no line and says nothing is wrong."""
+    words = inputs.normalize(text).split()
+    if len(words) < 4 or answer_kind(text) is not None or _SAYS_WRONG.intersection(words):
+        return False
+    return not named_line(run, asking.understood_lines(run), text)
 
 
 def told_more(run: _Run, node: UnderstoodNode, text: str) -> bool:
@@ -352,6 +373,10 @@ def which_wrong(run: _Run, node: UnderstoodNode, text: str) -> None:
         return
     yes = read_yesno(text)
     if not parsed.ok and yes.ok and yes.value is True:  # "udah bener kok": nothing is wrong after all
+        keep_understood(run, node)
+        return
+    if not parsed.ok and answer_kind(text) in ("no", "done"):  # "gk ada", "cukup": none of them
+        st.slots.pop(asking.WHICH_WRONG, None)
         keep_understood(run, node)
         return
     if not parsed.ok and len(text.strip()) > 3 and told_more(run, node, text):

@@ -45,6 +45,7 @@ ENGINE_KEYS = frozenset(
         "summary.which_wrong",
         "summary.added",
         "summary.unclear",
+        "summary.nothing_to_skip",
         "common.example_intro",
         "common.skip_hint",
         "common.agent_hint",

@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from flows import answering, codes, correcting, moving
+from flows import answering, asking, codes, correcting, moving
 from flows.catalog import remember
+from flows.inputs.base import normalize
+from flows.inputs.words import is_skip
 from flows.reading import read_yesno
 from flows.spec import FileCaseNode, MediaNode, SummaryNode, YesNoNode
 from flows.types import FileCase, Media, UpdateCase
@@ -70,12 +72,23 @@ def summary_text(run: _Run, node: SummaryNode) -> str:
 #: words that ask to change the summary ("ada yg salah", "mau ubah", "wrong")
 _CHANGE = frozenset({"salah", "ubah", "diubah", "ganti", "diganti", "koreksi", "perbaiki", "edit", "wrong", "change"})
 
+#: the summary's own verb: "kirim", "kirim aja kak", "send"
+_SEND = frozenset({"kirim", "kirimkan", "kirimin", "dikirim", "send", "submit"})
+_SEND_FILLER = frozenset({"aja", "saja", "sekarang", "skrg", "kak", "ya", "yah", "dong", "deh", "it", "now", "please",
+                          "pls", "sudah", "udah", "udh", "sdh", "langsung", "laporannya", "laporan"})  # fmt: skip
+
+
+def sends(text: str) -> bool:
+    """She asks to send the report as it is, in the words of the summary's own prompt."""
+    words = normalize(text).split()
+    return bool(words) and len(words) <= 5 and bool(_SEND & set(words)) and set(words) <= _SEND | _SEND_FILLER
+
 
 def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
     if correcting.correct(run, node, text):
         return  # "5", "no 5 salah", "negaranya salah, harusnya singapura": that line
     yes = read_yesno(text)
-    if yes.ok and yes.value:
+    if (yes.ok and yes.value) or sends(text):
         moving.go(run, moving.next_of(run, node))
         return
     if (yes.ok and yes.value is False) or _CHANGE.intersection(text.lower().split()):
@@ -84,6 +97,11 @@ def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
         return
     if not yes.ok and not text.strip().isdigit() and answering.added_at_summary(run, node, text):
         return  # neither a line's number, nor yes, nor "something is wrong": what it tells is added
+    if is_skip(text):
+        # "lewati" where nothing is asked: the report is not sent until she says so
+        run.say("summary.nothing_to_skip")
+        asking.ask(run, node, bump=False)
+        return
     answering.miss(run, node, None)
 
 
@@ -121,7 +139,8 @@ def file_case(run: _Run, node: FileCaseNode) -> None:
             flow=run.flow.id,
             category=category,
             urgent=urgent,
-            reporter_kind=str(node.raw.get("reporter_kind") or slots.get("reporter_kind") or "run"),
+            # the urgent path does not ask who writes: the one who cried, as storage's default
+            reporter_kind=str(node.raw.get("reporter_kind") or slots.get("reporter_kind") or "self"),
             language=st.lang,
             indicators=indicators(run, category, node.raw.get("indicators_from_category") or {}),
             fields=case_fields(run),

@@ -72,6 +72,8 @@ def go(run: _Run, node_id: str) -> None:
         if isinstance(node, GotoNode):
             st.flow = str(node.raw["flow"])
             st.history = []
+            if st.flow in REPORT_FLOWS and not node.raw.get("urgent"):
+                st.urgent = False  # a new report is not urgent because the last one was
             if node.raw.get("urgent") and not st.urgent:
                 st.urgent = True
                 run.say("common.danger")

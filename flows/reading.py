@@ -152,7 +152,9 @@ def asks_status(text: str) -> bool:
 #: talking; the service's own words for its people alone in a short message ("minta admin aja")
 _STAFF = frozenset({"petugas", "petugasnya", "admin", "adminnya", "cs", "operator", "human", "manusia", "staff",
                     "staf", "officer", "agent"})  # fmt: skip
-_SOMEONE = _STAFF | frozenset({"orang", "org", "someone", "somebody", "person", "seseorang", "people"})
+_SOMEONE = _STAFF | frozenset({"orang", "org", "orangnya", "someone", "somebody", "person", "seseorang", "people"})
+#: "orang beneran, bukan robot", "a real person": a person, not this bot
+_NOT_A_BOT = frozenset({"robot", "bot", "beneran", "asli", "real", "mesin"})
 _TALK = frozenset({"bicara", "berbicara", "ngomong", "ngobrol", "omong", "talk", "speak", "chat", "hubungi",
                    "menghubungi", "contact", "telpon", "telepon", "call", "curhat"})  # fmt: skip
 #: the asking: "ada orang chat sy terus" tells, "mau ngomong sm orang" asks
@@ -165,10 +167,14 @@ _NOT_ASKED = frozenset({"tua", "itu", "ini", "lain", "yg", "yang", "rumah", "maj
 def asks_for_person(text: str) -> bool:
     """She asks to talk to a person of the service, in a short sentence of her own."""
     words = normalize(text).split()
-    if not words or len(words) > 10:
+    if not words or len(words) > 14:
         return False
     have = set(words)
     if have & _NOT_ASKED:
+        return False
+    if have & _SOMEONE and have & _NOT_A_BOT and have & (_TALK | _WISH):
+        return True
+    if len(words) > 10:
         return False
     if have & _SOMEONE and have & _TALK and have & (_STAFF | _WISH):
         return True
@@ -191,9 +197,15 @@ _CLEAR = frozenset({"hapus", "delete", "apus"})
 _NOW = frozenset({"mau", "akan", "lg", "lagi", "sedang", "bentar", "sebentar", "skrg", "sekarang", "now", "gonna",
                   "going", "want", "wants", "will", "is", "dulu"})  # fmt: skip
 #: a clause of waiting, luck or supposition: "nunggu majikan pulang", "klo dia liat hp"
-_NOT_NOW = frozenset({"tunggu", "nunggu", "nungguin", "wait", "waiting", "untung", "kalau", "kalo", "klo", "kl",
+_NOT_NOW = frozenset({"tunggu", "nunggu", "nungguin", "waiting", "untung", "kalau", "kalo", "klo", "kl",
                       "if", "when", "pas", "waktu", "sebelum", "sblm", "setelah", "stlh", "abis", "habis"})  # fmt: skip
 _CLAUSES = re.compile(r"[,.;!?\n]+")
+#: the phone taken from her hands ("hp sy mau dipinjem majikan")
+_TAKEN = frozenset({"dipinjam", "dipinjem", "diambil", "dipake", "dipakai", "dirampas", "disita"})
+#: a hush or a "later" that tells someone is near now ("eh bntr ada madam", "nnt lg ya kak, ada orang")
+_HUSH = frozenset({"sst", "ssst", "sstt", "ssstt", "psst", "eh", "bntr", "bentar", "sebentar", "nnt", "nanti", "ntar",
+                   "tar", "awas", "wait", "later"})  # fmt: skip
+_SOMEONE_HERE = _WATCHER | frozenset({"orang", "org", "someone", "somebody"})
 
 
 def _comes(words: list[str]) -> bool:
@@ -209,12 +221,23 @@ def _comes(words: list[str]) -> bool:
     return False
 
 
+def _looks_now(words: list[str]) -> bool:
+    """The one who may look, then "now" and the looking: "bos lg liat", "madam lagi cek"."""
+    for i, word in enumerate(words[:-2]):
+        if word in _WATCHER and words[i + 1] in ("lg", "lagi", "sedang", "is") and words[i + 2] in _LOOKS:
+            rest = words[i + 3 : i + 4]
+            if not rest or rest[0] in _PHONE | {"sini", "kesini", "ke", "here"}:
+                return True  # looking at her phone, not at the television
+    return False
+
+
 def phone_watched(text: str) -> bool:
     """Someone is about to see her phone: "nanti aja ya kak, majikan dtg", "hp sy mau dicek
     majikan, hapus chat ini", "madam is coming". A short clause that says so, now; a story of
     what happens every day ("majikan suka cek hp sy", "nunggu majikan pulang") is not."""
     if len(text) > 200:
         return False
+    hushed = bool(_HUSH.intersection(normalize(text).split()))
     for clause in _CLAUSES.split(text):
         words = normalize(clause).split()
         have = set(words)
@@ -222,6 +245,12 @@ def phone_watched(text: str) -> bool:
             continue
         if len(words) <= 4 and _comes(words):
             return True
+        if len(words) <= 4 and _looks_now(words):
+            return True  # "sst bos lg liat"
+        if len(words) <= 4 and "ada" in have and have & _SOMEONE_HERE and hushed:
+            return True  # "eh bntr ada madam", "nnt lg ya kak, ada orang"
+        if len(words) <= 8 and have & _PHONE and have & _TAKEN and have & _NOW:
+            return True  # "hp sy mau dipinjem majikan"
         if len(words) <= 8 and have & _PHONE and have & _LOOKS and have & _NOW:
             return True
         if len(words) <= 4 and have & _CLEAR and have & _CHAT and len(words) > 2:

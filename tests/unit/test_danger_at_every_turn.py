@@ -327,10 +327,22 @@ def test_someone_about_to_see_her_phone_hides_the_chat_and_keeps_her_place() -> 
     assert chat.state is not None and chat.state.discreet and "story" not in chat.slots
 
 
+def test_the_ways_she_says_someone_is_looking_now_hide_the_chat() -> None:
+    for said in ("eh bntr ada madam", "sst bos lg liat", "hp sy mau dipinjem majikan", "nnt lg ya kak, ada orang",
+                 "wait my madam coming"):  # fmt: skip
+        chat = chat_after(WAGES, "@setuju", "gk", "iya")
+        turn = chat.send(said)
+        assert turn.discreet and "Siapa nama" not in text_of(turn), said
+        assert "Siapa nama" in text_of(chat.send("lanjut")) and chat.node == "worker_name", said
+
+
 def test_a_phone_checked_every_day_is_her_story_not_a_reason_to_hide() -> None:
     chat = chat_after(WAGES, "@setuju", "gk", "iya")
     turn = chat.send("majikan suka cek hp sy")
     assert not turn.discreet
+    for said in ("bos lg liat tv", "ada orang pukul sy", "sy mau pinjam hp majikan"):
+        chat = chat_after(WAGES, "@setuju", "gk", "iya")
+        assert not chat.send(said).discreet, said
 
 
 def test_an_urgent_report_for_someone_else_asks_how_to_reach_her_before_filing() -> None:

@@ -230,6 +230,11 @@ def test_a_person_asked_for_in_her_own_words_is_called_in_her_language() -> None
     turn = chat.send("bisa bicara dgn org?")
     assert any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects)
     assert chat.node == asked and "bisa bicara" not in str(chat.slots)
+    # at the name question: a person called, and no name filed
+    chat = at_name_question()
+    turn = chat.send("sy mau ngomong sama orang beneran aja bisa gk, bukan robot")
+    assert any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects)
+    assert chat.node == "worker_name" and "worker_name" not in chat.slots
     # people in her story are not a request
     for said in ("ada orang chat sy terus", "sy mau telpon orang tua sy", "majikan sy orangnya kasar"):
         chat = chat_after(WAGES, "@setuju")
@@ -495,3 +500,19 @@ def test_a_death_told_in_the_first_message_is_met_with_sorrow_first() -> None:
     # any other problem: the usual thanks
     chat = chat_after(WAGES)
     assert "berduka" not in text_of(chat.turns[-1]) and "Terima kasih" in text_of(chat.turns[-1])
+
+
+def test_a_new_report_after_an_urgent_one_is_not_urgent_because_the_last_was() -> None:
+    chat = chat_after("tolong sy dipukul majikan di riyadh", "@setuju")
+    for _ in range(8):  # the urgent path's few questions, skipped, until the case is filed
+        if chat.effects(FileCase):
+            break
+        chat.send("lewati")
+    (urgent,) = chat.effects(FileCase)
+    assert urgent.urgent and urgent.reporter_kind == "self"
+    chat.send("cukup")
+    chat.send("kak sy mau lapor masalah lain, agen sy di indonesia minta uang 5 juta lagi")
+    chat.press("baru")
+    chat.press("setuju")
+    assert chat.state is not None and not chat.state.urgent
+    assert chat.node == "discreet", "the usual questions, not the urgent path's"

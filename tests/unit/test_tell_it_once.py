@@ -731,3 +731,33 @@ def test_no_day_off_said_with_a_no_word_is_a_yes_to_the_hours_question() -> None
     skip_to(chat, "sc_hours")
     chat.send("gk")
     assert chat.slots["sc_hours"] is False
+
+
+def test_the_summary_is_sent_with_the_prompt_s_own_verb() -> None:
+    for said in ("kirim", "kirim aja kak", "send it"):
+        chat = chat_after(WAGES, "@setuju", "gk", "ya")
+        skip_to(chat, "summary")
+        chat.send(said)
+        assert chat.effects(FileCase), said
+    # a sentence with "kirim" in it is not the send
+    chat = chat_after(WAGES, "@setuju", "gk", "ya")
+    skip_to(chat, "summary")
+    chat.send("nanti sy kirim foto kontraknya")
+    assert not chat.effects(FileCase)
+    # "lewati" where nothing is asked: told plainly that Ya sends it
+    said = text_of(chat.send("lewati"))
+    assert "Laporan belum terkirim. Tekan Ya untuk mengirim." in said and not chat.effects(FileCase)
+
+
+def test_a_sentence_beginning_with_gk_at_kami_catat_is_kept_not_a_no() -> None:
+    opening = ("sy ditahan di depot imigrasi semenyih, gaji 4 bln gk dibayar", "@setuju", "gk")
+    chat = chat_after(*opening, "gk ada hp, ini pinjem hp kawan")
+    assert chat.node == "understood" and "Yang mana yang salah" not in text_of(chat.turns[-1])
+    assert "pinjem hp kawan" in chat.slots["story"]
+    assert "sc_debt" not in chat.slots, "a borrowed phone is no debt"
+    # a sentence that says a line is wrong still asks which one
+    chat = chat_after(*opening, "gk, bukan 4 bln tp 6 bln")
+    assert "Yang mana yang salah" in text_of(chat.turns[-1])
+    # "gk ada" to "which one is wrong?": none of them, on with the questions
+    chat = chat_after(*opening, "salah", "gk ada")
+    assert chat.node != "understood" and chat.slots["city"] == "Semenyih"
