@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from flows import asking, detours, events, inputs, moving
 from flows.language import detect_language
 from flows.proposals import propose
-from flows.reading import asks_status, understand
+from flows.reading import asks_news, asks_status, understand
 from flows.spec import Node
 from flows.turn_words import EVIDENCE_OF, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, NotifyMediators
@@ -93,13 +93,35 @@ def to_status(run: _Run, text: str) -> bool:
     ask after a report and tell no problem."""
     written = {slot: inputs.parse_code(text, n) for slot, n in (("case_number", 7), ("access_code", 8))}
     just_codes = len(text.split()) <= 4 and any(w.ok for w in written.values())  # "EHA-3GVE" again
-    if not (just_codes or asks_status(text)) or read(run, text).categories:
+    number, code = written["case_number"], written["access_code"]
+    # "mau tanya laporan no L5E 9YWB kode UGZR TFXM", "ada kabar soal jenazah kakak sy? DFT-WJG9":
+    # a case named and asked after is that case's status, whatever problem words come with it
+    named = number.ok and (code.ok or (len(text.split()) <= 12 and asks_news(text)))
+    if not named and (not (just_codes or asks_status(text)) or read(run, text).categories):
         return False
     maybe_detect_language(run, text)
     for slot, code in written.items():
         if code.ok:  # "mau cek laporan EHA-3GVE kode PJVR-QKKG": not asked again
             run.state.slots[slot] = code.value
     moving.start_flow(run, "status")
+    return True
+
+
+def status_in_report(run: _Run, text: str) -> bool:
+    """ "eh bentar pak, laporan sy yg soal Rina JSE-3R63 gmn kabarnya?" at a question of a new
+    report: a case named and asked after. Its status is shown and the report kept aside
+    ("lanjut" brings it back), never the words filed as the answer."""
+    st = run.state
+    if st.node is None or st.flow not in REPORT_FLOWS or len(text.split()) > 14 or not asks_news(text):
+        return False
+    number = inputs.parse_code(text, 7)
+    if not number.ok:
+        return False
+    preset = {"case_number": number.value}
+    code = inputs.parse_code(text, 8)
+    if code.ok:
+        preset["access_code"] = code.value
+    detours.pause_and_start(run, "status", preset)
     return True
 
 

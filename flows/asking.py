@@ -357,7 +357,11 @@ def pending_buttons(run: _Run) -> list[tuple[str, str]]:
     if kind == "erase_choice":
         return [
             ("chat", run.render("common.erase_option.chat")),
-            ("withdraw", run.render("common.erase_option.withdraw")),
+            # a report being filled in: this choice cancels it, never a report already sent
+            (
+                "withdraw",
+                run.render("common.erase_option.draft" if unfiled_report(run) else "common.erase_option.withdraw"),
+            ),
             ("all", run.render("common.erase_option.all")),
             ("kembali", run.render("common.erase_option.back")),
         ]

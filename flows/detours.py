@@ -185,7 +185,9 @@ def go_back(run: _Run) -> None:
     asking.ask(run, run.node)
 
 
-def pause_and_start(run: _Run, flow_id: str) -> None:
+def pause_and_start(run: _Run, flow_id: str, preset: dict[str, Any] | None = None) -> None:
+    """The report she is in kept aside (``lanjut`` brings it back) while ``flow_id`` runs, with
+    ``preset`` slots already known (a case number she wrote)."""
     st = run.state
     if st.node is not None and st.flow not in (flow_id, ENTRY_FLOW):
         st.slots = {
@@ -203,6 +205,7 @@ def pause_and_start(run: _Run, flow_id: str) -> None:
         st.slots = {"_draft": draft} if draft else {}
     st.pending = None
     st.return_to = None
+    st.slots.update(preset or {})
     moving.start_flow(run, flow_id)
 
 
@@ -262,6 +265,8 @@ def on_pending(run: _Run, text: str) -> None:
         if mode == "chat":
             erase(run, mode)
             return
+        if mode == "withdraw" and asking.unfiled_report(run):
+            mode = "draft"  # the report she is filling in; a report already sent is not touched unnamed
         st.pending = {"kind": "erase_confirm", "mode": mode}
         asking.ask_pending(run)
         return
@@ -350,8 +355,10 @@ def erase_choice_in_words(text: str) -> str | None:
 
 def erase(run: _Run, mode: str) -> None:
     """One of the three erasures she chose; the chat starts afresh, and the last messages are
-    handled discreetly (deleted from the phone after a while)."""
-    run.effects.append(EraseReporterData(mode=mode))  # type: ignore[arg-type]
+    handled discreetly (deleted from the phone after a while). ``draft``: only the report she
+    is filling in is dropped; nothing stored elsewhere is touched."""
+    if mode != "draft":
+        run.effects.append(EraseReporterData(mode=mode))  # type: ignore[arg-type]
     lang = run.state.lang
     run.state = new_state(lang)
     run.state.lang_locked = True

@@ -366,6 +366,8 @@ class _Run:
                 absorbing.maybe_detect_language(self, text)  # "hello", "good morning": welcomed in English
             if command and detours.on_command(self, command):
                 return
+            if command is None and not self.state.pending and absorbing.status_in_report(self, text):
+                return
             absorbing.maybe_detect_language(self, text)
             if safety_check.should_ask(self, text):
                 safety_check.ask(self, text)

@@ -147,6 +147,13 @@ def asks_status(text: str) -> bool:
     return bool(words & _CHECK_WORD) and bool(words & (_REPORT_WORD | {"status"}))
 
 
+def asks_news(text: str) -> bool:
+    """A word of asking after something ("tanya", "gmn", "kabar", "update"): beside a case number,
+    she asks after that case ("ada kabar soal jenazah kakak sy? DFT-WJG9")."""
+    words = set(normalize(text).split())
+    return bool(words & (_STATUS_WORD | _CHECK_WORD | {"tanya", "tanyakan", "menanyakan", "nanyain", "ask", "asking"}))
+
+
 #: someone to talk to, asked for in a sentence ("talk to someone please", "sy mau ngomong sm
 #: petugas dong", "bisa bicara dgn org?"): a word for a person of the service beside a word for
 #: talking; the service's own words for its people alone in a short message ("minta admin aja")

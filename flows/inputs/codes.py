@@ -17,6 +17,9 @@ _ALPHABET = frozenset(ALPHABET)
 #: one word of 6 to 9 letters and digits, or two of 3 to 5 joined by a space or a dash
 _CODE = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{3,5})(?:[ \-–]?)([0-9A-Za-z]{3,5})(?![0-9A-Za-z])")
 _WORD_START = re.compile(r"(?<![0-9A-Za-z\-–])[0-9A-Za-z]")
+#: the words written before a number or a code, never part of one ("kode EC38-NEWM": not KODE-EC38)
+_LABELS = frozenset({"kode", "kodenya", "code", "akses", "access", "nomor", "nomer", "nomornya", "no", "case", "kasus",
+                     "laporan", "report", "pin", "tiket", "ticket"})  # fmt: skip
 
 
 def parse_code(text: str, symbols: int) -> Parsed:
@@ -26,7 +29,7 @@ def parse_code(text: str, symbols: int) -> Parsed:
     # tried from every word's start: "kode PJVR-QKKG" would otherwise be read as "kode PJVR"
     for start in _WORD_START.finditer(text):
         match = _CODE.match(text, start.start())
-        if match is None:
+        if match is None or {match.group(1).lower(), match.group(2).lower()} & _LABELS:
             continue
         cleaned = normalize_code(match.group(0))
         if len(cleaned) != symbols:

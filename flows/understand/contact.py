@@ -73,7 +73,7 @@ _NOT_HERS = frozenset(
 _KIN_WORDS = frozenset(
     "anak adik adek istri suami keponakan ponakan sepupu menantu cucu teman temen tetangga ibu mama mamah emak "
     "bapak ayah kakak kaka dia beliau daughter son sister brother wife husband mother mom mum father niece "
-    "nephew cousin friend her his hpnya nomornya wanya nmrnya".split()
+    "nephew cousin friend her his hpnya nomornya wanya nmrnya nya".split()
 )
 #: "ke nomor", "to this number": a number the writer calls, not her own
 _CALLED = frozenset({"ke", "to"})

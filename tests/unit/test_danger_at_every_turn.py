@@ -158,7 +158,8 @@ def test_stopping_asks_first_and_keeps_the_draft_until_lanjut() -> None:
 def test_hapus_says_what_each_choice_means_and_records_it() -> None:
     for choice, mode in (("2", "withdraw"), ("3", "all")):
         chat = Chat()
-        chat.send("majikan gk bayar gaji sy 3 bln")
+        file_wage_complaint(chat)
+        skip_to(chat, None)
         turn = chat.send("hapus")
         assert "tidak bisa membantu" in text_of(turn), "it says plainly what erasing means for help"
         turn = chat.send(choice)
@@ -404,3 +405,22 @@ def test_a_mother_told_her_daughter_wants_to_die_is_spoken_to_as_the_mother() ->
     assert "Anda tidak sendirian" not in said and "memberi tahu" in said
     assert chat.slots["category"] == "kekerasan"  # she is alive: a wish to die is no death abroad
     assert chat.slots.get("self_harm") is True  # the mediators still see it
+
+
+def test_hapus_while_a_second_report_is_filled_in_cancels_that_one_never_the_sent_one() -> None:
+    """A mother writing a second report pressed "Tarik laporan": it withdrew and erased her first
+    report, already being handled, which the choice never named."""
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    chat.send("sy mau lapor lg, agen minta uang 5 juta lg buat perpanjang kontrak")
+    chat.press("baru")
+    chat.press("setuju")
+    turn = chat.send("hapus")
+    assert "Batalkan laporan yang sedang diisi" in text_of(turn) and "Tarik laporan" not in text_of(turn)
+    assert "Batalkan laporan ini" in [o.label for r in turn.replies for o in r.options]
+    turn = chat.press("withdraw")
+    assert "Yakin membatalkan laporan yang sedang Anda isi?" in text_of(turn)
+    turn = chat.send("ya")
+    assert not chat.effects(EraseReporterData), "the report already sent is not touched"
+    assert "Laporan yang sudah terkirim tetap ditangani" in text_of(turn) and chat.node is None

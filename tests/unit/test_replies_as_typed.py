@@ -516,3 +516,24 @@ def test_a_new_report_after_an_urgent_one_is_not_urgent_because_the_last_was() -
     chat.press("setuju")
     assert chat.state is not None and not chat.state.urgent
     assert chat.node == "discreet", "the usual questions, not the urgent path's"
+
+
+def test_a_case_named_and_asked_after_shows_its_status_from_a_first_message_or_a_question() -> None:
+    # "kode" before the code is not part of it (it was read as KODE-EC38, and five tries locked the case)
+    for said in ("mau cek laporan DFT-WJG9 kode EC38-NEWM", "sy bapaknya dewi mau tanya laporan no DFT WJG9 kode EC38 NEWM",
+                 "hi any update for case DFT-WJG9? code EC38-NEWM"):  # fmt: skip
+        chat = chat_after(said)
+        assert chat.state is not None and chat.state.flow == "status", said
+        assert chat.slots["case_number"] == "DFT-WJG9" and chat.slots["access_code"] == "EC38-NEWM", said
+    # a case number beside problem words, asked after: its status, not a new report
+    chat = chat_after("ada kabar soal jenazah kakak sy? DFT-WJG9")
+    assert chat.state is not None and chat.state.flow == "status" and chat.slots["case_number"] == "DFT-WJG9"
+    # at a question of a new report: the status, and her report kept aside, not filed as a name
+    chat = chat_after(*MOTHER[:4])
+    asked = chat.node
+    chat.send("eh bentar pak, laporan sy yg soal Rina DFT-WJG9 gmn kabarnya?")
+    chat.send(system={"lookup": "my_cases", "cases": []})
+    assert chat.state is not None and chat.state.flow == "status" and chat.node == "code"
+    assert "worker_name" not in chat.slots["_paused"]["slots"]
+    chat.send("lanjut")
+    assert chat.state.flow == "family_report" and chat.node == asked

@@ -461,6 +461,17 @@ def test_a_family_that_does_not_know_the_workers_number_says_so_with_a_reason() 
         assert "tidak bisa kami baca" not in said, why
 
 
+def test_her_number_said_with_nya_at_the_workers_number_is_the_workers_only() -> None:
+    """ "no wa nya +886 ..." filled the worker's number and the writer's own, so the writer's own
+    question was never asked: a mediator would call the worker's phone taking it for the mother's."""
+    for said in ("no wa nya +886 912 345 678", "wa nya 0812 3456 7890"):
+        chat = chat_after(*MOTHER)
+        assert chat.node == "worker_phone"
+        chat.send(said)
+        assert chat.slots["worker_phone"] and "phone" not in chat.slots, said
+        assert chat.node == "phone", said
+
+
 def test_a_first_message_that_names_what_she_wants_is_not_asked_twice() -> None:
     """ "sy mau lapor" as the very first message got the menu, and she had to say it again."""
     chat = Chat()
