@@ -313,7 +313,8 @@ def say_cry_heard(run: _Run, danger: Danger, *, first: bool) -> None:
     mau bunuh diri" is not answered "Anda tidak sendirian"); for her own wish to die, someone to
     talk to; else help first (``first``), or "we hear you" again."""
     if danger.third_person:
-        run.say("common.danger_other")
+        # "adik sy katanya mau bunuh diri": numbers of people ready to listen, to pass on to her
+        run.say("common.danger_other_self_harm" if danger.kind == "self_harm" else "common.danger_other")
     elif danger.kind == "self_harm":
         run.say("common.danger_self_harm")
     else:

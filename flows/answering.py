@@ -84,7 +84,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if node.optional and kind == "text" and is_unknown(run, text):
         # "gk tau", "lupa namanya" to the name question: not a name
-        accept(run, node, None, run.render("common.unknown"))
+        unknown_then(run, node, text)
         return
     if kind == "text" and node.raw.get("holds") == "name" and is_number_only(text):
         number_at_name(run, node, text)
@@ -148,7 +148,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if not parsed.ok and node.optional and kind in _UNKNOWN_SKIPS and unknown_first(run, text):
         # "gk ingat", "lupa nomornya" to the phone question: nothing to read, and she may not know
-        accept(run, node, None, run.render("common.unknown"))
+        unknown_then(run, node, text)
         return
     if not parsed.ok and at_menu and not run.pressed and absorbing.ask_follow_up(run, text):
         return  # soon after a filing: more for that report, or a new one?
@@ -245,6 +245,22 @@ def no_number(text: str) -> bool:
 
 def in_report(run: _Run) -> bool:
     return run.state.flow in REPORT_FLOWS
+
+
+def unknown_then(run: _Run, node: Node, text: str) -> None:
+    """ "gk tau" and maybe more: "gk tau, di sabah" is not sure, but what follows the first
+    clause answers the question (a place, a number); else the answer is unknown and anything
+    more she wrote is kept with her story."""
+    rest = _CLAUSE.split(text, maxsplit=1)[1:]
+    after = rest[0].strip() if rest else ""
+    if after and len(after.split()) <= 4 and not is_unknown(run, after):
+        parsed = parse(run, node, after)
+        if parsed.ok and parsed.value is not None:
+            answer(run, node, after)  # read as if she had written only that
+            return
+    if after and in_report(run):
+        absorbing.absorb(run, text, node, story=True)
+    accept(run, node, None, run.render("common.unknown"))
 
 
 def is_unknown(run: _Run, text: str) -> bool:

@@ -109,6 +109,7 @@ ENGINE_KEYS = frozenset(
         "common.danger",
         "common.danger_again",
         "common.danger_other",
+        "common.danger_other_self_harm",
         "common.danger_self_harm",
         "common.hotlines",
         "common.ended",

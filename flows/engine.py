@@ -195,6 +195,10 @@ class _Run:
         if name == "crisis_lines":
             lines = self.dialog.settings.crisis_lines_for(st.slots.get("country"), st.lang, self.abroad())
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
+        if name == "her_crisis_lines":
+            # someone else's wish to die: the lines she can call where she is, to pass on to her
+            lines = self.dialog.settings.crisis_lines_for(st.slots.get("country"), st.lang, True)
+            return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "country_name":
             # "call now (in Poland)" only above Poland's own numbers, and never for a ship at sea
             if st.slots.get("at_sea") or not self.dialog.settings.local_lines(st.slots.get("country")):

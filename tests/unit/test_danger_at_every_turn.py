@@ -407,6 +407,15 @@ def test_a_mother_told_her_daughter_wants_to_die_is_spoken_to_as_the_mother() ->
     assert chat.slots.get("self_harm") is True  # the mediators still see it
 
 
+def test_a_sister_told_her_sister_wants_to_die_gets_a_listening_line_to_pass_on() -> None:
+    chat = chat_after("kak tolong adik sy di hongkong td wa sy katanya mau bunuh diri aja, majikannya jahat bgt")
+    said = text_of(chat.turns[0])
+    lines = said.split("Sampaikan kepadanya nomor yang siap mendengar")[1].splitlines()
+    assert lines[1].startswith("- The Samaritans Hong Kong") and "+852" in lines[1]
+    assert "119 ext 8" not in said.split("Nomor lain")[0], "a line dialled from Indonesia is not hers to call"
+    assert "KJRI Hong Kong" in said and chat.slots.get("self_harm") is True
+
+
 def test_hapus_while_a_second_report_is_filled_in_cancels_that_one_never_the_sent_one() -> None:
     """A mother writing a second report pressed "Tarik laporan": it withdrew and erased her first
     report, already being handled, which the choice never named."""

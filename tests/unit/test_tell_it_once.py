@@ -772,3 +772,14 @@ def test_a_sentence_beginning_with_gk_at_kami_catat_is_kept_not_a_no() -> None:
     # "gk ada" to "which one is wrong?": none of them, on with the questions
     chat = chat_after(*opening, "salah", "gk ada")
     assert chat.node != "understood" and chat.slots["city"] == "Semenyih"
+
+
+def test_not_sure_and_then_a_place_keeps_the_place() -> None:
+    """ "gk tau, di sabah" at the city question was filed as "Tidak tahu", and Sabah was lost."""
+    chat = chat_after(*MOTHER[:5])
+    assert chat.node == "city"
+    chat.send("gk tau, di sabah")
+    assert chat.slots["city"] == "Sabah"
+    chat = chat_after(*MOTHER[:5])
+    chat.send("gk tau")
+    assert chat.slots["city"] is None
