@@ -9,6 +9,7 @@ types at human speed always passes.
 
 from __future__ import annotations
 
+import math
 import time
 from bisect import bisect_right
 from collections.abc import Callable
@@ -19,6 +20,10 @@ WINDOW = 60.0
 #: window longer than it counts, and a sweep walks the chats of the last minute and a quarter
 #: (~15 ms for 100,000 on this machine, once every 15 s)
 SWEEP = WINDOW / 4
+#: message times are kept to the hundredth of a second (a message leaves the window up to 10 ms
+#: sooner), so that the chats that wrote within one hundredth share one float object: a crowd of
+#: chats with one message each is most of what the gate holds (~24 bytes a chat less, issue 18)
+TICKS_PER_SECOND = 100
 
 
 @dataclass(frozen=True)
@@ -48,9 +53,17 @@ class FloodGate:
         self._seen: dict[str, float | list[float]] = {}
         self._notified: dict[str, float] = {}
         self._swept = clock()
+        self._tick = -1.0
+
+    def _now(self) -> float:
+        """The clock to the hundredth of a second, as the same object while it reads the same."""
+        tick = math.floor(self.clock() * TICKS_PER_SECOND) / TICKS_PER_SECOND
+        if tick != self._tick:
+            self._tick = tick
+        return self._tick
 
     def check(self, chat: str) -> Verdict:
-        now = self.clock()
+        now = self._now()
         seen = self._seen.get(chat)
         if seen is None:
             self._seen[chat] = now

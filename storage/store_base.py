@@ -4,7 +4,7 @@ indexes of chats, the per-chat locks, the writer's transaction and riding out an
 from __future__ import annotations
 
 import asyncio
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -47,6 +47,7 @@ from storage.store_parts import (
     ChatInfo,
     ChatLock,
     StatusLimits,
+    Waiters,
     _Barrier,
     _Mark,
     _Pending,
@@ -91,7 +92,7 @@ class StoreBase:
         self._writer_conn: AsyncConnection | None = None
         #: the chats with a turn running or waiting, and how many: a chat's entry goes with its
         #: last turn, so memory holds only chats in flight
-        self._locks: dict[ConversationKey, deque[asyncio.Future[None]]] = {}
+        self._locks: dict[ConversationKey, Waiters] = {}
         self._cache: OrderedDict[str, StoredConversation] = OrderedDict()
         self._chats: OrderedDict[str, ChatInfo] = OrderedDict()
         #: status-check tries of a turn being stepped, by chat: written with the turn

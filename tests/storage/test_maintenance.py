@@ -108,6 +108,23 @@ def test_the_flood_window_slides_each_message_leaves_it_a_minute_after_it_came()
     assert gate.check("busy").drop, "only as many as left the window"
 
 
+def test_a_crowd_in_one_hundredth_of_a_second_holds_one_time_in_the_flood_gate() -> None:
+    """Issue 18 (memory per open chat): the chats that wrote within the same hundredth of a second
+    share one time object; the window is still a minute to the hundredth."""
+    now = [100.001]
+    gate = FloodGate(soft=30, hard=60, clock=lambda: now[0])
+    for i in range(1000):
+        now[0] = 100.001 + i * 0.000_005  # 1,000 chats within 5 ms
+        gate.check(f"crowd-{i}")
+    assert len({id(t) for t in gate._seen.values()}) == 1 and gate._seen["crowd-1"] == 100.0
+    now[0] = 159.999
+    assert gate.check("crowd-1") == type(gate.check("x"))(), "still inside the window: one more message"
+    assert gate._seen["crowd-1"] == [100.0, 159.99]
+    now[0] = 160.011
+    gate.check("crowd-2")
+    assert gate._seen["crowd-2"] == 160.01, "its first message has left the window"
+
+
 def test_the_flood_gate_forgets_a_chat_quiet_for_a_minute() -> None:
     """Memory follows the chats of the last minute: a quiet chat is forgotten within a quarter
     of a minute more (the gate is swept, not kept in order), and counts afresh if it comes back."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 
 import pytest
 
@@ -85,3 +86,25 @@ async def test_waiters_go_in_order_and_one_cancelled_after_its_turn_came_hands_i
     assert isinstance(results[0], asyncio.CancelledError)
     assert order == ["a", "c", "d"]
     assert locks == {}
+
+
+async def test_a_turn_alone_makes_no_queue_a_second_one_does_and_both_run_in_order() -> None:
+    """Issue 18: every turn in flight held an empty deque (~630 bytes); the queue of waiters is
+    made only when a second turn of the chat comes while the first holds the lock."""
+    locks: dict = {}
+    key = ConversationKey("t", "1")
+    order: list[str] = []
+    async with ChatLock(locks, key):
+        assert locks[key] == () and not isinstance(locks[key], deque)
+
+    async def turn(name: str) -> None:
+        async with ChatLock(locks, key):
+            order.append(f"{name}+")
+            await asyncio.sleep(0.01)
+            order.append(f"{name}-")
+
+    first = asyncio.ensure_future(turn("a"))
+    await asyncio.sleep(0)
+    assert locks[key] == ()
+    await asyncio.gather(first, turn("b"), turn("c"))
+    assert order == ["a+", "a-", "b+", "b-", "c+", "c-"] and locks == {}

@@ -95,3 +95,31 @@ assert package.AsyncConnection is storage.sa_async.AsyncConnection and AsyncSess
 assert "sqlalchemy.orm" in sys.modules
 """
     )
+
+
+def test_threads_taking_a_name_from_the_asyncio_package_at_once_all_get_it() -> None:
+    """The package's __init__ (the ORM: ~0.1 s) ran in the first thread while the others found
+    neither the name nor the hook: AttributeError, where Python's import lock makes them wait."""
+    run(
+        IDLE
+        + """
+import threading
+import sqlalchemy.ext.asyncio as package
+
+found, failed = [], []
+
+def take():
+    try:
+        found.append(package.AsyncSession)
+    except Exception as exc:
+        failed.append(repr(exc))
+
+threads = [threading.Thread(target=take) for _ in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+assert not failed and len(found) == 8 and len({id(f) for f in found}) == 1, failed
+assert "__getattr__" not in vars(package), "the package is SQLAlchemy's own once whole"
+"""
+    )
