@@ -840,6 +840,18 @@ def on_media(run: _Run, media: Media) -> None:
         run.say("common.media_first")
         moving.go(run, run.flow.start)
         return
+    if (
+        node is not None
+        and not collecting
+        and st.flow in REPORT_FLOWS
+        and media.kind not in NOT_EVIDENCE
+        and (media.size is None or media.size <= run.dialog.settings.max_attachment_bytes)
+    ):
+        # a second voice note, a photo, at any question of her report: kept for the staff with
+        # the report (it was refused and lost), and the question is still open
+        st.slots["_extra_media"] = [*(st.slots.get("_extra_media") or []), _media_item(media)]
+        miss(run, node, "told")
+        return
     if node is None or not collecting:
         run.on_unsupported()
         return

@@ -118,12 +118,14 @@ class _Run:
 
     def abroad(self) -> bool:
         """The one writing is abroad: the worker herself, in a country that is not Indonesia (a
-        family writes from home, and Indonesia's toll-free lines are theirs to call)."""
+        family writes from home, and Indonesia's toll-free lines are theirs to call). Her country
+        not known yet counts as abroad: "tolong sy dipukul majikan" comes from where she works,
+        and a line dialled only inside Indonesia would fail her."""
         st = self.state
         country = st.slots.get("country")
         if self.from_home():
             return False
-        return st.flow == "complaint" and country not in (None, "ID")
+        return st.flow == "complaint" and country != "ID"
 
     def from_home(self) -> bool:
         """The one writing is in Indonesia: a family member, a worker who has not left yet ("sy

@@ -155,3 +155,25 @@ def test_a_voice_note_as_the_first_message_starts_the_report_and_is_kept() -> No
     assert filed and any(m.file_id == "v-1" for m in filed[0].attachments)
     # a sticker is still no message
     assert "sudah kami simpan" not in text_of(Chat().send(media=Media("sticker", "s-1")))
+
+
+def test_every_voice_note_and_photo_during_a_report_is_kept_with_it() -> None:
+    """Workers send several voice notes in a row: the second, and a photo at a yes/no question,
+    were refused ("Silakan jawab dengan tulisan") and lost."""
+    chat = Chat()
+    chat.send(media=Media("voice", "v-1", 52_000, "audio/ogg"))
+    said = text_of(chat.send(media=Media("voice", "v-2", 40_000, "audio/ogg")))
+    assert "dengan tulisan" not in said and chat.node == "consent"
+    chat.press("setuju")
+    said = text_of(chat.send(media=Media("photo", "p-1", 90_000, "image/jpeg")))
+    assert "sudah kami catat" in said and chat.node == "discreet"
+    chat.send("gk")
+    for _ in range(20):
+        if chat.node == "summary":
+            break
+        node = chat.dialog.flows[chat.state.flow].node(chat.node)
+        typed = {"country": "arab saudi", "city": "riyadh", "worker_name": "Siti"}
+        chat.send(typed.get(node.id) or ("lewati" if node.optional else "1"))
+    chat.send("ya")
+    (filed,) = chat.effects(FileCase)
+    assert {m.file_id for m in filed.attachments} >= {"v-1", "v-2", "p-1"}

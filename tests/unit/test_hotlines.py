@@ -192,3 +192,9 @@ def test_a_worker_back_home_after_deportation_gets_indonesia_s_lines_first() -> 
     chat = chat_after("sy ditahan di depot imigrasi johor mau dideportasi, gaji 6 bln gk dibayar", "@setuju", "gk")
     lines = [line for line in text_of(chat.send("nomor penting")).splitlines() if line.startswith("- ")]
     assert lines[0] != "- KP2MI (dari Indonesia, gratis) 0-800-1000"
+
+
+def test_a_cry_with_no_country_yet_gets_only_numbers_that_work_from_abroad() -> None:
+    said = text_of(chat_after("tolong sy dipukul majikan").turns[0])
+    lines = [line for line in said.splitlines() if line.startswith("- ")]
+    assert lines and all("+62" in line for line in lines), lines  # no 0-800-1000, 1708, 1500630
