@@ -792,7 +792,7 @@ def test_an_eleventh_blind_batch_of_long_stories_taught_these(category: str, tex
     [
         ("kekerasan", "my employer locked me inside the storeroom all day"),
         ("phk_sepihak", "the boss said after 3 weeks we must go home because no order"),
-        pytest.param("phk_sepihak", "majikan nyuruh sy keluar malam ini juga", marks=MODEL_SAYS_OTHERWISE),
+        ("phk_sepihak", "majikan nyuruh sy keluar malam ini juga"),
         ("phk_sepihak", "kontrak 2 thn, baru 1 tahun dari 2 tahun udah disuruh pulang"),
         ("putus_komunikasi", "anak kula wonten taiwan mboten saged dihubungi"),
         ("perdagangan_orang", "agen bilang majikan udh beli sy, jd gk boleh pulang"),
