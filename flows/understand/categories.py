@@ -4,8 +4,8 @@
 ingin_pulang. A value needs a score of at least ``STRONG`` (one plain statement) to be proposed;
 when nothing is that plain, the single best hint is proposed alone. When the lexicon reads nothing
 in a story, a trained model's confident reading is the second opinion (``category_model``,
-ADR 0015); otherwise what cannot be told is left out: ``lainnya`` is the engine's to choose. When
-it reads something, the same model has a say in which problem comes first (ADR 0017).
+ADR 0015; a question it reads as ``lainnya`` too, ADR 0019); otherwise what cannot be told is left
+out. When it reads something, the same model has a say in which problem comes first (ADR 0017).
 """
 
 from __future__ import annotations

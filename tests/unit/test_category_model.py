@@ -89,11 +89,27 @@ def test_a_problem_told_beside_a_not_keeps_the_models_reading(text: str) -> None
         "Siti Aminah binti Ahmad",  # an answer, too short to be a story
         "hari ini sy libur, mau ke victoria park",  # a day off, below the model's threshold
         "assalamualaikum bu, selamat malam semua, apa kabar",
-        "majikan sy mau pindah ke kanada, sy diajak ikut",  # lainnya at 0.79: the engine's to choose
     ],
 )
 def test_it_stays_quiet_on_denials_answers_greetings_and_questions(text: str) -> None:
     assert understand(text, TODAY).categories == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "majikan sy mau pindah ke kanada, sy diajak ikut",
+        "kalau mau kirim paket baju ke kampung dr hongkong lewat apa yg murah",
+    ],
+)
+def test_a_question_the_lexicon_has_no_words_for_is_read_as_something_else(text: str) -> None:
+    """A question about something other than a listed problem, in words the lexicon lacks, is
+    read as ``lainnya`` when the model is sure of it, as "mau tanya" is by the lexicon: the bot
+    says it back instead of asking for the problem from the groups (ADR 0019, 6 December; it
+    read nothing before)."""
+    found = understand(text, TODAY)
+    assert found.categories == ("lainnya",)
+    assert found.evidence["categories"] == text
 
 
 def test_threads_asking_at_once_get_the_same_reading_and_no_error() -> None:

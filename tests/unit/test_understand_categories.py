@@ -798,7 +798,7 @@ def test_an_eleventh_blind_batch_of_long_stories_taught_these(category: str, tex
     [
         ("kekerasan", "my employer locked me inside the storeroom all day"),
         ("phk_sepihak", "the boss said after 3 weeks we must go home because no order"),
-        pytest.param("phk_sepihak", "majikan nyuruh sy keluar malam ini juga", marks=MODEL_SAYS_OTHERWISE),
+        ("phk_sepihak", "majikan nyuruh sy keluar malam ini juga"),
         ("phk_sepihak", "kontrak 2 thn, baru 1 tahun dari 2 tahun udah disuruh pulang"),
         ("putus_komunikasi", "anak kula wonten taiwan mboten saged dihubungi"),
         ("perdagangan_orang", "agen bilang majikan udh beli sy, jd gk boleh pulang"),
@@ -929,7 +929,7 @@ def test_a_story_batch_taught_these() -> None:
         ("ditahan", "madam called the police and say I take her gold ring"),
         ("ditahan", "they accuse her of stealing and now the case is with immigration"),
         ("sakit", "bojoku awake lara kabeh, ra iso kerjo"),
-        pytest.param("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak", marks=MODEL_SAYS_OTHERWISE),
+        ("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak"),
         ("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun"),
         ("phk_sepihak", "majikan antar sy ke agensi, katanya udh gk butuh pembantu lagi"),
     ],
@@ -1197,7 +1197,9 @@ TODAY = date(2026, 12, 3)
         ("the agency in indonesia ask me pay 40 million before i can fly, is that normal?", "biaya_berlebih", "en"),
         ("bos ninju muka temen sy kmrn", "kekerasan", "id"),
         ("bos ambil semua paspor kami, kami gk bisa kemana2", "penahanan_dokumen", "id"),
-        ("broker ambil biaya jasa dr gaji sy, kebanyakan", "potongan_gaji", "id"),
+        pytest.param(
+            "broker ambil biaya jasa dr gaji sy, kebanyakan", "potongan_gaji", "id", marks=MODEL_SAYS_OTHERWISE
+        ),
         ("sy punya anak sm pacar org sini, gk nikah resmi, anak sy bisa dibawa pulang gk", "hamil_punya_anak", "id"),
     ],
 )
@@ -1208,3 +1210,17 @@ def test_whether_asked_in_english_and_a_probe_of_everyday_words(text: str, prima
 
 def test_an_if_of_supposition_still_takes_a_problem_back() -> None:
     assert "melarikan_diri" not in understand("if i run away, can i go home?", TODAY, "en").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mau tau aturan soal lembur di taiwan, berapa jam maksimal sehari",
+        "boleh gk sy cari kerja sampingan pas hari libur",
+        "is it legal to work for my employer's sister on sunday?",
+    ],
+)
+def test_a_question_about_rules_or_whether_she_may_is_something_else(text: str) -> None:
+    """ "mau tau aturan ...", "boleh gk sy cari ...", "is it legal to ...": a question, not a problem
+    (they read as nothing, or as a job unlike the promise; ADR 0019, 6 December)."""
+    assert understand(text, TODAY).categories[:1] == ("lainnya",), text
