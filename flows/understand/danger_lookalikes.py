@@ -170,7 +170,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "pitik geprek kudu digebuki": chicken beaten flat, a recipe
     if _in_a_game(words[hit.end : hit.end + 8]):
         return True  # "sy dikunciin pintu sama anak majikan pas main petak umpet": a game
-    if _NATURE.intersection(words[hit.end : hit.end + 2]) and not _CRY_OR_FEAR.intersection(words):
+    weapon = words[hit.end - 1] in WEAPONS  # "senapan angin" is an air gun, not the wind
+    if not weapon and _NATURE.intersection(words[hit.end : hit.end + 2]) and not _CRY_OR_FEAR.intersection(words):
         return True  # "kmrn dipukul ombak besar katanya seru": the sea, not a person
     if _KEPT_IN.intersection(words[start : hit.end]) and _STRANDED_BY.intersection(words[hit.end : hit.end + 8]):
         if not _CRY_OR_FEAR.intersection(words):
