@@ -168,6 +168,10 @@ def taken_back(words: list[str], hit: Hit) -> bool:
             return True  # "kucingku lg dikurung di kandang", "perkutut dikurung neng kurungan": a pet
     if _DISHES.intersection(words[max(0, start - 2) : start]):
         return True  # "pitik geprek kudu digebuki": chicken beaten flat, a recipe
+    if _CONFUSED_MIND.intersection(words) and _IN_CARE.intersection(words) and not _MARKED.intersection(words):
+        return True  # "nenek yg sy jaga suka bilang 'bunuh aja aku' kalo lagi pikun": her patient's confusion
+    if _SIN.intersection(words[hit.end : hit.end + 3]) and not FIRST.intersection(words[max(0, start - 3) : start]):
+        return True  # "kata ustadz bunuh diri itu dosa besar": the subject of a sermon, not her wish
     if _in_a_game(words[hit.end : hit.end + 8]):
         return True  # "sy dikunciin pintu sama anak majikan pas main petak umpet": a game
     weapon = words[hit.end - 1] in WEAPONS  # "senapan angin" is an air gun, not the wind
@@ -191,6 +195,14 @@ def _in_a_game(after: list[str]) -> bool:
     return False
 
 
+#: a mind confused by age or illness, whose cries and words are not a danger told
+_CONFUSED_MIND = frozenset({"pikun", "dementia", "demensia", "alzheimer", "alzheimers", "linglung", "ngelindur",
+                            "mengigau", "ngigau"})  # fmt: skip
+#: the one she cares for (as danger_phrases.IN_HER_CARE)
+_IN_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "grandma",
+                      "grandpa", "patient", "alaga", "lola", "lolo", "ahma", "ahkong", "ward"})  # fmt: skip
+#: what a sermon calls it: "bunuh diri itu dosa besar"
+_SIN = frozenset({"dosa", "haram", "sin", "sinful", "berdosa"})
 #: what strikes at sea or outdoors without a hand: "dipukul ombak", "hit by the waves"
 _NATURE = frozenset({"ombak", "gelombang", "angin", "badai", "wave", "waves", "storm", "wind"})
 #: the words of being kept in

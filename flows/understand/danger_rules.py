@@ -491,14 +491,14 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
             return Hit("danger", i, j + 1, third_before(words, i))
     if _slept_with(words[i + 1 : i + 9]):
         return Hit("danger", i, i + 1, third_before(words, i))  # "diancam kalo gk mau tidur sama dia"
-    if words[i] in _THREATENING and _HER_PEOPLE.intersection(words[i + 1 : i + 3]) and not negated(words, i):
-        # "agen ngancam keluarga sy di lombok", "they threaten my family": her people threatened
-        return Hit("danger", i, i + 2, third_before(words, i))
     if words[i] in ("diancam", "diancem", "diugut") and _threatened_bare(words, i):
         return Hit("danger", i, i + 1, third_before(words, i))  # "sy dipelototin dan diancam"
     if words[i] in _EN_THREATEN and _threatened_bare_en(words, i):
         # "employer husband threaten me, if ...": whose danger is told by whom was threatened
         return Hit("danger", i, i + 2, words[i + 1] not in ("me", "us"))
+    if words[i] in _THREATENING and _HER_PEOPLE.intersection(words[i + 1 : i + 3]) and not negated(words, i):
+        # "agen ngancam keluarga sy di lombok", "they threaten my family": her people threatened
+        return Hit("danger", i, i + 2, third_before(words, i))
     return None
 
 
@@ -506,7 +506,7 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
 _THREATENING = frozenset({"ancam", "ngancam", "mengancam", "ngancem", "ngancamin", "ugut", "mengugut", "threaten",
                           "threatens", "threatened", "threatening"})  # fmt: skip
 #: her people, threatened in her place: "ngancam keluarga sy", "threaten my family"
-_HER_PEOPLE = KIN | frozenset({"keluarga", "keluargaku", "keluarga2", "family", "families", "ortu", "parents",
+_HER_PEOPLE = (KIN - {"her", "him", "his", "them"}) | frozenset({"keluarga", "keluargaku", "keluarga2", "family", "families", "ortu", "parents",
                                 "anakku", "anak2ku", "children", "kids"})  # fmt: skip
 #: the English verb, said of a person: "he threaten me", "they threatened her"
 _EN_THREATEN = frozenset({"threaten", "threatens", "threatened", "threatening"})
