@@ -4,6 +4,7 @@ a model that saw it (ADR 0020). Only the tune parts are read; the held-out parts
 
     python -m bench.crossval_danger            # the figures, the missed dangers, the false alarms
     python -m bench.crossval_danger --quiet    # the figures only
+    python -m bench.crossval_danger --quiet --alarms 0.9,0.95   # other alarm thresholds too
     python -m bench.crossval_danger --fresh FILE.yaml   # also score a new batch (same schema as
                                                         # tests/data/danger) out of the box
 
@@ -133,6 +134,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quiet", action="store_true")
     parser.add_argument("--fresh", type=Path, help="a new batch to score out of the box instead")
+    parser.add_argument("--alarms", help="other alarm thresholds to compare, e.g. 0.9,0.95 (figures only)")
     args = parser.parse_args()
     if args.fresh:
         fresh(args.fresh, args.quiet)
@@ -140,6 +142,11 @@ def main() -> None:
     items = _items()
     danger_model.reading = _reading_from(out_of_fold(items))  # type: ignore[assignment]
     score(items, quiet=args.quiet)
+    shipped = danger_model.ALARM
+    for alarm in (float(a) for a in (args.alarms or "").split(",") if a):
+        danger_model.ALARM = alarm  # type: ignore[misc]
+        score(items, quiet=True, title=f"tune, out of fold, alarm at {alarm}")
+    danger_model.ALARM = shipped  # type: ignore[misc]
 
 
 if __name__ == "__main__":

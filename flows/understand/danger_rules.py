@@ -467,6 +467,8 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
 #: threat that keeps a worker without papers silent)
 _THREATENED_WITH = frozenset(
     {"mati", "pisau", "senjata", "golok", "dibakar", "bakar", "polisi", "dilaporin", "dilaporkan", "dipenjara",
+     # reported as a thief or to the immigration: "ngancam lapor sy nyuri", "ngancam laporin ke imigrasi"
+     "laporin", "ngelaporin", "melaporkan", "imigrasi", "immigration", "nyuri", "mencuri", "curi", "steal", "maling",
      "penjara", "dipenjarakan", "dijual", "police", "jail", "tembak", "ditembak", "nembak", "shoot", "buang", "dibuang",
      "culik", "diculik", "siksa", "siram", "disiram", "nyiram", "kurung", "dikurung", "setrika", "lempar",
      "dilempar", "ceburin", "diceburin", "tenggelamkan", "sebar", "nyebar",

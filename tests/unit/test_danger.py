@@ -2956,6 +2956,17 @@ def test_a_friend_hiding_after_running_is_someone_else_s_danger() -> None:
         ("pills are ready, i just wait for night", "self_harm"),
         ("mending aku tenggelam aja di laut", "self_harm"),
         ("sy mau bunuh diri aja, biar dosa sy tanggung sendiri", "self_harm"),
+        # pressed for sex, an abortion ordered, threats to report her as a thief or to immigration
+        ("majikan suruh aku gugurin kandungan", "danger"),
+        ("kalo gk mau dipulangin harus digugurin katanya", "danger"),
+        ("supervisor kirim foto jorok ke sy tiap malem", "danger"),
+        ("her husband show his private part to me", "danger"),
+        ("sy disuruh kasih layanan plus ke tamu", "danger"),
+        ("bos maksa tidur sama dia kalo mau gaji", "danger"),
+        ("the agent force me to sleep with him", "danger"),
+        ("anak majikan coba peluk sy di dapur", "danger"),
+        ("dia ngancam lapor sy nyuri kalo sy nolak", "danger"),
+        ("bos ngancam mau laporin ke imigrasi kalo sy nagih gaji", "danger"),
     ],
 )
 def test_danger_and_self_harm_said_in_words_the_rules_did_not_know(text: str, kind: str) -> None:
@@ -2988,6 +2999,10 @@ def test_danger_and_self_harm_said_in_words_the_rules_did_not_know(text: str, ki
         # a sermon's subject, and the words of a confused patient in her care
         "td pengajian, kata ustadzah bunuh diri itu dosa besar",
         "kakek yg sy rawat kalo malem suka teriak tolong tolong, dokter bilang pikun",
+        "sy lagi pijat plus lulur di salon, enak bgt",
+        "kakek minta sy tidur sama dia krn takut gelap",
+        "anak majikan umur 3 thn suka coba peluk sy, lucu",
+        "majikan ngancam potong gaji kalo sy telat",
     ],
 )
 def test_the_same_words_said_of_something_harmless_raise_no_alarm(text: str) -> None:
