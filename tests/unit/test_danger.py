@@ -3000,7 +3000,7 @@ def test_danger_and_self_harm_said_in_words_the_rules_did_not_know(text: str, ki
         "td pengajian, kata ustadzah bunuh diri itu dosa besar",
         "kakek yg sy rawat kalo malem suka teriak tolong tolong, dokter bilang pikun",
         "sy lagi pijat plus lulur di salon, enak bgt",
-        "kakek minta sy tidur sama dia krn takut gelap",
+        "oma minta sy tidur sama dia, biar gk kesepian",
         "anak majikan umur 3 thn suka coba peluk sy, lucu",
         "majikan ngancam potong gaji kalo sy telat",
     ],
