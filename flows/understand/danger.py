@@ -111,6 +111,9 @@ _ENTRY = (
 
 #: the words a rule knows, that an inflected or spoken form may be brought to (affixes.py)
 _REACHABLE = frozenset(RULES) | frozenset(CONTRACTIONS) | _JOINABLE
+#: words that look like a spoken form of a rule's word and are not: "perang" (war, a water fight)
+#: is not "parang" (a machete)
+_WORDS_OF_THEIR_OWN = frozenset({"perang", "perangan"})
 #: each unknown word's rewrite ("" when none): a memo of a pure function, bounded
 _FORMS: dict[str, str] = {}
 _FORMS_MAX = 20_000
@@ -125,7 +128,7 @@ def _known_forms(key: str) -> str:
         # a noun in -an is not the act ("pukulan 5" is five o'clock, "siksaan" a story of it); a
         # passive in -an is Sundanese ("dipukulan ku dunungan": beaten by the employer)
         nominal = word.endswith("an") and not word.endswith("kan") and not word.startswith("di")
-        if nominal or word in _KNOWN or word in _REACHABLE or len(word) < 5 or not word.isalpha():
+        if nominal or word in _KNOWN or word in _REACHABLE or word in _WORDS_OF_THEIR_OWN or len(word) < 5 or not word.isalpha():
             out.append(word)
             continue
         form = _FORMS.get(word)

@@ -85,7 +85,10 @@ def _withheld_after(words: list[str], i: int) -> int:
 #: who lets her out: "ga dikasih keluar", "tidak diizinkan keluar"
 _LET = frozenset({"bagi", "kasi", "dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "diperbolehkan", "diizinin",
                   "diizinkan", "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole", "blh", "bleh",
-                  "entuk", "dibenarkan", "benarkan"})  # fmt: skip
+                  "entuk", "dibenarkan", "benarkan",
+                  # the active forms: "majikan gk bolehin sy keluar kamar", "gk ngebolehin"
+                  "bolehin", "ngebolehin", "membolehkan", "ngizinin", "ngijinin", "mengizinkan", "izinin",
+                  "ijinin", "kasih", "ngasih"})  # fmt: skip
 
 
 #: weather that keeps everyone in

@@ -88,7 +88,9 @@ _NOT_BEFORE_MEAN = (["don"], ["t"], ["not"], ["doesn"], ["didn"], ["never"])
 _SPORT = frozenset({"silat", "sparring", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo", "wushu",
                     "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
 #: a children's game the thing happened in, said after it: "dikunciin ... pas main petak umpet"
-_GAMES = frozenset({"umpet", "perang2an", "perangperangan", "seek"})
+_GAMES = frozenset({"umpet", "perang2an", "perangperangan", "seek", "perangan", "pistolan", "waterfight"})
+#: "main perang air", "water fight": a game with water
+_WATER_GAME = (["perang", "air"], ["water", "fight"], ["water", "gun"], ["pistol", "air"])
 _SUDDENLY = frozenset({"tiba2", "tiba", "trus", "terus", "tapi", "tp", "then", "suddenly", "but", ","})
 #: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
 _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
@@ -187,10 +189,10 @@ def taken_back(words: list[str], hit: Hit) -> bool:
 
 def _in_a_game(after: list[str]) -> bool:
     """A game named right after what was told, in the same breath ("pas main petak umpet")."""
-    for word in after:
+    for k, word in enumerate(after):
         if word in _SUDDENLY:
             return False
-        if word in _GAMES:
+        if word in _GAMES or after[k : k + 2] in _WATER_GAME:
             return True
     return False
 
@@ -209,6 +211,7 @@ _NATURE = frozenset({"ombak", "gelombang", "angin", "badai", "wave", "waves", "s
 _KEPT_IN = frozenset({"dikurung", "kurung", "terkurung", "dikunci", "locked", "out", "keluar", "kluar", "leave"})
 #: what shuts people in without a hand: a flood, snow, a lockdown
 _STRANDED_BY = frozenset({"banjir", "flood", "flooding", "floods", "longsor", "landslide", "salju", "snow", "lockdown",
+                          "hujan", "rain",
                           "typhoon", "topan", "taifun"})  # fmt: skip
 #: "pernah denger ada ...", "i ever heard a maid ...": heard of, in general
 _HEARD = frozenset({"denger", "dengar", "mendengar", "heard", "hear"})

@@ -2967,6 +2967,13 @@ def test_a_friend_hiding_after_running_is_someone_else_s_danger() -> None:
         ("anak majikan coba peluk sy di dapur", "danger"),
         ("dia ngancam lapor sy nyuri kalo sy nolak", "danger"),
         ("bos ngancam mau laporin ke imigrasi kalo sy nagih gaji", "danger"),
+        # kept in with the active verb, a head struck against a wall, a mouth held, a goodbye for ever
+        ("majikan gk bolehin aku keluar kamar sama sekali", "danger"),
+        ("nyonya gk ngebolehin sy keluar rumah udh 3 bulan", "danger"),
+        ("tuan jedotin kepala aku ke pintu pas marah", "danger"),
+        ("kepala sy dibenturin ke tembok sm anaknya", "danger"),
+        ("he hold my mouth when i try to shout", "danger"),
+        ("pamit selamanya ya semua, maafin aku", "self_harm"),
     ],
 )
 def test_danger_and_self_harm_said_in_words_the_rules_did_not_know(text: str, kind: str) -> None:
@@ -3003,6 +3010,10 @@ def test_danger_and_self_harm_said_in_words_the_rules_did_not_know(text: str, ki
         "oma minta sy tidur sama dia, biar gk kesepian",
         "anak majikan umur 3 thn suka coba peluk sy, lucu",
         "majikan ngancam potong gaji kalo sy telat",
+        "sy kejedot pintu lemari td pagi, benjol dikit",
+        "sy dikurung hujan di kos seharian, bosen",
+        "anak majikan nyiram sy pas main perang air di taman, basah semua",
+        "majikan marah2 nonton film perang, tim nya kalah",
     ],
 )
 def test_the_same_words_said_of_something_harmless_raise_no_alarm(text: str) -> None:
