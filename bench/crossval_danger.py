@@ -85,7 +85,9 @@ def _reading_from(table: dict[str, dict[str, float]]) -> Callable[[str], tuple[s
     return reading
 
 
-def score(items: list[tuple[str, str, str, str, bool]], *, quiet: bool = False, title: str = "tune, out of fold") -> dict[str, Any]:
+def score(
+    items: list[tuple[str, str, str, str, bool]], *, quiet: bool = False, title: str = "tune, out of fold"
+) -> dict[str, Any]:
     recall = [0, 0]
     u_recall = [0, 0]
     look = [0, 0]
@@ -144,9 +146,9 @@ def main() -> None:
     score(items, quiet=args.quiet)
     shipped = danger_model.ALARM
     for alarm in (float(a) for a in (args.alarms or "").split(",") if a):
-        danger_model.ALARM = alarm  # type: ignore[misc]
+        danger_model.ALARM = alarm
         score(items, quiet=True, title=f"tune, out of fold, alarm at {alarm}")
-    danger_model.ALARM = shipped  # type: ignore[misc]
+    danger_model.ALARM = shipped
 
 
 if __name__ == "__main__":

@@ -128,7 +128,14 @@ def _known_forms(key: str) -> str:
         # a noun in -an is not the act ("pukulan 5" is five o'clock, "siksaan" a story of it); a
         # passive in -an is Sundanese ("dipukulan ku dunungan": beaten by the employer)
         nominal = word.endswith("an") and not word.endswith("kan") and not word.startswith("di")
-        if nominal or word in _KNOWN or word in _REACHABLE or word in _WORDS_OF_THEIR_OWN or len(word) < 5 or not word.isalpha():
+        if (
+            nominal
+            or word in _KNOWN
+            or word in _REACHABLE
+            or word in _WORDS_OF_THEIR_OWN
+            or len(word) < 5
+            or not word.isalpha()
+        ):
             out.append(word)
             continue
         form = _FORMS.get(word)

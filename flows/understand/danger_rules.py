@@ -76,9 +76,9 @@ from flows.understand.danger_phrases import (
     OVERDOSE_WORDS,
     POISONS,
     follow_the_dead,
-    not_leaving_alive,
     jump,
     life,
+    not_leaving_alive,
     overdose,
     phrase_rule,
     poison,
@@ -508,8 +508,10 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
 _THREATENING = frozenset({"ancam", "ngancam", "mengancam", "ngancem", "ngancamin", "ugut", "mengugut", "threaten",
                           "threatens", "threatened", "threatening"})  # fmt: skip
 #: her people, threatened in her place: "ngancam keluarga sy", "threaten my family"
-_HER_PEOPLE = (KIN - {"her", "him", "his", "them"}) | frozenset({"keluarga", "keluargaku", "keluarga2", "family", "families", "ortu", "parents",
-                                "anakku", "anak2ku", "children", "kids"})  # fmt: skip
+_HER_PEOPLE = (KIN - {"her", "him", "his", "them"}) | frozenset(
+    {"keluarga", "keluargaku", "keluarga2", "family", "families", "ortu", "parents", "anakku", "anak2ku", "children",
+     "kids"}
+)  # fmt: skip
 #: the English verb, said of a person: "he threaten me", "they threatened her"
 _EN_THREATEN = frozenset({"threaten", "threatens", "threatened", "threatening"})
 _EN_OBJECTS = frozenset({"me", "her", "us", "him", "them"})
