@@ -35,7 +35,7 @@ import unicodedata
 from flows.understand import danger_model
 from flows.understand.affixes import known_form
 from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named
-from flows.understand.danger_lookalikes import laughed_off, over, taken_back
+from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, taken_back
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
     ACTIVE_NEEDS_PERSON,
@@ -243,6 +243,8 @@ def _detect(text: str) -> Danger | None:
     if not hits:
         return _heard_by_model(raw, words)
     hits = [h for h in hits if not taken_back(words, h)]
+    if a_cry_laughed(words, raw, [(h.start, h.end) for h in hits]):
+        return None  # "HELP 😂 the kids painted the wall": a cry said laughing, nothing else read
     if hits and laughed_off(words, raw):
         hits = [h for h in hits if h.kind == "self_harm"]  # "bunuh diri wkwk" is still read
     if hits and over(words, min(h.start for h in hits), max(h.end for h in hits)):

@@ -244,7 +244,8 @@ _DISHES = frozenset({"geprek", "pitik", "penyet"})
 #: what is written about danger, not of it: training material, research, a role play, homework
 _ABOUT_THE_SUBJECT = frozenset({"modul", "materi", "simulasi", "penelitian", "tesis", "skripsi", "penyuluhan",
                                 "sosialisasi", "makalah", "seminar", "webinar", "statistik",
-                                "paralegal"})  # fmt: skip
+                                "paralegal", "ceramah", "pengajian", "sermon", "lecture", "kultum",
+                                "khutbah"})  # fmt: skip
 # not "kuliah": "sy kerja buat biaya kuliah adik, tp majikan sering mukul sy" is hers
 
 
@@ -403,6 +404,21 @@ _MOVED_ON = frozenset({"change", "changed", "ganti", "pindah", "moved", "move", 
 #: a cry or fear beside the laughter keeps the message read: "wkwk tolong sy dikunci"
 _CRY_OR_FEAR = frozenset({"tolong", "tlg", "tolongin", "help", "takut", "scared", "afraid", "darurat",
                           "emergency", "sos"})  # fmt: skip
+
+
+#: the words a bare cry starts with: "HELP 😂", "somebody help me ... lol"
+_CRY_START = frozenset({"tolong", "tlg", "tolongin", "help", "somebody", "someone", "please", "pls", "plz"})
+
+
+def a_cry_laughed(words: list[str], raw: str, spans: list[tuple[int, int]]) -> bool:
+    """Only a cry was read, and the message laughs with no fear in it: "HELP 😂 the kids painted
+    the wall", "somebody help me, i lost my octopus card lol" (not "tolong wkwk sy takut")."""
+    if not spans or not laughing(words, raw) or _FEARED.intersection(words):
+        return False
+    return all(words[a] in _CRY_START and "call" not in words[a:b] for a, b in spans)
+
+
+_FEARED = frozenset({"takut", "tkt", "scared", "afraid", "darurat", "emergency", "sos", "bahaya", "danger"})
 
 
 def laughed_off(words: list[str], raw: str) -> bool:

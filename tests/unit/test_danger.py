@@ -3014,7 +3014,23 @@ def test_danger_and_self_harm_said_in_words_the_rules_did_not_know(text: str, ki
         "sy dikurung hujan di kos seharian, bosen",
         "anak majikan nyiram sy pas main perang air di taman, basah semua",
         "majikan marah2 nonton film perang, tim nya kalah",
+        # a cry said laughing with nothing else read; a sermon on the subject
+        "HELP 😂 anak2 majikan numpahin cat di lantai",
+        "someone help me lol i burn the rice again",
+        "td ikut kultum di masjid, isinya soal bahaya perdagangan orang",
     ],
 )
 def test_the_same_words_said_of_something_harmless_raise_no_alarm(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tolong wkwk sy takut bgt",
+        "tolong sy dipukul wkwk",
+        "HELP!! he is hitting me 😂😭",
+    ],
+)
+def test_a_cry_beside_fear_or_a_blow_stays_one_though_said_laughing(text: str) -> None:
+    assert detect(text) is not None, text
