@@ -2974,6 +2974,9 @@ def test_a_friend_hiding_after_running_is_someone_else_s_danger() -> None:
         ("kepala sy dibenturin ke tembok sm anaknya", "danger"),
         ("he hold my mouth when i try to shout", "danger"),
         ("pamit selamanya ya semua, maafin aku", "self_harm"),
+        ("when i try to leave they drag me back inside", "danger"),
+        ("majikan suruh aku tidur sama tamunya malam ini", "danger"),
+        ("boss say i must sleep with his friend to pay debt", "danger"),
     ],
 )
 def test_danger_and_self_harm_said_in_words_the_rules_did_not_know(text: str, kind: str) -> None:
@@ -3018,6 +3021,8 @@ def test_danger_and_self_harm_said_in_words_the_rules_did_not_know(text: str, ki
         "HELP 😂 anak2 majikan numpahin cat di lantai",
         "someone help me lol i burn the rice again",
         "td ikut kultum di masjid, isinya soal bahaya perdagangan orang",
+        "tamu majikan nginep, sy tidur sama anak2 di kamar atas",
+        "i drag my luggage to the bus stop, so heavy",
     ],
 )
 def test_the_same_words_said_of_something_harmless_raise_no_alarm(text: str) -> None:
