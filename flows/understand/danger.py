@@ -35,7 +35,7 @@ import unicodedata
 from flows.understand import danger_model
 from flows.understand.affixes import known_form
 from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named
-from flows.understand.danger_lookalikes import laughed_off, over, taken_back
+from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, taken_back
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
     ACTIVE_NEEDS_PERSON,
@@ -111,6 +111,9 @@ _ENTRY = (
 
 #: the words a rule knows, that an inflected or spoken form may be brought to (affixes.py)
 _REACHABLE = frozenset(RULES) | frozenset(CONTRACTIONS) | _JOINABLE
+#: words that look like a spoken form of a rule's word and are not: "perang" (war, a water fight)
+#: is not "parang" (a machete)
+_WORDS_OF_THEIR_OWN = frozenset({"perang", "perangan"})
 #: each unknown word's rewrite ("" when none): a memo of a pure function, bounded
 _FORMS: dict[str, str] = {}
 _FORMS_MAX = 20_000
@@ -125,7 +128,14 @@ def _known_forms(key: str) -> str:
         # a noun in -an is not the act ("pukulan 5" is five o'clock, "siksaan" a story of it); a
         # passive in -an is Sundanese ("dipukulan ku dunungan": beaten by the employer)
         nominal = word.endswith("an") and not word.endswith("kan") and not word.startswith("di")
-        if nominal or word in _KNOWN or word in _REACHABLE or len(word) < 5 or not word.isalpha():
+        if (
+            nominal
+            or word in _KNOWN
+            or word in _REACHABLE
+            or word in _WORDS_OF_THEIR_OWN
+            or len(word) < 5
+            or not word.isalpha()
+        ):
             out.append(word)
             continue
         form = _FORMS.get(word)
@@ -233,6 +243,8 @@ def _detect(text: str) -> Danger | None:
     if not hits:
         return _heard_by_model(raw, words)
     hits = [h for h in hits if not taken_back(words, h)]
+    if a_cry_laughed(words, raw, [(h.start, h.end) for h in hits]):
+        return None  # "HELP 😂 the kids painted the wall": a cry said laughing, nothing else read
     if hits and laughed_off(words, raw):
         hits = [h for h in hits if h.kind == "self_harm"]  # "bunuh diri wkwk" is still read
     if hits and over(words, min(h.start for h in hits), max(h.end for h in hits)):

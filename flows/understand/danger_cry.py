@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom
+from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom, negated
 from flows.understand.danger_phrases import (
     HOW_QUESTION,
     HOW_TO,
@@ -162,6 +162,13 @@ _WORRIES = frozenset(
         "denda",
         "lapor",
         "salah",
+        # a plane or a bus missed: "sy takut ketinggalan pesawat, tolong cek jadwal"
+        "ketinggalan",
+        "telat",
+        "terlambat",
+        "late",
+        "miss",
+        "missing",
     }
 )
 
@@ -186,3 +193,19 @@ def needs_help_now(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 _URGENT = frozenset({"segera", "sekarang", "skrg", "cepat", "cepet", "now", "urgent"})
+
+
+#: "help" said as "bantu": a request ("bantu sy cek gaji") unless said in fear
+HELP_ME = frozenset({"bantu", "bantuin", "bantulah", "tulungi"})
+
+
+def helped_in_fear(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "bantu aku pliss takut bgt", "bantuin sy, sy takut": help asked for her in fear, which is a
+    cry as "tolong" would be; "bantu sy cek status" or "takut gaji dipotong, bantu sy" is not."""
+    if i + 1 >= len(words) or words[i + 1] not in FIRST or negated(words, i):
+        return None
+    if any(w in ASKING for w in words[max(0, i - 3) : i]):
+        return None  # "bisa bantu sy?": a question
+    near = range(max(0, i - 6), min(len(words), i + 8))  # not a fear told far off ("... mau mogok tp takut")
+    afraid = any(words[k] in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k in near)
+    return Hit("danger", i, i + 2, False) if afraid else None

@@ -21,6 +21,8 @@ def food(words: list[str], i: int, raw: str) -> Hit | None:
     """ "gk dikasih makan", "tidak diberi makan", "gk dikasih air (minum)", "belum makan 2 hari"."""
     if words[i] == "air" and (_NOT_DRINK.intersection(words[i + 1 : i + 3]) or _PLANTS.intersection(words[:i])):
         return None  # "gk dikasih air panas buat mandi", "tanaman gk dikasih air"
+    if _A_DISH.intersection(words[i + 1 : i + 3]):
+        return None  # "gk dikasih makan daging sama dokter", "gk dikasih makan babi": a dish, not food
     j = i - 1
     if j >= 0 and words[j] in ("air", "jatah"):
         j -= 1  # "gk dikasih air minum bersih", "gk dapet jatah makan"
@@ -46,6 +48,9 @@ def food(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
+#: a food kept from her for her health or her faith, named right after the meal
+_A_DISH = frozenset({"daging", "babi", "pork", "meat", "pedas", "pedes", "manis", "gorengan", "micin", "sambal",
+                     "seafood", "udang", "gula", "sugar", "garam", "salt", "es", "coklat", "mie", "junk"})  # fmt: skip
 #: how long without food: "2 hari", "dr kemarin", "seharian"
 _DAYS = frozenset({"hari", "hr", "hri", "days", "day", "dino", "dinten", "hare", "kemarin", "kemaren", "kmrn", "kmren",
                    "seharian", "semalaman", "yesterday"})  # fmt: skip
@@ -80,7 +85,10 @@ def _withheld_after(words: list[str], i: int) -> int:
 #: who lets her out: "ga dikasih keluar", "tidak diizinkan keluar"
 _LET = frozenset({"bagi", "kasi", "dikasih", "dikasi", "diberi", "dibolehin", "dibolehkan", "diperbolehkan", "diizinin",
                   "diizinkan", "diijinin", "diijinkan", "dibiarkan", "dibiarin", "boleh", "bole", "blh", "bleh",
-                  "entuk", "dibenarkan", "benarkan"})  # fmt: skip
+                  "entuk", "dibenarkan", "benarkan",
+                  # the active forms: "majikan gk bolehin sy keluar kamar", "gk ngebolehin"
+                  "bolehin", "ngebolehin", "membolehkan", "ngizinin", "ngijinin", "mengizinkan", "izinin",
+                  "ijinin", "kasih", "ngasih"})  # fmt: skip
 
 
 #: weather that keeps everyone in

@@ -88,7 +88,9 @@ _NOT_BEFORE_MEAN = (["don"], ["t"], ["not"], ["doesn"], ["didn"], ["never"])
 _SPORT = frozenset({"silat", "sparring", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo", "wushu",
                     "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
 #: a children's game the thing happened in, said after it: "dikunciin ... pas main petak umpet"
-_GAMES = frozenset({"umpet", "perang2an", "perangperangan", "seek"})
+_GAMES = frozenset({"umpet", "perang2an", "perangperangan", "seek", "perangan", "pistolan", "waterfight"})
+#: "main perang air", "water fight": a game with water
+_WATER_GAME = (["perang", "air"], ["water", "fight"], ["water", "gun"], ["pistol", "air"])
 _SUDDENLY = frozenset({"tiba2", "tiba", "trus", "terus", "tapi", "tp", "then", "suddenly", "but", ","})
 #: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
 _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
@@ -168,9 +170,14 @@ def taken_back(words: list[str], hit: Hit) -> bool:
             return True  # "kucingku lg dikurung di kandang", "perkutut dikurung neng kurungan": a pet
     if _DISHES.intersection(words[max(0, start - 2) : start]):
         return True  # "pitik geprek kudu digebuki": chicken beaten flat, a recipe
+    if _CONFUSED_MIND.intersection(words) and _IN_CARE.intersection(words) and not _MARKED.intersection(words):
+        return True  # "nenek yg sy jaga suka bilang 'bunuh aja aku' kalo lagi pikun": her patient's confusion
+    if _SIN.intersection(words[hit.end : hit.end + 3]) and not FIRST.intersection(words[max(0, start - 3) : start]):
+        return True  # "kata ustadz bunuh diri itu dosa besar": the subject of a sermon, not her wish
     if _in_a_game(words[hit.end : hit.end + 8]):
         return True  # "sy dikunciin pintu sama anak majikan pas main petak umpet": a game
-    if _NATURE.intersection(words[hit.end : hit.end + 2]) and not _CRY_OR_FEAR.intersection(words):
+    weapon = words[hit.end - 1] in WEAPONS  # "senapan angin" is an air gun, not the wind
+    if not weapon and _NATURE.intersection(words[hit.end : hit.end + 2]) and not _CRY_OR_FEAR.intersection(words):
         return True  # "kmrn dipukul ombak besar katanya seru": the sea, not a person
     if _KEPT_IN.intersection(words[start : hit.end]) and _STRANDED_BY.intersection(words[hit.end : hit.end + 8]):
         if not _CRY_OR_FEAR.intersection(words):
@@ -182,20 +189,29 @@ def taken_back(words: list[str], hit: Hit) -> bool:
 
 def _in_a_game(after: list[str]) -> bool:
     """A game named right after what was told, in the same breath ("pas main petak umpet")."""
-    for word in after:
+    for k, word in enumerate(after):
         if word in _SUDDENLY:
             return False
-        if word in _GAMES:
+        if word in _GAMES or after[k : k + 2] in _WATER_GAME:
             return True
     return False
 
 
+#: a mind confused by age or illness, whose cries and words are not a danger told
+_CONFUSED_MIND = frozenset({"pikun", "dementia", "demensia", "alzheimer", "alzheimers", "linglung", "ngelindur",
+                            "mengigau", "ngigau"})  # fmt: skip
+#: the one she cares for (as danger_phrases.IN_HER_CARE)
+_IN_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "grandma",
+                      "grandpa", "patient", "alaga", "lola", "lolo", "ahma", "ahkong", "ward"})  # fmt: skip
+#: what a sermon calls it: "bunuh diri itu dosa besar"
+_SIN = frozenset({"dosa", "haram", "sin", "sinful", "berdosa"})
 #: what strikes at sea or outdoors without a hand: "dipukul ombak", "hit by the waves"
 _NATURE = frozenset({"ombak", "gelombang", "angin", "badai", "wave", "waves", "storm", "wind"})
 #: the words of being kept in
 _KEPT_IN = frozenset({"dikurung", "kurung", "terkurung", "dikunci", "locked", "out", "keluar", "kluar", "leave"})
 #: what shuts people in without a hand: a flood, snow, a lockdown
 _STRANDED_BY = frozenset({"banjir", "flood", "flooding", "floods", "longsor", "landslide", "salju", "snow", "lockdown",
+                          "hujan", "rain",
                           "typhoon", "topan", "taifun"})  # fmt: skip
 #: "pernah denger ada ...", "i ever heard a maid ...": heard of, in general
 _HEARD = frozenset({"denger", "dengar", "mendengar", "heard", "hear"})
@@ -228,7 +244,8 @@ _DISHES = frozenset({"geprek", "pitik", "penyet"})
 #: what is written about danger, not of it: training material, research, a role play, homework
 _ABOUT_THE_SUBJECT = frozenset({"modul", "materi", "simulasi", "penelitian", "tesis", "skripsi", "penyuluhan",
                                 "sosialisasi", "makalah", "seminar", "webinar", "statistik",
-                                "paralegal"})  # fmt: skip
+                                "paralegal", "ceramah", "pengajian", "sermon", "lecture", "kultum",
+                                "khutbah"})  # fmt: skip
 # not "kuliah": "sy kerja buat biaya kuliah adik, tp majikan sering mukul sy" is hers
 
 
@@ -387,6 +404,21 @@ _MOVED_ON = frozenset({"change", "changed", "ganti", "pindah", "moved", "move", 
 #: a cry or fear beside the laughter keeps the message read: "wkwk tolong sy dikunci"
 _CRY_OR_FEAR = frozenset({"tolong", "tlg", "tolongin", "help", "takut", "scared", "afraid", "darurat",
                           "emergency", "sos"})  # fmt: skip
+
+
+#: the words a bare cry starts with: "HELP 😂", "somebody help me ... lol"
+_CRY_START = frozenset({"tolong", "tlg", "tolongin", "help", "somebody", "someone", "please", "pls", "plz"})
+
+
+def a_cry_laughed(words: list[str], raw: str, spans: list[tuple[int, int]]) -> bool:
+    """Only a cry was read, and the message laughs with no fear in it: "HELP 😂 the kids painted
+    the wall", "somebody help me, i lost my octopus card lol" (not "tolong wkwk sy takut")."""
+    if not spans or not laughing(words, raw) or _FEARED.intersection(words):
+        return False
+    return all(words[a] in _CRY_START and "call" not in words[a:b] for a, b in spans)
+
+
+_FEARED = frozenset({"takut", "tkt", "scared", "afraid", "darurat", "emergency", "sos", "bahaya", "danger"})
 
 
 def laughed_off(words: list[str], raw: str) -> bool:

@@ -95,7 +95,7 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return _self_harm(words, i, end, raw)
             if negated(words, i) or idiom(words, i) or idiom(words, end - 1):
                 return None
-            if phrase[0] in ("trapped", "terjebak") and (
+            if phrase[0] in ("trapped", "terjebak", "terperangkap", "kejebak") and (
                 _FEELING.intersection(words[max(0, i - 2) : i])
                 or laughing(words, raw)
                 or _STUCK_IN.intersection(words[end : end + 4])
@@ -326,6 +326,12 @@ def life(words: list[str], i: int, raw: str) -> Hit | None:
         and not {"tanpa", "without"}.intersection(words[i + 1 : i + 8])
         and not laughing(words, raw)
     )
+    # "udah gk ada alasan buat hidup": no reason left to live; "tak guna saya hidup", "apa guna
+    # hidup": no use in living (not "kerja guna hidup keluarga": in order to)
+    reason = i >= 2 and words[i - 1] in ("buat", "untuk", "utk", "bwt") and words[i - 2] == "alasan"
+    weary = weary or (reason and negated(words, i - 2))
+    use = next((k for k in range(max(0, i - 3), i) if words[k] == "guna"), -1)
+    weary = weary or (use > 0 and (negated(words, use) or words[use - 1] == "apa"))
     # "buat apa hidup", "ngapain hidup": what is life for
     weary = (
         weary
@@ -339,6 +345,20 @@ def life(words: list[str], i: int, raw: str) -> Hit | None:
     if not (weary or refused):
         return None
     return Hit("self_harm", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
+
+
+#: leaving a place: what is not done alive in a threat ("gk bakal keluar idup2 dr sini")
+_LEAVE = frozenset({"keluar", "kluar", "pulang", "balik", "pergi", "leave", "out", "go", "home"})
+
+
+def not_leaving_alive(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "bos bilang sy gk bakal keluar idup2 dr sini", "you will not leave here alive": a threat
+    on her life (not "kami semua keluar hidup2 dr kecelakaan itu")."""
+    leave = next((k for k in range(max(0, i - 3), i) if words[k] in _LEAVE), -1)
+    if leave < 0 or NEGATORS.isdisjoint(words[max(0, leave - 3) : leave]):
+        return None
+    start = max(0, leave - 3)
+    return Hit("danger", start, i + 1, third_before(words, start))
 
 
 #: where the dead are: "mau nyusul bapak di surga", "pengen nyusul almarhumah ibu"

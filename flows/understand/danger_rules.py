@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flows.understand.danger_context import (
     EMPLOYER,
+    KIN,
     Hit,
     Rule,
     business_sold,
@@ -23,7 +24,7 @@ from flows.understand.danger_context import (
     thing_before,
     third_before,
 )
-from flows.understand.danger_cry import cry, needs_help_now
+from flows.understand.danger_cry import HELP_ME, cry, helped_in_fear, needs_help_now
 from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
 from flows.understand.danger_held import (
     GO_AFTER,
@@ -77,6 +78,7 @@ from flows.understand.danger_phrases import (
     follow_the_dead,
     jump,
     life,
+    not_leaving_alive,
     overdose,
     phrase_rule,
     poison,
@@ -257,6 +259,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
 #: a door locked by the house's rule or with her own key: not locked in
 _HOUSE_RULE = frozenset({"aturan", "aturannya", "peraturan", "rule", "rules", "curfew"})
 _OWN_KEY = frozenset({"cadangan", "serep", "duplikat", "spare"})
+#: locked from inside, by whoever is in: "dikunci pintunya dr dalam biar aman"
+_FROM_INSIDE = (["dari", "dalam"], ["dr", "dalam"], ["from", "inside"])
 _AUTOMATIC = frozenset({"otomatis", "automatic", "automatically", "auto"})
 #: what a phone or an account is locked with: "dikunci pake sidik jari", "lock with pattern"
 _DEVICE_LOCK = frozenset({"sidik", "password", "pw", "pasword", "sandi", "pin", "pola", "pattern", "fingerprint",
@@ -293,6 +297,9 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         return Hit("danger", i, i + 3, third_before(words, i))
     if negated(words, i) or thing_before(words, i) or idiom(words, i):
         return None
+    inside = any(words[k : k + 2] in _FROM_INSIDE for k in range(i + 1, min(len(words), i + 4)))
+    if root == "kunci" and inside and not NEGATORS.intersection(words[i + 1 : i + 6]):
+        return None  # "dikunci pintunya dr dalam biar aman": she locks it (not "gk bisa dibuka dr dalam")
     if root == "kunci" and (_HOUSE_RULE.intersection(words) or _OWN_KEY.intersection(words)):
         return None  # "aturannya jam 10 mlm pintu depan dikunci", "sy bawa kunci cadangan"
     if root == "kunci" and (_AUTOMATIC.intersection(words[i + 1 : i + 3]) or _let_out(words, i)):
@@ -389,7 +396,7 @@ def _active_needs_person(words: list[str], i: int, raw: str) -> Hit | None:
     if after is None:
         return None
     word = words[i]
-    if word in ("siram", "nyiram", "menyiram") and not any(w in SIRAM_WITH for w in words[i + 1 : i + 5]):
+    if word in ("siram", "nyiram", "menyiram") and not any(w in SIRAM_WITH for w in words[i + 1 : i + 7]):
         return None
     return Hit("danger", i, after[1] + 1, after[0])
 
@@ -414,7 +421,10 @@ def _shut_away(words: list[str], i: int) -> bool:
 
 def _at_body(words: list[str], i: int) -> tuple[bool, int] | None:
     """ "nyiram air panas ke punggungnya": what is thrown or poured is aimed at a body (hers, or
-    someone's with -nya), a few words on in the clause."""
+    someone's with -nya), a few words on in the clause; or her body named right after the verb
+    ("siram muka sy pake kopi panas")."""
+    if i + 2 < len(words) and words[i + 1] in BODY and words[i + 2] in FIRST:
+        return False, i + 2
     for j in range(i + 1, min(len(words) - 1, i + 6)):
         if words[j] == ",":
             return None
@@ -457,6 +467,8 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
 #: threat that keeps a worker without papers silent)
 _THREATENED_WITH = frozenset(
     {"mati", "pisau", "senjata", "golok", "dibakar", "bakar", "polisi", "dilaporin", "dilaporkan", "dipenjara",
+     # reported as a thief or to the immigration: "ngancam lapor sy nyuri", "ngancam laporin ke imigrasi"
+     "laporin", "ngelaporin", "melaporkan", "imigrasi", "immigration", "nyuri", "mencuri", "curi", "steal", "maling",
      "penjara", "dipenjarakan", "dijual", "police", "jail", "tembak", "ditembak", "nembak", "shoot", "buang", "dibuang",
      "culik", "diculik", "siksa", "siram", "disiram", "nyiram", "kurung", "dikurung", "setrika", "lempar",
      "dilempar", "ceburin", "diceburin", "tenggelamkan", "sebar", "nyebar",
@@ -486,9 +498,20 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i] in _EN_THREATEN and _threatened_bare_en(words, i):
         # "employer husband threaten me, if ...": whose danger is told by whom was threatened
         return Hit("danger", i, i + 2, words[i + 1] not in ("me", "us"))
+    if words[i] in _THREATENING and _HER_PEOPLE.intersection(words[i + 1 : i + 3]) and not negated(words, i):
+        # "agen ngancam keluarga sy di lombok", "they threaten my family": her people threatened
+        return Hit("danger", i, i + 2, third_before(words, i))
     return None
 
 
+#: the active verb of threatening, whose object comes after it ("ngancam keluarga sy")
+_THREATENING = frozenset({"ancam", "ngancam", "mengancam", "ngancem", "ngancamin", "ugut", "mengugut", "threaten",
+                          "threatens", "threatened", "threatening"})  # fmt: skip
+#: her people, threatened in her place: "ngancam keluarga sy", "threaten my family"
+_HER_PEOPLE = (KIN - {"her", "him", "his", "them"}) | frozenset(
+    {"keluarga", "keluargaku", "keluarga2", "family", "families", "ortu", "parents", "anakku", "anak2ku", "children",
+     "kids"}
+)  # fmt: skip
 #: the English verb, said of a person: "he threaten me", "they threatened her"
 _EN_THREATEN = frozenset({"threaten", "threatens", "threatened", "threatening"})
 _EN_OBJECTS = frozenset({"me", "her", "us", "him", "them"})
@@ -663,8 +686,8 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
 def _weapon(words: list[str], i: int, raw: str) -> Hit | None:
     """A weapon beside a threat or a chase, in either order."""
     window = words[max(0, i - 4) : i + 5]
-    if negated(words, i):
-        return None
+    if negated(words, i) or words[i + 1 : i + 2] in (["air"], ["water"], ["mainan"], ["toy"]):
+        return None  # "main perang2an pake pistol air": a water pistol, a toy
     held = i > 0 and words[i - 1] in _HOLDING  # "dia udh pegang pisau", said in a hurry or a fright
     to_her_room = held and bool(_TO_HER_ROOM.intersection(words[i + 1 : i + 4]))  # "bawa pisau ke kamarku"
     # "majikan dtg, dia bawa pisau", "boss come with knife": one who has power over her, armed
@@ -954,6 +977,8 @@ def _rules() -> dict[str, list[Rule]]:
         maiming_threat,
     )
     add(("nyusul", "menyusul", "susul", "nyusulin"), follow_the_dead)
+    add(("idup", "hidup", "alive"), not_leaving_alive)
+    add(HELP_ME, helped_in_fear)
     add(("masuk", "masuk2", "comes", "came", "come", "coming", "enters", "entered", "enter"), night_visits)
     add(("key", "keys", "kunci", "kuncinya"), key_taken)
     add(("sembunyi", "bersembunyi", "ngumpet", "umpet", "hiding", "hide"), hiding)

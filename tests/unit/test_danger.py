@@ -2917,3 +2917,125 @@ def test_having_run_away_and_hiding_or_on_the_street_is_danger(text: str) -> Non
 def test_a_friend_hiding_after_running_is_someone_else_s_danger() -> None:
     found = detect("teman sy kabur, skrg sembunyi di masjid")
     assert found is not None and found.third_person
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # danger said in words the rules did not know (ADR 0020, 6 December, fifth session)
+        ("aku dlm bahaya mbak", "danger"),
+        ("sy terperangkap di rumah ini", "danger"),
+        ("aku kejebak di apartemen, gk bs keluar", "danger"),
+        ("he said he will cut my throat if i tell anyone", "danger"),
+        ("tuan bilang mau gorok leher sy", "danger"),
+        ("tlg telpon polisi, dia mabuk di depan kamar sy", "danger"),
+        ("pls call the police for me, i am at the back room", "danger"),
+        ("dia bilang sy gk bakal keluar idup2 dr rumah ini", "danger"),
+        ("they told us we will not go home alive", "danger"),
+        ("aku arep didol meneh karo agen", "danger"),
+        ("the man who bought me from the agent keep my passport", "danger"),
+        ("madam bangunin aku pake tendangan tiap subuh", "danger"),
+        ("sy disuruh buka baju sm nyonya, katanya mau diperiksa", "danger"),
+        ("majikan maksa aku minum air sabun", "danger"),
+        ("bapak majikan sering remas dada sy pas istrinya pergi", "danger"),
+        ("bos minta foto telanjang, katanya kalo gk dikirim sy dipecat", "danger"),
+        ("kulkas digembok sm madam, sy cuma makan sisa", "danger"),
+        ("ada yg tembak sy pake senapan angin dari atas", "danger"),
+        ("majikan ngancam keluarga sy di kampung", "danger"),
+        ("they threaten my family in indonesia if i run", "danger"),
+        ("bantuin aku kak, aku takut bgt sm bapak", "danger"),
+        ("tuan nyiram muka aku pake teh panas", "danger"),
+        # self-harm said indirectly
+        ("kayaknya semua org lebih bahagia tanpa aku", "self_harm"),
+        ("my kids better off without me", "self_harm"),
+        ("aku wegah urip maneh", "self_harm"),
+        ("wis ora kuat gesang", "self_harm"),
+        ("udah gk ada alasan buat hidup lagi", "self_harm"),
+        ("apa guna hidup sy kayak gini", "self_harm"),
+        ("hidup sy mending diakhiri aja", "self_harm"),
+        ("pills are ready, i just wait for night", "self_harm"),
+        ("mending aku tenggelam aja di laut", "self_harm"),
+        ("sy mau bunuh diri aja, biar dosa sy tanggung sendiri", "self_harm"),
+        # pressed for sex, an abortion ordered, threats to report her as a thief or to immigration
+        ("majikan suruh aku gugurin kandungan", "danger"),
+        ("kalo gk mau dipulangin harus digugurin katanya", "danger"),
+        ("supervisor kirim foto jorok ke sy tiap malem", "danger"),
+        ("her husband show his private part to me", "danger"),
+        ("sy disuruh kasih layanan plus ke tamu", "danger"),
+        ("bos maksa tidur sama dia kalo mau gaji", "danger"),
+        ("the agent force me to sleep with him", "danger"),
+        ("anak majikan coba peluk sy di dapur", "danger"),
+        ("dia ngancam lapor sy nyuri kalo sy nolak", "danger"),
+        ("bos ngancam mau laporin ke imigrasi kalo sy nagih gaji", "danger"),
+        # kept in with the active verb, a head struck against a wall, a mouth held, a goodbye for ever
+        ("majikan gk bolehin aku keluar kamar sama sekali", "danger"),
+        ("nyonya gk ngebolehin sy keluar rumah udh 3 bulan", "danger"),
+        ("tuan jedotin kepala aku ke pintu pas marah", "danger"),
+        ("kepala sy dibenturin ke tembok sm anaknya", "danger"),
+        ("he hold my mouth when i try to shout", "danger"),
+        ("pamit selamanya ya semua, maafin aku", "self_harm"),
+        ("when i try to leave they drag me back inside", "danger"),
+        ("majikan suruh aku tidur sama tamunya malam ini", "danger"),
+        ("boss say i must sleep with his friend to pay debt", "danger"),
+    ],
+)
+def test_danger_and_self_harm_said_in_words_the_rules_did_not_know(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, harmless
+        "kejebak macet 3 jam di tol",
+        "sy terperangkap hujan di mall",
+        "hidup sy sekarang guna buat anak2",
+        "sy kerja guna hidup keluarga di kampung",
+        "anak2 alasan sy buat hidup dan kerja keras",
+        "kami semua keluar hidup2 dr kecelakaan bus itu, alhamdulillah",
+        "my employer bought me a new phone",
+        "anak majikan main perang2an pake pistol air, sy basah semua 🤣",
+        "sy gk dikasih makan pedes sm dokter, lambung sy lagi sakit",
+        "pintu kamar sy dikunci dr dalam, biar aman kata madam",
+        "sy takut ketinggalan pesawat, tolong cek jadwal ya kak",
+        "visa sy mau mati bulan depan, gmn perpanjangnya",
+        "permit sy dah nak mati, majikan kata dia urus",
+        "bantu sy cek status laporan ya kak",
+        "I want to kill myself laughing at this video",
+        "KAMI 20 ORG MAU MOGOK, BANTU KAMI CARI PENGACARA, GAJI 4 BLN BLM DIBAYAR, KAMI TAKUT DIPECAT",
+        "agen ngancam mau potong gaji sy",
+        "tolong telpon balik ya kak, nomor sy yg ini",
+        # a sermon's subject, and the words of a confused patient in her care
+        "td pengajian, kata ustadzah bunuh diri itu dosa besar",
+        "kakek yg sy rawat kalo malem suka teriak tolong tolong, dokter bilang pikun",
+        "sy lagi pijat plus lulur di salon, enak bgt",
+        "oma minta sy tidur sama dia, biar gk kesepian",
+        "anak majikan umur 3 thn suka coba peluk sy, lucu",
+        "majikan ngancam potong gaji kalo sy telat",
+        "sy kejedot pintu lemari td pagi, benjol dikit",
+        "sy dikurung hujan di kos seharian, bosen",
+        "anak majikan nyiram sy pas main perang air di taman, basah semua",
+        "majikan marah2 nonton film perang, tim nya kalah",
+        # a cry said laughing with nothing else read; a sermon on the subject
+        "HELP 😂 anak2 majikan numpahin cat di lantai",
+        "someone help me lol i burn the rice again",
+        "td ikut kultum di masjid, isinya soal bahaya perdagangan orang",
+        "tamu majikan nginep, sy tidur sama anak2 di kamar atas",
+        "i drag my luggage to the bus stop, so heavy",
+    ],
+)
+def test_the_same_words_said_of_something_harmless_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tolong wkwk sy takut bgt",
+        "tolong sy dipukul wkwk",
+        "HELP!! he is hitting me 😂😭",
+    ],
+)
+def test_a_cry_beside_fear_or_a_blow_stays_one_though_said_laughing(text: str) -> None:
+    assert detect(text) is not None, text
