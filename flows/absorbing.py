@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from flows import asking, detours, events, inputs, moving
 from flows.language import detect_language
 from flows.proposals import propose
-from flows.reading import asks_news, asks_status, understand
+from flows.reading import asks_for_news, asks_news, asks_status, understand
 from flows.spec import Node
 from flows.turn_words import EVIDENCE_OF, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, NotifyMediators
@@ -82,6 +82,11 @@ def ask_follow_up(run: _Run, text: str) -> bool:
         return False
     if read(run, text).is_empty() and len(text.split()) < 6:
         return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
+    if len(text.split()) <= 10 and (asks_for_news(text) or (asks_news(text) and not read(run, text).categories)):
+        # "ada kabar pak soal anak sy?", "any update? is my sister ok?": news of her report
+        maybe_detect_language(run, text)
+        moving.start_flow(run, "status")
+        return True
     st.pending = {"kind": "follow_up", "case": last.get("number", ""), "text": text}
     asking.ask_pending(run)
     return True
@@ -108,14 +113,18 @@ def to_status(run: _Run, text: str) -> bool:
 
 
 def status_in_report(run: _Run, text: str) -> bool:
-    """ "eh bentar pak, laporan sy yg soal Rina JSE-3R63 gmn kabarnya?" at a question of a new
-    report: a case named and asked after. Its status is shown and the report kept aside
+    """ "eh bentar pak, laporan sy yg soal Rina JSE-3R63 gmn kabarnya?" or "gmn laporan sy?" at a
+    question of a report: a case named (or her reports) asked after. Its status is shown and the report kept aside
     ("lanjut" brings it back), never the words filed as the answer."""
     st = run.state
     if st.node is None or st.flow not in REPORT_FLOWS or len(text.split()) > 14 or not asks_news(text):
         return False
     number = inputs.parse_code(text, 7)
     if not number.ok:
+        if asks_status(text) and not read(run, text).categories:
+            # "gmn laporan sy?" at a question: the status of her reports, this one kept aside
+            detours.pause_and_start(run, "status")
+            return True
         return False
     preset = {"case_number": number.value}
     code = inputs.parse_code(text, 8)

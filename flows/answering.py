@@ -12,7 +12,7 @@ from flows.inputs.names import is_number_only, looks_like_a_name, read_name
 from flows.proposals import propose
 from flows.reading import answer_kind, is_thanks, read_consent, read_money, read_yesno, vague_since
 from flows.safety_check import said_in_danger
-from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
+from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, UpdateCaseNode, YesNoNode
 from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPORT_FLOWS, money_display
 from flows.types import Media, NotifyMediators, RecordConsent, Reply
 from flows.understand.contact import NUMBER_IN_TEXT
@@ -142,6 +142,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
         parsed = understood if understood.ok else parsed
+    update = next((n.id for n in run.flow.nodes.values() if isinstance(n, UpdateCaseNode)), None)
+    if not parsed.ok and node.optional and update and "case_number" in st.slots and answer_kind(text) == "done":
+        # "cukup", "udah itu aja" at the questions after filing: no more of them, what she
+        # answered is added to her case
+        moving.go(run, update)
+        return
     if not parsed.ok and node.optional and kind == "date" and vague_since(text):
         # "dr awal kerja", "sejak awal": a true answer with no date in it, kept in her words
         accept(run, node, None, text.strip())

@@ -154,6 +154,21 @@ def asks_news(text: str) -> bool:
     return bool(words & (_STATUS_WORD | _CHECK_WORD | {"tanya", "tanyakan", "menanyakan", "nanyain", "ask", "asking"}))
 
 
+def asks_for_news(text: str) -> bool:
+    """ "ada kabar pak soal anak sy?", "any update?": news asked for in a word of news (a
+    problem word beside it, "kabar" read as lost contact, does not make it a new story)."""
+    words = normalize(text).split()
+    for i, word in enumerate(words):
+        if word in _STATUS_WORD:
+            before = words[max(0, i - 2) : i]
+            # "udh 3 bln gk ada kabar" is lost contact, a story: not a question for news
+            return not any(w in NO or w in _DENY for w in before)
+    return False
+
+
+_DENY = frozenset({"gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "tdk", "tak", "blm", "belum", "no", "never"})
+
+
 #: someone to talk to, asked for in a sentence ("talk to someone please", "sy mau ngomong sm
 #: petugas dong", "bisa bicara dgn org?"): a word for a person of the service beside a word for
 #: talking; the service's own words for its people alone in a short message ("minta admin aja")

@@ -537,3 +537,34 @@ def test_a_case_named_and_asked_after_shows_its_status_from_a_first_message_or_a
     assert "worker_name" not in chat.slots["_paused"]["slots"]
     chat.send("lanjut")
     assert chat.state.flow == "family_report" and chat.node == asked
+
+
+def test_news_asked_after_filing_is_the_status_not_more_for_the_report() -> None:
+    """ "ada kabar pak soal anak sy?" soon after filing got "is this more for your report?",
+    and "bukan" started a duplicate report."""
+    for said in ("ada kabar pak soal anak sy?", "any update? is my sister ok?"):
+        chat = Chat()
+        file_wage_complaint(chat)
+        skip_to(chat, None)
+        chat.send(said)
+        assert chat.state is not None and chat.state.flow == "status" and chat.state.pending is None, said
+    # lost contact told is a story, asked about as before
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    chat.send("adik sy jg udh 3 bln gk ada kabar")
+    assert chat.state is not None and (chat.state.pending or {}).get("kind") == "follow_up"
+
+
+def test_at_the_questions_after_filing_status_in_words_and_enough_are_heard() -> None:
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    assert chat.node == "sex"
+    chat.send("gmn laporan sy?")
+    assert chat.state is not None and chat.state.flow == "status"
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    said = text_of(chat.send("cukup"))
+    assert chat.node is None and "sudah kami tambahkan" in said
