@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from flows import asking, detours, events, inputs, moving
 from flows.language import detect_language
 from flows.proposals import propose
-from flows.reading import asks_for_news, asks_news, asks_status, understand
+from flows.reading import answer_kind, asks_for_news, asks_news, asks_status, is_thanks, understand
 from flows.spec import Node
 from flows.turn_words import EVIDENCE_OF, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, NotifyMediators
@@ -80,8 +80,10 @@ def ask_follow_up(run: _Run, text: str) -> bool:
     last = last_case(run)
     if last is None:
         return False
-    if read(run, text).is_empty() and len(text.split()) < 6:
+    if read(run, text).is_empty() and len(text.split()) < 6 and (is_thanks(text) or answer_kind(text) or len(text) < 3):
         return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
+    # "Al Noor Workshop", "Ayu", "lewat PT": a few words of her own right after filing are asked
+    # about too (they were dropped with the menu)
     if len(text.split()) <= 10 and (asks_for_news(text) or (asks_news(text) and not read(run, text).categories)):
         # "ada kabar pak soal anak sy?", "any update? is my sister ok?": news of her report
         maybe_detect_language(run, text)

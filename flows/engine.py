@@ -20,7 +20,7 @@ from flows import absorbing, answering, asking, detours, events, moving, safety_
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
-from flows.reading import asks_for_person, phone_watched, read_danger
+from flows.reading import asks_for_person, is_thanks, phone_watched, read_danger
 from flows.spec import (
     ChoiceNode,
     Condition,
@@ -346,6 +346,8 @@ class _Run:
             command = "agent" if in_words else command
             # danger first, at every turn and in every state; the help command is never an alarm
             danger = read_danger(text) if command != "help" else None
+            if danger is not None and danger.third_person and self.safe_about_herself(text):
+                danger = None  # "sy aman pak, anak sy yg gk aman": her answer; the danger is known
             if danger is not None:
                 # a cry that answers "is anyone in danger?" brings the message it was asked about;
                 # "ya, dalam bahaya" is her answer, not more of her story
@@ -380,6 +382,15 @@ class _Run:
                 return
         self.take(text, from_button=from_button)
 
+    def safe_about_herself(self, text: str) -> bool:
+        """At "are you yourself safe now?" of a report already urgent, she says she is, and who
+        is not: an answer to the question, not a new cry (it looped, the numbers said again)."""
+        st = self.state
+        if not st.urgent or st.node is None or st.pending:
+            return False
+        node = self.node
+        return node.raw.get("asks") == "safe" and safety_check.said_in_danger(text) is False
+
     def first_choice(self, text: str) -> None:
         """ "sy mau lapor", "mau cek status laporan" as a first message: the welcome is said, and
         the choice her words name is taken at once (only those the menu lists in ``first_message``,
@@ -405,6 +416,9 @@ class _Run:
                 self.say("common.reply_recorded", case_number=st.reply_case)
                 return
             if not from_button and absorbing.ask_follow_up(self, text):
+                return
+            if not from_button and is_thanks(text) and st.slots.get("_last_case"):
+                self.say("menu.thanks")  # "makasih ya kak 🙏" after filing: a warm line, not the menu
                 return
             if not from_button and absorbing.to_status(self, text):
                 return

@@ -433,3 +433,11 @@ def test_hapus_while_a_second_report_is_filled_in_cancels_that_one_never_the_sen
     turn = chat.send("ya")
     assert not chat.effects(EraseReporterData), "the report already sent is not touched"
     assert "Laporan yang sudah terkirim tetap ditangani" in text_of(turn) and chat.node is None
+
+
+def test_safe_herself_and_the_worker_not_answers_are_you_safe_without_a_loop() -> None:
+    chat = chat_after("tolong pak anak sy di taiwan dipukul majikan dan dikunci di kamar", "@setuju")
+    assert chat.node == "safe_now"
+    turn = chat.send("sy aman pak, anak sy yg gk aman")
+    assert chat.node != "safe_now" and chat.slots["safe_now"] is True
+    assert "- " not in text_of(turn), "the numbers are not listed again"

@@ -568,3 +568,19 @@ def test_at_the_questions_after_filing_status_in_words_and_enough_are_heard() ->
     chat.send("lanjut")
     said = text_of(chat.send("cukup"))
     assert chat.node is None and "sudah kami tambahkan" in said
+
+
+def test_a_few_words_of_her_own_right_after_filing_are_asked_about_not_dropped() -> None:
+    """ "Al Noor Workshop", "Ayu" right after an urgent filing went to the welcome menu and
+    were lost; "makasih ya kak 🙏" got the whole menu."""
+    for said in ("Al Noor Workshop", "Ayu"):
+        chat = Chat()
+        file_wage_complaint(chat)
+        skip_to(chat, None)
+        chat.send(said)
+        assert chat.state is not None and (chat.state.pending or {}).get("kind") == "follow_up", said
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    said = text_of(chat.send("makasih ya kak 🙏"))
+    assert said.startswith("Sama-sama") and "Selamat datang" not in said

@@ -514,10 +514,10 @@ def test_a_message_soon_after_filing_is_asked_about_not_made_a_second_case() -> 
     """ "oh iya paspor sy jg dipegang majikan" after the report was sent started a new report
     with a new consent; it is asked first: more for that report, or a new one."""
     chat, number = _filed_and_done()
-    chat.send("makasih")  # nothing to add: the menu, as before
-    assert chat.node == "welcome"
+    said = text_of(chat.send("makasih"))  # nothing to add: a warm line, nothing asked
+    assert said.startswith("Sama-sama") and chat.state is not None and chat.state.pending is None
     said = text_of(chat.send("oh iya paspor sy jg dipegang majikan"))
-    assert number in said and chat.node == "welcome"
+    assert number in said and chat.state.pending is not None
     said = text_of(chat.send("ya"))
     assert "sudah kami tambahkan" in said
     assert chat.effects(CaseMessage)[-1] == CaseMessage(number, "oh iya paspor sy jg dipegang majikan")
@@ -534,10 +534,11 @@ def test_a_day_after_filing_a_new_story_is_a_new_report_at_once() -> None:
     assert chat.node == "consent" and not chat.effects(CaseMessage)
 
 
-def test_thanks_after_filing_get_the_menu_not_a_question() -> None:
+def test_thanks_after_filing_get_a_warm_line_not_a_question_nor_the_menu() -> None:
     chat, _ = _filed_and_done()
-    chat.send("terima kasih banyak ya kak")
-    assert chat.node == "welcome" and chat.state is not None and chat.state.pending is None
+    said = text_of(chat.send("terima kasih banyak ya kak"))
+    assert said.startswith("Sama-sama") and "Selamat datang" not in said
+    assert chat.state is not None and chat.state.pending is None
 
 
 def test_a_family_is_offered_first_the_other_problem_its_words_told() -> None:
