@@ -465,6 +465,24 @@ def forget_one(run: _Run, what: str) -> None:
     slots["_from_words"] = words
 
 
+#: answers read by their own parser: a message it reads is her answer, not a telling
+_PLAIN_KINDS = frozenset({"phone", "country", "province", "date", "number", "money", "code"})
+
+
+def answers_plainly(run: _Run, text: str) -> bool:
+    """ "sy di kl" at the city question, "please call me 0812-3333-4444" at the phone
+    question: a plain answer to the question asked, which the safety question must not hold
+    up (the trained second opinion heard danger in them)."""
+    st = run.state
+    if st.node is None or st.pending:
+        return False
+    node = run.node
+    if node.slot == "city":
+        found = absorbing.read(run, text)
+        return bool(found.city or found.country) and not found.categories
+    return node.input in _PLAIN_KINDS and parse(run, node, text).ok
+
+
 def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     st = run.state
     kind = node.input
@@ -517,6 +535,10 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
             return inputs.Parsed(False, error="too_long")
         if raw.get("holds") == "name":
             # "nama sy Yuli": Yuli; "tolong dibantu ya kak": no name
+            if any(ch.isdigit() for ch in value):
+                other = absorbing.read(run, value)
+                if other.money or other.since:
+                    return inputs.Parsed(False, error="no_name")  # "1500 riyal", "7 bln": another answer
             name = read_name(value, firm=node.slot == "employer_name")
             if name is None:
                 return inputs.Parsed(False, error="no_name")

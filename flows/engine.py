@@ -377,7 +377,7 @@ class _Run:
             if command is None and not self.state.pending and absorbing.status_in_report(self, text):
                 return
             absorbing.maybe_detect_language(self, text)
-            if safety_check.should_ask(self, text):
+            if safety_check.should_ask(self, text) and not answering.answers_plainly(self, text):
                 safety_check.ask(self, text)
                 return
         self.take(text, from_button=from_button)

@@ -47,7 +47,12 @@ def read_name(text: str, *, firm: bool = False) -> str | None:
     best = max(clauses, key=_namelike)  # the first of the most name-like
     if not _WORD.search(best):
         return None  # "😭😭🙏", "???": no letter, no name
-    words = len(_WORD.findall(best))
+    letters = _WORD.findall(best)
+    if any(ch.isdigit() for ch in best) and all(w.lower() in LEXICON.spellings for w in letters):
+        return None  # "7 bln", "1500 riyal": a count or an amount, no name
+    if best.strip().lower() in _NOT_A_NAME:
+        return None  # "perempuan" typed where a name was asked: her sex, not a name
+    words = len(letters)
     if words > 1 and _namelike(best) < _NAMELIKE and not (firm and words <= _FIRM_WORDS and _namelike(best) > 0):
         return None  # (one word may be any name)
     return best if len(clauses) > 1 else _strip(text) or text.strip()
@@ -70,6 +75,9 @@ def _namelike(clause: str) -> float:
     return sum(1 for w in words if not (w.islower() and w in LEXICON.spellings)) / len(words)
 
 
+#: words that answer another question (her sex) and are never a person's or a firm's name
+_NOT_A_NAME = frozenset({"perempuan", "wanita", "laki", "laki-laki", "laki2", "lelaki", "pria", "cewek", "cowok",
+                         "female", "male", "woman", "man", "girl", "boy"})  # fmt: skip
 #: a name's parts are mostly not everyday words
 _NAMELIKE = 0.5
 #: an employer's name may be longer and mostly everyday words ("panti jompo Sakura no Sato")

@@ -584,3 +584,28 @@ def test_a_few_words_of_her_own_right_after_filing_are_asked_about_not_dropped()
     skip_to(chat, None)
     said = text_of(chat.send("makasih ya kak 🙏"))
     assert said.startswith("Sama-sama") and "Selamat datang" not in said
+
+
+def test_a_plain_answer_is_not_held_up_by_are_you_in_danger() -> None:
+    """ "sy di kl" at the city question and "please call me 0812-3333-4444" at the phone
+    question got "Apakah Anda ... sedang dalam bahaya?" (the trained second opinion)."""
+    chat = chat_after("majikan gk bayar gaji sy 3 bln", "@setuju", "gk", "ya", "malaysia")
+    assert chat.node == "city"
+    chat.send("sy di kl")
+    assert chat.slots["city"] == "Kuala Lumpur" and chat.state is not None and chat.state.pending is None
+    skip_to(chat, "phone")
+    chat.send("please call me 0812-3333-4444")
+    assert chat.slots["phone"] == "+6281233334444" and chat.state.pending is None
+
+
+def test_an_answer_to_another_question_at_the_name_question_is_no_name() -> None:
+    """ "Nama pekerja: 7 bln", "Majikan: perempuan" were filed from answers typed out of turn."""
+    for said in ("7 bln", "perempuan", "1500 riyal"):
+        chat = chat_after(WAGES, "@setuju", "gk", "ya")
+        assert chat.node == "worker_name"
+        chat.send(said)
+        assert chat.node == "worker_name" and "worker_name" not in chat.slots, said
+    chat = chat_after(WAGES, "@setuju", "gk", "ya", "perempuan")
+    assert chat.slots["sex"] == "F"  # what it answers is kept where it belongs
+    chat.send("Siti")
+    assert chat.slots["worker_name"] == "Siti"
