@@ -104,7 +104,12 @@ def to_status(run: _Run, text: str) -> bool:
     # "mau tanya laporan no L5E 9YWB kode UGZR TFXM", "ada kabar soal jenazah kakak sy? DFT-WJG9":
     # a case named and asked after is that case's status, whatever problem words come with it
     named = number.ok and (code.ok or (len(text.split()) <= 12 and asks_news(text)))
-    if not named and (not (just_codes or asks_status(text)) or read(run, text).categories):
+    # "any news?", "gmn kak, udh ada kabar blm?": news asked for, whenever she comes back ("kabar"
+    # alone is read as lost contact by the model: no other problem may be told)
+    news = len(text.split()) <= 8 and asks_for_news(text) and set(read(run, text).categories) <= {"putus_komunikasi"}
+    # "mau tanya laporan sy": the asking is read as "something else", no problem of its own
+    told = set(read(run, text).categories) - {"lainnya"}
+    if not (named or news) and (not (just_codes or asks_status(text)) or told):
         return False
     maybe_detect_language(run, text)
     for slot, code in written.items():

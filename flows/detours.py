@@ -234,8 +234,12 @@ def on_pending(run: _Run, text: str) -> None:
             asking.reask(run)
             return
         run.effects.append(CaseMessage(case, text.strip()))
-        run.say("common.reply_recorded", case_number=case)
-        asking.reask(run)
+        # she may answer in several messages: each goes to the mediator until she goes on
+        st.pending = pending
+        run.say_with_buttons(
+            run.render("common.reply_more", case_number=case),
+            [("lanjut", run.render("common.reply_continue"))],
+        )
         return
     if kind == safety_check.KIND:
         safety_check.on_reply(run, text)

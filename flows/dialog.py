@@ -120,6 +120,7 @@ ENGINE_KEYS = frozenset(
         "common.held_button",
         "common.no_messages",
         "common.reply_recorded",
+        "common.reply_more",
         "common.follow_up_prompt",
         "common.follow_up_add",
         "common.follow_up_new",

@@ -411,7 +411,11 @@ class _Run:
             detours.on_pending(self, text)
             return
         if st.node is None:
+            if st.reply_case and self.now.timestamp() > float(st.slots.get(events.REPLY_UNTIL) or 0):
+                st.reply_case = None  # a mediator's message of days ago: her words are read afresh
             if st.reply_case and not from_button:
+                if absorbing.to_status(self, text):
+                    return  # "kak gmn laporan sy": the status, not a reply
                 self.effects.append(CaseMessage(st.reply_case, text.strip()))
                 self.say("common.reply_recorded", case_number=st.reply_case)
                 return

@@ -62,6 +62,11 @@ def on_system(run: _Run, event: dict[str, Any]) -> None:
         run.say("common.status_notice")
 
 
+#: how long after a mediator's message what she writes (outside a report) goes to that case
+REPLY_HOURS = 24
+REPLY_UNTIL = "_reply_until"
+
+
 def show_mediator_messages(run: _Run, messages: list[dict[str, Any]]) -> None:
     """A mediator's question reaches her; what she writes next goes to that case, even in the
     middle of another question (a button brings her back to it)."""
@@ -71,6 +76,8 @@ def show_mediator_messages(run: _Run, messages: list[dict[str, Any]]) -> None:
         case = str(message.get("case_number", ""))
         run.say("common.mediator_message", case_number=case, text=str(message.get("text", "")))
     st.reply_case = case
+    # what she writes for a day goes to that case; after it, her words are read afresh
+    st.slots[REPLY_UNTIL] = run.now.timestamp() + REPLY_HOURS * 3600
     if st.node is not None:
         st.pending = {"kind": "reply", "case": case}
         asking.ask_pending(run)

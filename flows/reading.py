@@ -129,7 +129,8 @@ def read_money(
 
 #: a report's status asked in a sentence: "status" beside a report word, or a check of the report
 _STATUS_WORD = frozenset({"status", "perkembangan", "perkembangannya", "progres", "progress", "progresnya", "kabar",
-                          "kabarnya", "update", "updates", "updatenya", "apdet", "news"})  # fmt: skip
+                          "kabarnya", "update", "updates", "updatenya", "apdet", "news", "diproses", "ditangani",
+                          "ditindaklanjuti", "processed", "handled"})  # fmt: skip
 _REPORT_WORD = frozenset({"laporan", "lapora", "laporannya", "report", "pengaduan", "aduan", "kasus", "case",
                           "complaint", "tiket"})  # fmt: skip
 _CHECK_WORD = frozenset({"cek", "check", "ngecek", "mengecek", "lihat", "liat", "tanya", "nanya", "gimana",

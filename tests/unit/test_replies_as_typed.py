@@ -4,7 +4,7 @@ to "stop for now?"."""
 
 from __future__ import annotations
 
-from flows.types import FileCase, NotifyMediators
+from flows.types import CaseMessage, FileCase, NotifyMediators
 from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import MOTHER, WAGES, chat_after, file_wage_complaint, skip_to
 
@@ -609,3 +609,53 @@ def test_an_answer_to_another_question_at_the_name_question_is_no_name() -> None
     assert chat.slots["sex"] == "F"  # what it answers is kept where it belongs
     chat.send("Siti")
     assert chat.slots["worker_name"] == "Siti"
+
+
+def test_her_report_asked_after_days_later_shows_its_status() -> None:
+    """A day after filing, "gmn kak, udh ada kabar blm?" started a new report."""
+    for said in (
+        "gmn kak, udh ada kabar blm?",
+        "laporan sy udh diproses blm?",
+        "any news?",
+        "kak sy mau tanya laporan sy",
+    ):
+        chat = Chat()
+        file_wage_complaint(chat)
+        skip_to(chat, None)
+        assert chat.state is not None
+        chat.state.slots["_last_case"]["until"] = 0  # a day has passed
+        chat.send(said)
+        assert chat.state.flow == "status", said
+    # lost contact told by a family is still a report
+    chat = chat_after("anak sy udh 3 bln gk ada kabar")
+    assert chat.state is not None and chat.state.flow == "family_report"
+
+
+def test_a_reply_to_a_mediator_may_take_several_messages_and_the_window_closes() -> None:
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    asked = chat.node
+    chat.send(system={"event": "mediator_message", "case_number": "K7Q-3XM9", "text": "Siapa nama majikan Anda?"})
+    chat.send("namanya Abdullah kak")
+    said = text_of(chat.send("Abdullah Al Harbi lengkapnya"))
+    assert [m.text for m in chat.effects(CaseMessage)] == ["namanya Abdullah kak", "Abdullah Al Harbi lengkapnya"]
+    assert "pilihan itu tidak ada" not in said
+    chat.send("lanjut")
+    assert chat.node == asked and chat.state is not None and chat.state.pending is None
+    # outside a report: status words get the status; after a day her words are read afresh
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    chat.send(system={"event": "mediator_message", "case_number": "K7Q-3XM9", "text": "Kami sedang hubungi agensi."})
+    chat.send("makasih kak")
+    chat.send("kak gmn laporan sy")
+    assert chat.state is not None and chat.state.flow == "status"
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    chat.send(system={"event": "mediator_message", "case_number": "K7Q-3XM9", "text": "Kami sedang hubungi agensi."})
+    assert chat.state is not None
+    chat.state.slots["_reply_until"] = 0  # a week later
+    chat.send("kak sy mau lapor masalah lain, agen sy minta uang 10 juta buat pulang")
+    assert len(chat.effects(CaseMessage)) == 0
