@@ -54,6 +54,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "code" and no_number(text) and moving.back_to_paused_report(run):
         return  # "blm punya nomor" to the report number, asked in the middle of her report
+    if kind == "code" and node.slot == "access_code" and code_lost(run, text):
+        # "kode sy hilang kak", "lupa": what she can do, once, not the same question again
+        run.say_with_buttons(run.render("status.code.lost"), [("petugas", run.render("common.agent_button"))])
+        moving.finish(run)
+        return
     if isinstance(node, ChoiceNode) and is_unknown(run, text):
         # "gk tau", "blm tau" where the question has its own "Tidak tahu": that option, no
         # "did you mean" in between
@@ -267,6 +272,16 @@ def unknown_then(run: _Run, node: Node, text: str) -> None:
     if after and in_report(run):
         absorbing.absorb(run, text, node, story=True)
     accept(run, node, None, run.render("common.unknown"))
+
+
+_LOST = frozenset({"hilang", "ilang", "lupa", "lost", "forgot", "forget", "gada", "hapus", "kehapus", "terhapus"})
+
+
+def code_lost(run: _Run, text: str) -> bool:
+    """ "kode sy hilang kak", "lupa", "gk tau kodenya": she has no code to type."""
+    if any(ch.isdigit() for ch in text):
+        return False
+    return bool(_LOST & set(inputs.normalize(text).split())) or unknown_first(run, text)
 
 
 def is_unknown(run: _Run, text: str) -> bool:

@@ -57,6 +57,7 @@ ENGINE_KEYS = frozenset(
         "common.ago.M",
         "common.ago.Y",
         "common.opening_thanks",
+        "status.code.lost",
         "common.condolence_thanks",
         "common.confirm_value",
         "common.yes",

@@ -20,7 +20,7 @@ from flows import absorbing, answering, asking, detours, events, moving, safety_
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
-from flows.reading import asks_for_person, is_thanks, phone_watched, read_danger
+from flows.reading import answer_kind, asks_for_person, is_thanks, phone_watched, read_danger
 from flows.spec import (
     ChoiceNode,
     Condition,
@@ -310,7 +310,8 @@ class _Run:
             current = asking.pending_buttons(self) if st.pending else []
         if st.node is None and not st.pending and st.held:
             current = [("pesan", "")]
-        if seq != str(st.seq) or option not in {i for i, _ in current}:
+        # the buttons that run a command ("Bicara dengan petugas") work wherever they were shown
+        if seq != str(st.seq) or (option not in {i for i, _ in current} and option not in BUTTON_COMMANDS):
             self.say("common.stale_button")
             if st.node is None and not st.pending:
                 moving.start_flow(self, ENTRY_FLOW)
@@ -339,6 +340,17 @@ class _Run:
         self.pressed = from_button
         if from_button and text in BUTTON_COMMANDS:
             detours.on_command(self, BUTTON_COMMANDS[text])
+            return
+        st = self.state
+        if (
+            not from_button
+            and st.held
+            and st.held.get("noticed")
+            and not st.pending
+            and (st.node is None or st.flow == ENTRY_FLOW)
+            and answer_kind(text) == "yes"
+        ):
+            detours.on_command(self, "messages")  # "ya" to "Ada pesan dari petugas ...": shown
             return
         if not from_button and text not in PLAIN_ANSWERS:
             command = command_of(text)

@@ -169,6 +169,15 @@ def test_hapus_says_what_each_choice_means_and_records_it() -> None:
         assert chat.turns[-1].discreet, "the last messages leave the phone too"
 
 
+def test_ya_typed_to_the_held_message_notice_shows_it() -> None:
+    chat = Chat()
+    chat.send("halo")
+    chat.send(system={"event": "mediator_message_held", "case_number": "K7Q-3XM9"})
+    assert "Ada pesan dari petugas" in text_of(chat.send("halo"))
+    turn = chat.send("iya")
+    assert any(isinstance(e, Lookup) and e.kind == "held_messages" for e in turn.effects)
+
+
 def test_a_mediators_message_held_by_her_choice_is_shown_only_when_she_writes() -> None:
     chat = Chat()
     chat.send("halo")

@@ -659,3 +659,14 @@ def test_a_reply_to_a_mediator_may_take_several_messages_and_the_window_closes()
     chat.state.slots["_reply_until"] = 0  # a week later
     chat.send("kak sy mau lapor masalah lain, agen sy minta uang 10 juta buat pulang")
     assert len(chat.effects(CaseMessage)) == 0
+
+
+def test_a_lost_access_code_is_told_what_to_do_once_not_asked_again() -> None:
+    chat = chat_after("cek status")
+    chat.send(system={"lookup": "my_cases", "cases": []})
+    chat.send("YVH-3K4X")
+    assert chat.node == "code"
+    said = text_of(chat.send("kode sy hilang kak"))
+    assert "tampil tanpa kode" in said and chat.node is None
+    turn = chat.press("petugas")
+    assert any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects)
