@@ -89,7 +89,13 @@ def ask_follow_up(run: _Run, text: str) -> bool:
         maybe_detect_language(run, text)
         moving.start_flow(run, "status")
         return True
-    st.pending = {"kind": "follow_up", "case": last.get("number", ""), "text": text}
+    case = str(last.get("number") or "")
+    if st.urgent and case and len(text.split()) <= 6 and not read(run, text).categories:
+        # "sy takut kak" right after an urgent report: added to it at once, no question back
+        run.effects.append(CaseMessage(case, text.strip(), urgent=True))
+        run.say("common.follow_up_added", case_number=case)
+        return True
+    st.pending = {"kind": "follow_up", "case": case, "text": text}
     asking.ask_pending(run)
     return True
 

@@ -52,6 +52,8 @@ def read_name(text: str, *, firm: bool = False) -> str | None:
         return None  # "7 bln", "1500 riyal": a count or an amount, no name
     if best.strip().lower() in _NOT_A_NAME:
         return None  # "perempuan" typed where a name was asked: her sex, not a name
+    if all(w.lower() in _GREETING for w in _WORD.findall(text)):
+        return None  # "halo kak", "maaf kak baru bls", "p": she is back, no name given
     words = len(letters)
     if words > 1 and _namelike(best) < _NAMELIKE and not (firm and words <= _FIRM_WORDS and _namelike(best) > 0):
         return None  # (one word may be any name)
@@ -78,6 +80,10 @@ def _namelike(clause: str) -> float:
 #: words that answer another question (her sex) and are never a person's or a firm's name
 _NOT_A_NAME = frozenset({"perempuan", "wanita", "laki", "laki-laki", "laki2", "lelaki", "pria", "cewek", "cowok",
                          "female", "male", "woman", "man", "girl", "boy"})  # fmt: skip
+#: a greeting, a call or an apology on coming back, typed where a name was asked
+_GREETING = frozenset({"halo", "hallo", "helo", "hai", "hi", "hello", "assalamualaikum", "asalamualaikum", "salam",
+                       "p", "ping", "kak", "kakak", "ka", "mbak", "mba", "pak", "bu", "permisi", "maaf", "baru", "bls",
+                       "balas", "sorry", "ya", "lagi"})  # fmt: skip
 #: a name's parts are mostly not everyday words
 _NAMELIKE = 0.5
 #: an employer's name may be longer and mostly everyday words ("panti jompo Sakura no Sato")

@@ -670,3 +670,25 @@ def test_a_lost_access_code_is_told_what_to_do_once_not_asked_again() -> None:
     assert "tampil tanpa kode" in said and chat.node is None
     turn = chat.press("petugas")
     assert any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects)
+
+
+def test_a_greeting_on_coming_back_is_no_name() -> None:
+    """At "Siapa nama majikan?", "halo kak" and "maaf kak baru bls" were filed as the employer."""
+    for said in ("halo kak", "maaf kak baru bls", "kak??"):
+        chat = chat_after(WAGES, "@setuju", "gk", "ya", "Siti", "lewati")
+        assert chat.node == "employer_name"
+        chat.send(said)
+        assert chat.node == "employer_name" and "employer_name" not in chat.slots, said
+
+
+def test_a_few_words_after_an_urgent_report_are_added_to_it_at_once() -> None:
+    chat = chat_after("tolong sy dipukul majikan di riyadh", "@setuju")
+    for _ in range(8):
+        if chat.effects(FileCase):
+            break
+        chat.send("lewati")
+    (filed,) = chat.effects(FileCase)
+    chat.send("cukup")
+    said = text_of(chat.send("sy takut kak"))
+    assert chat.effects(CaseMessage)[-1] == CaseMessage(filed.number, "sy takut kak", urgent=True)
+    assert "laporan baru" not in said.lower() and chat.state is not None and chat.state.pending is None
