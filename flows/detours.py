@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, answering, asking, inputs, moving, safety_check
 from flows.dialog import ENTRY_FLOW
-from flows.reading import read_yesno
+from flows.reading import asks_for_news, asks_status, read_yesno
 from flows.turn_words import LANGUAGE_OPTIONS, REPORT_FLOWS, new_state
 from flows.types import CaseMessage, EraseReporterData, Lookup, NotifyMediators
 
@@ -315,6 +315,14 @@ _GO_ON = frozenset({"lanjut", "lanjutkan", "terus", "teruskan", "continue", "go"
 
 def on_follow_up(run: _Run, pending: dict[str, Any], text: str) -> None:
     st = run.state
+    if len(text.split()) > 2 and (asks_status(text) or asks_for_news(text)):
+        # "kak gmn laporan sy" to "more for your report, or a new one?": the status; what she
+        # wrote before goes to her report, so that nothing is lost
+        st.pending = None
+        run.effects.append(CaseMessage(str(pending.get("case") or ""), str(pending.get("text") or "").strip()))
+        if not absorbing.to_status(run, text):
+            moving.start_flow(run, "status")
+        return
     parsed = inputs.parse_choice(text, asking.pending_buttons(run), st.lang)
     yes = read_yesno(text)
     added = (parsed.ok and parsed.value == "tambah") or (not parsed.ok and yes.ok and yes.value is True)

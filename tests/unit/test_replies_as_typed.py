@@ -692,3 +692,14 @@ def test_a_few_words_after_an_urgent_report_are_added_to_it_at_once() -> None:
     said = text_of(chat.send("sy takut kak"))
     assert chat.effects(CaseMessage)[-1] == CaseMessage(filed.number, "sy takut kak", urgent=True)
     assert "laporan baru" not in said.lower() and chat.state is not None and chat.state.pending is None
+
+
+def test_status_asked_at_more_for_the_report_or_a_new_one_is_the_status() -> None:
+    chat = Chat()
+    (filed,) = [file_wage_complaint(chat)]
+    skip_to(chat, None)
+    chat.send("oh ya paspor sy jg diambil majikan")
+    assert chat.state is not None and (chat.state.pending or {}).get("kind") == "follow_up"
+    chat.send("kak gmn laporan sy")
+    assert chat.state.flow == "status"
+    assert chat.effects(CaseMessage)[-1] == CaseMessage(filed.number, "oh ya paspor sy jg diambil majikan")
