@@ -3039,3 +3039,10 @@ def test_the_same_words_said_of_something_harmless_raise_no_alarm(text: str) -> 
 )
 def test_a_cry_beside_fear_or_a_blow_stays_one_though_said_laughing(text: str) -> None:
     assert detect(text) is not None, text
+
+
+def test_someone_else_s_wish_to_die_told_in_english_is_read_as_hers() -> None:
+    """ "My sister ... texted me tonight that she wants to die" got only "are you in danger?"."""
+    for text in ("My sister works in Riyadh. She texted me tonight that she wants to die.", "my friend wanted to die"):
+        found = detect(text)
+        assert found is not None and found.kind == "self_harm" and found.third_person, text
