@@ -40,16 +40,19 @@ def start_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     return True
 
 
-def last_case(run: _Run) -> dict[str, Any] | None:
-    """The report this chat filed in the last ``FOLLOW_UP_HOURS`` (its number and country), if any."""
+def last_case(run: _Run, *, linked: bool = False) -> dict[str, Any] | None:
+    """The report this chat filed in the last ``FOLLOW_UP_HOURS`` (its number and country), if
+    any; ``linked``: in the last ``LINKED_DAYS`` (a cry for help goes on it)."""
     st = run.state
     last = st.slots.get("_last_case")
     if not isinstance(last, dict):
         return None
-    if run.now.timestamp() > float(last.get("until", 0)):
+    now = run.now.timestamp()
+    until, linked_until = float(last.get("until", 0)), float(last.get("linked_until", 0))
+    if now > max(until, linked_until):
         st.slots.pop("_last_case", None)
         return None
-    return last
+    return last if now <= (max(until, linked_until) if linked else until) else None
 
 
 def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any]) -> None:
@@ -351,7 +354,7 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     first = not st.urgent
     st.urgent = True
     in_report = st.node is not None and st.flow in REPORT_FLOWS
-    filed = None if in_report else last_case(run)
+    filed = None if in_report else last_case(run, linked=True)
     if filed is not None:
         told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed)
         return

@@ -202,7 +202,10 @@ def pause_and_start(run: _Run, flow_id: str, preset: dict[str, Any] | None = Non
     else:
         # a report stopped with "batal" stays kept while she checks a status ("lanjut" after it)
         draft = st.slots.get("_draft")
+        last = st.slots.get("_last_case")  # her filed report: a cry after the check still finds it
         st.slots = {"_draft": draft} if draft else {}
+        if last:
+            st.slots["_last_case"] = last
     st.pending = None
     st.return_to = None
     st.slots.update(preset or {})

@@ -24,7 +24,7 @@ from flows.spec import (
     UpdateCaseNode,
     YesNoNode,
 )
-from flows.turn_words import FOLLOW_UP_HOURS, MAX_HOPS, REPORT_FLOWS
+from flows.turn_words import FOLLOW_UP_HOURS, LINKED_DAYS, MAX_HOPS, REPORT_FLOWS
 from flows.types import Lookup, NewFamilyCode, NotifyMediators
 
 if TYPE_CHECKING:
@@ -196,11 +196,19 @@ def finish(run: _Run) -> None:
     # "is this more for the report you just sent?" follows it
     filed = st.slots.get("case_number") if st.flow in REPORT_FLOWS else None
     country = st.slots.get("country")
+    last = st.slots.get("_last_case")  # kept through a status check: a cry days later finds it
     st.slots = {"_draft": draft} if draft and not paused else {}
     if filed and not paused:
-        until = run.now.timestamp() + FOLLOW_UP_HOURS * 3600
+        now = run.now.timestamp()
         # her country too: a cry after filing gets its numbers (flows/absorbing.told_after_filing)
-        st.slots["_last_case"] = {"number": str(filed), "until": until, "country": country}
+        st.slots["_last_case"] = {
+            "number": str(filed),
+            "until": now + FOLLOW_UP_HOURS * 3600,
+            "linked_until": now + LINKED_DAYS * 86400,
+            "country": country,
+        }
+    elif isinstance(last, dict) and not paused:
+        st.slots["_last_case"] = last
     if paused:
         st.flow = paused["flow"]
         # copies: the paused dicts are shared with the state this turn started from

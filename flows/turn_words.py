@@ -83,6 +83,9 @@ LABELLED_UNDERSTOOD = frozenset(
 #: for this long after a report is filed, a message that tells something is first asked about:
 #: more for that report, or a new one ("oh ya, paspor sy jg diambil" is not a second case)
 FOLLOW_UP_HOURS = 24
+#: for this long after filing, a cry for help from the same chat goes on her case (marked urgent,
+#: her country's numbers), not into a new empty report
+LINKED_DAYS = 30
 #: the pending questions of "hapus": what to erase, and are you sure
 ERASING = frozenset({"erase_choice", "erase_confirm"})
 #: buttons that run a command: reach a person, show the messages held for her

@@ -450,3 +450,20 @@ def test_safe_herself_and_the_worker_not_answers_are_you_safe_without_a_loop() -
     turn = chat.send("sy aman pak, anak sy yg gk aman")
     assert chat.node != "safe_now" and chat.slots["safe_now"] is True
     assert "- " not in text_of(turn), "the numbers are not listed again"
+
+
+def test_a_cry_days_after_filing_goes_on_her_case_not_into_a_new_empty_report() -> None:
+    """A week after filing, "skrg majikan kunci sy di kamar" started a new urgent report with
+    Indonesia's numbers only; her case was not marked and the alert named no case."""
+    chat = Chat()
+    filed = file_wage_complaint(chat)
+    skip_to(chat, None)
+    assert chat.state is not None
+    chat.state.slots["_last_case"]["until"] = 0  # a week later: past the day of "more for it?"
+    chat.send("kak gmn laporan sy")  # a status check in between keeps what she filed
+    chat.send(system={"lookup": "my_cases", "cases": []})
+    chat.send("batal")
+    turn = chat.send("skrg majikan kunci sy di kamar, hp mau diambil")
+    assert CaseMessage(filed.number, "skrg majikan kunci sy di kamar, hp mau diambil", urgent=True) in turn.effects
+    assert [(e.case_number, e.urgent) for e in turn.effects if isinstance(e, NotifyMediators)] == [(filed.number, True)]
+    assert "KBRI Riyadh" in text_of(turn) and chat.node != "consent"
