@@ -13,8 +13,8 @@ from flows.proposals import propose
 from flows.reading import answer_kind, is_thanks, read_consent, read_money, read_yesno, vague_since
 from flows.safety_check import said_in_danger
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, UpdateCaseNode, YesNoNode
-from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPORT_FLOWS, money_display
-from flows.types import Media, NotifyMediators, RecordConsent, Reply
+from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPLY_UNTIL, REPORT_FLOWS, money_display
+from flows.types import CaseMessage, Media, NotifyMediators, RecordConsent, Reply
 from flows.understand.contact import NUMBER_IN_TEXT
 
 if TYPE_CHECKING:
@@ -868,6 +868,20 @@ def on_media(run: _Run, media: Media) -> None:
     st = run.state
     node = run.node if st.node is not None and not st.pending else None
     collecting = node is not None and node.input in ("media", "longtext")
+    replying = (
+        st.reply_case
+        and (st.node is None or (st.pending or {}).get("kind") == "reply")
+        and run.now.timestamp() <= float(st.slots.get(REPLY_UNTIL) or 0)
+        and media.kind not in NOT_EVIDENCE
+        and (media.size is None or media.size <= run.dialog.settings.max_attachment_bytes)
+    )
+    if replying:
+        # a photo or a voice note as her answer to a mediator: on that case, with the reply
+        run.effects.append(CaseMessage(str(st.reply_case), "", attachments=(media,)))
+        run.say("common.reply_recorded", case_number=st.reply_case)
+        if st.node is not None:
+            asking.ask_pending(run)
+        return
     if (
         not st.pending
         and (st.node is None or st.flow == ENTRY_FLOW)

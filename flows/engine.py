@@ -32,6 +32,7 @@ from flows.turn_words import (
     ENTROPY_BYTES,
     ERASING,
     PLAIN_ANSWERS,
+    REPLY_UNTIL,
     YES_NO_PENDING,
     new_state,
 )
@@ -423,7 +424,7 @@ class _Run:
             detours.on_pending(self, text)
             return
         if st.node is None:
-            if st.reply_case and self.now.timestamp() > float(st.slots.get(events.REPLY_UNTIL) or 0):
+            if st.reply_case and self.now.timestamp() > float(st.slots.get(REPLY_UNTIL) or 0):
                 st.reply_case = None  # a mediator's message of days ago: her words are read afresh
             if st.reply_case and not from_button:
                 if absorbing.to_status(self, text):

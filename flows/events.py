@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from flows import asking, detours, moving
 from flows.spec import MyCasesNode, StatusCheckNode
+from flows.turn_words import REPLY_HOURS, REPLY_UNTIL
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -60,11 +61,6 @@ def on_system(run: _Run, event: dict[str, Any]) -> None:
         }
         run.status_result = status_words(run, {"found": notice})
         run.say("common.status_notice")
-
-
-#: how long after a mediator's message what she writes (outside a report) goes to that case
-REPLY_HOURS = 24
-REPLY_UNTIL = "_reply_until"
 
 
 def show_mediator_messages(run: _Run, messages: list[dict[str, Any]]) -> None:

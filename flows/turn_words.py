@@ -86,6 +86,9 @@ FOLLOW_UP_HOURS = 24
 #: for this long after filing, a cry for help from the same chat goes on her case (marked urgent,
 #: her country's numbers), not into a new empty report
 LINKED_DAYS = 30
+#: how long after a mediator's message what she writes (outside a report) goes to that case
+REPLY_HOURS = 24
+REPLY_UNTIL = "_reply_until"
 #: the pending questions of "hapus": what to erase, and are you sure
 ERASING = frozenset({"erase_choice", "erase_confirm"})
 #: buttons that run a command: reach a person, show the messages held for her

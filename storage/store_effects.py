@@ -18,6 +18,7 @@ from flows.types import (
     CaseMessage,
     EraseReporterData,
     FileCase,
+    Media,
     NewFamilyCode,
     NotifyMediators,
     RecordConsent,
@@ -121,6 +122,10 @@ class EffectsMixin(OutboxMixin):
                     },
                 )
                 later.add(REPORTER_WROTE, {"cid": case_id, "u": w.now, "due": self.deadlines.due(w.now, False)})
+                if effect.attachments:
+                    # a photo or a voice note as her reply: kept on the case, fetched later
+                    await later.flush(conn, self._rows)
+                    await self._attach(conn, w, case_id, effect.attachments, info, later)
                 if effect.urgent:
                     # a cry for help after filing: the case goes to the top of the queue
                     due = self.deadlines.due(w.now, True)
@@ -328,12 +333,24 @@ class EffectsMixin(OutboxMixin):
         for kind, digest in case_digests(self.keyring, f):
             if (kind, digest) not in known:
                 later.add(INSERT_SEARCH, {"case_id": row.id, "kind": kind, "digest": digest})
-        for media in update_.attachments:
+        await self._attach(conn, w, row.id, update_.attachments, info, later)
+
+    async def _attach(
+        self,
+        conn: AsyncConnection,
+        w: TurnWrite,
+        case_id: int,
+        media_items: tuple[Media, ...],
+        info: ChatInfo,
+        later: _Deferred,
+    ) -> None:
+        """Her evidence on her case: the file's id under her key, and its fetch queued."""
+        for media in media_items:
             attachment_id = await self._rows.insert_returning(
                 conn,
                 INSERT_ATTACHMENT,
                 {
-                    "case_id": row.id,
+                    "case_id": case_id,
                     "kind": media.kind,
                     "file_id_enc": info.key.encrypt(media.file_id.encode()),
                     "size": media.size,

@@ -522,3 +522,13 @@ async def test_a_cry_for_help_on_a_filed_case_marks_it_urgent(store: SqlStore) -
     async with store.engine.connect() as conn:
         row = (await conn.execute(select(cases.c.urgent, cases.c.due_at))).one()
     assert row.urgent is True and row.due_at is not None
+
+
+async def test_a_photo_sent_as_a_reply_to_a_mediator_is_kept_on_her_case_only(store: SqlStore) -> None:
+    await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
+    photo = Media("photo", "tg-reply-photo", 2048, "image/jpeg")
+    await store.commit_turn(write("1", "u2", 1, state(None), (CaseMessage("ABC-DEFG", "", attachments=(photo,)),)))
+    assert await store.count(attachments) == 2, "the filing's photo and the reply's"
+    # from another chat, on a case that is not hers: nothing is attached
+    await store.commit_turn(write("2", "u3", None, state(None), (CaseMessage("ABC-DEFG", "", attachments=(photo,)),)))
+    assert await store.count(attachments) == 2

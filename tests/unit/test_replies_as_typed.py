@@ -703,3 +703,17 @@ def test_status_asked_at_more_for_the_report_or_a_new_one_is_the_status() -> Non
     chat.send("kak gmn laporan sy")
     assert chat.state.flow == "status"
     assert chat.effects(CaseMessage)[-1] == CaseMessage(filed.number, "oh ya paspor sy jg diambil majikan")
+
+
+def test_a_photo_sent_as_a_reply_to_a_mediator_goes_to_that_case() -> None:
+    """It started a new report, and what she wrote next was stuck at its consent question."""
+    from flows.types import Media
+
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    chat.send(system={"event": "mediator_message", "case_number": "K7Q-3XM9", "text": "Mohon kirim foto kontrak."})
+    said = text_of(chat.send(media=Media("photo", "p-9", 90_000, "image/jpeg")))
+    (reply,) = chat.effects(CaseMessage)
+    assert reply.case_number == "K7Q-3XM9" and [m.file_id for m in reply.attachments] == ["p-9"]
+    assert "sudah kami teruskan" in said and chat.node is None
