@@ -106,6 +106,9 @@ def propose(u: Understanding, today: date) -> dict[str, Any]:
             out[name] = value
     if u.worker_name:
         out["named_worker"] = u.worker_name
+        if u.reporter == "organisation":
+            # "Sy paralegal SBMI ... Pekerja a.n. Warsini": the worker a support worker reports for
+            out["organisation_worker"] = u.worker_name
     if u.wants:
         out["wants"] = u.wants[0]
     more: list[str] = []

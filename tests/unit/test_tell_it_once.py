@@ -783,3 +783,37 @@ def test_not_sure_and_then_a_place_keeps_the_place() -> None:
     chat = chat_after(*MOTHER[:5])
     chat.send("gk tau")
     assert chat.slots["city"] is None
+
+
+def test_a_filipina_friend_in_hong_kong_reports_for_her_indonesian_friend_named_once() -> None:
+    chat = chat_after(
+        "Hello po, im Filipina helper here in Hong Kong. My friend Indonesian helper Yanti her employer not "
+        "giving her food and no day off, she message me last night she wants to die already. Pls help her"
+    )
+    slots = chat.state.slots
+    assert chat.state.flow == "family_report", "the writer tells of her friend: she is not the worker"
+    assert slots["country"] == "HK", "Filipina is who the writer is, not where"
+    assert slots["worker_name"] == "Yanti"
+
+
+def test_a_workers_name_said_in_the_first_message_is_not_asked_again() -> None:
+    for first, name in (
+        ("istri sy Siti Aminah meninggal di saudi kemarin, tolong bantu pulangkan jenazahnya", "Siti Aminah"),
+        ("Hi, my cousin Ratna works in Singapore, her employer has not paid her for 3 months", "Ratna"),
+        ("Sy paralegal SBMI, mau lapor. Pekerja a.n. Warsini ditahan polisi di Abu Dhabi sejak 2 minggu", "Warsini"),
+    ):
+        chat = chat_after(first, "@setuju", "gk")
+        assert chat.state.slots.get("worker_name") == name, first
+        said = text_of(chat.turns[-1])
+        assert name in said, first
+
+
+def test_an_employers_name_with_mei_in_it_is_no_month_and_an_agencys_name_is_kept_whole() -> None:
+    chat = chat_after("majikan sy gk bayar gaji, sy kerja di singapura", "@setuju", "gk", "ya")
+    skip_to(chat, "employer_name")
+    chat.send("me, Tan Mei Ling")
+    assert "Tan Mei Ling" in chat.slots["employer_name"]
+    assert chat.slots.get("since") is None, "Mei in a name is not May"
+    skip_to(chat, "agency")
+    chat.send("Best Maid Agency Pte Ltd")
+    assert chat.slots["agency"] == "Best Maid Agency Pte Ltd"

@@ -81,6 +81,23 @@ def test_the_destination_among_several_places():
     assert read("selangor, klang").city == "Klang"
 
 
+def test_a_nationality_is_who_someone_is_not_where_she_is():
+    u = read(
+        "Hello po, im Filipina helper here in Hong Kong. My friend Indonesian helper Yanti her employer not giving her food"
+    )
+    assert u.country == "HK"
+    assert read("a Filipina maid in Kuwait told me").country == "KW"
+    assert read("sy kerja di filipina").country == "PH"  # the country said alone is still a place
+
+
+def test_a_writer_who_only_says_who_she_is_and_tells_a_friends_story_is_not_the_worker():
+    u = read("im Filipina helper here in Hong Kong. My friend Indonesian helper Yanti her employer not giving her food")
+    assert u.reporter != "self" and u.relation == "lainnya"
+    u = read("hello sir i am indonesia worker in malaysia, my friend she run away from employer")
+    assert u.reporter != "self"
+    assert read("i am working in saudi, my friend also not paid").reporter == "self"  # her own story
+
+
 def test_the_same_currency_for_a_bare_amount_after_one_was_named():
     money = read("gaji sy 1000 dirham cuma dikasih 600").money
     assert [(m.amount, m.currency) for m in money] == [(1000, "AED"), (600, "AED")]

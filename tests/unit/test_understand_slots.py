@@ -214,6 +214,14 @@ def test_the_placement_agency_by_name():
     assert read("pt bumi jaya abadi").agency == "PT bumi jaya abadi"
     assert read("lwt PT Bina Karya Utama katanya resmi").agency == "PT Bina Karya Utama"
     assert read("sy bayar ke PT 45 juta").agency is None
+    # the name before a capitalised "Agency" is the agency's ("Agency Pte Ltd" once)
+    assert read("Best Maid Agency Pte Ltd").agency == "Best Maid Agency Pte Ltd"
+    assert read("Majikan, Agency Lee").agency == "Agency Lee"
+
+
+def test_a_month_inside_a_name_is_no_date():
+    assert read("me, Tan Mei Ling").since is None
+    assert read("sejak Mei 2026").since == "2026-05"
 
 
 @pytest.mark.parametrize(
