@@ -817,3 +817,14 @@ def test_an_employers_name_with_mei_in_it_is_no_month_and_an_agencys_name_is_kep
     skip_to(chat, "agency")
     chat.send("Best Maid Agency Pte Ltd")
     assert chat.slots["agency"] == "Best Maid Agency Pte Ltd"
+
+
+def test_an_uncle_and_a_javanese_husband_report_as_family() -> None:
+    chat = chat_after(
+        "assalamualaikum, sy pamannya. keponakan sy kerja di malaysia udh 3 bln gk ada kabar", "@setuju", "gk"
+    )
+    assert chat.state.flow == "family_report" and chat.state.slots["relation"] == "saudara"
+    assert "Saudara" in text_of(chat.turns[-1])
+    chat = chat_after("bojo kulo ditangkep polisi malaysia, paspore dicekel majikan", "@setuju", "gk")
+    assert chat.state.flow == "family_report" and chat.state.slots["relation"] == "pasangan"
+    assert "Paspor atau dokumen ditahan" in text_of(chat.turns[-1])

@@ -109,7 +109,27 @@ def test_a_relative_named_after_her_own_story_is_not_the_worker():
     u = read("sy di sabah, anak sy lahir disini gk punya akte")
     assert (u.reporter, u.relation) == ("self", None)
     u = read("saya ingin melaporkan kejadian yang menimpa keponakan saya di saudi")
-    assert (u.reporter, u.relation) == ("family", "lainnya")
+    assert (u.reporter, u.relation) == ("family", "saudara")
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("assalamualaikum, sy pamannya. keponakan sy kerja di malaysia gk ada kabar", "saudara"),
+        ("keponakan sy di taiwan", "saudara"),
+        ("my uncle works on a ship", "saudara"),
+        ("bojo kulo ditangkep polisi malaysia", "pasangan"),
+        ("kulo bojone", "pasangan"),
+        ("teman sy di hongkong", "lainnya"),
+    ],
+)
+def test_an_uncle_a_niece_and_a_javanese_spouse_are_family(text, relation):
+    u = read(text)
+    assert (u.reporter, u.relation) == ("family", relation)
+
+
+def test_a_passport_held_said_in_javanese_is_read():
+    assert "penahanan_dokumen" in read("bojo kulo ditangkep polisi malaysia, paspore dicekel majikan").categories
 
 
 @pytest.mark.parametrize(
