@@ -64,7 +64,7 @@ ROLES: dict[str, MoneyRole] = {
     "terpotong": "deduction", "deduct": "deduction", "deducted": "deduction", "deduction": "deduction",
     "deductions": "deduction",
     "biaya": "fee", "ongkos": "fee", "fee": "fee", "fees": "fee", "setor": "fee", "menyetor": "fee",
-    "charged": "fee", "charge": "fee", "charges": "fee", "dimintai": "fee", "tebusan": "fee", "denda": "fee",
+    "charged": "fee", "charge": "fee", "charges": "fee", "dimintai": "fee", "denda": "fee",
     "utang": "owed", "hutang": "owed", "tunggakan": "owed", "sisa": "owed", "total": "owed", "owed": "owed",
     "owes": "owed", "unpaid": "owed", "semua": "owed", "seluruhnya": "owed",
     "gaji": "wage", "digaji": "wage", "salary": "wage", "wage": "wage", "wages": "wage", "gajinya": "wage",
@@ -98,6 +98,8 @@ _SAID_OF_MONEY = frozenset(
     {"gaji", "salary", "wage", "dikasih", "dibayar", "diberi", "cuma", "hanya", "only", "sisa", "total", "upah",
      "tinggal", "jadi", "paid", "pays", "bayar", "terima", "received", "kontrak", "contract", "seharusnya"}
 )  # fmt: skip
+#: a sum demanded to set her free
+_RANSOM = frozenset({"tebusan", "tebus", "menebus", "ditebus", "ransom"})
 _NOT_PAID = frozenset({"tidak", "belum", "not", "never"})
 _DEMAND = frozenset({"harus", "disuruh", "suruh", "nyuruh", "wajib", "must", "have", "has", "need", "needs"})
 _PAYS = frozenset({"bayar", "membayar", "pay", "paying"})
@@ -125,6 +127,8 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
         if words[k] == BREAK:
             break
         after.append(words[k])
+    if any(w in _RANSOM for w in before):
+        return None  # "minta tebusan 30jt biar bisa pulang": a ransom demanded, not a fee she paid
     roles = [ROLES[w] for w in before if w in ROLES]
     if "deduction" in roles or any(ROLES.get(w) == "deduction" for w in after[:2]):
         return "deduction"

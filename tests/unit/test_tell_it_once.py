@@ -828,3 +828,14 @@ def test_an_uncle_and_a_javanese_husband_report_as_family() -> None:
     chat = chat_after("bojo kulo ditangkep polisi malaysia, paspore dicekel majikan", "@setuju", "gk")
     assert chat.state.flow == "family_report" and chat.state.slots["relation"] == "pasangan"
     assert "Paspor atau dokumen ditahan" in text_of(chat.turns[-1])
+
+
+def test_a_ransom_is_no_fee_paid_and_a_body_brought_home_is_not_the_worker_going_home() -> None:
+    chat = chat_after(
+        "adik sy di kamboja disuruh scam, perusahaannya minta tebusan 30jt biar bisa pulang", "@setuju", "gk"
+    )
+    assert chat.state.slots.get("fees_paid") is None, "a ransom demanded is not a fee she paid to go"
+    chat = chat_after("ibu sy meninggal di malaysia kemarin, mau tanya biaya pulangin jenazahnya", "@setuju", "gk")
+    assert chat.state.slots["wants"] == "jenazah"
+    said = text_of(chat.turns[-1])
+    assert "Pemulangan jenazah" in said and "Pulang ke Indonesia" not in said

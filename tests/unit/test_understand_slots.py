@@ -219,6 +219,13 @@ def test_the_placement_agency_by_name():
     assert read("Majikan, Agency Lee").agency == "Agency Lee"
 
 
+def test_a_ransom_is_not_a_fee_and_the_body_brought_home_is_its_own_wish():
+    assert [m.role for m in read("perusahaannya minta tebusan 30jt biar bisa pulang").money] == [None]
+    assert read("ibu sy meninggal, mau tanya biaya pulangin jenazahnya").wants == ("jenazah",)
+    assert read("please help bring her body home").wants == ("jenazah",)
+    assert read("sy mau pulang").wants == ("pulang",)
+
+
 def test_a_month_inside_a_name_is_no_date():
     assert read("me, Tan Mei Ling").since is None
     assert read("sejak Mei 2026").since == "2026-05"
