@@ -97,7 +97,8 @@ def to_status(run: _Run, text: str) -> bool:
     # "mau tanya laporan no L5E 9YWB kode UGZR TFXM", "ada kabar soal jenazah kakak sy? DFT-WJG9":
     # a case named and asked after is that case's status, whatever problem words come with it
     named = number.ok and (code.ok or (len(text.split()) <= 12 and asks_news(text)))
-    if not named and (not (just_codes or asks_status(text)) or read(run, text).categories):
+    # "something else" alone (the category model's guess for a sentence of no problem) tells none
+    if not named and (not (just_codes or asks_status(text)) or any(c != "lainnya" for c in read(run, text).categories)):
         return False
     maybe_detect_language(run, text)
     for slot, code in written.items():
@@ -171,6 +172,15 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
                 st.slots[slot] = value
             continue
         if slot in st.slots and st.slots[slot] is not None:
+            more = st.slots.get("_more_categories") or []
+            if (
+                slot == "category"
+                and value != st.slots[slot]
+                and value not in more
+                and run.dialog.catalog.has(f"category.{value}", st.lang)
+            ):
+                # "dia dtg bawa pisau" told later: a problem beside the one already noted
+                st.slots["_more_categories"] = [*more, value]
             continue
         if isinstance(value, dict) and isinstance(value.get("currency"), str):
             # "1500 riyal" told after "di qatar": Qatar's riyal

@@ -839,3 +839,25 @@ def test_a_ransom_is_no_fee_paid_and_a_body_brought_home_is_not_the_worker_going
     assert chat.state.slots["wants"] == "jenazah"
     said = text_of(chat.turns[-1])
     assert "Pemulangan jenazah" in said and "Pulang ke Indonesia" not in said
+
+
+def test_dollars_in_hong_kong_are_hong_kong_dollars_and_the_contract_amount_is_the_wage() -> None:
+    chat = chat_after(
+        "sy di hongkong kerja 8 bln, gaji sy cuma dibayar 3000 dolar pdhl kontrak 4990, agency jg potong 7 bln",
+        "@setuju",
+        "gk",
+    )
+    said = text_of(chat.turns[-1])
+    assert "Gaji sebulan 4.990 HKD" in said and "USD" not in said
+    assert "Dipotong 4.990" not in said and chat.state.slots.get("money_deducted") is None
+
+
+def test_not_enough_food_is_no_violence_and_a_knife_told_later_adds_violence() -> None:
+    chat = chat_after("sy di kuching, majikan suka marah2 dan gk kasih makan cukup", "@setuju", "gk")
+    assert chat.state.slots.get("category") != "kekerasan"
+    assert "kekerasan" not in (chat.state.slots.get("_more_categories") or [])
+    chat = chat_after("sy di abu dhabi, gaji 3 bln gk dibayar, mau pulang", "@setuju", "gk", "ya")
+    skip_to(chat, "employer_name")
+    chat.send("madam aisha... kak tolong dia dtg bawa pisau marah2 sy dikunci di kamar")
+    assert chat.state.slots["category"] == "gaji_tidak_dibayar"
+    assert "kekerasan" in chat.state.slots["_more_categories"]

@@ -98,6 +98,15 @@ def test_a_writer_who_only_says_who_she_is_and_tells_a_friends_story_is_not_the_
     assert read("i am working in saudi, my friend also not paid").reporter == "self"  # her own story
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("sy di hongkong gaji 4990 dolar", "HKD"), ("sy di taiwan gaji 20000 dolar", "TWD"),
+     ("sy di singapura gaji 600 dolar", "SGD"), ("sy di brunei gaji 400 dolar", "BND")],
+)  # fmt: skip
+def test_dollars_are_the_dollars_of_the_country_she_is_in(text, currency):
+    assert [m.currency for m in read(text).money] == [currency]
+
+
 def test_the_same_currency_for_a_bare_amount_after_one_was_named():
     money = read("gaji sy 1000 dirham cuma dikasih 600").money
     assert [(m.amount, m.currency) for m in money] == [(1000, "AED"), (600, "AED")]

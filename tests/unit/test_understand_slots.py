@@ -226,6 +226,14 @@ def test_a_ransom_is_not_a_fee_and_the_body_brought_home_is_its_own_wish():
     assert read("sy mau pulang").wants == ("pulang",)
 
 
+def test_not_enough_food_is_poor_conditions_and_a_knife_is_violence():
+    u = read("majikan suka marah2 dan gk kasih makan cukup")
+    assert "kekerasan" not in u.categories and "gaji_tidak_dibayar" not in u.categories
+    assert "abusive_conditions" in u.indicators
+    assert "kekerasan" in read("sy gk dikasih makan dr kemarin").categories  # food withheld still is
+    assert "kekerasan" in read("dia dtg bawa pisau marah2").categories
+
+
 def test_a_month_inside_a_name_is_no_date():
     assert read("me, Tan Mei Ling").since is None
     assert read("sejak Mei 2026").since == "2026-05"
