@@ -215,8 +215,8 @@ def proposed_slots(run: _Run, understood: Understanding) -> dict[str, Any]:
 
 
 #: proposals kept only by a flow that asks for them: a name or number she may have given for
-#: somebody else
-_ONLY_WHERE_ASKED = frozenset({"own_name", "named_worker", "phone", "worker_phone"})
+#: somebody else; a time, which a family's report keeps only when said of lost contact
+_ONLY_WHERE_ASKED = frozenset({"own_name", "named_worker", "phone", "worker_phone", "since"})
 
 
 #: the values shown in words of the language (a code, a date, an amount), said again when it changes

@@ -861,3 +861,12 @@ def test_not_enough_food_is_no_violence_and_a_knife_told_later_adds_violence() -
     chat.send("madam aisha... kak tolong dia dtg bawa pisau marah2 sy dikunci di kamar")
     assert chat.state.slots["category"] == "gaji_tidak_dibayar"
     assert "kekerasan" in chat.state.slots["_more_categories"]
+
+
+def test_a_familys_time_of_another_problem_is_not_when_they_last_heard_from_her() -> None:
+    chat = chat_after("sy ibunya, anak sy di hongkong gk digaji 4 bln, tiap hari masih wa sy", "@setuju", "gk")
+    said = text_of(chat.turns[-1])
+    assert chat.state.slots["category"] == "gaji_tidak_dibayar" and "Putus komunikasi" not in said
+    assert chat.state.slots.get("last_contact") is None and "Terakhir berhubungan" not in said
+    chat = chat_after(*MOTHER[:3])  # "udh 3 bln gk ada kabar": said of lost contact, it is
+    assert "Terakhir berhubungan 3 bulan lalu" in text_of(chat.turns[-1])
