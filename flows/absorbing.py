@@ -196,6 +196,15 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
                 st.slots[slot] = value
             continue
         if slot in st.slots and st.slots[slot] is not None:
+            more = st.slots.get("_more_categories") or []
+            if (
+                slot == "category"
+                and value != st.slots[slot]
+                and value not in more
+                and run.dialog.catalog.has(f"category.{value}", st.lang)
+            ):
+                # "dia dtg bawa pisau" told later: a problem beside the one already noted
+                st.slots["_more_categories"] = [*more, value]
             continue
         if isinstance(value, dict) and isinstance(value.get("currency"), str):
             # "1500 riyal" told after "di qatar": Qatar's riyal
@@ -230,8 +239,8 @@ def proposed_slots(run: _Run, understood: Understanding) -> dict[str, Any]:
 
 
 #: proposals kept only by a flow that asks for them: a name or number she may have given for
-#: somebody else
-_ONLY_WHERE_ASKED = frozenset({"own_name", "named_worker", "phone", "worker_phone"})
+#: somebody else; a time, which a family's report keeps only when said of lost contact
+_ONLY_WHERE_ASKED = frozenset({"own_name", "named_worker", "phone", "worker_phone", "since"})
 
 
 #: the values shown in words of the language (a code, a date, an amount), said again when it changes

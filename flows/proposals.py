@@ -89,6 +89,8 @@ def propose(u: Understanding, today: date) -> dict[str, Any]:
             out["_since_raw"] = u.since
             out["_since_shape"] = found[1]
             out["since"] = found[0].isoformat()
+            if "last_contact" in u.evidence:
+                out["_last_contact"] = out["since"]  # said of lost contact (flows/family_report.yaml)
     for money in u.money:
         slot = _money_slot(money, u.category)
         if slot and slot not in out:
@@ -106,6 +108,9 @@ def propose(u: Understanding, today: date) -> dict[str, Any]:
             out[name] = value
     if u.worker_name:
         out["named_worker"] = u.worker_name
+        if u.reporter == "organisation":
+            # "Sy paralegal SBMI ... Pekerja a.n. Warsini": the worker a support worker reports for
+            out["organisation_worker"] = u.worker_name
     if u.wants:
         out["wants"] = u.wants[0]
     more: list[str] = []

@@ -85,6 +85,10 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     since, words = read_since(read, today, problem)
     if since:
         evidence["since"] = words
+        if any(m.label == "category:putus_komunikasi" for m in slots.get("category", ())):
+            # lost contact said in words: the time is when they last heard from her; a time said
+            # of another problem ("gk digaji 4 bln") is not
+            evidence["last_contact"] = words
     money, quotes = read_money(read, place.country)
     if money:
         evidence["money"] = _joined(quotes)

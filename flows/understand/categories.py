@@ -95,7 +95,7 @@ def read_categories(
     if reorder and (claim_after_death(values, text.words) or claim_after_healing(values, text.words)):
         k = values.index("jaminan_sosial")
         return (values[k], *values[:k], *values[k + 1 :]), (quotes[k], *quotes[:k], *quotes[k + 1 :])
-    return _named_first(*_weighed(text, values, quotes)) if reorder else (values, quotes)
+    return _named_first(*_weighed(text, values, quotes, add=guess)) if reorder else (values, quotes)
 
 
 def _named_first(values: tuple[str, ...], quotes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -282,13 +282,18 @@ def _said_within(matches: list[Match], inner: str, outer: str) -> bool:
 _NOT = frozenset({"not", "no", "never", "dont", "don", "didn", "doesn", "isn", "wasn", "cannot", "without"})
 
 
-def _weighed(text: Text, values: tuple[str, ...], quotes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _weighed(
+    text: Text, values: tuple[str, ...], quotes: tuple[str, ...], *, add: bool = True
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The lexicon's reading with the trained model's say in which problem comes first
     (``category_model.weigh``, ADR 0017). A primary only the model reads is quoted as the whole
-    message: the bot says it back for her to confirm, like any understood value."""
+    message: the bot says it back for her to confirm, like any understood value. ``add=False``
+    (words a mask took back, "tiap hari masih wa sy"): the model orders, it adds nothing."""
     if PRIORITY.get(values[0], 0.0) > 0:  # a death, trafficking, sexual violence: said, it leads
         return values, quotes
     weighed = category_model.weigh(text.plain(), values)
+    if not add:
+        weighed = tuple(v for v in weighed if v in values)
     if weighed == values:
         return values, quotes
     quote_of = dict(zip(values, quotes, strict=True))

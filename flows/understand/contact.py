@@ -43,6 +43,17 @@ _WORKER_NAME = re.compile(
     )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: a relative named right after the word for her, in capitals: "istri sy Siti Aminah meninggal",
+#: "my cousin Ratna works", "My friend Indonesian helper Yanti"; "Pekerja a.n. Warsini" (atas nama)
+_KIN_THEN_NAME = re.compile(
+    rf"""(?i:
+        \b(?:{_KIN_PLAIN}|{_KIN_ADDRESS})\s*{_SELF}\b | \bmy\s+{_KIN_EN}\b
+    )[\s:,\-]*(?i:(?:an?|indonesian|indonesia|filipina|pinay|helper|maid|worker|tkw|pmi)\s+){{0,3}}(?=[A-Z])""",
+    re.VERBOSE,
+)
+_AS_NAMED = re.compile(r"(?<!\w)a\.\s?n\.?\s+(?!(?:saya|sy|aku|kami)\b)(?=\w)", re.IGNORECASE)
+#: a quick look for the words of those lead-ins: most messages have none
+_MAY_NAME = re.compile(r"(?i:\b(?:sy|saya|aku|aq|ku|gw|gue|gua|my)\b)[^.\n]{0,40}?\b[A-Z]|(?i:\ba\.\s?n\.)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'.\-]*")
 #: words that end a name: where she comes from, how old she is, what follows in the sentence
 _AFTER_NAME = frozenset(
@@ -100,11 +111,11 @@ _MAY_TELL = re.compile(r"\d{3}|nam[ae]|bernama", re.IGNORECASE)
 def read_contact(text: str, region: str | None = None) -> Contact:
     """Names and numbers ``text`` says outright. ``region``: the country she is in, for a number
     typed in its local form."""
-    if not _MAY_TELL.search(text):
-        return _NOTHING  # most answers: no digit run, no "nama"/"name"
+    if not _MAY_TELL.search(text) and not _MAY_NAME.search(text):
+        return _NOTHING  # most answers: no digit run, no "nama"/"name", no relative named
     evidence: dict[str, str] = {}
     own = _name_after(_OWN_NAME, text)
-    worker = _name_after(_WORKER_NAME, text)
+    worker = _name_after(_WORKER_NAME, text) or _named_kin(text)
     if own:
         evidence["own_name"] = own[1]
     if worker:
@@ -170,6 +181,38 @@ def _name_after(lead: re.Pattern[str], text: str) -> tuple[str, str] | None:
         if words:
             return " ".join(words), text[found.start() : end].strip()
     return None
+
+
+def _named_kin(text: str) -> tuple[str, str] | None:
+    """ "istri sy Siti Aminah meninggal", "Pekerja a.n. Warsini": a name in capitals right after a
+    relative, or after "a.n."."""
+    for lead, capitals in ((_KIN_THEN_NAME, True), (_AS_NAMED, False)):
+        for found in lead.finditer(text):
+            words: list[str] = []
+            end = found.end()
+            for word in _NAME_WORD.finditer(text, found.end()):
+                between = text[end : word.start()]
+                if words and (any(c in between for c in ",.;:!?\n") or len(between) > 2):
+                    break
+                if not words and word.start() != found.end():
+                    break
+                value = word.group().rstrip(".'-")
+                low = value.lower()
+                if low in _AFTER_NAME or (capitals and not value[0].isupper()) or low in LEXICON.place_words:
+                    break
+                if (value.islower() or capitals) and low in LEXICON.spellings and low not in _NAMES_ALSO_WORDS:
+                    break  # "My friend She is ...", "anak sy Kerja": a word, not a name
+                words.append(value)
+                end = word.start() + len(value)
+                if len(words) == _MAX_NAME_WORDS:
+                    break
+            if words:
+                return " ".join(words), text[found.start() : end].strip()
+    return None
+
+
+#: names that the lexicon also knows as words
+_NAMES_ALSO_WORDS = frozenset({"sri", "nur", "mei", "intan", "indah", "putri", "dewi", "ayu", "lestari"})
 
 
 def _whose(before: str) -> str | None:

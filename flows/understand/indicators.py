@@ -3,7 +3,8 @@
 An indicator is proposed from its own patterns ("paspor ditahan" -> retention_of_documents, "gk
 boleh keluar" -> restriction_of_movement, "hp disita" -> isolation, "kerja 18 jam" ->
 excessive_overtime) and from the categories that are one ("gaji_tidak_dibayar" is withholding of
-wages). ``wants`` are the complaint flow's option ids: pulang, gaji, paspor, pindah, hukum.
+wages). ``wants`` are the flows' option ids: pulang, gaji, paspor, pindah, hukum, and jenazah (the
+family's: the body brought home).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ FROM_CATEGORY = {
 }
 #: what a category asks for when it is what happened ("kontrak habis, gk dipulangkan": to go home)
 WANTS_FROM_CATEGORY = {"tidak_dipulangkan": "pulang"}
-WANTS = ("pulang", "gaji", "paspor", "pindah", "hukum")
+WANTS = ("pulang", "gaji", "paspor", "pindah", "hukum", "jenazah")
 _KNOWN = frozenset(INDICATORS)
 
 
@@ -46,6 +47,9 @@ def read_wants(
     text: Text, matches: list[Match], categories: tuple[str, ...]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ranked = [s for s in rank(matches) if s.value in WANTS and s.score >= STRONG]
+    body = [s.best for s in ranked if s.value == "jenazah"]
+    # "pulangin jenazahnya": the body is brought home, the worker does not go home
+    ranked = [s for s in ranked if s.value != "pulang" or not any(_overlap(s.best, b) for b in body)]
     ranked.sort(key=lambda s: s.first)
     wants = [s.value for s in ranked]
     quotes = [text.quote(s.best.start, s.best.end) for s in ranked]
@@ -55,3 +59,7 @@ def read_wants(
             wants.append(implied)
             quotes.append("")
     return tuple(wants), tuple(quotes)
+
+
+def _overlap(a: Match, b: Match) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -33,7 +33,8 @@ CURRENCIES = {
     "zloty": "PLN", "zlotych": "PLN", "pln": "PLN",
 }  # fmt: skip
 #: a country's own riyal or dollar when the country is known ("riyal" in Qatar is QAR)
-LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD", "BN"): "BND"}
+LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD", "BN"): "BND",
+         ("USD", "HK"): "HKD", ("USD", "TW"): "TWD"}  # fmt: skip
 
 
 def in_local_currency(currency: str, country: object) -> str:
@@ -64,7 +65,7 @@ ROLES: dict[str, MoneyRole] = {
     "terpotong": "deduction", "deduct": "deduction", "deducted": "deduction", "deduction": "deduction",
     "deductions": "deduction",
     "biaya": "fee", "ongkos": "fee", "fee": "fee", "fees": "fee", "setor": "fee", "menyetor": "fee",
-    "charged": "fee", "charge": "fee", "charges": "fee", "dimintai": "fee", "tebusan": "fee", "denda": "fee",
+    "charged": "fee", "charge": "fee", "charges": "fee", "dimintai": "fee", "denda": "fee",
     "utang": "owed", "hutang": "owed", "tunggakan": "owed", "sisa": "owed", "total": "owed", "owed": "owed",
     "owes": "owed", "unpaid": "owed", "semua": "owed", "seluruhnya": "owed",
     "gaji": "wage", "digaji": "wage", "salary": "wage", "wage": "wage", "wages": "wage", "gajinya": "wage",
@@ -98,6 +99,10 @@ _SAID_OF_MONEY = frozenset(
     {"gaji", "salary", "wage", "dikasih", "dibayar", "diberi", "cuma", "hanya", "only", "sisa", "total", "upah",
      "tinggal", "jadi", "paid", "pays", "bayar", "terima", "received", "kontrak", "contract", "seharusnya"}
 )  # fmt: skip
+#: the amount after these is the wage her contract says
+_CONTRACT = frozenset({"kontrak", "kontraknya", "contract", "perjanjian"})
+#: a sum demanded to set her free
+_RANSOM = frozenset({"tebusan", "tebus", "menebus", "ditebus", "ransom"})
 _NOT_PAID = frozenset({"tidak", "belum", "not", "never"})
 _DEMAND = frozenset({"harus", "disuruh", "suruh", "nyuruh", "wajib", "must", "have", "has", "need", "needs"})
 _PAYS = frozenset({"bayar", "membayar", "pay", "paying"})
@@ -125,6 +130,8 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
         if words[k] == BREAK:
             break
         after.append(words[k])
+    if any(w in _RANSOM for w in before):
+        return None  # "minta tebusan 30jt biar bisa pulang": a ransom demanded, not a fee she paid
     roles = [ROLES[w] for w in before if w in ROLES]
     if "deduction" in roles or any(ROLES.get(w) == "deduction" for w in after[:2]):
         return "deduction"
@@ -214,7 +221,13 @@ def read_money(text: Text, country: str | None) -> tuple[tuple[Money, ...], tupl
             quotes.append(text.quote(*wide))
             i = taken = max(end, wide[1])
             continue
-        found.append(Money(round(amount), currency, _role(words, start, end)))
+        role = _role(words, start, end)
+        if start >= 1 and words[start - 1] in _CONTRACT and role is None:
+            role = "wage"  # "pdhl kontrak 4990": the wage the contract says
+            # what she is paid instead ("cuma dibayar 3000") is no wage, debt or deduction of its own
+            kept = [k for k, m in enumerate(found) if not (m.role == "wage" and m.currency == currency)]
+            found, quotes = [found[k] for k in kept], [quotes[k] for k in kept]
+        found.append(Money(round(amount), currency, role))
         quotes.append(text.quote(start, end))
         i = taken = end
     return tuple(found), tuple(quotes)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from flows.understand.matcher import Match
 from flows.understand.normalize import BREAK, Text
-from flows.understand.scoring import rank
+from flows.understand.scoring import Scored, rank
 from flows.understand.types import Relation, Reporter
 
 #: a relation word said alone, as the answer to "Anda siapanya?" (what the reporter is)
@@ -25,8 +25,9 @@ ALONE: dict[str, Relation] = {
     "anak": "anak", "putri": "anak", "putra": "anak", "son": "anak", "daughter": "anak", "child": "anak",
     "adik": "saudara", "kakak": "saudara", "abang": "saudara", "saudara": "saudara", "saudari": "saudara",
     "sepupu": "saudara", "sister": "saudara", "brother": "saudara", "sibling": "saudara", "cousin": "saudara",
-    "keponakan": "lainnya", "mertua": "lainnya", "menantu": "lainnya",
-    "paman": "lainnya", "bibi": "lainnya", "tante": "lainnya", "om": "lainnya",
+    "keponakan": "saudara", "mertua": "saudara", "menantu": "saudara", "uncle": "saudara", "aunt": "saudara",
+    "paman": "saudara", "bibi": "saudara", "tante": "saudara", "om": "saudara", "niece": "saudara",
+    "nephew": "saudara", "bojo": "pasangan",
     "teman": "lainnya", "tetangga": "lainnya", "friend": "lainnya", "neighbour": "lainnya", "neighbor": "lainnya",
     "lsm": "organisasi", "ngo": "organisasi", "organisasi": "organisasi", "serikat": "organisasi",
     "pengacara": "organisasi", "lawyer": "organisasi", "paralegal": "organisasi",
@@ -69,7 +70,14 @@ def read_people(text: Text, slots: dict[str, list[Match]]) -> People:
     if ranked_relation:
         best = min(ranked_relation, key=lambda s: s.first)
         # "sy di sabah, anak sy lahir disini": she speaks of herself first; her child is not the worker
-        if own is None or own.score < 3 or best.first <= own.first or "organisation" in reporters or speaks_for:
+        if (
+            own is None
+            or own.score < 3
+            or best.first <= own.first
+            or "organisation" in reporters
+            or speaks_for
+            or _introduced_for_friend(text, said, best)
+        ):
             relation = best.value  # type: ignore[assignment]
             evidence["relation"] = text.quote(best.best.start, best.best.end)
     else:
@@ -128,6 +136,23 @@ def _possessive(words: tuple[str, ...], match: Match) -> bool:
 
 
 _RELATIVES = frozenset([*ALONE, "teman", "keluarga", "kawan", "pacar", "tunangan", "cucu", "kakek", "nenek"])
+
+
+#: "my friend", "teman sy": someone the writer is not, whose story she may tell
+_FRIENDS = frozenset({"friend", "friends", "neighbour", "neighbor", "teman", "kawan", "tetangga"})
+
+
+def _introduced_for_friend(text: Text, said: list[Match], relation: Scored) -> bool:
+    """ "im Filipina helper here in Hong Kong. My friend ... Yanti her employer ...": the writer
+    only says who she is ("i am" and no deed of hers), then tells a friend's story."""
+    words = text.words
+    if relation.value != "lainnya" or not _FRIENDS.intersection(words[relation.best.start : relation.best.end]):
+        return False
+    own = [m for m in said if m.label == "reporter:self"]
+    return bool(own) and all(
+        words[m.start : m.end] == ("i", "am") and not (m.end < len(words) and words[m.end].endswith(("ing", "ed")))
+        for m in own
+    )
 
 
 def _first_person_story(text: Text) -> bool:

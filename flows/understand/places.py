@@ -76,7 +76,9 @@ def read_place(text: Text, places: list[Match], at_sea: list[Match]) -> Place:
                 evidence["near"] = text.quote(match.start, match.end)
             continue
         preference = 0
-        if sea and _before_has(words, match.start, _FLAG, 2):
+        if kind == "country" and _demonym(words, match):
+            preference = -1  # "im Filipina helper here in Hong Kong": who she is; a place said wins
+        elif sea and _before_has(words, match.start, _FLAG, 2):
             preference = 2
         elif _before_has(words, match.start, _TAKEN_TO, 4) and not _before_has(words, match.start, _FROM, 1):
             # "dibawa nyebrang sungai dari thailand": where she was taken through, not to
@@ -152,6 +154,22 @@ def _named_as_place(text: Text, match: Match) -> bool:
 
 #: a country named after these is a nationality, not a place ("org pakistan", "warga malaysia")
 _NATIONALITY = frozenset({"orang", "org", "warga", "bangsa", "keturunan", "wn"})
+#: a country's word after these or before a worker's word is a nationality: "im Filipina helper",
+#: "a Filipina", "sesama filipina"
+_BEING = frozenset({"a", "an", "fellow", "sesama", "another"})
+_WORKERS = frozenset(
+    {"helper", "helpers", "maid", "maids", "worker", "workers", "domestic", "nurse", "caregiver", "friend",
+     "friends", "girl", "lady", "woman", "women", "dh", "national", "citizen"}
+)  # fmt: skip
+
+
+def _demonym(words: tuple[str, ...], match: Match) -> bool:
+    """ "im Filipina helper", "a Filipina friend": the country's word names who someone is."""
+    after = words[match.end] if match.end < len(words) else ""
+    before = words[match.start - 1] if match.start >= 1 else ""
+    return (after in _WORKERS and before not in _AT) or before in _BEING
+
+
 #: a ship's flag: "kapal bendera taiwan", "berbendera korea", "flagged in China", "kapal china"
 _FLAG = frozenset({"bendera", "berbendera", "flag", "flagged", "kapal", "kapalnya", "vessel", "ship"})
 #: where she was taken, after where she was promised to go: "dibawa ke kamboja", "sold to"

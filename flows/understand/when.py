@@ -281,6 +281,8 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             before = _before(words, i, 2)
             if word in _SHORT_MONTHS and not any(w in _DATE_MARKERS for w in before):
                 continue
+            if _inside_a_name(text, i):
+                continue  # "Tan Mei Ling": a name, not May
             found = _month_date(words, i, today)
             if found is None:
                 continue
@@ -342,6 +344,28 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
     if best is None:
         return None, ""
     return best[2], text.quote(best[3], best[4])
+
+
+def _capitalised(text: Text, i: int) -> bool:
+    if not 0 <= i < len(text.words) or text.words[i] == BREAK or text.origin[i] != text.last[i]:
+        return False
+    raw = text.raw[text.origin[i]].strip(" .,!?;:\"'()[]")
+    return raw[:1].isupper() and not raw.isupper()
+
+
+def _inside_a_name(text: Text, i: int) -> bool:
+    """ "me, Tan Mei Ling": a month's name in capitals between two other words in capitals, with
+    no number beside it, is part of a person's name."""
+    words = text.words
+    if not _capitalised(text, i):
+        return False
+    near = [words[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(words)]
+    if any(w[:1].isdigit() for w in near):
+        return False
+    return all(
+        _capitalised(text, k) and words[k] not in MONTHS and words[k] not in UNITS and words[k] not in _DATE_MARKERS
+        for k in (i - 1, i + 1)
+    )
 
 
 def vague_since(text: str) -> bool:

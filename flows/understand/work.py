@@ -68,8 +68,27 @@ def read_agency(text: Text) -> str | None:
                 break
         if name:
             head = "PT" if marker.replace(".", "") == "pt" else token.strip(".,:;()")
-            return " ".join([head, *name])
+            return " ".join([*_name_before(raw, i), head, *name])
     return None
+
+
+def _name_before(raw: tuple[str, ...], i: int) -> list[str]:
+    """ "Best Maid Agency Pte Ltd": the words in capitals before a capitalised "Agency" are its name."""
+    if raw[i].strip(".:()").lower() not in ("agency", "agensi", "agen") or not raw[i][0].isupper():
+        return []
+    before: list[str] = []
+    for word in reversed(raw[max(0, i - 3) : i]):
+        clean = word.strip("\"'()")
+        if (
+            not clean[:1].isupper()
+            or clean != word
+            or word.endswith((",", ".", ";", ":", "!", "?"))
+            or clean.lower() in _NOT_NAMES
+            or clean.lower() in _NAME_ENDS
+        ):
+            break
+        before.insert(0, clean)
+    return before
 
 
 def _best(text: Text, matches: list[Match]) -> tuple[str | None, str]:

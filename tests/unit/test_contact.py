@@ -27,6 +27,11 @@ def test_her_own_name(text: str, name: str) -> None:
         ("nama anak sy : Dewi Lestari binti Sukardi dari Indramayu", "Dewi Lestari binti Sukardi"),
         ("anak sy namanya Rina Marlina kerja di malaysia", "Rina Marlina"),
         ("my daughter name is Ani", "Ani"),
+        ("istri sy Siti Aminah meninggal di saudi", "Siti Aminah"),
+        ("my cousin Ratna works in Singapore", "Ratna"),
+        ("My friend Indonesian helper Yanti her employer not giving her food", "Yanti"),
+        ("Sy paralegal SBMI. Pekerja a.n. Warsini ditahan di Abu Dhabi", "Warsini"),
+        ("anak sy Sri Wahyuni di taiwan", "Sri Wahyuni"),
     ],
 )
 def test_a_relative_s_name(text: str, name: str) -> None:
@@ -36,7 +41,16 @@ def test_a_relative_s_name(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["nama majikan sy Mr Ahmad", "nama saya", "kerja di pabrik 8 jam", "majikan namanya madam Wong"],
+    [
+        "nama majikan sy Mr Ahmad",
+        "nama saya",
+        "kerja di pabrik 8 jam",
+        "majikan namanya madam Wong",
+        "anak sy Di Malaysia gk digaji",
+        "teman sy Malaysia",
+        "My friend She is not paid",
+        "transfer a.n. saya",
+    ],
 )
 def test_no_name_of_hers(text: str) -> None:
     found = read_contact(text)

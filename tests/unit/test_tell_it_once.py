@@ -784,3 +784,90 @@ def test_not_sure_and_then_a_place_keeps_the_place() -> None:
     chat = chat_after(*MOTHER[:5])
     chat.send("gk tau")
     assert chat.slots["city"] is None
+
+
+def test_a_filipina_friend_in_hong_kong_reports_for_her_indonesian_friend_named_once() -> None:
+    chat = chat_after(
+        "Hello po, im Filipina helper here in Hong Kong. My friend Indonesian helper Yanti her employer not "
+        "giving her food and no day off, she message me last night she wants to die already. Pls help her"
+    )
+    slots = chat.state.slots
+    assert chat.state.flow == "family_report", "the writer tells of her friend: she is not the worker"
+    assert slots["country"] == "HK", "Filipina is who the writer is, not where"
+    assert slots["worker_name"] == "Yanti"
+
+
+def test_a_workers_name_said_in_the_first_message_is_not_asked_again() -> None:
+    for first, name in (
+        ("istri sy Siti Aminah meninggal di saudi kemarin, tolong bantu pulangkan jenazahnya", "Siti Aminah"),
+        ("Hi, my cousin Ratna works in Singapore, her employer has not paid her for 3 months", "Ratna"),
+        ("Sy paralegal SBMI, mau lapor. Pekerja a.n. Warsini ditahan polisi di Abu Dhabi sejak 2 minggu", "Warsini"),
+    ):
+        chat = chat_after(first, "@setuju", "gk")
+        assert chat.state.slots.get("worker_name") == name, first
+        said = text_of(chat.turns[-1])
+        assert name in said, first
+
+
+def test_an_employers_name_with_mei_in_it_is_no_month_and_an_agencys_name_is_kept_whole() -> None:
+    chat = chat_after("majikan sy gk bayar gaji, sy kerja di singapura", "@setuju", "gk", "ya")
+    skip_to(chat, "employer_name")
+    chat.send("me, Tan Mei Ling")
+    assert "Tan Mei Ling" in chat.slots["employer_name"]
+    assert chat.slots.get("since") is None, "Mei in a name is not May"
+    skip_to(chat, "agency")
+    chat.send("Best Maid Agency Pte Ltd")
+    assert chat.slots["agency"] == "Best Maid Agency Pte Ltd"
+
+
+def test_an_uncle_and_a_javanese_husband_report_as_family() -> None:
+    chat = chat_after(
+        "assalamualaikum, sy pamannya. keponakan sy kerja di malaysia udh 3 bln gk ada kabar", "@setuju", "gk"
+    )
+    assert chat.state.flow == "family_report" and chat.state.slots["relation"] == "saudara"
+    assert "Saudara" in text_of(chat.turns[-1])
+    chat = chat_after("bojo kulo ditangkep polisi malaysia, paspore dicekel majikan", "@setuju", "gk")
+    assert chat.state.flow == "family_report" and chat.state.slots["relation"] == "pasangan"
+    assert "Paspor atau dokumen ditahan" in text_of(chat.turns[-1])
+
+
+def test_a_ransom_is_no_fee_paid_and_a_body_brought_home_is_not_the_worker_going_home() -> None:
+    chat = chat_after(
+        "adik sy di kamboja disuruh scam, perusahaannya minta tebusan 30jt biar bisa pulang", "@setuju", "gk"
+    )
+    assert chat.state.slots.get("fees_paid") is None, "a ransom demanded is not a fee she paid to go"
+    chat = chat_after("ibu sy meninggal di malaysia kemarin, mau tanya biaya pulangin jenazahnya", "@setuju", "gk")
+    assert chat.state.slots["wants"] == "jenazah"
+    said = text_of(chat.turns[-1])
+    assert "Pemulangan jenazah" in said and "Pulang ke Indonesia" not in said
+
+
+def test_dollars_in_hong_kong_are_hong_kong_dollars_and_the_contract_amount_is_the_wage() -> None:
+    chat = chat_after(
+        "sy di hongkong kerja 8 bln, gaji sy cuma dibayar 3000 dolar pdhl kontrak 4990, agency jg potong 7 bln",
+        "@setuju",
+        "gk",
+    )
+    said = text_of(chat.turns[-1])
+    assert "Gaji sebulan 4.990 HKD" in said and "USD" not in said
+    assert "Dipotong 4.990" not in said and chat.state.slots.get("money_deducted") is None
+
+
+def test_not_enough_food_is_no_violence_and_a_knife_told_later_adds_violence() -> None:
+    chat = chat_after("sy di kuching, majikan suka marah2 dan gk kasih makan cukup", "@setuju", "gk")
+    assert chat.state.slots.get("category") != "kekerasan"
+    assert "kekerasan" not in (chat.state.slots.get("_more_categories") or [])
+    chat = chat_after("sy di abu dhabi, gaji 3 bln gk dibayar, mau pulang", "@setuju", "gk", "ya")
+    skip_to(chat, "employer_name")
+    chat.send("madam aisha... kak tolong dia dtg bawa pisau marah2 sy dikunci di kamar")
+    assert chat.state.slots["category"] == "gaji_tidak_dibayar"
+    assert "kekerasan" in chat.state.slots["_more_categories"]
+
+
+def test_a_familys_time_of_another_problem_is_not_when_they_last_heard_from_her() -> None:
+    chat = chat_after("sy ibunya, anak sy di hongkong gk digaji 4 bln, tiap hari masih wa sy", "@setuju", "gk")
+    said = text_of(chat.turns[-1])
+    assert chat.state.slots["category"] == "gaji_tidak_dibayar" and "Putus komunikasi" not in said
+    assert chat.state.slots.get("last_contact") is None and "Terakhir berhubungan" not in said
+    chat = chat_after(*MOTHER[:3])  # "udh 3 bln gk ada kabar": said of lost contact, it is
+    assert "Terakhir berhubungan 3 bulan lalu" in text_of(chat.turns[-1])

@@ -81,6 +81,32 @@ def test_the_destination_among_several_places():
     assert read("selangor, klang").city == "Klang"
 
 
+def test_a_nationality_is_who_someone_is_not_where_she_is():
+    u = read(
+        "Hello po, im Filipina helper here in Hong Kong. My friend Indonesian helper Yanti her employer not giving her food"
+    )
+    assert u.country == "HK"
+    assert read("a Filipina maid in Kuwait told me").country == "KW"
+    assert read("sy kerja di filipina").country == "PH"  # the country said alone is still a place
+
+
+def test_a_writer_who_only_says_who_she_is_and_tells_a_friends_story_is_not_the_worker():
+    u = read("im Filipina helper here in Hong Kong. My friend Indonesian helper Yanti her employer not giving her food")
+    assert u.reporter != "self" and u.relation == "lainnya"
+    u = read("hello sir i am indonesia worker in malaysia, my friend she run away from employer")
+    assert u.reporter != "self"
+    assert read("i am working in saudi, my friend also not paid").reporter == "self"  # her own story
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("sy di hongkong gaji 4990 dolar", "HKD"), ("sy di taiwan gaji 20000 dolar", "TWD"),
+     ("sy di singapura gaji 600 dolar", "SGD"), ("sy di brunei gaji 400 dolar", "BND")],
+)  # fmt: skip
+def test_dollars_are_the_dollars_of_the_country_she_is_in(text, currency):
+    assert [m.currency for m in read(text).money] == [currency]
+
+
 def test_the_same_currency_for_a_bare_amount_after_one_was_named():
     money = read("gaji sy 1000 dirham cuma dikasih 600").money
     assert [(m.amount, m.currency) for m in money] == [(1000, "AED"), (600, "AED")]
@@ -92,7 +118,27 @@ def test_a_relative_named_after_her_own_story_is_not_the_worker():
     u = read("sy di sabah, anak sy lahir disini gk punya akte")
     assert (u.reporter, u.relation) == ("self", None)
     u = read("saya ingin melaporkan kejadian yang menimpa keponakan saya di saudi")
-    assert (u.reporter, u.relation) == ("family", "lainnya")
+    assert (u.reporter, u.relation) == ("family", "saudara")
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("assalamualaikum, sy pamannya. keponakan sy kerja di malaysia gk ada kabar", "saudara"),
+        ("keponakan sy di taiwan", "saudara"),
+        ("my uncle works on a ship", "saudara"),
+        ("bojo kulo ditangkep polisi malaysia", "pasangan"),
+        ("kulo bojone", "pasangan"),
+        ("teman sy di hongkong", "lainnya"),
+    ],
+)
+def test_an_uncle_a_niece_and_a_javanese_spouse_are_family(text, relation):
+    u = read(text)
+    assert (u.reporter, u.relation) == ("family", relation)
+
+
+def test_a_passport_held_said_in_javanese_is_read():
+    assert "penahanan_dokumen" in read("bojo kulo ditangkep polisi malaysia, paspore dicekel majikan").categories
 
 
 @pytest.mark.parametrize(

@@ -214,6 +214,29 @@ def test_the_placement_agency_by_name():
     assert read("pt bumi jaya abadi").agency == "PT bumi jaya abadi"
     assert read("lwt PT Bina Karya Utama katanya resmi").agency == "PT Bina Karya Utama"
     assert read("sy bayar ke PT 45 juta").agency is None
+    # the name before a capitalised "Agency" is the agency's ("Agency Pte Ltd" once)
+    assert read("Best Maid Agency Pte Ltd").agency == "Best Maid Agency Pte Ltd"
+    assert read("Majikan, Agency Lee").agency == "Agency Lee"
+
+
+def test_a_ransom_is_not_a_fee_and_the_body_brought_home_is_its_own_wish():
+    assert [m.role for m in read("perusahaannya minta tebusan 30jt biar bisa pulang").money] == [None]
+    assert read("ibu sy meninggal, mau tanya biaya pulangin jenazahnya").wants == ("jenazah",)
+    assert read("please help bring her body home").wants == ("jenazah",)
+    assert read("sy mau pulang").wants == ("pulang",)
+
+
+def test_not_enough_food_is_poor_conditions_and_a_knife_is_violence():
+    u = read("majikan suka marah2 dan gk kasih makan cukup")
+    assert "kekerasan" not in u.categories and "gaji_tidak_dibayar" not in u.categories
+    assert "abusive_conditions" in u.indicators
+    assert "kekerasan" in read("sy gk dikasih makan dr kemarin").categories  # food withheld still is
+    assert "kekerasan" in read("dia dtg bawa pisau marah2").categories
+
+
+def test_a_month_inside_a_name_is_no_date():
+    assert read("me, Tan Mei Ling").since is None
+    assert read("sejak Mei 2026").since == "2026-05"
 
 
 @pytest.mark.parametrize(
