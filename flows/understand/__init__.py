@@ -76,7 +76,10 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
 
     # words a mask took back ("paspor sy pegang sendiri") are not a story for the model to guess at
     masked = any(m.label.startswith("mask:") for m in found)
-    categories, quotes = read_categories(read, slots.get("category", []), guess=not masked)
+    # "tiap hari masih wa sy": still in touch, so the model may not add lost contact
+    in_touch = any(m.label == "mask:still in touch, not lost contact" for m in found)
+    not_added = frozenset({"putus_komunikasi"}) if in_touch else frozenset()
+    categories, quotes = read_categories(read, slots.get("category", []), guess=not masked, not_added=not_added)
     if categories:
         evidence["categories"] = _joined(quotes)
     place = read_place(read, [m for s in _SLOTS_OF_PLACES for m in slots.get(s, ())], slots.get("at_sea", []))

@@ -700,7 +700,11 @@ def test_a_probe_of_compounds_ships_and_what_dies(category: str, text: str) -> N
 @pytest.mark.parametrize(
     ("category", "text"),
     [
-        ("phk_sepihak", "manager blg mulai isnin tak payah masuk kerja lagi, kontrak blm habis"),
+        pytest.param(
+            "phk_sepihak",
+            "manager blg mulai isnin tak payah masuk kerja lagi, kontrak blm habis",
+            marks=MODEL_SAYS_OTHERWISE,
+        ),
         ("kekerasan_seksual", "anak majikan suka ngirim foto bugil ke hp sy"),
         ("kekerasan_seksual", "tuan ngomong jorok terus ke sy tiap istrinya pergi"),
         ("kekerasan_seksual", "bapak majikan tiba2 meluk sy dari belakang pas sy nyuci piring"),
@@ -829,6 +833,7 @@ def test_a_thirteenth_blind_batch_of_stories_told_several_at_once_taught_these(c
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
 
 
+@MODEL_SAYS_OTHERWISE
 def test_a_death_seen_on_board_is_not_hers() -> None:
     read = understand("kapal lama di laut, ada abk yg meninggal bulan lalu, sy mau pulang", date(2026, 12, 3))
     assert read.categories[:1] == ("ingin_pulang",)
