@@ -26,6 +26,8 @@ def on_command(run: _Run, command: str) -> bool:
         run.say("common.help")
         resume_or_menu(run)
     elif command == "start":
+        if (st.pending or {}).get("kind") == "reply":
+            st.pending = None  # "menu" after answering a mediator: done replying, the menu again
         resume_or_menu(run)
     elif command == "back":
         go_back(run)

@@ -48,8 +48,6 @@ def read_name(text: str, *, firm: bool = False) -> str | None:
     if not _WORD.search(best):
         return None  # "😭😭🙏", "???": no letter, no name
     letters = _WORD.findall(best)
-    if any(ch.isdigit() for ch in best) and all(w.lower() in LEXICON.spellings for w in letters):
-        return None  # "7 bln", "1500 riyal": a count or an amount, no name
     if best.strip().lower() in _NOT_A_NAME:
         return None  # "perempuan" typed where a name was asked: her sex, not a name
     if all(w.lower() in _GREETING for w in _WORD.findall(text)):
