@@ -12,7 +12,7 @@ from flows.inputs.names import is_number_only, looks_like_a_name, read_name
 from flows.proposals import propose
 from flows.reading import answer_kind, is_thanks, read_consent, read_money, read_yesno, vague_since
 from flows.safety_check import said_in_danger
-from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, UpdateCaseNode, YesNoNode
+from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPLY_UNTIL, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, Media, NotifyMediators, RecordConsent, Reply
 from flows.understand.contact import NUMBER_IN_TEXT
@@ -147,12 +147,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
         parsed = understood if understood.ok else parsed
-    update = next((n.id for n in run.flow.nodes.values() if isinstance(n, UpdateCaseNode)), None)
-    if not parsed.ok and node.optional and update and "case_number" in st.slots and answer_kind(text) == "done":
-        # "cukup", "udah itu aja" at the questions after filing: no more of them, what she
-        # answered is added to her case
-        moving.go(run, update)
-        return
+    if not parsed.ok and node.optional and answer_kind(text) == "done" and moving.end_after_filing(run):
+        return  # "cukup", "udah itu aja" at the questions after filing: no more of them
     if not parsed.ok and node.optional and kind == "date" and vague_since(text):
         # "dr awal kerja", "sejak awal": a true answer with no date in it, kept in her words
         accept(run, node, None, text.strip())
@@ -551,7 +547,7 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         if raw.get("holds") == "name":
             # "nama sy Yuli": Yuli; "tolong dibantu ya kak": no name
             if any(ch.isdigit() for ch in value):
-                other = absorbing.read(run, value)
+                other = absorbing.read(run, text)  # the turn's own reading of her message
                 if other.money or other.since:
                     return inputs.Parsed(False, error="no_name")  # "1500 riyal", "7 bln": another answer
             name = read_name(value, firm=node.slot == "employer_name")

@@ -48,12 +48,9 @@ def on_command(run: _Run, command: str) -> bool:
             moving.finish(run)
             moving.start_flow(run, ENTRY_FLOW)
             return True
-        update = next((n.id for n in run.flow.nodes.values() if n.type == "update_case"), None)
-        if st.slots.get("case_number") and update is not None:
+        if moving.end_after_filing(run):
             # "stop" during the extra questions: the report is filed; what she answered so far is
             # added to it and the questions end ("nothing has been sent yet" was untrue here)
-            st.pending = None
-            moving.go(run, update)
             return True
         st.pending = {"kind": "cancel"}
         asking.ask_pending(run)

@@ -182,6 +182,18 @@ def next_of(run: _Run, node: Node, value: Any = None) -> str:
     raise RuntimeError(f"{run.flow.path}: node '{node.id}' has no transition")
 
 
+def end_after_filing(run: _Run) -> bool:
+    """The questions after filing end ("cukup", "stop"): what she answered so far is added to her
+    case (the flow's update node). False when no report of this flow is filed yet."""
+    st = run.state
+    update = next((n.id for n in run.flow.nodes.values() if isinstance(n, UpdateCaseNode)), None)
+    if update is None or not st.slots.get("case_number"):
+        return False
+    st.pending = None
+    go(run, update)
+    return True
+
+
 def finish(run: _Run) -> None:
     """The flow ended: drop the answers (the case holds them now) and resume a paused flow."""
     st = run.state

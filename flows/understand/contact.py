@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from flows.inputs.phone import parse_phone
@@ -162,24 +162,10 @@ def _leads(lead: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 def _name_after(lead: re.Pattern[str], text: str) -> tuple[str, str] | None:
     """The name after the first lead-in that has one, and the words that said it."""
     for found in _leads(lead, text):
-        words: list[str] = []
-        end = found.end()
-        for word in _NAME_WORD.finditer(text, found.end()):
-            between = text[end : word.start()]
-            if words and (any(c in between for c in ",.;:!?\n") or len(between) > 2):
-                break  # "Sri Wahyuni, dr Cilacap": the name ends at the comma
-            value = word.group().rstrip(".'-")
-            low = value.lower()
-            if low in _AFTER_NAME:
-                break
-            if words and value.islower() and low in LEXICON.spellings:
-                break  # "nama sy Yuli kerja di ...": an everyday word after the name ends it
-            words.append(value)
-            end = word.start() + len(value)
-            if len(words) == _MAX_NAME_WORDS:
-                break
-        if words:
-            return " ".join(words), text[found.start() : end].strip()
+        # "nama sy Yuli kerja di ...": an everyday word after the name ends it
+        named = _name_from(text, found, lambda value, words: bool(words) and _everyday(value))
+        if named:
+            return named
     return None
 
 
@@ -187,28 +173,47 @@ def _named_kin(text: str) -> tuple[str, str] | None:
     """ "istri sy Siti Aminah meninggal", "Pekerja a.n. Warsini": a name in capitals right after a
     relative, or after "a.n."."""
     for lead, capitals in ((_KIN_THEN_NAME, True), (_AS_NAMED, False)):
+
+        def ends(value: str, words: list[str], capitals: bool = capitals) -> bool:
+            low = value.lower()
+            if (capitals and not value[0].isupper()) or low in LEXICON.place_words:
+                return True
+            # "My friend She is ...", "anak sy Kerja": a word, not a name
+            return (value.islower() or capitals) and low in LEXICON.spellings and low not in _NAMES_ALSO_WORDS
+
         for found in lead.finditer(text):
-            words: list[str] = []
-            end = found.end()
-            for word in _NAME_WORD.finditer(text, found.end()):
-                between = text[end : word.start()]
-                if words and (any(c in between for c in ",.;:!?\n") or len(between) > 2):
-                    break
-                if not words and word.start() != found.end():
-                    break
-                value = word.group().rstrip(".'-")
-                low = value.lower()
-                if low in _AFTER_NAME or (capitals and not value[0].isupper()) or low in LEXICON.place_words:
-                    break
-                if (value.islower() or capitals) and low in LEXICON.spellings and low not in _NAMES_ALSO_WORDS:
-                    break  # "My friend She is ...", "anak sy Kerja": a word, not a name
-                words.append(value)
-                end = word.start() + len(value)
-                if len(words) == _MAX_NAME_WORDS:
-                    break
-            if words:
-                return " ".join(words), text[found.start() : end].strip()
+            named = _name_from(text, found, ends, adjacent=True)
+            if named:
+                return named
     return None
+
+
+def _everyday(value: str) -> bool:
+    return value.islower() and value.lower() in LEXICON.spellings
+
+
+def _name_from(
+    text: str, found: re.Match[str], ends: Callable[[str, list[str]], bool], *, adjacent: bool = False
+) -> tuple[str, str] | None:
+    """The name's words after a lead-in, and the words that said it: at most ``_MAX_NAME_WORDS``,
+    ending at punctuation ("Sri Wahyuni, dr Cilacap"), a gap, a word said after names, or a word
+    ``ends`` judges no part of it. ``adjacent``: the first word must follow the lead-in at once."""
+    words: list[str] = []
+    end = found.end()
+    for word in _NAME_WORD.finditer(text, found.end()):
+        between = text[end : word.start()]
+        if words and (any(c in between for c in ",.;:!?\n") or len(between) > 2):
+            break
+        if adjacent and not words and word.start() != found.end():
+            break
+        value = word.group().rstrip(".'-")
+        if value.lower() in _AFTER_NAME or ends(value, words):
+            break
+        words.append(value)
+        end = word.start() + len(value)
+        if len(words) == _MAX_NAME_WORDS:
+            break
+    return (" ".join(words), text[found.start() : end].strip()) if words else None
 
 
 #: names that the lexicon also knows as words

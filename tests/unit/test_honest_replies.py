@@ -138,18 +138,24 @@ def test_the_erase_choice_in_her_words_even_with_the_employer_coming() -> None:
 WAGES_RIYADH = "sy di riyadh, gaji gk dibayar 4 bln"
 
 
+def answer_to_summary(chat: Chat) -> None:
+    """A worker in Riyadh answers what is asked, skipping what may be skipped, up to the summary."""
+    for _ in range(20):
+        if chat.node == "summary":
+            break
+        assert chat.state is not None and chat.node is not None
+        node = chat.dialog.flows[chat.state.flow].node(chat.node)
+        typed = {"country": "arab saudi", "city": "riyadh", "worker_name": "Siti"}
+        chat.send(typed.get(node.id) or ("lewati" if node.optional else "1"))
+
+
 def test_a_voice_note_as_the_first_message_starts_the_report_and_is_kept() -> None:
     chat = Chat()
     said = text_of(chat.send(media=Media("voice", "v-1", 52_000, "audio/ogg")))
     assert "sudah kami simpan" in said and "Setuju" in said  # consent, then her report
     chat.press("setuju")
     chat.send("gk")
-    for _ in range(20):
-        if chat.node == "summary":
-            break
-        node = chat.dialog.flows[chat.state.flow].node(chat.node)
-        typed = {"country": "arab saudi", "city": "riyadh", "worker_name": "Siti"}
-        chat.send(typed.get(node.id) or ("lewati" if node.optional else "1"))
+    answer_to_summary(chat)
     chat.send("ya")
     filed = chat.effects(FileCase)
     assert filed and any(m.file_id == "v-1" for m in filed[0].attachments)
@@ -168,12 +174,7 @@ def test_every_voice_note_and_photo_during_a_report_is_kept_with_it() -> None:
     said = text_of(chat.send(media=Media("photo", "p-1", 90_000, "image/jpeg")))
     assert "sudah kami catat" in said and chat.node == "discreet"
     chat.send("gk")
-    for _ in range(20):
-        if chat.node == "summary":
-            break
-        node = chat.dialog.flows[chat.state.flow].node(chat.node)
-        typed = {"country": "arab saudi", "city": "riyadh", "worker_name": "Siti"}
-        chat.send(typed.get(node.id) or ("lewati" if node.optional else "1"))
+    answer_to_summary(chat)
     chat.send("ya")
     (filed,) = chat.effects(FileCase)
     assert {m.file_id for m in filed.attachments} >= {"v-1", "v-2", "p-1"}
