@@ -184,7 +184,7 @@ async def cmd_cases(args: argparse.Namespace) -> int:
     if args.cases_command == "send-file":
         return await send_file(args)
     if args.cases_command in ("status", "message"):
-        from storage.casework import CaseNotFound, change_status, message_reporter
+        from storage.casework import CaseNotFound, ReporterUnreachable, change_status, message_reporter
 
         setup_logging(quiet=True)
         runtime = await open_runtime(create_keys=False)
@@ -194,6 +194,8 @@ async def cmd_cases(args: argparse.Namespace) -> int:
                 await change_status(runtime.store, args.number, args.status, args.reason, now)
             else:
                 await message_reporter(runtime.store, args.number, args.text, now)
+        except ReporterUnreachable as exc:
+            raise ConfigError(f"not sent: {exc}") from None
         except CaseNotFound as exc:
             raise ConfigError(f"no case {exc}") from None
         except ValueError as exc:
@@ -215,7 +217,7 @@ def _read_head(path: Path, size: int) -> bytes:
 
 
 async def send_file(args: argparse.Namespace) -> int:
-    from storage.casework import CaseNotFound
+    from storage.casework import CaseNotFound, ReporterUnreachable
     from storage.reporter_files import FileRefused, OutgoingFile, checked, send_file_to_reporter
 
     setup_logging(quiet=True)
@@ -238,6 +240,8 @@ async def send_file(args: argparse.Namespace) -> int:
     try:
         file = check(runtime.dialog.settings.max_attachment_bytes)
         held = await send_file_to_reporter(runtime.store, args.number, file, args.text, datetime.now(UTC))
+    except ReporterUnreachable as exc:
+        raise ConfigError(f"not sent: {exc}") from None
     except CaseNotFound as exc:
         raise ConfigError(f"no case {exc}") from None
     finally:

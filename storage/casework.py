@@ -27,6 +27,20 @@ class CaseNotFound(LookupError):
     """No case with that number."""
 
 
+class ReporterUnreachable(CaseNotFound):
+    """The case goes on but the bot can no longer reach the reporter: she cleared the chat from
+    her phone, withdrew the report or erased her data ("hapus"). A message would be dropped at
+    delivery while the mediator believed it sent, so it is refused instead."""
+
+
+class WithdrawnByReporter(ValueError):
+    """The reporter withdrew the report, or erased her data: it stays closed."""
+
+
+#: what the reporter did with "hapus" that leaves the case closed for good (storage/erasure.py)
+ENDED_BY_REPORTER = ("withdrawn", "erased")
+
+
 @dataclass(frozen=True)
 class HeldMessage:
     event_id: int
@@ -56,6 +70,8 @@ async def _case(conn: AsyncConnection, number: str) -> Any:
                 cases.c.status,
                 cases.c.notify_reporter,
                 cases.c.discreet,
+                cases.c.chat_id_enc,
+                cases.c.reporter_action,
                 cases.c.assignee_id,
                 cases.c.reporter_id,
                 reporters.c.wrapped_key,
@@ -77,10 +93,12 @@ async def change_status(
         raise ValueError(f"unknown status {status!r}; one of {', '.join(CASE_STATUSES)}")
     async with store.engine.begin() as conn:
         row = await _case(conn, number)
+        if row.reporter_action in ENDED_BY_REPORTER and status not in CLOSED_STATUSES:
+            raise WithdrawnByReporter(f"{number}: the reporter withdrew this report; it cannot be reopened")
         moved = {"from": row.status, "to": status}
         await _insert_event(store, conn, row, "status", now, actor, {"reason": reason}, moved)
         await conn.execute(update(cases).where(cases.c.id == row.id).values(**_clock_for(status, now)))
-        if row.notify_reporter:
+        if row.notify_reporter and row.chat_id_enc is not None:
             await store._enqueue(
                 conn,
                 "reporter_notice",
@@ -101,6 +119,14 @@ def _clock_for(status: str, now: datetime) -> dict[str, Any]:
     return values
 
 
+def check_reachable(row: Any, number: str) -> None:
+    """Raise :class:`ReporterUnreachable` when the bot has no chat of hers to write to."""
+    if row.wrapped_key is None or row.chat_id_enc is None:
+        why = {"withdrawn": "withdrew the report", "chat_deleted": "cleared the chat from her phone"}
+        done = why.get(str(row.reporter_action), "erased their data")
+        raise ReporterUnreachable(f"{number}: the reporter {done}; the bot cannot reach them")
+
+
 def is_held(row: Any) -> bool:
     """A reporter who said No to updates, or chose discreet mode, gets a mediator's message only
     when she next writes to the bot (the bot never writes first into such a chat)."""
@@ -113,8 +139,7 @@ async def message_reporter(store: SqlStore, number: str, text: str, now: datetim
     is held (see :func:`is_held`) rather than sent now."""
     async with store.engine.begin() as conn:
         row = await _case(conn, number)
-        if row.wrapped_key is None:
-            raise CaseNotFound(f"{number}: the reporter erased their data; they cannot be reached")
+        check_reachable(row, number)
         return await record_message_out(store, conn, row, number, text, now, actor)
 
 

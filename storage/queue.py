@@ -326,6 +326,12 @@ class CaseView:
     names: dict[int, str] = field(default_factory=dict)
 
     @property
+    def reachable(self) -> bool:
+        """Whether the bot can still write to her: her data is there and her chat is linked (not
+        after "hapus": a cleared chat, a withdrawn report, an erasure)."""
+        return self.fields is not None and self.row.chat_id_enc is not None
+
+    @property
     def held(self) -> bool:
         """Whether a message to her waits until she writes (she said No to updates, or discreet)."""
         return bool(self.row.discreet) or not bool(self.row.notify_reporter)

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
-from storage.casework import Actor, CaseNotFound, _case, record_message_out
+from storage.casework import Actor, _case, check_reachable, record_message_out
 from storage.files import remove_durably, write_durably
 from storage.models import attachments
 from storage.sql_store import SqlStore
@@ -98,14 +98,13 @@ async def send_file_to_reporter(
     store: SqlStore, number: str, file: OutgoingFile, caption: str, now: datetime, actor: Actor | None = None
 ) -> bool:
     """Keep the file for the case and send it to the reporter (or hold it, as a message is
-    held). Returns whether it is held. Raises CaseNotFound when she erased her data."""
+    held). Returns whether it is held. Raises ReporterUnreachable when the bot can no longer reach her."""
     actor = actor or Actor()
     written: list[Path] = []  # the encrypted copy, removed again if the transaction does not commit
     try:
         async with store.engine.begin() as conn:
             row = await _case(conn, number)
-            if row.wrapped_key is None:
-                raise CaseNotFound(f"{number}: the reporter erased their data; they cannot be reached")
+            check_reachable(row, number)
             key = store.keyring.unwrap(row.wrapped_key)
             values = {
                 "case_id": row.id,

@@ -176,8 +176,8 @@ async def post_to_thread(request: Request, account: Account) -> Response:
         await casework.add_note(store, r.number, text, at, actor)
         kind, notice = "note", "noted"
     else:
-        if view.fields is None:
-            raise HTTPException(409, "the reporter erased her data: she cannot be reached")
+        if not view.reachable:
+            raise HTTPException(409, "the bot can no longer reach the reporter (hapus): add a note instead")
         held = await casework.message_reporter(store, r.number, text, at, actor)
         kind, notice = "message", ("held" if held else "sent")
     await queries.record(store.engine, account, kind, r.id, at)
@@ -191,8 +191,8 @@ async def send_file(request: Request, account: Account) -> Response:
     form = await checked_form(request)
     view = await _case_or_404(request, account)
     r = view.row
-    if view.fields is None:
-        raise HTTPException(409, "the reporter erased her data: she cannot be reached")
+    if not view.reachable:
+        raise HTTPException(409, "the bot can no longer reach the reporter (hapus)")
     upload = form.get("file")
     if upload is None or isinstance(upload, str):
         return _back(r.number, "file_empty")
@@ -228,6 +228,14 @@ async def sent_file(request: Request, account: Account) -> Response:
     return Response(served.body, media_type=served.media_type, headers=served.headers(name))
 
 
+async def _unless_withdrawn(change: Any) -> None:
+    """A report the reporter withdrew (or erased) stays closed: a clear refusal, not an error page."""
+    try:
+        await change
+    except casework.WithdrawnByReporter:
+        raise HTTPException(409, "the reporter withdrew this report: it stays closed") from None
+
+
 def _action(kind: str) -> Any:
     @signed_in
     async def act(request: Request, account: Account) -> Response:
@@ -250,7 +258,7 @@ def _action(kind: str) -> Any:
             status = str(form.get("status", ""))
             if status not in CASE_STATUSES or not text:
                 raise HTTPException(400, "a status and a reason are needed")
-            await casework.change_status(store, number, status, text, at, actor)
+            await _unless_withdrawn(casework.change_status(store, number, status, text, at, actor))
         elif kind == "note":
             if not text:
                 raise HTTPException(400, "an empty note")
@@ -259,10 +267,12 @@ def _action(kind: str) -> Any:
             target = str(form.get("to", ""))
             if target not in REFER_TO:
                 raise HTTPException(400, "refer to whom?")
-            await casework.refer(store, number, target, text, at, actor)
+            await _unless_withdrawn(casework.refer(store, number, target, text, at, actor))
         elif kind == "message":
             if not text:
                 raise HTTPException(400, "an empty message")
+            if not view.reachable:
+                raise HTTPException(409, "the bot can no longer reach the reporter (hapus)")
             await casework.message_reporter(store, number, text, at, actor)
         await queries.record(store.engine, account, kind, view.row.id, at)
         return _back(number)

@@ -10,12 +10,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from flows.types import ConversationKey
-from storage.casework import CaseNotFound, change_status, message_reporter, still_handled_sweep
+from flows.types import ConversationKey, EraseReporterData
+from storage.casework import (
+    CaseNotFound,
+    ReporterUnreachable,
+    WithdrawnByReporter,
+    change_status,
+    message_reporter,
+    still_handled_sweep,
+)
 from storage.factory import open_store
 from storage.models import case_events
 from storage.sql_store import SqlStore
-from tests.storage.test_contract import NOW, ask, file_case, write
+from tests.storage.test_contract import NOW, ask, file_case, state, write
 from tests.support.db import make_keyring
 
 
@@ -91,3 +98,24 @@ async def test_brute_force_is_limited_per_chat_and_reveals_nothing(store: SqlSto
     assert later.found is not None and later.found.number == "BBB-3333"
     other = await ask(store, ConversationKey("test", "owner"), "CCC-4444", "AB3D-7KQP", NOW + timedelta(minutes=16))
     assert other.found is not None and other.found.number == "CCC-4444", "another case is not affected"
+
+
+async def test_after_hapus_a_mediator_is_told_the_bot_cannot_reach_her_and_a_withdrawal_stays_closed(
+    store: SqlStore,
+) -> None:
+    """A message to a chat cleared from her phone, or a withdrawn report, was accepted as sent and
+    then dropped at delivery; a withdrawn report could be reopened from the CLI."""
+    await store.commit_turn(write("1", "u1", None, effects=(file_case("CCC-2222"),)))
+    await store.commit_turn(write("1", "u2", 1, state(None), (EraseReporterData("chat"),)))
+    with pytest.raises(ReporterUnreachable, match="cleared the chat"):
+        await message_reporter(store, "CCC-2222", "Apa kabar?", NOW)
+    await change_status(store, "CCC-2222", "diproses", "diperiksa", NOW)  # the case itself goes on
+    assert await notices(store) == [], "no notice into a chat she cleared"
+
+    await store.commit_turn(write("2", "w1", None, effects=(file_case("WWW-2222"),)))
+    await store.commit_turn(write("2", "w2", 1, state(None), (EraseReporterData("withdraw", "WWW-2222"),)))
+    with pytest.raises(ReporterUnreachable, match="withdrew"):
+        await message_reporter(store, "WWW-2222", "Apa kabar?", NOW)
+    with pytest.raises(WithdrawnByReporter):
+        await change_status(store, "WWW-2222", "diproses", "dibuka lagi", NOW)
+    await change_status(store, "WWW-2222", "selesai", "arsip", NOW)  # closing stays possible

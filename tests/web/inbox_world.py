@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from flows.types import CaseMessage, ConversationKey
+from flows.types import CaseMessage, ConversationKey, EraseReporterData
 from storage.casework import message_reporter
 from storage.crypto import KeyRing
 from storage.factory import open_store
@@ -67,6 +67,19 @@ async def add_reply(world: World, number: str, chat: str, text: str, update: str
         stored = await store.load_conversation(ConversationKey("test", chat))
         current = stored.version if stored is not None else version
         turn = write(chat, update, current, effects=(CaseMessage(number, text),))
+        await store.commit_turn(replace(turn, now=datetime.now(UTC)))
+    finally:
+        await store.close()
+
+
+async def clear_chat(world: World, chat: str, mode: str = "chat") -> None:
+    """The reporter of this chat says "hapus" and picks ``mode`` (clear the chat, withdraw)."""
+    store = open_world_store(world)
+    await store.start()
+    try:
+        stored = await store.load_conversation(ConversationKey("test", chat))
+        assert stored is not None
+        turn = write(chat, "hapus-1", stored.version, effects=(EraseReporterData(mode),))
         await store.commit_turn(replace(turn, now=datetime.now(UTC)))
     finally:
         await store.close()

@@ -4,6 +4,7 @@ flows in Chromium, with live updates)."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import re
@@ -16,7 +17,7 @@ from starlette.testclient import TestClient
 
 from app.config import load_settings
 from tests.web.conftest import World, csrf_of, sign_in
-from tests.web.inbox_world import REPLY, make_inbox_world
+from tests.web.inbox_world import REPLY, clear_chat, make_inbox_world
 from web.app import create_app
 
 #: codes that must never reach a mediator's screen as such
@@ -114,6 +115,32 @@ def test_the_case_page_in_words_with_duplicates_held_warning_and_own_words(inbox
     assert re.search(r"\d\d:\d\d WIB · \d\d:\d\d waktu Malaysia", shown), "WIB and her local time"
     for code in RAW:
         assert code not in shown, code
+
+
+def test_after_she_clears_the_chat_the_case_page_says_the_bot_cannot_reach_her(
+    inbox: tuple[TestClient, World],
+) -> None:
+    """A reply to a chat cleared from her phone was shown "sent" and dropped at delivery."""
+    client, world = inbox
+    token = sign_in(client, "mila")
+    asyncio.run(clear_chat(world, "3"))
+    page = client.get("/cases/HLD-2345").text
+    assert "bot tidak bisa lagi mengirim pesan kepadanya" in visible_text(page)
+    assert 'value="reply"' not in page and 'id="send-file"' not in page, "no reply box that cannot arrive"
+    refused = client.post("/cases/HLD-2345/thread", data={"csrf": token, "mode": "reply", "text": "Halo"})
+    assert refused.status_code == 409
+    client.post("/cases/HLD-2345/thread", data={"csrf": token, "mode": "note", "text": "telepon nomornya"})
+    assert "telepon nomornya" in client.get("/cases/HLD-2345/thread").text, "notes go on"
+
+
+def test_a_withdrawn_report_cannot_be_reopened_from_the_console(inbox: tuple[TestClient, World]) -> None:
+    client, world = inbox
+    token = sign_in(client, "mila")
+    asyncio.run(clear_chat(world, "3", "withdraw"))
+    moved = client.post("/cases/HLD-2345/status", data={"csrf": token, "status": "diproses", "text": "buka lagi"})
+    assert moved.status_code == 409
+    referred = client.post("/cases/HLD-2345/refer", data={"csrf": token, "to": "kbri", "text": "x"})
+    assert referred.status_code == 409
 
 
 def test_a_message_to_a_reporter_who_said_no_is_held_and_a_note_stays_internal(
