@@ -64,7 +64,7 @@ def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any]
     country = last.get("country")
     if isinstance(country, str) and country and "country" not in st.slots:
         st.slots["country"] = country  # for the numbers of her country in the replies below
-    say_cry_heard(run, danger, first=False)
+    say_cry_heard(run, danger, first=False, filed=True)
     run.say("common.danger_added", case_number=case)
     st.slots.pop("country", None)
     run.effects.append(CaseMessage(case, text.strip(), urgent=True))
@@ -85,6 +85,8 @@ def ask_follow_up(run: _Run, text: str) -> bool:
         return False
     if read(run, text).is_empty() and len(text.split()) < 6 and (is_thanks(text) or answer_kind(text) or len(text) < 3):
         return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
+    if wants_another_report(text) and not read(run, text).categories:
+        return False  # "sy mau lapor lagi": a new report, not more for the last one
     # "Al Noor Workshop", "Ayu", "lewat PT": a few words of her own right after filing are asked
     # about too (they were dropped with the menu)
     if len(text.split()) <= 10 and (asks_for_news(text) or (asks_news(text) and not read(run, text).categories)):
@@ -101,6 +103,33 @@ def ask_follow_up(run: _Run, text: str) -> bool:
     st.pending = {"kind": "follow_up", "case": case, "text": text}
     asking.ask_pending(run)
     return True
+
+
+def more_for_a_case_seen(run: _Run, text: str) -> bool:
+    """ "iya masih kak, majikan jg marah2" at "Ada lagi?" after her reports' status (a day later
+    too): more for the report she looked at, asked as after a filing ("pilihan itu tidak ada",
+    and her words were lost). Several reports listed: her words are read afresh."""
+    st = run.state
+    cases = [str(c) for c in st.slots.get("_my_cases") or []]
+    if not cases or st.slots.get("_paused") or len(text.split()) < 2:
+        return False
+    moving.finish(run)
+    if len(cases) > 1 or wants_another_report(text) or to_status(run, text):
+        run.take(text)
+        return True
+    st.pending = {"kind": "follow_up", "case": cases[0], "text": text, "looked_up": True}
+    asking.ask_pending(run)
+    return True
+
+
+_REPORT = frozenset({"lapor", "laporan", "melapor", "ngelapor", "report", "complaint", "ngadu", "mengadu", "aduan"})
+_ANOTHER = frozenset({"lagi", "baru", "lain", "another", "new", "again", "satu"})
+
+
+def wants_another_report(text: str) -> bool:
+    """ "sy mau lapor lagi", "mau bikin laporan baru", "another report": a new report asked for."""
+    words = set(inputs.normalize(text).split())
+    return len(words) <= 8 and bool(words & _REPORT) and bool(words & _ANOTHER)
 
 
 def to_status(run: _Run, text: str) -> bool:
@@ -195,7 +224,11 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
             else:
                 st.slots[slot] = value
             continue
-        if slot in st.slots and st.slots[slot] is not None:
+        if slot == "category" and st.slots.get(slot) == "lainnya" and value != "lainnya":
+            # "pak sy mau tanya" then "anak sy meninggal di taiwan": the problem told replaces
+            # "other", the guess for a message that named none
+            st.slots["_more_categories"] = [c for c in st.slots.get("_more_categories") or [] if c != value]
+        elif slot in st.slots and st.slots[slot] is not None:
             more = st.slots.get("_more_categories") or []
             if (
                 slot == "category"
@@ -219,7 +252,22 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
         words[slot] = understood.evidence.get(source) or understood.evidence.get(EVIDENCE_OF.get(source, ""), "")
     if words:
         st.slots["_from_words"] = words
+    _body_home_is_the_death(run)
     numbers_for_her_country(run)
+
+
+def _body_home_is_the_death(run: _Run) -> None:
+    """ "jenazahnya blm bisa pulang": bringing her body home is part of the death case, not a
+    wish of hers to go home (a second problem "Ingin dipulangkan" misled the mediator)."""
+    slots = run.state.slots
+    more: list[str] = list(slots.get("_more_categories") or [])
+    if slots.get("category") == "meninggal" or "meninggal" in more:
+        if slots.get("category") == "ingin_pulang":
+            slots["category"] = "meninggal"
+            slots["_more_categories"] = [c for c in more if c != "meninggal"]
+            slots["category_display"] = display_of(run, "category", "meninggal")
+        else:
+            slots["_more_categories"] = [c for c in more if c != "ingin_pulang"]
 
 
 #: the slots that hold a name: a name given for one of them is not read as another
@@ -342,15 +390,17 @@ def numbers_for_her_country(run: _Run) -> None:
         run.say("common.hotlines")
 
 
-def say_cry_heard(run: _Run, danger: Danger, *, first: bool) -> None:
+def say_cry_heard(run: _Run, danger: Danger, *, first: bool, filed: bool = False) -> None:
     """The answer to a cry: for someone else's danger, words for the one writing ("anak sy bilang
     mau bunuh diri" is not answered "Anda tidak sendirian"); for her own wish to die, someone to
-    talk to; else help first (``first``), or "we hear you" again."""
+    talk to; else help first (``first``), or "we hear you" again. ``filed``: a report of hers
+    is on file, so the staff can write to her here (before that they cannot: no promise)."""
     if danger.third_person:
         # "adik sy katanya mau bunuh diri": numbers of people ready to listen, to pass on to her
         run.say("common.danger_other_self_harm" if danger.kind == "self_harm" else "common.danger_other")
     elif danger.kind == "self_harm":
         run.say("common.danger_self_harm")
+        run.say("common.staff_told" if filed else "common.staff_told_unfiled")
     else:
         run.say("common.danger" if first else "common.danger_again")
 

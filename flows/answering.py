@@ -91,8 +91,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "gk tau", "lupa namanya" to the name question: not a name
         unknown_then(run, node, text)
         return
-    if kind == "text" and node.raw.get("holds") == "name" and is_number_only(text):
-        number_at_name(run, node, text)
+    if kind == "text" and node.raw.get("phone_slot") and is_number_only(text) and number_at_name(run, node, text):
         return
     if kind == "text" and node.raw.get("holds") == "number" and not any(c.isdigit() for c in text):
         # "paspor dipegang majikan kak", "paspor sy ada sama sy" to "passport number?": no
@@ -159,6 +158,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if not parsed.ok and at_menu and not run.pressed and absorbing.ask_follow_up(run, text):
         return  # soon after a filing: more for that report, or a new one?
+    if not parsed.ok and not run.pressed and node.raw.get("free_text") == "follow_up":
+        if absorbing.more_for_a_case_seen(run, text):
+            return
     if not parsed.ok and at_menu and is_thanks(text):
         run.say("menu.thanks")  # "ok makasih kak" after her report: no menu thrown at her
         return
@@ -341,7 +343,16 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
             return
         forget_understood(run, node)
         return
+    if not parsed.ok and answer_kind(text) in ("skip", "done"):
+        keep_understood(run, node)  # "lewati", "selesai", "udah itu aja": nothing to change
+        return
     if not parsed.ok and not yes.ok and len(text.strip()) > 3 and told_more(run, node, text):
+        return
+    if not parsed.ok and not yes.ok and len(text.split()) >= 2:
+        # "kerja di rumah", "majikan sy galak": more of her story, kept with it (it was refused
+        # up to eight times, and lost), and the question asked again once
+        absorbing.absorb(run, text, None, story=True)
+        miss(run, node, "told")
         return
     miss(run, node, None)
 
@@ -631,9 +642,11 @@ def suggested_before(run: _Run, node: Node) -> tuple[str, Any] | None:
     return source, run.state.slots.get(source)
 
 
-def number_at_name(run: _Run, node: Node, text: str) -> None:
-    """A phone number typed where a name was asked: it is kept where the flow says numbers
-    typed there belong (that question is then not asked), and the name is asked once more."""
+def number_at_name(run: _Run, node: Node, text: str) -> bool:
+    """A phone number typed where a name or a place was asked ("+60 12 888 1234" to "where
+    exactly are you?": she answered the question she expected next): it is kept where the flow
+    says numbers typed there belong (that question is then not asked), and this one is asked
+    once more. False: not a number to keep, and the question reads it as usual (a place)."""
     st = run.state
     slot = node.raw.get("phone_slot")
     if isinstance(slot, str) and not st.slots.get(slot):
@@ -644,8 +657,11 @@ def number_at_name(run: _Run, node: Node, text: str) -> None:
             st.slots[f"{slot}_display"] = parsed.display or str(parsed.value)
             run.say("common.number_noted")
             asking.ask(run, node, bump=False)
-            return
+            return True
+    if node.raw.get("holds") != "name":
+        return False
     miss(run, node, "a_number")
+    return True
 
 
 #: "(hp sy)", "no saya", "my number": the number is the writer's own

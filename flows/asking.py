@@ -341,7 +341,8 @@ def ask_pending(run: _Run) -> None:
     elif kind == "safety":
         text = run.render("common.safety.prompt")
     elif kind == "follow_up":
-        text = run.render("common.follow_up_prompt", case_number=pending.get("case", ""))
+        key = "common.follow_up_prompt_case" if pending.get("looked_up") else "common.follow_up_prompt"
+        text = run.render(key, case_number=pending.get("case", ""))
     elif kind == HIDDEN:
         run.say("common.hide_now")  # one plain line, no buttons: nothing on the screen to read
         return

@@ -16,10 +16,17 @@ if TYPE_CHECKING:
     from flows.engine import _Run
 
 
+#: commands that leave "more for your report, or a new one?" with what she wrote added to it
+#: (not "batal" or "hapus": she may not want it kept)
+_KEEPS_FOLLOW_UP = frozenset({"status", "start", "messages", "restart", "resume", "language", "discreet"})
+
+
 def on_command(run: _Run, command: str) -> bool:
     """Run a global command. False: the word is not a command here (it is then an answer,
     like "lanjut" at a step that collects several messages when no draft is kept)."""
     st = run.state
+    if command in _KEEPS_FOLLOW_UP:
+        keep_follow_up(run)
     if command in _BACK_TO_REPORT and moving.back_to_paused_report(run, draft=command != "cancel"):
         return True
     if command in ("help", "unknown_slash"):
@@ -74,21 +81,33 @@ def on_command(run: _Run, command: str) -> bool:
             return True
         run.effects.append(Lookup("held_messages"))
     elif command == "agent":
-        run.effects.append(
-            NotifyMediators(
-                "agent_request",
-                case_number=st.slots.get("case_number"),
-                country=st.slots.get("country"),
-                urgent=st.urgent,
-            )
-        )
-        run.say("common.agent_requested")
-        resume_or_menu(run, menu=False)
+        ask_for_a_person(run)
     elif command == "discreet":
         st.discreet = not st.discreet
         run.say("common.discreet_on" if st.discreet else "common.discreet_off")
         resume_or_menu(run, menu=False)
     return True
+
+
+def ask_for_a_person(run: _Run) -> None:
+    """ "Bicara dengan petugas": the mediators are told, on her report when there is one (a
+    report filed in the last weeks too: "petugas" after a notice went out with no number). The
+    staff write to her through a report, so without one she is told so, never promised a call
+    nobody can make."""
+    st = run.state
+    last = absorbing.last_case(run, linked=True)
+    case = st.slots.get("case_number") or (last or {}).get("number")
+    country = st.slots.get("country") or (last or {}).get("country")
+    run.effects.append(NotifyMediators("agent_request", case_number=case, country=country, urgent=st.urgent))
+    if case:
+        run.say("common.agent_requested", case_number=case)
+        resume_or_menu(run, menu=False)
+    elif asking.unfiled_report(run):
+        run.say("common.agent_requested_draft")
+        resume_or_menu(run, menu=False)
+    else:
+        run.say("common.agent_requested_none")
+        resume_or_menu(run, menu=True)
 
 
 def restart(run: _Run) -> None:
@@ -306,9 +325,50 @@ def on_pending(run: _Run, text: str) -> None:
     if yes.ok and yes.value:
         answering.accept(run, run.node, pending.get("value"), str(pending.get("display", "")))
     elif yes.ok and yes.value is False:
-        asking.ask(run, run.node, bump=False)
+        named = _named(run, text) if len(text.split()) > 1 else None
+        if named is not None and named.ok and named.value != pending.get("value"):
+            answering.answer(run, run.node, text)  # "bukan, sy di singapura": the one she names
+        else:
+            asking.ask(run, run.node, bump=False)
     else:
+        _went_on_without_yes(run, pending, text)
+
+
+def _named(run: _Run, text: str) -> inputs.Parsed:
+    """The value ``text`` names for the question, by its parser or in a sentence ("sy di singapura")."""
+    parsed = answering.parse(run, run.node, text)
+    return parsed if parsed.ok else answering.from_words(run, run.node, text)
+
+
+def _went_on_without_yes(run: _Run, pending: dict[str, Any], text: str) -> None:
+    """Neither yes nor no to "Malaysia, benar?": another value named ("bukan, taiwan") is her
+    answer; words that go on with her story ("rumah majikan di cheras") leave the value as it
+    was read, and are kept with her story (they were read as the country and lost)."""
+    parsed = _named(run, text)
+    if parsed.ok and parsed.value != pending.get("value"):
         answering.answer(run, run.node, text)
+    elif len(text.split()) < 2 and not parsed.ok:
+        run.state.pending = pending  # "hah?": asked again
+        asking.ask_pending(run)
+    else:
+        if answering.in_report(run):
+            absorbing.absorb(run, text, run.node, story=True)
+        answering.accept(run, run.node, pending.get("value"), str(pending.get("display", "")))
+
+
+def _more_of_her_story(text: str) -> bool:
+    """Words that tell something ("temen sy jg gk digaji", "15000 riyal"), not "?" or "hah"."""
+    words = inputs.normalize(text).split()
+    return len(words) >= 2 or any(c.isdigit() for c in text)
+
+
+def keep_follow_up(run: _Run) -> None:
+    """A command while "more for your report, or a new one?" waits ("status", "menu"): what she
+    wrote goes to that report, as "Ya, tambahkan" would have put it (it vanished)."""
+    pending = run.state.pending or {}
+    if pending.get("kind") == "follow_up" and pending.get("case") and str(pending.get("text") or "").strip():
+        run.effects.append(CaseMessage(str(pending["case"]), str(pending["text"]).strip()))
+        run.state.pending = None
 
 
 #: "go on", said to "shall we stop for now?": it is a no
@@ -330,7 +390,13 @@ def on_follow_up(run: _Run, pending: dict[str, Any], text: str) -> None:
     added = (parsed.ok and parsed.value == "tambah") or (not parsed.ok and yes.ok and yes.value is True)
     new = (parsed.ok and parsed.value == "baru") or (not parsed.ok and yes.ok and yes.value is False)
     if not (added or new):
-        run.say("common.invalid.choice")
+        if _more_of_her_story(text):
+            # "temen sy jg gk digaji" after "sy mau lapor lagi": kept with what she wrote first,
+            # and the question stays (each fragment was refused, and lost)
+            st.pending = {**pending, "text": f"{pending.get('text') or ''}\n\n{text.strip()}".strip()}
+            run.say("common.follow_up_kept")
+        else:
+            run.say("common.invalid.choice")
         asking.ask_pending(run)
         return
     st.pending = None

@@ -20,7 +20,8 @@ from flows import absorbing, answering, asking, detours, events, moving, safety_
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
-from flows.reading import answer_kind, asks_for_person, is_thanks, phone_watched, read_danger
+from flows.questions import question_for_service
+from flows.reading import answer_kind, asks_for_person, employer_writing, is_thanks, phone_watched, read_danger
 from flows.spec import (
     ChoiceNode,
     Condition,
@@ -33,6 +34,7 @@ from flows.turn_words import (
     ERASING,
     PLAIN_ANSWERS,
     REPLY_UNTIL,
+    REPORT_FLOWS,
     YES_NO_PENDING,
     new_state,
 )
@@ -404,6 +406,34 @@ class _Run:
         node = self.node
         return node.raw.get("asks") == "safe" and safety_check.said_in_danger(text) is False
 
+    def answer_question(self, text: str) -> bool:
+        """ "ini gratis?", "brp lama kak?": a short true answer, then the question she was at
+        (or the menu, when nothing is under way); her question is not taken as an answer."""
+        topic = question_for_service(text)
+        if topic is None:
+            return False
+        self.say(f"common.faq_{topic}")
+        if self.state.node is not None:
+            asking.reask(self)
+        elif not self.state.slots.get("_last_case"):
+            moving.start_flow(self, ENTRY_FLOW)
+        return True
+
+    def employer_turned_away(self, text: str) -> bool:
+        """ "sy majikan, pembantu sy kabur bawa uang sy": the service takes reports from workers
+        and their families; an employer's report of a worker who ran away is told where to go
+        and is not kept (filed, it was a "worker" case that could help find her). Only before a
+        report has her consent: inside one, the words are read as usual."""
+        st = self.state
+        if st.urgent or not employer_writing(text):
+            return False
+        before_consent = st.flow in REPORT_FLOWS and "consent" not in st.slots
+        if st.node is not None and st.flow != ENTRY_FLOW and not before_consent:
+            return False
+        self.say("common.employer_reporter")
+        moving.finish(self)
+        return True
+
     def first_choice(self, text: str) -> None:
         """ "sy mau lapor", "mau cek status laporan" as a first message: the welcome is said, and
         the choice her words name is taken at once (only those the menu lists in ``first_message``,
@@ -422,6 +452,10 @@ class _Run:
         st = self.state
         if st.pending:
             detours.on_pending(self, text)
+            return
+        if not from_button and self.answer_question(text):
+            return
+        if not from_button and self.employer_turned_away(text):
             return
         if st.node is None:
             if st.reply_case and self.now.timestamp() > float(st.slots.get(REPLY_UNTIL) or 0):

@@ -293,3 +293,32 @@ def is_thanks(text: str) -> bool:
     """ "ok makasih kak", "thank you so much": thanks, and nothing asked or told."""
     words = normalize(text).split()
     return bool(words) and len(words) <= 6 and bool(set(words) & _THANKS) and set(words) <= _THANKS | _AROUND
+
+
+#: the writer says she or he is the employer ("sy majikannya", "i am her employer"), or tells of
+#: "my maid" who ran away: the service takes reports from workers and their families; an
+#: employer's report of a worker who ran away must not become a case that helps find her
+_EMPLOYER_SELF = re.compile(
+    # "sy majikan", "saya adalah majikannya, ..." (a clause ends there, or names whose employer):
+    # not "sy majikannya jahat", chat Indonesian for "as for me, the employer is cruel"
+    r"\b(?:sy|saya|aku|aq|kami)\s+(?:adalah\s+|ini\s+|sebagai\s+)?(?:majikan|majikannya|employer)"
+    r"(?:\s*(?:[,.;!?]|$)|\s+(?:dari|dr|pekerja|pembantu|art|prt|tkw|tki)\b)"
+    r"|\bi\s*(?:am|'m)\s+(?:the\s+|her\s+|his\s+|an\s+)?employer\b",
+    re.IGNORECASE,
+)
+_MY_WORKER_LEFT = re.compile(
+    r"\b(?:pembantu|art|prt|pekerja|maid|helper)\s+(?:sy|saya|aku|kami|my)?\s*(?:\w+\s+){0,3}"
+    r"(?:kabur|lari|minggat|hilang|ran\s+away|run\s+away|missing|absconded)\b"
+    r"|\bmy\s+(?:maid|helper|domestic\s+worker)\b",
+    re.IGNORECASE,
+)
+
+
+def employer_writing(text: str) -> bool:
+    """ "sy majikan, pembantu sy kabur bawa uang sy", "i am her employer": the writer is the employer."""
+    if _EMPLOYER_SELF.search(text):
+        return True
+    mine = re.search(
+        r"\b(?:pembantu|art|prt)\s+(?:sy|saya|aku|kami)\b|\bmy\s+(?:maid|helper|domestic\s+worker)\b", text, re.I
+    )
+    return bool(mine) and bool(_MY_WORKER_LEFT.search(text))

@@ -132,7 +132,7 @@ class ChoiceNode(Node):
 
     type: ClassVar[str] = "choice"
     input: ClassVar[str | None] = "choice"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"options", "fallback", "suggest", "first_message"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"options", "fallback", "suggest", "first_message", "free_text"})
     options: tuple[ChoiceOption, ...] = ()
 
     def targets(self) -> set[str]:

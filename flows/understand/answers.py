@@ -131,13 +131,35 @@ def read_answer(text: str, collecting: bool = False) -> AnswerKind | None:
     return _read(read_text(stripped), collecting)[0]
 
 
+#: words of wanting or of being able: what follows them is what she wants, or cannot do
+_WANT_OR_CAN = frozenset({("mau",), ("ingin",), ("pengen",), ("pingin",), ("want",), ("mw",), ("mo",), ("i", "want"),
+                          ("bisa",), ("boleh",), ("can",), ("dapat",)})  # fmt: skip
+
+
+def _tells_her_story(found: list[tuple[str, tuple[str, ...]]]) -> bool:
+    """A fragment of her story typed at the consent question, not a consent or a refusal: a
+    word of her own before the answer's words ("majikan gk mau bayar", "jenazahnya blm bisa
+    pulang": a refusal threw her report away), or something wanted or not possible after a
+    word of wanting ("sy gk bisa pulang", "i want go home": it was taken as agreement)."""
+    plain = [k for k, (kind, _) in enumerate(found) if kind != "break"]
+    if plain and found[plain[0]][0] == "other":
+        return True
+    return any(
+        kind == "yes" and phrase in _WANT_OR_CAN and k + 1 < len(found) and found[k + 1][0] == "other"
+        for k, (kind, phrase) in enumerate(found)
+    )
+
+
 def read_consent(text: str) -> bool | None:
     """True only for an agreement not negated ("setuju", "ya", "ok", "I agree"); False for a
     refusal ("gk setuju", "tidak mau", "tolak"); None for anything else ("gk tau", "baca dulu")."""
     stripped = text.strip()
     if not stripped or len(stripped) > 200:
         return None
-    kind, said = _read(read_text(stripped), collecting=False)
+    words = read_text(stripped)
+    if _tells_her_story(_kinds(list(words.words))[0]):
+        return None
+    kind, said = _read(words, collecting=False)
     if kind == "no":
         return False
     if kind == "yes" and not all(phrase in _NOT_CONSENT for phrase in said):

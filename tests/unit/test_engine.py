@@ -183,7 +183,8 @@ def test_two_misses_give_a_kind_line_then_skip_and_a_person_as_buttons(dialog: D
     assert [o.id for o in t2.replies[-1].options][-2:] == ["lewati", "petugas"]
     assert chat.node == "age"
     turn = chat.press("petugas")
-    assert "<id:common.agent_requested>" in texts(turn)
+    # a report not yet sent: the staff are told, and she is told they can write once it is sent
+    assert "<id:common.agent_requested_draft>" in texts(turn)
     assert any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects)
 
 

@@ -1,0 +1,66 @@
+"""Questions people ask the service back, in their own words: "ini gratis?", "brp lama kak?",
+"siapa yg akan hubungi sy?", "majikan bisa tau gk?". Each gets a short true answer
+(``common.faq_<topic>``), then the question she was at is asked again; nothing is stored.
+
+Only a short message that is a question and tells no problem is read here: "majikan gk bayar
+gaji, sy hrs bayar?" is a story, read by the understanding step as usual.
+"""
+
+from __future__ import annotations
+
+from flows.inputs.base import normalize
+
+#: a question in form: a question mark, a word that asks, or a tag at the end ("bisa tau gk?")
+_ASKING = frozenset({"apa", "apakah", "brp", "berapa", "siapa", "kapan", "gimana", "gmn", "bagaimana", "bgmn", "kah",
+                     "is", "will", "who", "how", "when", "does", "do", "can"})  # fmt: skip
+_TAG = frozenset({"gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "kan", "ya"})
+_ADDRESS = frozenset({"kak", "ka", "kk", "bu", "pak", "min", "sis", "mbak", "mas", "dong", "sih", "nih"})
+_COST = frozenset({"gratis", "free", "biaya", "biayanya", "bayar", "bayarnya", "membayar", "dibayar", "byr", "ongkos",
+                   "tarif", "cost", "costs", "fee", "fees", "charge", "pay", "paid", "duit", "uang"})  # fmt: skip
+#: the service, the report: what a question of cost is about ("ini gratis?", "lapor hrs bayar?")
+_SERVICE = frozenset({"ini", "lapor", "melapor", "laporan", "ngelapor", "layanan", "pengaduan", "ngadu", "mengadu",
+                      "this", "it", "report", "reporting", "service", "gratis", "free", "hrs", "harus", "perlu",
+                      "must", "need"})  # fmt: skip
+_LONG = frozenset({"lama", "lamanya", "long"})
+_WHEN_DONE = frozenset({"dihubungi", "dibalas", "diproses", "ditangani", "dibantu", "selesai", "kabar", "dijawab",
+                        "direspon", "respon", "balasan", "contacted", "reply", "answer", "hear"})  # fmt: skip
+_WHO = frozenset({"siapa", "who"})
+_HANDLES = frozenset({"hubungi", "menghubungi", "hubungin", "telpon", "telepon", "nelpon", "bantu", "membantu",
+                      "baca", "membaca", "tangani", "menangani", "urus", "mengurus", "petugasnya", "contact",
+                      "call", "read", "handle", "help", "helps"})  # fmt: skip
+_WHO_ELSE = frozenset({"majikan", "majikannya", "agen", "agency", "employer", "bos", "madam", "pt", "keluarga"})
+_KNOW = frozenset({"tau", "tahu", "tw", "know", "knows", "liat", "lihat", "baca"})
+#: not "aman": "aman gk?" at "are you safe now?" is hers to answer
+_SECRET = frozenset({"rahasia", "privasi", "private", "secret", "confidential"})
+#: a story, not a question to the service: "majikan gk bayar", "gaji sy gk dibayar?"
+_STORY = frozenset({"gaji", "gajinya", "gajiku", "salary", "wage", "wages", "potong", "dipotong", "utang", "hutang",
+                    "paspor", "passport", "pukul", "dipukul", "agen", "calo", "sponsor", "pt", "kontrak"})  # fmt: skip
+#: after this many words a message is a story or an answer, not a quick question
+MAX_WORDS = 9
+
+
+def question_for_service(text: str) -> str | None:
+    """The topic of a question to the service (``cost``, ``how_long``, ``who``, ``privacy``), or None."""
+    words = normalize(text).split()
+    if not words or len(words) > MAX_WORDS:
+        return None
+    have = set(words)
+    tail = [w for w in words if w not in _ADDRESS][-1:]
+    asked = "?" in text or bool(have & _ASKING) or (bool(tail) and tail[0] in _TAG and len(words) > 1)
+    if not asked:
+        return None
+    if have & _WHO and have & _HANDLES:
+        return "who"  # "siapa yg akan hubungi sy?", "who will read this?"
+    if have & _WHO_ELSE and have & _KNOW:
+        return "privacy"  # "majikan bisa tau gk?", "will my employer know?"
+    if have & _SECRET and not have & _STORY:
+        return "privacy"  # "ini rahasia kan?", "aman gk kak?"
+    if have & _STORY:
+        return None
+    if have & _COST and have & _SERVICE:
+        return "cost"  # "ini gratis?", "lapor hrs bayar gk?", "is it free?"
+    if have & _LONG and (have & _WHEN_DONE or have & {"brp", "berapa", "how"} or len(words) <= 4):
+        return "how_long"  # "brp lama kak?", "berapa lama sampai dihubungi?"
+    if "kapan" in have and have & _WHEN_DONE:
+        return "how_long"  # "kapan sy dihubungi?"
+    return None

@@ -1,0 +1,57 @@
+"""Answers typed out of turn on the urgent path: nothing she writes is lost or filed in the wrong
+place (a rescuer reads "where exactly" and calls "phone")."""
+
+from __future__ import annotations
+
+from flows.types import FileCase
+from tests.support.chat import Chat, text_of
+
+URGENT = ("majikan garang pukul saya", "saya tak boleh keluar", "@setuju", "tak", "kat kuala lumpur")
+
+
+def urgent_chat() -> Chat:
+    chat = Chat()
+    for said in URGENT:
+        if said.startswith("@"):
+            chat.press(said[1:])
+        else:
+            chat.send(said)
+    assert "Malaysia, benar?" in text_of(chat.turns[-1])
+    return chat
+
+
+def test_going_on_at_did_you_mean_keeps_the_country_and_her_words() -> None:
+    chat = urgent_chat()
+    chat.send("rumah majikan di cheras")
+    assert chat.slots["country"] == "MY"
+    assert "rumah majikan di cheras" in chat.slots["story"], "her words were read as the country and lost"
+
+
+def test_another_country_named_at_did_you_mean_is_her_answer() -> None:
+    chat = urgent_chat()
+    chat.send("bukan, sy di singapura")
+    assert chat.slots["country"] == "SG"
+
+
+def test_a_phone_number_at_where_exactly_is_her_number_and_the_place_is_asked_again() -> None:
+    chat = urgent_chat()
+    chat.send("ya")
+    assert chat.node == "where_now"
+    said = text_of(chat.send("+60 12 888 1234"))
+    assert "sudah kami catat" in said and chat.node == "where_now"
+    assert chat.slots.get("where_now") is None and chat.slots["phone"].replace(" ", "").endswith("128881234")
+    chat.send("rumah majikan di cheras, dkt masjid")
+    filed = chat.effects(FileCase)[0].fields  # filed at once: the urgent path asks these three only
+    assert filed["where_now"] == "rumah majikan di cheras, dkt masjid" and filed["phone"]
+
+
+def test_more_of_her_story_at_kami_catat_is_kept_and_lewati_keeps_what_was_read() -> None:
+    """At "Kami catat ... Benar?" fragments were refused up to eight times and lost."""
+    chat = Chat()
+    for said in ("sy mau lapor majikan gk bayar gaji udh 5 bln di saudi", "@setuju", "gk"):
+        chat.press(said[1:]) if said.startswith("@") else chat.send(said)
+    assert chat.node == "understood"
+    said = text_of(chat.send("majikan sy galak"))
+    assert "sudah kami catat" in said and "majikan sy galak" in chat.slots["story"]
+    chat.send("lewati")
+    assert chat.node != "understood" and chat.slots["category"] == "gaji_tidak_dibayar"

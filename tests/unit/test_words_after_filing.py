@@ -1,0 +1,64 @@
+"""What she writes after filing or after looking at her report's status is never dropped: more
+fragments while "more for your report, or a new one?" waits, a command then, a sentence at
+"Ada lagi?" after the status; and "sy mau lapor lagi" is a new report."""
+
+from __future__ import annotations
+
+from flows.types import CaseMessage, Lookup
+from tests.support.chat import Chat, text_of
+from tests.unit.test_tell_it_once import file_wage_complaint, skip_to
+
+MINE = {"lookup": "my_cases", "cases": [{"number": "ABC-2345", "status": "baru", "category": "gaji_tidak_dibayar"}]}
+
+
+def filed() -> Chat:
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    return chat
+
+
+def added(chat: Chat) -> list[str]:
+    return [e.text for e in chat.effects(CaseMessage)]
+
+
+def test_fragments_while_the_follow_up_question_waits_are_kept_together() -> None:
+    chat = filed()
+    chat.send("oh iya paspor sy jg dipegang")
+    assert "Sudah kami catat" in text_of(chat.send("majikan jg marah2 terus"))
+    chat.press("tambah")
+    assert added(chat) == ["oh iya paspor sy jg dipegang\n\nmajikan jg marah2 terus"]
+
+
+def test_status_typed_while_the_follow_up_question_waits_adds_what_she_wrote() -> None:
+    chat = filed()
+    chat.send("eh salah, negaranya taiwan bukan hk")
+    chat.send("status")
+    assert added(chat) == ["eh salah, negaranya taiwan bukan hk"], "it vanished"
+
+
+def test_sy_mau_lapor_lagi_after_filing_is_a_new_report() -> None:
+    chat = filed()
+    said = text_of(chat.send("sy mau lapor lagi"))
+    assert "tambahan untuk laporan" not in said
+    assert chat.node == "consent"
+
+
+def test_a_sentence_at_ada_lagi_after_her_status_is_more_for_that_report() -> None:
+    chat = Chat()
+    chat.send("status")
+    assert chat.effects(Lookup)
+    chat.send(system=MINE)
+    assert chat.node == "mine_menu"
+    said = text_of(chat.send("iya masih kak majikan jg marah2"))
+    assert "tambahan untuk laporan ABC-2345?" in said and "pilihan itu tidak ada" not in said
+    chat.press("tambah")
+    assert added(chat) == ["iya masih kak majikan jg marah2"]
+
+
+def test_the_status_menu_still_takes_its_own_choices() -> None:
+    chat = Chat()
+    chat.send("status")
+    chat.send(system=MINE)
+    chat.send("selesai")
+    assert chat.node is None and not added(chat)
