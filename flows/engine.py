@@ -21,7 +21,15 @@ from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
 from flows.questions import question_for_service
-from flows.reading import answer_kind, asks_for_person, employer_writing, is_thanks, phone_watched, read_danger
+from flows.reading import (
+    answer_kind,
+    asks_for_person,
+    employer_writing,
+    is_thanks,
+    language_asked,
+    phone_watched,
+    read_danger,
+)
 from flows.spec import (
     ChoiceNode,
     Condition,
@@ -378,6 +386,8 @@ class _Run:
                 else:
                     detours.hide_now(self)  # "majikan dtg": the chat off her phone now, her answers kept
                     return
+            if command is None and not self.state.pending and self.language_named(text):
+                return
             if command and safety_check.leaves_question(command):
                 # a command that leaves the question ("batal", "status"): her message is taken
                 # first, as if nothing had been asked, so that nothing she wrote is lost
@@ -405,6 +415,16 @@ class _Run:
             return False
         node = self.node
         return node.raw.get("asks") == "safe" and safety_check.said_in_danger(text) is False
+
+    def language_named(self, text: str) -> bool:
+        """ "sorry can i write english", "pake bahasa indonesia aja kak": that language from now
+        on, and the question she was at asked again in it (only the bare "bahasa" worked)."""
+        lang = language_asked(text)
+        if lang is None or lang not in self.dialog.catalog.languages:
+            return False
+        self.state.lang, self.state.lang_locked = lang, True
+        detours.resume_or_menu(self)
+        return True
 
     def answer_question(self, text: str) -> bool:
         """ "ini gratis?", "brp lama kak?": a short true answer, then the question she was at

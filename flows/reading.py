@@ -322,3 +322,30 @@ def employer_writing(text: str) -> bool:
         r"\b(?:pembantu|art|prt)\s+(?:sy|saya|aku|kami)\b|\bmy\s+(?:maid|helper|domestic\s+worker)\b", text, re.I
     )
     return bool(mine) and bool(_MY_WORKER_LEFT.search(text))
+
+
+#: a language asked for in words: "sorry can i write english", "english please", "pake bahasa
+#: indonesia aja kak", "do you speak indonesian?" (only the bare command "bahasa" worked)
+_LANGUAGE_NAMES = (
+    ("en", re.compile(r"\b(?:english|inggris|eng)\b", re.IGNORECASE)),
+    ("id", re.compile(r"\bbahasa\s+(?:indonesia|indo)\b|\bindonesian\b|\bbhs\s+indo(?:nesia)?\b", re.IGNORECASE)),
+)
+_LANGUAGE_ASK = frozenset({"write", "speak", "talk", "use", "in", "please", "pls", "plz", "can", "could", "only",
+                           "pakai", "pake", "pk", "bisa", "bs", "aja", "saja", "dong", "mau", "boleh", "bahasa",
+                           "ganti", "tulis", "nulis", "ngomong", "understand", "ngerti", "paham"})  # fmt: skip
+#: "sy gk ngerti bahasa inggris", "i dont understand indonesian": the other one
+_NOT = frozenset({"gk", "ga", "gak", "nggak", "ngga", "tidak", "tdk", "kurang", "dont", "don", "not", "cannot", "cant",
+                  "no"})  # fmt: skip
+
+
+def language_asked(text: str) -> str | None:
+    """The language a short message asks the bot to use, or None."""
+    words = normalize(text).split()
+    if not words or len(words) > 8:
+        return None
+    for lang, name in _LANGUAGE_NAMES:
+        if name.search(text) and (len(words) <= 2 or set(words) & _LANGUAGE_ASK):
+            if set(words) & _NOT:
+                return "id" if lang == "en" else "en"
+            return lang
+    return None
