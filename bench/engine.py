@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from app.config import load_settings
+from app.runtime import settle_heap
 from bench.evalsets import understanding
 from bench.harness import Result, emit, median
 from flows.dialog import load_dialog
@@ -257,6 +258,7 @@ def rounds(count: int = ROUNDS, dialogs: int = DIALOGS) -> tuple[list[float], li
     whole dialogs, each round with its own reporters; turns, cases filed and stuck answers in all."""
     dialog = load_dialog(load_settings().dialog)
     people = reporters(count * dialogs)
+    settle_heap()  # as open_runtime does at start-up: the running bot's collector settings
     rates, cpu_rates = [], []
     turns = filed = stuck = 0
     for r in range(count):
