@@ -21,6 +21,12 @@ non-look-alikes and the understanding set's messages without danger).
 
 from __future__ import annotations
 
+import os
+
+# each fold's model is put in place of the shipped one by assigning module attributes, which
+# compiled modules would not see (they call each other directly): read with the Python source
+os.environ["PMI_PURE_PYTHON"] = "1"
+
 import argparse
 import hashlib
 from collections.abc import Callable

@@ -56,7 +56,8 @@ def run() -> list[Result]:
                 "target": "≤ 500 µs on a 1,000-character story" + ("" if median(long_) <= 500 else " — NOT reached"),
                 "load average (1 min) during the run": round(os.getloadavg()[0], 1),
             },
-            note="Pure Python (not compiled); includes tokenising. Every message at every step is read. On a "
+            note="Compiled with the engine (ADR 0023; PMI_PURE_PYTHON=1 runs the source); includes tokenising. "
+            "Every message at every step is read. On a "
             "shared host the figures grow with the load average printed beside them.",
         )
     ]

@@ -19,11 +19,13 @@ by time), the two together put the right problem first far more often than eithe
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
+from flows.native import ROOT
 from flows.understand.ngram_model import NGRAMS, NgramModel, char_ngrams
 
-MODEL = Path(__file__).resolve().parent / "lexicon" / "category_model.json"
+#: (from flows.native, never compiled: a compiled module's __file__ is mypyc's)
+LEXICON_DIR = ROOT / "flows" / "understand" / "lexicon"
+MODEL = LEXICON_DIR / "category_model.json"
 #: the class of messages that name no problem
 NONE = "_none"
 #: the least probability at which its guess is proposed (chosen on the tune part: ADR 0015)

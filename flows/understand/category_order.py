@@ -17,14 +17,16 @@ import json
 import math
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
+from flows.native import ROOT
 from flows.understand.matcher import Match
 from flows.understand.normalize import BREAK
 from flows.understand.scoring import Scored
 from flows.understand.types import CATEGORIES
 
-MODEL = Path(__file__).resolve().parent / "lexicon" / "category_order.json"
+#: (from flows.native, never compiled: a compiled module's __file__ is mypyc's)
+LEXICON_DIR = ROOT / "flows" / "understand" / "lexicon"
+MODEL = LEXICON_DIR / "category_order.json"
 #: how many of the lexicon's readings may be put first
 CANDIDATES = 4
 #: the features of one reading, in the order of the weights (then one per category)

@@ -13,13 +13,15 @@ ADR 0020): at that level it was wrong on fewer harmless messages than the rules 
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from typing import Literal
 
+from flows.native import ROOT
 from flows.understand.ngram_model import NgramModel
 from flows.understand.normalize import read_text
 
-MODEL = Path(__file__).resolve().parent / "lexicon" / "danger_model.json"
+#: (from flows.native, never compiled: a compiled module's __file__ is mypyc's)
+LEXICON_DIR = ROOT / "flows" / "understand" / "lexicon"
+MODEL = LEXICON_DIR / "danger_model.json"
 #: the class of messages that tell of no danger; the others are "danger" and "self_harm"
 NONE = "none"
 #: the least probability at which the bot asks (chosen on the tune part by cross-validation: ADR 0006)

@@ -3,12 +3,15 @@ danger reader (``flows.understand.danger``) and its rules (``flows.understand.da
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-LEXICON = Path(__file__).resolve().parent / "lexicon" / "danger.yaml"
+from flows.native import ROOT
+
+#: (from flows.native, never compiled: a compiled module's __file__ is mypyc's)
+LEXICON_DIR = ROOT / "flows" / "understand" / "lexicon"
+LEXICON = LEXICON_DIR / "danger.yaml"
 
 
 def _load() -> dict[str, Any]:

@@ -87,7 +87,7 @@ class NgramModel:
         self._word_index: dict[str, int] = {}
         self._word_range = (0, 0)
         self._grams: dict[str, tuple[float, tuple[int, ...], tuple[float, ...]]] = {}
-        self._words: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
+        self._words: dict[str, tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...]]] = {}
         self._lock = threading.Lock()
 
     def weights(self) -> dict[str, Any]:
@@ -202,33 +202,44 @@ class NgramModel:
 
     def _sums_by_word(self, plain: str, sums: list[float]) -> float:
         """Adds each word's summed weights (times how often it is said) to ``sums``; the squared
-        norm, which needs the counts of the message's n-grams across its words."""
-        index, idf = self._index, self._idf
-        norm = 0.0
-        for gram, count in Counter(char_ngrams(plain)).items():
-            g = index.get(gram)
-            if g is not None:
-                norm += (count * idf[g]) ** 2
+        norm, which needs the counts of the message's n-grams across its words.
+
+        Both come from each word's kept reading (``_word``): the message's n-grams are its words'
+        n-grams one after another, so the count of an n-gram in the message is the sum over its
+        distinct words of how often the word is said times how often the n-gram is in it, and
+        the n-grams are met first in the same order as in the whole message. The norm is the same
+        sum of the same numbers in the same order as counting the message's n-grams anew."""
+        idf = self._idf
+        counts: dict[int, int] = {}
         for word, times in Counter(plain.split()).items():
-            rows, weighted = self._word(word)
+            rows, weighted, grams, in_word = self._word(word)
+            for k in range(len(grams)):
+                g = grams[k]
+                counts[g] = counts.get(g, 0) + times * in_word[k]
             for j in range(len(rows)):
                 sums[rows[j]] += times * weighted[j]
+        norm = 0.0
+        for g, count in counts.items():
+            norm += (count * idf[g]) ** 2
         return norm
 
-    def _word(self, word: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
-        """One word's n-grams' weights summed per class (idf included), kept for next time."""
+    def _word(self, word: str) -> tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...]]:
+        """One word's n-grams' weights summed per class (idf included), and the model's n-grams
+        in it with how often each is (in the order first met), kept for next time."""
         known = self._words.get(word)
         if known is not None:
             return known
         summed: dict[int, float] = {}
+        found: dict[int, int] = {}
         index, start, rows, weighted = self._index, self._start, self._rows, self._weighted
         for gram in char_ngrams(word):
             g = index.get(gram)
             if g is not None:
+                found[g] = found.get(g, 0) + 1
                 for j in range(start[g], start[g + 1]):
                     row = rows[j]
                     summed[row] = summed.get(row, 0.0) + weighted[j]
-        result = (tuple(summed), tuple(summed.values()))
+        result = (tuple(summed), tuple(summed.values()), tuple(found), tuple(found.values()))
         if len(self._words) >= WORD_CACHE:
             self._words.clear()
         self._words[word] = result

@@ -1,0 +1,142 @@
+"""``understand(text, today)``: one message read once into proposed slot values (the package's
+docstring says how). Compiled with the engine (flows/native.py, ADR 0023): it runs on every
+free-text answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from flows.understand.categories import alternatives, read_categories
+from flows.understand.contact import read_contact
+from flows.understand.indicators import read_indicators, read_wants
+from flows.understand.language import read_language
+from flows.understand.lexicon import LEXICON
+from flows.understand.money import country_of_currency, read_money
+from flows.understand.normalize import read_text
+from flows.understand.people import read_people
+from flows.understand.places import read_place
+from flows.understand.scoring import by_slot, unmasked
+from flows.understand.types import Danger, Understanding
+from flows.understand.when import read_since
+from flows.understand.work import read_work
+
+#: a message longer than this is read up to here (a story pasted twice is not read twice)
+MAX_CHARS = 20_000
+_SLOTS_OF_PLACES = ("country", "city", "origin")
+_STILL_IN_TOUCH = "mask:still in touch, not lost contact"
+
+
+_detector: Callable[[str], Danger | None] | None = None
+
+
+def _fallback(text: str) -> Danger | None:
+    from flows.danger import detect_danger
+
+    return Danger("danger") if detect_danger(text) else None
+
+
+def _danger(text: str) -> Danger | None:
+    """The danger reader (``flows/understand/danger.py``) when it is there, else the bot's
+    danger words (``flows/danger.py``) as a plain "danger". Resolved once, at the first call."""
+    global _detector
+    if _detector is None:
+        try:
+            from flows.understand.danger import detect  # type: ignore[attr-defined,unused-ignore]
+
+            _detector = detect
+        except ImportError:
+            _detector = _fallback
+    found = _detector(text)
+    return found if isinstance(found, Danger) else None
+
+
+def _joined(quotes: tuple[str, ...]) -> str:
+    return " / ".join(q for q in quotes if q)
+
+
+def understand(text: str, today: date, lang: str = "id") -> Understanding:
+    """Everything one message says, each value with the person's words behind it. ``lang``: the
+    conversation's language so far (a hint for what the words alone leave open)."""
+    text = text[:MAX_CHARS]
+    read = read_text(text)
+    found = LEXICON.index.find(read.words)
+    slots = by_slot(unmasked(found))
+    evidence: dict[str, str] = {}
+
+    # words a mask took back ("paspor sy pegang sendiri") are not a story for the model to guess at
+    # "tiap hari masih wa sy": still in touch, so the model may not add lost contact
+    masked = in_touch = False
+    for m in found:  # one walk over a story's matches (ADR 0023)
+        if m.label.startswith("mask:"):
+            masked = True
+            if m.label == _STILL_IN_TOUCH:
+                in_touch = True
+                break
+    not_added = frozenset({"putus_komunikasi"}) if in_touch else frozenset()
+    categories, quotes = read_categories(read, slots.get("category", []), guess=not masked, not_added=not_added)
+    if categories:
+        evidence["categories"] = _joined(quotes)
+    place = read_place(read, [m for s in _SLOTS_OF_PLACES for m in slots.get(s, ())], slots.get("at_sea", []))
+    evidence.update(place.evidence)
+    problem = [(m.start, m.end) for m in slots.get("category", ())]
+    since, words = read_since(read, today, problem)
+    if since:
+        evidence["since"] = words
+        if any(m.label == "category:putus_komunikasi" for m in slots.get("category", ())):
+            # lost contact said in words: the time is when they last heard from her; a time said
+            # of another problem ("gk digaji 4 bln") is not
+            evidence["last_contact"] = words
+    money, quotes = read_money(read, place.country)
+    if money:
+        evidence["money"] = _joined(quotes)
+    country = place.country
+    if country is None and not place.at_sea:
+        country = country_of_currency(money)
+        if country is not None:
+            evidence["country"] = evidence["money"]
+    home = slots.get("back_home", [])
+    if home:
+        evidence["back_home"] = read.quote(home[0].start, home[0].end)
+    people = read_people(read, slots)
+    evidence.update(people.evidence)
+    work = read_work(read, slots)
+    evidence.update(work.evidence)
+    indicators, quotes = read_indicators(read, slots.get("indicator", []), categories)
+    if indicators and any(quotes):
+        evidence["indicators"] = _joined(quotes)
+    wants, quotes = read_wants(read, slots.get("wants", []), categories)
+    if wants and any(quotes):
+        evidence["wants"] = _joined(quotes)
+    contact = read_contact(text, country)
+    evidence.update(contact.evidence)
+    danger = _danger(text)
+    if danger is not None and danger.words:
+        evidence["danger"] = danger.words
+    return Understanding(
+        categories=categories,
+        alternatives=alternatives(read, categories),
+        country=country,
+        city=place.city,
+        at_sea=place.at_sea,
+        near=place.near,
+        back_home=bool(home),
+        sector=work.sector,
+        employer_type=work.employer_type,
+        agency=work.agency,
+        route=work.route,
+        since=since,
+        money=money,
+        reporter=people.reporter,
+        relation=people.relation,
+        sex=people.sex,  # type: ignore[arg-type]
+        wants=wants,
+        indicators=indicators,
+        danger=danger,
+        language=read_language(text, read, lang),
+        own_name=contact.own_name,
+        worker_name=contact.worker_name,
+        phone=contact.phone,
+        worker_phone=contact.worker_phone,
+        evidence=evidence,
+    )
