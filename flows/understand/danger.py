@@ -87,8 +87,9 @@ MODEL_WORDS_KEPT = 16
 _JUDGED_BY_RULES = frozenset().union(
     VIOLENCE, EN_VIOLENCE, PASSIVE, PASSIVE_UNLESS_THING, KILL, ACTIVE_NEEDS_PERSON, JUMP, LIFE, MENACE, THREAT,
     INJURY, IDIOMS, STARVING, WEAPONS, ALARM, CRY, FOOD,
-    # kept in, pills, a room entered, a high floor: the rules' words for these
-    {"keluar", "dilarang", "obat", "masuk", "lantai"},
+    # kept in, pills, a room entered, a high floor: the rules' words for these; a goodbye, which
+    # the farewell rules read for its second sign ("goodbye everyone, i am going home tomorrow")
+    {"keluar", "dilarang", "obat", "masuk", "lantai", "goodbye"},
 )  # fmt: skip
 #: "di", "ke", "ter" typed apart from their verb ("di pukul"); Javanese krama "dipun" and
 #: Madurese "e" are "di" ("kulo dipun kunci", "e konci e kamar": locked in)

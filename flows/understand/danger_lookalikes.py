@@ -170,9 +170,15 @@ def taken_back(words: list[str], hit: Hit) -> bool:
             return True  # "kucingku lg dikurung di kandang", "perkutut dikurung neng kurungan": a pet
     if _DISHES.intersection(words[max(0, start - 2) : start]):
         return True  # "pitik geprek kudu digebuki": chicken beaten flat, a recipe
+    if _enjoyed(words[hit.end : hit.end + 4]) and not _CRY_OR_FEAR.intersection(words):
+        return True  # "sy tidur di balkon, enak adem liat bintang": a place she enjoys
     if _CONFUSED_MIND.intersection(words) and _IN_CARE.intersection(words) and not _MARKED.intersection(words):
         return True  # "nenek yg sy jaga suka bilang 'bunuh aja aku' kalo lagi pikun": her patient's confusion
-    if _SIN.intersection(words[hit.end : hit.end + 3]) and not FIRST.intersection(words[max(0, start - 3) : start]):
+    if (
+        _SIN.intersection(words[hit.end : hit.end + 3])
+        and not FIRST.intersection(words[max(0, start - 3) : start])
+        and not _WISH.intersection(words[max(0, start - 2) : start + 1])
+    ):
         return True  # "kata ustadz bunuh diri itu dosa besar": the subject of a sermon, not her wish
     if _in_a_game(words[hit.end : hit.end + 8]):
         return True  # "sy dikunciin pintu sama anak majikan pas main petak umpet": a game
@@ -185,6 +191,18 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     if _heard_of(words, start):
         return True  # "dulu pernah denger ada tki disiksa di saudi": something heard of, nobody of hers
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
+
+
+#: told as pleasant: "enak adem", "sejuk", "cozy" (not "enak aja dia", which is outrage)
+_PLEASANT = frozenset({"enak", "adem", "sejuk", "seger", "nyaman", "cozy", "cosy", "pleasant", "breezy"})
+
+
+def _enjoyed(after: list[str]) -> bool:
+    """What was told is called pleasant right after it, not "enak aja" (how dare they)."""
+    for k, word in enumerate(after):
+        if word in _PLEASANT:
+            return after[k + 1 : k + 2] not in (["aja"], ["aj"], ["saja"], ["bgt"]) or word != "enak"
+    return False
 
 
 def _in_a_game(after: list[str]) -> bool:
@@ -203,6 +221,9 @@ _CONFUSED_MIND = frozenset({"pikun", "dementia", "demensia", "alzheimer", "alzhe
 #: the one she cares for (as danger_phrases.IN_HER_CARE)
 _IN_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "grandma",
                       "grandpa", "patient", "alaga", "lola", "lolo", "ahma", "ahkong", "ward"})  # fmt: skip
+#: her own wish before it, which a sermon does not have: "pengen bunuh diri tp takut dosa"
+_WISH = frozenset({"pengen", "pengin", "pingin", "pgn", "ingin", "mau", "want", "rasanya", "kepikiran", "niat",
+                   "hoyong", "arep", "nak"})  # fmt: skip
 #: what a sermon calls it: "bunuh diri itu dosa besar"
 _SIN = frozenset({"dosa", "haram", "sin", "sinful", "berdosa"})
 #: what strikes at sea or outdoors without a hand: "dipukul ombak", "hit by the waves"

@@ -83,6 +83,35 @@ from flows.understand.danger_phrases import (
     phrase_rule,
     poison,
 )
+from flows.understand.danger_signs import (
+    ENDING,
+    FLED,
+    GIVING,
+    HELD_WORDS,
+    INSIDE,
+    KNOCKS,
+    LESSON,
+    MEAGRE,
+    ON_PURPOSE,
+    PUT_OUT,
+    TOUCHING,
+    VANISHED,
+    WOKE,
+    die_along,
+    ended_by_act,
+    fed_too_little,
+    gave_away,
+    held_many_ways,
+    hunted,
+    kept_out,
+    knocked,
+    left_out,
+    lesson_threatened,
+    on_purpose,
+    touched,
+    vanished,
+    woke_undressed,
+)
 from flows.understand.danger_words import (
     ACCIDENT,
     ACTIVE_NEEDS_PERSON,
@@ -1000,6 +1029,20 @@ def _rules() -> dict[str, list[Rule]]:
     add(KEEP, kept_inside)
     add(SENT_FOR, sent_to_his_room)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
+    add(FLED, hunted)
+    add(PUT_OUT, left_out)
+    add(INSIDE, kept_out)
+    add(ON_PURPOSE, on_purpose)
+    add(WOKE, woke_undressed)
+    add(KNOCKS, knocked)
+    add(ENDING, ended_by_act)
+    add(GIVING, gave_away)
+    add(("ikut",), die_along)
+    add(HELD_WORDS, held_many_ways)
+    add(TOUCHING, touched)
+    add(MEAGRE, fed_too_little)
+    add(LESSON, lesson_threatened)
+    add(VANISHED, vanished)
     return table
 
 

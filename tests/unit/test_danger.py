@@ -3046,3 +3046,77 @@ def test_someone_else_s_wish_to_die_told_in_english_is_read_as_hers() -> None:
     for text in ("My sister works in Riyadh. She texted me tonight that she wants to die.", "my friend wanted to die"):
         found = detect(text)
         assert found is not None and found.kind == "self_harm" and found.third_person, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an illness told as grave or long, and care refused after it is named
+        ("adik sy demam tinggi 6 hari, minta ke rs gk dibolehin sm madam", "danger"),
+        ("napas sy sesak, dada sakit dr kemarin, mau ke klinik gk dikasih", "danger"),
+        ("sy loro panas wis 4 dino, njaluk ning dokter ora oleh", "danger"),
+        # made to work while ill
+        ("my friend is very sick but the boss forced her to work", "danger"),
+        ("sy lagi gering tapi dipaksa kerja terus", "danger"),
+        # fled, and the house or the agency after her now
+        ("sy kabur dr rumah majikan td subuh, skrg majikan lagi nyari sy keliling pake mobil", "danger"),
+        ("i ran from the agency house, now their driver is searching for me", "danger"),
+        # put out in the cold or the sun as a punishment
+        ("majikan suruh sy tidur di teras pas hujan, gk dikasih selimut", "danger"),
+        ("kafil nyuruh sy berdiri di halaman siang2 sbg hukuman sampe pingsan", "danger"),
+        # hurt on purpose, woken undressed, her door knocked at night in fear
+        ("tangan sy disiram air panas, sengaja sama nyonya", "danger"),
+        ("sy disuruh minum teh, trs gk inget apa2, bangun2 baju sy udh dilepas", "danger"),
+        ("tiap tengah malam anak majikan ngetok pintu kamar sy, sy takut bgt", "danger"),
+        # held by two signs at once
+        ("bos ambil paspor kami, kalau mau pulang harus bayar 20 juta", "danger"),
+        ("kami gk pernah keluar asrama, tiap jalan ada yg ngawasin, gaji 5 bln gk dibayar", "danger"),
+        # touched, fed too little, a lesson threatened, made to vanish
+        ("kakek yg sy jaga suka megang dada sy kalo sy mandiin", "danger"),
+        ("sy cuma dikasih roti sehari sekali, badan sy lemes bgt", "danger"),
+        ("tuan bilang nanti malem dia mau kasih sy pelajaran, sy takut", "danger"),
+        ('kata mandor yg ngadu bakal "diberesin" kyk yg kemarin', "danger"),
+        # self-harm said softly
+        ("pengen bunuh diri aja, tp takut dosa", "self_harm"),
+        ("sy udh nelen obat tidur sebotol, biar semua selesai", "self_harm"),
+        ("barang2 sy udh sy kasih semua ke adik, sy gk perlu lagi", "self_harm"),
+        ("rasanya mau ikut mati aja sama ibu", "self_harm"),
+        ("kalau besok sy gk bales, jgn cari aku ya", "self_harm"),
+        ("kalau sy mati, siapa yg nangis ya", "self_harm"),
+        ("if i am gone maybe everyone happy", "self_harm"),
+        ("goodbye everyone, i am going", "self_harm"),
+    ],
+)
+def test_danger_told_by_what_surrounds_it_and_self_harm_said_softly(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy sakit gigi 3 hari, udh ke dokter, gk boleh makan yg keras",
+        "kalo sy sakit parah nanti, sy hrs telp siapa ya?",
+        "demam tinggi kemarin, majikan langsung bawa ke rs, skrg udh sembuh",
+        "sy sakit hati disuruh kerja lembur terus",
+        "dulu sy pernah kabur dr rumah waktu SMA, keluarga nyariin semalaman",
+        "temen2 sy kabur dr pabrik yg bangkrut, mereka lagi nyari kerja baru",
+        "kemarin sy tidur di balkon, enak adem liat bintang",
+        "gk sengaja jari sy kejepit pintu, sakit bgt",
+        "sy bangun kesiangan, baju kerja sy blm disetrika",
+        "tamu ngetok pintu td malem, ternyata kurir paket",
+        "paspor sy dipegang majikan, gaji telat 2 bln",
+        "kalau mau pulang sebelum kontrak habis, tiket bayar sendiri ya?",
+        "nenek pegang dada krn sesak, sy langsung telp ambulans",
+        "sy cuma makan roti krn diet, agak lemes",
+        "anak majikan minta sy kasih pelajaran bahasa inggris tiap malem",
+        "hp sy ilang di bus, udh lapor",
+        "minum kopi biar semua kerjaan cepet selesai",
+        "sy kasih semua barang ke temen krn mau pulang ke indo",
+        "hp sy ikut mati pas mati lampu",
+        "siapa yg nangis td malem di kamar sebelah?",
+        "goodbye everyone, i am going home tomorrow",
+    ],
+)
+def test_the_same_surroundings_in_everyday_messages_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None, text

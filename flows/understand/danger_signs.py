@@ -1,0 +1,447 @@
+"""Danger told by what surrounds it rather than by a word of violence: she fled and is being
+hunted ("sy kabur ..., org agen lg nyari sy"), she is left out in the cold or the sun as a
+punishment ("disuruh tidur di balkon pas musim dingin"), a hurt done on purpose ("jari sy dijepit
+di pintu sengaja"), she woke drugged with her clothes undone ("dikasih obat ... bangun2 baju sy
+udh kebuka"), a man knocks at her door at night and she is afraid. Each needs two things said
+together; one alone is everyday ("sy kabur dr rutinitas", "tidur di balkon enak adem",
+"sengaja sy tinggal", "baju sy kebuka kena angin")."""
+
+from __future__ import annotations
+
+from flows.understand.danger_context import Hit, hypothetical, negated, third_before
+from flows.understand.danger_words import FIRST, NEGATORS
+
+#: leaving by flight: "kabur", "lari dr rumah majikan", "escape", "run away", "lompat pagar"
+FLED = frozenset({"kabur", "lari", "melarikan", "escape", "escaped", "ran", "run", "runaway", "lompat", "loncat",
+                  "minggat"})  # fmt: skip
+#: looking for her: "lg nyari sy", "nyariin", "looking for me", "searching"
+_SEARCHING = frozenset({"nyari", "nyariin", "mencari", "mencariku", "cari", "ngejar",
+                        "looking", "searching", "search", "hunting", "chasing", "chase", "dicari", "dikejar",
+                        "diburu", "ngeburu", "memburu"})  # fmt: skip
+#: who hunts her: the house, the agency, the boss ("they" when the house was named)
+_PURSUERS = frozenset({"majikan", "mjkn", "majikannya", "agen", "agensi", "agency", "baba", "madam", "mama", "kafil",
+                       "bos", "boss", "tuan", "sir", "employer", "employers", "sponsor", "calo", "they", "mereka",
+                       "mandor", "kapten", "captain", "suaminya", "anaknya", "tauke", "laoban", "sopir", "driver",
+                       "satpam", "guard", "guards", "org", "orang", "people", "men"})  # fmt: skip
+#: who looks for her out of love, not to take her back: "keluarganya di kampung nyariin"
+_KIN_SEARCHING = frozenset({"keluarga", "keluarganya", "family", "ibu", "ibunya", "ortu", "suami", "temen", "teman",
+                            "polisi", "police"})  # fmt: skip
+#: now, or with a car or a motorbike: "lg nyari", "are looking", "pake mobil"
+_UNDER_WAY = frozenset({"lg", "lagi", "sedang", "skrg", "sekarang", "now", "are", "is", "masih", "still", "mobil",
+                        "motor", "car", "pake", "pakai", "with", "keliling"})  # fmt: skip
+
+
+_HER = frozenset({"me", "us", "her", "dia", "kami", "aq", "ku"})
+
+
+def hunted(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy kabur dr penampungan, skrg di masjid, org agen lg nyari sy", "i escape now but they are
+    looking for me with their car": she fled and the house or the agency is after her now. Not
+    her family looking for her, nor "kabur" told as over ("udh di shelter KBRI")."""
+    if negated(words, i) or hypothetical(words, i):
+        return None
+    for k in range(i + 1, min(len(words), i + 30)):
+        if words[k] not in _SEARCHING:
+            continue
+        before = words[max(0, k - 4) : k]
+        if _KIN_SEARCHING.intersection(before) or not _PURSUERS.intersection(before):
+            continue
+        if not _UNDER_WAY.intersection(words[max(0, k - 3) : k + 6]) or negated(words, k):
+            continue
+        whom = words[k + 1 : k + 4]
+        if not (FIRST | _HER).intersection(whom) and whom[:1] not in ([], [","], ["pake"], ["pakai"], ["with"]):
+            continue  # "mereka lagi nyari kerja": not her they look for
+        return Hit("danger", i, k + 1, third_before(words, i))
+    return None
+
+
+#: out where she should not sleep or stand: a balcony, a yard, the sun
+_OUTSIDE = frozenset({"luar", "balkon", "balcony", "teras", "outside", "yard", "halaman", "atap", "roof", "rooftop",
+                      "matahari", "sun", "garasi", "garage", "lorong", "corridor"})  # fmt: skip
+#: what makes it a punishment or a danger: cold, rain, no blanket, hours, "hukuman"
+_EXPOSED = frozenset({"dingin", "cold", "winter", "minus", "salju", "snow", "hujan", "rain", "raining", "kehujanan",
+                      "kedinginan", "menggigil", "selimut", "blanket", "hukuman", "punishment", "punish", "dihukum",
+                      "semalaman", "semaleman", "pingsan"})  # fmt: skip
+#: put there: made to sleep or stand there, kept from coming in
+PUT_OUT = frozenset({"tidur", "sleep", "berdiri", "stand", "standing", "dijemur", "dikunci", "locked", "dikeluarin",
+                     "push", "pushed", "diusir"})  # fmt: skip
+#: letting her in, refused: "dont allow me inside", "gk boleh masuk"
+INSIDE = frozenset({"inside", "masuk"})
+#: what makes it her own choice: "enak adem", "pemandangan", "ngadem"
+_CHOSEN = frozenset({"enak", "adem", "sejuk", "seger", "ngadem", "pemandangan", "view", "nice", "like", "suka",
+                     "camping", "kemah", "piknik", "picnic", "bbq", "barbeque", "bintang", "stars"})  # fmt: skip
+
+
+def left_out(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "i sleep in the balcony in winter, madam dont allow me inside", "disuruh berdiri di bawah
+    matahari 3 jam sbg hukuman", "kl malem sy gk dikasih selimut": put out in the cold, rain or
+    sun as a punishment. Not a night on the balcony she chose ("enak adem"), nor a house rule."""
+    if negated(words, i) or hypothetical(words, i) or _CHOSEN.intersection(words):
+        return None
+    near = words[max(0, i - 4) : i + 8]
+    if not _OUTSIDE.intersection(near) or not _EXPOSED.intersection(words):
+        return None
+    if words[i] in ("selimut", "blanket"):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+def kept_out(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "madam dont allow me inside", "gk dikasih masuk rumah semalaman": kept out of the house,
+    in the cold or rain or all night."""
+    if not _EXPOSED.intersection(words) or _CHOSEN.intersection(words):
+        return None
+    before = words[max(0, i - 4) : i]
+    if not ({"allow", "let", "dikasih", "boleh", "dibolehin", "diizinkan"}.intersection(before)):
+        return None
+    if not (negated(words, i - 1) or {"dont", "not", "don"}.intersection(before)):
+        return None
+    return Hit("danger", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
+
+
+#: on purpose: a hurt done knowingly
+ON_PURPOSE = frozenset({"sengaja", "sengajain", "disengaja", "purpose", "deliberately", "intentionally"})
+#: a hurt, or a body part hurt
+_HURT = frozenset({"jari", "tangan", "kaki", "kepala", "muka", "kulit", "kuku", "punggung", "lengan", "badan",
+                   "luka", "gosong", "melepuh", "berdarah", "memar", "lebam", "patah", "bengkak", "finger", "hand",
+                   "arm", "leg", "head", "face", "skin", "back", "burn", "burned", "bleeding", "bruise"})  # fmt: skip
+#: "gk sengaja", "tidak sengaja": by accident, the opposite
+_BY_ACCIDENT = frozenset({"accident", "accidentally", "kecelakaan"})
+#: who did it: someone of the house
+_DOERS = frozenset({"majikan", "madam", "mam", "maam", "nyonya", "tuan", "baba", "mama", "bos", "boss", "dia", "he",
+                    "she", "employer", "anaknya", "suaminya", "istrinya", "kafil", "mandor", "kapten", "captain",
+                    "ahma", "akong", "ama", "nenek", "kakek", "laoban", "sir"})  # fmt: skip
+
+
+def on_purpose(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "jari sy dijepit di pintu sengaja sm madam", "kulit sy gosong kena setrika yg sengaja
+    ditempel madam", "she burned my arm on purpose": a hurt to her body done knowingly by someone
+    of the house. Not "gk sengaja" (an accident), nor her own doing ("sy sengaja ...")."""
+    if negated(words, i) or _BY_ACCIDENT.intersection(words):
+        return None
+    if i and words[i - 1] in FIRST:
+        return None  # "sy sengaja ...": her own doing
+    near = words[max(0, i - 8) : i + 6]
+    if not _HURT.intersection(near) or not _DOERS.intersection(words[max(0, i - 10) : i + 6]):
+        return None
+    if not FIRST.intersection(words[max(0, i - 10) : i + 6]) and not third_before(words, i):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: waking: "bangun2", "sadar", "woke up"
+WOKE = frozenset({"bangun", "sadar", "woke", "wake", "waking", "siuman"})
+_CLOTHES = frozenset({"baju", "bajuku", "celana", "clothes", "clothing", "pakaian", "rok", "daster", "bh", "bra",
+                      "seluar", "kain"})  # fmt: skip
+#: undone, changed, gone: "udh kebuka", "ga lengkap", "dah lain", "off"
+_UNDONE = frozenset({"kebuka", "terbuka", "dibuka", "lengkap", "lain", "dilepas", "lepas", "off", "removed", "gone",
+                     "changed", "different", "berantakan", "robek", "sobek", "ilang", "hilang", "copot"})  # fmt: skip
+
+
+def woke_undressed(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "dikasih obat aneh trs pingsan, bangun2 baju sy udh kebuka", "lepas tu sy pening tak ingat
+    apa2. bangun pagi baju dah lain": she woke with her clothes undone after something was done
+    to her."""
+    after = words[i + 1 : i + 9]
+    if not _CLOTHES.intersection(after) or not _UNDONE.intersection(after):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: a knock at her door: "ketok pintu", "knocking my door"
+KNOCKS = frozenset({"ketok", "ngetok", "ketuk", "ngetuk", "mengetuk", "diketok", "diketuk", "knock", "knocking",
+                    "knocked", "knocks", "dobrak", "ndobrak", "didobrak", "dihancurin", "hancurin",
+                    "jebol"})  # fmt: skip
+_DOOR = frozenset({"pintu", "pintunya", "door", "kamar", "kamarku", "room"})
+_FEAR = frozenset({"takut", "tkt", "ketakutan", "scared", "afraid", "terrified", "wedi", "gemeteran", "gemetar",
+                   "sieun", "mabok", "mabuk", "drunk", "ngamuk"})  # fmt: skip
+_AT_NIGHT = frozenset({"malem", "malam", "mlm", "night", "now", "skrg", "sekarang", "tengah"})
+
+
+def knocked(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "he is knocking my door now very hard, i am scared", "tiap malem ada laki2 ketok pintu
+    kamar sy, sy takut", "suami majikan ngamuk pake palu, pintu kamar sy dihancurin": her door
+    knocked or broken while she is afraid, at night or now. Not a guest at the door."""
+    if negated(words, i):
+        return None
+    if not _DOOR.intersection(words[max(0, i - 4) : i + 5]) or not _FEAR.intersection(words):
+        return None
+    if not (_AT_NIGHT.intersection(words) or words[i] in ("dobrak", "ndobrak", "didobrak", "dihancurin", "jebol")):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: so that it ends: "biar selesai", "supaya semua berakhir", "so it ends"
+ENDING = frozenset({"biar", "supaya", "spy", "agar", "so"})
+_ENDS = frozenset({"selesai", "beres", "berakhir", "end", "ends", "over", "tamat", "mati"})
+#: what she takes or does to herself
+_ACTS = frozenset({"minum", "telan", "nelen", "menelan", "nenggak", "nengak", "took", "take", "swallow",
+                   "swallowed", "drink", "drank", "loncat", "lompat", "terjun", "nyebrang", "jump", "nabrak",
+                   "nabrakin", "gantung"})  # fmt: skip
+#: what is swallowed to end it: a bottle, pills, poison, cleaner
+_DOSE = frozenset({"botol", "bottle", "obat", "pil", "pills", "pill", "racun", "pembersih", "baygon", "tablet",
+                   "semua", "all", "banyak", "many", "strip", "sebotol", "cairan"})  # fmt: skip
+
+
+def ended_by_act(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy udh minum obat maag 1 botol, biar selesai", "kalo sy lompat biar semua berakhir": an
+    act done to herself so that it ends. Not "minum obat biar cepet sembuh" (to heal)."""
+    after = words[i + 1 : i + 4]
+    if not _ENDS.intersection(after) or "sembuh" in after:
+        return None
+    before = words[max(0, i - 12) : i]
+    act = next((k for k, w in enumerate(before) if w in _ACTS), -1)
+    if act < 0 or not FIRST.intersection(before[max(0, act - 3) : act + 1]):
+        return None
+    if before[act] in (
+        "minum",
+        "telan",
+        "nelen",
+        "menelan",
+        "nenggak",
+        "nengak",
+        "took",
+        "take",
+        "swallow",
+        "swallowed",
+        "drink",
+        "drank",
+    ) and not _DOSE.intersection(before[act:]):
+        return None  # "minum kopi biar semua beres": not a dose
+    start = max(0, i - 12) + act
+    return Hit("self_harm", start, i + 2, third_before(words, start))
+
+
+#: giving away what she owns: "sy udh kasih semua barang sy ke temen"
+GIVING = frozenset({"kasih", "kasihin", "kasi", "bagi", "bagiin", "bagikan", "give", "gave", "given", "ngasih"})
+_BELONGINGS = frozenset({"barang", "baju", "things", "stuff", "belongings", "hartaku", "harta"})
+_NO_NEED = frozenset({"butuh", "perlu", "need", "needed", "pakai", "pake"})
+
+
+def gave_away(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy udh kasih semua barang sy ke temen, sy gk butuh lagi", "i give all my things to my
+    friend, i dont need anymore": giving away what she owns as no longer needed (a warning sign
+    of suicide in prevention guidance). Not giving things away before going home."""
+    # "kasih semua barang sy", or the things first: "barang2 sy udh sy kasih semua ke adik"
+    near = words[max(0, i - 5) : i + 5]
+    if not _BELONGINGS.intersection(near) or not {"semua", "all"}.intersection(near):
+        return None
+    if {"pulang", "home", "mudik", "balik", "pindah", "move", "moving"}.intersection(words):
+        return None  # "sy kasih semua barang ke temen krn mau pulang": going home
+    for k in range(i + 4, min(len(words), i + 14)):
+        if words[k] in _NO_NEED and (k and (words[k - 1] in NEGATORS or words[k - 1] in ("dont", "no", "t"))):
+            return Hit("self_harm", i, k + 1, third_before(words, i))
+    return None
+
+
+def die_along(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "mending sy ikut mati sama anak sy yg udh gk ada", "pengen ikut mati aja": dying along
+    with someone, wished (not "hp ikut mati", a phone, nor "ikut mati lampu")."""
+    if words[i + 1 : i + 2] not in (["mati"], ["meninggal"], ["die"], ["mati2an"]) or words[i + 1] == "mati2an":
+        return None
+    if words[i + 2 : i + 3] and words[i + 2] in ("lampu", "listrik", "gaya", "kutu"):
+        return None
+    before = words[max(0, i - 4) : i]
+    if not FIRST.intersection(before) or not (
+        {"mending", "mendingan", "lebih", "pengen", "pengin", "ingin", "mau", "want", "better", "rasanya"}.intersection(
+            before
+        )
+    ):
+        return None
+    return Hit("self_harm", max(0, i - 3), i + 2, third_before(words, max(0, i - 3)))
+
+
+# -- held by many threads at once (the ILO's indicators of forced labour): her papers or phone
+# taken, not let go home, made to pay to leave, watched, unpaid for months, worked day and night.
+# Each alone is an everyday complaint ("paspor dipegang majikan", "gaji telat 2 bln"); one that
+# holds her (pay to leave, watched, never out) with any other is being held.
+_PAPERS = frozenset({"paspor", "passport", "passports", "pasport", "pasporna", "pasporku", "dokumen", "documents",
+                     "document", "arc", "iqama", "iqomah", "ktp", "ic", "permit"})  # fmt: skip
+_TAKEN = frozenset({"ditahan", "diambil", "dipegang", "disita", "dirampas", "ambil", "ngambil", "take", "took", "taken",
+                    "keep", "keeps", "kept", "hold", "holds", "held", "pegang", "megang", "nahan", "tahan", "simpan",
+                    "disimpan", "nyimpen", "dibalikeun", "dibalikin", "dikembaliin", "dikembalikan", "with",
+                    "di"})  # fmt: skip
+_PHONES = frozenset({"hp", "handphone", "phone", "ponsel", "hpnya", "hp-na"})
+_HOME = frozenset({"pulang", "mulih", "balik", "leave", "home", "keluar", "kluar", "out", "berhenti", "resign", "turun",
+                   "wangsul", "uih"})  # fmt: skip
+_PAYING = frozenset({"bayar", "byr", "pay", "denda", "tebus", "tebusan", "ganti", "owe", "utang", "hutang", "debt",
+                     "lunas"})  # fmt: skip
+_WATCHED = frozenset({"dijaga", "dijagain", "diawasin", "diawasi", "ngawasin", "mengawasi", "dikawal",
+                      "guarded", "watched", "watching", "guard", "guards", "follow", "follows", "followed", "diikutin",
+                      "dibuntuti"})  # fmt: skip
+_NEVER_OUT = frozenset({"keluar", "kluar", "turun", "out", "outside", "nyandar", "sandar", "darat"})
+_UNPAID = frozenset({"dibayar", "digaji", "gaji", "salary", "pay", "paid", "gajih"})
+_MONTHS = frozenset({"bln", "bulan", "months", "month", "thn", "tahun", "years", "sasi", "taun"})
+_REFUSED_GO = frozenset({"boleh", "bole", "blh", "dikasih", "dibolehin", "diizinin", "diizinkan", "let", "allow",
+                         "allowed", "bisa", "bs", "can", "entuk", "oleh", "meunang"})  # fmt: skip
+HELD_WORDS = _PAYING | _WATCHED | _NEVER_OUT | {"escape", "kabur"}
+
+
+def _indicators(words: list[str]) -> tuple[set[str], set[str]]:
+    """The indicators of being held said in the message: (those that hold her, the others)."""
+    holding: set[str] = set()
+    other: set[str] = set()
+    n = len(words)
+    for k, w in enumerate(words):
+        near = words[max(0, k - 4) : k + 5]
+        if w in _PAPERS and _TAKEN.intersection(near):
+            other.add("papers")
+        elif w in _PHONES and _TAKEN.intersection(near) - {"with", "di"}:
+            other.add("phone")
+        elif w in _PAYING and _HOME.intersection(words[max(0, k - 8) : k]) and not negated(words, k):
+            # "klo mau pulang agency bilang bayar 30 juta dulu", "cannot leave until i pay"
+            if not {"tiket", "ticket", "sendiri", "own"}.intersection(words[k + 1 : k + 3]):
+                holding.add("pay_to_leave")
+        elif w in _WATCHED and not negated(words, k):
+            holding.add("watched")
+        elif (
+            w in _NEVER_OUT
+            and k
+            and (
+                (words[k - 1] in ("pernah", "prnh") and negated(words, k - 1))
+                or (
+                    words[k - 1] in _REFUSED_GO and negated(words, k - 1) and _MONTHS.intersection(words[k + 1 : k + 6])
+                )
+            )
+        ):
+            holding.add("never_out")  # "10 bulan gk pernah keluar", "gk pernah turun dr kapal"
+        elif w in _HOME and k and words[k - 1] in _REFUSED_GO and negated(words, k - 1):
+            other.add("not_let_go")  # "gk boleh pulang", "not let her go"
+        elif (
+            w in ("escape", "kabur")
+            and k
+            and words[k - 1] in ("cannot", "cant", "bisa", "bs")
+            and (words[k - 1] in ("cannot", "cant") or negated(words, k - 1))
+        ):
+            holding.add("cannot_escape")
+        elif w in _UNPAID and (
+            (k + 1 < n and words[k + 1] in NEGATORS | {"blm", "belum"})
+            or (k and words[k - 1] in NEGATORS | {"without", "tanpa", "no", "blm", "belum"})
+        ):
+            other.add("unpaid")
+    return holding, other
+
+
+def held_many_ways(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "employer take my passport and phone ... i cannot leave until i pay all", "mreka ambil semua
+    dokumen kami trs bilang kalau mau pulang harus bayar 5000 dolar, kami dijaga terus", "paspor
+    sm hp dipegang nyonya ... udh gk keluar rumah 7 bln": held, told by two of its signs. Not
+    "paspor dipegang majikan, gaji telat" (no sign that holds her), nor a question about them."""
+    if hypothetical(words, i):
+        return None
+    holding, other = _indicators(words)
+    if not holding or len(holding | other) < 2:
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: a touch: "nyentuh", "pegang2", "raba", "touch", "grope"
+TOUCHING = frozenset({"pegang", "megang", "nyentuh", "menyentuh", "sentuh", "raba", "meraba", "ngeraba", "grepe",
+                      "touch", "touches", "touched", "touching", "grope",
+                      "groped", "remas", "meremas", "diraba", "dipegang", "disentuh"})  # fmt: skip
+_INTIMATE = frozenset({"dada", "dadaku", "payudara", "tetek", "susu", "breast", "breasts", "chest", "pantat",
+                       "bokong", "butt", "paha", "thigh", "thighs", "private", "kemaluan", "selangkangan"})  # fmt: skip
+_FORCING = frozenset({"maksa", "paksa", "dipaksa", "force", "forced", "forcing"})
+#: her own hand, or a patient's for breath: "pegang dada krn sesak", "touch my chest, pain"
+_BREATH_OR_PAIN = frozenset({"sesak", "sesek", "sakit", "nyeri", "pain", "napas", "nafas", "breathe", "jantung"})
+
+
+def touched(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "kakek ... ngintip sy mandi trs nyentuh dada sy", "ahkong always touch my breast",
+    "majikan laki masuk kamar mandi pas sy mandi dan maksa pegang sy": her intimate body touched,
+    or her touched by force. Not a hand on a chest in pain."""
+    if negated(words, i) or hypothetical(words, i) or _BREATH_OR_PAIN.intersection(words[i + 1 : i + 6]):
+        return None
+    after = words[i + 1 : i + 4]
+    intimate = _INTIMATE.intersection(after) and (
+        FIRST.intersection(words[i + 1 : i + 5]) or {"my", "her"}.intersection(after) or words[i].startswith("di")
+    )
+    forced = _FORCING.intersection(words[max(0, i - 2) : i]) and (FIRST | {"me", "her"}).intersection(after[:2])
+    if not (intimate or forced):
+        return None
+    return Hit("danger", i, i + 2, third_before(words, i))
+
+
+#: hunger that shows: "laper terus", "lemes mau pingsan", "dizzy", "turun 8 kilo"
+_HUNGER_SIGNS = frozenset({"laper", "lapar", "lemes", "lemas", "pingsan", "dizzy", "faint", "gemeter", "gemetar",
+                           "kurus", "hungry", "weak", "kilo", "kg", "starving"})  # fmt: skip
+_ONLY_FOOD = frozenset({"cuma", "cm", "hanya", "cuman", "only", "doang", "aja", "just"})
+_MEAGRE = frozenset({"nasi", "roti", "bread", "rice", "mie", "indomie", "tulang", "sisa", "salt", "garam", "mangkok",
+                     "bowl", "putih"})  # fmt: skip
+_OWN_CHOICE = frozenset({"hemat", "ngirit", "irit", "diet", "puasa", "fasting", "saving", "save", "pengen", "mau",
+                         "doyan", "suka", "like"})  # fmt: skip
+MEAGRE = _MEAGRE
+
+
+def fed_too_little(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "tiap hari sy cuma dikasih 1 mangkok nasi, sy laper terus", "they give me only rice and
+    salt, i feel dizzy", "makan sehari 1x nasi putih doang udh 3 bulan, badan lemes": fed so
+    little that her body shows it. Not a diet, a fast, money saved, nor a food she likes."""
+    if _OWN_CHOICE.intersection(words) or negated(words, i):
+        return None
+    if not _ONLY_FOOD.intersection(words[max(0, i - 4) : i + 3]):
+        return None
+    if not _HUNGER_SIGNS.intersection(words[i + 1 : i + 14]):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: a lesson taught: "mau ngajarin sy pelajaran", "teach me a lesson"
+LESSON = frozenset({"pelajaran", "lesson"})
+_TEACH = frozenset({"ngajarin", "ajarin", "mengajari", "ngajar", "kasih", "ngasih", "memberi", "teach", "give"})
+
+
+def lesson_threatened(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "majikan bilang malam ini dia mau ngajarin sy pelajaran", "he say he will teach me a
+    lesson": a threat said as a lesson, with fear or a time set. Not a school lesson."""
+    before = words[max(0, i - 4) : i]
+    if not _TEACH.intersection(before) or not (FIRST | {"me", "her"}).intersection(before):
+        return None
+    if not (
+        _FEAR.intersection(words)
+        or {"malam", "malem", "nanti", "tonight", "later", "will", "mau", "akan", "bakal"}.intersection(
+            words[max(0, i - 8) : i]
+        )
+    ):
+        return None
+    if {
+        "bahasa",
+        "english",
+        "inggris",
+        "mandarin",
+        "kanton",
+        "arab",
+        "sekolah",
+        "school",
+        "les",
+        "masak",
+        "cooking",
+        "kelas",
+        "class",
+    }.intersection(words):
+        return None
+    return Hit("danger", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
+
+
+#: made to vanish, said as a figure in quotes: "'dibuang'", "bakal 'hilang' kyk si Darto"
+VANISHED = frozenset({"dibuang", "hilang", "ilang", "diurus", "diberesin", "dibereskan", "dihilangin", "dihilangkan",
+                      "diilangin", "lenyap", "disappear", "disappeared", "handled", "dealt"})  # fmt: skip
+_NEXT = frozenset({"berikutnya", "selanjutnya", "next", "kyk", "kayak", "kaya", "seperti", "like", "giliran"})
+
+
+def vanished(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "tmn sy satu udh 'dibuang' minggu lalu, kapten bilang sy berikutnya", "klo ada yg mau
+    pulang katanya bakal 'hilang' kyk si Darto": a person made to vanish, said in quotes as a
+    threat. Not a lost phone or a thing thrown away (no quotes, or nobody said next)."""
+    word = words[i]
+    if not any(q + word in raw.lower() for q in ("'", '"', "‘", "“")):
+        return None
+    if not (
+        _NEXT.intersection(words[i + 1 : i + 8])
+        or _NEXT.intersection(words[max(0, i - 6) : i])
+        or {"bilang", "katanya", "ancam", "ngancam", "said", "say", "bakal", "akan", "will"}.intersection(
+            words[max(0, i - 6) : i]
+        )
+    ):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
