@@ -195,7 +195,7 @@ _GRAVE = frozenset({"muntah", "pingsan", "kejang", "kejang2", "sesak", "sesek", 
                     "lumpuh",
                     "bernanah", "patah", "fainted", "unconscious", "seizure", "bleeding", "collapse", "collapsed",
                     "broken", "infected", "gigitan", "melepuh", "memar", "lebam", "luka", "burn", "burns", "burned",
-                    "wound", "wounds"})  # fmt: skip
+                    "wound", "wounds", "lukanya", "menghitam", "membusuk", "busuk", "mimisan"})  # fmt: skip
 #: what is coughed or thrown up: "batuk darah", "muntah getih"
 _BLOOD = frozenset({"darah", "getih", "blood"})
 _THROWN_UP = frozenset({"muntah", "batuk", "vomit", "vomiting", "cough", "coughing", "mutah"})
@@ -218,7 +218,7 @@ _ALLOW = frozenset({"boleh", "bole", "blh", "dibolehin", "dibolehkan", "diizinka
                     "belikan", "beli", "buy", "kasih", "izinin", "ijinin", "ngizinin", "ngijinin", "purun", "gelem",
                     "ngeterke", "nganter", "nganterin", "take", "took", "taken", "bring", "brought",
                     "bagi", "give", "gives", "gave", "diberi", "beri", "kasi", "dikasi", "dibere", "dipasihan",
-                    "dikei", "entuk", "oleh"})  # fmt: skip
+                    "dikei", "entuk", "oleh", "payah", "usah", "perlu"})  # fmt: skip
 #: said to be faking it: "majikan blg pura2", "katanya cuma alasan"
 FAKING = frozenset({"pura", "bohong", "alasan", "faking", "pretending", "lying", "manja"})
 _SAYS = frozenset({"bilang", "blg", "katanya", "ktnya", "dibilang", "dikira", "nuduh", "said", "says", "say", "jare"})
@@ -234,7 +234,10 @@ def _grave(words: list[str]) -> int:
             or (word in _THROWN_UP and _BLOOD.intersection(words[k + 1 : k + 3]))
             or (word == "sakit" and words[k + 1 : k + 2] == ["parah"])
             or (word in _FALL and _HEIGHT.intersection(words[k + 1 : k + 4]))
-            or (word in ("cut", "putus", "terpotong", "kepotong") and _FINGER.intersection(words[max(0, k - 3) : k]))
+            or (
+                word in ("cut", "putus", "terpotong", "kepotong", "potong")
+                and _FINGER.intersection(words[max(0, k - 3) : k])
+            )
             or (word == "sakit" and words[k + 1 : k + 2] in (["dada"], ["jantung"]))  # chest pain
             or (word == "chest" and bool(_PAIN.intersection(words[k + 1 : k + 3])))
             or (word in _BLOOD_OF and _wont_stop(words, k))  # "darahnya gk berhenti"
@@ -242,6 +245,7 @@ def _grave(words: list[str]) -> int:
             or (word in _HARD and words[k + 1 : k + 2] and words[k + 1] in _BREATH)  # "susah napas"
             or (word == "dada" and bool(_PAIN_OR_TIGHT.intersection(words[k + 1 : k + 2])))  # "dada sakit"
             or (word in _ILL and _gravely(words, k))  # "sakit keras", "demam tinggi", "loro panas 5 dino"
+            or (word == "jahitan" and bool(_OPENED.intersection(words[k + 1 : k + 4])))  # "jahitan sy kebuka"
         ):
             return k
     return -1
@@ -282,7 +286,9 @@ def _gravely(words: list[str], k: int) -> bool:
 #: blood that flows: "darahnya gk berhenti", "blood not stop"
 _BLOOD_OF = _BLOOD | frozenset({"darahnya", "bleeding"})
 _STOPS = frozenset({"berhenti", "brenti", "henti", "mampet", "stop", "stops", "stopping"})
-_STAND = frozenset({"berdiri", "brdiri", "stand", "jalan", "walk"})
+_STAND = frozenset({"berdiri", "brdiri", "stand", "jalan", "walk", "liat", "lihat", "melihat", "see"})
+#: stitches come open: "jahitan sy kebuka" ("kebuka" is read as "buka")
+_OPENED = frozenset({"buka", "kebuka", "terbuka", "lepas", "copot", "sobek", "robek"})
 _UNABLE = frozenset({"kuat", "bisa", "bs", "sanggup", "mampu", "cannot", "cant", "can", "able"})
 
 
@@ -345,7 +351,10 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     if sign < 0 or (words[i] == "rumah" and words[i + 1 : i + 2] != ["sakit"]):
         return None  # "rumah sakit", not "rumah"
     start = max(0, i - 4)
-    refused = bool(_REFUSE.intersection(words[start:i])) or any(_not_allowed(words, k) for k in range(start, i))
+    # "captain refuse to bring him to port": the refusal a few words further back
+    refused = bool(_REFUSE.intersection(words[max(0, i - 6) : i])) or any(
+        _not_allowed(words, k) for k in range(start, i)
+    )
     # "the company say no hospital": care refused in so many words
     refused = refused or (i > 0 and words[i - 1] == "no" and bool(_SAYS.intersection(words[max(0, i - 3) : i])))
     # "majikan bilang nanti aja ke dokter abis lebaran", "bilang selesaiin shift dulu baru boleh ke
@@ -368,6 +377,33 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", sign, sign + 1, third_before(words, sign))
 
 
+#: pills from a shop, all she is given: "cuma kasih panadol", "obat warung"
+OVER_THE_COUNTER = frozenset({"panadol", "paracetamol", "parasetamol", "bodrex", "painkiller",
+                              "painkillers", "warung", "ponstan", "antangin"})  # fmt: skip
+
+
+def only_pills(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "udah 4 hari demam tinggi, muntah darah, majikan cuma kasih panadol": a grave sign met
+    with a shop's pills only, which is care kept from her (not "udh ke dokter, dikasih panadol")."""
+    if not _ONLY.intersection(words[max(0, i - 4) : i]) or CARE.intersection(words) - {"obat", "obatnya", "rumah"}:
+        return None
+    sign = _grave(words)
+    if sign < 0:
+        return None
+    return Hit("danger", sign, sign + 1, third_before(words, sign))
+
+
+def denied_while_failing(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "gk boleh minum smp selesai, kemarin muntah2 pingsan di garasi", "gk dikasih istirahat abis
+    operasi, jahitan sy kebuka": water or rest refused to a body giving way."""
+    if i < 2 or not _not_allowed(words, i - 1):
+        return None
+    sign = _grave(words)
+    if sign < 0 or hypothetical(words, i):
+        return None
+    return Hit("danger", i - 2, i + 1, third_before(words, i - 2))
+
+
 #: made to go on: "dipaksa", "disuruh tetep shift", "madam still force me wash car"
 FORCED = frozenset(
     {"dipaksa", "paksa", "maksa", "dipaksain", "force", "forced", "forces", "disuruh", "suruh", "nyuruh",
@@ -376,7 +412,8 @@ FORCED = frozenset(
 )  # fmt: skip
 #: made to, in so many words (not "disuruh", which is only told)
 _MADE = frozenset({"dipaksa", "paksa", "maksa", "dipaksain", "force", "forced", "forces"})
-_ON = frozenset({"tetep", "tetap", "ttp", "lanjut", "still", "continue", "keep"})
+_ON = frozenset({"tetep", "tetap", "ttp", "lanjut", "still", "continue", "keep", "terus", "trs", "lagi", "lg",
+                 "langsung"})  # fmt: skip
 #: said against the illness: "padahal sakit", "even though sick", "walau demam"
 _DESPITE = frozenset({"padahal", "pdhl", "walau", "walaupun", "meski", "meskipun", "though", "although", "even",
                       "tapi", "tp", "tetep", "tetap", "still"})  # fmt: skip

@@ -58,13 +58,16 @@ from flows.understand.danger_kept import (
     CARE,
     FAKING,
     FORCED,
+    OVER_THE_COUNTER,
     SCANT_FOOD,
     cannot_breathe,
+    denied_while_failing,
     food,
     hungry_for_days,
     no_care,
     not_let_down,
     not_let_out,
+    only_pills,
     pregnant_and_bleeding,
     scant_food,
     starving,
@@ -84,19 +87,24 @@ from flows.understand.danger_phrases import (
     poison,
 )
 from flows.understand.danger_signs import (
+    BETTER_DEAD,
+    CHASE,
     ENDING,
     FLED,
     GIVING,
+    GOD,
     HELD_WORDS,
     INSIDE,
     KNOCKS,
     LESSON,
     MEAGRE,
     ON_PURPOSE,
+    PUNISHMENT,
     PUT_OUT,
     TOUCHING,
     VANISHED,
     WOKE,
+    chased,
     die_along,
     ended_by_act,
     fed_too_little,
@@ -108,8 +116,12 @@ from flows.understand.danger_signs import (
     left_out,
     lesson_threatened,
     on_purpose,
+    punished_in_body,
+    rather_dead,
+    to_meet_god,
     touched,
     vanished,
+    waits_for_sleep,
     woke_undressed,
 )
 from flows.understand.danger_words import (
@@ -963,6 +975,9 @@ def _rules() -> dict[str, list[Rule]]:
     add(("keluar",), not_let_out)
     add(CARE | FAKING, no_care)
     add(FORCED, worked_while_failing)
+    add(("bilang", "blg", "say", "says", "said"), worked_while_failing)
+    add(OVER_THE_COUNTER, only_pills)
+    add(("minum", "istirahat", "rest", "drink", "duduk"), denied_while_failing)
     add(STARVING, starving)
     add(ALARM, _alarm)
     add(EN_VIOLENCE, _en_violence)
@@ -1043,6 +1058,12 @@ def _rules() -> dict[str, list[Rule]]:
     add(MEAGRE, fed_too_little)
     add(LESSON, lesson_threatened)
     add(VANISHED, vanished)
+    add(CHASE, chased)
+    add(BETTER_DEAD, rather_dead)
+    add(GOD, to_meet_god)
+    add(("tidur", "sleep", "sleeping"), waits_for_sleep)
+    add(PUNISHMENT, punished_in_body)
+    add(("selesai", "beres", "berakhir"), ended_by_act)
     return table
 
 

@@ -134,8 +134,9 @@ WOKE = frozenset({"bangun", "sadar", "woke", "wake", "waking", "siuman"})
 _CLOTHES = frozenset({"baju", "bajuku", "celana", "clothes", "clothing", "pakaian", "rok", "daster", "bh", "bra",
                       "seluar", "kain"})  # fmt: skip
 #: undone, changed, gone: "udh kebuka", "ga lengkap", "dah lain", "off"
-_UNDONE = frozenset({"kebuka", "terbuka", "dibuka", "lengkap", "lain", "dilepas", "lepas", "off", "removed", "gone",
-                     "changed", "different", "berantakan", "robek", "sobek", "ilang", "hilang", "copot"})  # fmt: skip
+_UNDONE = frozenset({"kebuka", "terbuka", "dibuka", "buka", "lengkap", "lain", "dilepas", "lepas", "off", "removed",
+                     "gone", "changed", "different", "berantakan", "robek", "sobek", "ilang", "hilang",
+                     "copot"})  # fmt: skip
 
 
 def woke_undressed(words: list[str], i: int, raw: str) -> Hit | None:
@@ -174,6 +175,7 @@ def knocked(words: list[str], i: int, raw: str) -> Hit | None:
 #: so that it ends: "biar selesai", "supaya semua berakhir", "so it ends"
 ENDING = frozenset({"biar", "supaya", "spy", "agar", "so"})
 _ENDS = frozenset({"selesai", "beres", "berakhir", "end", "ends", "over", "tamat", "mati"})
+_IF_WORDS = frozenset({"kalau", "kalo", "klo", "kl", "if", "jika", "seandainya"})
 #: what she takes or does to herself
 _ACTS = frozenset({"minum", "telan", "nelen", "menelan", "nenggak", "nengak", "took", "take", "swallow",
                    "swallowed", "drink", "drank", "loncat", "lompat", "terjun", "nyebrang", "jump", "nabrak",
@@ -186,10 +188,19 @@ _DOSE = frozenset({"botol", "bottle", "obat", "pil", "pills", "pill", "racun", "
 def ended_by_act(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy udh minum obat maag 1 botol, biar selesai", "kalo sy lompat biar semua berakhir": an
     act done to herself so that it ends. Not "minum obat biar cepet sembuh" (to heal)."""
-    after = words[i + 1 : i + 4]
+    if words[i] in _ENDS:
+        # "kalau aku lompat ke sungai ... pasti semua selesai": the end said after the act
+        if i < 1 or words[i - 1] not in ("semua", "semuanya", "all", "everything"):
+            return None
+        after = [words[i]]
+        before = words[max(0, i - 14) : i]
+        if not _IF_WORDS.intersection(before):
+            return None
+    else:
+        after = words[i + 1 : i + 4]
+        before = words[max(0, i - 12) : i]
     if not _ENDS.intersection(after) or "sembuh" in after:
         return None
-    before = words[max(0, i - 12) : i]
     act = next((k for k, w in enumerate(before) if w in _ACTS), -1)
     if act < 0 or not FIRST.intersection(before[max(0, act - 3) : act + 1]):
         return None
@@ -208,8 +219,8 @@ def ended_by_act(words: list[str], i: int, raw: str) -> Hit | None:
         "drank",
     ) and not _DOSE.intersection(before[act:]):
         return None  # "minum kopi biar semua beres": not a dose
-    start = max(0, i - 12) + act
-    return Hit("self_harm", start, i + 2, third_before(words, start))
+    start = i - len(before) + act
+    return Hit("self_harm", start, min(i + 2, len(words)), third_before(words, start))
 
 
 #: giving away what she owns: "sy udh kasih semua barang sy ke temen"
@@ -271,10 +282,57 @@ _WATCHED = frozenset({"dijaga", "dijagain", "diawasin", "diawasi", "ngawasin", "
                       "dibuntuti"})  # fmt: skip
 _NEVER_OUT = frozenset({"keluar", "kluar", "turun", "out", "outside", "nyandar", "sandar", "darat"})
 _UNPAID = frozenset({"dibayar", "digaji", "gaji", "salary", "pay", "paid", "gajih"})
-_MONTHS = frozenset({"bln", "bulan", "months", "month", "thn", "tahun", "years", "sasi", "taun"})
+_MONTHS = frozenset({"bln", "bulan", "months", "month", "thn", "tahun", "years", "sasi", "taun", "setahun", "sebulan",
+                     "year"})  # fmt: skip
+#: made to stay when she asks to go: "mau pulang tp dipaksa tetep", "minta pulang diancam"
+_ORDERED_TO_STAY = frozenset({"dipaksa", "diancam", "diancem", "threatened", "dilarang", "ditahan"})
+_SECRETLY = frozenset({"diem2", "diam2", "diem", "sembunyi2", "secretly", "ngumpet2", "umpet2"})
+_DEVICE_USE = frozenset({"hp", "phone", "chat", "wa", "telp", "telpon", "nelpon", "ngetik", "pinjem", "pinjam"})
+_BARRED = frozenset({"teralis", "terali", "digembok", "dipaku", "bars", "barred", "padlocked"})
+_DEBT = frozenset({"utang", "hutang", "debt", "utangnya", "hutangnya"})
+_REFUSING = frozenset({"nolak", "menolak", "tolak", "refuse", "ngelawan", "melawan"})
+#: paying to go: "i must pay 4000 usd to go out", "bayar dulu buat pulang"
+_TO_LEAVE = frozenset({"go", "leave", "pulang", "keluar", "released", "free", "dilepas", "bebas"})
+_SLEEP_HOURS = frozenset({"tidur", "sleep", "siang"})
+
+
+def _scant_sleep(words: list[str], k: int) -> bool:
+    """ "tidur cm 3 jam", "sleep only 2 hours", "dikerjain siang malem": worked day and night."""
+    if words[k] == "siang":
+        return words[k + 1 : k + 2] in (["malem"], ["malam"], ["mlm"])
+    after = words[k + 1 : k + 5]
+    hours = next((w for w in after if w.isdigit()), "")
+    return bool(hours) and int(hours) <= 4 and bool({"jam", "hours", "hour", "jm"}.intersection(after))
+
+
 _REFUSED_GO = frozenset({"boleh", "bole", "blh", "dikasih", "dibolehin", "diizinin", "diizinkan", "let", "allow",
                          "allowed", "bisa", "bs", "can", "entuk", "oleh", "meunang"})  # fmt: skip
-HELD_WORDS = _PAYING | _WATCHED | _NEVER_OUT | {"escape", "kabur"}
+HELD_WORDS = (
+    _PAYING
+    | _WATCHED
+    | _NEVER_OUT
+    | _PAPERS
+    | _PHONES
+    | _HOME
+    | _BARRED
+    | _REFUSING
+    | _SECRETLY
+    | {"escape", "kabur", "hold", "held", "let", "allow"}
+)
+
+
+def _never_out(words: list[str], k: int) -> bool:
+    """ "10 bulan gk pernah keluar", "gk pernah turun dr kapal", "gk dibolehin turun ... udh setahun",
+    "udh gk keluar rumah 7 bln": never out, for months."""
+    if not k or words[k] not in _NEVER_OUT:
+        return False
+    before = words[k - 1]
+    if before in ("pernah", "prnh") and negated(words, k - 1):
+        return True
+    if before in _REFUSED_GO and negated(words, k - 1) and _MONTHS.intersection(words[k + 1 : k + 12]):
+        return True
+    # "udh gk keluar rumah 7 bln", "udh setahun sy gk keluar rumah"
+    return before in NEGATORS and bool(_MONTHS.intersection(words[max(0, k - 5) : k] + words[k + 1 : k + 5]))
 
 
 def _indicators(words: list[str]) -> tuple[set[str], set[str]]:
@@ -284,39 +342,47 @@ def _indicators(words: list[str]) -> tuple[set[str], set[str]]:
     n = len(words)
     for k, w in enumerate(words):
         near = words[max(0, k - 4) : k + 5]
+        before = words[k - 1] if k else ","
         if w in _PAPERS and _TAKEN.intersection(near):
             other.add("papers")
         elif w in _PHONES and _TAKEN.intersection(near) - {"with", "di"}:
             other.add("phone")
-        elif w in _PAYING and _HOME.intersection(words[max(0, k - 8) : k]) and not negated(words, k):
-            # "klo mau pulang agency bilang bayar 30 juta dulu", "cannot leave until i pay"
-            if not {"tiket", "ticket", "sendiri", "own"}.intersection(words[k + 1 : k + 3]):
-                holding.add("pay_to_leave")
+        elif (
+            w in _PAYING
+            and (_HOME.intersection(words[max(0, k - 8) : k]) or _TO_LEAVE.intersection(words[k + 1 : k + 6]))
+            and not negated(words, k)
+            and not {"tiket", "ticket", "sendiri", "own"}.intersection(words[k + 1 : k + 3])
+        ):
+            holding.add("pay_to_leave")  # "klo mau pulang agency bilang bayar 30 juta dulu", "pay 4000 usd to go out"
+        elif w in _DEBT and "dulu" in words[k + 1 : k + 5]:
+            holding.add("debt_first")  # "harus bayar utang 30 juta dulu"
         elif w in _WATCHED and not negated(words, k):
             holding.add("watched")
-        elif (
-            w in _NEVER_OUT
-            and k
-            and (
-                (words[k - 1] in ("pernah", "prnh") and negated(words, k - 1))
-                or (
-                    words[k - 1] in _REFUSED_GO and negated(words, k - 1) and _MONTHS.intersection(words[k + 1 : k + 6])
-                )
-            )
-        ):
-            holding.add("never_out")  # "10 bulan gk pernah keluar", "gk pernah turun dr kapal"
-        elif w in _HOME and k and words[k - 1] in _REFUSED_GO and negated(words, k - 1):
-            other.add("not_let_go")  # "gk boleh pulang", "not let her go"
-        elif (
-            w in ("escape", "kabur")
-            and k
-            and words[k - 1] in ("cannot", "cant", "bisa", "bs")
-            and (words[k - 1] in ("cannot", "cant") or negated(words, k - 1))
+        elif _never_out(words, k):
+            holding.add("never_out")
+        elif w in _HOME and before in _REFUSED_GO and negated(words, k - 1):
+            other.add("not_let_go")  # "gk boleh pulang"
+        elif w in _HOME and _ORDERED_TO_STAY.intersection(words[k + 1 : k + 4]):
+            other.add("not_let_go")  # "sy mau pulang tp dipaksa tetep", "kl minta pulang diancam polis"
+        elif w in ("let", "allow") and before in ("not", "dont", "never") and words[k + 2 : k + 3] == ["go"]:
+            other.add("not_let_go")  # "not let her go"
+        elif w in ("escape", "kabur") and (
+            before in ("cannot", "cant") or (before in ("bisa", "bs") and negated(words, k - 1))
         ):
             holding.add("cannot_escape")
+        elif w in _SECRETLY and _DEVICE_USE.intersection(words[max(0, k - 8) : k + 3]):
+            holding.add("in_secret")  # "sy cuma bisa chat ini pake hp anaknya diem2"
+        elif w in _BARRED:
+            other.add("barred")  # "jendela ada teralis", "pintu pagar digembok"
+        elif w in ("hold", "holding", "held", "keeping") and words[k + 1 : k + 2] in (["me"], ["us"], ["her"]):
+            other.add("held")  # "now the company hold me"
+        elif w in _REFUSING and before in _REFUSED_GO and negated(words, k - 1):
+            holding.add("no_refusal")  # "gk boleh nolak", "tak bisa menolak"
+        elif w in _SLEEP_HOURS and _scant_sleep(words, k):
+            other.add("overworked")  # "tidur cm 3 jam", "dikerjain siang malem"
         elif w in _UNPAID and (
             (k + 1 < n and words[k + 1] in NEGATORS | {"blm", "belum"})
-            or (k and words[k - 1] in NEGATORS | {"without", "tanpa", "no", "blm", "belum"})
+            or (before in NEGATORS | {"without", "tanpa", "no", "blm", "belum"})
         ):
             other.add("unpaid")
     return holding, other
@@ -330,7 +396,7 @@ def held_many_ways(words: list[str], i: int, raw: str) -> Hit | None:
     if hypothetical(words, i):
         return None
     holding, other = _indicators(words)
-    if not holding or len(holding | other) < 2:
+    if len(holding | other) < 2 or (not holding and len(other) < 3):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
 
@@ -368,8 +434,7 @@ _HUNGER_SIGNS = frozenset({"laper", "lapar", "lemes", "lemas", "pingsan", "dizzy
 _ONLY_FOOD = frozenset({"cuma", "cm", "hanya", "cuman", "only", "doang", "aja", "just"})
 _MEAGRE = frozenset({"nasi", "roti", "bread", "rice", "mie", "indomie", "tulang", "sisa", "salt", "garam", "mangkok",
                      "bowl", "putih"})  # fmt: skip
-_OWN_CHOICE = frozenset({"hemat", "ngirit", "irit", "diet", "puasa", "fasting", "saving", "save", "pengen", "mau",
-                         "doyan", "suka", "like"})  # fmt: skip
+_OWN_CHOICE = frozenset({"hemat", "ngirit", "irit", "diet", "puasa", "fasting", "saving", "save", "doyan"})
 MEAGRE = _MEAGRE
 
 
@@ -443,5 +508,107 @@ def vanished(words: list[str], i: int, raw: str) -> Hit | None:
             words[max(0, i - 6) : i]
         )
     ):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: chased: "ngejar sy pake motor", "dikejar baba", "nyari sy" with a weapon
+CHASE = frozenset({"ngejar", "ngejarin", "mengejar", "dikejar", "dikejarin", "chase", "chased", "chasing", "nyari",
+                   "nyariin", "mencari"})  # fmt: skip
+_CHASE_MEANS = frozenset({"motor", "mobil", "car", "jatuh", "fell", "fall", "golok", "pisau", "parang", "knife",
+                          "kayu", "tongkat", "palu", "takut", "scared", "stick"})  # fmt: skip
+_PETS_AND_PLAY = frozenset({"anjing", "dog", "kucing", "cat", "angsa", "ayam", "main", "mainan", "petak", "game",
+                            "bola", "bus", "kereta", "pesawat", "kerja", "lowongan", "jodoh", "kos"})  # fmt: skip
+_NAMED_PURSUERS = _PURSUERS - {"org", "orang", "people", "men", "they", "mereka"}
+
+
+def chased(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "bos ngejar sy pake motor, sy jatuh", "jatuh dr tangga pas dikejar baba", "org agen dateng
+    ke rumah ortu sy bawa golok, nyari sy": chased or sought by someone of the house or the
+    agency, with a vehicle, a weapon, a fall or fear. Not a dog, a game, a bus."""
+    if negated(words, i) or hypothetical(words, i) or _PETS_AND_PLAY.intersection(words[max(0, i - 3) : i + 4]):
+        return None
+    passive = words[i].startswith("di")
+    who = words[i + 1 : i + 3] if passive else words[max(0, i - 6) : i]
+    if not _NAMED_PURSUERS.intersection(who):
+        return None
+    if not passive and not (FIRST | _HER).intersection(words[i + 1 : i + 3]):
+        return None
+    if not _CHASE_MEANS.intersection(words[max(0, i - 8) : i + 8]):
+        return None
+    return Hit("danger", max(0, i - 1), i + 2, third_before(words, i))
+
+
+#: better dead: "lebih baik dia mati drpd pulang", "mending mati daripada ..."
+BETTER_DEAD = frozenset({"mending", "mendingan", "better", "baik"})
+_FIGURES = frozenset({"ketawa", "gaya", "lampu", "kelaparan", "bosan", "bosen", "penasaran"})
+
+
+def rather_dead(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "ibu sy bilang lebih baik dia mati drpd pulang bawa utang", "better i die than go back":
+    death preferred to what her life is."""
+    if words[i] == "baik" and (not i or words[i - 1] not in ("lebih", "lbh")):
+        return None
+    after = words[i + 1 : i + 4]
+    dead = next((k for k, w in enumerate(after) if w in ("mati", "die", "dead", "meninggal", "mampus")), -1)
+    if dead < 0 or not {"drpd", "daripada", "dripada", "than"}.intersection(words[i + 2 + dead : i + 5 + dead]):
+        return None
+    if _FIGURES.intersection(words[i + dead + 2 : i + dead + 8]):
+        return None  # "lebih baik mati ketawa drpd ..."
+    return Hit("self_harm", i, i + 2 + dead, third_before(words, i))
+
+
+#: meeting God: "mau ketemu allah aja, capek di dunia"
+GOD = frozenset({"allah", "tuhan", "god", "gusti", "pencipta"})
+_WEARY = frozenset({"capek", "cape", "capai", "lelah", "penat", "tired", "kesel", "bosen", "muak"})
+
+
+def to_meet_god(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "mau ketemu allah aja, capek di dunia", "pengen menghadap tuhan wae": wishing to meet God
+    now, tired of the world (not a prayer, nor the hajj)."""
+    if not {"ketemu", "menghadap", "bertemu", "meet", "see", "nyusul"}.intersection(words[max(0, i - 3) : i]):
+        return None
+    if not {"mau", "pengen", "pengin", "ingin", "want", "arep", "hoyong", "nak"}.intersection(words[max(0, i - 5) : i]):
+        return None
+    if not ({"aja", "wae", "saja", "je"}.intersection(words[i + 1 : i + 3]) or _WEARY.intersection(words)):
+        return None
+    if {"haji", "umroh", "umrah", "doa", "sholat", "solat", "pray", "insyaallah"}.intersection(words):
+        return None
+    return Hit("self_harm", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
+
+
+#: a means ready, waiting for the house to sleep: "nyiapin pisau, cuma nunggu semua tidur"
+_MEANS_READY = frozenset({"pisau", "racun", "tali", "obat", "silet", "knife", "rope", "poison", "pills", "pil",
+                          "baygon", "pembersih", "cutter"})  # fmt: skip
+
+
+def waits_for_sleep(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy udh nyiapin pisau, cuma nunggu semua tidur", "sy udh beli racun tikus, nunggu semua
+    tidur": a means ready, waiting for the house to sleep."""
+    before = words[max(0, i - 3) : i]
+    if not {"nunggu", "tunggu", "menunggu", "wait", "waiting"}.intersection(before):
+        return None
+    if not {"semua", "semuanya", "org", "orang", "mereka", "everyone", "all", "majikan"}.intersection(before):
+        return None
+    if not _MEANS_READY.intersection(words[max(0, i - 12) : i]) or not FIRST.intersection(words[max(0, i - 12) : i]):
+        return None
+    return Hit("self_harm", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
+
+
+#: a punishment: "katanya hukuman krn telat bangun"
+PUNISHMENT = frozenset({"hukuman", "hukumannya", "punishment", "dihukum", "punish", "punished"})
+_BODILY = frozenset({"selimut", "blanket", "dingin", "cold", "ac", "derajat", "makan", "minum", "tidur", "sleep",
+                     "berdiri", "stand", "matahari", "sun", "jemur", "dijemur", "food", "water"})  # fmt: skip
+_NOT_HERS = frozenset({"anak", "anaknya", "kids", "child", "children", "penjara", "hakim", "court", "pengadilan",
+                       "hukum", "pelaku", "polisi"})  # fmt: skip
+
+
+def punished_in_body(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "kl malem sy gk dikasih selimut, AC dipasang 16 derajat, katanya hukuman krn telat bangun":
+    her body made to suffer as a punishment (not a child's punishment, nor the law's)."""
+    if _NOT_HERS.intersection(words[max(0, i - 6) : i + 4]):
+        return None
+    near = words[max(0, i - 12) : i + 8]
+    if not _BODILY.intersection(near) or not FIRST.intersection(near):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))

@@ -3120,3 +3120,52 @@ def test_danger_told_by_what_surrounds_it_and_self_harm_said_softly(text: str, k
 )
 def test_the_same_surroundings_in_everyday_messages_raise_no_alarm(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # care refused or belittled for a grave sign; work or rest refused to a failing body
+        ("kaki sy bengkak bernanah, majikan bilang gk usah ke dokter", "danger"),
+        ("sy batuk darah udh 3 hari, madam cuma kasih panadol", "danger"),
+        ("jahitan operasi sy kebuka, gk dikasih istirahat sama sekali", "danger"),
+        ("sy keguguran, masih pendarahan, tp disuruh masak terus", "danger"),
+        ("jari sy kepotong pisau mesin, bos bilang kerja terus", "danger"),
+        # held by its signs: never out for months, pay to leave, no refusing, a phone used in secret
+        ("udh setahun sy gk keluar rumah, hp sm ktp dipegang majikan", "danger"),
+        ("they hold me in the office, i must pay 2000 dollar to go home", "danger"),
+        ("hp sy diambil, sy cuma bisa wa pake hp temen diem2, paspor ditahan", "danger"),
+        ("disuruh kerja di 2 rumah, gk digaji, gk boleh nolak", "danger"),
+        # chased, punished in the body
+        ("anak majikan ngejar sy pake pisau dapur", "danger"),
+        ("sy gk dikasih makan seharian, katanya hukuman krn piring pecah", "danger"),
+        # self-harm: a means ready waiting for the house to sleep, better dead, God now, the end
+        ("obat nyamuk udh sy beli, tinggal nunggu mereka tidur", "self_harm"),
+        ("kakak sy bilang mending dia mati daripada balik ke rumah majikan", "self_harm"),
+        ("pengen ketemu tuhan aja, lelah", "self_harm"),
+        ("kalo sy terjun dr lantai ini, semua selesai", "self_harm"),
+    ],
+)
+def test_care_refused_held_by_its_signs_chased_punished_and_self_harm_said_softly(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sakit gigi sy udh diperiksa dokter, cuma dikasih panadol, udh enakan",
+        "paspor sy dipegang agensi buat perpanjang visa, normal gk?",
+        "kalau mau pulang duluan, tiket bayar sendiri ya kak?",
+        "sy gk keluar rumah 2 hari krn hujan",
+        "anak majikan dihukum gk boleh main hp seminggu",
+        "anjing tetangga ngejar sy pas lari pagi, kaget",
+        "sy lari ngejar bus ke kantor agensi",
+        "pengen ketemu allah di tanah suci, doain sy bisa umroh",
+        "lebih baik mati lampu drpd panas gini wkwk",
+        "kalau proyek ini beres, semua selesai, sy bisa pulang",
+        "nunggu semua tidur dulu baru sy mandi",
+    ],
+)
+def test_the_same_signs_in_everyday_messages_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None, text
