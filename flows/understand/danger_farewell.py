@@ -159,8 +159,21 @@ def _sign_at(words: list[str], k: int) -> tuple[str, bool] | None:
     return None
 
 
+#: the last message's signs: every word that may start a sign asks for the same scan
+_LAST_SIGNS: tuple[list[str] | None, tuple[set[str], set[str]]] = (None, (set(), set()))
+
+
 def _signs(words: list[str]) -> tuple[set[str], set[str]]:
     """The strong and the weak signs of a goodbye in the message."""
+    global _LAST_SIGNS
+    if _LAST_SIGNS[0] is words:
+        return _LAST_SIGNS[1]
+    found = _scan_signs(words)
+    _LAST_SIGNS = (words, found)
+    return found
+
+
+def _scan_signs(words: list[str]) -> tuple[set[str], set[str]]:
     strong: set[str] = set()
     weak: set[str] = set()
     for k in range(len(words)):

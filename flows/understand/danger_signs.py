@@ -335,8 +335,21 @@ def _never_out(words: list[str], k: int) -> bool:
     return before in NEGATORS and bool(_MONTHS.intersection(words[max(0, k - 5) : k] + words[k + 1 : k + 5]))
 
 
+#: the last message's indicators: every trigger word of one message asks for the same scan
+_LAST_SCAN: tuple[list[str] | None, tuple[set[str], set[str]]] = (None, (set(), set()))
+
+
 def _indicators(words: list[str]) -> tuple[set[str], set[str]]:
     """The indicators of being held said in the message: (those that hold her, the others)."""
+    global _LAST_SCAN
+    if _LAST_SCAN[0] is words:
+        return _LAST_SCAN[1]
+    found = _scan(words)
+    _LAST_SCAN = (words, found)
+    return found
+
+
+def _scan(words: list[str]) -> tuple[set[str], set[str]]:
     holding: set[str] = set()
     other: set[str] = set()
     n = len(words)
