@@ -68,7 +68,7 @@ _NOW = frozenset({"lg", "lagi", "sedang", "skrg", "sekarang", "now", "udh", "sud
 _ROPE = frozenset({"tali", "rope", "noose"})
 _ROOM = frozenset({"kamar", "kamarnya", "kamarku", "room", "leher", "neck", "plafon", "ceiling"})
 _CHILDREN_ALL = frozenset({"anak", "anak2", "anakku", "kids", "children", "son", "daughter"})
-_TELL = frozenset({"bilang", "bilangin", "sampaikan", "sampein", "tell", "kasih", "tau"})
+_TELL = frozenset({"bilang", "bilangin", "sampaikan", "sampein", "sampaiin", "tell", "kasih", "tau"})
 _FOREVER = frozenset({"selamanya", "forever", "slamanya"})
 _LETTER = frozenset({"surat", "letter", "note", "wasiat"})
 _FOR = frozenset({"buat", "untuk", "utk", "for", "to", "ke", "kpd", "kepada"})
@@ -76,6 +76,9 @@ _BETTER = frozenset({"better", "mending", "mendingan", "lebih"})
 _GO = frozenset({"go", "pergi", "gone", "leave", "tiada", "ilang", "hilang"})
 
 
+_GIVE_UP = frozenset({"nyerah", "menyerah", "pasrah"})
+#: a message passed on to her family: "tolong sampein ke mamak", "bilangin ibu", "tell my mom"
+_PASS_ON = frozenset({"sampein", "sampaikan", "sampaiin", "bilangin", "tell"})
 _DONT = frozenset({"jangan", "jgn", "jngn", "dont", "don"})
 _SEEK = frozenset({"cari", "nyari", "nyariin", "cariin", "look", "search", "t"})
 _ME = frozenset({"sy", "saya", "aku", "aq", "me", "ak", "gw"})
@@ -100,6 +103,10 @@ def _sign_at(words: list[str], k: int) -> tuple[str, bool] | None:
         return "sorry", False
     if word in _STRENGTH and k and negator_before(words, k - 1) >= 0:
         return "given_up", False  # "sy gk kuat lg", "udh gk sanggup"
+    if word in _GIVE_UP and not negator_before(words, k - 1) >= 0:
+        return "given_up", False  # "sy mau nyerah aja sama semuanya"
+    if word in _PASS_ON and _HERS.intersection(_after(words, k, 3)):
+        return "tell_family", True  # "tolong sampein ke mamak, ...", "tell my mom"
     if (
         word == "titip"
         and _CARED_FOR.intersection(_after(words, k, 2))
@@ -267,6 +274,14 @@ LAST_WORDS_START = (
         "dont",
         "don",
         "mikir",
+        "nyerah",
+        "menyerah",
+        "pasrah",
+        "sampein",
+        "sampaikan",
+        "sampaiin",
+        "bilangin",
+        "tell",
         "decide",
         "decided",
         "siapa",

@@ -112,10 +112,17 @@ _SHOWS = frozenset({"film", "movie", "sinetron", "drakor", "drama", "series", "e
 _IN = frozenset({"in", "di", "dalam", "dlm"})
 
 
+#: who plays a part: "pemeran utamanya diculik", "the main character was killed"
+_PLAYED_BY = frozenset({"pemeran", "pemerannya", "tokoh", "tokohnya", "karakter", "karakternya", "aktor", "aktris",
+                        "actor", "actress", "character", "characters", "heroine", "hero"})  # fmt: skip
+
+
 def _news(words: list[str], start: int) -> bool:
     """Read in the news or seen in a show, with nothing of her own between: not her danger."""
     before = words[max(0, start - 6) : start]
     after = words[start + 1 : start + 6]
+    if _PLAYED_BY.intersection(words[max(0, start - 3) : start]):
+        return True  # "drama taiwan yg lg tayang, pemeran utamanya diculik": a part played
     if any(w in LIKE and _MEDIA.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after)):
         return True  # "sy takut dia ketipu terus dijual kayak di berita2": a fear from the news
     if any(w in _IN and _SHOWS.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after[:4])):
@@ -132,9 +139,12 @@ def _news(words: list[str], start: int) -> bool:
     if before[k] in _POSTED and _PLEA.intersection(words[start:]):
         # "grup wa PMI: ada cewek dikurung di apartemen, tlg ada yg bs hubungi polisi": a plea
         return False
-    if kin_named(words, 0, start - len(before) + k):
-        return False  # "my cousin write on fb she want to jump": someone of hers posted it
+    if kin_named(words, 0, start - len(before) + k) and before[k] not in _SHOWS:
+        return False  # "my cousin write on fb she want to jump": someone of hers posted it (not a film she told of)
     told = before[k + 1 :]
+    if "," in told:
+        # only the clause of what is told: "film horor semalem bikin sy gk bisa tidur, ada yg dikurung"
+        told = told[len(told) - told[::-1].index(",") :]
     # "film yg sy tonton ...": she is the one who watched, not one in the story
     return not any(w in FIRST and not _WATCHED.intersection(told[j + 1 : j + 2]) for j, w in enumerate(told))
 

@@ -88,7 +88,9 @@ from flows.understand.danger_phrases import (
 )
 from flows.understand.danger_signs import (
     BETTER_DEAD,
+    CAST_OUT,
     CHASE,
+    CIGARETTE,
     ENDING,
     FLED,
     GIVING,
@@ -103,8 +105,11 @@ from flows.understand.danger_signs import (
     PUT_OUT,
     TOUCHING,
     VANISHED,
+    VEINS,
     WOKE,
+    cast_out,
     chased,
+    cut_veins,
     die_along,
     ended_by_act,
     fed_too_little,
@@ -118,6 +123,7 @@ from flows.understand.danger_signs import (
     on_purpose,
     punished_in_body,
     rather_dead,
+    stubbed_out,
     to_meet_god,
     touched,
     vanished,
@@ -1064,6 +1070,9 @@ def _rules() -> dict[str, list[Rule]]:
     add(("tidur", "sleep", "sleeping"), waits_for_sleep)
     add(PUNISHMENT, punished_in_body)
     add(("selesai", "beres", "berakhir"), ended_by_act)
+    add(CAST_OUT, cast_out)
+    add(VEINS, cut_veins)
+    add(CIGARETTE, stubbed_out)
     return table
 
 

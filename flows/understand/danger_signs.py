@@ -279,7 +279,7 @@ _PAYING = frozenset({"bayar", "byr", "pay", "denda", "tebus", "tebusan", "ganti"
                      "lunas"})  # fmt: skip
 _WATCHED = frozenset({"dijaga", "dijagain", "diawasin", "diawasi", "ngawasin", "mengawasi", "dikawal",
                       "guarded", "watched", "watching", "guard", "guards", "follow", "follows", "followed", "diikutin",
-                      "dibuntuti"})  # fmt: skip
+                      "dibuntuti", "ditemenin", "ditemani", "ngikutin"})  # fmt: skip
 _NEVER_OUT = frozenset({"keluar", "kluar", "turun", "out", "outside", "nyandar", "sandar", "darat"})
 _UNPAID = frozenset({"dibayar", "digaji", "gaji", "salary", "pay", "paid", "gajih"})
 _MONTHS = frozenset({"bln", "bulan", "months", "month", "thn", "tahun", "years", "sasi", "taun", "setahun", "sebulan",
@@ -288,7 +288,7 @@ _MONTHS = frozenset({"bln", "bulan", "months", "month", "thn", "tahun", "years",
 _ORDERED_TO_STAY = frozenset({"dipaksa", "diancam", "diancem", "threatened", "dilarang", "ditahan"})
 _SECRETLY = frozenset({"diem2", "diam2", "diem", "sembunyi2", "secretly", "ngumpet2", "umpet2"})
 _DEVICE_USE = frozenset({"hp", "phone", "chat", "wa", "telp", "telpon", "nelpon", "ngetik", "pinjem", "pinjam"})
-_BARRED = frozenset({"teralis", "terali", "digembok", "dipaku", "bars", "barred", "padlocked"})
+_BARRED = frozenset({"teralis", "terali", "digembok", "dipaku", "bars", "barred", "padlocked", "berkunci"})
 _DEBT = frozenset({"utang", "hutang", "debt", "utangnya", "hutangnya"})
 _REFUSING = frozenset({"nolak", "menolak", "tolak", "refuse", "ngelawan", "melawan"})
 #: paying to go: "i must pay 4000 usd to go out", "bayar dulu buat pulang"
@@ -375,6 +375,14 @@ def _scan(words: list[str]) -> tuple[set[str], set[str]]:
             holding.add("never_out")
         elif w in _HOME and before in _REFUSED_GO and negated(words, k - 1):
             other.add("not_let_go")  # "gk boleh pulang"
+        elif (
+            w in _HOME
+            and before in FIRST
+            and k > 1
+            and words[k - 2] in ("bagi", "kasih", "izinkan")
+            and negated(words, k - 2)
+        ):
+            other.add("not_let_go")  # Malay "tak bagi saya balik"
         elif w in _HOME and _ORDERED_TO_STAY.intersection(words[k + 1 : k + 4]):
             other.add("not_let_go")  # "sy mau pulang tp dipaksa tetep", "kl minta pulang diancam polis"
         elif w in ("let", "allow") and before in ("not", "dont", "never") and words[k + 2 : k + 3] == ["go"]:
@@ -529,7 +537,8 @@ def vanished(words: list[str], i: int, raw: str) -> Hit | None:
 CHASE = frozenset({"ngejar", "ngejarin", "mengejar", "dikejar", "dikejarin", "chase", "chased", "chasing", "nyari",
                    "nyariin", "mencari"})  # fmt: skip
 _CHASE_MEANS = frozenset({"motor", "mobil", "car", "jatuh", "fell", "fall", "golok", "pisau", "parang", "knife",
-                          "kayu", "tongkat", "palu", "takut", "scared", "stick"})  # fmt: skip
+                          "kayu", "tongkat", "palu", "takut", "scared", "stick", "keliling", "sembunyi",
+                          "ngumpet", "kunci"})  # fmt: skip
 _PETS_AND_PLAY = frozenset({"anjing", "dog", "kucing", "cat", "angsa", "ayam", "main", "mainan", "petak", "game",
                             "bola", "bus", "kereta", "pesawat", "kerja", "lowongan", "jodoh", "kos"})  # fmt: skip
 _NAMED_PURSUERS = _PURSUERS - {"org", "orang", "people", "men", "they", "mereka"}
@@ -625,3 +634,61 @@ def punished_in_body(words: list[str], i: int, raw: str) -> Hit | None:
     if not _BODILY.intersection(near) or not FIRST.intersection(near):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: sent out of the house: "majikan usir sy tengah malem", "kick me out at midnight"
+CAST_OUT = frozenset({"usir", "ngusir", "diusir", "mengusir", "kick", "kicked", "kicks", "dibuang", "throw", "threw"})
+_LATE = frozenset({"tengah", "midnight", "malem", "malam", "mlm", "night", "subuh", "dini"})
+_WITHOUT = frozenset({"tanpa", "without", "no", "gk", "ga", "gak", "nggak", "tdk", "tidak"})
+_NEEDS = frozenset({"paspor", "passport", "uang", "duit", "money", "shoe", "shoes", "sandal", "hp", "phone", "baju",
+                    "dokumen", "ongkos", "apa2"})  # fmt: skip
+
+
+def cast_out(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "majikan usir sy tengah malem tanpa paspor tanpa uang", "madam kick me out at midnight no
+    shoe no money": put out of the house at night with nothing. Not kicked out of a chat group."""
+    if negated(words, i) or hypothetical(words, i):
+        return None
+    if words[i] in ("kick", "kicked", "kicks", "throw", "threw") and "out" not in words[i + 1 : i + 4]:
+        return None
+    if words[i] in ("dibuang",) and not {"jalan", "pinggir", "road"}.intersection(words[i + 1 : i + 5]):
+        return None
+    near = words[max(0, i - 3) : i + 10]
+    if not _LATE.intersection(near) or not any(
+        w in _WITHOUT and _NEEDS.intersection(near[k + 1 : k + 3]) for k, w in enumerate(near)
+    ):
+        return None
+    if {"grup", "group", "grupnya", "chat", "wa"}.intersection(near):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: her veins: "pengen motong nadi sy", "cut my wrist"
+VEINS = frozenset({"nadi", "nadiku", "wrist", "wrists", "urat"})
+_CUTTING = frozenset({"potong", "motong", "nyayat", "sayat", "iris", "ngiris", "silet", "nyilet", "cut", "slit"})
+
+
+def cut_veins(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy pengen motong nadi sy", "i want to cut my wrist": cutting her veins, wished or done."""
+    if negated(words, i) or not _CUTTING.intersection(words[max(0, i - 3) : i]):
+        return None
+    if {"cek", "periksa", "check", "denyut", "pulse"}.intersection(words[max(0, i - 4) : i + 2]):
+        return None  # a pulse taken
+    return Hit("self_harm", max(0, i - 2), i + 1, third_before(words, max(0, i - 2)))
+
+
+#: a cigarette put out on her: "matiin rokok di tangan sy"
+CIGARETTE = frozenset({"rokok", "puntung", "cigarette", "cigarettes", "rokoknya"})
+
+
+def stubbed_out(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "majikan suka matiin rokok di tangan sy", "he put out his cigarette on my arm": a burn."""
+    before = words[max(0, i - 2) : i]
+    if not {"matiin", "mematikan", "matikan", "out", "sundut", "nyundut", "tempel", "nempelin"}.intersection(
+        before + words[i + 1 : i + 2]
+    ):
+        return None
+    after = words[i + 1 : i + 6]
+    if not ({"di", "ke", "on", "onto"}.intersection(after) and _HURT.intersection(after)):
+        return None
+    return Hit("danger", max(0, i - 1), i + 1, third_before(words, max(0, i - 1)))

@@ -3169,3 +3169,55 @@ def test_care_refused_held_by_its_signs_chased_punished_and_self_harm_said_softl
 )
 def test_the_same_signs_in_everyday_messages_raise_no_alarm(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tulungan, abdi sieun", "danger"),
+        ("majikan ngusir aku jam 2 malam, tanpa hp tanpa duit", "danger"),
+        ("bos bilang aku gk akan balik ke kampung dalam keadaan hidup", "danger"),
+        ("dia tak bagi saya pulang, dah 2 tahun tak gaji, pintu berkunci", "danger"),
+        ("hp dan ktp ditahan, ke pasar pun harus ditemenin sopir", "danger"),
+        ("sy dikejar majikan keliling dapur, skrg sy ngumpet di gudang", "danger"),
+        ("aku kepikiran nyilet nadi", "self_harm"),
+        ("liat jembatan itu tiap hari, aku kepikiran lompat", "self_harm"),
+        ("pengen lompat ke rel kereta aja", "self_harm"),
+        ("tlg sampein ke ibu, aku minta maaf, aku udh gk sanggup", "self_harm"),
+        ("aku nyerah, selamat tinggal", "self_harm"),
+    ],
+)
+def test_a_third_round_of_cries_cast_out_held_and_self_harm(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy dikeluarin dr grup wa tengah malem tanpa alasan",
+        "perawat cek nadi sy tiap pagi",
+        "tolong sampein ke ibu sy gk bisa pulang lebaran ini",
+        "sy udh nyerah belajar bahasa kanton, susah bgt",
+        "anak majikan lompat2 di kasur, sy takut dia jatuh",
+        "majikan ngajak sy ke pasar, ditemenin sopir",
+    ],
+)
+def test_the_third_round_s_words_in_everyday_messages_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nonton film td, serem, sy gk bisa tidur, ada cewek disekap di gudang",
+        "adik sy cerita sinetron kemarin, ada pembantu disiram air panas",
+        "di drama korea itu tokoh utamanya diculik, sedih",
+    ],
+)
+def test_a_story_on_a_screen_is_not_her_danger_though_she_reacts_to_it(text: str) -> None:
+    assert detect(text) is None, text
+
+
+def test_her_own_danger_beside_a_film_is_still_read() -> None:
+    assert detect("td nonton film sama anak majikan, trs tuan mabuk dan sy dipukul") is not None
