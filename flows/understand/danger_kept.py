@@ -226,7 +226,21 @@ _SAYS = frozenset({"bilang", "blg", "katanya", "ktnya", "dibilang", "dikira", "n
 _MEDICINE = frozenset({"obat", "insulin", "medicine", "obatnya", "inhaler", "ubar"})
 
 
+#: the last message's grave sign: several rules of one message ask for it
+_LAST_GRAVE: tuple[list[str] | None, int] = (None, -1)
+
+
 def _grave(words: list[str]) -> int:
+    """Where a grave sign is said (the first), once per message."""
+    global _LAST_GRAVE
+    if _LAST_GRAVE[0] is words:
+        return _LAST_GRAVE[1]
+    found = _grave_scan(words)
+    _LAST_GRAVE = (words, found)
+    return found
+
+
+def _grave_scan(words: list[str]) -> int:
     """Where a grave sign is said: "pingsan", "batuk darah", "sakit parah", "jatuh dr lantai 3"."""
     for k, word in enumerate(words):
         if (

@@ -307,6 +307,21 @@ def _scant_sleep(words: list[str], k: int) -> bool:
 
 _REFUSED_GO = frozenset({"boleh", "bole", "blh", "dikasih", "dibolehin", "diizinin", "diizinkan", "let", "allow",
                          "allowed", "bisa", "bs", "can", "entuk", "oleh", "meunang"})  # fmt: skip
+#: every word that may start one of the signs _scan reads (besides "never out", checked apart)
+_ANY_SIGN = (
+    _PAPERS
+    | _PHONES
+    | _PAYING
+    | _DEBT
+    | _WATCHED
+    | _HOME
+    | _SECRETLY
+    | _BARRED
+    | _REFUSING
+    | _SLEEP_HOURS
+    | _UNPAID
+    | {"let", "allow", "escape", "kabur", "hold", "holding", "held", "keeping"}
+)
 HELD_WORDS = (
     _PAYING
     | _WATCHED
@@ -354,6 +369,8 @@ def _scan(words: list[str]) -> tuple[set[str], set[str]]:
     other: set[str] = set()
     n = len(words)
     for k, w in enumerate(words):
+        if w not in _ANY_SIGN and not _never_out(words, k):
+            continue  # most words of a message are none of these: one set look-up
         near = words[max(0, k - 4) : k + 5]
         before = words[k - 1] if k else ","
         if w in _PAPERS and _TAKEN.intersection(near):
@@ -414,12 +431,18 @@ def held_many_ways(words: list[str], i: int, raw: str) -> Hit | None:
     dokumen kami trs bilang kalau mau pulang harus bayar 5000 dolar, kami dijaga terus", "paspor
     sm hp dipegang nyonya ... udh gk keluar rumah 7 bln": held, told by two of its signs. Not
     "paspor dipegang majikan, gaji telat" (no sign that holds her), nor a question about them."""
-    if hypothetical(words, i):
-        return None
+    global _HELD_SAID
+    if hypothetical(words, i) or _HELD_SAID is words:
+        return None  # once per message: its other words would say the same
     holding, other = _indicators(words)
     if len(holding | other) < 2 or (not holding and len(other) < 3):
         return None
+    _HELD_SAID = words
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: the message held_many_ways already read as held
+_HELD_SAID: list[str] | None = None
 
 
 #: a touch: "nyentuh", "pegang2", "raba", "touch", "grope"
