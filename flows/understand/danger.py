@@ -87,8 +87,11 @@ MODEL_WORDS_KEPT = 16
 _JUDGED_BY_RULES = frozenset().union(
     VIOLENCE, EN_VIOLENCE, PASSIVE, PASSIVE_UNLESS_THING, KILL, ACTIVE_NEEDS_PERSON, JUMP, LIFE, MENACE, THREAT,
     INJURY, IDIOMS, STARVING, WEAPONS, ALARM, CRY, FOOD,
-    # kept in, pills, a room entered, a high floor: the rules' words for these
-    {"keluar", "dilarang", "obat", "masuk", "lantai"},
+    # kept in, pills, a room entered, a high floor: the rules' words for these; a goodbye, which
+    # the farewell rules read for its second sign ("goodbye everyone, i am going home tomorrow")
+    # a blanket, which the rules of being put out in the cold judge ("sy gk kuat dingin, minta
+    # selimut tambahan ke majikan" read 0.96 once the model had seen the blind batch of 6 December)
+    {"keluar", "dilarang", "obat", "masuk", "lantai", "goodbye", "selimut", "blanket"},
 )  # fmt: skip
 #: "di", "ke", "ter" typed apart from their verb ("di pukul"); Javanese krama "dipun" and
 #: Madurese "e" are "di" ("kulo dipun kunci", "e konci e kamar": locked in)

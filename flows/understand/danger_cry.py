@@ -131,7 +131,9 @@ _HURRY = frozenset(
 #: fear, or a rage at her door: "majikan ngamuk di luar, tolong"
 _FEAR = frozenset(
     {"takut", "tkt", "ketakutan", "scared", "afraid", "terrified", "gemeteran", "gemetar", "ngamuk", "mengamuk",
-     "gedor", "menggedor", "ngegedor", "mabuk"}
+     "gedor", "menggedor", "ngegedor", "mabuk",
+     # Javanese and Sundanese: "aku wedi", "abdi sieun"
+     "wedi", "sieun", "kasieunan"}
 )  # fmt: skip
 #: what a worker fears that is no danger to her body: "sy takut dipecat, tolong"
 _WORRIES = frozenset(

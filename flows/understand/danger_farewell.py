@@ -8,7 +8,7 @@ guidance (WHO, LSM Into The Light) asks helpers to take seriously."""
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, negator_before
-from flows.understand.danger_words import FIRST, NEGATORS
+from flows.understand.danger_words import FIRST, NEGATORS, THIRD
 
 #: who a farewell is to, and an apology with it: "selamat tinggal semuanya, maafin sy"
 _EVERYONE = frozenset({"semuanya", "semua", "dunia", "everyone", "everybody", "world", "all", "kalian"})
@@ -31,7 +31,23 @@ _HERE = frozenset({"ada", "around", "here", "alive"})
 #: a day named between "kalau" and her: "kalau besok sy udh gk ada"
 _SOME_DAY = frozenset({"besok", "bsk", "besuk", "nanti", "nnti", "ntar", "tomorrow", "someday", "suatu"})
 _NO_LONGER = NEGATORS | frozenset({"udh", "udah", "sudah", "sdh", "dah", "no", "longer", "not", "m", "am", "is"})
-_GONE = frozenset({"gone", "dead"})
+_GONE = frozenset(
+    {
+        "gone",
+        "dead",
+        "mati",
+        "die",
+        "died",
+        "meninggal",
+        "tiada",
+        # no longer answering: "kalo besok sy gk bales lagi"
+        "bales",
+        "balas",
+        "reply",
+        "respon",
+        "aktif",
+    }
+)
 #: what comes after "kalau sy gk ada" when it means gone, not out ("kalau sy gk ada di rumah")
 _AFTER_GONE = frozenset({",", "lagi", "lg", "nanti", "nnti", "ntar", "anymore", "tolong", "tlg", "titip", "anak",
                          "jaga", "jagain", "please", "take", "mungkin", "maybe", "semua", "everyone"})  # fmt: skip
@@ -43,7 +59,7 @@ _TO_SOMEONE = frozenset({"ke", "sama", "sm", "ama", "di", "selama", "pas", "wakt
 #: what may end a "terakhir" that is a last message
 _TAIL = FIRST | frozenset({"ya", "yaa", "kalinya", "kali", "dari", "dr", "from", "message", "msg", "chat", "words",
                           "ku", "nya", "mak", "ma", "bu", "ibu", "mom"})  # fmt: skip
-_EASIER = frozenset({"tenang", "bahagia", "senang", "baik", "happy", "happier", "better", "easier", "ringan"})
+_EASIER = frozenset({"tenang", "bahagia", "senang", "baik", "happy", "happier", "better", "easier", "ringan", "lega"})
 #: who would be better off: "mungkin semua org lebih tenang"
 _OTHERS = _EVERYONE | frozenset({"orang", "org", "keluarga", "family"})
 _BURDEN = frozenset({"ngerepotin", "merepotkan", "nyusahin", "menyusahkan", "beban", "burden"})
@@ -52,12 +68,27 @@ _NOW = frozenset({"lg", "lagi", "sedang", "skrg", "sekarang", "now", "udh", "sud
 _ROPE = frozenset({"tali", "rope", "noose"})
 _ROOM = frozenset({"kamar", "kamarnya", "kamarku", "room", "leher", "neck", "plafon", "ceiling"})
 _CHILDREN_ALL = frozenset({"anak", "anak2", "anakku", "kids", "children", "son", "daughter"})
-_TELL = frozenset({"bilang", "bilangin", "sampaikan", "sampein", "tell", "kasih", "tau"})
+_TELL = frozenset({"bilang", "bilangin", "sampaikan", "sampein", "sampaiin", "tell", "kasih", "tau"})
 _FOREVER = frozenset({"selamanya", "forever", "slamanya"})
 _LETTER = frozenset({"surat", "letter", "note", "wasiat"})
 _FOR = frozenset({"buat", "untuk", "utk", "for", "to", "ke", "kpd", "kepada"})
 _BETTER = frozenset({"better", "mending", "mendingan", "lebih"})
 _GO = frozenset({"go", "pergi", "gone", "leave", "tiada", "ilang", "hilang"})
+
+
+_GIVE_UP = frozenset({"nyerah", "menyerah", "pasrah"})
+#: a message passed on to her family: "tolong sampein ke mamak", "bilangin ibu", "tell my mom"
+_PASS_ON = frozenset({"sampein", "sampaikan", "sampaiin", "bilangin", "tell"})
+_DONT = frozenset({"jangan", "jgn", "jngn", "dont", "don"})
+_SEEK = frozenset({"cari", "nyari", "nyariin", "cariin", "look", "search", "t"})
+_ME = frozenset({"sy", "saya", "aku", "aq", "me", "ak", "gw"})
+#: a decision made: "udh mikir lama", "already decide", "udh bulat"
+_DECIDED_AFTER = frozenset({"mikir", "memutuskan", "mutusin", "decide", "decided", "bulat", "mantap", "mantep",
+                            "yakin"})  # fmt: skip
+_ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "wis", "uwis"})
+#: who would grieve: "ada yg nangis", "siapa yg sedih", "who will cry"
+_WHO_WOULD = frozenset({"siapa", "yg", "yang", "who", "anyone", "anybody", "somebody"})
+_GRIEVE = frozenset({"nangis", "nangisin", "sedih", "nyariin", "kehilangan", "cry", "miss", "care", "cares", "sad"})
 
 
 def _after(words: list[str], i: int, reach: int) -> list[str]:
@@ -72,6 +103,10 @@ def _sign_at(words: list[str], k: int) -> tuple[str, bool] | None:
         return "sorry", False
     if word in _STRENGTH and k and negator_before(words, k - 1) >= 0:
         return "given_up", False  # "sy gk kuat lg", "udh gk sanggup"
+    if word in _GIVE_UP and not negator_before(words, k - 1) >= 0:
+        return "given_up", False  # "sy mau nyerah aja sama semuanya"
+    if word in _PASS_ON and _HERS.intersection(_after(words, k, 3)):
+        return "tell_family", True  # "tolong sampein ke mamak, ...", "tell my mom"
     if (
         word == "titip"
         and _CARED_FOR.intersection(_after(words, k, 2))
@@ -105,23 +140,47 @@ def _sign_at(words: list[str], k: int) -> tuple[str, bool] | None:
     if (
         word in _HEIGHT_NOW
         and k > 1
-        and words[k - 1] in ("di", "on", "atas")
-        and _NOW.intersection(words[max(0, k - 5) : k])
+        and (
+            words[k - 1] in ("di", "on", "atas", "at")
+            or (words[k - 1] in ("the", "a") and words[k - 2] in ("on", "at"))
+        )
+        and _NOW.intersection(words[max(0, k - 5) : k + 3])
     ):
-        if FIRST.intersection(words[max(0, k - 5) : k]):
-            return "on_height", True  # "sy lg di atas jembatan"
+        if (FIRST | THIRD | {"she", "he", "dia"}).intersection(words[max(0, k - 5) : k]):
+            return "on_height", True  # "sy lg di atas jembatan", "my friend stand on the bridge now"
     if word in _ROPE and _ROOM.intersection(_after(words, k, 4)):
         return "rope", True  # "kirim foto tali di kamarnya"
     if word in ("terakhir", "only", "satu2nya", "satunya") and words[k - 1 : k] in (["jalan"], ["way"]):
         return "last_way", False  # "ini jalan terakhir", "the only way"
+    if word in _DONT and _SEEK.intersection(_after(words, k, 2)) and _ME.intersection(_after(words, k, 3)):
+        return "dont_seek", True  # "jangan cari sy ya", "dont look for me"
+    if word in _DECIDED_AFTER and k and _ALREADY.intersection(words[max(0, k - 3) : k]):
+        return "decided", False  # "sy udh mikir lama", "i already decide"
+    if word in _WHO_WOULD and _GRIEVE.intersection(_after(words, k, 3)):
+        return "missed", False  # "apa ada yg nangis", "siapa yg sedih ya", "who will miss me"
+    if word in _OTHERS and _EASIER.intersection(_after(words, k, 2)) and _IF.intersection(words[max(0, k - 6) : k]):
+        return "better_off", False  # "if i gone everyone happy", "klo aq gk ada semua org lega"
     if word in ("sayang", "love", "sayangi") and _CHILDREN_ALL.intersection(words[max(0, k - 8) : k]):
         if _TELL.intersection(words[max(0, k - 8) : k]):
             return "tell_love", True  # "bilang aja sm anak2 sy kalo ibunya sayang mereka"
     return None
 
 
+#: the last message's signs: every word that may start a sign asks for the same scan
+_LAST_SIGNS: tuple[list[str] | None, tuple[set[str], set[str]]] = (None, (set(), set()))
+
+
 def _signs(words: list[str]) -> tuple[set[str], set[str]]:
     """The strong and the weak signs of a goodbye in the message."""
+    global _LAST_SIGNS
+    if _LAST_SIGNS[0] is words:
+        return _LAST_SIGNS[1]
+    found = _scan_signs(words)
+    _LAST_SIGNS = (words, found)
+    return found
+
+
+def _scan_signs(words: list[str]) -> tuple[set[str], set[str]]:
     strong: set[str] = set()
     weak: set[str] = set()
     for k in range(len(words)):
@@ -182,7 +241,11 @@ def farewell(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i] == "tinggal" and (i == 0 or words[i - 1] not in ("selamat", "slamat", "slmt")):
         return None
     after = words[i + 1 : i + 3]
-    if not (_EVERYONE.intersection(after) and (_SORRY.intersection(words) or "dunia" in after or "world" in after)):
+    # "goodbye everyone, i am going": leaving, and nothing said of where
+    going = bool(words) and words[-1] in ("going", "pergi", "go", "gone") and words[-2:-1] != ["to"]
+    if not (
+        _EVERYONE.intersection(after) and (_SORRY.intersection(words) or "dunia" in after or "world" in after or going)
+    ):
         return last_words(words, i, raw)
     return Hit("self_harm", max(0, i - 1), i + 2, False)
 
@@ -205,6 +268,29 @@ LAST_WORDS_START = (
         "sorry",
         "care",
         "goodbye",
+        "jangan",
+        "jgn",
+        "jngn",
+        "dont",
+        "don",
+        "mikir",
+        "nyerah",
+        "menyerah",
+        "pasrah",
+        "sampein",
+        "sampaikan",
+        "sampaiin",
+        "bilangin",
+        "tell",
+        "decide",
+        "decided",
+        "siapa",
+        "who",
+        "anyone",
+        "semua",
+        "everyone",
+        "orang",
+        "org",
         "pamit",
         "pamitan",
         "only",

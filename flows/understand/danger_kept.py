@@ -23,6 +23,8 @@ def food(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "gk dikasih air panas buat mandi", "tanaman gk dikasih air"
     if _A_DISH.intersection(words[i + 1 : i + 3]):
         return None  # "gk dikasih makan daging sama dokter", "gk dikasih makan babi": a dish, not food
+    if words[i + 1 : i + 2] in (["yg"], ["yang"]) and not _ENOUGH.intersection(words[i + 2 : i + 4]):
+        return None  # "gk boleh makan yg keras", "yg pedes2": a kind of food kept from her, not food
     j = i - 1
     if j >= 0 and words[j] in ("air", "jatah"):
         j -= 1  # "gk dikasih air minum bersih", "gk dapet jatah makan"
@@ -51,6 +53,8 @@ def food(words: list[str], i: int, raw: str) -> Hit | None:
 #: a food kept from her for her health or her faith, named right after the meal
 _A_DISH = frozenset({"daging", "babi", "pork", "meat", "pedas", "pedes", "manis", "gorengan", "micin", "sambal",
                      "seafood", "udang", "gula", "sugar", "garam", "salt", "es", "coklat", "mie", "junk"})  # fmt: skip
+#: food as she needs it: "gk dikasih makan yg layak", "yg cukup"
+_ENOUGH = frozenset({"layak", "cukup", "bener", "benar", "bergizi", "proper", "sehat", "normal", "enak"})
 #: how long without food: "2 hari", "dr kemarin", "seharian"
 _DAYS = frozenset({"hari", "hr", "hri", "days", "day", "dino", "dinten", "hare", "kemarin", "kemaren", "kmrn", "kmren",
                    "seharian", "semalaman", "yesterday"})  # fmt: skip
@@ -191,7 +195,7 @@ _GRAVE = frozenset({"muntah", "pingsan", "kejang", "kejang2", "sesak", "sesek", 
                     "lumpuh",
                     "bernanah", "patah", "fainted", "unconscious", "seizure", "bleeding", "collapse", "collapsed",
                     "broken", "infected", "gigitan", "melepuh", "memar", "lebam", "luka", "burn", "burns", "burned",
-                    "wound", "wounds"})  # fmt: skip
+                    "wound", "wounds", "lukanya", "menghitam", "membusuk", "busuk", "mimisan"})  # fmt: skip
 #: what is coughed or thrown up: "batuk darah", "muntah getih"
 _BLOOD = frozenset({"darah", "getih", "blood"})
 _THROWN_UP = frozenset({"muntah", "batuk", "vomit", "vomiting", "cough", "coughing", "mutah"})
@@ -204,7 +208,7 @@ _HEIGHT = frozenset({"lantai", "atap", "tangga", "balkon", "jendela", "floor", "
 CARE = frozenset({"rs", "dokter", "klinik", "hospital", "doctor", "clinic", "darat", "puskesmas", "berobat",
                   "periksa", "rumah", "shore", "ambulance", "ambulans", "ambulan", "obat", "insulin", "medicine",
                   "sandar", "bersandar", "menepi", "mendarat", "port", "pelabuhan",
-                  "obatnya", "inhaler"})  # fmt: skip
+                  "obatnya", "inhaler", "ubar", "tamba"})  # fmt: skip
 #: keeping her from it: "nolak bawa ke darat", "ga boleh ke RS", "not allowed to see doctor"
 _REFUSE = frozenset({"nolak", "menolak", "tolak", "ditolak", "refuse", "refused", "refuses", "larang", "dilarang",
                      "melarang", "ngelarang", "nglarang", "ngelarangin"})  # fmt: skip
@@ -213,15 +217,30 @@ _ALLOW = frozenset({"boleh", "bole", "blh", "dibolehin", "dibolehkan", "diizinka
                     "dianterin", "beliin",
                     "belikan", "beli", "buy", "kasih", "izinin", "ijinin", "ngizinin", "ngijinin", "purun", "gelem",
                     "ngeterke", "nganter", "nganterin", "take", "took", "taken", "bring", "brought",
-                    "bagi"})  # fmt: skip
+                    "bagi", "give", "gives", "gave", "diberi", "beri", "kasi", "dikasi", "dibere", "dipasihan",
+                    "dikei", "entuk", "oleh", "payah", "usah", "perlu"})  # fmt: skip
 #: said to be faking it: "majikan blg pura2", "katanya cuma alasan"
 FAKING = frozenset({"pura", "bohong", "alasan", "faking", "pretending", "lying", "manja"})
 _SAYS = frozenset({"bilang", "blg", "katanya", "ktnya", "dibilang", "dikira", "nuduh", "said", "says", "say", "jare"})
 #: medicine she needs: "obat sy abis dan majikan ga mau beliin"
-_MEDICINE = frozenset({"obat", "insulin", "medicine", "obatnya", "inhaler"})
+_MEDICINE = frozenset({"obat", "insulin", "medicine", "obatnya", "inhaler", "ubar"})
+
+
+#: the last message's grave sign: several rules of one message ask for it
+_LAST_GRAVE: tuple[list[str] | None, int] = (None, -1)
 
 
 def _grave(words: list[str]) -> int:
+    """Where a grave sign is said (the first), once per message."""
+    global _LAST_GRAVE
+    if _LAST_GRAVE[0] is words:
+        return _LAST_GRAVE[1]
+    found = _grave_scan(words)
+    _LAST_GRAVE = (words, found)
+    return found
+
+
+def _grave_scan(words: list[str]) -> int:
     """Where a grave sign is said: "pingsan", "batuk darah", "sakit parah", "jatuh dr lantai 3"."""
     for k, word in enumerate(words):
         if (
@@ -229,20 +248,61 @@ def _grave(words: list[str]) -> int:
             or (word in _THROWN_UP and _BLOOD.intersection(words[k + 1 : k + 3]))
             or (word == "sakit" and words[k + 1 : k + 2] == ["parah"])
             or (word in _FALL and _HEIGHT.intersection(words[k + 1 : k + 4]))
-            or (word in ("cut", "putus", "terpotong", "kepotong") and _FINGER.intersection(words[max(0, k - 3) : k]))
+            or (
+                word in ("cut", "putus", "terpotong", "kepotong", "potong")
+                and _FINGER.intersection(words[max(0, k - 3) : k])
+            )
             or (word == "sakit" and words[k + 1 : k + 2] in (["dada"], ["jantung"]))  # chest pain
             or (word == "chest" and bool(_PAIN.intersection(words[k + 1 : k + 3])))
             or (word in _BLOOD_OF and _wont_stop(words, k))  # "darahnya gk berhenti"
             or (word in _STAND and _cannot_stand(words, k))  # "gk kuat berdiri", "cannot stand"
+            or (word in _HARD and words[k + 1 : k + 2] and words[k + 1] in _BREATH)  # "susah napas"
+            or (word == "dada" and bool(_PAIN_OR_TIGHT.intersection(words[k + 1 : k + 2])))  # "dada sakit"
+            or (word in _ILL and _gravely(words, k))  # "sakit keras", "demam tinggi", "loro panas 5 dino"
+            or (word == "jahitan" and bool(_OPENED.intersection(words[k + 1 : k + 4])))  # "jahitan sy kebuka"
         ):
             return k
     return -1
 
 
+#: breath that comes hard: "ssh napas", "susah nafas", "sulit bernapas"
+_HARD = frozenset({"susah", "ssh", "sulit", "sesak", "sesek", "hard", "difficult"})
+_BREATH = frozenset({"napas", "nafas", "bernapas", "bernafas", "breathe", "breathing", "napasnya", "nafasnya"})
+_PAIN_OR_TIGHT = frozenset({"sakit", "nyeri", "sesak", "sesek", "perih"})
+#: being ill, in the languages she writes in: "sakit", "loro", "gering", "demam", "sick"
+_ILL = frozenset({"sakit", "sakitnya", "loro", "gering", "demam", "meriang", "panas", "fever", "sick", "ill"})
+#: how grave: "sakit keras", "gering parah", "very sick", "demam tinggi"
+_GRAVELY = frozenset({"keras", "parah", "berat", "tinggi", "seriously", "badly", "high"})
+_FEVERISH = frozenset({"loro", "badan", "badannya", "awak", "awake", "demam", "sakit", "meriang"})
+#: days of it: "demam 4 hari", "loro panas wes 5 dino", "sick 3 days", "udh seminggu"
+_SPAN = frozenset({"hari", "hr", "hri", "dino", "dinten", "days", "minggu", "mgg", "weeks", "week", "seminggu",
+                   "sebulan", "berhari2", "bulan", "bln", "months"})  # fmt: skip
+#: not the body: "sakit hati", "panas" weather, a hot dish, "sick of"
+_NOT_BODY = frozenset({"hati", "ati", "hatiku", "of", "tired", "terik", "cuaca", "kompor", "matahari", "gigi",
+                       "kepala", "head", "headache", "pilek", "flu"})  # fmt: skip
+
+
+def _gravely(words: list[str], k: int) -> bool:
+    """An illness at ``k`` told as grave or long: "sakit keras", "very sick", "demam tinggi",
+    "loro panas wes 5 dino", "fever 4 days". Not "sakit hati", "sick of", the weather's "panas"."""
+    word = words[k]
+    after = words[k + 1 : k + 5]
+    nxt = after[0] if after else ","
+    if nxt in _NOT_BODY:
+        return False
+    if word == "panas" and nxt not in ("tinggi", "high") and not (k and words[k - 1] in _FEVERISH):
+        return False  # the weather, a stove: "panas bgt 3 hari ini"
+    if word in ("sick", "ill") and k and words[k - 1] in ("very", "really", "so", "seriously", "badly"):
+        return True
+    return nxt in _GRAVELY or bool(_SPAN.intersection(after))
+
+
 #: blood that flows: "darahnya gk berhenti", "blood not stop"
 _BLOOD_OF = _BLOOD | frozenset({"darahnya", "bleeding"})
 _STOPS = frozenset({"berhenti", "brenti", "henti", "mampet", "stop", "stops", "stopping"})
-_STAND = frozenset({"berdiri", "brdiri", "stand", "jalan", "walk"})
+_STAND = frozenset({"berdiri", "brdiri", "stand", "jalan", "walk", "liat", "lihat", "melihat", "see"})
+#: stitches come open: "jahitan sy kebuka" ("kebuka" is read as "buka")
+_OPENED = frozenset({"buka", "kebuka", "terbuka", "lepas", "copot", "sobek", "robek"})
 _UNABLE = frozenset({"kuat", "bisa", "bs", "sanggup", "mampu", "cannot", "cant", "can", "able"})
 
 
@@ -278,6 +338,11 @@ def _not_allowed(words: list[str], k: int) -> bool:
     return words[k] in _ALLOW and negator_before(words, k - 1) >= 0
 
 
+#: what may follow a refusal that ends its clause: "gk dibolehin madam", "ga dikasih sm majikan"
+_ENDS_REFUSAL = frozenset({",", "sama", "sm", "ama", "oleh", "by", "majikan", "madam", "mam", "maam", "baba", "mama",
+                           "tuan", "nyonya", "bos", "boss", "kapten", "captain", "mandor", "agen", "agency",
+                           "katanya", "ktnya", "malah", "tp", "tapi", "pdhl", "padahal", "jare", "trs",
+                           "terus"})  # fmt: skip
 _IF_ = frozenset({"kalau", "kalo", "klo", "kl", "if", "jika", "seandainya", "andai"})
 #: care put off: "nanti aja ke dokter", "dulu baru boleh ke rs", "wait after finish"
 _PUT_OFF = frozenset({"nanti", "nnti", "ntar", "dulu", "baru", "tunggu", "wait", "later", "after", "abis", "habis"})
@@ -300,7 +365,10 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     if sign < 0 or (words[i] == "rumah" and words[i + 1 : i + 2] != ["sakit"]):
         return None  # "rumah sakit", not "rumah"
     start = max(0, i - 4)
-    refused = bool(_REFUSE.intersection(words[start:i])) or any(_not_allowed(words, k) for k in range(start, i))
+    # "captain refuse to bring him to port": the refusal a few words further back
+    refused = bool(_REFUSE.intersection(words[max(0, i - 6) : i])) or any(
+        _not_allowed(words, k) for k in range(start, i)
+    )
     # "the company say no hospital": care refused in so many words
     refused = refused or (i > 0 and words[i - 1] == "no" and bool(_SAYS.intersection(words[max(0, i - 3) : i])))
     # "majikan bilang nanti aja ke dokter abis lebaran", "bilang selesaiin shift dulu baru boleh ke
@@ -308,6 +376,13 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     told = bool(_SAYS.intersection(words[max(0, i - 8) : i]))
     refused = refused or (told and bool(_PUT_OFF.intersection(words[max(0, i - 4) : i])))
     refused = refused or (told and bool(_WASTE.intersection(words[i + 1 : i + 3])))
+    # "minta ke klinik gk dibolehin", "ke dokter ga dikasih sm madam": the care, then the refusal
+    # ending its clause (not "ke dokter, gk boleh kerja dulu": a rest ordered)
+    for k in range(i + 1, min(len(words), i + 4)):
+        if words[k] == ",":
+            break
+        if _not_allowed(words, k) and (k + 1 == len(words) or words[k + 1] in _ENDS_REFUSAL):
+            refused = True
     # "obat sy abis dan majikan ga mau beliin": the medicine, then the refusal
     if words[i] in _MEDICINE:
         refused = refused or any(_not_allowed(words, k) for k in range(i + 1, min(len(words), i + 7)))
@@ -316,13 +391,49 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", sign, sign + 1, third_before(words, sign))
 
 
+#: pills from a shop, all she is given: "cuma kasih panadol", "obat warung"
+OVER_THE_COUNTER = frozenset({"panadol", "paracetamol", "parasetamol", "bodrex", "painkiller",
+                              "painkillers", "warung", "ponstan", "antangin"})  # fmt: skip
+
+
+def only_pills(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "udah 4 hari demam tinggi, muntah darah, majikan cuma kasih panadol": a grave sign met
+    with a shop's pills only, which is care kept from her (not "udh ke dokter, dikasih panadol")."""
+    if not _ONLY.intersection(words[max(0, i - 4) : i]) or CARE.intersection(words) - {"obat", "obatnya", "rumah"}:
+        return None
+    sign = _grave(words)
+    if sign < 0:
+        return None
+    return Hit("danger", sign, sign + 1, third_before(words, sign))
+
+
+def denied_while_failing(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "gk boleh minum smp selesai, kemarin muntah2 pingsan di garasi", "gk dikasih istirahat abis
+    operasi, jahitan sy kebuka": water or rest refused to a body giving way."""
+    if i < 2 or not _not_allowed(words, i - 1):
+        return None
+    sign = _grave(words)
+    if sign < 0 or hypothetical(words, i):
+        return None
+    return Hit("danger", i - 2, i + 1, third_before(words, i - 2))
+
+
 #: made to go on: "dipaksa", "disuruh tetep shift", "madam still force me wash car"
 FORCED = frozenset(
-    {"dipaksa", "paksa", "maksa", "dipaksain", "force", "forced", "forces", "disuruh", "suruh", "nyuruh"}
-)
-_ON = frozenset({"tetep", "tetap", "ttp", "lanjut", "still", "continue", "keep"})
+    {"dipaksa", "paksa", "maksa", "dipaksain", "force", "forced", "forces", "disuruh", "suruh", "nyuruh",
+     # Javanese "dikon", "dikongkon" (told to), as "disuruh"
+     "dikon", "dikongkon", "dikengken"}
+)  # fmt: skip
+#: made to, in so many words (not "disuruh", which is only told)
+_MADE = frozenset({"dipaksa", "paksa", "maksa", "dipaksain", "force", "forced", "forces"})
+_ON = frozenset({"tetep", "tetap", "ttp", "lanjut", "still", "continue", "keep", "terus", "trs", "lagi", "lg",
+                 "langsung"})  # fmt: skip
+#: said against the illness: "padahal sakit", "even though sick", "walau demam"
+_DESPITE = frozenset({"padahal", "pdhl", "walau", "walaupun", "meski", "meskipun", "though", "although", "even",
+                      "tapi", "tp", "tetep", "tetap", "still"})  # fmt: skip
 _WORK = frozenset({"kerja", "kerjain", "bekerja", "shift", "lembur", "work", "working", "wash", "cook", "clean",
-                   "masak", "nyuci", "ngepel", "nyapu", "angkat", "beres2", "bersih2", "jaga"})  # fmt: skip
+                   "masak", "nyuci", "ngepel", "nyapu", "angkat", "beres2", "bersih2", "jaga", "nyambut", "gawe",
+                   "digawe", "ngangkat", "carry", "angkut"})  # fmt: skip
 
 
 def worked_while_failing(words: list[str], i: int, raw: str) -> Hit | None:
@@ -332,11 +443,18 @@ def worked_while_failing(words: list[str], i: int, raw: str) -> Hit | None:
     if negated(words, i) or hypothetical(words, i):
         return None
     reach = words[i + 1 : i + 5]
-    if words[i] in ("disuruh", "suruh", "nyuruh") and not _ON.intersection(words[max(0, i - 2) : i + 3]):
+    if words[i] not in _MADE and not _ON.intersection(words[max(0, i - 2) : i + 3]):
         return None  # told to do something, not made to go on
     if not _WORK.intersection(reach):
         return None
     sign = _grave(words)
+    if sign < 0 and (words[i] in _MADE or _DESPITE.intersection(words)):
+        # made to work while ill: "forced to work even when i am sick", "gering parah tapi dipaksa digawe"
+        sign = next(
+            (k for k, w in enumerate(words) if w in _ILL and not _NOT_BODY.intersection(words[k + 1 : k + 2])), -1
+        )
+        if sign >= 0 and negated(words, sign):
+            return None  # "gk sakit kok"
     if sign < 0 or abs(sign - i) > 14:
         return None
     return Hit("danger", min(sign, i), max(sign, i) + 1, third_before(words, min(sign, i)))
@@ -368,7 +486,7 @@ def pregnant_and_bleeding(words: list[str], i: int, raw: str) -> Hit | None:
     bleeds is an emergency whoever is to blame (read as violence it was taken for a mishap)."""
     if negated(words, i):
         return None
-    k = next((k for k in range(max(0, i - 8), min(len(words), i + 12)) if words[k] in _BLEEDING), -1)
+    k = next((k for k in range(max(0, i - 8), min(len(words), i + 16)) if words[k] in _BLEEDING), -1)
     if k < 0 or negated(words, k):
         return None  # no bleeding told, or "hamil 3 bln, gk ada flek": not bleeding
     return Hit("danger", min(i, k), max(i, k) + 1, third_before(words, i))

@@ -112,10 +112,17 @@ _SHOWS = frozenset({"film", "movie", "sinetron", "drakor", "drama", "series", "e
 _IN = frozenset({"in", "di", "dalam", "dlm"})
 
 
+#: who plays a part: "pemeran utamanya diculik", "the main character was killed"
+_PLAYED_BY = frozenset({"pemeran", "pemerannya", "tokoh", "tokohnya", "karakter", "karakternya", "aktor", "aktris",
+                        "actor", "actress", "character", "characters", "heroine", "hero"})  # fmt: skip
+
+
 def _news(words: list[str], start: int) -> bool:
     """Read in the news or seen in a show, with nothing of her own between: not her danger."""
     before = words[max(0, start - 6) : start]
     after = words[start + 1 : start + 6]
+    if _PLAYED_BY.intersection(words[max(0, start - 3) : start]):
+        return True  # "drama taiwan yg lg tayang, pemeran utamanya diculik": a part played
     if any(w in LIKE and _MEDIA.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after)):
         return True  # "sy takut dia ketipu terus dijual kayak di berita2": a fear from the news
     if any(w in _IN and _SHOWS.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after[:4])):
@@ -132,9 +139,12 @@ def _news(words: list[str], start: int) -> bool:
     if before[k] in _POSTED and _PLEA.intersection(words[start:]):
         # "grup wa PMI: ada cewek dikurung di apartemen, tlg ada yg bs hubungi polisi": a plea
         return False
-    if kin_named(words, 0, start - len(before) + k):
-        return False  # "my cousin write on fb she want to jump": someone of hers posted it
+    if kin_named(words, 0, start - len(before) + k) and before[k] not in _SHOWS:
+        return False  # "my cousin write on fb she want to jump": someone of hers posted it (not a film she told of)
     told = before[k + 1 :]
+    if "," in told:
+        # only the clause of what is told: "film horor semalem bikin sy gk bisa tidur, ada yg dikurung"
+        told = told[len(told) - told[::-1].index(",") :]
     # "film yg sy tonton ...": she is the one who watched, not one in the story
     return not any(w in FIRST and not _WATCHED.intersection(told[j + 1 : j + 2]) for j, w in enumerate(told))
 
@@ -170,9 +180,15 @@ def taken_back(words: list[str], hit: Hit) -> bool:
             return True  # "kucingku lg dikurung di kandang", "perkutut dikurung neng kurungan": a pet
     if _DISHES.intersection(words[max(0, start - 2) : start]):
         return True  # "pitik geprek kudu digebuki": chicken beaten flat, a recipe
+    if _enjoyed(words[hit.end : hit.end + 4]) and not _CRY_OR_FEAR.intersection(words):
+        return True  # "sy tidur di balkon, enak adem liat bintang": a place she enjoys
     if _CONFUSED_MIND.intersection(words) and _IN_CARE.intersection(words) and not _MARKED.intersection(words):
         return True  # "nenek yg sy jaga suka bilang 'bunuh aja aku' kalo lagi pikun": her patient's confusion
-    if _SIN.intersection(words[hit.end : hit.end + 3]) and not FIRST.intersection(words[max(0, start - 3) : start]):
+    if (
+        _SIN.intersection(words[hit.end : hit.end + 3])
+        and not FIRST.intersection(words[max(0, start - 3) : start])
+        and not _WISH.intersection(words[max(0, start - 2) : start + 1])
+    ):
         return True  # "kata ustadz bunuh diri itu dosa besar": the subject of a sermon, not her wish
     if _in_a_game(words[hit.end : hit.end + 8]):
         return True  # "sy dikunciin pintu sama anak majikan pas main petak umpet": a game
@@ -185,6 +201,18 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     if _heard_of(words, start):
         return True  # "dulu pernah denger ada tki disiksa di saudi": something heard of, nobody of hers
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
+
+
+#: told as pleasant: "enak adem", "sejuk", "cozy" (not "enak aja dia", which is outrage)
+_PLEASANT = frozenset({"enak", "adem", "sejuk", "seger", "nyaman", "cozy", "cosy", "pleasant", "breezy"})
+
+
+def _enjoyed(after: list[str]) -> bool:
+    """What was told is called pleasant right after it, not "enak aja" (how dare they)."""
+    for k, word in enumerate(after):
+        if word in _PLEASANT:
+            return after[k + 1 : k + 2] not in (["aja"], ["aj"], ["saja"], ["bgt"]) or word != "enak"
+    return False
 
 
 def _in_a_game(after: list[str]) -> bool:
@@ -203,6 +231,9 @@ _CONFUSED_MIND = frozenset({"pikun", "dementia", "demensia", "alzheimer", "alzhe
 #: the one she cares for (as danger_phrases.IN_HER_CARE)
 _IN_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "grandma",
                       "grandpa", "patient", "alaga", "lola", "lolo", "ahma", "ahkong", "ward"})  # fmt: skip
+#: her own wish before it, which a sermon does not have: "pengen bunuh diri tp takut dosa"
+_WISH = frozenset({"pengen", "pengin", "pingin", "pgn", "ingin", "mau", "want", "rasanya", "kepikiran", "niat",
+                   "hoyong", "arep", "nak"})  # fmt: skip
 #: what a sermon calls it: "bunuh diri itu dosa besar"
 _SIN = frozenset({"dosa", "haram", "sin", "sinful", "berdosa"})
 #: what strikes at sea or outdoors without a hand: "dipukul ombak", "hit by the waves"

@@ -306,6 +306,9 @@ def jump(words: list[str], i: int, raw: str) -> Hit | None:
     if wanting and up_there and any(w in HEIGHTS for w in words[max(0, i - 14) : i]):
         # "standing on the roof now, she say want to jump": up there already, and wanting to
         return Hit("self_harm", i, i + 1, third_before(words, i))
+    if wanting and FIRST.intersection(words[max(0, i - 3) : i]) and any(w in HEIGHTS for w in words[max(0, i - 8) : i]):
+        # "tiap liat jendela lantai 30 ini sy kepikiran loncat": the height named, then her wish
+        return Hit("self_harm", i, i + 1, third_before(words, i))
     if not any(w in HEIGHTS for w in words[i + 1 : i + 5]):
         # "pengen loncat aja dari sini": wanting to jump, "aja", with no height named; not for joy
         if wanting and "aja" in words[i + 1 : i + 3] and not _JOY.intersection(words):
@@ -354,7 +357,8 @@ _LEAVE = frozenset({"keluar", "kluar", "pulang", "balik", "pergi", "leave", "out
 def not_leaving_alive(words: list[str], i: int, raw: str) -> Hit | None:
     """ "bos bilang sy gk bakal keluar idup2 dr sini", "you will not leave here alive": a threat
     on her life (not "kami semua keluar hidup2 dr kecelakaan itu")."""
-    leave = next((k for k in range(max(0, i - 3), i) if words[k] in _LEAVE), -1)
+    # "gk bakal pulang ke indonesia dlm keadaan hidup": the place and "in a state" between
+    leave = next((k for k in range(max(0, i - 6), i) if words[k] in _LEAVE), -1)
     if leave < 0 or NEGATORS.isdisjoint(words[max(0, leave - 3) : leave]):
         return None
     start = max(0, leave - 3)

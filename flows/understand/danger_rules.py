@@ -58,13 +58,16 @@ from flows.understand.danger_kept import (
     CARE,
     FAKING,
     FORCED,
+    OVER_THE_COUNTER,
     SCANT_FOOD,
     cannot_breathe,
+    denied_while_failing,
     food,
     hungry_for_days,
     no_care,
     not_let_down,
     not_let_out,
+    only_pills,
     pregnant_and_bleeding,
     scant_food,
     starving,
@@ -82,6 +85,50 @@ from flows.understand.danger_phrases import (
     overdose,
     phrase_rule,
     poison,
+)
+from flows.understand.danger_signs import (
+    BETTER_DEAD,
+    CAST_OUT,
+    CHASE,
+    CIGARETTE,
+    ENDING,
+    FLED,
+    GIVING,
+    GOD,
+    HELD_WORDS,
+    INSIDE,
+    KNOCKS,
+    LESSON,
+    MEAGRE,
+    ON_PURPOSE,
+    PUNISHMENT,
+    PUT_OUT,
+    TOUCHING,
+    VANISHED,
+    VEINS,
+    WOKE,
+    cast_out,
+    chased,
+    cut_veins,
+    die_along,
+    ended_by_act,
+    fed_too_little,
+    gave_away,
+    held_many_ways,
+    hunted,
+    kept_out,
+    knocked,
+    left_out,
+    lesson_threatened,
+    on_purpose,
+    punished_in_body,
+    rather_dead,
+    stubbed_out,
+    to_meet_god,
+    touched,
+    vanished,
+    waits_for_sleep,
+    woke_undressed,
 )
 from flows.understand.danger_words import (
     ACCIDENT,
@@ -934,6 +981,9 @@ def _rules() -> dict[str, list[Rule]]:
     add(("keluar",), not_let_out)
     add(CARE | FAKING, no_care)
     add(FORCED, worked_while_failing)
+    add(("bilang", "blg", "say", "says", "said"), worked_while_failing)
+    add(OVER_THE_COUNTER, only_pills)
+    add(("minum", "istirahat", "rest", "drink", "duduk"), denied_while_failing)
     add(STARVING, starving)
     add(ALARM, _alarm)
     add(EN_VIOLENCE, _en_violence)
@@ -1000,6 +1050,29 @@ def _rules() -> dict[str, list[Rule]]:
     add(KEEP, kept_inside)
     add(SENT_FOR, sent_to_his_room)
     add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
+    add(FLED, hunted)
+    add(PUT_OUT, left_out)
+    add(INSIDE, kept_out)
+    add(ON_PURPOSE, on_purpose)
+    add(WOKE, woke_undressed)
+    add(KNOCKS, knocked)
+    add(ENDING, ended_by_act)
+    add(GIVING, gave_away)
+    add(("ikut",), die_along)
+    add(HELD_WORDS, held_many_ways)
+    add(TOUCHING, touched)
+    add(MEAGRE, fed_too_little)
+    add(LESSON, lesson_threatened)
+    add(VANISHED, vanished)
+    add(CHASE, chased)
+    add(BETTER_DEAD, rather_dead)
+    add(GOD, to_meet_god)
+    add(("tidur", "sleep", "sleeping"), waits_for_sleep)
+    add(PUNISHMENT, punished_in_body)
+    add(("selesai", "beres", "berakhir"), ended_by_act)
+    add(CAST_OUT, cast_out)
+    add(VEINS, cut_veins)
+    add(CIGARETTE, stubbed_out)
     return table
 
 

@@ -3046,3 +3046,178 @@ def test_someone_else_s_wish_to_die_told_in_english_is_read_as_hers() -> None:
     for text in ("My sister works in Riyadh. She texted me tonight that she wants to die.", "my friend wanted to die"):
         found = detect(text)
         assert found is not None and found.kind == "self_harm" and found.third_person, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an illness told as grave or long, and care refused after it is named
+        ("adik sy demam tinggi 6 hari, minta ke rs gk dibolehin sm madam", "danger"),
+        ("napas sy sesak, dada sakit dr kemarin, mau ke klinik gk dikasih", "danger"),
+        ("sy loro panas wis 4 dino, njaluk ning dokter ora oleh", "danger"),
+        # made to work while ill
+        ("my friend is very sick but the boss forced her to work", "danger"),
+        ("sy lagi gering tapi dipaksa kerja terus", "danger"),
+        # fled, and the house or the agency after her now
+        ("sy kabur dr rumah majikan td subuh, skrg majikan lagi nyari sy keliling pake mobil", "danger"),
+        ("i ran from the agency house, now their driver is searching for me", "danger"),
+        # put out in the cold or the sun as a punishment
+        ("majikan suruh sy tidur di teras pas hujan, gk dikasih selimut", "danger"),
+        ("kafil nyuruh sy berdiri di halaman siang2 sbg hukuman sampe pingsan", "danger"),
+        # hurt on purpose, woken undressed, her door knocked at night in fear
+        ("tangan sy disiram air panas, sengaja sama nyonya", "danger"),
+        ("sy disuruh minum teh, trs gk inget apa2, bangun2 baju sy udh dilepas", "danger"),
+        ("tiap tengah malam anak majikan ngetok pintu kamar sy, sy takut bgt", "danger"),
+        # held by two signs at once
+        ("bos ambil paspor kami, kalau mau pulang harus bayar 20 juta", "danger"),
+        ("kami gk pernah keluar asrama, tiap jalan ada yg ngawasin, gaji 5 bln gk dibayar", "danger"),
+        # touched, fed too little, a lesson threatened, made to vanish
+        ("kakek yg sy jaga suka megang dada sy kalo sy mandiin", "danger"),
+        ("sy cuma dikasih roti sehari sekali, badan sy lemes bgt", "danger"),
+        ("tuan bilang nanti malem dia mau kasih sy pelajaran, sy takut", "danger"),
+        ('kata mandor yg ngadu bakal "diberesin" kyk yg kemarin', "danger"),
+        # self-harm said softly
+        ("pengen bunuh diri aja, tp takut dosa", "self_harm"),
+        ("sy udh nelen obat tidur sebotol, biar semua selesai", "self_harm"),
+        ("barang2 sy udh sy kasih semua ke adik, sy gk perlu lagi", "self_harm"),
+        ("rasanya mau ikut mati aja sama ibu", "self_harm"),
+        ("kalau besok sy gk bales, jgn cari aku ya", "self_harm"),
+        ("kalau sy mati, siapa yg nangis ya", "self_harm"),
+        ("if i am gone maybe everyone happy", "self_harm"),
+        ("goodbye everyone, i am going", "self_harm"),
+    ],
+)
+def test_danger_told_by_what_surrounds_it_and_self_harm_said_softly(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy sakit gigi 3 hari, udh ke dokter, gk boleh makan yg keras",
+        "kalo sy sakit parah nanti, sy hrs telp siapa ya?",
+        "demam tinggi kemarin, majikan langsung bawa ke rs, skrg udh sembuh",
+        "sy sakit hati disuruh kerja lembur terus",
+        "dulu sy pernah kabur dr rumah waktu SMA, keluarga nyariin semalaman",
+        "temen2 sy kabur dr pabrik yg bangkrut, mereka lagi nyari kerja baru",
+        "kemarin sy tidur di balkon, enak adem liat bintang",
+        "gk sengaja jari sy kejepit pintu, sakit bgt",
+        "sy bangun kesiangan, baju kerja sy blm disetrika",
+        "tamu ngetok pintu td malem, ternyata kurir paket",
+        "paspor sy dipegang majikan, gaji telat 2 bln",
+        "kalau mau pulang sebelum kontrak habis, tiket bayar sendiri ya?",
+        "nenek pegang dada krn sesak, sy langsung telp ambulans",
+        "sy cuma makan roti krn diet, agak lemes",
+        "anak majikan minta sy kasih pelajaran bahasa inggris tiap malem",
+        "hp sy ilang di bus, udh lapor",
+        "minum kopi biar semua kerjaan cepet selesai",
+        "sy kasih semua barang ke temen krn mau pulang ke indo",
+        "hp sy ikut mati pas mati lampu",
+        "siapa yg nangis td malem di kamar sebelah?",
+        "goodbye everyone, i am going home tomorrow",
+    ],
+)
+def test_the_same_surroundings_in_everyday_messages_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # care refused or belittled for a grave sign; work or rest refused to a failing body
+        ("kaki sy bengkak bernanah, majikan bilang gk usah ke dokter", "danger"),
+        ("sy batuk darah udh 3 hari, madam cuma kasih panadol", "danger"),
+        ("jahitan operasi sy kebuka, gk dikasih istirahat sama sekali", "danger"),
+        ("sy keguguran, masih pendarahan, tp disuruh masak terus", "danger"),
+        ("jari sy kepotong pisau mesin, bos bilang kerja terus", "danger"),
+        # held by its signs: never out for months, pay to leave, no refusing, a phone used in secret
+        ("udh setahun sy gk keluar rumah, hp sm ktp dipegang majikan", "danger"),
+        ("they hold me in the office, i must pay 2000 dollar to go home", "danger"),
+        ("hp sy diambil, sy cuma bisa wa pake hp temen diem2, paspor ditahan", "danger"),
+        ("disuruh kerja di 2 rumah, gk digaji, gk boleh nolak", "danger"),
+        # chased, punished in the body
+        ("anak majikan ngejar sy pake pisau dapur", "danger"),
+        ("sy gk dikasih makan seharian, katanya hukuman krn piring pecah", "danger"),
+        # self-harm: a means ready waiting for the house to sleep, better dead, God now, the end
+        ("obat nyamuk udh sy beli, tinggal nunggu mereka tidur", "self_harm"),
+        ("kakak sy bilang mending dia mati daripada balik ke rumah majikan", "self_harm"),
+        ("pengen ketemu tuhan aja, lelah", "self_harm"),
+        ("kalo sy terjun dr lantai ini, semua selesai", "self_harm"),
+    ],
+)
+def test_care_refused_held_by_its_signs_chased_punished_and_self_harm_said_softly(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sakit gigi sy udh diperiksa dokter, cuma dikasih panadol, udh enakan",
+        "paspor sy dipegang agensi buat perpanjang visa, normal gk?",
+        "kalau mau pulang duluan, tiket bayar sendiri ya kak?",
+        "sy gk keluar rumah 2 hari krn hujan",
+        "anak majikan dihukum gk boleh main hp seminggu",
+        "anjing tetangga ngejar sy pas lari pagi, kaget",
+        "sy lari ngejar bus ke kantor agensi",
+        "pengen ketemu allah di tanah suci, doain sy bisa umroh",
+        "lebih baik mati lampu drpd panas gini wkwk",
+        "kalau proyek ini beres, semua selesai, sy bisa pulang",
+        "nunggu semua tidur dulu baru sy mandi",
+    ],
+)
+def test_the_same_signs_in_everyday_messages_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tulungan, abdi sieun", "danger"),
+        ("majikan ngusir aku jam 2 malam, tanpa hp tanpa duit", "danger"),
+        ("bos bilang aku gk akan balik ke kampung dalam keadaan hidup", "danger"),
+        ("dia tak bagi saya pulang, dah 2 tahun tak gaji, pintu berkunci", "danger"),
+        ("hp dan ktp ditahan, ke pasar pun harus ditemenin sopir", "danger"),
+        ("sy dikejar majikan keliling dapur, skrg sy ngumpet di gudang", "danger"),
+        ("aku kepikiran nyilet nadi", "self_harm"),
+        ("liat jembatan itu tiap hari, aku kepikiran lompat", "self_harm"),
+        ("pengen lompat ke rel kereta aja", "self_harm"),
+        ("tlg sampein ke ibu, aku minta maaf, aku udh gk sanggup", "self_harm"),
+        ("aku nyerah, selamat tinggal", "self_harm"),
+    ],
+)
+def test_a_third_round_of_cries_cast_out_held_and_self_harm(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy dikeluarin dr grup wa tengah malem tanpa alasan",
+        "perawat cek nadi sy tiap pagi",
+        "tolong sampein ke ibu sy gk bisa pulang lebaran ini",
+        "sy udh nyerah belajar bahasa kanton, susah bgt",
+        "anak majikan lompat2 di kasur, sy takut dia jatuh",
+        "majikan ngajak sy ke pasar, ditemenin sopir",
+    ],
+)
+def test_the_third_round_s_words_in_everyday_messages_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nonton film td, serem, sy gk bisa tidur, ada cewek disekap di gudang",
+        "adik sy cerita sinetron kemarin, ada pembantu disiram air panas",
+        "di drama korea itu tokoh utamanya diculik, sedih",
+    ],
+)
+def test_a_story_on_a_screen_is_not_her_danger_though_she_reacts_to_it(text: str) -> None:
+    assert detect(text) is None, text
+
+
+def test_her_own_danger_beside_a_film_is_still_read() -> None:
+    assert detect("td nonton film sama anak majikan, trs tuan mabuk dan sy dipukul") is not None

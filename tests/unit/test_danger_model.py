@@ -69,8 +69,8 @@ def test_short_answers_are_never_worrying_whatever_they_say() -> None:
         # sold on to another employer for "night work", told by her brother: no rule's words
         ("adik sy di oman bilang dia dikasih ke majikan lain buat kerja malem, dia nangis", "danger", True),
         ("sy hamil dr majikan laki2 sy, dia maksa sy. skrg dia nyuruh sy gugurin", "danger", False),
-        # a wish to be gone, said without a word of dying
-        ("gk ada yg peduli sm aq, mungkin klo aq gk ada lagi semua org malah lega", "self_harm", False),
+        # (a wish to be gone said without a word of dying, "klo aq gk ada lagi semua org malah lega",
+        # was here; the farewell rules read it now: tests/unit/test_danger.py)
     ],
 )
 def test_a_danger_told_in_words_no_rule_knows_raises_the_alarm(text: str, kind: str, third: bool) -> None:
