@@ -608,7 +608,8 @@ def run() -> list[Result]:
         f"Best of {ROUNDS} interleaved runs each. {CONVERSATIONS:,} conversations × {TURNS} updates "
         f"(/start and six answers), {IN_FLIGHT:,} in flight, "
         "the same Bot API updates for all, the network stubbed (a fake request layer returns sendMessage "
-        "results without a socket). Each implementation in its own interpreter: memory is its own."
+        "results without a socket). Each implementation in its own interpreter: memory is its own; ours "
+        "starts on a database already migrated (in a child process first), as a deployed bot does."
     )
     results = [
         Result(
