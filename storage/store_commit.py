@@ -335,6 +335,8 @@ class CommitMixin(EffectsMixin):
         one call to the database (``HotRows.commit_plain``). None: not such a batch, or a turn in
         it is a redelivery or lost a race, or the database has no such call; nothing was
         written, and ``_apply_once`` takes the long way, which tells which."""
+        if self.is_postgres:
+            return None  # asyncpg pipelines the long way's statements already
         updates: list[ConversationRow] = []
         for p in batch:
             w = p.write
