@@ -36,7 +36,9 @@ REDELIVERY_GRACE = 5.0
 ABANDONED_KEPT = 10_000
 
 
-@dataclass(frozen=True, slots=True)
+#: not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__, five
+#: times a plain one's, and one is made per turn (never changed after; docs/decisions/0014)
+@dataclass(slots=True)
 class Delivery:
     """What a channel sends after a committed turn."""
 

@@ -36,13 +36,17 @@ class CaseNumberTaken(StorageError):
     """A generated case number already exists: step again with fresh entropy."""
 
 
-@dataclass(frozen=True, slots=True)
+#: not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__, five
+#: times a plain one's, and one is made per turn (never changed after; docs/decisions/0014)
+@dataclass(slots=True)
 class StoredConversation:
     state: ConversationState
     version: int
 
 
-@dataclass(frozen=True, slots=True)
+#: not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__, five
+#: times a plain one's, and one is made per turn (never changed after; docs/decisions/0014)
+@dataclass(slots=True)
 class TurnWrite:
     """Everything one turn makes durable. ``expected_version`` is ``None`` for a new conversation."""
 
@@ -71,7 +75,9 @@ class UnsentTurn:
     closing_line: str | None
 
 
-@dataclass(frozen=True, slots=True)
+#: not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__, five
+#: times a plain one's, and one is made per turn (never changed after; docs/decisions/0014)
+@dataclass(slots=True)
 class CommitResult:
     #: the update key was already processed: nothing was written; send nothing
     duplicate: bool

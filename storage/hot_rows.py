@@ -43,6 +43,21 @@ class HotRows(Protocol):
     async def set_sent_keys(self, conn: AsyncConnection, rows: list[tuple[str, str]]) -> None:
         """(chat hash, update key) of turns whose replies went out."""
 
+    async def commit_plain(
+        self,
+        conn: AsyncConnection,
+        sent: list[tuple[str, str]],
+        masks: list[tuple[str, int, bytes]],
+        processed: list[tuple[str, datetime]],
+        updates: list[ConversationRow],
+    ) -> bool | None:
+        """A plain batch (every turn goes on a conversation, with nothing else to write) as one
+        transaction, outside Core's: the sent marks, the masked states (chat hash, version,
+        sealed state), the update keys and the versioned updates, then the commit. False, with
+        nothing written, when any update key was already recorded or any version moved on (the
+        caller takes the long way, which tells which); None where the database has no such path
+        (the caller takes the long way)."""
+
     async def executemany(self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]) -> None:
         """A Core statement over many parameter sets (all with the same keys)."""
 
@@ -59,6 +74,15 @@ class HotRows(Protocol):
 
 class RowTaken(Exception):
     """An insert hit a unique key that is taken (a case number, say)."""
+
+
+SQLITE_UPDATE_CONVERSATIONS = (
+    "UPDATE conversations SET version = ?, state_enc = ?, flow = ?, node = ?, updated_at = ?"
+    " WHERE chat_hash = ? AND version = ?"
+)
+SQLITE_SET_SENT_KEYS = "UPDATE conversations SET sent_key = ? WHERE chat_hash = ?"
+#: storage.store_parts.MASK_SENT_STATE as the driver takes it
+SQLITE_MASK_STATE = "UPDATE conversations SET state_enc = ? WHERE chat_hash = ? AND version = ?"
 
 
 @lru_cache(maxsize=SQLITE_CHUNK)
@@ -147,16 +171,60 @@ class SqliteRows:
     async def update_conversations(self, conn: AsyncConnection, rows: list[ConversationRow]) -> int:
         when = self._when
         cursor = await (await _aiosqlite(conn)).executemany(
-            "UPDATE conversations SET version = ?, state_enc = ?, flow = ?, node = ?, updated_at = ?"
-            " WHERE chat_hash = ? AND version = ?",
-            [(v + 1, s, f, n, when(t), h, v) for h, v, s, f, n, t in rows],
+            SQLITE_UPDATE_CONVERSATIONS, [(v + 1, s, f, n, when(t), h, v) for h, v, s, f, n, t in rows]
         )
         return int(cursor.rowcount)
 
     async def set_sent_keys(self, conn: AsyncConnection, rows: list[tuple[str, str]]) -> None:
-        await (await _aiosqlite(conn)).executemany(
-            "UPDATE conversations SET sent_key = ? WHERE chat_hash = ?", [(key, chat) for chat, key in rows]
-        )
+        await (await _aiosqlite(conn)).executemany(SQLITE_SET_SENT_KEYS, [(key, chat) for chat, key in rows])
+
+    async def commit_plain(
+        self,
+        conn: AsyncConnection,
+        sent: list[tuple[str, str]],
+        masks: list[tuple[str, int, bytes]],
+        processed: list[tuple[str, datetime]],
+        updates: list[ConversationRow],
+    ) -> bool | None:
+        """The whole transaction in ONE trip to aiosqlite's thread, commit included, where the
+        long way takes four or more. A trip's answer waits in the event loop's queue behind every
+        turn that is ready (hundreds at a crowd's peak), and every waiting turn waits on the
+        writer: the database sat idle while the turns of the last commit ran, then the loop sat
+        idle while the database wrote (docs/decisions/0014-production-path.md). The same
+        statements in the same order as the long way, on the same connection."""
+        when = self._when
+        marks = [(key, chat) for chat, key in sent]
+        masked = [(state, chat, version) for chat, version, state in masks]
+        inserts = []
+        for start in range(0, len(processed), SQLITE_CHUNK):
+            chunk = processed[start : start + SQLITE_CHUNK]
+            # no RETURNING: only whether every key was new matters here, which the count of rows
+            # inserted tells in one step of the statement (each row returned is a step of its own,
+            # and the thread takes the GIL back after each step, waiting on the busy event loop)
+            sql = sqlite_insert_processed(len(chunk)).removesuffix(" RETURNING update_key")
+            inserts.append((sql, tuple(v for key, at in chunk for v in (key, when(at)))))
+        rows = [(v + 1, s, f, n, when(t), h, v) for h, v, s, f, n, t in updates]
+
+        def run(db: sqlite3.Connection) -> bool:
+            try:
+                if marks:
+                    db.executemany(SQLITE_SET_SENT_KEYS, marks)
+                if masked:
+                    db.executemany(SQLITE_MASK_STATE, masked)
+                new = 0
+                for sql, params in inserts:
+                    new += db.execute(sql, params).rowcount
+                changed = db.executemany(SQLITE_UPDATE_CONVERSATIONS, rows).rowcount if rows else 0
+                if new != len(processed) or changed != len(rows):
+                    db.rollback()
+                    return False
+                db.commit()
+                return True
+            except BaseException:
+                db.rollback()
+                raise
+
+        return bool(await _in_thread(await _aiosqlite(conn), run))
 
 
 def sqlite_when(core: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -188,6 +256,13 @@ def _values_group(sql: str) -> tuple[str, str, str]:
 async def _aiosqlite(conn: AsyncConnection) -> Any:
     """The aiosqlite connection under ``conn``: same sqlite3 connection, same transaction."""
     return (await conn.get_raw_connection()).driver_connection
+
+
+async def _in_thread(driver: Any, run: Callable[[sqlite3.Connection], Any]) -> Any:
+    """``run(the sqlite3 connection)`` on aiosqlite's own thread, as each of aiosqlite's methods
+    runs its one sqlite3 call (``Connection._execute`` and ``_conn``: private in aiosqlite 0.22,
+    pinned in requirements.txt; a release that renames them fails every storage test at once)."""
+    return await driver._execute(run, driver._conn)
 
 
 PG_INSERT_PROCESSED = text(
@@ -224,6 +299,16 @@ class PostgresRows:
     async def set_sent_keys(self, conn: AsyncConnection, rows: list[tuple[str, str]]) -> None:
         chats, keys = columns(sorted(rows), 2)
         await conn.execute(PG_SET_SENT_KEYS, {"h": chats, "k": keys})
+
+    async def commit_plain(
+        self,
+        conn: AsyncConnection,
+        sent: list[tuple[str, str]],
+        masks: list[tuple[str, int, bytes]],
+        processed: list[tuple[str, datetime]],
+        updates: list[ConversationRow],
+    ) -> bool | None:
+        return None  # asyncpg pipelines the statements of the long way already
 
     async def executemany(self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]) -> None:
         await conn.execute(statement, rows)  # asyncpg pipelines an executemany: one round trip

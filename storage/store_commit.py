@@ -43,6 +43,7 @@ from storage.sa_async import AsyncConnection
 from storage.store_effects import EffectsMixin
 from storage.store_helpers import (
     LAST_TURN,
+    _close_quietly,
     _settle,
     code_hashes,
     last_turn,
@@ -79,6 +80,11 @@ class CommitMixin(EffectsMixin):
             pending.hashes = code_hashes(self.keyring, write.effects)
         if self._attempts:
             pending.attempts = self._attempts.pop(pending.chat, [])
+        info = self._chats.get(pending.chat)
+        if info is not None and write.expected_version is not None:
+            # sealed now, while the writer waits on the database, rather than inside the
+            # transaction every waiting turn waits on
+            pending.sealed = (info.key, self._seal(pending.chat, write, info.key))
         if self._writer is None:
             raise StorageError("the store is not started")
         self._queue.put_nowait(pending)
@@ -278,6 +284,9 @@ class CommitMixin(EffectsMixin):
         keys = [self.stored_update_key(p.write.update_key) for p in batch]
         if len(set(keys)) != len(keys):
             raise ConflictError("the same update twice in one batch")
+        plain = await self._apply_plain(batch, marks, keys)
+        if plain is not None:
+            return plain
         deferred = _Deferred()
         async with self._write_transaction() as conn:
             if marks:
@@ -317,6 +326,51 @@ class CommitMixin(EffectsMixin):
                 filed = tuple(e.number for e in effects if isinstance(e, FileCase)) if effects else ()
                 results.append(CommitResult(False, (p.write.expected_version or 0) + 1, filed))
         return results
+
+    async def _apply_plain(
+        self, batch: list[_Pending], marks: list[_Mark], keys: list[str]
+    ) -> list[CommitResult] | None:
+        """Most batches: every turn goes on a conversation of a chat this process knows and has
+        nothing to write but its state (no case, no event, no new chat): the whole transaction in
+        one call to the database (``HotRows.commit_plain``). None: not such a batch, or a turn in
+        it is a redelivery or lost a race, or the database has no such call; nothing was
+        written, and ``_apply_once`` takes the long way, which tells which."""
+        if self.is_postgres:
+            return None  # asyncpg pipelines the long way's statements already
+        updates: list[ConversationRow] = []
+        for p in batch:
+            w = p.write
+            info = self._chats.get(p.chat)
+            if w.expected_version is None or info is None or w.effects or p.attempts or p.hashes:
+                return None
+            sealed = p.sealed[1] if p.sealed is not None and p.sealed[0] is info.key else None
+            state_enc = sealed if sealed is not None else self._seal(p.chat, w, info.key)
+            updates.append((p.chat, w.expected_version, state_enc, w.state.flow, w.state.node, w.now))
+        # a mark is for a turn committed before it was queued: last one per chat wins
+        latest = {m.chat: m.update_key for m in marks}
+        sent = [(chat, self.stored_update_key(key)) for chat, key in latest.items()]
+        masks = []
+        for chat, update_key in latest.items() if self._masks else ():
+            kept = self._masks.get(chat)
+            if kept is not None and kept[0] == update_key:
+                masks.append((chat, kept[1], kept[2]))
+        processed = [(k, p.write.now) for k, p in zip(keys, batch, strict=True)]
+        conn = self._writer_conn or await self.engine.connect()
+        self._writer_conn = None
+        try:
+            done = await self._rows.commit_plain(conn, sent, masks, processed, updates)
+        except BaseException:
+            await _close_quietly(conn)
+            raise
+        self._writer_conn = conn
+        if not done:
+            return None
+        for chat, _version, _state in masks:
+            self._masks.pop(chat, None)
+        if batch:
+            self.transactions += 1
+            self.turns_committed += len(batch)
+        return [CommitResult(False, (p.write.expected_version or 0) + 1, ()) for p in batch]
 
     async def _chat_infos(self, conn: AsyncConnection, turns: list[_Pending]) -> list[ChatInfo]:
         """Each turn's chat: from memory, else looked up for the whole batch at once (a few
@@ -380,6 +434,10 @@ class CommitMixin(EffectsMixin):
                 known[row.user_hash] = (row.id, made[row.user_hash])
         return known
 
+    def _seal(self, chat: str, w: TurnWrite, key: DataKey) -> bytes:
+        """A turn's state as its conversation row keeps it, with its replies (``LAST_TURN``)."""
+        return seal_state(key, {**w.state.to_dict(), LAST_TURN: last_turn(w)}, state_aad(chat))
+
     async def _write_conversations(
         self, conn: AsyncConnection, live: list[_Pending], infos: list[ChatInfo], now: datetime
     ) -> None:
@@ -391,7 +449,8 @@ class CommitMixin(EffectsMixin):
         for p, info in zip(live, infos, strict=True):
             w = p.write
             chat = p.chat
-            state_enc = seal_state(info.key, {**w.state.to_dict(), LAST_TURN: last_turn(w)}, state_aad(chat))
+            sealed = p.sealed[1] if p.sealed is not None and p.sealed[0] is info.key else None
+            state_enc = sealed if sealed is not None else self._seal(chat, w, info.key)
             if w.expected_version is not None:
                 updates.append((chat, w.expected_version, state_enc, w.state.flow, w.state.node, w.now))
                 continue

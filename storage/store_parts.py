@@ -181,6 +181,9 @@ class _Pending:
     hashes: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: status-check tries this turn made: written in its transaction (see check_status)
     attempts: list[dict[str, Any]] = field(default_factory=list)
+    #: the state as written, sealed when the turn was queued with the chat's key of then (the
+    #: writer seals it again if the chat's key is no longer that one)
+    sealed: tuple[DataKey, bytes] | None = None
 
 
 class _Mark(NamedTuple):

@@ -10,7 +10,9 @@ from flows.types import Inbound, Media, MediaKind
 CHANNEL = "telegram"
 
 
-@dataclass(frozen=True)
+#: not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__, five
+#: times a plain one's, and one is made per turn (never changed after; docs/decisions/0014)
+@dataclass(slots=True)
 class Converted:
     """What one update means: inbounds to run (in order), or why it is ignored on purpose."""
 

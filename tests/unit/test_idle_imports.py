@@ -83,6 +83,20 @@ assert "langdetect" in sys.modules
     )
 
 
+def test_a_reply_deadline_in_a_shipped_year_needs_no_holidays_library() -> None:
+    run(
+        IDLE
+        + """
+from datetime import UTC, datetime
+from storage.deadlines import WIB, Deadlines
+# Nyepi, Thursday 19 March 2026: a report on Wednesday morning is due by Friday's end
+due = Deadlines(1, 24).due(datetime(2026, 3, 18, 2, 0, tzinfo=UTC), False)
+assert due == datetime(2026, 3, 20, 23, 59, 59, tzinfo=WIB), due
+assert "holidays" not in sys.modules
+"""
+    )
+
+
 def test_sqlalchemy_asyncio_package_is_whole_at_its_first_use_after_the_bot_took_its_engine() -> None:
     run(
         IDLE
