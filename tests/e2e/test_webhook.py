@@ -58,7 +58,7 @@ def server(tmp_path: Path) -> Iterator[Server]:
         config = config.replace("webhook_send_patience_seconds: 8", "webhook_send_patience_seconds: 1")
         (tmp_path / "config.yaml").write_text(config)
         env["WEBHOOK_SECRET"] = SECRET
-        with serving(env, tmp_path, port=free_port(), patience=10) as url:
+        with serving(env, tmp_path, port=free_port(), patience=60) as url:
             yield Server(url, base, tmp_path)
 
 

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @contextmanager
-def serving(env: dict[str, str], folder: Path, *, port: int, patience: float = 40.0) -> Iterator[str]:
+def serving(env: dict[str, str], folder: Path, *, port: int, patience: float = 60.0) -> Iterator[str]:
     """The server's URL once it answers /healthz; stopped (SIGTERM, then waited for) afterwards."""
     log = folder / "serve.log"
     with log.open("w") as handle:
