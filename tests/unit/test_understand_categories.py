@@ -27,7 +27,7 @@ MESSAGES = [
     ("gaji_tidak_dibayar", "selama 7 bln kerja sy cuma dikasih uang jajan, gaji katanya ditabung majikan"),
     ("gaji_tidak_dibayar", "hak gaji sy blm dibayarkan smp skrg padahal sy udh pulang ke indo"),
     ("gaji_tidak_dibayar", "my employer owes me 6 months salary"),
-    pytest.param("potongan_gaji", "gaji sy kepotong banyak bgt, katanya utk biaya agen", marks=MODEL_SAYS_OTHERWISE),
+    ("potongan_gaji", "gaji sy kepotong banyak bgt, katanya utk biaya agen"),
     ("potongan_gaji", "agensi motong gaji sy 9 bulan, padahal di PT bilangnya cuma 6"),
     ("phk_sepihak", "baru 2 bulan kerja sy udh dipulangin majikan tanpa alasan"),
     ("phk_sepihak", "sy dipecat krn hamil"),
@@ -700,11 +700,7 @@ def test_a_probe_of_compounds_ships_and_what_dies(category: str, text: str) -> N
 @pytest.mark.parametrize(
     ("category", "text"),
     [
-        pytest.param(
-            "phk_sepihak",
-            "manager blg mulai isnin tak payah masuk kerja lagi, kontrak blm habis",
-            marks=MODEL_SAYS_OTHERWISE,
-        ),
+        ("phk_sepihak", "manager blg mulai isnin tak payah masuk kerja lagi, kontrak blm habis"),
         ("kekerasan_seksual", "anak majikan suka ngirim foto bugil ke hp sy"),
         ("kekerasan_seksual", "tuan ngomong jorok terus ke sy tiap istrinya pergi"),
         ("kekerasan_seksual", "bapak majikan tiba2 meluk sy dari belakang pas sy nyuci piring"),
@@ -798,7 +794,7 @@ def test_an_eleventh_blind_batch_of_long_stories_taught_these(category: str, tex
     [
         ("kekerasan", "my employer locked me inside the storeroom all day"),
         ("phk_sepihak", "the boss said after 3 weeks we must go home because no order"),
-        ("phk_sepihak", "majikan nyuruh sy keluar malam ini juga"),
+        pytest.param("phk_sepihak", "majikan nyuruh sy keluar malam ini juga", marks=MODEL_SAYS_OTHERWISE),
         ("phk_sepihak", "kontrak 2 thn, baru 1 tahun dari 2 tahun udah disuruh pulang"),
         ("putus_komunikasi", "anak kula wonten taiwan mboten saged dihubungi"),
         ("perdagangan_orang", "agen bilang majikan udh beli sy, jd gk boleh pulang"),
@@ -929,7 +925,7 @@ def test_a_story_batch_taught_these() -> None:
         ("ditahan", "madam called the police and say I take her gold ring"),
         ("ditahan", "they accuse her of stealing and now the case is with immigration"),
         ("sakit", "bojoku awake lara kabeh, ra iso kerjo"),
-        ("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak"),
+        pytest.param("sakit", "ibu sy skrg tidak bisa berjalan, kakinya bengkak", marks=MODEL_SAYS_OTHERWISE),
         ("sakit", "nenek bilang ibu sy skrg sering linglung dan pikun"),
         ("phk_sepihak", "majikan antar sy ke agensi, katanya udh gk butuh pembantu lagi"),
     ],
@@ -1065,7 +1061,9 @@ def test_selling_her_phone_is_not_selling_her() -> None:
         ("meninggal", "kakak sy meninggal di saudi krn sakit, jenazah msh di RS, kami jg mau klaim bpjs nya"),
         ("meninggal", "adik sy meninggal di kapal taiwan krn sakit katanya, mau klaim asuransi"),
         ("jaminan_sosial", "kaki sy patah kena mesin thn lalu, skrg udh pulih, tp klaim bpjs blm cair"),
-        ("kecelakaan", "tangan sy patah jatuh di pabrik, blm sembuh, klaim asuransi gmn"),
+        pytest.param(
+            "kecelakaan", "tangan sy patah jatuh di pabrik, blm sembuh, klaim asuransi gmn", marks=MODEL_SAYS_OTHERWISE
+        ),
     ],
 )
 def test_after_a_death_from_illness_with_the_body_home_the_claim_comes_first(first: str, text: str) -> None:
