@@ -82,6 +82,7 @@ ENGINE_KEYS = frozenset(
         "common.hide_now",
         "menu.invalid",
         "menu.thanks",
+        "menu.after_filing",
         "understood.removed",
         "common.cancelled",
         "common.cancelled_nothing",

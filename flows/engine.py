@@ -495,6 +495,11 @@ class _Run:
                 return
             if not from_button and absorbing.start_report(self, text):
                 return
+            last = absorbing.last_case(self)
+            if not from_button and last and len(text.split()) <= 2:
+                # "ya", "gk", "🙏", "p" soon after filing: one short line, not the whole menu again
+                self.say("menu.after_filing", case_number=str(last.get("number") or ""))
+                return
             moving.start_flow(self, ENTRY_FLOW)
             if not from_button:
                 self.first_choice(text)

@@ -13,6 +13,8 @@ The words are data: ``answers`` in ``lexicon/id.yaml`` and ``lexicon/en.yaml``.
 
 from __future__ import annotations
 
+import re
+
 from flows.understand.lexicon import LEXICON
 from flows.understand.normalize import BREAK, Text, read_text
 from flows.understand.types import AnswerKind
@@ -120,6 +122,13 @@ def _wants_something(found: list[tuple[str, tuple[str, ...]]]) -> bool:
     return any(k + 1 < len(found) and found[k + 1][0] == "other" for k in yes)
 
 
+#: a span of time: "4 bln", "3 tahun", "2 minggu", "5 hari"
+_HOW_LONG = re.compile(
+    r"\d+\s*(?:bln|bulan|thn|tahun|th|minggu|mgg|mg|hari|hr|month|months|year|years|week|weeks|day|days)\b",
+    re.IGNORECASE,
+)
+
+
 def read_answer(text: str, collecting: bool = False) -> AnswerKind | None:
     """What a short reply says, or None. ``collecting``: the step gathers several messages and
     "sudah" ends it (done) rather than answering a question (yes)."""
@@ -128,7 +137,10 @@ def read_answer(text: str, collecting: bool = False) -> AnswerKind | None:
         return "skip"
     if not stripped or len(stripped) > 200:
         return None
-    return _read(read_text(stripped), collecting)[0]
+    kind, said = _read(read_text(stripped), collecting)
+    if kind == "yes" and said == (("sudah",),) and _HOW_LONG.search(stripped):
+        return None  # "udh 4 bln", "sudah 3 tahun": how long it has been, not a yes
+    return kind
 
 
 #: words of wanting or of being able: what follows them is what she wants, or cannot do

@@ -55,3 +55,16 @@ def test_more_of_her_story_at_kami_catat_is_kept_and_lewati_keeps_what_was_read(
     assert "sudah kami catat" in said and "majikan sy galak" in chat.slots["story"]
     chat.send("lewati")
     assert chat.node != "understood" and chat.slots["category"] == "gaji_tidak_dibayar"
+
+
+def test_how_long_it_has_been_is_not_a_yes_to_can_you_write_safely() -> None:
+    """ "udh 4 bln" (how long) was read as Yes to "can you write safely now?"."""
+    from flows.understand.answers import read_answer
+
+    assert read_answer("udh 4 bln") is None and read_answer("sudah 3 tahun") is None
+    assert read_answer("ya udh 4 bln") == "yes" and read_answer("udah") == "yes"
+    chat = Chat()
+    chat.send("majikan pukul sy")
+    chat.press("setuju")
+    chat.send("udh 4 bln")
+    assert chat.node == "safe_now" and "safe_now" not in chat.slots

@@ -62,3 +62,11 @@ def test_the_status_menu_still_takes_its_own_choices() -> None:
     chat.send(system=MINE)
     chat.send("selesai")
     assert chat.node is None and not added(chat)
+
+
+def test_a_word_or_an_emoji_after_filing_gets_one_short_line_not_the_whole_menu() -> None:
+    chat = filed()
+    for said in ("ya", "😭", "p"):
+        reply = text_of(chat.send(said))
+        assert "sudah kami terima" in reply and "Lapor untuk keluarga" not in reply
+    assert "Lapor untuk keluarga" in text_of(chat.send("menu"))
