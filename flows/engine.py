@@ -483,6 +483,10 @@ class _Run:
             if st.reply_case and not from_button:
                 if absorbing.to_status(self, text):
                     return  # "kak gmn laporan sy": the status, not a reply
+                if answer_kind(text) == "done":
+                    st.reply_case = None  # "selesai", "udah itu aja": her reply is finished
+                    self.say("menu.thanks")
+                    return
                 self.effects.append(CaseMessage(st.reply_case, text.strip()))
                 self.say("common.reply_recorded", case_number=st.reply_case)
                 return

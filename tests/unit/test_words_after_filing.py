@@ -70,3 +70,12 @@ def test_a_word_or_an_emoji_after_filing_gets_one_short_line_not_the_whole_menu(
         reply = text_of(chat.send(said))
         assert "sudah kami terima" in reply and "Lapor untuk keluarga" not in reply
     assert "Lapor untuk keluarga" in text_of(chat.send("menu"))
+
+
+def test_selesai_after_answering_a_mediator_ends_the_reply_and_is_not_sent_to_the_staff() -> None:
+    chat = filed()
+    chat.send(system={"event": "mediator_message", "case_number": "K7Q-3XM9", "text": "Mohon kirim foto kontrak."})
+    chat.send("kontraknya dipegang agen kak")
+    said = text_of(chat.send("selesai"))
+    assert added(chat) == ["kontraknya dipegang agen kak"], "'selesai' was forwarded to the mediator"
+    assert "Sama-sama" in said and chat.state is not None and chat.state.reply_case is None
