@@ -114,9 +114,11 @@ def more_for_a_case_seen(run: _Run, text: str) -> bool:
     if not cases or st.slots.get("_paused") or len(text.split()) < 2:
         return False
     moving.finish(run)
-    if len(cases) > 1 or wants_another_report(text) or to_status(run, text):
+    if len(cases) > 1 or wants_another_report(text):
         run.take(text)
         return True
+    if to_status(run, text):
+        return True  # "ada kabar lagi?": the status again
     st.pending = {"kind": "follow_up", "case": cases[0], "text": text, "looked_up": True}
     asking.ask_pending(run)
     return True

@@ -473,8 +473,9 @@ class _Run:
         if st.pending:
             detours.on_pending(self, text)
             return
-        if not from_button and self.answer_question(text):
-            return
+        replying = st.node is None and st.reply_case is not None
+        if not from_button and not replying and self.answer_question(text):
+            return  # (while she answers a mediator, her question is for the mediator)
         if not from_button and self.employer_turned_away(text):
             return
         if st.node is None:

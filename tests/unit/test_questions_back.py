@@ -105,3 +105,15 @@ def test_asking_for_a_person_promises_a_reply_only_where_a_report_lets_the_staff
 def test_a_wish_to_die_before_any_report_is_not_promised_a_call() -> None:
     said = text_of(Chat().send("sy pengen mati aja"))
     assert "setelah cerita Anda tersimpan" in said and "akan menghubungi Anda di sini" not in said
+
+
+def test_a_question_while_answering_a_mediator_goes_to_the_mediator() -> None:
+    from flows.types import CaseMessage
+    from tests.unit.test_tell_it_once import file_wage_complaint, skip_to
+
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    chat.send(system={"event": "mediator_message", "case_number": "K7Q-3XM9", "text": "Kami hubungi agensi dulu."})
+    chat.send("brp lama kak?")
+    assert [e.text for e in chat.effects(CaseMessage)] == ["brp lama kak?"]

@@ -79,3 +79,11 @@ def test_selesai_after_answering_a_mediator_ends_the_reply_and_is_not_sent_to_th
     said = text_of(chat.send("selesai"))
     assert added(chat) == ["kontraknya dipegang agen kak"], "'selesai' was forwarded to the mediator"
     assert "Sama-sama" in said and chat.state is not None and chat.state.reply_case is None
+
+
+def test_news_asked_at_ada_lagi_shows_the_status_once() -> None:
+    chat = Chat()
+    chat.send("status")
+    chat.send(system=MINE)
+    turn = chat.send("kak gmn laporan sy ada kabar?")
+    assert len([e for e in turn.effects if isinstance(e, Lookup)]) <= 1 and not added(chat)
