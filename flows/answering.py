@@ -244,6 +244,18 @@ _NO_NUMBER_NEG = frozenset({"blm", "belum", "gk", "ga", "gak", "tidak", "tdk", "
 _HAVE = frozenset({"punya", "ada", "have", "got", "dapat", "dapet", "dpt", "nomor", "number"})
 
 
+def _a_place(run: _Run, name: str) -> bool:
+    """ "taiwan", "sabah", "kuala lumpur" typed where a name was asked: a place, not a name
+    (they were filed as the worker's name). Not for an employer: "Jordan" may be his name."""
+    if len(name.split()) > 2:
+        return False
+    country = inputs.parse_country(name, run.state.lang)
+    if country.ok and not country.confirm:
+        return True  # named exactly: "Indah" is a name, close to "India" only
+    place = absorbing.read(run, name).city
+    return place is not None and inputs.normalize(place) == inputs.normalize(name)
+
+
 def no_number(text: str) -> bool:
     """She says she has no report number, or does not know it."""
     if answer_kind(text) in ("no", "unknown", "skip"):
@@ -562,7 +574,7 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
                 if other.money or other.since:
                     return inputs.Parsed(False, error="no_name")  # "1500 riyal", "7 bln": another answer
             name = read_name(value, firm=node.slot == "employer_name")
-            if name is None:
+            if name is None or (node.slot != "employer_name" and _a_place(run, name)):
                 return inputs.Parsed(False, error="no_name")
             value = name
         return inputs.Parsed(True, value, value)

@@ -68,3 +68,18 @@ def test_how_long_it_has_been_is_not_a_yes_to_can_you_write_safely() -> None:
     chat.press("setuju")
     chat.send("udh 4 bln")
     assert chat.node == "safe_now" and "safe_now" not in chat.slots
+
+
+def test_a_place_typed_at_the_name_question_is_no_name_and_is_kept_as_the_place() -> None:
+    """ "sabah", "taiwan" were filed as the worker's name."""
+    from tests.unit.test_tell_it_once import MOTHER, chat_after
+
+    chat = chat_after(*MOTHER[:4])
+    assert chat.node == "worker_name"
+    said = text_of(chat.send("sabah"))
+    assert "belum menangkap namanya" in said and chat.node == "worker_name"
+    assert chat.slots.get("city") == "Sabah" and "worker_name" not in chat.slots
+    chat.send("taiwan")
+    assert chat.node == "worker_name"
+    chat.send("Indah")
+    assert chat.slots["worker_name"] == "Indah", "a name close to a country's (India) is a name"
