@@ -66,6 +66,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if option is not None:
             accept(run, node, option.id, run.render(option.label))
             return
+    if kind == "text" and just_a_moment(text):
+        run.say("common.wait_ok")  # "sebentar ya kak" to the city question: not a city
+        return
     if kind == "phone" and own_number_at_someone_elses(run, node, text):
         return
     if kind == "phone" and node.optional and not any(c.isdigit() for c in text) and declined_first(text):
@@ -254,6 +257,18 @@ def _a_place(run: _Run, name: str) -> bool:
         return True  # named exactly: "Indah" is a name, close to "India" only
     place = absorbing.read(run, name).city
     return place is not None and inputs.normalize(place) == inputs.normalize(name)
+
+
+#: "sebentar ya kak", "bntr", "wait": she asks for a moment; with the words around such a request
+_A_MOMENT = frozenset({"sebentar", "bentar", "bntr", "sbntr", "sebentr", "tunggu", "tunggu2", "wait", "moment"})
+_AROUND_A_MOMENT = frozenset({"ya", "yah", "kak", "ka", "kk", "bu", "pak", "mbak", "min", "dulu", "dl", "please", "pls",
+                              "a", "one", "ok", "oke", "sis", "y"})  # fmt: skip
+
+
+def just_a_moment(text: str) -> bool:
+    """A request to wait and nothing else ("sebentar ya kak"): it was filed as her city."""
+    words = set(inputs.normalize(text).split())
+    return bool(words & _A_MOMENT) and words <= _A_MOMENT | _AROUND_A_MOMENT
 
 
 def no_number(text: str) -> bool:

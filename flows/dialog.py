@@ -126,6 +126,7 @@ ENGINE_KEYS = frozenset(
         "common.held_button",
         "common.no_messages",
         "common.faq_cost",
+        "common.wait_ok",
         "common.employer_reporter",
         "common.faq_how_long",
         "common.faq_who",

@@ -83,3 +83,14 @@ def test_a_place_typed_at_the_name_question_is_no_name_and_is_kept_as_the_place(
     assert chat.node == "worker_name"
     chat.send("Indah")
     assert chat.slots["worker_name"] == "Indah", "a name close to a country's (India) is a name"
+
+
+def test_sebentar_at_the_city_question_is_a_moment_asked_for_not_a_city() -> None:
+    from tests.unit.test_tell_it_once import MOTHER, chat_after
+
+    chat = chat_after(*MOTHER[:5])
+    asked = chat.node
+    said = text_of(chat.send("sebentar ya kak"))
+    assert "kami tunggu" in said and chat.node == asked and chat.slots.get("city") is None
+    chat.send("kuala lumpur")
+    assert chat.slots["city"] == "Kuala Lumpur"
