@@ -6,36 +6,19 @@ the long way (docs/decisions/0014-production-path.md)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import aiosqlite
-import pytest
 from sqlalchemy import text
 
 from flows.types import ConversationKey
 from storage.api import ConflictError
-from storage.factory import open_store
 from storage.sql_store import SqlStore
-from tests.storage.test_contract import state, write
-from tests.support.db import make_keyring, temporary_pg_database
+from tests.storage.test_casework import store as sqlite_store
+from tests.storage.test_contract import state, store, write
 
-
-@pytest.fixture(params=["sqlite", "postgres"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SqlStore]:
-    keyring = make_keyring()
-    if request.param == "sqlite":
-        s = open_store(f"sqlite+aiosqlite:///{tmp_path}/t.db", keyring)
-        await s.start()
-        yield s
-        await s.close()
-    else:
-        async with temporary_pg_database() as url:
-            s = open_store(url, keyring)
-            await s.start()
-            yield s
-            await s.close()
+#: the contract's store on both databases; test_casework's on SQLite only (the one-call batch is SQLite's)
+__all__ = ["sqlite_store", "store"]
 
 
 async def rows(store: SqlStore) -> dict[str, tuple[int, str, str | None]]:
@@ -49,15 +32,6 @@ async def opened(store: SqlStore, chats: int) -> None:
     await asyncio.gather(*(store.commit_turn(write(str(i), f"a{i}", None, state("q1"))) for i in range(chats)))
     for i in range(chats):
         await store.mark_sent(ConversationKey("test", str(i)), f"a{i}")
-
-
-@pytest.fixture
-async def sqlite_store(tmp_path: Path) -> AsyncIterator[SqlStore]:
-    """SQLite only: the one-call batch is SQLite's (asyncpg pipelines the long way's statements)."""
-    s = open_store(f"sqlite+aiosqlite:///{tmp_path}/t.db", make_keyring())
-    await s.start()
-    yield s
-    await s.close()
 
 
 async def test_a_plain_batch_is_one_call_to_the_database_thread(sqlite_store: SqlStore, monkeypatch: Any) -> None:
