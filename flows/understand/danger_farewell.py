@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flows.understand.danger_context import Hit, negator_before
 from flows.understand.danger_words import FIRST, NEGATORS, THIRD
+from flows.understand.per_message import PerMessage
 
 #: who a farewell is to, and an apology with it: "selamat tinggal semuanya, maafin sy"
 _EVERYONE = frozenset({"semuanya", "semua", "dunia", "everyone", "everybody", "world", "all", "kalian"})
@@ -166,21 +167,8 @@ def _sign_at(words: list[str], k: int) -> tuple[str, bool] | None:
     return None
 
 
-#: the last message's signs: every word that may start a sign asks for the same scan
-_LAST_SIGNS: tuple[list[str] | None, tuple[set[str], set[str]]] = (None, (set(), set()))
-
-
-def _signs(words: list[str]) -> tuple[set[str], set[str]]:
-    """The strong and the weak signs of a goodbye in the message."""
-    global _LAST_SIGNS
-    if _LAST_SIGNS[0] is words:
-        return _LAST_SIGNS[1]
-    found = _scan_signs(words)
-    _LAST_SIGNS = (words, found)
-    return found
-
-
 def _scan_signs(words: list[str]) -> tuple[set[str], set[str]]:
+    """The strong and the weak signs of a goodbye in the message."""
     strong: set[str] = set()
     weak: set[str] = set()
     for k in range(len(words)):
@@ -188,6 +176,10 @@ def _scan_signs(words: list[str]) -> tuple[set[str], set[str]]:
         if sign is not None:
             (strong if sign[1] else weak).add(sign[0])
     return strong, weak
+
+
+#: asked by several rules of one message: scanned once per message
+_signs: PerMessage[tuple[set[str], set[str]]] = PerMessage(_scan_signs)
 
 
 def _ends_there(words: list[str], k: int) -> bool:

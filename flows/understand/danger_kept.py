@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical, negated, negator_before, third_before
 from flows.understand.danger_words import APPS, DEVICES, FIRST, FOOD_GIVE, NEGATORS
+from flows.understand.per_message import PerMessage
 
 #: water that is not for drinking: "gk dikasih air panas buat mandi"
 _NOT_DRINK = frozenset({"panas", "hangat", "anget", "dingin", "mandi", "galon", "cuci", "keran", "ledeng", "wudhu"})
@@ -226,20 +227,6 @@ _SAYS = frozenset({"bilang", "blg", "katanya", "ktnya", "dibilang", "dikira", "n
 _MEDICINE = frozenset({"obat", "insulin", "medicine", "obatnya", "inhaler", "ubar"})
 
 
-#: the last message's grave sign: several rules of one message ask for it
-_LAST_GRAVE: tuple[list[str] | None, int] = (None, -1)
-
-
-def _grave(words: list[str]) -> int:
-    """Where a grave sign is said (the first), once per message."""
-    global _LAST_GRAVE
-    if _LAST_GRAVE[0] is words:
-        return _LAST_GRAVE[1]
-    found = _grave_scan(words)
-    _LAST_GRAVE = (words, found)
-    return found
-
-
 def _grave_scan(words: list[str]) -> int:
     """Where a grave sign is said: "pingsan", "batuk darah", "sakit parah", "jatuh dr lantai 3"."""
     for k, word in enumerate(words):
@@ -263,6 +250,10 @@ def _grave_scan(words: list[str]) -> int:
         ):
             return k
     return -1
+
+
+#: asked by several rules of one message: scanned once per message
+_grave: PerMessage[int] = PerMessage(_grave_scan)
 
 
 #: breath that comes hard: "ssh napas", "susah nafas", "sulit bernapas"

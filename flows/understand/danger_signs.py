@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical, negated, third_before
 from flows.understand.danger_words import FIRST, NEGATORS
+from flows.understand.per_message import PerMessage
 
 #: leaving by flight: "kabur", "lari dr rumah majikan", "escape", "run away", "lompat pagar"
 FLED = frozenset({"kabur", "lari", "melarikan", "escape", "escaped", "ran", "run", "runaway", "lompat", "loncat",
@@ -350,21 +351,8 @@ def _never_out(words: list[str], k: int) -> bool:
     return before in NEGATORS and bool(_MONTHS.intersection(words[max(0, k - 5) : k] + words[k + 1 : k + 5]))
 
 
-#: the last message's indicators: every trigger word of one message asks for the same scan
-_LAST_SCAN: tuple[list[str] | None, tuple[set[str], set[str]]] = (None, (set(), set()))
-
-
-def _indicators(words: list[str]) -> tuple[set[str], set[str]]:
-    """The indicators of being held said in the message: (those that hold her, the others)."""
-    global _LAST_SCAN
-    if _LAST_SCAN[0] is words:
-        return _LAST_SCAN[1]
-    found = _scan(words)
-    _LAST_SCAN = (words, found)
-    return found
-
-
 def _scan(words: list[str]) -> tuple[set[str], set[str]]:
+    """The indicators of being held said in the message: (those that hold her, the others)."""
     holding: set[str] = set()
     other: set[str] = set()
     n = len(words)
@@ -424,6 +412,10 @@ def _scan(words: list[str]) -> tuple[set[str], set[str]]:
         ):
             other.add("unpaid")
     return holding, other
+
+
+#: asked by several rules of one message: scanned once per message
+_indicators: PerMessage[tuple[set[str], set[str]]] = PerMessage(_scan)
 
 
 def held_many_ways(words: list[str], i: int, raw: str) -> Hit | None:
