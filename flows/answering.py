@@ -10,7 +10,7 @@ from flows import absorbing, asking, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import is_number_only, looks_like_a_name, read_name
 from flows.proposals import propose
-from flows.reading import answer_kind, is_thanks, read_consent, read_money, read_yesno, vague_since
+from flows.reading import ADDRESS, answer_kind, is_thanks, read_consent, read_money, read_yesno, vague_since
 from flows.safety_check import said_in_danger
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPLY_UNTIL, REPORT_FLOWS, money_display
@@ -261,8 +261,7 @@ def _a_place(run: _Run, name: str) -> bool:
 
 #: "sebentar ya kak", "bntr", "wait": she asks for a moment; with the words around such a request
 _A_MOMENT = frozenset({"sebentar", "bentar", "bntr", "sbntr", "sebentr", "tunggu", "tunggu2", "wait", "moment"})
-_AROUND_A_MOMENT = frozenset({"ya", "yah", "kak", "ka", "kk", "bu", "pak", "mbak", "min", "dulu", "dl", "please", "pls",
-                              "a", "one", "ok", "oke", "sis", "y"})  # fmt: skip
+_AROUND_A_MOMENT = ADDRESS | frozenset({"ya", "yah", "dulu", "dl", "please", "pls", "a", "one", "ok", "oke", "y"})
 
 
 def just_a_moment(text: str) -> bool:

@@ -9,12 +9,13 @@ gaji, sy hrs bayar?" is a story, read by the understanding step as usual.
 from __future__ import annotations
 
 from flows.inputs.base import normalize
+from flows.reading import ADDRESS
 
 #: a question in form: a question mark, a word that asks, or a tag at the end ("bisa tau gk?")
 _ASKING = frozenset({"apa", "apakah", "brp", "berapa", "siapa", "kapan", "gimana", "gmn", "bagaimana", "bgmn", "kah",
                      "is", "will", "who", "how", "when", "does", "do", "can"})  # fmt: skip
 _TAG = frozenset({"gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "kan", "ya"})
-_ADDRESS = frozenset({"kak", "ka", "kk", "bu", "pak", "min", "sis", "mbak", "mas", "dong", "sih", "nih"})
+_ADDRESS = ADDRESS | frozenset({"mas", "dong", "sih", "nih"})
 _COST = frozenset({"gratis", "free", "biaya", "biayanya", "bayar", "bayarnya", "membayar", "dibayar", "byr", "ongkos",
                    "tarif", "cost", "costs", "fee", "fees", "charge", "pay", "paid", "duit", "uang"})  # fmt: skip
 #: the service, the report: what a question of cost is about ("ini gratis?", "lapor hrs bayar?")

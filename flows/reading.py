@@ -285,8 +285,9 @@ def phone_watched(text: str) -> bool:
 _THANKS = frozenset({"makasih", "terima", "kasih", "trims", "trimakasih", "terimakasih", "makasi", "mksh", "tq", "ty",
                      "thanks", "thank", "you", "thx", "ok", "oke", "okay", "okey", "sip", "siap", "baik", "noted",
                      "alhamdulillah", "amin", "aamiin"})  # fmt: skip
-_AROUND = frozenset({"ya", "yah", "kak", "ka", "kk", "bu", "pak", "mbak", "min", "sis", "banyak", "bnyk", "so", "much",
-                     "very", "sir", "madam", "maam", "🙏"})  # fmt: skip
+#: how she addresses whoever reads ("kak", "bu", "min"): said around an answer, never the answer
+ADDRESS = frozenset({"kak", "ka", "kk", "bu", "pak", "mbak", "min", "sis"})
+_AROUND = ADDRESS | frozenset({"ya", "yah", "banyak", "bnyk", "so", "much", "very", "sir", "madam", "maam", "🙏"})
 
 
 def is_thanks(text: str) -> bool:
