@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, asking, filing, inputs, moving
+from flows import absorbing, asking, correcting, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import is_number_only, looks_like_a_name, read_name
 from flows.proposals import propose
@@ -52,6 +52,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # waiting on a lookup that was never answered (a host crash mid-turn): ask again
         moving.go(run, node.id)
         return
+    if st.slots.get("case_number") and in_report(run) and correcting.correct_after_filing(run, node, text):
+        return  # "eh salah, bukan saudi tp kuwait" after filing: changed on her case too
     if kind == "code" and no_number(text) and moving.back_to_paused_report(run):
         return  # "blm punya nomor" to the report number, asked in the middle of her report
     if kind == "code" and node.slot == "access_code" and code_lost(run, text):
@@ -185,7 +187,15 @@ def answer(run: _Run, node: Node, text: str) -> None:
             # "1 and 3", "both 1 and 3 please" are choices she tried, not her story
             told = len(_TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and choices_tried(text))
             offered = suggested_before(run, node)
+            before = len(st.slots)
             absorbing.absorb(run, text, node, story=told)
+            if node.slot == "consent" and (told or len(st.slots) > before):
+                # "udh 4 bln", "sy di jeddah": her story in pieces before she agreed; each piece
+                # kept with it, and the consent asked in one short line, not its whole text again
+                if not told:
+                    absorbing.absorb(run, text, None, story=True)
+                run.say_with_buttons(run.render("complaint.consent.again"), asking.buttons(run, node))
+                return
             if offered is not None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did
                 st.slots[offered[0]] = offered[1]

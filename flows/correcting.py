@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from flows import absorbing, answering, filing, inputs, moving
-from flows.spec import SummaryNode
+from flows import absorbing, answering, asking, filing, inputs, moving
+from flows.spec import Node, SummaryNode
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -136,3 +136,58 @@ def _right_value(text: str) -> str | None:
         return None
     value = _OLD_AFTER.sub("", text[marks[-1].end() :]).strip(" ,.!?")
     return value or None
+
+
+#: what her words may change on a report already filed: where she is (the case's office is
+#: chosen by its country, so a wrong one sends her report to the wrong office)
+_CHANGED_AFTER_FILING = ("country", "city")
+#: a correction is short; a longer message that says "salah" is more of her story
+_CORRECTION_WORDS = 12
+
+
+def correct_after_filing(run: _Run, node: Node, text: str) -> bool:
+    """ "eh salah, bukan saudi tp kuwait" after her report was filed: the country (or city) is
+    changed on the filed case at once and said back; the question open is asked again. It was
+    kept as a note only and the case kept the wrong country. False when ``text`` changes nothing."""
+    st = run.state
+    slots = st.slots
+    words = inputs.normalize(text).split()
+    if (
+        not slots.get("case_number")
+        or run.pressed
+        or not words
+        or len(words) > _CORRECTION_WORDS
+        or not _WRONG.intersection(words)
+        or "paham" in words  # "salah paham": a misunderstanding, not a correction
+    ):
+        return False
+    # the right value: after "tp"/"harusnya", else the words before "bukan ..." ("kuwait, bukan saudi")
+    right = _right_value(text) or _OLD_AFTER.sub("", " " + text).strip(" ,.!?")
+    if not right:
+        return False
+    proposed = absorbing.proposed_slots(run, absorbing.read(run, right))
+    changed = [
+        slot
+        for slot in _CHANGED_AFTER_FILING
+        if proposed.get(slot) is not None and slots.get(slot) not in (None, proposed[slot])
+    ]
+    if not changed:
+        return False
+    if "country" in changed and "city" not in changed and slots.get("city"):
+        # "riyadh" is no city of Kuwait: dropped, and asked by the mediators if they need it
+        of_city = absorbing.read(run, str(slots["city"])).country
+        if of_city is not None and of_city != proposed["country"]:
+            for slot in ("city", "city_display", "_city_of_country"):
+                slots.pop(slot, None)
+    shown = []
+    for slot in changed:
+        slots[slot] = proposed[slot]
+        slots[f"{slot}_display"] = absorbing.display_of(run, slot, proposed[slot]) or str(proposed[slot])
+        shown.append(slots[f"{slot}_display"])
+        if isinstance(slots.get("_from_words"), dict):
+            slots["_from_words"][slot] = right  # mediators see the words the value now came from
+    filing.update_case(run, changed=True)
+    run.say("common.changed_after_filing", number=str(slots["case_number"]), values=", ".join(shown))
+    absorbing.numbers_for_her_country(run)
+    asking.ask(run, node, bump=False)
+    return True

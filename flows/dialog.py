@@ -74,6 +74,8 @@ ENGINE_KEYS = frozenset(
         "common.restart",
         "common.restart_confirm",
         "common.told",
+        "common.changed_after_filing",
+        "complaint.consent.again",
         "common.several",
         "common.a_number",
         "common.no_name",

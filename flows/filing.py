@@ -161,8 +161,9 @@ def file_case(run: _Run, node: FileCaseNode) -> None:
     slots["_file_node"] = node.id
 
 
-def update_case(run: _Run) -> None:
-    """The answers given after filing, added to the filed case (nothing when none came)."""
+def update_case(run: _Run, *, changed: bool = False) -> None:
+    """The answers given after filing, added to the filed case (nothing when none came and no
+    value was ``changed``)."""
     st = run.state
     slots = st.slots
     number = slots.get("case_number")
@@ -173,7 +174,7 @@ def update_case(run: _Run) -> None:
     media = all_media(run, slots)
     filed = int(slots.get("_filed_media") or 0)
     fields = case_fields(run)
-    if len(media) == filed and len(fields) == slots.get("_filed_fields"):
+    if not changed and len(media) == filed and len(fields) == slots.get("_filed_fields"):
         return  # nothing was added after filing
     run.effects.append(
         UpdateCase(

@@ -295,9 +295,14 @@ class EffectsMixin(OutboxMixin):
         """The answers she gave after filing, added to her own case (never to another's)."""
         row = (
             await conn.execute(
-                select(cases.c.id, cases.c.indicators, cases.c.secondary_categories).where(
-                    and_(cases.c.number == update_.case_number, cases.c.reporter_id == info.reporter_id)
-                )
+                select(
+                    cases.c.id,
+                    cases.c.indicators,
+                    cases.c.secondary_categories,
+                    cases.c.country,
+                    cases.c.status,
+                    cases.c.assignee_id,
+                ).where(and_(cases.c.number == update_.case_number, cases.c.reporter_id == info.reporter_id))
             )
         ).first()
         if row is None:
@@ -319,6 +324,13 @@ class EffectsMixin(OutboxMixin):
         }
         if update_.notify_reporter is not None:
             values["notify_reporter"] = update_.notify_reporter
+        country = f.get("country") if isinstance(f.get("country"), str) else None
+        if country is not None and country != row.country:
+            # "bukan saudi tp kuwait" after filing: the case's country changes, and a case nobody
+            # has taken up yet goes to the office of the right country
+            values["country"] = country
+            if row.status == "baru" and row.assignee_id is None:
+                values["office_id"] = await self._office_for(conn, country)
         await conn.execute(update(cases).where(cases.c.id == row.id).values(**values))
         later.add(
             INSERT_EVENT,

@@ -54,3 +54,30 @@ def test_i_want_go_home_at_consent_is_asked_again_not_taken_as_agreement() -> No
     chat.press("lapor")
     chat.send("i want go home")
     assert chat.node == "consent" and not chat.effects(RecordConsent)
+
+
+def test_fragments_at_consent_are_kept_and_thanked_in_one_short_line() -> None:
+    chat = Chat()
+    chat.send("majikan gk mau bayar")
+    first = text_of(chat.turns[-1])
+    for piece in ("udh 4 bln", "sy di jeddah"):
+        turn = chat.send(piece)
+        said = text_of(turn)
+        assert "sudah kami catat" in said and chat.node == "consent"
+        assert len(said) < len(first) / 2, "the whole consent text is not sent again for every piece"
+    assert "udh 4 bln" in chat.slots["story"] and "sy di jeddah" in chat.slots["story"]
+    chat.send("ok")
+    assert chat.effects(RecordConsent)[-1].given is True
+
+
+@pytest.mark.parametrize(
+    ("story", "asked"),
+    [("majikan gk mau bayar", "maksudnya apa kak"), ("majikan gk mau bayar", "sy gk ngerti"),
+     ("my employer does not pay my salary", "what does it mean")],
+)  # fmt: skip
+def test_asking_what_the_consent_means_shows_the_full_notice(story: str, asked: str) -> None:
+    chat = Chat()
+    chat.send(story)
+    said = text_of(chat.send(asked))
+    assert "Siapa yang membaca" in said or "Who reads" in said
+    assert chat.node == "consent" and not chat.effects(RecordConsent)

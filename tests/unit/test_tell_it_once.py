@@ -328,8 +328,8 @@ def test_words_at_the_consent_question_get_a_kind_ask_for_permission_not_a_wrong
     assert chat.node == "consent"
     turn = chat.send("sy aman skrg di kamar mandi")
     said = text_of(turn)
-    assert "perlu izin Anda" in said and "pilihan itu tidak ada" not in said
-    assert len(turn.replies) == 2 and chat.node == "consent"
+    assert "boleh kami simpan cerita Anda" in said and "pilihan itu tidak ada" not in said
+    assert len(turn.replies) == 1 and chat.node == "consent"
     chat.send("1")
     assert chat.effects(RecordConsent)[-1].given is True
 
@@ -871,3 +871,18 @@ def test_a_familys_time_of_another_problem_is_not_when_they_last_heard_from_her(
     assert chat.state.slots.get("last_contact") is None and "Terakhir berhubungan" not in said
     chat = chat_after(*MOTHER[:3])  # "udh 3 bln gk ada kabar": said of lost contact, it is
     assert "Terakhir berhubungan 3 bulan lalu" in text_of(chat.turns[-1])
+
+
+def test_a_country_corrected_after_filing_changes_the_filed_case() -> None:
+    chat = Chat()
+    file_wage_complaint(chat)
+    said = text_of(chat.send("eh salah, bukan saudi tp kuwait"))
+    assert "sudah kami ubah di laporan" in said and "Kuwait" in said
+    updated = chat.effects(UpdateCase)
+    assert updated and updated[-1].fields["country"] == "KW"
+    assert "city" not in updated[-1].fields, "riyadh is no city of Kuwait"
+    assert chat.node == "more", "the question she was at is still open"
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("majikan sy salah paham trs marah2 ke sy")
+    assert not chat.effects(UpdateCase), "a misunderstanding told is no correction"

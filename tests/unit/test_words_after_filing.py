@@ -4,7 +4,7 @@ fragments while "more for your report, or a new one?" waits, a command then, a s
 
 from __future__ import annotations
 
-from flows.types import CaseMessage, Lookup
+from flows.types import CaseMessage, Lookup, NewFamilyCode
 from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import file_wage_complaint, skip_to
 
@@ -87,3 +87,19 @@ def test_news_asked_at_ada_lagi_shows_the_status_once() -> None:
     chat.send(system=MINE)
     turn = chat.send("kak gmn laporan sy ada kabar?")
     assert len([e for e in turn.effects if isinstance(e, Lookup)]) <= 1 and not added(chat)
+
+
+def test_a_new_family_code_is_made_only_after_she_is_told_the_old_one_stops() -> None:
+    chat = Chat()
+    chat.send("status")
+    chat.send(system=MINE)
+    said = text_of(chat.press("kode"))
+    assert "lama tidak akan berlaku" in said and not chat.effects(NewFamilyCode)
+    chat.send("gk jadi deh")
+    assert not chat.effects(NewFamilyCode), "the family keeps the code they have"
+    chat = Chat()
+    chat.send("status")
+    chat.send(system=MINE)
+    chat.press("kode")
+    chat.send("iya")
+    assert len(chat.effects(NewFamilyCode)) == 1
