@@ -69,6 +69,7 @@ COMPILED = (
     "flows.understand.danger_kept",
     "flows.understand.danger_lookalikes",
     "flows.understand.danger_model",
+    "flows.understand.said_before",
     "flows.understand.danger_phrases",
     "flows.understand.danger_rules",
     "flows.understand.danger_words",

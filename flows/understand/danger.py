@@ -63,6 +63,7 @@ from flows.understand.danger_words import (
     WEAPONS,
 )
 from flows.understand.normalize import read_text, unaccented
+from flows.understand.said_before import points_back
 from flows.understand.types import Danger
 
 #: longer messages are read up to here (a story is rarely a tenth of it)
@@ -268,6 +269,8 @@ def _heard_by_model(raw: str, words: list[str]) -> Danger | None:
     said = [w for w in words if w != ","]
     if len(said) < MODEL_MIN_WORDS or not _JUDGED_BY_RULES.isdisjoint(said) or laughed_off(words, raw):
         return None
+    if points_back(said):
+        return None  # "kan td udh sy bilang 24": what she told before, nothing new (said_before.py)
     kind, likely = danger_model.reading(read_text(raw).plain())
     if likely < danger_model.ALARM:
         return None

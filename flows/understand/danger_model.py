@@ -18,6 +18,7 @@ from typing import Literal
 from flows.native import ROOT
 from flows.understand.ngram_model import NgramModel
 from flows.understand.normalize import read_text
+from flows.understand.said_before import points_back
 
 #: (from flows.native, never compiled: a compiled module's __file__ is mypyc's)
 LEXICON_DIR = ROOT / "flows" / "understand" / "lexicon"
@@ -60,4 +61,7 @@ def sounds_dangerous(text: str) -> bool:
     if len(text.split()) < MIN_WORDS:
         return False  # most answers: a name, a number, a place
     plain = read_text(text).plain()
-    return len(plain.split()) >= MIN_WORDS and probability(plain) >= THRESHOLD
+    words = plain.split()
+    if points_back(words) or points_back(text.lower().split()):
+        return False  # "kan td udh sy bilang 24": what she told before (said_before.py)
+    return len(words) >= MIN_WORDS and probability(plain) >= THRESHOLD
