@@ -277,6 +277,9 @@ def on_pending(run: _Run, text: str) -> None:
         parsed = inputs.parse_choice(text, asking.pending_buttons(run), st.lang)
         if not parsed.ok and (said := erase_choice_in_words(text)) is not None:
             parsed = inputs.Parsed(True, said, said)
+        if not parsed.ok and (number := _one_number(text)) is not None:
+            # "yg no 3", "nomor 2 aja": the number of a choice, in a short sentence
+            parsed = inputs.parse_choice(number, asking.pending_buttons(run), st.lang)
         st.pending = None
         if not parsed.ok or parsed.value == "kembali":
             run.say("common.erase_nothing") if parsed.ok else run.say("common.invalid.choice")
@@ -422,6 +425,15 @@ _ERASE_WORDS = (
 
 
 _NOT_AFTER_ALL = re.compile(r"\b(?:gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|nda)\s+jadi\b")
+
+
+_A_NUMBER = re.compile(r"(?<![\d.,])\d(?![\d.,])")
+
+
+def _one_number(text: str) -> str | None:
+    """The one digit of a short answer ("yg no 3"), else None."""
+    found = _A_NUMBER.findall(text)
+    return found[0] if len(found) == 1 and len(text.split()) <= 5 else None
 
 
 def erase_choice_in_words(text: str) -> str | None:

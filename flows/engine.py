@@ -20,6 +20,7 @@ from flows import absorbing, answering, asking, detours, events, moving, safety_
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
+from flows.leaving_words import leaving_in_words
 from flows.questions import question_for_service
 from flows.reading import (
     answer_kind,
@@ -367,6 +368,16 @@ class _Run:
             command = command_of(text)
             in_words = command is None and asks_for_person(text)  # "talk to someone please"
             command = "agent" if in_words else command
+            if command is None:
+                command = leaving_in_words(text)  # "udh sy mau brenti dulu aja", "hapus aja semua sy takut"
+            pending = self.state.pending
+            if (
+                command == "erase"
+                and pending
+                and pending.get("kind") == "erase_choice"
+                and detours.erase_choice_in_words(text)
+            ):
+                command = None  # "tarik laporan" to "what shall we erase?": her choice, read there
             # danger first, at every turn and in every state; the help command is never an alarm
             danger = read_danger(text) if command != "help" else None
             if danger is not None and danger.third_person and self.safe_about_herself(text):

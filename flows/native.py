@@ -70,6 +70,7 @@ COMPILED = (
     "flows.understand.danger_lookalikes",
     "flows.understand.danger_model",
     "flows.understand.said_before",
+    "flows.leaving_words",
     "flows.understand.danger_phrases",
     "flows.understand.danger_rules",
     "flows.understand.danger_words",

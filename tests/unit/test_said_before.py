@@ -1,4 +1,4 @@
-""""kan td udh sy bilang 24" is her pointing back at what she told, never a cry: a mother giving
+""" "kan td udh sy bilang 24" is her pointing back at what she told, never a cry: a mother giving
 her daughter's age got a crisis line and an urgent case (the danger model read it as self-harm)."""
 
 from __future__ import annotations

@@ -1,0 +1,50 @@
+"""A wish to stop or to erase said in a sentence of her own: "udh sy mau brenti dulu aja, batal",
+"hapus aja semua sy takut", "laporannya dicabut aja", "sy mau batalin laporan". These were kept
+as more of her story ("sudah kami catat") while she was trying to leave. Both commands ask
+before they do anything ("Mau berhenti dulu?", "Apa yang ingin Anda hapus?"), so a sentence
+read as one costs a question, never her report; still, only a short sentence that says the
+wish as hers is read: "majikan mau batalin kontrak sy", "sy mau berhenti kerja", "jangan dihapus"
+are not."""
+
+from __future__ import annotations
+
+from flows.inputs import normalize
+
+#: to stop filling in the report ("brenti", "udahan")
+_STOP = frozenset({"batal", "batalin", "batalkan", "brenti", "berhenti", "berenti", "udahan", "sudahan", "stop",
+                   "cancel"})  # fmt: skip
+#: to erase ("hapus aja semua"), or to take the report back ("laporannya dicabut aja")
+_ERASE = frozenset({"hapus", "hapusin", "apus", "apusin", "delete"})
+_TAKE_BACK = frozenset({"cabut", "dicabut", "cabutin", "tarik", "ditarik", "tarikin", "batal", "batalin", "batalkan",
+                        "dibatalin", "dibatalkan", "withdraw"})  # fmt: skip
+_REPORT = frozenset({"laporan", "laporannya", "laporanku", "pengaduan", "aduan", "report"})
+#: what says the wish is hers, now ("aja", "dulu", "mau", "pengen")
+_WISH = frozenset({"aja", "ajah", "saja", "dulu", "deh", "dong", "mau", "pengen", "pgn", "pingin", "ingin", "want",
+                   "please", "pls", "tolong", "tlg", "sy", "saya", "aku", "aq", "i"})  # fmt: skip
+#: a stop or an erasure of something else than her report: her work, a contract, a flight
+_SOMETHING_ELSE = frozenset({"kerja", "bekerja", "kontrak", "kontraknya", "majikan", "majikannya", "agen", "agensi",
+                             "pt", "visa", "tiket", "penerbangan", "keberangkatan", "berangkat", "job", "work",
+                             "contract", "gaji", "gajinya", "potongan", "foto", "fotonya", "video", "dia", "mereka",
+                             "bos", "madam"})  # fmt: skip
+#: a "not" before the wish: "jangan dihapus", "gk mau berhenti", "tidak jadi batal"
+_NOT = frozenset({"jangan", "jgn", "gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "dont",
+                  "don't", "not", "never", "belum", "blm"})  # fmt: skip
+#: longer than this, a sentence is more of her story
+_MOST_WORDS = 10
+
+
+def leaving_in_words(text: str) -> str | None:
+    """ "cancel" or "erase" when a short sentence of hers says that wish, else None."""
+    words = normalize(text).split()
+    if len(words) < 2 or len(words) > _MOST_WORDS or not _NOT.isdisjoint(words):
+        return None
+    have = set(words)
+    if not have & _WISH or have & _SOMETHING_ELSE:
+        return None
+    if have & _REPORT and have & (_TAKE_BACK | _ERASE):
+        return "erase"  # "laporannya dicabut aja", "sy mau batalin laporan": withdraw is asked
+    if have & _ERASE:
+        return "erase"
+    if have & _STOP:
+        return "cancel"
+    return None

@@ -1,0 +1,59 @@
+"""A wish to stop or to erase said in her own sentence is asked about, as the command would be;
+it was kept as more of her story ("sudah kami catat") while she tried to leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.leaving_words import leaving_in_words
+from flows.types import EraseReporterData, FileCase
+from tests.support.chat import Chat, text_of
+from tests.unit.test_tell_it_once import file_wage_complaint, skip_to
+
+STORY = "majikan gk bayar gaji sy 3 bln"
+
+
+def in_report() -> Chat:
+    chat = Chat()
+    chat.send(STORY)
+    chat.press("setuju")
+    return chat
+
+
+def test_a_stop_in_her_words_asks_first_and_keeps_the_draft() -> None:
+    chat = in_report()
+    said = text_of(chat.send("udh sy mau brenti dulu aja, batal"))
+    assert "Mau berhenti dulu" in said and "sudah kami catat" not in said
+    chat.send("iya")
+    assert chat.node is None and not chat.effects(FileCase)
+    assert "kita lanjutkan" in text_of(chat.send("lanjut")) and chat.slots["story"] == STORY
+
+
+def test_an_erasure_in_her_words_shows_what_each_choice_means() -> None:
+    chat = in_report()
+    said = text_of(chat.send("hapus aja semua sy takut"))
+    assert "Apa yang ingin Anda hapus?" in said and STORY == chat.slots["story"]
+
+
+def test_taking_the_report_back_in_words_after_filing_and_a_choice_said_as_she_says_it() -> None:
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    assert "Apa yang ingin Anda hapus?" in text_of(chat.send("laporannya dicabut aja"))
+    assert "Yakin menarik laporan?" in text_of(chat.send("tarik laporan"))
+    chat.send("ya")
+    assert [e.mode for e in chat.effects(EraseReporterData)] == ["withdraw"]
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    chat.send("hapus")
+    assert "Yakin menghapus semua data Anda?" in text_of(chat.send("yg no 3"))
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["majikan mau batalin kontrak sy", "sy mau berhenti kerja", "jangan dihapus ya kak", "sy mau pulang aja",
+     "sy udh berhenti dr majikan", "gk jadi batal", "hapus foto td aja", "keberangkatan sy dibatalin terus"],
+)  # fmt: skip
+def test_a_story_that_says_stop_or_erase_of_something_else_is_no_command(told: str) -> None:
+    assert leaving_in_words(told) is None
