@@ -199,14 +199,20 @@ def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     return True
 
 
+def keep_words(run: _Run, text: str) -> None:
+    """Her words kept with her story, for the staff to read, and nothing read from them."""
+    st = run.state
+    have = st.slots.get("story")
+    st.slots["story"] = f"{have}\n\n{text.strip()}" if have else text.strip()
+    st.slots["story_display"] = collected_display_text(run, st.slots["story"])
+
+
 def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> None:
     """Put what ``text`` says into the slots still empty, and remember that those values came
     from her own words (mediators see it; the bot says them back once)."""
     st = run.state
     if story:
-        have = st.slots.get("story")
-        st.slots["story"] = f"{have}\n\n{text.strip()}" if have else text.strip()
-        st.slots["story_display"] = collected_display_text(run, st.slots["story"])
+        keep_words(run, text)
     understood = read(run, text)
     proposed = proposed_slots(run, understood)
     if not proposed:

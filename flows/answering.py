@@ -10,7 +10,16 @@ from flows import absorbing, asking, correcting, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import is_number_only, looks_like_a_name, read_name
 from flows.proposals import propose
-from flows.reading import ADDRESS, answer_kind, is_thanks, read_consent, read_money, read_yesno, vague_since
+from flows.reading import (
+    ADDRESS,
+    answer_kind,
+    is_thanks,
+    phone_is_checked,
+    read_consent,
+    read_money,
+    read_yesno,
+    vague_since,
+)
 from flows.safety_check import said_in_danger
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPLY_UNTIL, REPORT_FLOWS, money_display
@@ -52,8 +61,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # waiting on a lookup that was never answered (a host crash mid-turn): ask again
         moving.go(run, node.id)
         return
-    if st.slots.get("case_number") and in_report(run) and correcting.correct_after_filing(run, node, text):
-        return  # "eh salah, bukan saudi tp kuwait" after filing: changed on her case too
+    if (
+        in_report(run)
+        and not isinstance(node, SummaryNode)  # (it reads corrections of its own, by line)
+        and correcting.correct_in_words(run, node, text)
+    ):
+        return  # "eh salah, bukan saudi tp kuwait": changed (on her filed case too)
     if kind == "code" and no_number(text) and moving.back_to_paused_report(run):
         return  # "blm punya nomor" to the report number, asked in the middle of her report
     if kind == "code" and node.slot == "access_code" and code_lost(run, text):
@@ -74,9 +87,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if kind == "phone" and own_number_at_someone_elses(run, node, text):
         return
     if kind == "phone" and node.optional and not any(c.isdigit() for c in text) and declined_first(text):
-        # "gk ada, nomornya udh mati": no number to give; the rest is kept with her story
+        # "gk ada, nomornya udh mati", "gk usah telpon nanti ketauan": no number to give; the
+        # rest is kept with her story, as words only ("telpon" is no lost contact)
         if in_report(run) and len(text.split()) > 2:
-            absorbing.absorb(run, text, node, story=True)
+            absorbing.keep_words(run, text)
         accept(run, node, None, "-")
         return
     if kind == "phone" and (number := _PHONE_IN_TEXT.search(text)) and number.group().strip() != text.strip():
@@ -130,6 +144,14 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if said == "yes" and kind == "text":
         # "ok", "iya" to "the employer's name?": not a name; asked again, with Lewati
         miss(run, node, "not_an_answer")
+        return
+    hides = isinstance(node, YesNoNode) and (node.raw.get("discreet_if_yes") or node.raw.get("discreet_if_no"))
+    if hides and not run.pressed and phone_is_checked(text):
+        # "iya hp sy dicek", "kadang2 majikan ambil hp sy buat dicek": someone sees her phone;
+        # the chat goes discreet (it was read as "safe", or kept as a note and asked again)
+        value = bool(node.raw.get("discreet_if_yes"))
+        absorbing.absorb(run, text, node)
+        accept(run, node, value, run.render("common.yes" if value else "common.no"))
         return
     if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and inputs.normalize(text) in _AGREED:
         # "setuju" sent twice: the second is the consent again, not "yes, someone sees my phone"
@@ -189,7 +211,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             offered = suggested_before(run, node)
             before = len(st.slots)
             absorbing.absorb(run, text, node, story=told)
-            if node.slot == "consent" and (told or len(st.slots) > before):
+            if node.slot == "consent" and (told or len(st.slots) > before or _a_piece(text)):
                 # "udh 4 bln", "sy di jeddah": her story in pieces before she agreed; each piece
                 # kept with it, and the consent asked in one short line, not its whole text again
                 if not told:
@@ -395,6 +417,11 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
 
 #: words that say a line is wrong: with them a sentence that begins with "gk" is a No
 _SAYS_WRONG = frozenset({"salah", "bukan", "keliru", "ganti", "ubah", "wrong", "not", "harusnya", "seharusnya"})
+
+
+def _a_piece(text: str) -> bool:
+    """ "sy takut", "dia marah2": two words or more and no question, a piece of her story."""
+    return len(text.split()) >= 2 and "?" not in text
 
 
 def _a_sentence_not_a_no(run: _Run, text: str) -> bool:
@@ -729,7 +756,15 @@ def own_number_at_someone_elses(run: _Run, node: Node, text: str) -> bool:
 def declined_first(text: str) -> bool:
     """ "gk ada, nomornya udh mati", "ga tau kak, hpnya udh gk aktif": the first clause says no."""
     first = _CLAUSE.split(text, maxsplit=1)[0]
-    return answer_kind(first) in ("no", "skip", "unknown")
+    return answer_kind(first) in ("no", "skip", "unknown") or bool(_DONT.match(text))
+
+
+#: "gk usah telpon nanti ketauan", "jangan ditelpon": a first "no need" or "don't" declines
+_DONT = re.compile(
+    r"\s*(?:jangan|jgn|(?:gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak)\s*(?:usah|perlu)|gausah|gaush|don'?t|do\s+not|"
+    r"no\s+need)\b",
+    re.IGNORECASE,
+)
 
 
 def choices_tried(text: str) -> bool:

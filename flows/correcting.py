@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from flows import absorbing, answering, asking, filing, inputs, moving
+from flows.reading import read_money
 from flows.spec import Node, SummaryNode
 
 if TYPE_CHECKING:
@@ -145,16 +146,17 @@ _CHANGED_AFTER_FILING = ("country", "city")
 _CORRECTION_WORDS = 12
 
 
-def correct_after_filing(run: _Run, node: Node, text: str) -> bool:
-    """ "eh salah, bukan saudi tp kuwait" after her report was filed: the country (or city) is
-    changed on the filed case at once and said back; the question open is asked again. It was
-    kept as a note only and the case kept the wrong country. False when ``text`` changes nothing."""
+def correct_in_words(run: _Run, node: Node, text: str) -> bool:
+    """ "eh salah, bukan hongkong tp taiwan. sy di taipei" at any question of her report: the
+    country (or city) she had given is changed and said back, and the question open is asked
+    again (it was "belum terjawab", and the wrong country stayed). After filing, the filed case
+    is changed at once (it kept the wrong country and office). False when ``text`` changes
+    nothing."""
     st = run.state
     slots = st.slots
     words = inputs.normalize(text).split()
     if (
-        not slots.get("case_number")
-        or run.pressed
+        run.pressed
         or not words
         or len(words) > _CORRECTION_WORDS
         or not _WRONG.intersection(words)
@@ -180,14 +182,39 @@ def correct_after_filing(run: _Run, node: Node, text: str) -> bool:
             for slot in ("city", "city_display", "_city_of_country"):
                 slots.pop(slot, None)
     shown = []
+    if "city" in changed:
+        slots.pop("_city_of_country", None)  # Taipei is a city of its own, not "Hong Kong" the country
     for slot in changed:
         slots[slot] = proposed[slot]
         slots[f"{slot}_display"] = absorbing.display_of(run, slot, proposed[slot]) or str(proposed[slot])
         shown.append(slots[f"{slot}_display"])
         if isinstance(slots.get("_from_words"), dict):
             slots["_from_words"][slot] = right  # mediators see the words the value now came from
-    filing.update_case(run, changed=True)
-    run.say("common.changed_after_filing", number=str(slots["case_number"]), values=", ".join(shown))
+    if "country" in changed:
+        _money_of_her_country(run)
+    if slots.get("case_number"):
+        filing.update_case(run, changed=True)
+        run.say("common.changed_after_filing", number=str(slots["case_number"]), values=", ".join(shown))
+    else:
+        run.say("common.changed", values=", ".join(shown))
     absorbing.numbers_for_her_country(run)
     asking.ask(run, node, bump=False)
     return True
+
+
+_MONEY = ("money_owed", "wage", "fees_paid", "money_deducted")
+
+
+def _money_of_her_country(run: _Run) -> None:
+    """ "2000 dolar" read as Hong Kong dollars, then the country corrected to Taiwan: the amounts
+    she wrote are read again in the currency of the country now given."""
+    slots = run.state.slots
+    words = slots.get("_from_words") or {}
+    for slot in _MONEY:
+        quote, have = words.get(slot), slots.get(slot)
+        if not isinstance(quote, str) or not isinstance(have, dict):
+            continue
+        again = read_money(quote, run.now.date(), run.state.lang, slots.get("country"))
+        if again and again["amount"] == have.get("amount") and again["currency"] != have.get("currency"):
+            slots[slot] = again
+            slots[f"{slot}_display"] = absorbing.display_of(run, slot, again) or str(again)

@@ -281,6 +281,26 @@ def phone_watched(text: str) -> bool:
     return False
 
 
+#: taking her phone, beside the words of looking ("majikan ambil hp sy buat dicek")
+_TAKES = _TAKEN | frozenset({"ambil", "ngambil", "ambilin", "minta", "take", "takes", "took", "sita", "nyita"})
+#: "hp sy gk pernah dicek", "nobody checks my phone": the phone is not looked at
+_NOT_LOOKED = frozenset({"tidak", "tdk", "gk", "ga", "gak", "nggak", "ngga", "enggak", "ndak", "nda", "never", "not",
+                         "no", "nobody", "belum", "blm", "jangan", "jgn", "aman"})  # fmt: skip
+
+
+def phone_is_checked(text: str) -> bool:
+    """Someone looks at or takes her phone, now or as a habit: "iya hp sy dicek", "kadang2
+    majikan ambil hp sy buat dicek", "madam checks my phone". Yes to "may someone see your
+    phone?" and No to "can you write safely?" (read as "safe", her chat stayed visible); a
+    sentence with a "not" in it ("hp sy gk pernah dicek") is left to the yes/no reader."""
+    words = normalize(text).split()
+    have = set(words)
+    if not words or len(words) > 20 or have & _NOT_LOOKED:
+        return False
+    looked = bool(have & (_LOOKS | _TAKES))
+    return looked and bool(have & _PHONE or have & _WATCHER)
+
+
 #: thanks and acknowledgements, and the words of address around them ("ok makasih ya kak")
 _THANKS = frozenset({"makasih", "terima", "kasih", "trims", "trimakasih", "terimakasih", "makasi", "mksh", "tq", "ty",
                      "thanks", "thank", "you", "thx", "ok", "oke", "okay", "okey", "sip", "siap", "baik", "noted",

@@ -36,9 +36,15 @@ def parse_code(text: str, symbols: int) -> Parsed:
             continue
         if cleaned.isalpha() and not _looks_like_a_code(match.group(0), whole=match.group(0) == text.strip()):
             continue
+        if _REDUPLICATED.fullmatch(match.group(0)) and match.group(0) != text.strip():
+            continue  # "syukur2 bisa pulang", "marah2": a word said twice, in a sentence
         value = dashed(cleaned)
         return Parsed(True, value, value)
     return NOT_FOUND
+
+
+#: a word written twice as chat Indonesian writes it, with a "2" ("syukur2", "pelan2")
+_REDUPLICATED = re.compile(r"[a-z]+2")
 
 
 def _looks_like_a_code(written: str, whole: bool) -> bool:

@@ -129,12 +129,30 @@ _HOW_LONG = re.compile(
 )
 
 
+#: a thumb or a tick alone says yes; a thumb down says no (skin tones and the emoji form aside)
+_YES_SIGNS = frozenset({"👍", "👌", "✅", "✔", "🆗"})
+_NO_SIGNS = frozenset({"👎", "❌", "✖"})
+_SIGN_MARKS = frozenset({"\ufe0f", "\U0001f3fb", "\U0001f3fc", "\U0001f3fd", "\U0001f3fe", "\U0001f3ff", " "})
+
+
+def _sign(text: str) -> AnswerKind | None:
+    """ "👍", "👍🏽👍🏽": a yes typed as a sign (it looped three times at the consent question)."""
+    signs = {c for c in text if c not in _SIGN_MARKS}
+    if signs and signs <= _YES_SIGNS:
+        return "yes"
+    if signs and signs <= _NO_SIGNS:
+        return "no"
+    return None
+
+
 def read_answer(text: str, collecting: bool = False) -> AnswerKind | None:
     """What a short reply says, or None. ``collecting``: the step gathers several messages and
     "sudah" ends it (done) rather than answering a question (yes)."""
     stripped = text.strip()
     if stripped in ("-", "--", "—", "–"):
         return "skip"
+    if len(stripped) <= 12 and (sign := _sign(stripped)) is not None:
+        return sign
     if not stripped or len(stripped) > 200:
         return None
     kind, said = _read(read_text(stripped), collecting)
@@ -168,6 +186,8 @@ def read_consent(text: str) -> bool | None:
     stripped = text.strip()
     if not stripped or len(stripped) > 200:
         return None
+    if len(stripped) <= 12 and (sign := _sign(stripped)) is not None:
+        return sign == "yes"
     words = read_text(stripped)
     if _tells_her_story(_kinds(list(words.words))[0]):
         return None

@@ -67,8 +67,10 @@ ROLES: dict[str, MoneyRole] = {
     "biaya": "fee", "ongkos": "fee", "fee": "fee", "fees": "fee", "setor": "fee", "menyetor": "fee",
     "charged": "fee", "charge": "fee", "charges": "fee", "dimintai": "fee", "denda": "fee",
     "utang": "owed", "hutang": "owed", "tunggakan": "owed", "sisa": "owed", "total": "owed", "owed": "owed",
-    "owes": "owed", "unpaid": "owed", "semua": "owed", "seluruhnya": "owed",
+    "owes": "owed", "unpaid": "owed", "semua": "owed", "seluruhnya": "owed", "totalnya": "owed", "sisanya": "owed",
+    "semuanya": "owed",
     "gaji": "wage", "digaji": "wage", "salary": "wage", "wage": "wage", "wages": "wage", "gajinya": "wage",
+    "sebulan": "wage", "perbulan": "wage", "monthly": "wage",
 }  # fmt: skip
 _PAY_TO = frozenset({"pt", "agen", "sponsor", "calo", "lpk", "agency", "broker"})
 _TIME = frozenset(
@@ -97,7 +99,8 @@ _ASKED_OR_PAID = frozenset({"bayar", "membayar", "paid", "pay", "minta", "memint
 #: a bare number after these is money when the message has named a currency already
 _SAID_OF_MONEY = frozenset(
     {"gaji", "salary", "wage", "dikasih", "dibayar", "diberi", "cuma", "hanya", "only", "sisa", "total", "upah",
-     "tinggal", "jadi", "paid", "pays", "bayar", "terima", "received", "kontrak", "contract", "seharusnya"}
+     "tinggal", "jadi", "paid", "pays", "bayar", "terima", "received", "kontrak", "contract", "seharusnya",
+     "totalnya", "jd", "sisanya", "semuanya", "semua"}
 )  # fmt: skip
 #: the amount after these is the wage her contract says
 _CONTRACT = frozenset({"kontrak", "kontraknya", "contract", "perjanjian"})

@@ -175,5 +175,7 @@ _FLAG = frozenset({"bendera", "berbendera", "flag", "flagged", "kapal", "kapalny
 #: where she was taken, after where she was promised to go: "dibawa ke kamboja", "sold to"
 _TAKEN_TO = frozenset(
     {"dibawa", "dipindah", "dipindahkan", "dijual", "nyebrang", "menyeberang", "diseberangkan", "dioper",
-     "dilarikan", "sekarang", "skrg", "now", "taken", "moved", "sold", "brought", "transferred", "crossed"}
+     "dilarikan", "sekarang", "skrg", "now", "taken", "moved", "sold", "brought", "transferred", "crossed",
+     # "promised thailand but they took me to cambodia", "ternyata dikirim ke kamboja"
+     "took", "sent", "trafficked", "smuggled", "ternyata", "malah", "dikirim", "diselundupkan", "instead"}
 )  # fmt: skip

@@ -317,6 +317,9 @@ def test_the_amount_owed_is_the_total_she_names_not_her_monthly_wage() -> None:
     chat = at_money_owed()
     chat.send("gaji sebulan 1500 real, jd total 4500")
     assert chat.slots["money_owed"] == {"amount": 4500, "currency": "SAR"}
+    chat = at_money_owed()
+    chat.send("sebulan 1500 real jd totalnya 7500")  # the total without its currency said again
+    assert chat.slots["money_owed"] == {"amount": 7500, "currency": "SAR"}
 
 
 def test_money_the_agency_says_she_must_pay_is_no_money_owed_to_her() -> None:

@@ -63,3 +63,23 @@ def test_no_number_at_the_number_question_is_answered_kindly_and_costs_no_try() 
     assert chat.node == "code" and chat.slots["case_number"] == "K7Q-3XM9"
     said = text_of(chat.send("status laporan sy gmn"))
     assert chat.node == "code" and "8 huruf dan angka" in said and "terlalu panjang" not in said
+
+
+def test_a_word_said_twice_in_a_sentence_is_no_case_number() -> None:
+    """ "pengen tau kabarnya aja, syukur2 bisa pulang" to a family's "what do you hope for?" showed
+    her the status screen: "syukur2" was read as case number SYU-KUR2."""
+    from flows.inputs.codes import parse_code
+    from tests.support.chat import Chat
+
+    assert not parse_code("pengen tau kabarnya aja, syukur2 bisa pulang", 7).ok
+    assert parse_code("laporan uxqzx4a gmn", 7).value == "UXQ-ZX4A", "a real number in a sentence still is one"
+    chat = Chat()
+    chat.send("anak sy di malaysia udh 3 bln gk ada kabar")
+    chat.press("setuju")
+    for _ in range(30):
+        if chat.node == "wants":
+            break
+        chat.send("ya" if chat.node in ("summary", "more") else "lewati")
+    assert chat.node == "wants"
+    chat.send("pengen tau kabarnya aja, syukur2 bisa pulang")
+    assert chat.state.flow == "family_report" and chat.slots.get("wants") in ("cari_kabar", "pulang")

@@ -886,3 +886,15 @@ def test_a_country_corrected_after_filing_changes_the_filed_case() -> None:
     file_wage_complaint(chat)
     chat.send("majikan sy salah paham trs marah2 ke sy")
     assert not chat.effects(UpdateCase), "a misunderstanding told is no correction"
+
+
+def test_a_country_corrected_in_words_before_filing_is_changed_with_her_money_in_its_currency() -> None:
+    chat = chat_after(
+        "sy mau lapor, sy di hongkong, majikan potong gaji sy tiap bulan 2000 dolar buat agen", "iya", "gk"
+    )
+    assert chat.node == "understood" and chat.slots["money_deducted"]["currency"] == "HKD"
+    said = text_of(chat.send("eh salah, bukan hongkong tp taiwan. sy di taipei"))
+    assert "sudah kami ubah" in said and "belum terjawab" not in said and "- Taiwan" in said
+    assert chat.slots["country"] == "TW" and chat.slots["city"] == "Taipei"
+    assert chat.slots["money_deducted"] == {"amount": 2000, "currency": "TWD"}
+    assert chat.node == "understood", "the list is shown again, changed, for her yes"

@@ -108,3 +108,16 @@ def test_a_wish_is_not_a_yes(typed):
 @pytest.mark.parametrize("typed", ["mau", "iya mau", "mau kak", "sy mau"])
 def test_wanting_alone_is_still_a_yes(typed):
     assert read_answer(typed) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("sign", "agrees"), [("👍", True), ("👍🏽👍🏽", True), ("👌", True), ("✔️", True), ("👎", False)]
+)
+def test_a_thumb_is_an_answer(sign: str, agrees: bool) -> None:
+    """👍 at the consent question looped three times ("Ketik 1 kalau setuju")."""
+    assert read_consent(sign) is agrees
+    assert read_answer(sign) == ("yes" if agrees else "no")
+
+
+def test_a_praying_hand_is_no_answer() -> None:
+    assert read_consent("🙏") is None and read_answer("🙏") is None

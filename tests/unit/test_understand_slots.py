@@ -333,6 +333,15 @@ def test_a_country_she_passed_through_is_not_where_she_was_taken() -> None:
     assert found.country == "MM"
 
 
+@pytest.mark.parametrize(
+    "told",
+    ["promised job in thailand but they took me to cambodia, i cannot leave the building",
+     "katanya kerja di thailand ternyata di kamboja", "agen janji ke thailand malah dikirim ke kamboja"],
+)  # fmt: skip
+def test_where_she_was_taken_in_the_end_is_her_country_not_where_she_was_promised(told: str) -> None:
+    assert understand(told, TODAY).country == "KH"
+
+
 def test_a_common_word_one_letter_from_a_town_is_no_place() -> None:
     """Fuzzy place names keep their first letter: "gampang" (easy) is not Ampang in Selangor."""
     assert understand("aku luwih gampang nulis jowo", TODAY).country is None
