@@ -86,8 +86,14 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "phone" and own_number_at_someone_elses(run, node, text):
         return
-    if kind == "phone" and node.optional and not any(c.isdigit() for c in text) and declined_first(text):
-        # "gk ada, nomornya udh mati", "gk usah telpon nanti ketauan": no number to give; the
+    if (
+        kind in ("phone", "text")
+        and node.optional
+        and not any(c.isdigit() for c in text)
+        and (declined_first(text) or (kind == "phone" and phone_held(text)))
+    ):
+        # "gk ada, nomornya udh mati", "gk usah telpon nanti ketauan", "anak sy udh gk ada pak, hp
+        # nya jg dipegang majikan", "blm ada majikan kan blm berangkat": nothing to give; the
         # rest is kept with her story, as words only ("telpon" is no lost contact)
         if in_report(run) and len(text.split()) > 2:
             absorbing.keep_words(run, text)
@@ -759,12 +765,22 @@ def declined_first(text: str) -> bool:
     return answer_kind(first) in ("no", "skip", "unknown") or bool(_DONT.match(text))
 
 
-#: "gk usah telpon nanti ketauan", "jangan ditelpon": a first "no need" or "don't" declines
+#: "gk usah telpon nanti ketauan", "jangan ditelpon", "blm ada majikan": a first "no need",
+#: "don't" or "there is none yet" declines
 _DONT = re.compile(
     r"\s*(?:jangan|jgn|(?:gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak)\s*(?:usah|perlu)|gausah|gaush|don'?t|do\s+not|"
-    r"no\s+need)\b",
+    r"no\s+need|(?:gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|blm|belum)\s+ada)\b",
     re.IGNORECASE,
 )
+_PHONE_WORDS = frozenset({"hp", "hpnya", "hape", "nomor", "nomornya", "no", "nonya", "phone", "handphone", "ponsel"})
+_HELD = frozenset({"dipegang", "diambil", "disita", "dirampas", "ditahan", "mati", "hilang", "rusak", "aktif",
+                   "taken", "dead", "lost", "broken"})  # fmt: skip
+
+
+def phone_held(text: str) -> bool:
+    """ "hp nya jg dipegang majikan", "nomornya udh gk aktif": the phone is out of reach."""
+    words = set(inputs.normalize(text).split())
+    return bool(words & _PHONE_WORDS) and bool(words & _HELD)
 
 
 def choices_tried(text: str) -> bool:

@@ -167,7 +167,18 @@ def _names() -> dict[str, str]:
     return table
 
 
+def flag_country(text: str) -> str | None:
+    """ "🇸🇦": a flag is two regional-indicator letters, the country's ISO code; None when the
+    text holds no flag, or flags of two countries."""
+    letters = [chr(ord(c) - 0x1F1E6 + ord("A")) for c in text if 0x1F1E6 <= ord(c) <= 0x1F1FF]
+    codes = {"".join(letters[i : i + 2]) for i in range(0, len(letters) - 1, 2)}
+    return next(iter(codes)) if len(codes) == 1 and len(letters) % 2 == 0 else None
+
+
 def parse_country(text: str, lang: str = "id") -> Parsed:
+    flag = flag_country(text)
+    if flag is not None and flag != "ID" and country_name(flag, lang) != flag:
+        return Parsed(True, flag, country_name(flag, lang))  # "🇸🇦" to "which country?"
     key = normalize(text)
     key = key.removeprefix("negara ").removeprefix("di ").strip()
     if not key or len(key) > 60:

@@ -72,7 +72,24 @@ _DATE_MARKERS = frozenset(
 )
 _ONE = frozenset({"a", "an", "se"})
 _HOURS = frozenset({"jam", "hours", "hour", "menit", "minutes", *UNITS})
-_RATE = frozenset({"a", "per", "sehari", "seminggu", "sebulan", "setahun", "tiap", "setiap", "every", "each", "an"})
+_RATE = frozenset(
+    {
+        "a",
+        "per",
+        "sehari",
+        "seminggu",
+        "sebulan",
+        "setahun",
+        "tiap",
+        "setiap",
+        "every",
+        "each",
+        "an",
+        "sekali",
+        "once",
+        "sekalian",
+    }
+)  # "libur cuma sebulan sekali": how often, not since when
 _PER = frozenset(
     {
         "per",

@@ -304,3 +304,11 @@ def test_case_numbers_are_readable_and_unpredictable() -> None:
 @given(text=st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_the_ascii_shortcut_normalises_like_the_general_path(text: str) -> None:
     assert normalize(text) == normalize_any(text)
+
+
+def test_a_flag_is_its_country() -> None:
+    """🇸🇦 typed to "which country?" was "negara itu tidak kami kenal"."""
+    assert parse_country("🇸🇦").value == "SA"
+    assert parse_country("🇭🇰🇭🇰").value == "HK"
+    assert not parse_country("🇮🇩").ok, "Indonesia is home, not where she works"
+    assert not parse_country("🇸🇦🇹🇼").ok, "two countries: asked"

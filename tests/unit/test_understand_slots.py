@@ -402,3 +402,10 @@ def test_months_times_a_monthly_amount_is_the_total_owed(text, owed):
     found = read(text).money
     assert (found[-1].amount, found[-1].currency, found[-1].role) == (*owed, "owed")
     assert found[0].role == "wage"
+
+
+@pytest.mark.parametrize("told", ["libur cuma sebulan sekali", "gajian 2 bulan sekali", "boleh telpon seminggu sekali"])
+def test_how_often_is_no_since_when(told: str) -> None:
+    """ "libur cuma sebulan sekali" was kept as "since one month ago"."""
+    assert understand(told, TODAY).since is None
+    assert understand(told + ", gaji blm dibayar 3 bulan", TODAY).since == "P3M"
