@@ -199,6 +199,11 @@ def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     return True
 
 
+#: the problems she said are not hers ("5" at "which is wrong?"): never read into her report again
+#: from a later answer ("yg pertama udh meninggal namanya Mr Lee" brought the death back)
+NOT_HER_PROBLEMS = "_not_her_problems"
+
+
 def keep_words(run: _Run, text: str) -> None:
     """Her words kept with her story, for the staff to read, and nothing read from them."""
     st = run.state
@@ -218,6 +223,12 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
     if not proposed:
         return
     words = dict(st.slots.get("_from_words") or {})
+    not_hers = st.slots.get(NOT_HER_PROBLEMS) or ()
+    if not_hers:
+        if proposed.get("category") in not_hers:
+            del proposed["category"]
+        if isinstance(proposed.get("_more_categories"), list):
+            proposed["_more_categories"] = [c for c in proposed["_more_categories"] if c not in not_hers]
     for slot, value in proposed.items():
         if asked is not None and slot in (asked.slot, asked.raw.get("returns_on")):
             continue  # the question's own answer ("returns_on": a group's sub-choice) is its to read

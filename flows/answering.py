@@ -87,10 +87,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if kind == "phone" and own_number_at_someone_elses(run, node, text):
         return
     if (
-        kind in ("phone", "text")
-        and node.optional
+        node.optional
         and not any(c.isdigit() for c in text)
-        and (declined_first(text) or (kind == "phone" and phone_held(text)))
+        and (
+            (kind == "phone" and (declined_first(text) or phone_held(text)))
+            or (kind == "text" and len(text.split()) > 2 and _DONT.match(text) is not None)
+        )
     ):
         # "gk ada, nomornya udh mati", "gk usah telpon nanti ketauan", "anak sy udh gk ada pak, hp
         # nya jg dipegang majikan", "blm ada majikan kan blm berangkat": nothing to give; the
@@ -542,10 +544,13 @@ def forget_one(run: _Run, what: str) -> None:
     if what.startswith(asking.MORE_PROBLEM):
         wrong = what.removeprefix(asking.MORE_PROBLEM)
         slots["_more_categories"] = [c for c in slots.get("_more_categories") or [] if c != wrong]
+        slots[absorbing.NOT_HER_PROBLEMS] = [*(slots.get(absorbing.NOT_HER_PROBLEMS) or []), wrong]
         return
     if what == "category":
         primary = slots.get("category")
         slots["_suggested_categories"] = [c for c in slots.get("_suggested_categories") or [] if c != primary]
+        if isinstance(primary, str):
+            slots[absorbing.NOT_HER_PROBLEMS] = [*(slots.get(absorbing.NOT_HER_PROBLEMS) or []), primary]
     if what == "since":
         slots.pop("_since_shape", None)
         slots.pop("_since_raw", None)

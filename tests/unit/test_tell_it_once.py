@@ -898,3 +898,24 @@ def test_a_country_corrected_in_words_before_filing_is_changed_with_her_money_in
     assert chat.slots["country"] == "TW" and chat.slots["city"] == "Taipei"
     assert chat.slots["money_deducted"] == {"amount": 2000, "currency": "TWD"}
     assert chat.node == "understood", "the list is shown again, changed, for her yes"
+
+
+def test_a_problem_she_took_off_is_not_read_back_from_a_later_answer() -> None:
+    chat = chat_after(
+        "majikan pertama sy meninggal, skrg majikan kedua jahat, gaji dipotong agen 7 bln, paspor dipegang agen, sy di hongkong",
+        "iya",
+        "gk",
+        "ada yg salah",
+    )
+    assert "4. Meninggal dunia di luar negeri" in text_of(chat.turns[-1])
+    chat.send("4")
+    problems = [chat.slots.get("category"), *(chat.slots.get("_more_categories") or [])]
+    assert "meninggal" not in problems
+    for _ in range(12):
+        if chat.node == "employer_name":
+            break
+        chat.send("lewati")
+    assert chat.node == "employer_name"
+    chat.send("majikan yg skrg Mrs Wong, yg pertama udh meninggal namanya Mr Lee")
+    problems = [chat.slots.get("category"), *(chat.slots.get("_more_categories") or [])]
+    assert "meninggal" not in problems, "the death she took off came back with the first employer's name"
