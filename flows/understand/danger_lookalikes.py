@@ -487,10 +487,17 @@ def _thanks_from_home(words: list[str], start: int, end: int) -> bool:
 
 
 def _settled_after(words: list[str], end: int) -> bool:
-    """Said to be settled after what was told, not "blm selesai" (not yet done)."""
+    """Said to be settled after what was told, not "blm selesai" (not yet done) nor "i must finish
+    all work first" (a task still ahead)."""
     return any(
-        w in _SETTLED and not NEGATORS.intersection(words[max(end, k - 2) : k]) for k, w in enumerate(words) if k >= end
+        w in _SETTLED and not (NEGATORS | _STILL_AHEAD).intersection(words[max(end, k - 2) : k])
+        for k, w in enumerate(words)
+        if k >= end
     )
+
+
+#: what is still to be done: "must finish", "harus selesai"
+_STILL_AHEAD = frozenset({"must", "have", "need", "harus", "hrs", "musti", "kudu", "to"})
 
 
 def over(words: list[str], start: int, end: int) -> bool:

@@ -3322,3 +3322,30 @@ def test_a_threat_not_meant_as_a_joke_stays_read() -> None:
 )
 def test_the_night_batch_s_look_alikes_raise_no_alarm(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dia matiin rokoknya di lengan aku",
+        "aku tidur di lantai gudang tiap malem",
+        "plis telpon polisi sekarang",
+        "no food since yesterday, they say i must finish all first",
+        "he point gun to my friend head",
+        "sir showed me his private part",
+    ],
+)
+def test_the_tune_part_s_misses_said_in_other_words_are_read(text: str) -> None:
+    assert detect(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy tidur di lantai krn kasurnya panas, enak adem",
+        "point of view sy beda sama majikan soal gaji",
+        "i must finish the ironing first, then i call you",
+    ],
+)
+def test_their_look_alikes_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None, text
