@@ -47,6 +47,7 @@ from flows.understand.danger_words import (
     EN_VIOLENCE,
     FIRST,
     FOOD,
+    FOOD_GIVE,
     IDIOMS,
     INJURY,
     JUMP,
@@ -103,6 +104,8 @@ _JOINABLE = (
     | KILL
     # a phrase's first word typed apart: "di paksa kerja di tempat hiburan"
     | frozenset(w for w in RULES if w.startswith(("di", "ter")) and len(w) > 4)
+    # a giving verb typed apart, which the food rules read: "sy gk d ksh mkn", "gk di kasih makan"
+    | frozenset(w for w in FOOD_GIVE if w.startswith("d"))
 )
 _KNOWN = frozenset(RULES) | FIRST | THIRD | REQUEST | CRY_COMPANY | _JOINERS
 #: the words a danger can start with, as typed (before joining, squeezing, contractions)

@@ -248,6 +248,8 @@ def person_after(words: list[str], i: int) -> tuple[bool, int] | None:
         word = words[j]
         if word in FIRST:
             return False, j
+        if word in _WHOSE_THING and words[j + 1 : j + 2] and words[j + 1] in THINGS and words[j + 1] not in BODY:
+            return None  # "my madam locked her car keys inside": her things, not her
         if word in _GROUP:
             return not any(w in FIRST or w in _MINE for w in words[:i]), j
         if word == "my" and j + 1 < len(words) and words[j + 1] in THIRD:
@@ -264,6 +266,8 @@ def person_after(words: list[str], i: int) -> tuple[bool, int] | None:
 
 
 _FAMILY = frozenset({"keluarga", "keluargaku", "family", "anak2", "anak2ku", "ortu", "ortuku"})
+#: whose thing follows: "her car", "his phone"
+_WHOSE_THING = frozenset({"her", "his", "their", "your"})
 
 
 def thing_before(words: list[str], i: int) -> bool:

@@ -12,6 +12,7 @@ from flows.understand.danger_phrases import (
     PLEASE,
     QUESTION,
     SAYING,
+    THANKED,
     a_games_line,
     help_with_a_phone,
     laughing,
@@ -27,6 +28,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     relayed = bool(said) and said[0] > 0 and words[said[0] - 1] in _SPEAKERS
     if said and not relayed:
         return None  # "how to say 'help' in arabic": the word, not a cry ("she say pls help me" is hers)
+    if i and words[i - 1] == "for" and THANKED.intersection(words[max(0, i - 5) : i]):
+        return None  # "thank you very much for help me yesterday": thanks for help given
     if _SHOUTED.intersection(words[max(0, i - 3) : i]) and (_ANIMALS.intersection(words[:i]) or laughing(words, raw)):
         return None  # "burung beo teriak 'tolong tolong' 🤣", "ada cewe teriak tolong, ternyata dompetnya 😂"
     if _SHOUTED.intersection(words[max(0, i - 3) : i]) and IN_HER_CARE.intersection(words[:i]):

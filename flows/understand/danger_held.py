@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from flows.understand.danger_context import Hit, employer_side, negated, negator_before, third_before
-from flows.understand.danger_words import DEVICES, FIRST, NEGATORS
+from flows.understand.danger_context import Hit, employer_side, hypothetical, negated, negator_before, third_before
+from flows.understand.danger_words import DEVICES, FIRST, KILL, NEGATORS, VIOLENCE
 
 #: feeling, not a thing being safe: "sy merasa tidak aman"
 _FEEL = frozenset({"merasa", "ngerasa", "rasa", "feel", "feeling", "terasa"})
@@ -129,11 +129,15 @@ _SAID = frozenset({"bilang", "blg", "cakap", "warn", "warned", "katanya", "ngomo
                    "ngancam", "ancam", "mengancam", "diancam", "ngancem", "kata"})  # fmt: skip
 _ALLOWED = frozenset({"gpp", "gapapa", "boleh", "silakan", "silahkan", "fine", "okay", "allowed"})
 #: the threat passed on right after the "if": "kalo ketauan ngadu katanya ..."
-_SAID_AFTER = frozenset({"katanya", "ktnya", "kata", "katane", "jare", "cenah", "they", "she", "he"})
+_SAID_AFTER = frozenset({"katanya", "ktnya", "kata", "katane", "jare", "cenah", "they", "she", "he",
+                         # "kalo sy kabur mereka bilang bakal nyari sy", "kalo sy lapor dia bilang ..."
+                         "mereka", "dia", "bilang", "blg"})  # fmt: skip
 _WILL = frozenset({"akan", "bakal", "bakalan", "mau", "will", "gonna", "langsung"})
 #: what is done to her if she runs, said without "will": "kalau lari polis tangkap"
 _HARM = frozenset({"tangkap", "ditangkap", "polis", "polisi", "penjara", "dipenjara", "bunuh", "dibunuh", "pukul",
-                   "dipukul", "cari", "dicari", "kejar", "dikejar", "jail", "kill", "police"})  # fmt: skip
+                   "dipukul", "cari", "dicari", "kejar", "dikejar", "jail", "kill", "police",
+                   # her family made to pay for it: "kalo sy kabur keluarga sy yg nanggung"
+                   "nanggung", "tanggung", "menanggung", "ditanggung"})  # fmt: skip
 #: what follows that is a rule of her stay, not harm to her or hers
 _STATUS = frozenset({"visa", "dideportasi", "deportasi", "dipulangkan", "dipecat", "gaji", "kontrak", "permit",
                      "deported", "fired", "ilegal", "overstay", "denda"})  # fmt: skip
@@ -171,9 +175,10 @@ def _wife_away(words: list[str]) -> bool:
     return any(w in _AWAY and _WIFE.intersection(words[max(0, k - 2) : k]) for k, w in enumerate(words))
 
 
-_ROOM = frozenset({"kamar", "kmr", "room", "bedroom"})
+#: Malay "bilik", Sundanese "kamarna"
+_ROOM = frozenset({"kamar", "kmr", "room", "bedroom", "bilik"})
 #: her room said of her by someone else: "majikan laki2 maksa masuk kamarnya tiap malam"
-_HER_ROOM = frozenset({"kamarnya", "kmrnya", "kamarku", "kamar2"})
+_HER_ROOM = frozenset({"kamarnya", "kmrnya", "kamarku", "kamar2", "biliknya", "kamarna"})
 #: a man of the house: "tiap malam sy ngunci pintu kamar krn bapak suka masuk"
 _MAN = frozenset({"bapak", "pak", "tuan", "baba", "sinsang", "laoban", "sir", "mister", "suami", "suaminya", "laki",
                   "laki2", "cowok", "anaknya", "kakek", "akong", "grandpa", "husband"})  # fmt: skip
@@ -554,7 +559,12 @@ def family_hunted(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     before = words[max(0, i - 4) : i]
     sent = bool(_SEND.intersection(before)) and bool(_PEOPLE.intersection(before))
-    if not (sent or _MENACING.intersection(words[:i])) or FIRST.intersection(words[i - 1 : i]):
+    # said as the price of her leaving: "agen bilang kalo sy pulang, ... atau dia datengin keluarga sy"
+    or_else = bool({"atau", "or"}.intersection(before)) or (
+        bool(_IF.intersection(words[:i])) and bool(_WILL.intersection(before))
+    )
+    said = bool(_SAID.intersection(words[:i])) and or_else
+    if not (sent or said or _MENACING.intersection(words[:i])) or FIRST.intersection(words[i - 1 : i]):
         return None
     return Hit("danger", i, i + 1, False)  # a threat to her, through her family
 
@@ -605,3 +615,44 @@ def sent_to_his_room(words: list[str], i: int, raw: str) -> Hit | None:
     if not _unguarded_hour(words):
         return None
     return Hit("danger", i, i + 2 + room, third_before(words, i))
+
+
+#: what a threat said plainly names, besides a blow or a killing: the police or jail, a theft she
+#: would be accused of, being sold, burnt, shot, dumped or taken
+_HARM_SAID = frozenset({"polisi", "police", "polis", "penjara", "dipenjara", "dipenjarakan", "jail", "nyuri", "curi",
+                        "mencuri", "maling", "steal", "stole", "thief", "imigrasi", "imigresen", "immigration",
+                        "tembak", "ditembak", "shoot", "bakar", "dibakar", "burn", "culik", "diculik", "buang",
+                        "dibuang", "jual", "dijual", "sell"})  # fmt: skip
+#: who the threat is said to, as the threat names her ("kamu" in the words passed on)
+_HER_IN_IT = (FIRST - {"kita", "we", "our"}) | frozenset(
+    {"kamu", "km", "lu", "lo", "loe", "you", "kau", "awak", "sampeyan"}
+)
+#: saying, as a threat is passed on: "majikan bilang mau ..."
+SAYING = frozenset({"bilang", "blg", "ngomong", "katanya", "ktnya", "said", "say", "says", "told", "tell"})
+
+
+def threat_said(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "majikan bilang mau laporin sy nyuri kalo sy minta pulang", "dia bilang bakal nyari sy
+    sampe dapet dan bunuh": a threat passed on without the word "ancam", a harm she will suffer.
+    Not a harm to nobody of hers ("bilang mau buang sampah"), nor "pukul 3" (a time)."""
+    if not _WILL.intersection(words[i + 1 : i + 3]) or negated(words, i) or hypothetical(words, i):
+        return None
+    span: list[str] = []
+    for word in words[i + 1 : i + 11]:
+        if word == ",":
+            break
+        span.append(word)
+    if not _HER_IN_IT.intersection(span):
+        return None
+    for k, word in enumerate(span):
+        harm = word in KILL or word in _HARM_SAID or (word in VIOLENCE and not word.startswith("pukul"))
+        if not harm or span[k + 1 : k + 2] in (["diri"], ["dri"]):
+            continue
+        # done to her: "laporin sy", "bunuh kamu"; or she named first and the harm last or passive
+        # ("nyari sy sampe dapet dan bunuh", "sy bakal dipenjara"), not "jual sawah buat biaya sy"
+        done_to_her = bool(_HER_IN_IT.intersection(span[k + 1 : k + 3])) or (
+            bool(_HER_IN_IT.intersection(span[:k])) and (k + 1 == len(span) or word.startswith("di"))
+        )
+        if done_to_her:
+            return Hit("danger", i, i + k + 2, False)
+    return None

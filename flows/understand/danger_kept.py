@@ -196,7 +196,9 @@ _GRAVE = frozenset({"muntah", "pingsan", "kejang", "kejang2", "sesak", "sesek", 
                     "lumpuh",
                     "bernanah", "patah", "fainted", "unconscious", "seizure", "bleeding", "collapse", "collapsed",
                     "broken", "infected", "gigitan", "melepuh", "memar", "lebam", "luka", "burn", "burns", "burned",
-                    "wound", "wounds", "lukanya", "menghitam", "membusuk", "busuk", "mimisan"})  # fmt: skip
+                    "wound", "wounds", "lukanya", "menghitam", "membusuk", "busuk", "mimisan",
+                    # crushed: "kakinya remuk, bos gk mau bawa ke hospital"
+                    "remuk", "crushed"})  # fmt: skip
 #: what is coughed or thrown up: "batuk darah", "muntah getih"
 _BLOOD = frozenset({"darah", "getih", "blood"})
 _THROWN_UP = frozenset({"muntah", "batuk", "vomit", "vomiting", "cough", "coughing", "mutah"})
@@ -341,6 +343,10 @@ _WASTE = frozenset({"waste", "buang", "buang2", "mahal", "expensive"})
 _SUPPOSED = frozenset({"misal", "misalnya", "nanti", "suatu", "seandainya", "andai", "someday", "example"})
 
 
+#: the carer as the one who acts: "sama dokter", "by the doctor" (not "ke dokter")
+_BY_WHOM = frozenset({"sama", "sm", "ama", "oleh", "by", "kata", "kt"})
+
+
 def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     """A grave sign and care kept from her, or her told she fakes it: "muntah darah, madam bilang
     pura2, ga boleh ke RS",
@@ -355,6 +361,8 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
         return Hit("danger", sign, sign + 1, third_before(words, sign)) if said and sign < i else None
     if sign < 0 or (words[i] == "rumah" and words[i + 1 : i + 2] != ["sakit"]):
         return None  # "rumah sakit", not "rumah"
+    if i and words[i - 1] in _BY_WHOM:
+        return None  # "gk dikasih makan pedes sama dokter": the doctor's advice, not care kept from her
     start = max(0, i - 4)
     # "captain refuse to bring him to port": the refusal a few words further back
     refused = bool(_REFUSE.intersection(words[max(0, i - 6) : i])) or any(

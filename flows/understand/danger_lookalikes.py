@@ -46,12 +46,15 @@ _JOKE = frozenset({"joke", "jokes", "joking", "bercanda", "becanda", "canda", "k
 #: food so hot it "kills": "pedesnya mau bunuh orang"
 _SPICY = frozenset({"pedes", "pedas", "pedesnya", "pedasnya", "spicy", "sambel", "sambal", "sambelnya", "sambalnya"})
 #: a surprise for someone: "mau culik dia buat surprise ultah"
-_SURPRISE = frozenset({"surprise", "surprize", "surpraise", "kejutan", "ultah", "ultahnya", "birthday"})
+_SURPRISE = frozenset({"surprise", "surprize", "surpraise", "kejutan", "ultah", "ultahnya", "birthday",
+                       # a birthday's flour and eggs: "semua ABK ngeroyok dia pake tepung sm telor"
+                       "tepung", "telor", "telur", "flour", "eggs"})  # fmt: skip
 #: made peace, by someone between them: "udh didamaiin gurunya"
 _RECONCILED = frozenset({"didamaikan", "didamaiin", "didamaiken", "berdamai", "reconciled"})
 #: settled, when already so ("udh diselesaikan gurunya", not "blm diselesaikan", "mau diselesaikan"),
 #: or on good terms again ("skrg kami akur", not "gk akur")
-_SETTLED_BY = frozenset({"diselesaikan", "diselesaiin", "diselesein", "selesaikan"})
+#: (the reader brings "diselesaiin" to "selesaiin" before the rules run)
+_SETTLED_BY = frozenset({"diselesaikan", "diselesaiin", "diselesein", "selesaikan", "selesaiin", "selesein"})
 _ON_GOOD_TERMS = frozenset({"akur", "baikan"})
 
 
@@ -85,8 +88,8 @@ def _not_meant(words: list[str]) -> bool:
 
 _NOT_BEFORE_MEAN = (["don"], ["t"], ["not"], ["doesn"], ["didn"], ["never"])
 #: sports that hit: "latihan silat ... kena tendang"
-_SPORT = frozenset({"silat", "sparring", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo", "wushu",
-                    "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
+_SPORT = frozenset({"silat", "sparring", "samsak", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo",
+                    "wushu", "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
 #: a children's game the thing happened in, said after it: "dikunciin ... pas main petak umpet"
 _GAMES = frozenset({"umpet", "perang2an", "perangperangan", "seek", "perangan", "pistolan", "waterfight"})
 #: "main perang air", "water fight": a game with water
@@ -200,6 +203,19 @@ def taken_back(words: list[str], hit: Hit) -> bool:
             return True  # "dia terkurung kat rumah seminggu sebab banjir", "nobody allow go out when typhoon"
     if _heard_of(words, start):
         return True  # "dulu pernah denger ada tki disiksa di saudi": something heard of, nobody of hers
+    if _with_a_plaything(words, hit.end):
+        return True  # "sy sering dipukul anak majikan pake bantal pas main": a pillow fight
+    if _KEY_LEFT.intersection(words[hit.end : hit.end + 6]) and _LOCKING.intersection(words[start : hit.end]):
+        return True  # "pintu kamar majikan kekunci, kuncinya ketinggalan di dalem": a key left inside
+    if _by_herself(words, hit.end):
+        return True  # "dikunci pintunya sama sy sendiri": she did it, to a door
+    if _joked_after(words, hit.end) and not _CRY_OR_FEAR.intersection(words):
+        return True  # "sy dikunciin pintu sama anak majikan, bercanda, trs dibuka lagi"
+    if _KEPT_IN.intersection(words[start : hit.end]) and _QUARANTINE.intersection(words):
+        if not _CRY_OR_FEAR.intersection(words):
+            return True  # "isolasi mandiri di kamar, gk boleh keluar dulu sampe negatif"
+    if _word_asked(words, start, hit.end):
+        return True  # "what is 'disiksa' in english?": the word, not a telling
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
 
 
@@ -226,8 +242,8 @@ def _in_a_game(after: list[str]) -> bool:
 
 
 #: a mind confused by age or illness, whose cries and words are not a danger told
-_CONFUSED_MIND = frozenset({"pikun", "dementia", "demensia", "alzheimer", "alzheimers", "linglung", "ngelindur",
-                            "mengigau", "ngigau"})  # fmt: skip
+_CONFUSED_MIND = frozenset({"pikun", "dementia", "demensia", "dimensia", "demencia", "alzheimer", "alzheimers",
+                            "linglung", "ngelindur", "mengigau", "ngigau"})  # fmt: skip
 #: the one she cares for (as danger_phrases.IN_HER_CARE)
 _IN_CARE = frozenset({"nenek", "kakek", "ama", "akong", "amah", "oma", "opa", "lansia", "pasien", "grandma",
                       "grandpa", "patient", "alaga", "lola", "lolo", "ahma", "ahkong", "ward"})  # fmt: skip
@@ -239,15 +255,19 @@ _SIN = frozenset({"dosa", "haram", "sin", "sinful", "berdosa"})
 #: what strikes at sea or outdoors without a hand: "dipukul ombak", "hit by the waves"
 _NATURE = frozenset({"ombak", "gelombang", "angin", "badai", "wave", "waves", "storm", "wind"})
 #: the words of being kept in
-_KEPT_IN = frozenset({"dikurung", "kurung", "terkurung", "dikunci", "locked", "out", "keluar", "kluar", "leave"})
+_KEPT_IN = frozenset({"dikurung", "kurung", "terkurung", "dikunci", "locked", "out", "keluar", "kluar", "leave",
+                      "metu", "kaluar"})  # fmt: skip
 #: what shuts people in without a hand: a flood, snow, a lockdown
 _STRANDED_BY = frozenset({"banjir", "flood", "flooding", "floods", "longsor", "landslide", "salju", "snow", "lockdown",
+                          "udan", "ujan", "hujan2",
                           "hujan", "rain",
                           "typhoon", "topan", "taifun"})  # fmt: skip
 #: "pernah denger ada ...", "i ever heard a maid ...": heard of, in general
 _HEARD = frozenset({"denger", "dengar", "mendengar", "heard", "hear"})
 _EVER = frozenset({"pernah", "prnh", "ever", "often", "sering"})
-_SOMEONE = frozenset({"ada", "a", "some", "banyak", "many"})
+_SOMEONE = frozenset({"ada", "a", "some", "banyak", "many",
+                      # a story or a case heard of: "pernah denger kasus PMI dibunuh", "denger cerita TKW disekap"
+                      "kasus", "cerita", "berita", "kabar", "story", "stories", "case", "cases"})  # fmt: skip
 
 
 def _heard_of(words: list[str], start: int) -> bool:
@@ -259,6 +279,77 @@ def _heard_of(words: list[str], start: int) -> bool:
             offset = start - len(before)
             return not kin_named(words, offset + k, start) and not FIRST.intersection(before[k + 1 :])
     return False
+
+
+#: who did it, after a passive: "sama sy sendiri", "by myself"
+_AGENT = frozenset({"sama", "sm", "ama", "oleh", "by", "karo"})
+
+
+def _joked_after(words: list[str], end: int) -> bool:
+    """Called a joke soon after ("..., bercanda, trs dibuka lagi"), not "he not joke"."""
+    for k in range(end, min(len(words), end + 8)):
+        if words[k] in _JOKE:
+            return not (NEGATORS | {"not", "no", "bukan", "bkn", "never"}).intersection(words[max(0, k - 2) : k])
+    return False
+
+
+#: what strikes in play: "dipukul pake bantal", "hit me with a pillow"
+_PLAYTHINGS = frozenset({"bantal", "guling", "pillow", "pillows", "mainan", "toy", "toys", "boneka", "balon",
+                         "balloon", "kertas", "paper"})  # fmt: skip
+_WITH_IT = frozenset({"pake", "pakai", "pakek", "dengan", "dgn", "with", "nganggo", "ku"})
+
+
+def _with_a_plaything(words: list[str], end: int) -> bool:
+    """Struck with a pillow or a toy, named right after: "dipukul anak majikan pake bantal"."""
+    for k in range(end, min(len(words) - 1, end + 5)):
+        if words[k] == ",":
+            return False
+        if words[k] in _WITH_IT and words[k + 1] in _PLAYTHINGS:
+            return True
+    return False
+
+
+#: a key left behind or lost, which is why a door is locked
+_KEY_LEFT = frozenset({"ketinggalan", "tertinggal", "ketinggal", "kelupaan", "ilang", "hilang", "forgot", "left",
+                       "lost"})  # fmt: skip
+_LOCKING = frozenset({"kekunci", "terkunci", "dikunci", "locked"})
+
+
+#: who locks an account or a group, not a person: "dikunci sm admin grupnya"
+_SYSTEMS = frozenset({"admin", "sistem", "system", "aplikasi", "app", "bank", "operator", "provider", "moderator"})
+
+
+def _by_herself(words: list[str], end: int) -> bool:
+    """The one who did it is she, named right after the passive: "dikunci pintunya sama sy
+    sendiri" (not "sy dikunci sama majikan")."""
+    for k in range(end, min(len(words) - 1, end + 3)):
+        if words[k] == ",":
+            return False
+        if words[k] in _AGENT:
+            if words[k + 1] in _SYSTEMS:
+                return True  # "dikunci sm admin grupnya", "locked by the system": an account, not she
+            return words[k + 1] in FIRST and words[k + 1] not in ("kami", "kita", "we", "us", "our")
+    return False
+
+
+#: an illness that keeps her in by a rule of health: isolation, quarantine, a test
+_QUARANTINE = frozenset({"isolasi", "isoman", "karantina", "dikarantina", "quarantine", "quarantined", "isolation",
+                         "covid", "negatif", "negative"})  # fmt: skip
+#: a word asked about: "what is 'disiksa' in english", "'dikurung' artinya apa"
+_MEANING = frozenset({"artinya", "arti", "meaning", "means", "translate", "terjemahan", "terjemahannya",
+                      "inggrisnya", "arabnya", "mandarinnya", "english", "inggris", "arabic", "mandarin",
+                      "cantonese", "kantonis"})  # fmt: skip
+
+
+def _word_asked(words: list[str], start: int, end: int) -> bool:
+    """The word is asked about, its meaning or its name in a language, in the same breath: right
+    after ("disiksa in english", "dikurung artinya") or just before ("arti kata disekap")."""
+    after = words[end : end + 3]
+    before = words[max(0, start - 3) : start]
+    if "," in after:
+        after = after[: after.index(",")]
+    asked = bool(_MEANING.intersection(after)) or bool({"arti", "artinya", "meaning"}.intersection(before))
+    return asked and not FIRST.intersection(words[start:end]) and not _CRY_OR_FEAR.intersection(words[end:])
 
 
 #: acted, not suffered: "pura2 terjebak" in a fire drill
@@ -274,6 +365,7 @@ _SHUT = frozenset({"dikurung", "kurung", "terkurung", "dikunci", "dikandangin", 
 _DISHES = frozenset({"geprek", "pitik", "penyet"})
 #: what is written about danger, not of it: training material, research, a role play, homework
 _ABOUT_THE_SUBJECT = frozenset({"modul", "materi", "simulasi", "penelitian", "tesis", "skripsi", "penyuluhan",
+                                "documentary", "dokumenter",
                                 "sosialisasi", "makalah", "seminar", "webinar", "statistik",
                                 "paralegal", "ceramah", "pengajian", "sermon", "lecture", "kultum",
                                 "khutbah"})  # fmt: skip
@@ -394,13 +486,29 @@ def _thanks_from_home(words: list[str], start: int, end: int) -> bool:
     return home and not _CRY_OR_FEAR.intersection(words)
 
 
+def _settled_after(words: list[str], end: int) -> bool:
+    """Said to be settled after what was told, not "blm selesai" (not yet done) nor "i must finish
+    all work first" (a task still ahead)."""
+    return any(
+        w in _SETTLED and not (NEGATORS | _STILL_AHEAD).intersection(words[max(end, k - 2) : k])
+        for k, w in enumerate(words)
+        if k >= end
+    )
+
+
+#: what is still to be done: "must finish", "harus selesai"
+_STILL_AHEAD = frozenset({"must", "have", "need", "harus", "hrs", "musti", "kudu", "to"})
+
+
 def over(words: list[str], start: int, end: int) -> bool:
     """Told as past ("dulu", "2 thn lalu") and said to be over now ("skrg ... baik"), or said to
     be safe already ("tp udh ..., aman"): not now."""
     if _safe_now(words, end) or _thanks_from_home(words, start, end) or _in_childhood(words, end):
         return True
-    if _PAST.intersection(words[end : end + 4]) and _SETTLED.intersection(words[end:]):
+    if _PAST.intersection(words[end : end + 4]) and _settled_after(words, end):
         return True  # "hit by a bike last year in mongkok but all finished, insurance already pay"
+    if _punished(words, end) and (_PAST.intersection(words) or _CULPRIT.intersection(words[:end])):
+        return True  # "dulu sy disekap agen, udh diproses hukum", "pelaku yg mukul sy udh dipenjara"
     if not _PAST.intersection(words[:start]) and not any(_past_year(w) for w in words[:start]):
         return False
     after = words[end:]
@@ -410,6 +518,20 @@ def over(words: list[str], start: int, end: int) -> bool:
         if word in _DONE and not (_BACK_HOME | _MOVED_ON | _WELL_AGAIN).isdisjoint(after[k + 1 : k + 3]):
             return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh (lama) pulang"
     return False
+
+
+#: the one who did it, dealt with by the law
+_CULPRIT = frozenset({"pelaku", "pelakunya", "culprit", "perpetrator", "abuser"})
+_BY_LAW = frozenset({"dipenjara", "dipenjarakan", "dihukum", "ditangkap", "diproses", "divonis", "dipidana",
+                     "jailed", "arrested", "sentenced", "convicted", "ditahan_polisi"})  # fmt: skip
+
+
+def _punished(words: list[str], end: int) -> bool:
+    """Already dealt with by the law, after what was told: "udh diproses hukum", "udah dipenjara"."""
+    after = words[end:]
+    return any(w in _DONE and _BY_LAW.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after)) and not (
+        _CRY_OR_FEAR.intersection(words)
+    )
 
 
 def _past_year(word: str) -> bool:

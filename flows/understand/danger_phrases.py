@@ -66,6 +66,8 @@ HOW_TO = frozenset({"cara", "caranya", "to"})
 PLEASE = frozenset({"please", "pls", "plz", "plis", "tolong", "dong", "kindly"})
 
 
+#: thanks, before "for help me": help that was given
+THANKED = frozenset({"thank", "thanks", "thankyou", "makasih", "terimakasih", "tq", "ty"})
 #: a phrase named, not said: "how to say 'help me' in arabic", "artinya 'tolong' apa"
 SAYING = frozenset({"say", "saying", "word", "words", "artinya", "arti", "translate", "spell", "bahasa"})
 
@@ -82,6 +84,11 @@ TECH = frozenset({"error", "eror", "password", "pw", "login", "log", "reset", "a
 _FORMS = frozenset({"formulir", "form", "kolom", "isian", "diisi", "aplikasi", "website", "web", "wajib"})
 
 
+#: what bites or scratches after "kena": "kena cakar kucing", "kena gigit anjing"
+_BEASTS = frozenset({"kucing", "anjing", "nyamuk", "semut", "tikus", "ular", "lebah", "tawon", "monyet", "burung",
+                     "ayam", "cat", "dog", "kitten", "puppy"})  # fmt: skip
+
+
 def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
     """The rule for the phrases of ``table`` (by first word): danger ("locked in", "help me",
     not "help me check my status") or self-harm ("lebih baik mati", not "hp mau mati")."""
@@ -95,6 +102,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return _self_harm(words, i, end, raw)
             if negated(words, i) or idiom(words, i) or idiom(words, end - 1):
                 return None
+            if phrase[0] in ("kena", "kene") and words[end : end + 1] and words[end].removesuffix("nya") in _BEASTS:
+                return None  # "sy kena cakar kucing majikan": an animal's doing, not a person's
             if phrase[0] in ("trapped", "terjebak", "terperangkap", "kejebak") and (
                 _FEELING.intersection(words[max(0, i - 2) : i])
                 or laughing(words, raw)
@@ -125,6 +134,8 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 asking = words[max(0, i - 3) : i]
                 if SAYING.intersection(asking):
                     return None  # "how to say 'help me' in arabic": the words, not a cry
+                if words[i - 1 : i] == ["for"] and THANKED.intersection(words[max(0, i - 5) : i]):
+                    return None  # "thank you very much for help me yesterday": thanks for help given
                 if PESTS.intersection(words[end : end + 4]):
                     return None  # "help me kill the cockroach": a pest in the kitchen
                 if a_games_line(words, i) or help_with_a_phone(words, i, end, raw):

@@ -29,6 +29,7 @@ from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_wo
 from flows.understand.danger_held import (
     GO_AFTER,
     KEEP,
+    SAYING,
     SENT_FOR,
     TAKEN_AWAY,
     abandoned,
@@ -51,6 +52,7 @@ from flows.understand.danger_held import (
     pounding,
     sent_to_his_room,
     taken_away,
+    threat_said,
     torn_clothes,
     unsafe,
 )
@@ -393,7 +395,7 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     near = words[max(0, i - 4) : i + 3]
     alone = all(w in FIRST for w in words[:i])  # "disetrika", "sy disetrika": nothing else it is about
     if (
-        root in ("lempar", "banting", "setrika", "bakar", "dorong")
+        root in ("lempar", "banting", "setrika", "bakar", "dorong", "patah")
         and not alone
         and not any(w in PERSONS or w in BODY for w in near)
     ):
@@ -493,7 +495,7 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # self-harm, read by its own rule
     if negated(words, i):
         return None
-    if word in ("dibunuh", "terbunuh", "pembunuhan", "dipateni", "dipatenin", "dipaehan"):
+    if word in ("dibunuh", "terbunuh", "pembunuhan", "dipateni", "dipatenin", "dipaehan", "dipejahi"):
         if thing_before(words, i) or any(w in DEVICES for w in words[max(0, i - 2) : i]):
             return None
         if word == "pembunuhan" and any(w in _TOLD_OF for w in words[max(0, i - 2) : i]):
@@ -542,6 +544,8 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
         return Hit("danger", i, i + 1, third_before(words, i))  # "diancam kalo gk mau tidur sama dia"
     if words[i] in ("diancam", "diancem", "diugut") and _threatened_bare(words, i):
         return Hit("danger", i, i + 1, third_before(words, i))  # "sy dipelototin dan diancam"
+    if words[i - 1 : i] == ["sambil"] and words[i] in _THREATENING and _threatened_bare(words, i):
+        return Hit("danger", i - 1, i + 1, third_before(words, i))  # "nyalain korek di depan muka sy sambil ancam"
     if words[i] in _EN_THREATEN and _threatened_bare_en(words, i):
         # "employer husband threaten me, if ...": whose danger is told by whom was threatened
         return Hit("danger", i, i + 2, words[i + 1] not in ("me", "us"))
@@ -608,6 +612,8 @@ def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
     """ "darurat", "SOS", "emergency", but not "nomor darurat" or "emergency contact"."""
     prev = words[i - 1] if i else ""
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if prev in ("merk", "merek", "brand", "cap"):
+        return None  # "sabun lantai merk SOS": a brand
     if prev in ALARM_NOT_AFTER or nxt in ALARM_NOT_BEFORE:
         return None
     after = words[i + 2] if i + 2 < len(words) else ","
@@ -654,11 +660,22 @@ _TRIES_TO_LEAVE = frozenset({"try", "tries", "tried", "trying", "run", "runs", "
                              "complain", "complains", "refuse", "refuses", "want", "wants", "ask", "asks"})  # fmt: skip
 
 
+#: who strikes, said just before a bare blow: "they beat", "captain kick"
+_THEY = frozenset({"they", "he", "she", "boss", "captain", "madam", "sir", "employer", "mandor", "guard", "guards"})
+#: what may end a bare blow's clause: "if sleep they beat, ..."
+_AFTER_BLOW = frozenset({",", "if", "when", "again", "every", "everyday", "always"})
+#: blows that need no object to be one
+_BLOWS = frozenset({"beat", "beats", "hit", "hits", "kick", "kicks", "slap", "slaps", "punch", "punches", "whip",
+                    "whips", "hitting", "beating", "kicking", "slapping"})  # fmt: skip
+
+
 def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
     """English: "my employer hit me", "she was beaten"; not "I hit my head", "hit me up",
     "sold me a fake visa", "locked me out"."""
     if negated(words, i) or (i > 0 and words[i - 1] in _SELF_DONE):
         return None
+    if words[i] == "bang" and (i == 0 or words[i + 1 : i + 2] not in (["me"], ["us"], ["her"], ["him"])):
+        return None  # "Bang sy mau tanya": "bang" (abang) is how she addresses the reader
     if _ANIMALS.intersection(words[max(0, i - 2) : i]) or _ANIMALS.intersection(words[i + 1 : i + 3]):
         return None  # "the dog bit me", "bitten by a mosquito"
     if _LITTLE_ONES.intersection(words[max(0, i - 2) : i]):
@@ -711,6 +728,9 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         # "beat anyone who runs": whoever it is, she is among them
         return Hit("danger", i, after[1] + 1, after[0] and words[after[1]] not in _WHOEVER)
     prev = words[i - 1] if i else ""
+    if prev in _THEY and words[i] in _BLOWS and (i + 1 == len(words) or words[i + 1] in _AFTER_BLOW):
+        # "we work 20 hours no rest, if sleep they beat": the blow, with whom left unsaid
+        return Hit("danger", i - 1, i + 1, third_before(words, i - 1))
     if prev in ("me", "us", "her", "him") and words[i].endswith(("ed", "en")):
         # "they keep me locked", "they left her tied": done to the person just before
         return Hit("danger", i - 1, i + 1, prev in ("her", "him"))
@@ -751,7 +771,9 @@ def _weapon(words: list[str], i: int, raw: str) -> Hit | None:
 def _armed_by_power(words: list[str], i: int) -> bool:
     """An employer, a guard or a debt collector comes or stands with the weapon, in no kitchen,
     field or dream: said alone, that is the threat."""
-    before = words[max(0, i - 6) : i - 1]
+    # "majikan bilang 'kamu mau mati ya?' sambil pegang pisau": while saying it, further back
+    reach = 12 if words[i - 2 : i - 1] == ["sambil"] else 6
+    before = words[max(0, i - reach) : i - 1]
     if not any(w in _WIELDERS or w.removesuffix("nya") in EMPLOYER for w in before):
         return False
     return not any(w in _TOOL_WORK for w in words)
@@ -1048,8 +1070,25 @@ def _rules() -> dict[str, list[Rule]]:
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
     add(GO_AFTER, family_hunted)
     add(KEEP, kept_inside)
+    add(SAYING, threat_said)
     add(SENT_FOR, sent_to_his_room)
-    add(("kabur", "lari", "lapor", "melapor", "ngadu", "mengadu", "run", "escape", "report"), if_she_leaves)
+    add(
+        (
+            "kabur",
+            "lari",
+            "lapor",
+            "melapor",
+            "ngadu",
+            "mengadu",
+            "run",
+            "escape",
+            "report",
+            "berhenti",
+            "resign",
+            "quit",
+        ),
+        if_she_leaves,
+    )
     add(FLED, hunted)
     add(PUT_OUT, left_out)
     add(INSIDE, kept_out)

@@ -351,6 +351,15 @@ def _never_out(words: list[str], k: int) -> bool:
     return before in NEGATORS and bool(_MONTHS.intersection(words[max(0, k - 5) : k] + words[k + 1 : k + 5]))
 
 
+_GIVING = frozenset({"dikasih", "dikasi", "kasih", "kasi", "diberi", "dibagi"})
+_HOMEWARD = frozenset({"ke", "kampung", "indo", "indonesia", "rumah", "pulang", "negara"})
+
+
+def _given_back(words: list[str], k: int) -> bool:
+    """ "paspor gk dikasih balik": a thing not given back, not she not let go back home."""
+    return words[k] == "balik" and words[k - 1] in _GIVING and words[k + 1 : k + 2] not in [[w] for w in _HOMEWARD]
+
+
 def _scan(words: list[str]) -> tuple[set[str], set[str]]:
     """The indicators of being held said in the message: (those that hold her, the others)."""
     holding: set[str] = set()
@@ -378,7 +387,7 @@ def _scan(words: list[str]) -> tuple[set[str], set[str]]:
             holding.add("watched")
         elif _never_out(words, k):
             holding.add("never_out")
-        elif w in _HOME and before in _REFUSED_GO and negated(words, k - 1):
+        elif w in _HOME and before in _REFUSED_GO and negated(words, k - 1) and not _given_back(words, k):
             other.add("not_let_go")  # "gk boleh pulang"
         elif (
             w in _HOME
@@ -418,6 +427,13 @@ def _scan(words: list[str]) -> tuple[set[str], set[str]]:
 _indicators: PerMessage[tuple[set[str], set[str]]] = PerMessage(_scan)
 
 
+#: what, beside not being let go, keeps her: her papers, her phone, a barred gate
+_KEEPING = frozenset({"papers", "phone", "barred"})
+#: a leave or a contract's term, which is why she cannot go home yet: "gk bisa pulang cuti krn kontrak"
+_ROUTINE = frozenset({"cuti", "libur", "kontrak", "contract", "tiket", "ticket", "visa", "lebaran", "leave", "holiday",
+                      "perpanjang", "perpanjangan", "overstay", "renew"})  # fmt: skip
+
+
 def held_many_ways(words: list[str], i: int, raw: str) -> Hit | None:
     """ "employer take my passport and phone ... i cannot leave until i pay all", "mreka ambil semua
     dokumen kami trs bilang kalau mau pulang harus bayar 5000 dolar, kami dijaga terus", "paspor
@@ -427,7 +443,10 @@ def held_many_ways(words: list[str], i: int, raw: str) -> Hit | None:
     if hypothetical(words, i) or _HELD_SAID is words:
         return None  # once per message: its other words would say the same
     holding, other = _indicators(words)
-    if len(holding | other) < 2 or (not holding and len(other) < 3):
+    # not let go, with her papers or phone taken or the gate barred: "paspor sy ditahan agen, sy gk
+    # bisa pulang", "pager digembok, kunci dipegang majikan, sy gk bs keluar"
+    kept = "not_let_go" in other and bool(_KEEPING.intersection(other)) and _ROUTINE.isdisjoint(words)
+    if not kept and (len(holding | other) < 2 or (not holding and len(other) < 3)):
         return None
     _HELD_SAID = words
     return Hit("danger", i, i + 1, third_before(words, i))
@@ -699,7 +718,8 @@ CIGARETTE = frozenset({"rokok", "puntung", "cigarette", "cigarettes", "rokoknya"
 def stubbed_out(words: list[str], i: int, raw: str) -> Hit | None:
     """ "majikan suka matiin rokok di tangan sy", "he put out his cigarette on my arm": a burn."""
     before = words[max(0, i - 2) : i]
-    if not {"matiin", "mematikan", "matikan", "out", "sundut", "nyundut", "tempel", "nempelin"}.intersection(
+    # "matiin" reaches the rules as "mati" (its root, a rule's word)
+    if not {"matiin", "mati", "mematikan", "matikan", "out", "sundut", "nyundut", "tempel", "nempelin"}.intersection(
         before + words[i + 1 : i + 2]
     ):
         return None

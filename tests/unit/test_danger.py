@@ -3221,3 +3221,131 @@ def test_a_story_on_a_screen_is_not_her_danger_though_she_reacts_to_it(text: str
 
 def test_her_own_danger_beside_a_film_is_still_read() -> None:
     assert detect("td nonton film sama anak majikan, trs tuan mabuk dan sy dipukul") is not None
+
+
+# -- a blind batch of 6 December (night): general causes of its misses and false alarms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat passed on with "bilang", not "ancam": a harm done to her
+        "majikan blg mau laporin aku ke polisi kalo aku minta gaji",
+        "dia bilang bakal nyari aku sampe ketemu trs bunuh",
+        # the price of running named after who says it, or her family made to bear it
+        "kalo aku kabur mereka bilang anak aku yg dicari",
+        "kalo sy lari katanya keluarga sy yg nanggung",
+        "agen blg sy hrs bayar 20 jt atau dia datengin ortu sy",
+        # not let go, with her papers taken or the gate barred
+        "paspor aku dipegang agensi, aku gk bisa pulang",
+        "majikan simpan pasport saya, saya tak boleh balik",
+        "gerbang digembok, kunci dipegang bos, kami gk bs keluar",
+        # the giving verb typed apart
+        "aq gk d ksh makan dr kmrn",
+        # a bone broken, bleach poured, Javanese words of blows and killing
+        "tangan aku dipatahin sm bos",
+        "muka sy disiram pake pemutih",
+        "aku dipenthung karo juraganku",
+        "kula diancam arep dipejahi",
+        # Malay "bilik", English as typed, a bare blow, a threat while holding a knife
+        "anak majikan masuk bilik saya tengah malam",
+        "we are trap in the factory",
+        "if we rest the captain kick, everyday",
+        "dia pegang korek di depan muka sy sambil ngancam",
+        "tuan bilang 'mau mati kamu?' sambil megang golok",
+        # made to drink from the toilet, offered to men, bought, a pregnancy ended, his parts shown
+        "aku disuruh minum air wc sm nyonya",
+        "sy ditawarin ke tamu bos tiap malem",
+        "aku dibeli dari agensi",
+        "sy dikasih obat penggugur sm majikan, disuruh minum",
+        "anak majikan kirim foto kelamin ke wa sy",
+        # not eaten since yesterday, though "not yet done" follows
+        "blm makan dr kemarin, katanya gk ada jatah kalo kerjaan blm selesai",
+        # "kata" is who said it, not a word asked about
+        "kata temennya suami sy dipukul kapten",
+    ],
+)
+def test_the_night_batch_s_dangers_are_read(text: str) -> None:
+    assert detect(text) is not None, text
+
+
+def test_done_with_life_is_self_harm() -> None:
+    found = detect("i am done with my life")
+    assert found is not None and found.kind == "self_harm"
+
+
+def test_a_threat_not_meant_as_a_joke_stays_read() -> None:
+    assert detect("kapten say if i report he throw me to sea. he not joke") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # done by herself, or an admin's lock
+        "pintu dikunci sama saya sendiri kak",
+        "grup wa kami dikunci sm admin",
+        # a joke said after, a quarantine, a word asked about
+        "aku dikunciin di kamar mandi sm anak majikan, bercanda doang",
+        "isoman di kamar krn covid, gk boleh keluar 5 hari",
+        "'dikurung' artinya apa ya kak",
+        "what is 'dipukul' in english",
+        # dealt with by the law, long ago
+        "pelaku yg dulu nyekap sy udh dipenjara",
+        # bound by a contract, a folk remedy's marks, an ulcer, a quarrel settled
+        "sy terikat kontrak 3 thn sama agen",
+        "punggung sy biru2 abis dikerok",
+        "gk dikasih makan pedes sama dokter krn lambung luka",
+        "anak sy dipukul temen sekolahnya, udh diselesaiin sm gurunya",
+        # a figure of speech, a pillow, a key left inside, an animal's claws
+        "tim kami dipukul mundur di final",
+        "sy dipukul pake bantal sm anak majikan pas main",
+        "kamar mandi terkunci, kuncinya ilang",
+        "sy kena gigit anjing tetangga",
+        # a patient's illness, a brand, a birthday prank, a rain, a thank-you
+        "ama yg sy jaga suka mukul kalo ngamuk, namanya jg dimensia",
+        "sabun merk SOS ada gk",
+        "kapten ultah, kami ngeroyok dia pake tepung",
+        "ora iso metu, udan deres",
+        "thanks for help me kak",
+        # "bang" as a word of address, her things locked
+        "Bang sy mau tanya soal kontrak kerja",
+        "my madam locked her phone in the drawer",
+        # papers held and going home not yet, for a leave or a contract
+        "paspor sy dipegang majikan, sy gk bisa pulang cuti tahun ini",
+        "paspor sy blm dikasih balik sm agen",
+        # what someone says they will do to a thing of hers, or for her
+        "majikan bilang mau buang baju2 lama sy",
+        "ibu bilang mau jual sawah buat biaya sy",
+        "ibu bilang mau nyari keluarga sy di jakarta",
+        "sy masak sambil pegang pisau, nyonya ngajak ngobrol",
+    ],
+)
+def test_the_night_batch_s_look_alikes_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dia matiin rokoknya di lengan aku",
+        "aku tidur di lantai gudang tiap malem",
+        "plis telpon polisi sekarang",
+        "no food since yesterday, they say i must finish all first",
+        "he point gun to my friend head",
+        "sir showed me his private part",
+    ],
+)
+def test_the_tune_part_s_misses_said_in_other_words_are_read(text: str) -> None:
+    assert detect(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy tidur di lantai krn kasurnya panas, enak adem",
+        "point of view sy beda sama majikan soal gaji",
+        "i must finish the ironing first, then i call you",
+    ],
+)
+def test_their_look_alikes_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None, text
