@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 #: imported on first use: a phone number, a date, a fuzzy match, a text the common words do not
 #: settle, /metrics read. Holidays: at the first reply deadline (storage/deadlines.py)
 LAZY = ("phonenumbers", "babel", "rapidfuzz", "langdetect", "prometheus_client", "holidays")
-#: never imported by the running bot: storage is Core only (storage/sa_async.py)
-NEVER = ("sqlalchemy.orm",)
+#: never imported by the running bot: storage is Core only (storage/sa_async.py); the countries
+#: are read from pycountry's data files (flows/countries.py)
+NEVER = ("sqlalchemy.orm", "pycountry")
 
 IDLE = f"""
 import asyncio, sys, tempfile
