@@ -80,6 +80,10 @@ assert parse_country("malaysiaa")[:2] == (True, "MY") and parse_province("jawa t
 assert detect_language("Selamat pagi, bagaimana kabarnya hari ini kakak") == "id"
 assert detect_language("Good evening, how are things going today friend") == "en"
 assert "langdetect" in sys.modules
+# langdetect's own table (55 floats for each of 87,598 n-grams, ~63 MB) is never built: the bot
+# reads the weights that are not zero (flows/language_table.py, ~26 MB)
+from langdetect import detector_factory
+assert detector_factory._factory is None
 """
     )
 
