@@ -21,6 +21,7 @@ from typing import Any
 
 from app import metrics
 from app.flood import FloodGate
+from app.heap import Crowd
 from flows.dialog import Dialog
 from flows.engine import ENTROPY_BYTES, step
 from flows.types import Awaiting, ConversationState, Inbound, Lookup, Reply, Turn
@@ -74,11 +75,14 @@ class DialogService:
         self._turn_counters: dict[str, Any] = {}
         #: updates whose replies this process gave up sending (see gave_up): bounded, oldest out
         self._abandoned: OrderedDict[str, None] = OrderedDict()
+        #: the turns in flight: the C heap is given back when a crowd of them has ended (app/heap.py)
+        self.crowd = Crowd()
 
     async def handle(self, inbound: Inbound) -> Delivery | None:
         """Process one inbound exactly once. ``None``: already processed and its replies sent.
         The channel calls ``delivered`` once it has sent the replies."""
         started = time.perf_counter()
+        self.crowd.enter()
         try:
             delivery = await self._handle(inbound)
         except StorageError:
@@ -89,6 +93,8 @@ class DialogService:
             # dialog did not move; say so kindly, so she can send it another way
             metrics.ERRORS.labels("rejected").inc()
             return Delivery((Reply(self.dialog.catalog.render("id", "common.not_stored")),), None, False)
+        finally:
+            self.crowd.leave()
         if delivery is not None:
             counter = self._turn_counters.get(inbound.channel)
             if counter is None:

@@ -87,12 +87,12 @@ def _detect_langs(text: str) -> Any:
     the same order: each probability is the same float as
     langdetect's (tests/unit/test_language.py compares the two on the tune sets' messages). The
     loops are langdetect's own, typed: compiled (flows/native.py), they run as C."""
-    from langdetect import detector_factory
     from langdetect.detector import Detector
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
-    detector_factory.init_factory()
-    factory = detector_factory._factory
+    from flows.language_table import factory as sparse_factory
+
+    factory = sparse_factory()
     if not factory.langlist:
         raise LangDetectException(ErrorCode.NeedLoadProfileError, "Need to load profiles.")
     detector = Detector(factory)
@@ -101,8 +101,9 @@ def _detect_langs(text: str) -> Any:
     ngrams = detector._extract_ngrams()
     if not ngrams:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-    # every n-gram drawn is in the table (_extract_ngrams keeps only those): its row, looked up
-    # once; a draw from the rows takes the same random number as a draw from the n-grams
+    # every n-gram drawn is in the table (_extract_ngrams keeps only those): its row (the
+    # languages where it has a weight), looked up once; a draw from the rows takes the same
+    # random number as a draw from the n-grams
     table = detector.word_lang_prob_map
     rows = [table[gram] for gram in ngrams]
     trials = detector.n_trial
@@ -134,10 +135,20 @@ def _detect_langs(text: str) -> Any:
     return detector.get_probabilities()
 
 
-def _weigh(prob: list[float], row: list[float], weight: float) -> None:
-    """langdetect's ``Detector._update_lang_prob``: each language's probability times its weight."""
+def _weigh(prob: list[float], row: tuple[Any, ...], weight: float) -> None:
+    """langdetect's ``Detector._update_lang_prob``: each language's probability times its weight.
+    ``row`` holds (language index, weight) of the languages where the n-gram has one, in order
+    (flows/language_table.py); the others are multiplied by ``weight``, which is ``weight + 0.0``."""
+    size = len(row)
+    j = 0
+    nxt: int = row[0] if size else -1
     for k in range(len(prob)):
-        prob[k] *= weight + row[k]
+        if k == nxt:
+            prob[k] *= weight + row[j + 1]
+            j += 2
+            nxt = row[j] if j < size else -1
+        else:
+            prob[k] *= weight
 
 
 def _normalize(prob: list[float]) -> float:

@@ -1,17 +1,15 @@
 """Countries by their Indonesian or English names and the short forms workers use.
 
-Names come from pycountry (ISO 3166) with its Indonesian translations; a curated alias table adds
-what people actually type ("ksa", "hk", "malay", "taiwan", "dubai"). An exact name or alias is
-taken; a close one (a typo) is confirmed first.
+Names come from pycountry's data (ISO 3166) with its Indonesian translations (flows/countries.py);
+a curated alias table adds what people actually type ("ksa", "hk", "malay", "taiwan", "dubai").
+An exact name or alias is taken; a close one (a typo) is confirmed first.
 """
 
 from __future__ import annotations
 
-import gettext
 from functools import lru_cache
 
-import pycountry
-
+from flows.countries import by_alpha_2, countries, indonesian
 from flows.inputs.base import NOT_FOUND, Parsed, normalize
 
 #: what people type → ISO alpha-2. Destinations in the complaint statistics come first.
@@ -128,23 +126,15 @@ ALIASES: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=1)
-def _indonesian() -> gettext.NullTranslations:
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
-    except OSError:
-        return gettext.NullTranslations()
-
-
 def country_name(code: str, lang: str = "id") -> str:
     """The everyday name of a country in Indonesian or English ("Arab Saudi", "Taiwan")."""
-    country = pycountry.countries.get(alpha_2=code.upper())
+    country = by_alpha_2(code)
     if country is None:
         return code
-    english = getattr(country, "common_name", None) or country.name
+    english = country.common_name or country.name
     if lang != "id":
         return str(english)
-    name = _indonesian().gettext(country.name)
+    name = indonesian().gettext(country.name)
     return str(name.split(",")[0])
 
 
@@ -152,13 +142,13 @@ def country_name(code: str, lang: str = "id") -> str:
 def _names() -> dict[str, str]:
     """Every normalised name → code: ISO names in English and Indonesian, common names, aliases."""
     table: dict[str, str] = {}
-    for country in pycountry.countries:
+    for country in countries():
         code = country.alpha_2
         for name in (
             country.name,
-            getattr(country, "common_name", None),
-            getattr(country, "official_name", None),
-            _indonesian().gettext(country.name),
+            country.common_name,
+            country.official_name,
+            indonesian().gettext(country.name),
         ):
             if name:
                 table.setdefault(normalize(name), code)

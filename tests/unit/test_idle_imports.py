@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 #: imported on first use: a phone number, a date, a fuzzy match, a text the common words do not
 #: settle, /metrics read. Holidays: at the first reply deadline (storage/deadlines.py)
 LAZY = ("phonenumbers", "babel", "rapidfuzz", "langdetect", "prometheus_client", "holidays")
-#: never imported by the running bot: storage is Core only (storage/sa_async.py)
-NEVER = ("sqlalchemy.orm",)
+#: never imported by the running bot: storage is Core only (storage/sa_async.py); the countries
+#: are read from pycountry's data files (flows/countries.py)
+NEVER = ("sqlalchemy.orm", "pycountry")
 
 IDLE = f"""
 import asyncio, sys, tempfile
@@ -79,6 +80,10 @@ assert parse_country("malaysiaa")[:2] == (True, "MY") and parse_province("jawa t
 assert detect_language("Selamat pagi, bagaimana kabarnya hari ini kakak") == "id"
 assert detect_language("Good evening, how are things going today friend") == "en"
 assert "langdetect" in sys.modules
+# langdetect's own table (55 floats for each of 87,598 n-grams, ~63 MB) is never built: the bot
+# reads the weights that are not zero (flows/language_table.py, ~26 MB)
+from langdetect import detector_factory
+assert detector_factory._factory is None
 """
     )
 

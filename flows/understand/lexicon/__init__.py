@@ -19,15 +19,14 @@ Each file::
 
 from __future__ import annotations
 
-import gettext
 import re
 import unicodedata
 from pathlib import Path
 from typing import Any
 
-import pycountry
 import yaml
 
+from flows.countries import countries, indonesian
 from flows.understand.matcher import Element, Index, Pattern, _interned, compile_pattern
 
 HERE = Path(__file__).resolve().parent
@@ -51,15 +50,10 @@ def _name_pattern(label: str, weight: float, words: tuple[str, ...]) -> Pattern:
 
 def _countries() -> list[Pattern]:
     """Every ISO country by its English, common and Indonesian names (pycountry's own data)."""
-    indonesian: gettext.NullTranslations
-    try:
-        indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
-    except OSError:
-        indonesian = gettext.NullTranslations()
     patterns: list[Pattern] = []
     seen: set[tuple[str, ...]] = set()
-    for country in pycountry.countries:
-        for name in (country.name, getattr(country, "common_name", None), indonesian.gettext(country.name)):
+    for country in countries():
+        for name in (country.name, country.common_name, indonesian().gettext(country.name)):
             if not name:
                 continue
             for variant in {name, name.split(",")[0], name.split("(")[0]}:
