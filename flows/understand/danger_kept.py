@@ -152,6 +152,8 @@ def not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     j = i - 1
     if j >= 0 and words[j] in ("dilarang", "melarang", "larang"):
+        if negated(words, j):
+            return None  # "bkn dilarang keluar, sy bisa keluar tp gk punya iqama": she is not kept in
         return Hit("danger", j, i + 1, third_before(words, j))  # "sy dilarang keluar rumah"
     if j >= 1 and words[j] in FIRST and words[j - 1] in _LET:
         j -= 1  # Malay "tak bagi saya keluar": the one let out stands between

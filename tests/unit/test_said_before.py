@@ -43,3 +43,11 @@ def test_the_mother_repeating_her_daughters_age_gets_no_crisis_line() -> None:
     said = text_of(chat.send("kan td udh sy bilang 24"))
     assert "bahaya" not in said.lower() and "Befrienders" not in said and "145" not in said
     assert not chat.state.urgent and not chat.effects(NotifyMediators)
+
+
+@pytest.mark.parametrize("typed", ["bkn dilarang keluar, sy bisa keluar tp gk punya iqama", "bkn dipukul, cuma dimarahin",
+                                   "sy gk dilarang keluar kok"])  # fmt: skip
+def test_a_danger_she_says_is_not_so_is_no_alarm(typed: str) -> None:
+    """ "bkn" is "bukan": "bkn dilarang keluar" at the list she was shown sent a huroob worker
+    the police's number."""
+    assert understand(typed, TODAY).danger is None
