@@ -139,9 +139,9 @@ def _right_value(text: str) -> str | None:
     return value or None
 
 
-#: what her words may change on a report already filed: where she is (the case's office is
-#: chosen by its country, so a wrong one sends her report to the wrong office)
-_CHANGED_AFTER_FILING = ("country", "city")
+#: what her words may change at any question: where she is (the hotlines shown and, once
+#: filed, the case's office are chosen by its country)
+_CHANGED_IN_WORDS = ("country", "city")
 #: a correction is short; a longer message that says "salah" is more of her story
 _CORRECTION_WORDS = 12
 
@@ -170,7 +170,7 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
     proposed = absorbing.proposed_slots(run, absorbing.read(run, right))
     changed = [
         slot
-        for slot in _CHANGED_AFTER_FILING
+        for slot in _CHANGED_IN_WORDS
         if proposed.get(slot) is not None and slots.get(slot) not in (None, proposed[slot])
     ]
     if not changed:

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from flows.types import FileCase
 from tests.support.chat import Chat, text_of
+from tests.unit.test_tell_it_once import chat_after
 
 URGENT = ("majikan garang pukul saya", "saya tak boleh keluar", "@setuju", "tak", "kat kuala lumpur")
 
 
 def urgent_chat() -> Chat:
-    chat = Chat()
-    for said in URGENT:
-        if said.startswith("@"):
-            chat.press(said[1:])
-        else:
-            chat.send(said)
+    chat = chat_after(*URGENT)
     assert "Malaysia, benar?" in text_of(chat.turns[-1])
     return chat
 

@@ -37,11 +37,9 @@ def test_what_says_her_phone_is_looked_at(said: str, checked: bool) -> None:
 
 
 def test_dont_call_it_would_be_found_out_declines_the_number_and_adds_no_problem() -> None:
-    from tests.unit.test_tell_it_once import WAGES
+    from tests.unit.test_tell_it_once import WAGES, chat_after
 
-    chat = Chat()
-    for said in (WAGES, "@setuju", "gk", "iya", "Siti"):
-        chat.press(said[1:]) if said.startswith("@") else chat.send(said)
+    chat = chat_after(WAGES, "@setuju", "gk", "iya", "Siti")
     assert chat.node == "phone"
     said = " ".join(r.text for r in chat.send("gk usah telpon nanti ketauan").replies)
     assert "belum terjawab" not in said and chat.node != "phone"

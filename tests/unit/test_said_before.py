@@ -9,8 +9,8 @@ import pytest
 
 from flows.types import NotifyMediators
 from flows.understand import understand
-from tests.support.chat import Chat, text_of
-from tests.unit.test_tell_it_once import MOTHER
+from tests.support.chat import text_of
+from tests.unit.test_tell_it_once import MOTHER, chat_after
 
 TODAY = date(2026, 12, 3)
 
@@ -34,12 +34,7 @@ def test_a_danger_told_beside_it_is_still_heard(typed: str) -> None:
 
 
 def test_the_mother_repeating_her_daughters_age_gets_no_crisis_line() -> None:
-    chat = Chat()
-    for said in MOTHER:
-        if said.startswith("@"):
-            chat.press(said[1:])
-        else:
-            chat.send(said)
+    chat = chat_after(*MOTHER)
     said = text_of(chat.send("kan td udh sy bilang 24"))
     assert "bahaya" not in said.lower() and "Befrienders" not in said and "145" not in said
     assert not chat.state.urgent and not chat.effects(NotifyMediators)

@@ -69,17 +69,11 @@ def test_a_word_said_twice_in_a_sentence_is_no_case_number() -> None:
     """ "pengen tau kabarnya aja, syukur2 bisa pulang" to a family's "what do you hope for?" showed
     her the status screen: "syukur2" was read as case number SYU-KUR2."""
     from flows.inputs.codes import parse_code
-    from tests.support.chat import Chat
+    from tests.unit.test_tell_it_once import answer_through, chat_after
 
     assert not parse_code("pengen tau kabarnya aja, syukur2 bisa pulang", 7).ok
     assert parse_code("laporan uxqzx4a gmn", 7).value == "UXQ-ZX4A", "a real number in a sentence still is one"
-    chat = Chat()
-    chat.send("anak sy di malaysia udh 3 bln gk ada kabar")
-    chat.press("setuju")
-    for _ in range(30):
-        if chat.node == "wants":
-            break
-        chat.send("ya" if chat.node in ("summary", "more") else "lewati")
-    assert chat.node == "wants"
+    chat = chat_after("anak sy di malaysia udh 3 bln gk ada kabar", "@setuju")
+    answer_through(chat, "wants")
     chat.send("pengen tau kabarnya aja, syukur2 bisa pulang")
     assert chat.state.flow == "family_report" and chat.slots.get("wants") in ("cari_kabar", "pulang")

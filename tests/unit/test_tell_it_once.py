@@ -30,6 +30,15 @@ def skip_to(chat: Chat, node: str | None) -> None:
     assert chat.node == node
 
 
+def answer_through(chat: Chat, node: str) -> None:
+    """Like ``skip_to``, with Yes to the understood list, the summary and "more questions?"."""
+    for _ in range(30):
+        if chat.node == node:
+            return
+        chat.send("ya" if chat.node in ("summary", "understood", "more") else "lewati")
+    assert chat.node == node
+
+
 def chat_after(*said: str) -> Chat:
     """A conversation after ``said``, typed as she types; "@id" presses that button."""
     chat = Chat()
@@ -911,11 +920,7 @@ def test_a_problem_she_took_off_is_not_read_back_from_a_later_answer() -> None:
     chat.send("4")
     problems = [chat.slots.get("category"), *(chat.slots.get("_more_categories") or [])]
     assert "meninggal" not in problems
-    for _ in range(12):
-        if chat.node == "employer_name":
-            break
-        chat.send("lewati")
-    assert chat.node == "employer_name"
+    skip_to(chat, "employer_name")
     chat.send("majikan yg skrg Mrs Wong, yg pertama udh meninggal namanya Mr Lee")
     problems = [chat.slots.get("category"), *(chat.slots.get("_more_categories") or [])]
     assert "meninggal" not in problems, "the death she took off came back with the first employer's name"
