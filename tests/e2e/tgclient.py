@@ -250,7 +250,8 @@ def inject_send_faults(
     hang_after: int | None = None,
 ) -> None:
     """The next sendMessage calls fail, one per item of ``sequence`` ("502", or "hang": held for
-    ``hold_ms`` then dropped unanswered), and every call for ``for_ms`` ms fails with ``mode``.
+    ``hold_ms`` then dropped unanswered), and then every call for ``for_ms`` ms fails with ``mode``
+    (the window opens when the sequence is spent, so slow hangs cannot use it up).
     With ``hang_after``, every call hangs once that many messages were stored (the API stalls
     at a known point; a later call without it lifts the stall)."""
     body = {"sequence": list(sequence), "for_ms": for_ms, "mode": mode, "hold_ms": hold_ms, "hang_after": hang_after}

@@ -98,7 +98,14 @@ layer.all('/bot:token/getUpdates', (req, res) => {
 // and then dropped without an answer. Nothing is stored either way.
 function maybeFault(req, res) {
   const stalled = state.sendCount >= state.hangAfter ? 'hang' : null;
-  const mode = stalled || (state.faults.length ? state.faults.shift() : (Date.now() < state.faultsUntil ? state.faultMode : null));
+  let mode = stalled;
+  if (!mode && state.faults.length) {
+    mode = state.faults.shift();
+    // the window of failures begins when the sequence is spent, however long its hangs took
+    if (!state.faults.length) state.faultsUntil = Date.now() + state.faultsFor;
+  } else if (!mode && Date.now() < state.faultsUntil) {
+    mode = state.faultMode;
+  }
   if (!mode) return false;
   state.faulted = (state.faulted || 0) + 1;
   if (mode === '502') { fail(res, 502, 'Bad Gateway'); return true; }
@@ -226,7 +233,8 @@ layer.post('/control/fail429', (req, res) => {
 });
 layer.post('/control/faults', (req, res) => {
   state.faults = (req.body.sequence || []).map(String);
-  state.faultsUntil = Date.now() + Number(req.body.for_ms || 0);
+  state.faultsFor = Number(req.body.for_ms || 0);
+  state.faultsUntil = state.faults.length ? 0 : Date.now() + state.faultsFor;
   state.faultMode = String(req.body.mode || '502');
   state.holdMs = Number(req.body.hold_ms || 1500);
   state.hangAfter = req.body.hang_after === undefined || req.body.hang_after === null ? Infinity : Number(req.body.hang_after);
