@@ -91,7 +91,12 @@ def read_people(text: Text, slots: dict[str, list[Match]]) -> People:
         reporter = "family"
     elif "family" in reporters and (own is None or reporters["family"].first < own.first or speaks_for):
         reporter = "family"
-    elif _self_alone(text) or _first_person_story(text) or (own is not None and own.score >= 3):
+    elif (
+        _self_alone(text)
+        or _first_person_story(text)
+        or (own is not None and own.score >= 3)
+        or _own_problem(text, slots)
+    ):
         reporter = "self"
     if reporter is not None and reporter in reporters:
         strongest = reporters[reporter].best
@@ -158,6 +163,12 @@ def _introduced_for_friend(text: Text, said: list[Match], relation: Scored) -> b
 def _first_person_story(text: Text) -> bool:
     words = [w for w in text.words if w != BREAK]
     return len(words) >= STORY_WORDS and any(w in _FIRST_PERSON for w in words)
+
+
+def _own_problem(text: Text, slots: dict[str, list[Match]]) -> bool:
+    """ "tolong sy mau pulang", "gaji sy blm dibayar": a problem told in the first person with no one
+    else named is her own (a family member names the worker: "anak sy")."""
+    return bool(slots.get("category")) and any(w in _FIRST_PERSON for w in text.words)
 
 
 def _sex_alone(text: Text) -> str | None:

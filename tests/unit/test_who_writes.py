@@ -48,3 +48,17 @@ def test_a_worker_whose_employer_ran_off_still_reports() -> None:
 def test_a_village_head_writes_for_residents_not_as_the_worker() -> None:
     found = understand("selamat siang sy kepala desa sukamaju, ada 3 warga sy di kamboja", date(2026, 12, 3))
     assert found.reporter == "family" and found.relation == "lainnya"
+
+
+@pytest.mark.parametrize("said", ["tolong sy mau pulang", "gaji sy blm dibayar", "paspor sy ditahan agen"])
+def test_a_short_problem_told_in_the_first_person_is_her_own_and_not_asked_who_reports(said: str) -> None:
+    chat = Chat()
+    chat.send(said)
+    chat.send("ya")  # consent
+    said_back = text_of(chat.send("gk"))  # the phone is not checked
+    assert chat.slots["reporter_kind"] == "self" and "Saya sendiri (pekerja)" in said_back
+
+
+@pytest.mark.parametrize("said", ["anak sy mau pulang", "sy mamanya, gajinya blm dibayar"])
+def test_a_family_member_naming_the_worker_is_not_read_as_the_worker(said: str) -> None:
+    assert understand(said, date(2026, 12, 3)).reporter == "family"
