@@ -194,6 +194,8 @@ def kin_at(words: list[str], stop: int) -> int:
     return -1
 
 
+#: "bukan saya yang dipukul": the person is denied, not the deed
+_NOT_HER = frozenset({"bukan", "bkn", "bukn", "bkan", "not"})
 #: "we" before a count of people ("kami 20 orang", "we 5 workers") makes her one of them
 _WE = frozenset({"kami", "kita", "we", "us"})
 
@@ -205,6 +207,8 @@ def third_before(words: list[str], i: int) -> bool:
         if word == ",":
             return False  # another clause: its people are not this verb's
         if word in FIRST:
+            if j and words[j - 1] in _NOT_HER:
+                return True  # "bkn sy yg dipukul tp teman sy": not her, so someone else
             # "teman saya", "teman sekamar sy": a possessive after someone else
             # not across a comma: "mbak, kulo dikunci" names whom she speaks to
             return any(w in THIRD for w in clause_before(words, j, 2)) and not together(words, j)

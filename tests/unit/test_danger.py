@@ -185,6 +185,8 @@ THIRD_PERSON = [
     "anak perempuan sy yg kerja di hongkong dikurung",
     "bini sy di saudi gk dikasih makan",
     "my daughter in saudi is beaten",
+    "bkn sy yg dipukul tp teman sy",
+    "bukan saya yang dikurung, adik saya",
 ]
 
 HARMLESS = [
