@@ -355,6 +355,8 @@ def display_of(run: _Run, slot: str, value: Any) -> str | None:
         return run.render("common.yes" if value else "common.no")
     if isinstance(value, str):
         return value
+    if isinstance(value, int):
+        return str(value)  # an age
     return None
 
 

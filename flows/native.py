@@ -81,6 +81,7 @@ COMPILED = (
     "flows.understand.places",
     "flows.understand.when",
     "flows.understand.work",
+    "flows.understand.age",
     "flows.understand.message",
     "flows.reading",
     "flows.safety_check",

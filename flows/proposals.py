@@ -95,7 +95,7 @@ def propose(u: Understanding, today: date) -> dict[str, Any]:
         slot = _money_slot(money, u.category)
         if slot and slot not in out:
             out[slot] = money_value(money)
-    for name in ("sector", "employer_type", "agency", "route", "sex"):
+    for name in ("sector", "employer_type", "agency", "route", "sex", "age"):
         value = getattr(u, name)
         if value:
             out[name] = value

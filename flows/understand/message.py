@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from flows.understand.age import read_age
 from flows.understand.categories import alternatives, read_categories
 from flows.understand.contact import read_contact
 from flows.understand.indicators import read_indicators, read_wants
@@ -100,6 +101,9 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         evidence["back_home"] = read.quote(home[0].start, home[0].end)
     people = read_people(read, slots)
     evidence.update(people.evidence)
+    age = read_age(read)
+    if age is not None:
+        evidence["age"] = age[1]
     work = read_work(read, slots)
     evidence.update(work.evidence)
     indicators, quotes = read_indicators(read, slots.get("indicator", []), categories)
@@ -130,6 +134,7 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         reporter=people.reporter,
         relation=people.relation,
         sex=people.sex,  # type: ignore[arg-type]
+        age=age[0] if age is not None else None,
         wants=wants,
         indicators=indicators,
         danger=danger,

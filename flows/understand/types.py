@@ -118,6 +118,7 @@ class Understanding:
     reporter: Reporter | None = None
     relation: Relation | None = None
     sex: Literal["F", "M"] | None = None
+    age: int | None = None
     wants: tuple[str, ...] = ()  # the complaint flow's ``wants`` option ids: pulang, gaji, paspor, pindah, hukum
     indicators: tuple[str, ...] = ()
     danger: Danger | None = None

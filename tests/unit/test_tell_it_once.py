@@ -924,3 +924,27 @@ def test_a_problem_she_took_off_is_not_read_back_from_a_later_answer() -> None:
     chat.send("majikan yg skrg Mrs Wong, yg pertama udh meninggal namanya Mr Lee")
     problems = [chat.slots.get("category"), *(chat.slots.get("_more_categories") or [])]
     assert "meninggal" not in problems, "the death she took off came back with the first employer's name"
+
+
+def test_an_age_said_beside_another_answer_is_not_asked_again() -> None:
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")  # more questions
+    assert chat.node == "sex"
+    chat.send("perempuan, umurnya 24")
+    assert chat.slots["sex"] == "F" and chat.slots["age"] == 24
+    asked = []
+    for _ in range(12):
+        if chat.node is None:
+            break
+        asked.append(chat.node)
+        chat.send("lewati")
+    assert "age" not in asked and "province" in asked, asked
+
+
+def test_years_of_work_are_not_an_age() -> None:
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    chat.send("perempuan, kerja udh 3 thn")
+    assert "age" not in chat.slots

@@ -173,6 +173,16 @@ def test_the_workers_sex_only_when_the_words_say_it(text, sex):
 
 
 @pytest.mark.parametrize(
+    ("text", "age"),
+    [("perempuan, umurnya 24", 24), ("usia 31 thn", 31), ("umur dua puluh lima", 25), ("she is 24 years old", 24),
+     ("anak sy umur:19th", 19), ("kerja udh 3 thn", None), ("umur kontrak 2 thn", None), ("24 jam kerja", None),
+     ("anak sy umur 5 thn", None)],
+)  # fmt: skip
+def test_an_age_only_beside_an_age_word(text, age):
+    assert read(text).age == age
+
+
+@pytest.mark.parametrize(
     ("text", "route"),
     [
         ("resmi lwt PT", "procedural"),
