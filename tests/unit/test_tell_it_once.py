@@ -948,3 +948,21 @@ def test_years_of_work_are_not_an_age() -> None:
     chat.send("lanjut")
     chat.send("perempuan, kerja udh 3 thn")
     assert "age" not in chat.slots
+
+
+def test_a_father_reporting_a_death_is_not_asked_when_he_last_heard_from_her_nor_for_photos_of_wounds() -> None:
+    chat = chat_after("pak anak sy meninggal di taiwan kemarin, kata agen jatuh dari lantai 5", "@setuju", "gk", "ya")
+    asked = []
+    for _ in range(30):
+        if chat.node is None:
+            break
+        asked.append(chat.node)
+        said = text_of(chat.send("ya" if chat.node in ("summary", "more") else "lewati"))
+        assert "luka" not in said and "terakhir kali Anda berhubungan" not in said, chat.node
+    assert "last_contact" not in asked and "evidence" in asked and chat.effects(FileCase)
+    assert chat.effects(FileCase)[0].category == "meninggal"
+
+
+def test_a_mother_who_lost_contact_is_still_asked_when_she_last_heard_from_her_daughter() -> None:
+    chat = chat_after("anak sy yg di malaysia gk ada kabar, hp nya gk aktif", "@setuju", "gk", "ya")
+    answer_through(chat, "last_contact")
