@@ -81,3 +81,22 @@ def test_asking_what_the_consent_means_shows_the_full_notice(story: str, asked: 
     said = text_of(chat.send(asked))
     assert "Siapa yang membaca" in said or "Who reads" in said
     assert chat.node == "consent" and not chat.effects(RecordConsent)
+
+
+@pytest.mark.parametrize(
+    ("story", "refuse", "agree"),
+    [("majikan gk bayar gaji sy 5 bln di riyadh", "gk setuju", "eh maaf sy setuju deh"),
+     ("my employer did not pay me 3 months", "i disagree", "ok i agree")],
+)  # fmt: skip
+def test_changing_her_mind_after_refusing_is_told_and_starts_the_report_again(
+    story: str, refuse: str, agree: str
+) -> None:
+    chat = Chat()
+    chat.send(story)
+    refused = text_of(chat.send(refuse))
+    assert "ketik Setuju" in refused or "type I agree" in refused
+    assert chat.slots.get("story") is None, "nothing kept after a refusal"
+    chat.send(agree)
+    assert chat.node == "consent"
+    chat.press("setuju")
+    assert [e.given for e in chat.effects(RecordConsent)] == [False, True]
