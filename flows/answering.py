@@ -218,6 +218,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             told = len(_TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and choices_tried(text))
             offered = suggested_before(run, node)
             before = len(st.slots)
+            known = {k for k in st.slots if not k.startswith("_")}
             absorbing.absorb(run, text, node, story=told)
             if node.slot == "consent" and (told or len(st.slots) > before or _a_piece(text)):
                 # "udh 4 bln", "sy di jeddah": her story in pieces before she agreed; each piece
@@ -229,8 +230,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
             if offered is not None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did
                 st.slots[offered[0]] = offered[1]
-            if told and a_telling(text) and node.invalid is None:
-                # more of her story where a number was asked: thanked for, not called unreadable
+            noted = isinstance(node, YesNoNode | ChoiceNode) and _noted(st.slots, known)
+            if node.invalid is None and ((told and a_telling(text)) or noted):
+                # more of her story where a number was asked, "sy di riyadh" to "can someone see
+                # your phone?": thanked for and kept, not called unreadable
                 miss(run, node, "told")
                 return
         if isinstance(node, ChoiceNode) and several_choices(text, len(node.options)):
@@ -269,6 +272,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if others and not st.slots.get(rest):
             st.slots[rest] = st.slots[f"{rest}_display"] = ", ".join(others)
     accept(run, node, parsed.value, display)
+
+
+def _noted(slots: dict[str, Any], known: set[str]) -> bool:
+    """Whether her words filled a value that was not known before (a place, a time, a problem)."""
+    return any(not k.startswith("_") and not k.endswith("_display") and k not in known for k in slots)
 
 
 #: the consent's own words: no answer to the question that follows it

@@ -90,3 +90,17 @@ def test_sebentar_at_the_city_question_is_a_moment_asked_for_not_a_city() -> Non
     assert "kami tunggu" in said and chat.node == asked and chat.slots.get("city") is None
     chat.send("kuala lumpur")
     assert chat.slots["city"] == "Kuala Lumpur"
+
+
+def test_a_place_told_where_yes_or_no_was_asked_is_thanked_for_not_called_a_wrong_answer() -> None:
+    chat = chat_after("assalamualaikum sy mau lapor majikan gk bayar gaji 5 bln", "ya")
+    assert chat.node == "discreet"
+    said = text_of(chat.send("sy di riyadh"))
+    assert "sudah kami catat" in said and "mohon jawab Ya atau Tidak" not in said
+    assert chat.node == "discreet" and chat.slots["city"] == "Riyadh" and chat.slots["country"] == "SA"
+
+
+def test_nonsense_where_yes_or_no_was_asked_is_still_asked_again_plainly() -> None:
+    chat = chat_after("assalamualaikum sy mau lapor majikan gk bayar gaji 5 bln", "ya")
+    said = text_of(chat.send("apa ya wkwk"))
+    assert "sudah kami catat" not in said and chat.node == "discreet"
