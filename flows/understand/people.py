@@ -168,7 +168,8 @@ def _first_person_story(text: Text) -> bool:
 def _own_problem(text: Text, slots: dict[str, list[Match]]) -> bool:
     """ "tolong sy mau pulang", "gaji sy blm dibayar": a problem told in the first person with no one
     else named is her own (a family member names the worker: "anak sy")."""
-    return bool(slots.get("category")) and any(w in _FIRST_PERSON for w in text.words)
+    named = any(m.label != "category:lainnya" for m in slots.get("category", ()))
+    return named and any(w in _FIRST_PERSON for w in text.words)
 
 
 def _sex_alone(text: Text) -> str | None:
