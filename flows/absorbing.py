@@ -3,12 +3,13 @@ slots; a cry for help seen in it at any turn."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from flows import asking, detours, events, inputs, moving
 from flows.language import detect_language
 from flows.proposals import propose
-from flows.reading import answer_kind, asks_for_news, asks_news, asks_status, is_thanks, understand
+from flows.reading import answer_kind, asks_for_news, asks_news, asks_status, is_thanks, tells_phone_checked, understand
 from flows.spec import Node
 from flows.turn_words import EVIDENCE_OF, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, NotifyMediators
@@ -181,11 +182,39 @@ def status_in_report(run: _Run, text: str) -> bool:
     return True
 
 
+#: words she wrote at the menu that named nothing the readers know ("majikan jahat"), kept a while
+BEFORE_REPORT = "_before_report"
+#: how long such words wait for the report they lead to
+BEFORE_REPORT_SECONDS = 3600
+
+
+def keep_before_report(run: _Run, text: str) -> None:
+    """ "majikan jahat" at the menu, then "sy d saudi": the report that starts begins with both
+    (the first was lost, and she was then told her message had been read)."""
+    st = run.state
+    if len(text.strip()) < 4 or not any(c.isalpha() for c in text) or is_thanks(text):
+        return
+    kept = st.slots.get(BEFORE_REPORT)
+    earlier = str(kept.get("text") or "") if isinstance(kept, dict) else ""
+    joined = f"{earlier}\n\n{text.strip()}" if earlier else text.strip()
+    st.slots[BEFORE_REPORT] = {"text": joined[-2000:], "until": run.now.timestamp() + BEFORE_REPORT_SECONDS}
+
+
+def said_before_report(run: _Run) -> str:
+    kept = run.state.slots.get(BEFORE_REPORT)
+    if isinstance(kept, dict) and run.now.timestamp() <= float(kept.get("until") or 0):
+        return str(kept.get("text") or "")
+    return ""
+
+
 def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     st = run.state
     understood = read(run, text)
     if not urgent and understood.is_empty():
         return False
+    earlier = said_before_report(run)
+    if earlier:
+        text = f"{earlier}\n\n{text}"
     if understood.language and not st.lang_locked and understood.language in run.dialog.catalog.languages:
         st.lang = understood.language
         st.lang_locked = True
@@ -204,6 +233,25 @@ def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
 NOT_HER_PROBLEMS = "_not_her_problems"
 
 
+_DIGIT_RUN = re.compile(r"\+?\d[\d\s\-]{5,}\d")
+
+
+def in_her_country(run: _Run, proposed: dict[str, Any], understood: Understanding) -> None:
+    """ "nomor hp sy 85291234567" told at the summary of a report from Hong Kong: a number in a
+    local form is read in the country she named earlier, as the phone question reads it (it was
+    read as an Indonesian number without its 0)."""
+    country = run.state.slots.get("country")
+    if not isinstance(country, str) or country in ("", "ID"):
+        return
+    for slot, source in (("phone", "phone"), ("worker_phone", "worker_phone")):
+        said = _DIGIT_RUN.search(understood.evidence.get(source, "")) if slot in proposed else None
+        if said is None or said.group().startswith(("+", "0", "62")):
+            continue
+        local = inputs.parse_phone(said.group(), country)
+        if local.ok and isinstance(local.value, str):
+            proposed[slot] = local.value
+
+
 def keep_words(run: _Run, text: str) -> None:
     """Her words kept with her story, for the staff to read, and nothing read from them."""
     st = run.state
@@ -218,10 +266,16 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
     st = run.state
     if story:
         keep_words(run, text)
+    if st.flow == "complaint" and not st.discreet and tells_phone_checked(text):
+        # "majikan suka cek hp sy": the chat is cleared from now on, and not asked about
+        st.discreet = True
+        st.slots["discreet_mode"] = True
+        st.slots["discreet_mode_display"] = run.render("common.yes")
     understood = read(run, text)
     proposed = proposed_slots(run, understood)
     if not proposed:
         return
+    in_her_country(run, proposed, understood)
     words = dict(st.slots.get("_from_words") or {})
     not_hers = st.slots.get(NOT_HER_PROBLEMS) or ()
     if not_hers:

@@ -14,6 +14,7 @@ from flows.reading import (
     ADDRESS,
     answer_kind,
     is_thanks,
+    maybe_seen,
     phone_is_checked,
     read_consent,
     read_money,
@@ -161,6 +162,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
         absorbing.absorb(run, text, node)
         accept(run, node, value, run.render("common.yes" if value else "common.no"))
         return
+    if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and not run.pressed and maybe_seen(text):
+        # "mungkin", "kadang2": someone may see her phone, so the chat is cleared
+        accept(run, node, True, run.render("common.yes"))
+        return
     if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and inputs.normalize(text) in _AGREED:
         # "setuju" sent twice: the second is the consent again, not "yes, someone sees my phone"
         miss(run, node, None)
@@ -239,6 +244,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if isinstance(node, ChoiceNode) and several_choices(text, len(node.options)):
             miss(run, node, "several")  # "2 dan 5": one at a time, the others in her words
             return
+        if at_menu and not run.pressed:
+            absorbing.keep_before_report(run, text)  # "majikan galak": kept for the report it leads to
         miss(run, node, parsed.error)
         return
     as_shown = kind == "choice" and inputs.normalize(text) == inputs.normalize(parsed.display or "")

@@ -7,7 +7,7 @@ if she had typed it there; otherwise that question is asked."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, answering, asking, filing, inputs, moving
 from flows.reading import read_money
@@ -141,7 +141,7 @@ def _right_value(text: str) -> str | None:
 
 #: what her words may change at any question: where she is (the hotlines shown and, once
 #: filed, the case's office are chosen by its country)
-_CHANGED_IN_WORDS = ("country", "city")
+_CHANGED_IN_WORDS = ("country", "city", "phone", "worker_phone", "worker_name")
 #: a correction is short; a longer message that says "salah" is more of her story
 _CORRECTION_WORDS = 12
 
@@ -168,6 +168,7 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
     if not right:
         return False
     proposed = absorbing.proposed_slots(run, absorbing.read(run, right))
+    _number_corrected(run, right, proposed)
     changed = [
         slot
         for slot in _CHANGED_IN_WORDS
@@ -200,6 +201,25 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
     absorbing.numbers_for_her_country(run)
     asking.ask(run, node, bump=False)
     return True
+
+
+_DIGITS = re.compile(r"\+?\d[\d\s\-]{5,}\d")
+_PHONES = ("phone", "worker_phone")
+
+
+def _number_corrected(run: _Run, right: str, proposed: dict[str, Any]) -> None:
+    """ "eh salah nomornya 0812 3456 7891": a number said as a correction replaces the one number
+    she gave (it was filed as the employer's name, and the wrong number kept)."""
+    if any(slot in proposed for slot in _PHONES):
+        return
+    given = [slot for slot in _PHONES if run.state.slots.get(slot)]
+    found = _DIGITS.search(right)
+    if len(given) != 1 or found is None:
+        return
+    country = run.state.slots.get("country")
+    number = inputs.parse_phone(found.group(), country if isinstance(country, str) else None)
+    if number.ok:
+        proposed[given[0]] = number.value
 
 
 _MONEY = ("money_owed", "wage", "fees_paid", "money_deducted")

@@ -519,5 +519,7 @@ class _Run:
             moving.start_flow(self, ENTRY_FLOW)
             if not from_button:
                 self.first_choice(text)
+                if st.flow == ENTRY_FLOW and st.node is not None and not st.pending:
+                    absorbing.keep_before_report(self, text)  # "majikan jahat": kept for the report
             return
         answering.answer(self, self.node, text)

@@ -282,10 +282,37 @@ def phone_watched(text: str) -> bool:
 
 
 #: taking her phone, beside the words of looking ("majikan ambil hp sy buat dicek")
-_TAKES = _TAKEN | frozenset({"ambil", "ngambil", "ambilin", "minta", "take", "takes", "took", "sita", "nyita"})
+_TAKES = _TAKEN | frozenset({"ambil", "ngambil", "ambilin", "minta", "take", "takes", "took", "sita", "nyita",
+                             "pinjam", "pinjem", "minjem", "minjam", "borrow", "borrows", "pake", "pakai", "make",
+                             "uses"})  # fmt: skip
+#: "hp nya punya majikan", "hp ini milik madam": the phone itself is the employer's
+_OWNS = frozenset({"punya", "milik", "owns", "belongs"})
+#: "mungkin", "kadang", "bisa jadi": someone may see it, and a maybe is not a no
+MAYBE = frozenset({"mungkin", "mgkn", "mungkn", "kadang", "kadang2", "kdg", "kdang", "terkadang", "sometimes",
+                   "maybe", "perhaps", "bisa jadi", "bs jadi", "bisa jd", "kayaknya", "kyknya",
+                   "sepertinya"})  # fmt: skip
 #: "hp sy gk pernah dicek", "nobody checks my phone": the phone is not looked at
 _NOT_LOOKED = frozenset({"tidak", "tdk", "gk", "ga", "gak", "nggak", "ngga", "enggak", "ndak", "nda", "never", "not",
                          "no", "nobody", "belum", "blm", "jangan", "jgn", "aman"})  # fmt: skip
+
+
+def tells_phone_checked(text: str) -> bool:
+    """A clause of her story that says someone checks or takes her phone ("majikan suka cek hp
+    sy. paspor sy ditahan ..."): her chat must be cleared from the start, not after a question."""
+    return any(phone_is_checked(clause) for clause in _CLAUSES.split(text) if clause.strip())
+
+
+_CLAUSES = re.compile(r"[.,;!?\n]+|\s(?:tp|tapi|dan|trs|terus|but|and)\s", re.IGNORECASE)
+
+
+def maybe_seen(text: str) -> bool:
+    """ "mungkin", "kadang2", "bisa jadi" to "may someone see your phone?": a maybe is a yes
+    there (her chat stayed visible, read as "don't know"); "gk mungkin" is a no."""
+    key = normalize(text)
+    words = key.split()
+    if not words or len(words) > 8 or set(words) & _NOT_LOOKED:
+        return False
+    return bool(set(words) & MAYBE) or any(" " in m and m in key for m in MAYBE)
 
 
 def phone_is_checked(text: str) -> bool:
@@ -298,6 +325,8 @@ def phone_is_checked(text: str) -> bool:
     if not words or len(words) > 20 or have & _NOT_LOOKED:
         return False
     looked = bool(have & (_LOOKS | _TAKES))
+    if have & _OWNS and have & _PHONE and have & _WATCHER:
+        return True  # the phone is the employer's
     return looked and bool(have & _PHONE or have & _WATCHER)
 
 

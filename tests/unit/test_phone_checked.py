@@ -45,3 +45,36 @@ def test_dont_call_it_would_be_found_out_declines_the_number_and_adds_no_problem
     assert "belum terjawab" not in said and chat.node != "phone"
     assert chat.slots["phone"] is None and "ketauan" in chat.slots["story"]
     assert "putus_komunikasi" not in (chat.slots.get("_more_categories") or [])
+
+
+@pytest.mark.parametrize(
+    ("said", "discreet"),
+    [("kadang majikan pinjam hp sy", True), ("hp nya punya majikan", True), ("mungkin", True), ("kadang2", True),
+     ("bisa jadi", True), ("gk mungkin", False), ("kayaknya gk", False)],
+)  # fmt: skip
+def test_a_borrowed_phone_the_employers_phone_or_a_maybe_clears_her_chat(said: str, discreet: bool) -> None:
+    chat = Chat()
+    chat.send("gaji sy 3 bln gk dibayar di riyadh")
+    chat.press("setuju")
+    assert chat.node == "discreet"
+    chat.send(said)
+    assert chat.slots["discreet_mode"] is discreet and chat.state.discreet is discreet
+
+
+def test_a_story_that_says_the_employer_checks_her_phone_is_discreet_from_the_first_reply() -> None:
+    chat = Chat()
+    first = chat.send("majikan suka cek hp sy. paspor sy ditahan majikan di dubai")
+    assert first.discreet and all(r.text.startswith("🔒") for r in first.replies)
+    chat.press("setuju")
+    assert chat.node != "discreet", "not asked what she already said"
+    assert chat.slots["discreet_mode"] is True
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["majikan gk pernah cek hp sy. paspor sy ditahan majikan di dubai",
+     "anak sy bilang majikan suka cek hp nya, paspornya ditahan di dubai"],
+)  # fmt: skip
+def test_a_phone_never_checked_or_a_familys_own_phone_is_not_made_discreet(said: str) -> None:
+    chat = Chat()
+    assert not chat.send(said).discreet

@@ -3,6 +3,8 @@ never asked again, chat Indonesian and negation are understood, several problems
 
 from __future__ import annotations
 
+import pytest
+
 from flows.types import CaseMessage, FileCase, RecordConsent, UpdateCase
 from tests.support.chat import Chat, text_of
 
@@ -966,3 +968,47 @@ def test_a_father_reporting_a_death_is_not_asked_when_he_last_heard_from_her_nor
 def test_a_mother_who_lost_contact_is_still_asked_when_she_last_heard_from_her_daughter() -> None:
     chat = chat_after("anak sy yg di malaysia gk ada kabar, hp nya gk aktif", "@setuju", "gk", "ya")
     answer_through(chat, "last_contact")
+
+
+def test_a_short_complaint_at_the_menu_starts_the_story_of_the_report_it_leads_to() -> None:
+    chat = chat_after("majikan jahat", "sy d saudi")
+    assert chat.node == "consent"
+    assert chat.slots["story"].startswith("majikan jahat"), "her first words were lost"
+    chat.send("paspor ditahan")
+    assert "majikan jahat" in chat.slots["story"] and "paspor ditahan" in chat.slots["story"]
+
+
+def test_words_at_the_menu_an_hour_ago_are_not_added_to_a_new_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import timedelta
+
+    from tests.support import chat as chat_module
+
+    chat = chat_after("majikan galak")
+    monkeypatch.setattr(chat_module, "NOW", chat_module.NOW + timedelta(hours=2))
+    chat.send("gaji sy gk dibayar 3 bln")
+    assert chat.slots["story"] == "gaji sy gk dibayar 3 bln"
+
+
+HONG_KONG_TO_PHONE = ("gaji sy 3 bln gk dibayar di hongkong", "1", "tidak", "ya", "Sari")
+
+
+def test_a_number_corrected_in_words_replaces_the_number_and_is_no_employer_name() -> None:
+    chat = chat_after(*HONG_KONG_TO_PHONE, "0812 3456 7890")
+    assert chat.node == "employer_name"
+    said = text_of(chat.send("eh salah nomornya 0812 3456 7891"))
+    assert "+62 812-3456-7891" in said and chat.node == "employer_name"
+    assert chat.slots["phone"] == "+6281234567891" and not chat.slots.get("employer_name")
+
+
+def test_her_name_corrected_in_words_at_the_next_question() -> None:
+    chat = chat_after(*HONG_KONG_TO_PHONE)
+    assert chat.node == "phone"
+    chat.send("eh salah, nama sy Sarah bukan Sari")
+    assert chat.slots["worker_name"] == "Sarah" and chat.node == "phone"
+
+
+def test_a_local_number_told_at_the_summary_is_read_in_her_country() -> None:
+    chat = chat_after(*HONG_KONG_TO_PHONE)
+    skip_to(chat, "summary")
+    said = text_of(chat.send("nomor hp sy 85291234567"))
+    assert chat.slots["phone"] == "+85291234567" and "+852 9123 4567" in said
