@@ -121,6 +121,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and node.raw.get("phone_slot") and is_number_only(text) and number_at_name(run, node, text):
         return
+    if kind == "text" and node.slot in _PLACES and in_report(run) and name_at_place(run, node, text):
+        return
     if kind == "text" and node.raw.get("holds") == "number" and not any(c.isdigit() for c in text):
         # "paspor dipegang majikan kak", "paspor sy ada sama sy" to "passport number?": no
         # number, but what she says of it is kept with her story (and read), and the question is
@@ -753,6 +755,24 @@ def number_at_name(run: _Run, node: Node, text: str) -> bool:
     return True
 
 
+#: the questions that ask where she is
+_PLACES = frozenset({"city", "where_now"})
+
+
+def name_at_place(run: _Run, node: Node, text: str) -> bool:
+    """ "nama sy Painem", "jenengku Painem" where she was asked where she is: her name (kept when
+    not known yet), and the place asked once more (it was filed as the place a rescuer goes to)."""
+    found = absorbing.read(run, text)
+    if not found.own_name or found.city or found.country:
+        return False
+    slots = run.state.slots
+    if run.state.flow == "complaint" and not slots.get("worker_name"):
+        slots["worker_name"] = slots["worker_name_display"] = found.own_name
+    run.say("common.name_noted")
+    asking.ask(run, node, bump=False)
+    return True
+
+
 #: "(hp sy)", "no saya", "my number": the number is the writer's own
 _MINE = re.compile(r"\b(?:hp|no|nomor|nmr|nomer|wa)\s*(?:sy|saya|aku|ku|q)\b|\bmy\s+(?:own\s+)?number\b", re.IGNORECASE)
 
@@ -951,6 +971,17 @@ def answer_collecting(run: _Run, node: Node, text: str) -> None:
         return
     if node.input == "media":
         miss(run, node, None)
+        return
+    if not have and node.optional and is_unknown(run, text):
+        # "gk tau" to "tell what happened": she does not know what to write; one hint, then on
+        if st.misses:
+            st.slots[node.slot] = None
+            st.slots[f"{node.slot}_display"] = "-"
+            st.misses = 0
+            moving.go(run, moving.next_of(run, node))
+            return
+        st.misses += 1
+        run.say_with_buttons(run.render("common.story_unknown"), asking.buttons(run, node))
         return
     limit = int(node.raw.get("max_length", 20000))
     combined = f"{have}\n\n{text.strip()}" if have else text.strip()

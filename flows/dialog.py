@@ -74,6 +74,7 @@ ENGINE_KEYS = frozenset(
         "common.restart",
         "common.restart_confirm",
         "common.told",
+        "common.story_unknown",
         "common.changed_after_filing",
         "common.changed",
         "complaint.consent.again",

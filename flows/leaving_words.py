@@ -8,6 +8,8 @@ are not."""
 
 from __future__ import annotations
 
+import itertools
+
 from flows.inputs import normalize
 
 #: to stop filling in the report ("brenti", "udahan")
@@ -33,9 +35,23 @@ _NOT = frozenset({"jangan", "jgn", "gk", "ga", "gak", "nggak", "ngga", "enggak",
 _MOST_WORDS = 10
 
 
+#: "sy takut, gk jadi", "gk jadi lapor deh": she changed her mind about reporting (a "not" before
+#: "jadi", and around it only her wish, her report or her fear)
+_NEVER_MIND_AROUND = _WISH | _REPORT | frozenset({"jadi", "jd", "lapor", "melapor", "takut", "tkt", "kak", "bu", "mbak",
+                                                  "ya", "yah", "sih", "kok", "nanti", "nnt", "ketahuan"})  # fmt: skip
+
+
+def _never_mind(words: list[str]) -> bool:
+    pairs = itertools.pairwise(words)
+    said = any(a in _NOT and b in ("jadi", "jd") for a, b in pairs)
+    return said and len(words) <= 7 and set(words) <= _NEVER_MIND_AROUND | _NOT
+
+
 def leaving_in_words(text: str) -> str | None:
     """ "cancel" or "erase" when a short sentence of hers says that wish, else None."""
     words = normalize(text).split()
+    if _never_mind(words):
+        return "cancel"  # asked first ("Mau berhenti dulu?"), the draft kept
     if len(words) < 2 or len(words) > _MOST_WORDS or not _NOT.isdisjoint(words):
         return None
     have = set(words)

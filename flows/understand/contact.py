@@ -27,7 +27,7 @@ _KIN_EN = r"(?:daughter|son|sister|brother|wife|husband|mother|mom|mum|father|ni
 #: the writer's own name follows
 _OWN_NAME = re.compile(
     rf"""(?:
-        \bnama\s*(?:lengkap\s*)?(?:{_SELF}|q)\b | \bnamaku\b | \bnamaq\b
+        \bnama\s*(?:lengkap\s*)?(?:{_SELF}|q)\b | \bnamaku\b | \bnamaq\b | \bjenengku\b | \bjeneng\s+kulo\b
       | \b{_SELF}\s+bernama\b | \bperkenalkan(?:\s+nama)?(?:\s*{_SELF})?\b
       | \bmy\s+name\s+is\b | \bmy\s+name's\b
     )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
@@ -105,7 +105,7 @@ class Contact:
 
 _NOTHING = Contact()
 #: a message that may hold a name or a number: checked first, most hold neither
-_MAY_TELL = re.compile(r"\d{3}|nam[ae]|bernama", re.IGNORECASE)
+_MAY_TELL = re.compile(r"\d{3}|nam[ae]|bernama|jeneng", re.IGNORECASE)
 
 
 def read_contact(text: str, region: str | None = None) -> Contact:
@@ -145,7 +145,7 @@ def read_contact(text: str, region: str | None = None) -> Contact:
 
 
 #: every lead-in holds one of these: the costly patterns are tried only around them
-_ANCHOR = re.compile(r"nam|called|perkenalkan", re.IGNORECASE)
+_ANCHOR = re.compile(r"nam|called|perkenalkan|jeneng", re.IGNORECASE)
 
 
 def _leads(lead: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

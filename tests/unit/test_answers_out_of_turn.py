@@ -3,6 +3,8 @@ place (a rescuer reads "where exactly" and calls "phone")."""
 
 from __future__ import annotations
 
+import pytest
+
 from flows.types import FileCase
 from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import chat_after
@@ -104,3 +106,14 @@ def test_nonsense_where_yes_or_no_was_asked_is_still_asked_again_plainly() -> No
     chat = chat_after("assalamualaikum sy mau lapor majikan gk bayar gaji 5 bln", "ya")
     said = text_of(chat.send("apa ya wkwk"))
     assert "sudah kami catat" not in said and chat.node == "discreet"
+
+
+@pytest.mark.parametrize("said", ["nama sy Painem", "jenengku Painem"])
+def test_her_name_told_where_she_was_asked_where_she_is_is_her_name_not_the_place(said: str) -> None:
+    chat = chat_after("paspor sy ditahan majikan, gk boleh keluar rumah, sy di taiwan", "1", "tidak")
+    assert chat.node == "city"
+    said_back = text_of(chat.send(said))
+    assert "sudah kami catat" in said_back and chat.node == "city" and "city" not in chat.slots
+    assert chat.slots["worker_name"] == "Painem"
+    chat.send("taichung, jalan wenxin no 5")
+    assert chat.slots["city"] == "taichung, jalan wenxin no 5"

@@ -100,3 +100,22 @@ def test_changing_her_mind_after_refusing_is_told_and_starts_the_report_again(
     assert chat.node == "consent"
     chat.press("setuju")
     assert [e.given for e in chat.effects(RecordConsent)] == [False, True]
+
+
+def test_i_dont_know_at_consent_shows_the_notice_instead_of_being_kept_as_her_story() -> None:
+    chat = Chat()
+    chat.send("sy mau lapor")
+    said = text_of(chat.send("gk tau"))
+    assert "Hak Anda" in said and chat.node == "consent" and not chat.slots.get("story")
+
+
+def test_i_dont_know_at_the_story_gets_one_hint_then_the_questions_go_on() -> None:
+    chat = Chat()
+    chat.send("sy mau lapor")
+    chat.press("setuju")
+    chat.send("gk")
+    assert chat.node == "story"
+    hint = text_of(chat.send("gk tau"))
+    assert "misalnya gaji belum dibayar" in hint and chat.node == "story"
+    chat.send("gk tau")
+    assert chat.node != "story" and chat.slots["story"] is None

@@ -57,3 +57,18 @@ def test_taking_the_report_back_in_words_after_filing_and_a_choice_said_as_she_s
 )  # fmt: skip
 def test_a_story_that_says_stop_or_erase_of_something_else_is_no_command(told: str) -> None:
     assert leaving_in_words(told) is None
+
+
+@pytest.mark.parametrize("said", ["sy takut, gk jadi", "gk jadi lapor deh", "gk jd kak, takut ketahuan"])
+def test_never_mind_in_her_words_asks_whether_to_stop_and_is_no_skipped_answer(said: str) -> None:
+    chat = in_report()
+    chat.send("gk")  # nobody sees her phone
+    chat.send("ya")  # what was understood is right
+    asked = chat.node
+    reply = text_of(chat.send(said))
+    assert "Mau berhenti dulu" in reply and asked not in chat.slots
+
+
+@pytest.mark.parametrize("said", ["tidak jadi batal", "berangkat gk jadi", "gk jadi dibayar"])
+def test_a_not_happened_is_no_wish_to_stop(said: str) -> None:
+    assert leaving_in_words(said) is None
