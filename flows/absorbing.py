@@ -388,7 +388,7 @@ def display_of(run: _Run, slot: str, value: Any) -> str | None:
     if slot == "category":
         key = f"category.{value}"
         return run.render(key) if run.dialog.catalog.has(key, lang) else str(value)
-    if slot == "country":
+    if slot in ("country", "near"):
         return inputs.country_name(str(value), lang)
     if slot in ("money_owed", "wage", "fees_paid", "money_deducted") and isinstance(value, dict):
         return money_display(value, lang)

@@ -123,6 +123,13 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and node.slot in _PLACES and in_report(run) and name_at_place(run, node, text):
         return
+    if kind == "country" and st.slots.get("at_sea") and not run.pressed and in_report(run):
+        found = absorbing.read(run, text)
+        if found.at_sea and found.country is None:
+            # "di laut, kapalnya dekat fiji" at a ship's country: at sea, its flag not known
+            absorbing.absorb(run, text, node, story=True)
+            accept(run, node, None, run.render("common.at_sea", near=str(st.slots.get("near_display") or "")))
+            return
     if kind == "text" and node.raw.get("holds") == "number" and not any(c.isdigit() for c in text):
         # "paspor dipegang majikan kak", "paspor sy ada sama sy" to "passport number?": no
         # number, but what she says of it is kept with her story (and read), and the question is

@@ -130,6 +130,15 @@ def _numbered_line(text: str, fields: list[str]) -> str | None:
     return fields[numbers[0] - 1]
 
 
+#: "bukan riyadh, sy di dammam": the old value first, the right one after the comma
+_OLD_FIRST = re.compile(r"^\W*(?:eh\s+)?(?:salah\W+)?(?:bukan|not)\s+[^,.;]+[,.;]\s*(.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def _after_old_first(text: str) -> str:
+    found = _OLD_FIRST.match(text)
+    return found.group(1).strip(" ,.!?") if found else ""
+
+
 def _right_value(text: str) -> str | None:
     """The value after the last word that brings it, without the old one ("3 months not 4")."""
     marks = list(_RIGHT_VALUE.finditer(text))
@@ -164,7 +173,7 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
     ):
         return False
     # the right value: after "tp"/"harusnya", else the words before "bukan ..." ("kuwait, bukan saudi")
-    right = _right_value(text) or _OLD_AFTER.sub("", " " + text).strip(" ,.!?")
+    right = _right_value(text) or _after_old_first(text) or _OLD_AFTER.sub("", " " + text).strip(" ,.!?")
     if not right:
         return False
     proposed = absorbing.proposed_slots(run, absorbing.read(run, right))

@@ -20,7 +20,7 @@ from flows import absorbing, answering, asking, detours, events, moving, safety_
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
-from flows.leaving_words import leaving_in_words
+from flows.leaving_words import leaving_in_words, never_mind
 from flows.questions import question_for_service
 from flows.reading import (
     answer_kind,
@@ -260,6 +260,8 @@ class _Run:
             "heard": tuple(st.slots.get("_from_words") or ()),
             # the city is her country (Singapore, Hong Kong): not asked, and not where she is
             "city_of_country": bool(st.slots.get("_city_of_country")),
+            # on a ship at sea ("kapal ikan dekat fiji"): no city to ask
+            "at_sea": bool(st.slots.get("at_sea")),
         }
 
     def holds(self, condition: Condition) -> bool:
@@ -371,6 +373,8 @@ class _Run:
             if command is None:
                 command = leaving_in_words(text)  # "udh sy mau brenti dulu aja", "hapus aja semua sy takut"
             pending = self.state.pending
+            if command is None and not pending and st.node is not None and never_mind(text):
+                command = "cancel"  # "sy takut, gk jadi": asked first ("Mau berhenti dulu?"), the draft kept
             if (
                 command == "erase"
                 and pending

@@ -41,7 +41,10 @@ _NEVER_MIND_AROUND = _WISH | _REPORT | frozenset({"jadi", "jd", "lapor", "melapo
                                                   "ya", "yah", "sih", "kok", "nanti", "nnt", "ketahuan"})  # fmt: skip
 
 
-def _never_mind(words: list[str]) -> bool:
+def never_mind(text: str) -> bool:
+    """ "sy takut, gk jadi": a stop, read only when nothing is being asked of a command (to
+    "what shall we erase?", "gk jadi" means: erase nothing)."""
+    words = normalize(text).split()
     pairs = itertools.pairwise(words)
     said = any(a in _NOT and b in ("jadi", "jd") for a, b in pairs)
     return said and len(words) <= 7 and set(words) <= _NEVER_MIND_AROUND | _NOT
@@ -50,8 +53,6 @@ def _never_mind(words: list[str]) -> bool:
 def leaving_in_words(text: str) -> str | None:
     """ "cancel" or "erase" when a short sentence of hers says that wish, else None."""
     words = normalize(text).split()
-    if _never_mind(words):
-        return "cancel"  # asked first ("Mau berhenti dulu?"), the draft kept
     if len(words) < 2 or len(words) > _MOST_WORDS or not _NOT.isdisjoint(words):
         return None
     have = set(words)

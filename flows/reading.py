@@ -299,7 +299,11 @@ _NOT_LOOKED = frozenset({"tidak", "tdk", "gk", "ga", "gak", "nggak", "ngga", "en
 def tells_phone_checked(text: str) -> bool:
     """A clause of her story that says someone checks or takes her phone ("majikan suka cek hp
     sy. paspor sy ditahan ..."): her chat must be cleared from the start, not after a question."""
-    return any(phone_is_checked(clause) for clause in _CLAUSES.split(text) if clause.strip())
+    return any(
+        phone_is_checked(clause) and bool(set(normalize(clause).split()) & _PHONE)
+        for clause in _CLAUSES.split(text)
+        if clause.strip()
+    )
 
 
 _CLAUSES = re.compile(r"[.,;!?\n]+|\s(?:tp|tapi|dan|trs|terus|but|and)\s", re.IGNORECASE)

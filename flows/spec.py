@@ -22,7 +22,7 @@ SPEC_VERSION = 1
 NODE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 #: names a condition may use besides the flow's slots
 FLAGS = frozenset(
-    {"urgent", "discreet", "lang", "reporter_kind", "category", "filed", "told", "heard", "city_of_country"}
+    {"urgent", "discreet", "lang", "reporter_kind", "category", "filed", "told", "heard", "city_of_country", "at_sea"}
 )
 #: the kinds of short answer flows/understand/answers.py reads (its types.AnswerKind)
 ANSWER_KINDS = frozenset({"yes", "no", "unknown", "skip", "done"})

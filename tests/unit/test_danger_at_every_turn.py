@@ -346,11 +346,13 @@ def test_the_ways_she_says_someone_is_looking_now_hide_the_chat() -> None:
         assert "Siapa nama" in text_of(chat.send("lanjut")) and chat.node == "worker_name", said
 
 
-def test_a_phone_checked_every_day_is_her_story_not_a_reason_to_hide() -> None:
+def test_a_phone_checked_every_day_makes_the_chat_discreet_but_other_looking_does_not() -> None:
+    """Told after she said nobody sees her phone: the later words win (her chat stays cleared
+    from then on); a boss watching TV or a blow is no word about her phone."""
     chat = chat_after(WAGES, "@setuju", "gk", "iya")
     turn = chat.send("majikan suka cek hp sy")
-    assert not turn.discreet
-    for said in ("bos lg liat tv", "ada orang pukul sy", "sy mau pinjam hp majikan"):
+    assert turn.discreet and chat.slots["discreet_mode"] is True
+    for said in ("bos lg liat tv", "ada orang pukul sy", "agen minta uang lagi"):
         chat = chat_after(WAGES, "@setuju", "gk", "iya")
         assert not chat.send(said).discreet, said
 

@@ -1012,3 +1012,31 @@ def test_a_local_number_told_at_the_summary_is_read_in_her_country() -> None:
     skip_to(chat, "summary")
     said = text_of(chat.send("nomor hp sy 85291234567"))
     assert chat.slots["phone"] == "+85291234567" and "+852 9123 4567" in said
+
+
+@pytest.mark.parametrize("said", ["bukan riyadh, sy di dammam", "eh salah, bukan riyadh. di dammam"])
+def test_the_old_place_named_first_then_the_right_one_is_changed_where_it_was_said_back(said: str) -> None:
+    chat = chat_after("gaji sy 3 bln gk dibayar di riyadh", "1", "tidak")
+    assert chat.node == "understood"
+    reply = text_of(chat.send(said))
+    assert chat.slots["city"] == "Dammam" and "Kota Dammam" in reply and chat.node == "understood"
+
+
+FISHERMAN = ("assalamualaikum, adik saya kerja di kapal ikan dekat Fiji, sudah 2 bulan tidak ada kabar", "1", "tidak",
+             "ya", "Budi Santoso")  # fmt: skip
+
+
+def test_a_fisherman_at_sea_is_asked_the_ships_country_and_no_city() -> None:
+    chat = chat_after(*FISHERMAN)
+    assert chat.node == "country" and "Kapalnya dari negara mana?" in text_of(chat.turns[-1])
+    chat.send("di laut, kapalnya dekat fiji")
+    assert chat.node != "country", "asked again"
+    assert chat.slots["country"] is None and "dekat Fiji" in chat.slots["country_display"]
+    skip_to(chat, "summary")
+    assert "city" not in chat.slots
+
+
+def test_a_ships_flag_told_at_the_ships_country_is_the_country() -> None:
+    chat = chat_after(*FISHERMAN)
+    chat.send("kapal taiwan")
+    assert chat.slots["country"] == "TW"
