@@ -286,7 +286,7 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
     for slot, value in proposed.items():
         if asked is not None and slot in (asked.slot, asked.raw.get("returns_on")):
             continue  # the question's own answer ("returns_on": a group's sub-choice) is its to read
-        if asked is not None and asked.slot in _NAMES and slot in _NAMES:
+        if asked is not None and asked.slot in _NAMES and slot in _NAMES and _only_this_name(text, value):
             continue  # "PT Cahaya Abadi" given as the employer's name is not also the agency's
         if slot.startswith("_"):
             if isinstance(value, list):
@@ -341,6 +341,16 @@ def _body_home_is_the_death(run: _Run) -> None:
             slots["category_display"] = display_of(run, "category", "meninggal")
         else:
             slots["_more_categories"] = [c for c in more if c != "ingin_pulang"]
+
+
+def _only_this_name(text: str, name: Any) -> bool:
+    """The answer is the name and little else ("PT Cahaya Abadi", "lwt PT Cahaya Abadi"); a
+    sentence that names several ("nama sy Lestari, ..., agen PT Bunga Mas") gives each its own."""
+    rest = inputs.normalize(text).split()
+    for word in inputs.normalize(str(name)).split():
+        if word in rest:
+            rest.remove(word)
+    return len(rest) <= 3
 
 
 #: the slots that hold a name: a name given for one of them is not read as another

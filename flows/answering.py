@@ -26,6 +26,7 @@ from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPLY_UNTIL, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, Media, NotifyMediators, RecordConsent, Reply
 from flows.understand.contact import NUMBER_IN_TEXT
+from flows.understand.said_before import points_back
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -160,8 +161,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
             asking.ask(run, node, bump=False)
             return
     if said == "yes" and kind == "text":
-        # "ok", "iya" to "the employer's name?": not a name; asked again, with Lewati
-        miss(run, node, "not_an_answer")
+        # "ok", "iya" to "the employer's name?": not a name; asked again, with Lewati ("kan sdh sy
+        # tulis tadi": she told it, and we did not find it; said so)
+        pointed = in_report(run) and not run.pressed and points_back(inputs.normalize(text).split())
+        miss(run, node, "pointed_back" if pointed else "not_an_answer")
         return
     hides = isinstance(node, YesNoNode) and (node.raw.get("discreet_if_yes") or node.raw.get("discreet_if_no"))
     if hides and not run.pressed and phone_is_checked(text):
@@ -223,6 +226,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
         option = next(o for o in node.options if o.id == fallback)
         parsed = inputs.Parsed(True, option.id, run.render(option.label))
     if not parsed.ok:
+        if in_report(run) and not run.pressed and points_back(inputs.normalize(text).split()):
+            miss(run, node, "pointed_back")  # "kan udh sy bilang td": told, and not found; said so
+            return
         if in_report(run) and not run.pressed and len(text) > 3:
             # "sy di hongkong" to "can you write safely?": not the answer, but told once
             # all the same, and never asked again; a sentence ("di rumah majikan, dkt masjid" to
@@ -868,7 +874,7 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
         lines.append(run.render("summary.unclear"))
     else:
         said = node.invalid or f"common.invalid.{node.input}"
-        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name", "several"):
+        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name", "several", "pointed_back"):
             said = f"common.{error}"
         lines.append(run.render(said))
     if st.misses >= 2:

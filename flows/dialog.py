@@ -75,6 +75,7 @@ ENGINE_KEYS = frozenset(
         "common.restart_confirm",
         "common.told",
         "common.story_unknown",
+        "common.pointed_back",
         "common.at_sea",
         "common.changed_after_filing",
         "common.changed",

@@ -102,7 +102,7 @@ def propose(u: Understanding, today: date) -> dict[str, Any]:
     # a name or number said outright: hers, and the worker's when someone else writes; a flow
     # keeps those it asks for (``understood_as`` names where: her own name is the complaint's
     # worker_name), the others are dropped (flows/absorbing.proposed_slots)
-    for name in ("own_name", "phone", "worker_phone"):
+    for name in ("own_name", "phone", "worker_phone", "employer_name"):
         value = getattr(u, name)
         if value:
             out[name] = value

@@ -43,6 +43,16 @@ _WORKER_NAME = re.compile(
     )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: the employer's name follows ("majikan namanya Mr Tan", "nama majikan sy Madam Wong")
+_EMPLOYER_NAME = re.compile(
+    r"""(?:
+        \bnama\s+(?:majikan|majikannya|bos|boss|madam|employer)(?:\s*(?:sy|saya|ku|aku|nya))?\b
+      | \b(?:majikan|bos|boss)(?:\s*(?:sy|saya|ku|aku))?\s*,?\s*(?:namanya|nama\s+nya|bernama)\b
+      | \bmy\s+(?:employer|boss)(?:'s\s+name\s+is|\s+name\s+is|\s+is\s+called|\s*,?\s+named)\b
+      | \bemployer(?:'s)?\s+name\s+is\b
+    )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
 #: a relative named right after the word for her, in capitals: "istri sy Siti Aminah meninggal",
 #: "my cousin Ratna works", "My friend Indonesian helper Yanti"; "Pekerja a.n. Warsini" (atas nama)
 _KIN_THEN_NAME = re.compile(
@@ -100,6 +110,7 @@ class Contact:
     worker_name: str | None = None
     phone: str | None = None  # the writer's, E.164
     worker_phone: str | None = None  # the worker's, when someone else writes
+    employer_name: str | None = None
     evidence: dict[str, str] = field(default_factory=dict)
 
 
@@ -116,6 +127,9 @@ def read_contact(text: str, region: str | None = None) -> Contact:
     evidence: dict[str, str] = {}
     own = _name_after(_OWN_NAME, text)
     worker = _name_after(_WORKER_NAME, text) or _named_kin(text)
+    employer = _name_after(_EMPLOYER_NAME, text)
+    if employer:
+        evidence["employer_name"] = employer[1]
     if own:
         evidence["own_name"] = own[1]
     if worker:
@@ -140,6 +154,7 @@ def read_contact(text: str, region: str | None = None) -> Contact:
         worker_name=worker[0] if worker else None,
         phone=phone,
         worker_phone=worker_phone,
+        employer_name=employer[0] if employer else None,
         evidence=evidence,
     )
 

@@ -143,5 +143,6 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         worker_name=contact.worker_name,
         phone=contact.phone,
         worker_phone=contact.worker_phone,
+        employer_name=contact.employer_name,
         evidence=evidence,
     )

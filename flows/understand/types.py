@@ -129,6 +129,7 @@ class Understanding:
     worker_name: str | None = None
     phone: str | None = None
     worker_phone: str | None = None
+    employer_name: str | None = None
     evidence: dict[str, str] = field(default_factory=dict)
 
     @property

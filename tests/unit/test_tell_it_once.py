@@ -1040,3 +1040,31 @@ def test_a_ships_flag_told_at_the_ships_country_is_the_country() -> None:
     chat = chat_after(*FISHERMAN)
     chat.send("kapal taiwan")
     assert chat.slots["country"] == "TW"
+
+
+KL_PASSPORT = ("paspor sy ditahan majikan di kuala lumpur", "1", "tidak", "ya")
+
+
+def test_several_answers_in_one_message_are_each_kept_and_not_asked_again() -> None:
+    chat = chat_after(*KL_PASSPORT, "nama sy Lestari, no hp 0857 1122 3344, majikan namanya Mr Tan, agen PT Bunga Mas")
+    slots = chat.slots
+    assert (slots["worker_name"], slots["phone"]) == ("Lestari", "+6285711223344")
+    assert (slots["employer_name"], slots["agency"]) == ("Mr Tan", "PT Bunga Mas")
+    assert chat.node == "since"
+
+
+def test_an_agency_given_as_the_employers_name_is_not_also_the_agency() -> None:
+    chat = chat_after(*KL_PASSPORT, "Lestari", "lewati")
+    assert chat.node == "employer_name"
+    chat.send("PT Cahaya Abadi")
+    assert chat.slots["employer_name"] == "PT Cahaya Abadi" and "agency" not in chat.slots
+
+
+@pytest.mark.parametrize(
+    ("node", "said"), [("employer_name", "kan sdh sy tulis tadi"), ("phone", "kan udh sy bilang td")]
+)
+def test_pointing_back_at_what_she_told_is_answered_kindly(node: str, said: str) -> None:
+    chat = chat_after(*KL_PASSPORT, "Lestari")
+    skip_to(chat, node)
+    reply = text_of(chat.send(said))
+    assert "belum menemukannya" in reply and chat.node == node
