@@ -88,6 +88,8 @@ def ask_follow_up(run: _Run, text: str) -> bool:
         return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
     if wants_another_report(text) and not read(run, text).categories:
         return False  # "sy mau lapor lagi": a new report, not more for the last one
+    if _a_code(text):
+        return False  # "A5S-J7A3", "A5S-J7A3 QA7A-KBA4": a status asked, never a note to the staff
     # "Al Noor Workshop", "Ayu", "lewat PT": a few words of her own right after filing are asked
     # about too (they were dropped with the menu)
     if len(text.split()) <= 10 and (asks_for_news(text) or (asks_news(text) and not read(run, text).categories)):
@@ -104,6 +106,13 @@ def ask_follow_up(run: _Run, text: str) -> bool:
     st.pending = {"kind": "follow_up", "case": case, "text": text}
     asking.ask_pending(run)
     return True
+
+
+def _a_code(text: str) -> bool:
+    """A case number or an access code typed alone or together: never sent on as her words (the
+    access code would have reached the staff)."""
+    parts = text.split()
+    return 0 < len(parts) <= 2 and all(inputs.parse_code(p, 7).ok or inputs.parse_code(p, 8).ok for p in parts)
 
 
 def more_for_a_case_seen(run: _Run, text: str) -> bool:

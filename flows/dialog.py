@@ -75,6 +75,7 @@ ENGINE_KEYS = frozenset(
         "common.restart_confirm",
         "common.told",
         "common.story_unknown",
+        "common.phone_noted",
         "common.pointed_back",
         "common.at_sea",
         "common.changed_after_filing",
@@ -176,6 +177,7 @@ ENGINE_KEYS = frozenset(
     | {f"common.invalid.{kind}" for kind in INPUT_KINDS}
     | {f"status.stage.{s}" for s in ("baru", "diproses", "menunggu_info", "dirujuk", "selesai", "ditutup")}
     | {f"status.next.{s}" for s in ("baru", "diproses", "menunggu_info", "dirujuk", "selesai", "ditutup")}
+    | {f"status.next_by_code.{s}" for s in ("baru", "diproses", "menunggu_info")}
 )
 
 

@@ -30,6 +30,7 @@ from flows.reading import (
     language_asked,
     phone_watched,
     read_danger,
+    tells_phone_checked,
 )
 from flows.spec import (
     ChoiceNode,
@@ -57,6 +58,7 @@ from flows.types import (
     Option,
     Reply,
     Turn,
+    UpdateCase,
 )
 from flows.understand.types import Understanding
 
@@ -81,6 +83,10 @@ def step(
 
 #: problems of a worker still in Indonesia (she never left): Indonesia's lines first
 NOT_YET_LEFT = frozenset({"gagal_berangkat"})
+
+
+#: at most this many words, a message about her phone is that alone, not more of her story
+_SHORT_TELLING = 8
 
 
 class _Run:
@@ -401,6 +407,8 @@ class _Run:
                 else:
                     detours.hide_now(self)  # "majikan dtg": the chat off her phone now, her answers kept
                     return
+            if command is None and self.phone_checked_told(text):
+                return
             if command is None and not self.state.pending and self.language_named(text):
                 return
             if command and safety_check.leaves_question(command):
@@ -481,6 +489,42 @@ class _Run:
             return
         if asking.synonym(self, node, text) in node.raw["first_message"]:
             answering.answer(self, node, text)
+
+    def phone_checked_told(self, text: str) -> bool:
+        """ "majikan suka cek hp sy" said after filing, or as a short answer in her report ("jgn,
+        majikan suka liat hp" to "may we send you news?"): her chat goes discreet from now on,
+        said in one line, and the question stays. A story that says it is read as a story (its
+        report turns discreet there, flows/absorbing.py). True when the message is handled."""
+        st = self.state
+        if st.discreet or st.flow == "family_report" or not tells_phone_checked(text):
+            return False
+        in_report = st.node is not None and st.flow in REPORT_FLOWS
+        if in_report and (self.node.raw.get("discreet_if_yes") or self.node.raw.get("discreet_if_no")):
+            return False  # "can you write safely?", "may someone see your phone?": her answer there
+        last = absorbing.last_case(self) if st.node is None else None
+        if in_report and len(text.split()) <= _SHORT_TELLING:
+            st.discreet = True
+            st.slots["discreet_mode"] = True
+            st.slots["discreet_mode_display"] = self.render("common.yes")
+            if "case_number" in st.slots:
+                number = str(st.slots["case_number"])
+                self.effects.append(CaseMessage(number, text.strip()))
+                self.effects.append(UpdateCase(number, {}, notify_reporter=False))  # messages held
+            else:
+                absorbing.keep_words(self, text)
+            self.say("common.discreet_on")
+            detours.resume_or_menu(self, menu=False)
+            return True
+        if last is not None:
+            # the turn's closing line says it: discreet now, the chat gone in ten minutes
+            st.discreet = True
+            number = str(last.get("number") or "")
+            self.effects.append(CaseMessage(number, text.strip()))
+            # the staff's messages wait until she writes (storage/casework.is_held)
+            self.effects.append(UpdateCase(number, {}, notify_reporter=False))
+            self.say("common.phone_noted", case_number=number)
+            return True
+        return False
 
     def take(self, text: str, *, from_button: bool = False) -> None:
         """``text`` as what it answers: a pending confirmation, a first message, or the question."""

@@ -17,7 +17,7 @@ def on_system(run: _Run, event: dict[str, Any]) -> None:
     st = run.state
     if event.get("lookup") == "status" and st.node is not None and isinstance(run.node, StatusCheckNode):
         node = run.node
-        run.status_result = status_words(run, event)
+        run.status_result = status_words(run, event, by_code=True)
         if event.get("limited"):
             run.say("status.result.limited")
         elif event.get("found"):
@@ -79,14 +79,19 @@ def show_mediator_messages(run: _Run, messages: list[dict[str, Any]]) -> None:
         asking.ask_pending(run)
 
 
-def status_words(run: _Run, event: dict[str, Any]) -> dict[str, Any]:
+def status_words(run: _Run, event: dict[str, Any], *, by_code: bool = False) -> dict[str, Any]:
+    """A case's stage in words. ``by_code``: looked up by its number and a code, perhaps by her
+    family on another phone, so news is promised to the reporter's chat, never to this one."""
     found = event.get("found") or {}
     status = str(found.get("status") or "baru")
     changed = found.get("changed_at")
+    next_key = f"status.next_by_code.{status}"
+    if not (by_code and run.dialog.catalog.has(next_key, run.state.lang)):
+        next_key = f"status.next.{status}"
     return {
         "number": found.get("number", ""),
         "stage": run.render(f"status.stage.{status}") if found else "",
-        "next": run.render(f"status.next.{status}") if found else "",
+        "next": run.render(next_key) if found else "",
         "changed_at": date_words(run, changed) if changed else "",
         "retry_minutes": max(1, int(event.get("retry_after", 60)) // 60),
     }

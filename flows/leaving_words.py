@@ -56,6 +56,8 @@ def leaving_in_words(text: str) -> str | None:
     if len(words) < 2 or len(words) > _MOST_WORDS or not _NOT.isdisjoint(words):
         return None
     have = set(words)
+    if len(words) <= 3 and have & _REPORT and have & _TAKE_BACK and not have & _SOMETHING_ELSE:
+        return "erase"  # "batalkan laporan", "tarik laporannya": said as a command, withdraw asked
     if not have & _WISH or have & _SOMETHING_ELSE:
         return None
     if have & _REPORT and have & (_TAKE_BACK | _ERASE):

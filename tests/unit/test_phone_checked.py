@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.reading import phone_is_checked
-from tests.support.chat import Chat
+from tests.support.chat import Chat, text_of
 
 
 def test_hp_sy_dicek_at_can_you_write_safely_makes_the_chat_discreet() -> None:
@@ -78,3 +78,30 @@ def test_a_story_that_says_the_employer_checks_her_phone_is_discreet_from_the_fi
 def test_a_phone_never_checked_or_a_familys_own_phone_is_not_made_discreet(said: str) -> None:
     chat = Chat()
     assert not chat.send(said).discreet
+
+
+MALAYSIA_FILED = ("sy kerja di malaysia, majikan tdk bayar gaji 4 bulan", "@setuju", "@tidak", "@ya", "kuala lumpur",
+                  "siti aminah", "081234567890", "Puan Lim", "PT Maju Jaya", "@ya")  # fmt: skip
+
+
+def test_told_after_filing_the_employer_checks_her_phone_the_chat_goes_discreet_and_messages_wait() -> None:
+    from flows.types import CaseMessage, UpdateCase
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after(*MALAYSIA_FILED, "@cukup")
+    turn = chat.send("majikan suka cek hp sy")
+    assert turn.discreet and chat.state.discreet
+    assert "Pesan dari petugas akan menunggu" in text_of(turn)
+    (number,) = {e.case_number for e in chat.effects(CaseMessage)}
+    assert [u.notify_reporter for u in chat.effects(UpdateCase) if u.case_number == number][-1] is False
+
+
+def test_told_at_a_question_after_filing_the_question_stays_and_the_chat_goes_discreet() -> None:
+    from flows.types import UpdateCase
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after(*MALAYSIA_FILED, "lanjut")
+    asked = chat.node
+    turn = chat.send("jgn, majikan suka liat hp")
+    assert turn.discreet and chat.node == asked
+    assert chat.effects(UpdateCase)[-1].notify_reporter is False

@@ -77,3 +77,24 @@ def test_a_word_said_twice_in_a_sentence_is_no_case_number() -> None:
     answer_through(chat, "wants")
     chat.send("pengen tau kabarnya aja, syukur2 bisa pulang")
     assert chat.state.flow == "family_report" and chat.slots.get("wants") in ("cari_kabar", "pulang")
+
+
+def test_a_status_looked_up_by_code_promises_news_to_the_reporters_chat_not_this_one() -> None:
+    """Her sister checks with the number and the family code: news goes to the chat the report
+    came from; "you will get news in this chat" was a promise nobody keeps."""
+    chat = Chat()
+    chat.send("ada kabar adik sy gk")
+    chat.send(system={"lookup": "my_cases", "cases": []})
+    chat.send("A5S-J7A3")
+    chat.send("YA9S-KFA5")
+    found = {"number": "A5S-J7A3", "status": "diproses", "changed_at": "2026-12-02T08:00:00+00:00"}
+    said = text_of(chat.send(system={"lookup": "status", "found": found}))
+    assert "di obrolan tempat laporan dibuat" in said and "Anda akan mendapat kabar di obrolan ini" not in said
+
+
+def test_her_own_reports_listed_in_her_chat_still_promise_news_here() -> None:
+    chat = Chat()
+    chat.send("status")
+    case = {"number": "A5S-J7A3", "status": "diproses", "changed_at": "2026-12-02T08:00:00+00:00"}
+    said = text_of(chat.send(system={"lookup": "my_cases", "cases": [case]}))
+    assert "di obrolan ini" in said

@@ -103,3 +103,23 @@ def test_a_new_family_code_is_made_only_after_she_is_told_the_old_one_stops() ->
     chat.press("kode")
     chat.send("iya")
     assert len(chat.effects(NewFamilyCode)) == 1
+
+
+def test_her_case_number_typed_right_after_filing_is_a_status_check_never_a_note_with_her_code() -> None:
+    from tests.unit.test_phone_checked import MALAYSIA_FILED
+    from tests.unit.test_tell_it_once import chat_after
+
+    for typed in ("A5S-J7A3", "A5S-J7A3 QA7A-KBA4"):
+        chat = chat_after(*MALAYSIA_FILED, "@cukup")
+        turn = chat.send(typed)
+        assert any(isinstance(e, Lookup) for e in turn.effects), typed
+        assert chat.state.pending is None and not chat.effects(CaseMessage), typed
+
+
+def test_withdraw_said_as_a_command_right_after_filing_shows_what_each_erasure_means() -> None:
+    from tests.unit.test_phone_checked import MALAYSIA_FILED
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after(*MALAYSIA_FILED, "@cukup")
+    said = text_of(chat.send("batalkan laporan"))
+    assert "Apa yang ingin Anda hapus?" in said and "Tarik laporan" in said
