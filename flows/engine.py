@@ -490,6 +490,15 @@ class _Run:
         if asking.synonym(self, node, text) in node.raw["first_message"]:
             answering.answer(self, node, text)
 
+    def report_discreet(self) -> None:
+        """Her report goes discreet; a filed one also holds the staff's messages until she writes."""
+        st = self.state
+        st.discreet = True
+        st.slots["discreet_mode"] = True
+        st.slots["discreet_mode_display"] = self.render("common.yes")
+        if "case_number" in st.slots:
+            self.effects.append(UpdateCase(str(st.slots["case_number"]), {}, notify_reporter=False))
+
     def phone_checked_told(self, text: str) -> bool:
         """ "majikan suka cek hp sy" said after filing, or as a short answer in her report ("jgn,
         majikan suka liat hp" to "may we send you news?"): her chat goes discreet from now on,
@@ -502,14 +511,14 @@ class _Run:
         if in_report and (self.node.raw.get("discreet_if_yes") or self.node.raw.get("discreet_if_no")):
             return False  # "can you write safely?", "may someone see your phone?": her answer there
         last = absorbing.last_case(self) if st.node is None else None
+        if in_report and (any(c.isdigit() for c in text) or not absorbing.read(self, text).is_empty()):
+            # "gk ada hp sendiri, pake hp temen 0178889900": discreet, and the answer read as usual
+            self.report_discreet()
+            return False
         if in_report and len(text.split()) <= _SHORT_TELLING:
-            st.discreet = True
-            st.slots["discreet_mode"] = True
-            st.slots["discreet_mode_display"] = self.render("common.yes")
+            self.report_discreet()
             if "case_number" in st.slots:
-                number = str(st.slots["case_number"])
-                self.effects.append(CaseMessage(number, text.strip()))
-                self.effects.append(UpdateCase(number, {}, notify_reporter=False))  # messages held
+                self.effects.append(CaseMessage(str(st.slots["case_number"]), text.strip()))
             else:
                 absorbing.keep_words(self, text)
             self.say("common.discreet_on")
