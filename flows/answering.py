@@ -282,6 +282,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
             place = absorbing.read(run, text).city
             if place:
                 parsed = inputs.Parsed(True, place, place)
+        elif kind == "text" and node.slot == "city":
+            # "kuala lumpur, nama sy siti aminah, majikan puan lim": the place, and the name and the
+            # employer each in its own slot (the whole sentence was the city)
+            found = absorbing.read(run, text)
+            if found.city and (found.own_name or found.employer_name or found.phone or found.worker_name):
+                parsed = inputs.Parsed(True, found.city, found.city)
     if parsed.confirm:
         st.pending = {"kind": "confirm_value", "value": parsed.value, "display": parsed.display or ""}
         asking.ask_pending(run)

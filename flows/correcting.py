@@ -178,9 +178,10 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
         return False
     proposed = absorbing.proposed_slots(run, absorbing.read(run, right))
     _number_corrected(run, right, proposed)
+    _amount_corrected(run, right, proposed)
     changed = [
         slot
-        for slot in _CHANGED_IN_WORDS
+        for slot in (*_CHANGED_IN_WORDS, *_MONEY)
         if proposed.get(slot) is not None and slots.get(slot) not in (None, proposed[slot])
     ]
     if not changed:
@@ -232,6 +233,21 @@ def _number_corrected(run: _Run, right: str, proposed: dict[str, Any]) -> None:
 
 
 _MONEY = ("money_owed", "wage", "fees_paid", "money_deducted")
+_ROLE = {"money_owed": "owed", "fees_paid": "fee", "wage": "wage", "money_deducted": "deduction"}
+
+
+def _amount_corrected(run: _Run, right: str, proposed: dict[str, Any]) -> None:
+    """ "eh salah, bkn 1500 tp 2500 ringgit": an amount said as a correction replaces the one
+    amount she gave (it was "noted for the staff" and the old amount kept)."""
+    given = [slot for slot in _MONEY if run.state.slots.get(slot)]
+    if len(given) != 1:
+        return
+    st = run.state
+    found = read_money(right, run.now.date(), st.lang, st.slots.get("country"), _ROLE[given[0]])
+    if found is not None:
+        for slot in _MONEY:
+            proposed.pop(slot, None)
+        proposed[given[0]] = found
 
 
 def _money_of_her_country(run: _Run) -> None:

@@ -48,6 +48,8 @@ _EMPLOYER_NAME = re.compile(
     r"""(?:
         \bnama\s+(?:majikan|majikannya|bos|boss|madam|employer)(?:\s*(?:sy|saya|ku|aku|nya))?\b
       | \b(?:majikan|bos|boss)(?:\s*(?:sy|saya|ku|aku))?\s*,?\s*(?:namanya|nama\s+nya|bernama)\b
+      | \b(?:majikan|bos|boss)(?:\s*(?:sy|saya|ku|aku|nya))?\s+(?=(?:mr|mrs|ms|miss|madam|mdm|puan|encik|tuan|
+          nyonya|sir|baba|mama|cik)\.?\s+\w)
       | \bmy\s+(?:employer|boss)(?:'s\s+name\s+is|\s+name\s+is|\s+is\s+called|\s*,?\s+named)\b
       | \bemployer(?:'s)?\s+name\s+is\b
     )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
@@ -116,7 +118,10 @@ class Contact:
 
 _NOTHING = Contact()
 #: a message that may hold a name or a number: checked first, most hold neither
-_MAY_TELL = re.compile(r"\d{3}|nam[ae]|bernama|jeneng", re.IGNORECASE)
+_MAY_TELL = re.compile(
+    r"\d{3}|nam[ae]|bernama|jeneng|(?:majikan|bos)\w*\s+(?:sy\s+|saya\s+)?(?:mr|mrs|ms|miss|madam|mdm|puan|encik|tuan|nyonya|sir|cik)\b",
+    re.IGNORECASE,
+)
 
 
 def read_contact(text: str, region: str | None = None) -> Contact:
@@ -127,7 +132,7 @@ def read_contact(text: str, region: str | None = None) -> Contact:
     evidence: dict[str, str] = {}
     own = _name_after(_OWN_NAME, text)
     worker = _name_after(_WORKER_NAME, text) or _named_kin(text)
-    employer = _name_after(_EMPLOYER_NAME, text)
+    employer = _name_after(_EMPLOYER_NAME, text, _cased_end)
     if employer:
         evidence["employer_name"] = employer[1]
     if own:
@@ -160,7 +165,7 @@ def read_contact(text: str, region: str | None = None) -> Contact:
 
 
 #: every lead-in holds one of these: the costly patterns are tried only around them
-_ANCHOR = re.compile(r"nam|called|perkenalkan|jeneng", re.IGNORECASE)
+_ANCHOR = re.compile(r"nam|called|perkenalkan|jeneng|majikan|bos", re.IGNORECASE)
 
 
 def _leads(lead: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -174,11 +179,18 @@ def _leads(lead: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             yield found
 
 
-def _name_after(lead: re.Pattern[str], text: str) -> tuple[str, str] | None:
+def _cased_end(value: str, words: list[str]) -> bool:
+    """ "Madam Wong galak": a lower-case word after a capitalised name ends it."""
+    return bool(words) and (_everyday(value) or (words[-1][:1].isupper() and value.islower()))
+
+
+def _name_after(
+    lead: re.Pattern[str], text: str, ends: Callable[[str, list[str]], bool] | None = None
+) -> tuple[str, str] | None:
     """The name after the first lead-in that has one, and the words that said it."""
     for found in _leads(lead, text):
         # "nama sy Yuli kerja di ...": an everyday word after the name ends it
-        named = _name_from(text, found, lambda value, words: bool(words) and _everyday(value))
+        named = _name_from(text, found, ends or (lambda value, words: bool(words) and _everyday(value)))
         if named:
             return named
     return None

@@ -1068,3 +1068,20 @@ def test_pointing_back_at_what_she_told_is_answered_kindly(node: str, said: str)
     skip_to(chat, node)
     reply = text_of(chat.send(said))
     assert "belum menemukannya" in reply and chat.node == node
+
+
+def test_a_city_answer_that_also_names_her_and_her_employer_keeps_each_in_its_place() -> None:
+    chat = chat_after("sy kerja di malaysia, majikan tdk bayar gaji 4 bulan", "@setuju", "@tidak", "@ya")
+    assert chat.node == "city"
+    chat.send("kuala lumpur, nama sy siti aminah, majikan puan lim")
+    assert chat.slots["city"] == "Kuala Lumpur" and chat.slots["worker_name"] == "siti aminah"
+    assert chat.slots["employer_name"] == "puan lim"
+
+
+def test_an_amount_corrected_in_words_after_filing_replaces_the_amount() -> None:
+    from tests.unit.test_phone_checked import MALAYSIA_FILED
+
+    chat = chat_after(*MALAYSIA_FILED, "lanjut", "perempuan", "1500 ringgit blm dibayar")
+    said = text_of(chat.send("eh salah, bkn 1500 tp 2500 ringgit"))
+    assert chat.slots["money_owed"]["amount"] == 2500 and "2.500 MYR" in said
+    assert chat.effects(UpdateCase)[-1].fields.get("money_owed", {}).get("amount") == 2500
