@@ -7,6 +7,7 @@ a model that saw it (ADR 0020). Only the tune parts are read; the held-out parts
     python -m bench.crossval_danger --quiet --alarms 0.9,0.95   # other alarm thresholds too
     python -m bench.crossval_danger --fresh FILE.yaml   # also score a new batch (same schema as
                                                         # tests/data/danger) out of the box
+    python -m bench.crossval_danger --fresh tests/data/danger/dev3.yaml --half away   # figures only
 
 Each tune message of the danger and understanding sets falls in one of five folds by the
 SHA-256 of its id; the model that reads a fold is trained on the other four with the shipped
@@ -126,26 +127,36 @@ def score(
     return {"recall": recall, "u_recall": u_recall, "look": look, "other": other}
 
 
-def fresh(path: Path, quiet: bool) -> None:
+def half_of(text: str) -> str:
+    """``dev`` or ``away``: a blind batch is halved by the SHA-256 of each text, so the half kept
+    away (scored with --quiet, never read message by message, never tuned on) is fixed before
+    any reader is measured."""
+    return "away" if int(hashlib.sha256(f"half:{text}".encode()).hexdigest()[:8], 16) % 2 else "dev"
+
+
+def fresh(path: Path, quiet: bool, half: str | None = None) -> None:
     """A new batch, read by the shipped rules and a model trained on the whole tune part."""
     batch = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if half:
+        batch = [item for item in batch if half_of(item["text"]) == half]
     texts, labels = train_danger.examples()
     chars, words, model = train_danger.fit(texts, labels)
     plains = [read_text(item["text"]).plain() for item in batch]
     table = dict(zip(plains, _probabilities(model, chars, words, plains), strict=True))
     danger_model.reading = _reading_from(table)  # type: ignore[assignment]
     items = [("danger", i["id"], i["text"], str(i["expect"]["danger"]), bool(i.get("lookalike"))) for i in batch]
-    score(items, quiet=quiet, title=f"fresh batch {path.name}, out of the box")
+    score(items, quiet=quiet, title=f"fresh batch {path.name}{f' ({half} half)' if half else ''}, out of the box")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quiet", action="store_true")
     parser.add_argument("--fresh", type=Path, help="a new batch to score out of the box instead")
+    parser.add_argument("--half", choices=("dev", "away"), help="only this half of the fresh batch (away: use --quiet)")
     parser.add_argument("--alarms", help="other alarm thresholds to compare, e.g. 0.9,0.95 (figures only)")
     args = parser.parse_args()
     if args.fresh:
-        fresh(args.fresh, args.quiet)
+        fresh(args.fresh, args.quiet or args.half == "away", args.half)
         return
     items = _items()
     danger_model.reading = _reading_from(out_of_fold(items))  # type: ignore[assignment]

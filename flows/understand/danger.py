@@ -147,7 +147,7 @@ def _known_forms(key: str) -> str:
             continue
         form = _FORMS.get(word)
         if form is None:
-            form = known_form(word, _REACHABLE) or ""
+            form = known_form(word, _REACHABLE) or _regular_past(word) or ""
             if len(_FORMS) >= _FORMS_MAX:
                 _FORMS.clear()
             _FORMS[word] = form
@@ -157,6 +157,23 @@ def _known_forms(key: str) -> str:
         else:
             out.append(word)
     return " ".join(out) if changed else key
+
+
+def _regular_past(word: str) -> str | None:
+    """An English past made regular, as learners write it: "hurted", "beated", "hitted" are
+    "hurt", "beat", "hit" (a regular past such as "kicked" is listed already)."""
+    if not word.endswith("ed"):
+        return None
+    stem = word[:-2]
+    for form in (stem, stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if form in _SAME_PAST and form in _REACHABLE:
+            return form
+    return None
+
+
+#: English verbs whose past is the verb itself, the ones learners give an "-ed" ("allowed",
+#: "noted" are left alone: only these are brought back)
+_SAME_PAST = frozenset({"hurt", "beat", "hit", "cut", "shut", "put", "burst", "thrust", "cast", "spit", "slit"})
 
 
 def _tokens(key: str) -> list[str]:

@@ -3351,3 +3351,30 @@ def test_the_tune_part_s_misses_said_in_other_words_are_read(text: str) -> None:
 )
 def test_their_look_alikes_raise_no_alarm(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("my employer hurted me", "hurt me"),
+        ("sir beated me with the belt", "beat me"),
+        ("he hitted me again", "hit me"),
+    ],
+)
+def test_an_english_past_made_regular_is_the_verb(text: str, said: str) -> None:
+    """Learners' English gives "-ed" to verbs whose past is the verb itself (ADR 0006, 7 December)."""
+    found = detect(text)
+    assert found is not None and found.words == said, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not allowed to cook pork but ok",
+        "noted kak, thanks",
+        "the water heater ended up broken",
+        "we needed a new iron",
+    ],
+)
+def test_other_english_pasts_are_left_as_they_are(text: str) -> None:
+    assert detect(text) is None, text
