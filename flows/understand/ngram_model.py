@@ -8,6 +8,7 @@ time, and the bot does not need scikit-learn.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import math
 import sys
@@ -55,6 +56,97 @@ def word_ngrams(plain: str, low: int, high: int) -> list[str]:
 #: how many words' summed weights a model keeps (a bounded cache; cleared when full)
 WORD_CACHE = 4096
 
+#: a message's distinct words with how often each is said, in the order first said
+Said = tuple[tuple[str, int], ...]
+
+
+@functools.lru_cache(maxsize=1)
+def said(plain: str) -> Said:
+    """The distinct words of ``plain`` (lower-case) and how often each is said, in the order first
+    said. Both models read the same message one after the other (the danger reader, then the
+    category reader, of most messages of six words or more): the last message's is kept."""
+    return tuple(Counter(plain.split()).items())
+
+
+@functools.lru_cache(maxsize=1)
+def said_grams(plain: str, low: int, high: int) -> Said:
+    """The distinct word n-grams of ``plain`` (lower-case) with their counts, in the order first
+    met; the last message's kept, as ``said``'s."""
+    counts: dict[str, int] = {}
+    for gram in word_ngrams(plain, low, high):
+        counts[gram] = counts.get(gram, 0) + 1
+    return tuple(counts.items())
+
+
+class GramTable:
+    """One block's n-grams and their numbers (0, 1, ... in the stored order), in a few flat arrays
+    instead of a dict (issue 18).
+
+    A dict of the ~96,000 n-grams of both models held a string, a number object and a slot for
+    each, ~125 bytes; this holds the n-grams in the one string they are stored as (joined by
+    newlines), and for each where it ends and its hash, with an open-addressing table of the
+    numbers at most half full: ~35 bytes an n-gram. A lookup hashes the n-gram as a dict would and
+    answers a number only when the n-gram stored there is the very same string, so it answers as
+    the dict did for every string."""
+
+    def __init__(self, grams: str) -> None:
+        self._text = grams
+        self.count = count = grams.count("\n") + 1 if grams else 0
+        size = 8
+        while size < 2 * count:
+            size *= 2
+        self._mask = mask = size - 1
+        # made whole at once and filled in place, and each n-gram taken out of the text only to
+        # be hashed: no list of the n-grams, no growing arrays (what a load frees is what it took)
+        #: where each n-gram ends in ``_text`` (the newline after it, or the end)
+        self._ends = ends = array("I", bytes(4 * count))
+        #: the low 32 bits of each n-gram's hash: most n-grams in the way are passed over on these
+        self._hashes = hashes = array("I", bytes(4 * count))
+        self._slots = slots = array("i", [-1]) * size
+        start = 0
+        for g in range(count):
+            end = grams.find("\n", start)
+            if end < 0:
+                end = len(grams)
+            gram = grams[start:end]
+            h = hash(gram)
+            ends[g] = end
+            hashes[g] = low = h & 0xFFFFFFFF
+            i = h & mask
+            while slots[i] >= 0:
+                if self._holds(slots[i], gram, low):
+                    raise ValueError(f"{gram!r} is stored twice")
+                i = (i + 1) & mask
+            slots[i] = g
+            start = end + 1
+
+    def get(self, gram: str) -> int:
+        """The number of ``gram``, -1 when the block does not have it."""
+        h = hash(gram)
+        low = h & 0xFFFFFFFF
+        mask = self._mask
+        slots = self._slots
+        i = h & mask
+        while True:
+            g: int = slots[i]
+            if g < 0:
+                return -1
+            if self._holds(g, gram, low):
+                return g
+            i = (i + 1) & mask
+
+    def _holds(self, g: int, gram: str, low: int) -> bool:
+        """Whether n-gram ``g`` is ``gram`` (``low``: the low 32 bits of its hash)."""
+        if self._hashes[g] != low:
+            return False
+        end: int = self._ends[g]
+        start: int = self._ends[g - 1] + 1 if g else 0
+        return end - start == len(gram) and self._text.startswith(gram, start)
+
+    def grams(self) -> list[str]:
+        """The n-grams in the order of their numbers."""
+        return self._text.split("\n") if self._text else []
+
 
 #: how many word n-grams' weights a model keeps as tuples (a bounded cache; cleared when full)
 GRAM_CACHE = 8192
@@ -69,26 +161,37 @@ class NgramModel:
     at load as (class index, idf times weight) pairs in flat arrays, and the TF-IDF norm is applied to the sums at
     the end. A model trained with plain term counts (``sublinear_tf`` false in its settings) sums
     the same per word: a word's n-grams always weigh the same, so each word's sum is kept
-    (``WORD_CACHE``) and a 1,000-character story costs a few hundred additions, not 16,000."""
+    (``WORD_CACHE``) and a 1,000-character story costs a few hundred additions, not 16,000.
+
+    The n-grams are looked up in ``GramTable``s, not dicts, and a message's words and word n-grams
+    are counted once for both models (``said``, ``said_grams``): issue 18 and 13, ADR 0023's
+    addendum. Every product and sum is the same, in the same order, as before: the same floats
+    (tests/unit/test_same_numbers.py)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._weights: dict[str, Any] = {}
         # the n-grams in flat arrays (a tuple of float objects per n-gram took ~4x the memory):
-        # n-gram -> its number g; its idf; its (class, idf times weight) pairs at start[g]:start[g + 1]
-        self._index: dict[str, int] = {}
+        # n-gram -> its number g (``GramTable``); its idf; its (class, idf times weight) pairs at
+        # start[g]:start[g + 1]
+        self._chars = GramTable("")
         self._idf = array("d")
-        self._start = array("l", [0])
-        self._rows = array("B")
+        self._start = array("I", [0])
+        self._rows = b""
         self._weighted = array("d")
         self._sublinear = True
-        # the word block (ADR 0019), when the model has one: word n-gram -> its number, in the
-        # same flat arrays; its TF-IDF vector is normalised apart from the characters' one
-        self._word_index: dict[str, int] = {}
+        # the word block (ADR 0019), when the model has one: numbered after the characters' n-grams
+        # (``_word_first`` on), in the same flat arrays; its TF-IDF vector is normalised apart
+        # from the characters' one
+        self._word_grams = GramTable("")
+        self._word_first = 0
         self._word_range = (0, 0)
         self._grams: dict[str, tuple[float, tuple[int, ...], tuple[float, ...]]] = {}
-        self._words: dict[str, tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...]]] = {}
+        self._words: dict[str, tuple[tuple[int, ...], tuple[float, ...], bytes, tuple[int, ...]]] = {}
+        self._intercept: tuple[float, ...] = ()
+        self._classes: tuple[str, ...] = ()
         self._lock = threading.Lock()
+        self._local = threading.local()
 
     def weights(self) -> dict[str, Any]:
         if self._weights:
@@ -102,62 +205,74 @@ class NgramModel:
             # each block is columns of packed numbers (ADR 0021), read straight into the flat
             # arrays: no list or number object per n-gram (those took ~0.2 s and, freed, left
             # ~25 MB resident among the objects kept)
-            for name, index in (("features", self._index), ("word_features", self._word_index)):
-                if name in loaded:
-                    first, grams = self._add_block(loaded.pop(name))
-                    for g, gram in enumerate(grams.split("\n") if grams else (), start=first):
-                        index[gram] = g
+            rows = bytearray()
+            if "features" in loaded:
+                self._chars = GramTable(self._add_block(loaded.pop("features"), rows))
+                if self._chars.count >= 1 << 24:  # a kept word holds each number in three bytes
+                    raise ValueError(f"{self.path.name}: too many character n-grams")
+            if "word_features" in loaded:
+                self._word_first = len(self._idf)
+                self._word_grams = GramTable(self._add_block(loaded.pop("word_features"), rows))
+            self._rows = bytes(rows)
             settings = loaded.get("settings", {})
             self._sublinear = bool(settings.get("sublinear_tf", True))
             low, high = settings.get("words") or (0, 0)
             self._word_range = (int(low), int(high))
+            self._intercept = tuple(float(b) for b in loaded["intercept"])
+            self._classes = tuple(str(c) for c in loaded["classes"])
             self._weights = loaded  # the raw n-gram lists are not kept: they would double the memory
         return self._weights
 
-    def _add_block(self, block: dict[str, Any]) -> tuple[int, str]:
-        """One block's weights into the flat arrays; the number its first n-gram gets, and its
+    def _add_block(self, block: dict[str, Any], rows: bytearray) -> str:
+        """One block's weights into the flat arrays (its pairs' classes into ``rows``); its
         n-grams joined by newlines."""
-        first = len(self._idf)
         idf = unpack("d", block["idf"])
         counts = unpack("B", block["pairs"])
         self._idf.extend(idf)
-        self._rows.extend(unpack("B", block["rows"]))
+        rows.extend(unpack("B", block["rows"]).tobytes())
         # idf times weight, pair by pair, each product appended as it is made (C loops)
         scales = chain.from_iterable(map(repeat, idf, counts))
         self._weighted.extend(map(mul, scales, unpack("d", block["weights"])))
         base = self._start[-1]
         self._start.extend(base + end for end in accumulate(counts))
-        return first, str(block["grams"])
+        return str(block["grams"])
+
+    def number(self, gram: str) -> int | None:
+        """The number of a character n-gram the model has (for tests and tools)."""
+        self.weights()
+        g = self._chars.get(gram)
+        return None if g < 0 else g
 
     def probabilities(self, plain: str) -> dict[str, float]:
         """Each class's probability for a message given as the reader's plain words."""
-        model = self.weights()
+        self.weights()
+        intercept, classes = self._intercept, self._classes
+        n = len(intercept)
         plain = plain.lower()
-        sums = [0.0] * len(model["intercept"])
+        sums = [0.0] * n
         norm = self._sums_by_word(plain, sums) if not self._sublinear else self._sums_by_gram(plain, sums)
         scale = 1.0 / math.sqrt(norm) if norm else 0.0
-        scores = [b + scale * t for b, t in zip(model["intercept"], sums, strict=True)]
-        if self._word_index:
-            by_word = [0.0] * len(scores)
+        scores = [intercept[k] + scale * sums[k] for k in range(n)]
+        if self._word_grams.count:
+            by_word = [0.0] * n
             norm = self._sums_by_word_gram(plain, by_word)
             scale = 1.0 / math.sqrt(norm) if norm else 0.0
-            scores = [s + scale * t for s, t in zip(scores, by_word, strict=True)]
-        classes = model["classes"]
-        if len(scores) == 1:  # two classes: one score, for the second class
+            scores = [scores[k] + scale * by_word[k] for k in range(n)]
+        if n == 1:  # two classes: one score, for the second class
             second = 1.0 / (1.0 + math.exp(-scores[0]))
             return {classes[0]: 1.0 - second, classes[1]: second}
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
-        return {c: e / total for c, e in zip(classes, exps, strict=True)}
+        return {classes[k]: exps[k] / total for k in range(n)}
 
     def _sums_by_gram(self, plain: str, sums: list[float]) -> float:
         """Adds each n-gram's weighted sublinear tf to ``sums``; the squared norm."""
-        index, start, rows, weighted = self._index, self._start, self._rows, self._weighted
+        chars, start, rows, weighted = self._chars, self._start, self._rows, self._weighted
         norm = 0.0
         for gram, count in Counter(char_ngrams(plain)).items():
-            g = index.get(gram)
-            if g is None:
+            g = chars.get(gram)
+            if g < 0:
                 continue
             tf = 1.0 if count == 1 else 1.0 + math.log(count)
             norm += (tf * self._idf[g]) ** 2
@@ -168,11 +283,8 @@ class NgramModel:
     def _sums_by_word_gram(self, plain: str, sums: list[float]) -> float:
         """Adds the word block's weighted term counts to ``sums``; its squared norm."""
         low, high = self._word_range
-        counts: dict[str, int] = {}
-        for gram in word_ngrams(plain, low, high):
-            counts[gram] = counts.get(gram, 0) + 1
         norm = 0.0
-        for gram, count in counts.items():
+        for gram, count in said_grams(plain, low, high):
             known = self._word_gram(gram)
             if known is None:
                 continue
@@ -190,9 +302,10 @@ class NgramModel:
         known = self._grams.get(gram)
         if known is not None:
             return known
-        g = self._word_index.get(gram)
-        if g is None:
+        g = self._word_grams.get(gram)
+        if g < 0:
             return None
+        g += self._word_first
         first, last = self._start[g], self._start[g + 1]
         result = (self._idf[g], tuple(self._rows[first:last]), tuple(self._weighted[first:last]))
         if len(self._grams) >= GRAM_CACHE:
@@ -210,20 +323,41 @@ class NgramModel:
         the n-grams are met first in the same order as in the whole message. The norm is the same
         sum of the same numbers in the same order as counting the message's n-grams anew."""
         idf = self._idf
-        counts: dict[int, int] = {}
-        for word, times in Counter(plain.split()).items():
+        # each n-gram's count so far, by its number (this thread's, all zeros between messages),
+        # and the n-grams in the order first met: a list read by index costs less than a dict
+        counts = self._counts()
+        met: list[int] = []
+        for word, times in said(plain):
             rows, weighted, grams, in_word = self._word(word)
-            for k in range(len(grams)):
-                g = grams[k]
-                counts[g] = counts.get(g, 0) + times * in_word[k]
-            for j in range(len(rows)):
-                sums[rows[j]] += times * weighted[j]
+            for k in range(len(in_word)):
+                at = 3 * k
+                g = grams[at] | grams[at + 1] << 8 | grams[at + 2] << 16
+                count = counts[g]
+                if not count:
+                    met.append(g)
+                counts[g] = count + times * in_word[k]
+            if times == 1:
+                for j in range(len(rows)):
+                    sums[rows[j]] += weighted[j]
+            else:
+                for j in range(len(rows)):
+                    sums[rows[j]] += times * weighted[j]
         norm = 0.0
-        for g, count in counts.items():
-            norm += (count * idf[g]) ** 2
+        for g in met:
+            norm += (counts[g] * idf[g]) ** 2
+            counts[g] = 0
         return norm
 
-    def _word(self, word: str) -> tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...]]:
+    def _counts(self) -> list[int]:
+        """This thread's list of counts, one per character n-gram, all zeros."""
+        local = self._local
+        try:
+            counts: list[int] = local.counts
+        except AttributeError:
+            counts = local.counts = [0] * self._chars.count
+        return counts
+
+    def _word(self, word: str) -> tuple[tuple[int, ...], tuple[float, ...], bytes, tuple[int, ...]]:
         """One word's n-grams' weights summed per class (idf included), and the model's n-grams
         in it with how often each is (in the order first met), kept for next time."""
         known = self._words.get(word)
@@ -231,15 +365,18 @@ class NgramModel:
             return known
         summed: dict[int, float] = {}
         found: dict[int, int] = {}
-        index, start, rows, weighted = self._index, self._start, self._rows, self._weighted
+        chars, start, rows, weighted = self._chars, self._start, self._rows, self._weighted
         for gram in char_ngrams(word):
-            g = index.get(gram)
-            if g is not None:
+            g = chars.get(gram)
+            if g >= 0:
                 found[g] = found.get(g, 0) + 1
                 for j in range(start[g], start[g + 1]):
                     row = rows[j]
                     summed[row] = summed.get(row, 0.0) + weighted[j]
-        result = (tuple(summed), tuple(summed.values()), tuple(found), tuple(found.values()))
+        # the n-grams' numbers as three bytes each: a tuple of number objects took ~40 bytes a
+        # number, in up to 4,096 kept words
+        numbers = b"".join(g.to_bytes(3, "little") for g in found)
+        result = (tuple(summed), tuple(summed.values()), numbers, tuple(found.values()))
         if len(self._words) >= WORD_CACHE:
             self._words.clear()
         self._words[word] = result
