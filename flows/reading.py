@@ -17,7 +17,8 @@ from typing import Any
 from flows.danger import detect_danger
 from flows.inputs.base import Parsed, normalize
 from flows.inputs.words import NO, is_skip, parse_yesno
-from flows.understand.money import in_local_currency
+from flows.understand.money import in_local_currency, owed_of_months
+from flows.understand.normalize import read_text
 from flows.understand.types import Danger, Understanding
 
 
@@ -121,6 +122,9 @@ def read_money(
     if not found:
         return None
     chosen = next((m for m in found if m.role == role), None) if role else None
+    if chosen is None and role == "owed":
+        # "3 bulan gaji, sebulan 750 dolar": 3 x 750 unpaid (the wage is kept as the wage)
+        chosen = owed_of_months(read_text(text), found)
     if chosen is None and role not in (None, "wage"):
         chosen = next((m for m in found if m.role != "wage"), None)
     chosen = chosen or found[0]

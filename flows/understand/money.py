@@ -112,6 +112,43 @@ _PAYS = frozenset({"bayar", "membayar", "pay", "paying"})
 _PAID = frozenset({"dibayar", "dibayarkan", "digaji", "paid", "bayar"})
 
 
+def _and_the_rest(words: tuple[str, ...], end: int, amount: float, multiplier: int) -> tuple[float, int]:
+    """An amount said in parts, the smaller after the larger: "seribu lima ratus riyal" (read "1
+    ribu 500 riyal") is 1500, "1 juta 500 ribu" 1.5 million, "two thousand five hundred dollars"
+    2500, "1 juta 500" 1.5 million; not a count of something else after it ("2 juta 3 bulan")."""
+    n = len(words)
+    while end < n:
+        rest = _amount(words[end])
+        if rest is None or rest <= 0:
+            break
+        after = end + 1
+        scale = 1
+        if after < n and words[after] in MULTIPLIERS:
+            scale = MULTIPLIERS[words[after]]
+            after += 1
+        if (after < n and words[after] in _TIME) or rest * scale >= multiplier:
+            break
+        if scale == 1 and (rest < 10 or rest >= 1000):
+            break  # "1jt 2" is read before; "2 ribu 5 orang" is no money of its own
+        if scale == 1 and multiplier >= 1_000_000:
+            scale = 1_000  # "1 juta 500": 1.5 million, as chat says it
+        amount += rest * scale
+        end = after
+        if scale == 1:
+            break
+        multiplier = scale
+    return amount, end
+
+
+def _a_year(words: tuple[str, ...], start: int, end: int, amount: float) -> bool:
+    """ "tahun dua ribu dua puluh dua" (read "tahun 2 ribu 22"): a year, not money; "setahun 2000
+    ringgit" (read "1 tahun 2000 ringgit") is money."""
+    if not 1950 <= amount <= 2100 or start < 1 or words[start - 1] not in _YEAR:
+        return False
+    said_of_money = end < len(words) and words[end] in CURRENCIES
+    return not said_of_money and not (start >= 2 and words[start - 2].isdigit())
+
+
 def _amount(word: str) -> float | None:
     if not word[0].isdigit():
         return None
@@ -148,9 +185,67 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
         return "owed"
     if "wage" in roles or any(w in ("per", "sebulan", "perbulan", "month", "bulan") for w in after[:2]):
         return "wage"
+    if len(before) >= 2 and before[0] in _MONTHS and before[1] in _EACH:
+        return "wage"  # "sebulan 750 dolar" (read "1 bulan 750 dolar"), "per bulan 1500 riyal"
     return None
 
 
+#: "sebulan" (read "1 bulan"), "per bulan", "tiap bulan", "a month": a monthly amount follows
+_EACH = frozenset({"1", "per", "tiap", "setiap", "a", "each", "every"})
+#: wages said not paid: "blm dibayar", "gk digaji", "not paid", "unpaid"
+_PAY_WORDS = frozenset({"dibayar", "dibayarkan", "digaji", "gajian", "bayar", "paid", "pay", "dikasih", "diberi",
+                        "diterima", "terima", "masuk", "cair", "ditransfer", "received", "given"})  # fmt: skip
+_UNPAID = frozenset({"unpaid", "tunggakan", "nunggak", "menunggak", "owed", "owes", "hutang", "utang"})
+_WAGE_WORDS = frozenset({"gaji", "salary", "wage", "wages", "upah"})
+#: a clause where the months are of something other than wages unpaid: paid, cut, worked
+_NOT_OWED = frozenset({"potong", "dipotong", "potongan", "deduct", "deducted", "sudah", "already", "kerja",
+                       "bekerja", "work", "worked", "kontrak", "contract"})  # fmt: skip
+_MONTHS_OWED = range(2, 61)
+
+
+def _months_unpaid(words: tuple[str, ...]) -> tuple[int, tuple[int, int]] | None:
+    """The months of wages she says are unpaid ("3 bulan gaji", "gaji 4 bulan blm dibayar", "5 bln
+    gk digaji", "3 months not paid") and where that is said; None when no such count is said."""
+    n = len(words)
+    for k in range(n - 1):
+        if words[k + 1] not in _MONTHS or not words[k].isdigit() or int(words[k]) not in _MONTHS_OWED:
+            continue
+        opens = k
+        while opens > 0 and words[opens - 1] != BREAK:
+            opens -= 1
+        closes = k + 2
+        while closes < n and words[closes] != BREAK:
+            closes += 1
+        clause = words[opens:closes]
+        after = words[k + 2 : min(closes, k + 7)]
+        negated_pay = any(w in _NOT_PAID and _PAY_WORDS.intersection(after[j + 1 : j + 3]) for j, w in enumerate(after))
+        if negated_pay or _UNPAID.intersection(clause):
+            return int(words[k]), (k, k + 2)
+        wage_beside = (k >= 1 and words[k - 1] in _WAGE_WORDS) or (k + 2 < n and words[k + 2] in _WAGE_WORDS)
+        if wage_beside and not _NOT_OWED.intersection(clause) and not _PAY_WORDS.intersection(clause):
+            return int(words[k]), (k, k + 2)
+    return None
+
+
+def owed_of_months(text: Text, found: tuple[Money, ...]) -> Money | None:
+    """ "3 bulan gaji, sebulan 750 dolar" told where the amount unpaid is asked: the months unpaid
+    times the monthly wage (2250), as a mediator reckons it (the wage stays the wage). Only when
+    no amount owed is said and one wage is. Not part of a story's reading (``read_money``): what
+    is read there is the amounts she said, and a total is asked for, never worked out unseen."""
+    if any(m.role == "owed" for m in found):
+        return None
+    wages = [m for m in found if m.role == "wage"]
+    if len(wages) != 1:
+        return None
+    months = _months_unpaid(text.words)
+    if months is None:
+        return None
+    return Money(wages[0].amount * months[0], wages[0].currency, "owed")
+
+
+_YEAR = frozenset({"tahun", "year", "thn", "taun"})
+#: less than this in rupiah is no sum anyone complains of: a foreign currency said before it
+_FEW_THOUSAND = 10_000
 #: "x", "kali", "times" between a count of months and an amount
 _TIMES = frozenset({"x", "kali", "times", "*"})
 _MONTHS = frozenset({"bulan", "bln", "month", "months", "bl"})
@@ -193,6 +288,10 @@ def read_money(text: Text, country: str | None) -> tuple[tuple[Money, ...], tupl
                 if end + 1 >= n or (words[end + 1] not in _TIME and words[end + 1] not in MULTIPLIERS):
                     amount += int(words[end]) * multiplier // 10
                     end += 1
+            amount, end = _and_the_rest(words, end, amount, multiplier)
+        if _a_year(words, start, end, amount):
+            i = end
+            continue  # "tahun dua ribu dua puluh dua": a year, not money
         currency: str | None = None
         if start > taken and words[start - 1] in CURRENCIES:
             currency = CURRENCIES[words[start - 1]]
@@ -204,7 +303,10 @@ def read_money(text: Text, country: str | None) -> tuple[tuple[Money, ...], tupl
             currency = DOLLAR_OF[words[end]]
             end += 1
         if currency is None and end > i + 1:
-            currency = "IDR"  # "25 juta", "500 ribu": rupiah unless a currency is said
+            # "25 juta", "500 ribu": rupiah unless a currency is said; but a few thousand after a
+            # foreign amount is more of that ("1200 ringgit padahal perjanjian seribu lima ratus")
+            foreign = found and found[-1].currency != "IDR" and amount < _FEW_THOUSAND
+            currency = found[-1].currency if foreign else "IDR"
         if currency is None and found and start >= 1 and words[start - 1] in _SAID_OF_MONEY and amount >= 50:
             if end >= n or words[end] not in _TIME:
                 currency = found[-1].currency  # "gaji 1000 dirham cuma dikasih 600"

@@ -322,6 +322,25 @@ def test_the_amount_owed_is_the_total_she_names_not_her_monthly_wage() -> None:
     assert chat.slots["money_owed"] == {"amount": 7500, "currency": "SAR"}
 
 
+def test_an_amount_in_words_is_the_whole_amount_in_the_currency_she_names() -> None:
+    chat = at_money_owed()
+    chat.send("seribu lima ratus riyal")
+    assert chat.slots["money_owed"] == {"amount": 1500, "currency": "SAR"}
+    chat = at_money_owed()
+    chat.send("kira2 dua ribu lima ratus dolar")
+    assert chat.slots["money_owed"] == {"amount": 2500, "currency": "USD"}
+    chat = at_money_owed()
+    chat.send("satu setengah juta")
+    assert chat.slots["money_owed"] == {"amount": 1_500_000, "currency": "IDR"}
+
+
+def test_months_of_wages_and_the_monthly_wage_are_what_is_owed_and_the_wage() -> None:
+    chat = at_money_owed()
+    chat.send("3 bulan gaji, sebulan 750 riyal")
+    assert chat.slots["money_owed"] == {"amount": 2250, "currency": "SAR"}
+    assert chat.slots["wage"] == {"amount": 750, "currency": "SAR"}
+
+
 def test_money_the_agency_says_she_must_pay_is_no_money_owed_to_her() -> None:
     chat = chat_after("my contract finish august but agency not let me go, they say i must pay 60000 NT first")
     assert "money_owed" not in chat.slots

@@ -134,6 +134,17 @@ def test_a_contract_length_or_an_age_is_not_since_when():
         ("potong 300 dolar", Money(300, "USD", "deduction")),
         ("sisa gaji 6000 riyal", Money(6000, "SAR", "owed")),
         ("my agency charge me 18000 HKD", Money(18000, "HKD", "fee")),  # was read as money owed
+        # an amount said in parts is one amount, in the currency after its last part
+        ("seribu lima ratus riyal", Money(1500, "SAR")),
+        ("kira2 dua ribu lima ratus dolar", Money(2500, "USD")),
+        ("two thousand five hundred dollars", Money(2500, "USD")),
+        ("dua belas ribu NT", Money(12000, "TWD")),
+        ("1 juta 500 ribu", Money(1_500_000, "IDR")),
+        ("utang sy 3 jt 200rb", Money(3_200_000, "IDR", "owed")),
+        ("sejuta", Money(1_000_000, "IDR")),
+        ("1,5 jt", Money(1_500_000, "IDR")),
+        ("satu setengah juta", Money(1_500_000, "IDR")),
+        ("sebulan 750 dolar", Money(750, "USD", "wage")),
     ],
 )
 def test_money(text, money):
@@ -142,6 +153,13 @@ def test_money(text, money):
 
 def test_a_bare_number_is_not_money():
     assert read("umur 25, anak 2").money == ()
+    assert read("sy berangkat tahun dua ribu dua puluh dua").money == ()  # a year
+
+
+def test_a_few_thousand_after_a_foreign_amount_is_in_that_currency():
+    money = read("gaji cuma dapat seribu dua ratus ringgit, padahal perjanjian seribu lima ratus").money
+    assert Money(1500, "MYR", "wage") in money  # the wage the agreement says, not 1000 rupiah
+    assert read("gaji 1500 riyal, kirim ke rumah 50 ribu").money[1] == Money(50_000, "IDR")
 
 
 @pytest.mark.parametrize(
