@@ -79,15 +79,12 @@ def test_the_norm_from_each_words_kept_reading_is_the_norm_of_the_whole_message(
 Table = dict[str, tuple[float, list[tuple[int, float]]]]
 
 
-#: each word's summed weights per class, by model (the tune sets say the same words often)
-_SUMMED: dict[tuple[int, str], dict[int, float]] = {}
-
-
-def _summed(chars: Table, word: str) -> dict[int, float]:
-    """A word's character n-grams' idf times weight, summed per class in the order met."""
-    known = _SUMMED.get((id(chars), word))
+def _summed(chars: Table, kept: dict[str, dict[int, float]], word: str) -> dict[int, float]:
+    """A word's character n-grams' idf times weight, summed per class in the order met (``kept``:
+    the words summed so far for this model; the tune sets say the same words often)."""
+    known = kept.get(word)
     if known is None:
-        known = _SUMMED[id(chars), word] = {}
+        known = kept[word] = {}
         for gram in char_ngrams(word):
             if gram in chars:
                 idf, pairs = chars[gram]
@@ -102,7 +99,9 @@ def _tune_plains() -> list[tuple[str, str]]:
     return [(text, read_text(text).plain()) for text in messages(every=1)]
 
 
-def _read_plainly(stored: dict[str, Any], chars: Table, words: Table, plain: str) -> dict[str, float]:
+def _read_plainly(
+    stored: dict[str, Any], chars: Table, words: Table, kept: dict[str, dict[int, float]], plain: str
+) -> dict[str, float]:
     """A model's probabilities for ``plain`` computed straight from its stored weights (``table``)
     with dicts, in the order of products and sums the runtime has used since ADR 0023: each
     word's character n-grams' weights summed per class, times how often the word is said; the
@@ -111,7 +110,7 @@ def _read_plainly(stored: dict[str, Any], chars: Table, words: Table, plain: str
     n = len(stored["intercept"])
     sums = [0.0] * n
     for word, times in Counter(plain.split()).items():
-        for row, value in _summed(chars, word).items():
+        for row, value in _summed(chars, kept, word).items():
             sums[row] += times * value
     norm = 0.0
     for gram, count in Counter(char_ngrams(plain)).items():
@@ -148,5 +147,6 @@ def test_every_tune_message_reads_as_the_plain_sum_over_the_stored_weights(model
     dicts, to the last bit: no decision of either model moves."""
     stored = json.loads(model.path.read_text(encoding="utf-8"))
     chars, words = table(stored["features"]), table(stored.get("word_features", {}))
+    kept: dict[str, dict[int, float]] = {}
     for text, plain in _tune_plains():
-        assert model.probabilities(plain) == _read_plainly(stored, chars, words, plain), text
+        assert model.probabilities(plain) == _read_plainly(stored, chars, words, kept, plain), text
