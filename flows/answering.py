@@ -69,6 +69,13 @@ def answer(run: _Run, node: Node, text: str) -> None:
         and correcting.correct_in_words(run, node, text)
     ):
         return  # "eh salah, bukan saudi tp kuwait": changed (on her filed case too)
+    if in_report(run) and not run.pressed and asks_why(text):
+        # "?", "kenapa tanya itu?" to "Jenis kelamin Anda?": the question again with why we ask it
+        # (never "pilihan itu tidak ada"), or, when it has no why, that it may be skipped
+        if not node.why:
+            run.say("common.repair_hint" if node.optional else "common.agent_hint")
+        asking.ask(run, node, bump=False)
+        return
     if kind == "code" and no_number(text) and moving.back_to_paused_report(run):
         return  # "blm punya nomor" to the report number, asked in the middle of her report
     if kind == "code" and node.slot == "access_code" and code_lost(run, text):
@@ -300,6 +307,18 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if others and not st.slots.get(rest):
             st.slots[rest] = st.slots[f"{rest}_display"] = ", ".join(others)
     accept(run, node, parsed.value, display)
+
+
+#: "kenapa tanya itu?", "buat apa?", "why do you ask": a question about the question
+_WHY = re.compile(
+    r"^\s*(?:\?+|(?:kenapa|knp|napa|mengapa|why)\s+(?:(?:harus\s+)?(?:tanya|nanya|ditanya|tny|ask|asking)\w*"
+    r"|do\s+you\s+(?:ask|need))\b.*|(?:buat|untuk|utk|for)\s+apa\s*\??\s*|what\s+for\s*\??\s*)$",
+    re.IGNORECASE,
+)
+
+
+def asks_why(text: str) -> bool:
+    return len(text.split()) <= 6 and bool(_WHY.match(text.strip()))
 
 
 def _noted(slots: dict[str, Any], known: set[str]) -> bool:
@@ -977,7 +996,8 @@ def answer_collecting(run: _Run, node: Node, text: str) -> None:
     said = answer_kind(text) if len(text) <= _SHORT_REPLY else None
     bare = set(inputs.normalize(text).split())
     finished = said == "done" or (bool(have or spoken) and bool(bare) and bare <= _ALREADY)
-    declined = node.optional and said == "no" and not have
+    # "gk tau", "gk punya" to "any evidence?": nothing to give (it looped on the question)
+    declined = node.optional and not have and (said == "no" or (node.input == "media" and said == "unknown"))
     if inputs.is_done(text) or finished or declined or (node.optional and inputs.is_skip(text)):
         if have or node.optional or spoken:
             st.slots[f"{node.slot}_display"] = collected_display(run, node, have)

@@ -4,6 +4,8 @@ fragments while "more for your report, or a new one?" waits, a command then, a s
 
 from __future__ import annotations
 
+import pytest
+
 from flows.types import CaseMessage, Lookup, NewFamilyCode
 from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import file_wage_complaint, skip_to
@@ -123,3 +125,25 @@ def test_withdraw_said_as_a_command_right_after_filing_shows_what_each_erasure_m
     chat = chat_after(*MALAYSIA_FILED, "@cukup")
     said = text_of(chat.send("batalkan laporan"))
     assert "Apa yang ingin Anda hapus?" in said and "Tarik laporan" in said
+
+
+def test_why_asked_at_a_question_gets_the_question_with_its_reason_not_a_wrong_choice() -> None:
+    from tests.unit.test_phone_checked import MALAYSIA_FILED
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after(*MALAYSIA_FILED, "lanjut")
+    assert chat.node == "sex"
+    for asked in ("kenapa tanya itu?", "?"):
+        said = text_of(chat.send(asked))
+        assert "pilihan itu tidak ada" not in said and "petugas perempuan" in said and chat.node == "sex"
+
+
+@pytest.mark.parametrize("said", ["gk tau", "gk punya"])
+def test_i_dont_know_or_i_dont_have_at_the_evidence_question_moves_on(said: str) -> None:
+    from tests.unit.test_phone_checked import MALAYSIA_FILED
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after(*MALAYSIA_FILED, "lanjut")
+    skip_to(chat, "evidence")
+    chat.send(said)
+    assert chat.node != "evidence"
