@@ -309,6 +309,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
     accept(run, node, parsed.value, display)
 
 
+#: a part of the world, not a country: what a family may know of where she went
+_REGION = re.compile(
+    r"\b(?:timur\s+tengah|timteng|middle\s+east|luar\s+negeri|luar\s+negri|ln|asia(?:\s+\w+)?|eropa|europe|"
+    r"afrika|africa|amerika|america|negara\s+arab|teluk|gulf)\b",
+    re.IGNORECASE,
+)
 #: "kenapa tanya itu?", "buat apa?", "why do you ask": a question about the question
 _WHY = re.compile(
     r"^\s*(?:\?+|(?:kenapa|knp|napa|mengapa|why)\s+(?:(?:harus\s+)?(?:tanya|nanya|ditanya|tny|ask|asking)\w*"
@@ -702,6 +708,10 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         parsed = inputs.parse_country(text, st.lang)
         if not parsed.ok and raw.get("unknown_ok") and (is_unknown(run, text) or inputs.is_skip(text)):
             return inputs.Parsed(True, None, run.render("common.unknown"))
+        if not parsed.ok and raw.get("unknown_ok") and (region := _REGION.search(text)):
+            # "timur tengah", "luar negeri", "asia" from a family who does not know the country: no
+            # country (the default office), the words kept as they said them
+            return inputs.Parsed(True, None, f"{run.render('common.unknown')} ({region.group().strip()})")
         return parsed
     if kind == "province":
         return inputs.parse_province(text)

@@ -1085,3 +1085,14 @@ def test_an_amount_corrected_in_words_after_filing_replaces_the_amount() -> None
     said = text_of(chat.send("eh salah, bkn 1500 tp 2500 ringgit"))
     assert chat.slots["money_owed"]["amount"] == 2500 and "2.500 MYR" in said
     assert chat.effects(UpdateCase)[-1].fields.get("money_owed", {}).get("amount") == 2500
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"), [("timur tengah", "timur tengah"), ("di luar negeri, gk tau negara mana", "luar negeri")]
+)
+def test_a_family_that_knows_only_the_region_is_not_refused_and_its_words_are_kept(said: str, shown: str) -> None:
+    chat = chat_after("sy mau lapor adik sy, sdh 6 bulan gk ada kabar", "@setuju", "@tidak", "@ya", "Sri Wahyuni")
+    assert chat.node == "country"
+    reply = text_of(chat.send(said))
+    assert "tidak kami kenal" not in reply and chat.node != "country"
+    assert chat.slots["country"] is None and shown in chat.slots["country_display"]
