@@ -13,6 +13,7 @@ first: flows/safety_check.py); a pending confirmation; then the current node's a
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -84,6 +85,9 @@ def step(
 #: problems of a worker still in Indonesia (she never left): Indonesia's lines first
 NOT_YET_LEFT = frozenset({"gagal_berangkat"})
 
+
+#: where a clause ends: "maaf sy pake bhs indonesia aja ya, nama sy Ani"
+_CLAUSE = re.compile(r"[,.;!?\n]+")
 
 #: at most this many words, a message about her phone is that alone, not more of her story
 _SHORT_TELLING = 8
@@ -443,9 +447,22 @@ class _Run:
         """ "sorry can i write english", "pake bahasa indonesia aja kak": that language from now
         on, and the question she was at asked again in it (only the bare "bahasa" worked)."""
         lang = language_asked(text)
+        rest = ""
+        if lang is None and self.state.node is not None:
+            # "maaf sy pake bhs indonesia aja ya, nama sy Ani": the language asked in one clause,
+            # the answer in the others (she stayed in English for eight questions)
+            clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+            for n, clause in enumerate(clauses):
+                lang = language_asked(clause)
+                if lang is not None:
+                    rest = ", ".join(c.strip() for c in clauses[:n] + clauses[n + 1 :])
+                    break
         if lang is None or lang not in self.dialog.catalog.languages:
             return False
         self.state.lang, self.state.lang_locked = lang, True
+        if rest and self.state.node is not None and not self.state.pending:
+            answering.answer(self, self.node, rest)
+            return True
         detours.resume_or_menu(self)
         return True
 

@@ -1096,3 +1096,10 @@ def test_a_family_that_knows_only_the_region_is_not_refused_and_its_words_are_ke
     reply = text_of(chat.send(said))
     assert "tidak kami kenal" not in reply and chat.node != "country"
     assert chat.slots["country"] is None and shown in chat.slots["country_display"]
+
+
+def test_a_language_asked_for_inside_an_answer_switches_and_the_answer_is_taken() -> None:
+    chat = chat_after("My employer in Hong Kong has not paid my salary for 3 months", "@setuju", "no", "yes")
+    assert chat.node == "worker_name" and chat.state.lang == "en"
+    said = text_of(chat.send("maaf sy pake bhs indonesia aja ya, nama sy Ani"))
+    assert chat.state.lang == "id" and chat.slots["worker_name"] == "Ani" and "Pertanyaan" in said
