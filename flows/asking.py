@@ -18,6 +18,7 @@ from flows.turn_words import (
     SAID_BY_CATEGORY,
     UNDERSTOOD_ORDER,
 )
+from flows.understand.normalize import BREAK, read_text
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -65,7 +66,17 @@ def synonym(run: _Run, node: ChoiceNode, text: str) -> str | None:
         remember(run.dialog.memo, key, table)
     if not table:
         return None
-    answer = inputs.normalize(text)
+    found = _synonym_in(table, inputs.normalize(text))
+    if found is None:
+        # "rmh tangga", "prsh": the words as chat shorthand spells them out ("rumah tangga"); it
+        # was "Maksud Anda ...?", and her next answer typed there changed this one
+        plain = " ".join(w for w in read_text(text).words if w != BREAK)
+        if plain and plain != inputs.normalize(text):
+            found = _synonym_in(table, plain)
+    return found
+
+
+def _synonym_in(table: dict[str, str], answer: str) -> str | None:
     if answer in table:
         return table[answer]
     words = answer.split()

@@ -147,3 +147,17 @@ def test_i_dont_know_or_i_dont_have_at_the_evidence_question_moves_on(said: str)
     skip_to(chat, "evidence")
     chat.send(said)
     assert chat.node != "evidence"
+
+
+def test_a_choice_typed_in_chat_shorthand_is_taken_without_did_you_mean() -> None:
+    """ "rmh tangga" got "Maksud Anda Rumah tangga?", and "lwt PT" typed next as the route's
+    answer made her a company worker."""
+    from tests.unit.test_phone_checked import MALAYSIA_FILED
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after(*MALAYSIA_FILED, "lanjut")
+    skip_to(chat, "employer_type")
+    said = text_of(chat.send("rmh tangga"))
+    assert "Maksud Anda" not in said and chat.slots["employer_type"] == "rumah_tangga"
+    chat.send("lwt PT")
+    assert chat.slots["employer_type"] == "rumah_tangga" and chat.slots["route"] == "procedural"
