@@ -593,7 +593,9 @@ class _Run:
             moving.start_flow(self, ENTRY_FLOW)
             if not from_button:
                 self.first_choice(text)
-                if st.flow == ENTRY_FLOW and st.node is not None and not st.pending:
+                # (read afresh: inside this branch mypyc takes st.node for None, and the choice moved it)
+                now_at: str | None = self.state.node
+                if self.state.flow == ENTRY_FLOW and now_at is not None and not self.state.pending:
                     absorbing.keep_before_report(self, text)  # "majikan jahat": kept for the report
             return
         answering.answer(self, self.node, text)
