@@ -514,6 +514,10 @@ class _Run:
         st.slots["discreet_mode"] = True
         st.slots["discreet_mode_display"] = self.render("common.yes")
         if "case_number" in st.slots:
+            # a flag alone: storage keeps the answers filed (storage/store_effects._update_case);
+            # the "may we send you news?" question, if still to come, is then not asked
+            st.slots["notify"] = False
+            st.slots["notify_display"] = self.render("common.no")
             self.effects.append(UpdateCase(str(st.slots["case_number"]), {}, notify_reporter=False))
 
     def phone_checked_told(self, text: str) -> bool:

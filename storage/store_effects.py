@@ -308,6 +308,16 @@ class EffectsMixin(OutboxMixin):
         if row is None:
             return
         f = update_.fields
+        if not f and not update_.indicators and not update_.secondary_categories and not update_.attachments:
+            # a flag alone ("majikan suka cek hp sy" after filing: notify her no more): the answers
+            # filed stay as they are (an empty update had replaced them with nothing)
+            if update_.notify_reporter is not None:
+                await conn.execute(
+                    update(cases)
+                    .where(cases.c.id == row.id)
+                    .values(notify_reporter=update_.notify_reporter, updated_at=w.now)
+                )
+            return
         age, sex = f.get("age"), str(f.get("sex") or "unknown")
         indicators = [*(row.indicators or []), *(i for i in update_.indicators if i not in (row.indicators or []))]
         secondary = [*(row.secondary_categories or [])]

@@ -46,3 +46,18 @@ async def test_a_case_already_taken_up_keeps_its_office_but_shows_the_right_coun
         await conn.execute(update(cases).values(status="diproses"))
     await store.commit_turn(write("1", "u2", 1, state("more"), (moved_to_kuwait(),)))
     assert await where_it_is(store) == ("KW", "kbri-riyadh")
+
+
+async def test_notify_turned_off_after_filing_keeps_every_answer_filed(store: SqlStore) -> None:
+    """ "majikan suka cek hp sy" told after filing: the case stops notifying her (the staff's
+    messages are held); the answers filed stay (an update carrying only the flag replaced them)."""
+    await store.commit_turn(write("1", "u1", None, effects=(file_case("NTF-2222", worker_name="Siti", age=31),)))
+    async with store.engine.connect() as conn:
+        before = (await conn.execute(select(cases.c.fields_enc, cases.c.age, cases.c.province))).one()
+    await store.commit_turn(write("1", "u2", 1, state(None), (UpdateCase("NTF-2222", {}, notify_reporter=False),)))
+    async with store.engine.connect() as conn:
+        after = (
+            await conn.execute(select(cases.c.fields_enc, cases.c.age, cases.c.province, cases.c.notify_reporter))
+        ).one()
+    assert (after.fields_enc, after.age, after.province) == (before.fields_enc, before.age, before.province)
+    assert after.notify_reporter is False
