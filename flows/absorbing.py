@@ -276,10 +276,9 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
     if story:
         keep_words(run, text)
     if st.flow == "complaint" and not st.discreet and tells_phone_checked(text):
-        # "majikan suka cek hp sy": the chat is cleared from now on, and not asked about
-        st.discreet = True
-        st.slots["discreet_mode"] = True
-        st.slots["discreet_mode_display"] = run.render("common.yes")
+        # "majikan suka cek hp sy": the chat is cleared from now on, and not asked about (a filed
+        # case also stops notifying her: flows/engine.report_discreet)
+        run.report_discreet()
     understood = read(run, text)
     proposed = proposed_slots(run, understood)
     if not proposed:

@@ -149,7 +149,8 @@ def _right_value(text: str) -> str | None:
 
 
 #: what her words may change at any question: where she is (the hotlines shown and, once
-#: filed, the case's office are chosen by its country)
+#: filed, the case's office are chosen by its country), her number and her name; an amount too
+#: (``_MONEY``, when she gave one)
 _CHANGED_IN_WORDS = ("country", "city", "phone", "worker_phone", "worker_name")
 #: a correction is short; a longer message that says "salah" is more of her story
 _CORRECTION_WORDS = 12
