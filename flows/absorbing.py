@@ -242,7 +242,8 @@ def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
 NOT_HER_PROBLEMS = "_not_her_problems"
 
 
-_DIGIT_RUN = re.compile(r"\+?\d[\d\s\-]{5,}\d")
+#: a phone number inside a sentence ("nomor hp sy 85291234567")
+DIGIT_RUN = re.compile(r"\+?\d[\d\s\-]{5,}\d")
 
 
 def in_her_country(run: _Run, proposed: dict[str, Any], understood: Understanding) -> None:
@@ -253,7 +254,7 @@ def in_her_country(run: _Run, proposed: dict[str, Any], understood: Understandin
     if not isinstance(country, str) or country in ("", "ID"):
         return
     for slot, source in (("phone", "phone"), ("worker_phone", "worker_phone")):
-        said = _DIGIT_RUN.search(understood.evidence.get(source, "")) if slot in proposed else None
+        said = DIGIT_RUN.search(understood.evidence.get(source, "")) if slot in proposed else None
         if said is None or said.group().startswith(("+", "0", "62")):
             continue
         local = inputs.parse_phone(said.group(), country)

@@ -44,7 +44,7 @@ _TOLD = re.compile(r"[^\W\d_]{2,}")
 #: a sentence of at least this many words, given where something else was asked, is more of her story
 _A_TELLING = 5
 #: what each money question asks for, as the money reader names it
-_MONEY_ROLE = {"money_owed": "owed", "fees_paid": "fee", "wage": "wage", "money_deducted": "deduction"}
+MONEY_ROLE = {"money_owed": "owed", "fees_paid": "fee", "wage": "wage", "money_deducted": "deduction"}
 #: a choice's number in what she typed ("1 and 3")
 _A_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,])")
 #: where a clause ends: "gk tau nomornya, hpnya mati"
@@ -681,7 +681,7 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
             return parsed._replace(display=run.render("common.yes" if parsed.value else "common.no"))
         return parsed
     if kind == "money":
-        role = _MONEY_ROLE.get(node.slot or "")
+        role = MONEY_ROLE.get(node.slot or "")
         found = read_money(text, run.now.date(), st.lang, st.slots.get("country"), role)
         if found is None:
             return inputs.Parsed(False, error="not_found")

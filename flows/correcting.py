@@ -214,7 +214,6 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
     return True
 
 
-_DIGITS = re.compile(r"\+?\d[\d\s\-]{5,}\d")
 _PHONES = ("phone", "worker_phone")
 
 
@@ -224,7 +223,7 @@ def _number_corrected(run: _Run, right: str, proposed: dict[str, Any]) -> None:
     if any(slot in proposed for slot in _PHONES):
         return
     given = [slot for slot in _PHONES if run.state.slots.get(slot)]
-    found = _DIGITS.search(right)
+    found = absorbing.DIGIT_RUN.search(right)
     if len(given) != 1 or found is None:
         return
     country = run.state.slots.get("country")
@@ -234,7 +233,6 @@ def _number_corrected(run: _Run, right: str, proposed: dict[str, Any]) -> None:
 
 
 _MONEY = ("money_owed", "wage", "fees_paid", "money_deducted")
-_ROLE = {"money_owed": "owed", "fees_paid": "fee", "wage": "wage", "money_deducted": "deduction"}
 
 
 def _amount_corrected(run: _Run, right: str, proposed: dict[str, Any]) -> None:
@@ -244,7 +242,7 @@ def _amount_corrected(run: _Run, right: str, proposed: dict[str, Any]) -> None:
     if len(given) != 1:
         return
     st = run.state
-    found = read_money(right, run.now.date(), st.lang, st.slots.get("country"), _ROLE[given[0]])
+    found = read_money(right, run.now.date(), st.lang, st.slots.get("country"), answering.MONEY_ROLE[given[0]])
     if found is not None:
         for slot in _MONEY:
             proposed.pop(slot, None)

@@ -13,7 +13,6 @@ first: flows/safety_check.py); a pending confirmation; then the current node's a
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +25,7 @@ from flows.questions import question_for_service
 from flows.reading import (
     answer_kind,
     asks_for_person,
+    clauses,
     employer_writing,
     is_thanks,
     language_asked,
@@ -85,9 +85,6 @@ def step(
 #: problems of a worker still in Indonesia (she never left): Indonesia's lines first
 NOT_YET_LEFT = frozenset({"gagal_berangkat"})
 
-
-#: where a clause ends: "maaf sy pake bhs indonesia aja ya, nama sy Ani"
-_CLAUSE = re.compile(r"[,.;!?\n]+")
 
 #: at most this many words, a message about her phone is that alone, not more of her story
 _SHORT_TELLING = 8
@@ -451,11 +448,11 @@ class _Run:
         if lang is None and self.state.node is not None:
             # "maaf sy pake bhs indonesia aja ya, nama sy Ani": the language asked in one clause,
             # the answer in the others (she stayed in English for eight questions)
-            clauses = [c for c in _CLAUSE.split(text) if c.strip()]
-            for n, clause in enumerate(clauses):
+            parts = clauses(text)
+            for n, clause in enumerate(parts):
                 lang = language_asked(clause)
                 if lang is not None:
-                    rest = ", ".join(c.strip() for c in clauses[:n] + clauses[n + 1 :])
+                    rest = ", ".join(c.strip() for c in parts[:n] + parts[n + 1 :])
                     break
         if lang is None or lang not in self.dialog.catalog.languages:
             return False

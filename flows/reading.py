@@ -305,12 +305,18 @@ def tells_phone_checked(text: str) -> bool:
     sy. paspor sy ditahan ..."): her chat must be cleared from the start, not after a question."""
     return any(
         phone_is_checked(clause) and bool(set(normalize(clause).split()) & _PHONE)
-        for clause in _CLAUSES.split(text)
+        for clause in _STORY_CLAUSES.split(text)
         if clause.strip()
     )
 
 
-_CLAUSES = re.compile(r"[.,;!?\n]+|\s(?:tp|tapi|dan|trs|terus|but|and)\s", re.IGNORECASE)
+#: a story's clauses: punctuation, and the words that join two ("tp", "dan")
+_STORY_CLAUSES = re.compile(r"[.,;!?\n]+|\s(?:tp|tapi|dan|trs|terus|but|and)\s", re.IGNORECASE)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of ``text`` between punctuation, empty ones left out."""
+    return [c for c in _CLAUSES.split(text) if c.strip()]
 
 
 def maybe_seen(text: str) -> bool:
