@@ -163,6 +163,7 @@ def _filtered(
             cases.c.country,
             cases.c.urgent,
             cases.c.sex,
+            cases.c.age,
             cases.c.reporter_kind,
             cases.c.created_at,
             cases.c.office_id,

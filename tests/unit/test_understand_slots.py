@@ -194,7 +194,13 @@ def test_the_workers_sex_only_when_the_words_say_it(text, sex):
     ("text", "age"),
     [("perempuan, umurnya 24", 24), ("usia 31 thn", 31), ("umur dua puluh lima", 25), ("she is 24 years old", 24),
      ("anak sy umur:19th", 19), ("kerja udh 3 thn", None), ("umur kontrak 2 thn", None), ("24 jam kerja", None),
-     ("anak sy umur 5 thn", None)],
+     ("anak sy umur 5 thn", None),
+     # a young age said in passing: a minor must be seen at once
+     ("anak sy baru 16 thn dikirim ke malaysia", 16), ("adik sy masih 17 tahun", 17), ("adik sy masih 17 tahun kerja di hk", 17), ("she is only 16", 16),
+     ("my daughter is 16", 16), ("anak saya 15 thn, dipaksa kerja", 15), ("dia 16yo", 16),
+     # ... and times that look like it
+     ("dia 15 thn di saudi", None), ("sy udh 16 thn kerja di malaysia", None), ("sy baru 3 thn disini", None),
+     ("anak sy di malaysia sdh 2 thn", None), ("baru 2 bln kerja", None)],
 )  # fmt: skip
 def test_an_age_only_beside_an_age_word(text, age):
     assert read(text).age == age

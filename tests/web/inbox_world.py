@@ -46,6 +46,7 @@ def make_inbox_world(tmp_path: Path) -> World:
                 phone="0812-3456-7890",
                 passport="C1234567",
                 wage={"amount": 1500, "currency": "MYR"},
+                age=16,
             ),
             notify_reporter=False,
             category="penahanan_dokumen",

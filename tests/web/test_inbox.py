@@ -73,6 +73,19 @@ def test_a_reply_raises_pelapor_membalas_until_the_thread_is_opened(inbox: tuple
     assert "pelapor membalas" not in after[after.index('data-number="JKT-2345"') :].split("</li>")[0]
 
 
+def test_a_worker_under_18_is_marked_in_the_queue_and_on_the_case(inbox: tuple[TestClient, World]) -> None:
+    """Placing a worker under 18 abroad is against the law (UU 18/2017) and a sign of child
+    trafficking: the mediator sees it before opening the case."""
+    client, _world = inbox
+    sign_in(client, "mila")
+    queue = client.get("/").text
+    row_of = {n: queue[queue.index(f'data-number="{n}"') :].split("</li>")[0] for n in ("HLD-2345", "JKT-2345")}
+    assert "Di bawah 18 tahun" in row_of["HLD-2345"]
+    assert "Di bawah 18 tahun" not in row_of["JKT-2345"], "25 years old"
+    assert "Di bawah 18 tahun" in client.get("/cases/HLD-2345").text
+    assert "Di bawah 18 tahun" not in client.get("/cases/JKT-2345").text
+
+
 def test_views_mine_unassigned_waiting_overdue_and_open_only(inbox: tuple[TestClient, World]) -> None:
     client, _world = inbox
     token = sign_in(client, "mila")
