@@ -385,7 +385,7 @@ _ONLY_WHERE_ASKED = frozenset({"own_name", "named_worker", "phone", "worker_phon
 
 #: the values shown in words of the language (a code, a date, an amount), said again when it changes
 _SHOWN_IN_LANGUAGE = frozenset({"category", "country", "reporter_kind", "relation", "sex", "employer_type", "route",
-                                "wants", "sector", "since", "last_contact", "money_owed", "wage", "fees_paid",
+                                "wants", "sector", "since", "last_contact", "died_on", "money_owed", "wage", "fees_paid",
                                 "money_deducted"})  # fmt: skip
 
 
@@ -411,7 +411,7 @@ def display_of(run: _Run, slot: str, value: Any) -> str | None:
         return inputs.country_name(str(value), lang)
     if slot in ("money_owed", "wage", "fees_paid", "money_deducted") and isinstance(value, dict):
         return money_display(value, lang)
-    if slot in ("since", "last_contact"):
+    if slot in ("since", "last_contact", "died_on"):
         raw = str(run.state.slots.get("_since_raw") or "")
         if raw[:1] == "P" and raw[-1:] in "DWMY" and raw[1:-1].isdigit():
             # said as "5 bln": shown as said, "5 bulan lalu", not as a date it was turned into

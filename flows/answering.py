@@ -431,8 +431,14 @@ def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
     taiwan dkt fiji" to the country question, "udh 5 bln" to "since when"."""
     if node.slot is None:
         return inputs.Parsed(False, error="not_found")
-    proposed = absorbing.proposed_slots(run, absorbing.read(run, text))
+    understood = absorbing.read(run, text)
+    proposed = absorbing.proposed_slots(run, understood)
     value = proposed.get(node.slot)
+    if value is None and node.input == "date":
+        # "2 mgg lalu" to "when did you last hear from her?": the answer's own time, whichever
+        # slot the question fills
+        proposed = propose(understood, run.now.date())
+        value = proposed.get("since")
     if value is None:
         return inputs.Parsed(False, error="not_found")
     if isinstance(node, ChoiceNode) and value not in {o.id for o in node.options}:

@@ -91,6 +91,8 @@ def propose(u: Understanding, today: date) -> dict[str, Any]:
             out["since"] = found[0].isoformat()
             if "last_contact" in u.evidence:
                 out["_last_contact"] = out["since"]  # said of lost contact (flows/family_report.yaml)
+            elif "meninggal" in u.categories:
+                out["_died_on"] = out["since"]  # "meninggal tgl 2 november": the day she died
     for money in u.money:
         slot = _money_slot(money, u.category)
         if slot and slot not in out:

@@ -36,6 +36,7 @@ UNDERSTOOD_ORDER = (
     "category",
     "since",
     "last_contact",
+    "died_on",
     "money_owed",
     "wage",
     "fees_paid",
@@ -69,6 +70,7 @@ LABELLED_UNDERSTOOD = frozenset(
     {
         "since",
         "last_contact",
+        "died_on",
         "money_owed",
         "wage",
         "fees_paid",
@@ -119,6 +121,7 @@ EVIDENCE_OF = {
     "sc_threats": "indicators",
     "sc_debt": "indicators",
     "sc_hours": "indicators",
+    "_died_on": "since",
 }
 
 

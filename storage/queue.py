@@ -305,6 +305,7 @@ async def export_rows(store: SqlStore, account: Account, f: QueueFilter, persona
                     "worker_phone",
                     "relation",
                     "last_contact",
+                    "died_on",
                 ):
                     record[key] = fields.get(key)
             out.append(record)

@@ -965,9 +965,43 @@ def test_a_father_reporting_a_death_is_not_asked_when_he_last_heard_from_her_nor
     assert chat.effects(FileCase)[0].category == "meninggal"
 
 
+def test_the_day_she_died_said_in_the_first_message_is_filed_and_not_asked() -> None:
+    chat = chat_after("adik sy meninggal di taiwan tgl 2 november, kami blm dpt kabar dr agensi", "@setuju", "gk")
+    assert "Meninggal pada 2 November 2026" in text_of(chat.turns[-1])
+    chat.send("ya")
+    asked = []
+    for _ in range(30):
+        if chat.node is None:
+            break
+        asked.append(chat.node)
+        chat.send("ya" if chat.node in ("summary", "more") else "lewati")
+    assert "died_on" not in asked
+    assert chat.effects(FileCase)[0].fields["died_on"] == "2026-11-02"
+
+
+def test_a_family_reporting_a_death_is_asked_the_day_when_they_did_not_say_it() -> None:
+    chat = chat_after("adik sy meninggal di taiwan, kami blm dpt kabar dr agensi", "@setuju", "gk", "ya")
+    answer_through(chat, "died_on")
+    chat.send("2 mgg lalu")
+    assert chat.slots["died_on"] == "2026-11-19"
+    assert chat.node != "died_on"
+
+
 def test_a_mother_who_lost_contact_is_still_asked_when_she_last_heard_from_her_daughter() -> None:
     chat = chat_after("anak sy yg di malaysia gk ada kabar, hp nya gk aktif", "@setuju", "gk", "ya")
     answer_through(chat, "last_contact")
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [("2 mgg lalu", "2026-11-19"), ("udh 3 hari", "2026-11-30"), ("awal november", "2026-11-01"),
+     ("3 bln yg lalu", "2026-09-03"), ("sktr 2 minggu lalu", "2026-11-19")],
+)  # fmt: skip
+def test_when_she_last_heard_is_read_as_a_mother_types_it(typed: str, day: str) -> None:
+    chat = chat_after("anak sy yg di malaysia gk ada kabar, hp nya gk aktif", "@setuju", "gk", "ya")
+    answer_through(chat, "last_contact")
+    said = text_of(chat.send(typed))
+    assert chat.slots["last_contact"] == day and "tidak bisa kami baca" not in said
 
 
 def test_a_short_complaint_at_the_menu_starts_the_story_of_the_report_it_leads_to() -> None:
