@@ -385,8 +385,8 @@ _ONLY_WHERE_ASKED = frozenset({"own_name", "named_worker", "phone", "worker_phon
 
 #: the values shown in words of the language (a code, a date, an amount), said again when it changes
 _SHOWN_IN_LANGUAGE = frozenset({"category", "country", "reporter_kind", "relation", "sex", "employer_type", "route",
-                                "wants", "sector", "since", "last_contact", "died_on", "money_owed", "wage", "fees_paid",
-                                "money_deducted"})  # fmt: skip
+                                "wants", "sector", "since", "last_contact", "died_on", "money_owed", "wage",
+                                "fees_paid", "money_deducted"})  # fmt: skip
 
 
 def display_again(run: _Run) -> None:

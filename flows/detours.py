@@ -137,6 +137,25 @@ def reset_slots(run: _Run) -> None:
     st.slots = {"_draft": draft} if draft else {}
 
 
+def take_held(run: _Run, held: str) -> None:
+    """After "aman": the message that raised the safety question, as if nothing had been asked;
+    but a sentence that does not answer the question is more of her story, kept and thanked for
+    ("majikan sering lempar barang, sy takut" at the name question was tried as a name, and lost)."""
+    st = run.state
+    asked = st.slots.get(safety_check.ASKED)
+    if (
+        st.node is None
+        or st.pending
+        or run.node.input in ("longtext", "media")
+        or answering.parse(run, run.node, held).ok
+    ):
+        run.take(held)
+        run.state.slots.setdefault(safety_check.ASKED, asked)  # asked once per report, the one it began too
+        return
+    absorbing.absorb(run, held, None, story=True)
+    answering.miss(run, run.node, "told")
+
+
 def keep_draft(run: _Run) -> None:
     """ "batal" confirmed: the answers so far are kept for ``draft_days`` days, not thrown away."""
     st = run.state
@@ -263,7 +282,9 @@ def on_pending(run: _Run, text: str) -> None:
         )
         return
     if kind == safety_check.KIND:
-        safety_check.on_reply(run, text)
+        held = safety_check.on_reply(run, text)
+        if held is not None:
+            take_held(run, held)
         return
     if kind == asking.HIDDEN:
         # she writes again after hiding the chat: what she writes is taken as if never hidden

@@ -319,6 +319,18 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSES.split(text) if c.strip()]
 
 
+#: "nomor hp majikan", "no hp bos": the employer's number, not the phone she writes on
+_NUMBER_OF = frozenset({"nomor", "nomer", "no", "nmr", "number", "nomornya", "wa", "whatsapp"})
+
+
+def _employers_phone(words: list[str]) -> bool:
+    """A phone word just before an employer's ("hp majikan", "phone of madam" is not read)."""
+    for k in range(len(words) - 1):
+        if words[k] in _PHONE and words[k + 1] in _WATCHER and not _NUMBER_OF.intersection(words[max(0, k - 2) : k]):
+            return True
+    return False
+
+
 def maybe_seen(text: str) -> bool:
     """ "mungkin", "kadang2", "bisa jadi" to "may someone see your phone?": a maybe is a yes
     there (her chat stayed visible, read as "don't know"); "gk mungkin" is a no."""
@@ -334,10 +346,15 @@ def phone_is_checked(text: str) -> bool:
     majikan ambil hp sy buat dicek", "madam checks my phone". Yes to "may someone see your
     phone?" and No to "can you write safely?" (read as "safe", her chat stayed visible); a
     sentence with a "not" in it ("hp sy gk pernah dicek") is left to the yes/no reader."""
+    if len(parts := clauses(text)) > 1:
+        # "gk punya hp sendiri, ini hp majikan": the clause that says it, whatever the other says
+        return any(phone_is_checked(part) for part in parts)
     words = normalize(text).split()
     have = set(words)
     if not words or len(words) > 20 or have & _NOT_LOOKED:
         return False
+    if _employers_phone(words):
+        return True  # "ini hp majikan", "pake hp madam": she writes on the employer's phone
     looked = bool(have & (_LOOKS | _TAKES))
     if have & _OWNS and have & _PHONE and have & _WATCHER:
         return True  # the phone is the employer's

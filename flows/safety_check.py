@@ -120,9 +120,9 @@ _SOFTENERS = frozenset({"merasa", "rasa", "terlalu", "begitu", "really", "feel",
                         "juga", "jg", "sangat", "terasa", "cukup", "quite"})  # fmt: skip
 
 
-def on_reply(run: _Run, text: str) -> None:
+def on_reply(run: _Run, text: str) -> str | None:
     """Her answer to the safety question (a cry for help in it never reaches here: the engine
-    takes it first, with the held message)."""
+    takes it first, with the held message). Safe: the held message, for the caller to take."""
     st = run.state
     pending = st.pending or {}
     held = str(pending.get("text") or "")
@@ -131,12 +131,12 @@ def on_reply(run: _Run, text: str) -> None:
         st.pending = {**pending, "again": True}
         run.say("common.safety.again")
         asking.ask_pending(run)
-        return
+        return None
     st.pending = None
     if in_danger:
         third = st.flow == "family_report"
         absorbing.on_danger(run, Danger("danger", third_person=third, words=""), "", told=held)
         st.slots[ASKED] = "bahaya"
-        return
-    run.take(held)
+        return None
     st.slots[ASKED] = "aman" if in_danger is False else "tidak jelas"
+    return held

@@ -34,8 +34,13 @@ def parse_code(text: str, symbols: int) -> Parsed:
         cleaned = normalize_code(match.group(0))
         if len(cleaned) != symbols:
             continue
-        if cleaned.isalpha() and not _looks_like_a_code(match.group(0), whole=match.group(0) == text.strip()):
+        whole = match.group(0) == text.strip()
+        if cleaned.isalpha() and not _looks_like_a_code(match.group(0), whole=whole):
             continue
+        if not whole and not _ALPHABET.issuperset(cleaned):
+            continue  # "gaji 1500 sar": 0, 1, I and O are in no code, so inside a sentence it is none
+        if not whole and _a_word_in_it(match):
+            continue  # "gaji 2345 myr", "bayar 25jt": an amount and a word, not a code
         if _REDUPLICATED.fullmatch(match.group(0)) and match.group(0) != text.strip():
             continue  # "syukur2 bisa pulang", "marah2": a word said twice, in a sentence
         value = dashed(cleaned)
@@ -45,6 +50,15 @@ def parse_code(text: str, symbols: int) -> Parsed:
 
 #: a word written twice as chat Indonesian writes it, with a "2" ("syukur2", "pelan2")
 _REDUPLICATED = re.compile(r"[a-z]+2")
+
+
+def _a_word_in_it(match: re.Match[str]) -> bool:
+    """One of its two parts is a word people write ("myr", "gaji"), typed as a word (not in
+    capitals, no dash): the code printed by the bot is never split that way."""
+    written = match.group(0)
+    if "-" in written or "–" in written or written.isupper():
+        return False
+    return any(part.lower() in LEXICON.spellings for part in (match.group(1), match.group(2)))
 
 
 def _looks_like_a_code(written: str, whole: bool) -> bool:

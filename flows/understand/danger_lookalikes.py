@@ -155,6 +155,8 @@ def _news(words: list[str], start: int) -> bool:
 def taken_back(words: list[str], hit: Hit) -> bool:
     """Said and taken back, or not hers: corrected, in the news, a figure of speech, a question."""
     start = hit.start
+    if hit.kind == "self_harm" and _how_she_died(words, start, hit.end):
+        return True  # "anak sy meninggal, majikan bilang bunuh diri, kami gk percaya": no crisis line for a father
     if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
         return True  # "kena tendang dikit pas sparring": a sport that hits
     ball = next((k for k in range(hit.end, min(len(words), hit.end + 3)) if words[k] in _BALL), -1)
@@ -221,6 +223,25 @@ def taken_back(words: list[str], hit: Hit) -> bool:
 
 #: told as pleasant: "enak adem", "sejuk", "cozy" (not "enak aja dia", which is outrage)
 _PLEASANT = frozenset({"enak", "adem", "sejuk", "seger", "nyaman", "cozy", "cosy", "pleasant", "breezy"})
+
+
+#: a death told: she has died, whatever is said of how
+_DEATH = frozenset({"meninggal", "wafat", "tewas", "meninggoy", "almarhum", "almarhumah", "alm", "jenazah",
+                    "jenazahnya", "mayat", "mayatnya", "jasad", "jasadnya", "died", "dead", "body", "passed", "funeral", "autopsi",
+                    "autopsy", "otopsi", "dimakamkan", "pemakaman", "seda", "pupus"})  # fmt: skip
+#: the cause doubted by her family: "kata polisi bunuh diri, kami gk percaya"
+_BELIEVE = frozenset({"percaya", "believe", "yakin"})
+
+
+def _how_she_died(words: list[str], start: int, end: int) -> bool:
+    """Self-harm named as the cause of a death (told by her family), not as a wish of the writer:
+    a death said outside the words, or the cause doubted ("kami gk percaya"), and no wish
+    ("pengen", "mau") just before."""
+    if _WISH.intersection(words[max(0, start - 3) : start + 1]):
+        return False
+    outside = words[:start] + words[end:]
+    doubted = any(w in _BELIEVE and NEGATORS.intersection(words[max(0, k - 2) : k]) for k, w in enumerate(words))
+    return bool(_DEATH.intersection(outside)) or doubted
 
 
 def _enjoyed(after: list[str]) -> bool:

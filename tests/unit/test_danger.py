@@ -3378,3 +3378,24 @@ def test_an_english_past_made_regular_is_the_verb(text: str, said: str) -> None:
 )
 def test_other_english_pasts_are_left_as_they_are(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sy bapaknya, anak sy meninggal di malaysia, tp majikan bilang bunuh diri, kami gk percaya",
+     "kata polisi kakak sy bunuh diri di hongkong, kami gk percaya",
+     "jenazah adik sy blm pulang, katanya gantung diri"],
+)  # fmt: skip
+def test_self_harm_named_as_how_she_died_is_no_self_harm_of_the_writer(text: str) -> None:
+    """A father was sent a crisis line ("Anda tidak sendirian") about his dead daughter."""
+    found = detect(text)
+    assert found is None or found.kind != "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sy mau mati aja, kyk teman sy yg meninggal", "adik sy bilang mau bunuh diri", "kata dia, dia mau bunuh diri"],
+)
+def test_a_wish_to_die_is_still_heard_beside_a_death_or_a_report(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm"

@@ -30,7 +30,10 @@ def test_an_employer_who_takes_her_phone_is_a_yes_to_may_someone_see_it() -> Non
 @pytest.mark.parametrize(
     ("said", "checked"),
     [("iya hp sy dicek", True), ("madam checks my phone", True), ("majikan suka liat hp sy", True),
-     ("hp sy gk pernah dicek", False), ("gk, aman kok", False), ("iya", False), ("hp sy rusak", False)],
+     ("hp sy gk pernah dicek", False), ("gk, aman kok", False), ("iya", False), ("hp sy rusak", False),
+     # she writes on the employer's phone; the employer's number is not that
+     ("ini hp majikan", True), ("gk punya hp sendiri, ini hp majikan", True), ("sy pake hp madam", True),
+     ("nomor hp majikan 0812345678", False), ("tidak, majikan gk pernah cek hp", False)],
 )  # fmt: skip
 def test_what_says_her_phone_is_looked_at(said: str, checked: bool) -> None:
     assert phone_is_checked(said) is checked
@@ -50,6 +53,7 @@ def test_dont_call_it_would_be_found_out_declines_the_number_and_adds_no_problem
 @pytest.mark.parametrize(
     ("said", "discreet"),
     [("kadang majikan pinjam hp sy", True), ("hp nya punya majikan", True), ("mungkin", True), ("kadang2", True),
+     ("ini hp majikan", True),
      ("bisa jadi", True), ("gk mungkin", False), ("kayaknya gk", False)],
 )  # fmt: skip
 def test_a_borrowed_phone_the_employers_phone_or_a_maybe_clears_her_chat(said: str, discreet: bool) -> None:
@@ -105,3 +109,12 @@ def test_told_at_a_question_after_filing_the_question_stays_and_the_chat_goes_di
     turn = chat.send("jgn, majikan suka liat hp")
     assert turn.discreet and chat.node == asked
     assert chat.effects(UpdateCase)[-1].notify_reporter is False
+
+
+def test_no_phone_of_her_own_said_at_the_phone_question_clears_her_chat() -> None:
+    from tests.unit.test_tell_it_once import WAGES, chat_after
+
+    chat = chat_after(WAGES, "@setuju", "gk", "iya", "Siti")
+    assert chat.node == "phone" and not chat.state.discreet
+    chat.send("gk punya hp sendiri, ini hp majikan")
+    assert chat.state.discreet and chat.slots["discreet_mode"] is True

@@ -167,3 +167,16 @@ def test_the_safe_buttons_words_typed_or_its_number_are_safe_never_an_alarm() ->
         assert read_reply(safe) is False, safe
     for unsafe in ("Ya, dalam bahaya", "Yes, in danger", "1", "gk aman", "ga merasa aman", "i am not safe"):
         assert read_reply(unsafe) is True, unsafe
+
+
+def test_safe_at_a_question_her_message_does_not_answer_keeps_it_with_her_story() -> None:
+    """It was tried as her name ("Maaf, kami belum menangkap namanya") and lost."""
+    from tests.unit.test_tell_it_once import answer_through, chat_after
+
+    chat = chat_after("gaji sy gk dibayar di dubai", "@setuju", "gk")
+    answer_through(chat, "worker_name")
+    assert QUESTION in text_of(chat.send(AFRAID))
+    said = text_of(chat.press("aman"))
+    assert AFRAID in chat.slots["story"] and "gaji sy gk dibayar" in chat.slots["story"]
+    assert "belum menangkap" not in said and "sudah kami catat" in said
+    assert chat.node == "worker_name" and not chat.slots.get("worker_name")

@@ -79,6 +79,19 @@ def test_a_word_said_twice_in_a_sentence_is_no_case_number() -> None:
     assert chat.state.flow == "family_report" and chat.slots.get("wants") in ("cari_kabar", "pulang")
 
 
+@pytest.mark.parametrize(
+    "first", ["gaji 1500 sar blm dibayar", "gaji 4630 hkd blm dibayar 2 bln", "gaji 1800 myr dipotong trs",
+              "gaji 2345 myr blm dibayar 3 bln"],
+)  # fmt: skip
+def test_a_wage_and_its_currency_begin_a_report_not_a_status_check(first: str) -> None:
+    """ "gaji 1500 sar" was read as access code GAJI-1500 and case number 150-0SAR: her story
+    was dropped for a status check that failed (and cost a try)."""
+    chat = Chat()
+    chat.send(first)
+    assert chat.state.flow == "complaint" and chat.node == "consent"
+    assert chat.slots["story"] == first and "case_number" not in chat.slots
+
+
 def test_a_status_looked_up_by_code_promises_news_to_the_reporters_chat_not_this_one() -> None:
     """Her sister checks with the number and the family code: news goes to the chat the report
     came from; "you will get news in this chat" was a promise nobody keeps."""
