@@ -227,8 +227,8 @@ _PLEASANT = frozenset({"enak", "adem", "sejuk", "seger", "nyaman", "cozy", "cosy
 
 #: a death told: she has died, whatever is said of how
 _DEATH = frozenset({"meninggal", "wafat", "tewas", "meninggoy", "almarhum", "almarhumah", "alm", "jenazah",
-                    "jenazahnya", "mayat", "mayatnya", "jasad", "jasadnya", "died", "dead", "body", "passed", "funeral", "autopsi",
-                    "autopsy", "otopsi", "dimakamkan", "pemakaman", "seda", "pupus"})  # fmt: skip
+                    "jenazahnya", "mayat", "mayatnya", "jasad", "jasadnya", "died", "dead", "body", "passed", "funeral",
+                    "autopsi", "autopsy", "otopsi", "dimakamkan", "pemakaman", "seda", "pupus"})  # fmt: skip
 #: the cause doubted by her family: "kata polisi bunuh diri, kami gk percaya"
 _BELIEVE = frozenset({"percaya", "believe", "yakin"})
 
