@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Any
 from flows import asking, detours, events, inputs, moving
 from flows.language import detect_language
 from flows.proposals import propose
-from flows.reading import answer_kind, asks_for_news, asks_news, asks_status, is_thanks, tells_phone_checked, understand
+from flows.reading import (
+    answer_kind,
+    asks_for_news,
+    asks_news,
+    asks_status,
+    clauses,
+    is_thanks,
+    tells_phone_checked,
+    understand,
+)
 from flows.spec import Node
 from flows.turn_words import EVIDENCE_OF, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, NotifyMediators
@@ -86,8 +95,8 @@ def ask_follow_up(run: _Run, text: str) -> bool:
         return False
     if read(run, text).is_empty() and len(text.split()) < 6 and (is_thanks(text) or answer_kind(text) or len(text) < 3):
         return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
-    if wants_another_report(text) and not read(run, text).categories:
-        return False  # "sy mau lapor lagi": a new report, not more for the last one
+    if wants_another_report(text):
+        return False  # "sy mau lapor lagi", "sy mau lapor lg, temen sy jg gk digaji": a new report
     if _a_code(text):
         return False  # "A5S-J7A3", "A5S-J7A3 QA7A-KBA4": a status asked, never a note to the staff
     # "Al Noor Workshop", "Ayu", "lewat PT": a few words of her own right after filing are asked
@@ -135,12 +144,14 @@ def more_for_a_case_seen(run: _Run, text: str) -> bool:
 
 
 _REPORT = frozenset({"lapor", "laporan", "melapor", "ngelapor", "report", "complaint", "ngadu", "mengadu", "aduan"})
-_ANOTHER = frozenset({"lagi", "baru", "lain", "another", "new", "again", "satu"})
+_ANOTHER = frozenset({"lagi", "lg", "lgi", "agi", "baru", "lain", "another", "new", "again", "satu"})
 
 
 def wants_another_report(text: str) -> bool:
-    """ "sy mau lapor lagi", "mau bikin laporan baru", "another report": a new report asked for."""
-    words = set(inputs.normalize(text).split())
+    """ "sy mau lapor lagi", "mau bikin laporan baru", "another report": a new report asked for,
+    alone or in the first clause of what it is about ("sy mau lapor lg, temen sy jg gk digaji")."""
+    first = clauses(text)[:1]
+    words = set(inputs.normalize(first[0] if first else text).split())
     return len(words) <= 8 and bool(words & _REPORT) and bool(words & _ANOTHER)
 
 

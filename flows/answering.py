@@ -23,7 +23,15 @@ from flows.reading import (
 )
 from flows.safety_check import said_in_danger
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
-from flows.turn_words import CONSENT_ANSWERS, CONSENT_YES, NOT_EVIDENCE, REPLY_UNTIL, REPORT_FLOWS, money_display
+from flows.turn_words import (
+    CONSENT_ANSWERS,
+    CONSENT_YES,
+    NOT_EVIDENCE,
+    NUMBERS_FOR,
+    REPLY_UNTIL,
+    REPORT_FLOWS,
+    money_display,
+)
 from flows.types import CaseMessage, Media, NotifyMediators, RecordConsent, Reply
 from flows.understand.contact import NUMBER_IN_TEXT
 from flows.understand.said_before import points_back
@@ -201,6 +209,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
     at_menu = isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW
     if at_menu and not run.pressed and len(text.split()) > 1 and absorbing.to_status(run, text):
         return  # "I want to check my report status": no "do you mean ...?" in between
+    if kind == "text" and node.raw.get("holds") == "name" and node.optional and unknown_name(run, node, text):
+        return  # (her own name is never unknown to her: there "gk tau, ..." answers something else)
     parsed = parse(run, node, text)
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
@@ -225,6 +235,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if not parsed.ok and at_menu and absorbing.to_status(run, text):
         return  # "eha3gve" typed at the menu: that report's status
+    if not parsed.ok and at_menu and numbers_asked(run, text):
+        return  # "minta nomor penting, sy di malaysia": the numbers, not a report
     if not parsed.ok and at_menu and absorbing.start_report(run, text):
         return  # a sentence where the menu was expected: the story has begun
     fallback = node.raw.get("fallback") if isinstance(node, ChoiceNode) else None
@@ -397,6 +409,47 @@ def unknown_then(run: _Run, node: Node, text: str) -> None:
     if after and in_report(run):
         absorbing.absorb(run, text, node, story=True)
     accept(run, node, None, run.render("common.unknown"))
+
+
+#: what asks for the numbers to call, in a sentence ("minta nomor kbri di hongkong")
+_ASKS_NUMBERS = re.compile(
+    r"\b(?:nomor|nomer|no|nmr|kontak|telp|telepon|number|numbers|contact)\s+(?:\w+\s+)?"
+    r"(?:penting|darurat|kbri|kjri|kdei|kedutaan|konsulat|polisi|embassy|emergency|important|hotline)\b"
+    r"|\bhotlines?\b",
+    re.IGNORECASE,
+)
+
+
+def numbers_asked(run: _Run, text: str) -> bool:
+    """ "minta nomor penting, sy di malaysia", "no kbri hongkong brp?": the numbers for the country
+    named (it began a report, "Terima kasih sudah bercerita", and gave no number). Not when a
+    problem is told with it: that is a report, whose first reply has the numbers when it is urgent."""
+    if len(text.split()) > 14 or not _ASKS_NUMBERS.search(text):
+        return False
+    found = absorbing.read(run, text)
+    if set(found.categories) - {"lainnya"} or found.danger is not None:
+        return False
+    if found.country:
+        run.state.slots[NUMBERS_FOR] = found.country
+    run.say("common.hotlines")
+    return True
+
+
+def unknown_name(run: _Run, node: Node, text: str) -> bool:
+    """ "gk tau namanya, pokoknya orang arab" to the employer's name: not known (the first words
+    were filed as the name), what follows kept with her story; "gk tau nama lengkapnya, Yuli aja"
+    gives the name after it."""
+    if (node.slot == "worker_name" and run.state.flow == "complaint") or not unknown_first(run, text):
+        return False
+    rest = _CLAUSE.split(text, maxsplit=1)[1:]
+    after = rest[0].strip() if rest else ""
+    if after and read_name(after) is not None and len(after.split()) <= 4:
+        answer(run, node, after)
+        return True
+    if after and in_report(run):
+        absorbing.absorb(run, text, node, story=True)
+    accept(run, node, None, run.render("common.unknown"))
+    return True
 
 
 _LOST = frozenset({"hilang", "ilang", "lupa", "lost", "forgot", "forget", "gada", "hapus", "kehapus", "terhapus"})

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from flows import absorbing, answering, asking, detours, events, moving, safety_check
+from flows import absorbing, answering, asking, detours, events, inputs, moving, safety_check
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
@@ -43,6 +43,7 @@ from flows.turn_words import (
     BUTTON_COMMANDS,
     ENTROPY_BYTES,
     ERASING,
+    NUMBERS_FOR,
     PLAIN_ANSWERS,
     REPLY_UNTIL,
     REPORT_FLOWS,
@@ -144,7 +145,11 @@ class _Run:
         country = st.slots.get("country")
         if self.from_home():
             return False
-        return st.flow == "complaint" and country != "ID"
+        if st.flow == "complaint":
+            return country != "ID"
+        last = self.last_report()
+        # the menu after her report: where she was when she filed it
+        return last is not None and bool(last.get("country")) and last.get("country") != "ID"
 
     def from_home(self) -> bool:
         """The one writing is in Indonesia: a family member, a worker who has not left yet ("sy
@@ -155,7 +160,27 @@ class _Run:
             or st.slots.get("reporter_kind") == "family"
             or st.slots.get("category") in NOT_YET_LEFT
             or bool(st.slots.get("_back_home"))  # "udh dideportasi, skrg di kampung"
+            or bool((self.last_report() or {}).get("home"))  # the menu after a family's report
         )
+
+    def last_report(self) -> dict[str, Any] | None:
+        """The report filed last in this chat, at the menu after it (no report in progress)."""
+        last = self.state.slots.get("_last_case")
+        return last if isinstance(last, dict) and self.state.flow not in REPORT_FLOWS else None
+
+    def her_country(self) -> str | None:
+        """Her country: of this report, else of the numbers she just asked for ("nomor kbri
+        malaysia"), else of the report she filed last (the menu after filing keeps no answers)."""
+        slots = self.state.slots
+        last = slots.get("_last_case")
+        for country in (
+            slots.get("country"),
+            slots.get(NUMBERS_FOR),
+            last.get("country") if isinstance(last, dict) else None,
+        ):
+            if isinstance(country, str) and country:
+                return country
+        return None
 
     def near(self) -> str | None:
         """The coast nearest her ship ("di kapal taiwan dkt fiji": Fiji), when she is at sea."""
@@ -210,7 +235,7 @@ class _Run:
             return st.urgent
         if name == "hotlines":
             lines = self.dialog.settings.hotlines_for(
-                st.slots.get("country"), st.lang, self.near(), self.abroad(), self.from_home()
+                self.her_country(), st.lang, self.near(), self.abroad(), self.from_home()
             )
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "crisis_lines":
@@ -222,11 +247,12 @@ class _Run:
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "country_name":
             # "call now (in Poland)" only above Poland's own numbers, and never for a ship at sea
-            if st.slots.get("at_sea") or not self.dialog.settings.local_lines(st.slots.get("country")):
+            country = self.her_country()
+            if st.slots.get("at_sea") or not self.dialog.settings.local_lines(country):
                 return ""
             if self.from_home():
                 return ""  # a family at home: the list starts with Indonesia's lines, not the country's
-            return st.slots.get("country_display") or ""
+            return st.slots.get("country_display") or (inputs.country_name(country, st.lang) if country else "")
         if name == "result":
             return self.status_result
         return MISSING
@@ -584,6 +610,8 @@ class _Run:
                 return
             if not from_button and absorbing.to_status(self, text):
                 return
+            if not from_button and answering.numbers_asked(self, text):
+                return  # "minta nomor penting, sy di malaysia": the numbers, not a report
             if not from_button and absorbing.start_report(self, text):
                 return
             last = absorbing.last_case(self)

@@ -208,6 +208,7 @@ def finish(run: _Run) -> None:
     # "is this more for the report you just sent?" follows it
     filed = st.slots.get("case_number") if st.flow in REPORT_FLOWS else None
     country = st.slots.get("country")
+    home = run.from_home()  # a family's report, or hers before leaving: Indonesia's numbers first
     last = st.slots.get("_last_case")  # kept through a status check: a cry days later finds it
     st.slots = {"_draft": draft} if draft and not paused else {}
     if filed and not paused:
@@ -218,6 +219,7 @@ def finish(run: _Run) -> None:
             "until": now + FOLLOW_UP_HOURS * 3600,
             "linked_until": now + LINKED_DAYS * 86400,
             "country": country,
+            "home": home,
         }
     elif isinstance(last, dict) and not paused:
         st.slots["_last_case"] = last

@@ -433,8 +433,7 @@ def test_hapus_while_a_second_report_is_filled_in_cancels_that_one_never_the_sen
     chat = Chat()
     file_wage_complaint(chat)
     skip_to(chat, None)
-    chat.send("sy mau lapor lg, agen minta uang 5 juta lg buat perpanjang kontrak")
-    chat.press("baru")
+    chat.send("sy mau lapor lg, agen minta uang 5 juta lg buat perpanjang kontrak")  # a new report, said so
     chat.press("setuju")
     turn = chat.send("hapus")
     assert "Batalkan laporan yang sedang diisi" in text_of(turn) and "Tarik laporan" not in text_of(turn)

@@ -198,3 +198,33 @@ def test_a_cry_with_no_country_yet_gets_only_numbers_that_work_from_abroad() -> 
     said = text_of(chat_after("tolong sy dipukul majikan").turns[0])
     lines = [line for line in said.splitlines() if line.startswith("- ")]
     assert lines and all("+62" in line for line in lines), lines  # no 0-800-1000, 1708, 1500630
+
+
+def test_numbers_asked_for_at_the_start_are_given_for_the_country_named_not_a_report() -> None:
+    """ "minta nomor penting, sy di malaysia" began a report ("Terima kasih sudah bercerita")."""
+    for first, mission in (("minta nomor penting, sy di malaysia", "KBRI Kuala Lumpur"),
+                           ("no kbri hongkong brp?", "KJRI Hong Kong")):  # fmt: skip
+        chat = chat_after()
+        said = text_of(chat.send(first))
+        assert mission in said and "bercerita" not in said and chat.state.flow != "complaint", first
+
+
+def test_numbers_asked_for_after_filing_are_those_of_her_country() -> None:
+    """The menu after filing keeps no answers: "nomor penting" there gave Indonesia's lines only."""
+    from tests.unit.test_phone_checked import MALAYSIA_FILED
+
+    chat = chat_after(*MALAYSIA_FILED, "@cukup")
+    assert chat.node is None
+    said = text_of(chat.send("nomor penting"))
+    assert "KBRI Kuala Lumpur" in said and "999" in said
+    assert "dari Indonesia" not in said, "she is in Malaysia: no number dialled only inside Indonesia"
+
+
+def test_a_family_after_its_report_still_gets_indonesia_s_lines_first() -> None:
+    chat = chat_after("anak sy di malaysia udh 3 bln gk ada kabar", "@setuju", "gk", "ya")
+    for _ in range(30):
+        if chat.node is None:
+            break
+        chat.send("ya" if chat.node in ("summary", "more") else "lewati")
+    said = text_of(chat.send("nomor penting"))
+    assert said.index("KP2MI") < said.index("KBRI Kuala Lumpur")

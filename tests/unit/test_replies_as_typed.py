@@ -533,8 +533,8 @@ def test_a_new_report_after_an_urgent_one_is_not_urgent_because_the_last_was() -
     (urgent,) = chat.effects(FileCase)
     assert urgent.urgent and urgent.reporter_kind == "self"
     chat.send("cukup")
-    chat.send("kak sy mau lapor masalah lain, agen sy di indonesia minta uang 5 juta lagi")
-    chat.press("baru")
+    said = text_of(chat.send("kak sy mau lapor masalah lain, agen sy di indonesia minta uang 5 juta lagi"))
+    assert "tambahan untuk laporan" not in said, "a new report, said so"
     chat.press("setuju")
     assert chat.state is not None and not chat.state.urgent
     assert chat.node == "discreet", "the usual questions, not the urgent path's"

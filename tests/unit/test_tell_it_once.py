@@ -1137,3 +1137,17 @@ def test_a_language_asked_for_inside_an_answer_switches_and_the_answer_is_taken(
     assert chat.node == "worker_name" and chat.state.lang == "en"
     said = text_of(chat.send("maaf sy pake bhs indonesia aja ya, nama sy Ani"))
     assert chat.state.lang == "id" and chat.slots["worker_name"] == "Ani" and "Pertanyaan" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [("gk tau namanya, pokoknya orang arab", None), ("gk tau", None), ("gk tau nama lengkapnya, Mrs Wong", "Mrs Wong")],
+)
+def test_not_knowing_the_employers_name_is_no_name(typed: str, name: str | None) -> None:
+    """ "gk tau namanya" was filed as the employer's name."""
+    chat = chat_after("sy di abu dhabi gaji gk dibayar", "@setuju", "gk", "ya")
+    answer_through(chat, "employer_name")
+    chat.send(typed)
+    assert chat.node != "employer_name" and chat.slots["employer_name"] == name
+    if "arab" in typed:
+        assert "pokoknya orang arab" in chat.slots["story"]

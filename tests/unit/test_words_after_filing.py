@@ -46,6 +46,14 @@ def test_sy_mau_lapor_lagi_after_filing_is_a_new_report() -> None:
     assert chat.node == "consent"
 
 
+def test_a_new_report_asked_for_with_what_it_is_about_begins_with_those_words() -> None:
+    chat = filed()
+    said = text_of(chat.send("sy mau lapor lg, temen sy jg gk digaji"))
+    assert "tambahan untuk laporan" not in said and chat.node == "consent"
+    assert chat.slots["story"] == "sy mau lapor lg, temen sy jg gk digaji"
+    assert chat.slots["category"] == "gaji_tidak_dibayar"
+
+
 def test_a_sentence_at_ada_lagi_after_her_status_is_more_for_that_report() -> None:
     chat = Chat()
     chat.send("status")
