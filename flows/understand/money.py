@@ -167,8 +167,8 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
         before.append(words[k])
     after: list[str] = []
     for k in range(end, min(len(words), end + 5)):
-        if words[k] == BREAK:
-            break
+        if words[k] == BREAK or words[k] in _NEXT_CLAUSE:
+            break  # "gaji $600 tp dipotong $400": the cut is the next clause's, not this wage's
         after.append(words[k])
     if any(w in _RANSOM for w in before):
         return None  # "minta tebusan 30jt biar bisa pulang": a ransom demanded, not a fee she paid
@@ -190,6 +190,8 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
     return None
 
 
+#: a word that begins another clause: what follows it says nothing of the amount before it
+_NEXT_CLAUSE = frozenset({"tp", "tapi", "but", "namun", "cuma", "hanya", "only"})
 #: "sebulan" (read "1 bulan"), "per bulan", "tiap bulan", "a month": a monthly amount follows
 _EACH = frozenset({"1", "per", "tiap", "setiap", "a", "each", "every"})
 #: wages said not paid: "blm dibayar", "gk digaji", "not paid", "unpaid"

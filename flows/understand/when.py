@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flows.understand.lexicon import LEXICON
+from flows.understand.money import CURRENCIES
 from flows.understand.normalize import BREAK, Text, read_text
 
 UNITS = {
@@ -114,6 +115,19 @@ _PER = frozenset(
         "dollar",
     }
 )
+
+
+#: "sudah sebulan 1500 riyal blm dibayar": a time after all
+_ALREADY = frozenset({"sudah", "udah", "dah", "selama", "sejak", "since", "already", "for"})
+
+
+def _amount_at(words: tuple[str, ...], k: int) -> bool:
+    """An amount of money begins at ``k``: "1500 riyal", "rm 1500"."""
+    if k >= len(words):
+        return False
+    if words[k] in CURRENCIES:
+        return k + 1 < len(words) and words[k + 1][:1].isdigit()
+    return words[k][:1].isdigit() and k + 1 < len(words) and words[k + 1] in CURRENCIES
 
 
 def _duration(amount: float, unit: str) -> str:
@@ -276,10 +290,13 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             if amount is None or amount <= 0 or amount > 100:
                 continue
             start = i - 1
-            if start >= 1 and (words[start - 1] in _PER or words[start - 1] in _HOURS or words[start - 1][0].isdigit()):
-                continue  # "RM 1500 sebulan", "gaji per 1 bulan": a rate, not a time
+            before = words[start - 1] if start >= 1 else ""
+            if before and (before in _PER or before in CURRENCIES or before in _HOURS or before[0].isdigit()):
+                continue  # "RM 1500 sebulan", "4500 NT sebulan", "gaji per 1 bulan": a rate, not a time
             if end < len(words) and words[end] in _RATE:
                 continue  # "7 days a week", "2 hari seminggu"
+            if amount == 1 and _amount_at(words, end) and not (start >= 1 and words[start - 1] in _ALREADY):
+                continue  # "gaji sebulan 1500 riyal": a monthly wage, not a month ago
             if words[start] in _ONE and not (end < len(words) and words[end] in AGO):
                 continue  # "a day" is a time only as "a day ago"
             unit = UNITS[word]

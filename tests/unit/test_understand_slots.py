@@ -443,3 +443,19 @@ def test_how_often_is_no_since_when(told: str) -> None:
     """ "libur cuma sebulan sekali" was kept as "since one month ago"."""
     assert understand(told, TODAY).since is None
     assert understand(told + ", gaji blm dibayar 3 bulan", TODAY).since == "P3M"
+
+
+@pytest.mark.parametrize(
+    ("told", "since"),
+    [("gaji sy 4500 NT sebulan", None), ("gaji sebulan 1500 riyal", None), ("gaji sy 4500 NT sebulan, blm dibayar 2 bln", "P2M"),
+     ("udh sebulan 1500 riyal blm dibayar", "P1M"), ("udh 2 bulan 1500 riyal blm dibayar", "P2M")],
+)  # fmt: skip
+def test_a_monthly_wage_is_no_month_ago(told: str, since: str | None) -> None:
+    """ "gaji sy 4500 NT sebulan" was said back as "Sejak 1 bulan lalu"."""
+    assert read(told).since == since
+
+
+def test_a_cut_in_the_next_clause_is_not_the_wage_before_it() -> None:
+    """ "gaji $600 tp dipotong $400" was said back as "Dipotong 600 SGD"."""
+    found = read("gaji sy di singapore $600 tp dipotong $400 tiap bulan").money
+    assert [(m.amount, m.role) for m in found] == [(600, "wage"), (400, "deduction")]
