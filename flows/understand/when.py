@@ -290,8 +290,8 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             if amount is None or amount <= 0 or amount > 100:
                 continue
             start = i - 1
-            before = words[start - 1] if start >= 1 else ""
-            if before and (before in _PER or before in CURRENCIES or before in _HOURS or before[0].isdigit()):
+            ahead = words[start - 1] if start >= 1 else ""
+            if ahead and (ahead in _PER or ahead in CURRENCIES or ahead in _HOURS or ahead[0].isdigit()):
                 continue  # "RM 1500 sebulan", "4500 NT sebulan", "gaji per 1 bulan": a rate, not a time
             if end < len(words) and words[end] in _RATE:
                 continue  # "7 days a week", "2 hari seminggu"
