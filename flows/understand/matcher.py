@@ -39,6 +39,12 @@ _MUST = frozenset({"harus", "hrs", "wajib", "mesti", "musti", "must", "bayar"})
 _ASKS_WHETHER = frozenset({"know", "ask", "asking", "check", "wondering", "wonder", "confirm"})
 #: reported speech ends a condition's reach: "kalau ditelepon katanya majikan belum bayar"
 _SPEECH = frozenset({"katanya", "kata", "bilang", "said", "says"})
+#: a pattern at least this strong, cancelled by a negation, denies its problem: a word said in
+#: passing under a negation ("no iqama", "gk plg2") is the problem itself, not its denial
+DENIAL_WEIGHT = 2.0
+#: "gk dipukul lagi", "asal ga dipukul": not again, as long as not: it happened
+_AGAIN = frozenset({"lagi", "again", "anymore"})
+_SO_THAT = frozenset({"asal", "asalkan", "supaya", "agar", "biar", "jangan", "sampai"})
 #: a clitic a pattern reads through: "gaji nya ditahan" is "gaji ditahan"
 _TRANSPARENT = "nya"
 _ELEMENT = re.compile(r"\.\.\.?|\([^)]*\)\??|\{\w+\}\??|[^\s]+")
@@ -103,14 +109,12 @@ def compile_pattern(label: str, weight: float, text: str, classes: Mapping[str, 
     negators = frozenset(classes.get("neg", ()))
     variants: list[list[Element]] = [[]]
     gap = 0
-    negative = False
     for part in _ELEMENT.findall(text):
         if part.startswith(".."):
             gap = LONG_GAP if part == "..." else GAP
             continue
         optional = part.endswith("?")
         sequences, prefixes = _choices(part.rstrip("?"), classes)
-        negative = negative or any(w in negators for seq in sequences for w in seq)
         single = _interned(seq[0] for seq in sequences if len(seq) == 1)
         longer = [seq for seq in sequences if len(seq) > 1]
         grown: list[list[Element]] = []
@@ -125,7 +129,13 @@ def compile_pattern(label: str, weight: float, text: str, classes: Mapping[str, 
     if not variants or not variants[0]:
         raise ValueError(f"empty pattern for {label}: {text!r}")
     factual = label.startswith(("category:", "wants:"))
-    return [Pattern(label, weight, tuple(v), negative, text, factual) for v in variants]
+    # whether a pattern speaks of negation is a matter of each choice it stands for, not of the
+    # whole: "paspor .. {hold}" with "tidak dikembalikan" among the holds says a negation only in
+    # that choice, and "paspor saya tidak ditahan" is not "paspor .. ditahan"
+    return [
+        Pattern(label, weight, tuple(v), any(not e.words.isdisjoint(negators) for e in v), text, factual)
+        for v in variants
+    ]
 
 
 #: words so common that a pattern is better found by its other words ("tidak", "saya", "gaji")
@@ -162,8 +172,12 @@ class Index:
         negators: Iterable[str],
         auxiliaries: Iterable[str],
         hypothetical: Iterable[str] = (),
+        clause_openers: Iterable[str] = (),
     ) -> None:
         self.negators = frozenset(negators)
+        #: words that open a clause of their own ("tapi", "cuma", "dan"): a negation before one
+        #: does not deny what comes after it ("gk dipukul tapi gaji blm dibayar")
+        self.clause_openers = frozenset(clause_openers)
         self.auxiliaries = frozenset(auxiliaries)
         self.hypothetical = frozenset(hypothetical)
         self.by_word: dict[str, list[_Compiled]] = {}
@@ -237,10 +251,17 @@ class Index:
         return kept
 
     def find(self, words: tuple[str, ...]) -> list[Match]:
+        """Every match in the message, and for a problem its words deny ("paspor sy tidak
+        ditahan", "gk pernah dipukul") a ``denies:`` match of that category over the denied words:
+        a category pattern that would match but for a negation before it or in its gap, when that
+        negation is not a word of some pattern that speaks of it ("gaji tidak dibayar", "tidak
+        boleh pulang": there the "tidak" is the problem's own) and no clause opens between them."""
         found: list[Match] = []
         present = frozenset(words)
         n = len(words)
         known: dict[str, list[_Compiled]] = {}
+        denied: list[tuple[str, int, int, int]] = []  # (category, negation, start, end)
+        owned: set[int] = set()  # negations that are words of a negative pattern's match
         for i, word in enumerate(words):
             candidates = known.get(word)
             if candidates is None:
@@ -259,21 +280,35 @@ class Index:
                 span = self._around(compiled, words, i)
                 if span is None:
                     continue
-                start, end = span
-                if not compiled.negative and self.negated_at(words, start):
-                    continue
+                start, end, crossed = span
+                if crossed < 0 and not compiled.negative and self.negated_at(words, start):
+                    crossed = start - 1 if words[start - 1] in self.negators else start - 2
                 if compiled.factual and self.hypothetical and self.supposed_at(words, start):
                     continue
+                if crossed >= 0:
+                    if compiled.weight >= DENIAL_WEIGHT and compiled.label.startswith("category:"):
+                        denied.append((compiled.label[9:], crossed, start, end))
+                    continue
+                if compiled.negative:
+                    owned.update(k for k in range(start, end) if words[k] in self.negators)
                 found.append(Match(compiled.label, compiled.weight, start, end))
+        for value, negation, start, end in denied:
+            if negation in owned or not self.clause_openers.isdisjoint(words[negation + 1 : end]):
+                continue
+            if not _AGAIN.isdisjoint(words[end : end + 2]) or (negation and words[negation - 1] in _SO_THAT):
+                continue
+            found.append(Match(f"denies:{value}", 0.0, min(negation, start), end))
         found.sort(key=lambda m: m.start)
         return found
 
-    def _around(self, compiled: _Compiled, words: tuple[str, ...], i: int) -> tuple[int, int] | None:
-        """The span of the pattern whose anchor element is the word at ``i``, or None."""
+    def _around(self, compiled: _Compiled, words: tuple[str, ...], i: int) -> tuple[int, int, int] | None:
+        """The span of the pattern whose anchor element is the word at ``i`` and the first
+        negation it reaches across (-1: none; such a match is a denial, not a match), or None."""
         elements = compiled.elements
         negative = compiled.negative
         factual = compiled.factual  # "mau pulang tp takut ditangkap": no condition inside either
         negators, auxiliaries, supposed = self.negators, self.auxiliaries, self.hypothetical
+        crossed = -1
         # backwards: element k stands before element k + 1, at most that one's gap away
         nxt = i
         for k in range(compiled.anchor - 1, -1, -1):
@@ -285,8 +320,10 @@ class Index:
                 word = words[q]
                 if word in words_k or (prefixes_k and word.startswith(prefixes_k)):
                     break
-                if word == BREAK or (not negative and word in negators) or (factual and word in supposed):
+                if word == BREAK or (factual and word in supposed):
                     return None
+                if not negative and word in negators:
+                    crossed = q
                 if word == _TRANSPARENT:
                     low -= 1
                 elif q <= low:
@@ -315,8 +352,10 @@ class Index:
                 word = words[k_pos]
                 if word in words_k or (prefixes_k and word.startswith(prefixes_k)):
                     break
-                if word == BREAK or (not negative and word in negators) or (factual and word in supposed):
+                if word == BREAK or (factual and word in supposed):
                     return None
+                if not negative and word in negators and crossed < 0:
+                    crossed = k_pos
                 if word == _TRANSPARENT and limit < n:
                     limit += 1
                 k_pos += 1
@@ -324,7 +363,7 @@ class Index:
                 return None
             previous_neg = is_neg_k and words[k_pos] in negators
             j = k_pos + 1
-        return start, j
+        return start, j, crossed
 
 
 class _Compiled:

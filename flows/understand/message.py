@@ -75,7 +75,10 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
                 in_touch = True
                 break
     not_added = frozenset({"putus_komunikasi"}) if in_touch else frozenset()
-    categories, quotes = read_categories(read, slots.get("category", []), guess=not masked, not_added=not_added)
+    denials = slots.get("denies", [])
+    categories, quotes = read_categories(
+        read, slots.get("category", []), guess=not masked, not_added=not_added, denials=denials
+    )
     if categories:
         evidence["categories"] = _joined(quotes)
     place = read_place(read, [m for s in _SLOTS_OF_PLACES for m in slots.get(s, ())], slots.get("at_sea", []))
@@ -119,7 +122,7 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         evidence["danger"] = danger.words
     return Understanding(
         categories=categories,
-        alternatives=alternatives(read, categories),
+        alternatives=alternatives(read, categories, denials),
         country=country,
         city=place.city,
         at_sea=place.at_sea,
