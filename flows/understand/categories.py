@@ -60,12 +60,10 @@ def read_categories(
     first: the learned re-ranking of several (``category_order``), then the trained model's say
     (``_weighed``); ``reorder=False``: the lexicon's own order, which the re-ranking learns from.
     ``denials``: the ``denies:`` matches, problems her words say are not so ("paspor sy tidak
-    ditahan", "gaji udh dibayar"): a hint inside the denied words is not read, and the trained
-    model may neither add nor guess a denied problem, nor read the denied words."""
+    ditahan", "gaji udh dibayar"): a hint inside the denied words is not read, nor does the
+    trained model read the denied words (``model_text``)."""
     if denials:
         matches = [m for m in matches if m.weight >= STRONG or not _inside_denial(m, denials)]
-        if DENIED_NOT_ADDED:
-            not_added = not_added | frozenset(m.label.partition(":")[2] for m in denials)
     promised = promised_otherwise(text.words)
     if promised is not None:
         matches = [*matches, promised]
@@ -116,23 +114,15 @@ def read_categories(
 def _inside_denial(match: Match, denials: list[Match] | tuple[Match, ...]) -> bool:
     """A match of a problem within words that deny it: the "paspor" of "paspor sy tidak ditahan"."""
     value = match.label.partition(":")[2]
-    return any(
-        d.start <= match.start and match.end <= d.end and d.label.partition(":")[2] == value for d in denials
-    )
-
-
-import os  # noqa: E402
-
-#: whether the trained model reads a message without its denied words (measured: see ADR 0027)
-DENIED_WORDS_UNREAD = os.environ.get("NEG_UNREAD", "1") == "1"
-DENIED_NOT_ADDED = os.environ.get("NEG_NOTADDED", "1") == "1"
+    return any(d.start <= match.start and match.end <= d.end and d.label.partition(":")[2] == value for d in denials)
 
 
 def model_text(text: Text, denials: list[Match] | tuple[Match, ...] = ()) -> str:
     """What the trained model reads: the plain words less those that deny a problem ("paspor sy
     tidak ditahan, cuma gaji blm dibayar" -> "cuma gaji belum dibayar"): its n-grams cannot tell
-    "paspor ditahan" from "paspor tidak ditahan"."""
-    if not denials or not DENIED_WORDS_UNREAD:
+    "paspor ditahan" from "paspor tidak ditahan". (Also barring the model from adding or guessing
+    a denied problem was measured, ADR 0027: on the tune part it cost three right primaries.)"""
+    if not denials:
         return text.plain()
     gone = {k for d in denials for k in range(d.start, d.end)}
     return " ".join(w for k, w in enumerate(text.words) if w != BREAK and k not in gone)
@@ -345,7 +335,9 @@ def _weighed(
     return weighed, tuple(quote_of.get(v, whole) for v in weighed)
 
 
-def _second_opinion(text: Text, denials: list[Match] | tuple[Match, ...] = ()) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _second_opinion(
+    text: Text, denials: list[Match] | tuple[Match, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What the trained model reads in a message the lexicon reads nothing in
     (flows/understand/category_model.py), quoted as the whole message. Character n-grams cannot
     tell "gk pernah dipukul" from "dipukul": in a message that says "not", the model must read the
@@ -356,7 +348,7 @@ def _second_opinion(text: Text, denials: list[Match] | tuple[Match, ...] = ()) -
     plain = model_text(text, denials)
     words = plain.split()
     found = category_model.guess(plain) if words else None
-    if found is None or (DENIED_NOT_ADDED and any(d.label.partition(":")[2] == found[0] for d in denials)):
+    if found is None:
         return (), ()
     if any(_denies(w) for w in words):
         rest = _undenied(text.words)
@@ -395,14 +387,9 @@ def alternatives(text: Text, read: tuple[str, ...], denials: list[Match] | tuple
     """The problems the trained model finds next most likely after ``read``: what the bot offers
     first, as buttons, when she says the problem it understood is not right (one tap instead of
     two lists). Never ``lainnya``, which has its own button, nor a message of fewer than three
-    words (a name, a place), nor a problem her words deny."""
+    words (a name, a place); read without the words that deny a problem."""
     if text.plain().count(" ") < 2:
         return ()
     ranked = category_model.probabilities(model_text(text, denials))
-    denied = {d.label.partition(":")[2] for d in denials} if DENIED_NOT_ADDED else set()
-    found = [
-        c
-        for c in sorted(ranked, key=ranked.__getitem__, reverse=True)
-        if c in _KNOWN and c not in read and c not in denied
-    ]
+    found = [c for c in sorted(ranked, key=ranked.__getitem__, reverse=True) if c in _KNOWN and c not in read]
     return tuple(c for c in found if c != "lainnya" and ranked[c] >= ALTERNATIVE_FLOOR)[:ALTERNATIVES]

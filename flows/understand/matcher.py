@@ -16,8 +16,18 @@ the ``hypothetical`` class) is not taken as one that happened (category patterns
 
 Negation is respected: a pattern that does not itself speak of negation does not match after
 "tidak" ("tidak dipukul", "tidak bisa pulang") nor across one in a gap, and no pattern matches
-across a clause break (a comma, a full stop). Every pattern is indexed by its first word, so a
-message costs a dictionary look-up or two per word whatever the size of the lexicon.
+across a clause break (a comma, a full stop). Whether a pattern speaks of negation is decided
+for each choice it stands for: "paspor .. {hold}" speaks of it only in its choice "tidak
+dikembalikan", so "paspor sy tidak ditahan" does not match it.
+
+What a negation cancels is kept as a denial (``denies:<category>``, over the denied words) when
+the pattern is a plain statement (weight 2 or more), the negation denies ("tidak", "belum",
+"bukan", "not", "never"; not "tanpa", "sebelum", "jangan", "no"), it is no word of a pattern that
+speaks of it ("gaji tidak dibayar": the "tidak" is the problem's own), no clause opens between
+("tapi", "cuma", "dan"), and it is not "not again", "as long as not" or a question's "or not"
+("gk dipukul lagi", "asal ga dipukul", "bisa ditunda gk deportasinya"). The lexicon's ``denies:``
+patterns add what is done with ("gaji udh dibayar"). Every pattern is indexed by its first word,
+so a message costs a dictionary look-up or two per word whatever the size of the lexicon.
 """
 
 from __future__ import annotations
@@ -42,9 +52,24 @@ _SPEECH = frozenset({"katanya", "kata", "bilang", "said", "says"})
 #: a pattern at least this strong, cancelled by a negation, denies its problem: a word said in
 #: passing under a negation ("no iqama", "gk plg2") is the problem itself, not its denial
 DENIAL_WEIGHT = 2.0
+#: the negations that deny: not "tanpa"/"without" (a lack is often the problem: "tanpa kontrak"),
+#: "sebelum"/"before" (a time), "jangan" (a plea: "jangan pukul sy"), nor English "no" ("no
+#: sick leave" is one)
+_DENYING = frozenset({"tidak", "belum", "bukan", "not", "never"})
 #: "gk dipukul lagi", "asal ga dipukul": not again, as long as not: it happened
 _AGAIN = frozenset({"lagi", "again", "anymore"})
-_SO_THAT = frozenset({"asal", "asalkan", "supaya", "agar", "biar", "jangan", "sampai"})
+_SO_THAT = frozenset({"asal", "asalkan", "supaya", "agar", "biar", "sampai"})
+#: "bisa ditunda dulu gk deportasinya": a question's "or not", said after what she asks about
+_ASKING = frozenset({"bisa", "boleh", "apa", "apakah", "can", "could"})
+import os
+
+NEGATION_SCOPE = os.environ.get("NEG_SCOPE", "1") == "1"
+#: words a negation reaches past to what it denies ("gk pernah sekalipun pukul", "tidak ada yang pukul")
+_FILLERS = frozenset({"yang", "sekalipun", "pun", "sekali", "orang", "siapa", "anyone", "ever"})
+_FILLERS_PAST = 3
+#: "gk pernah dipukul atau dimarahi": the negation reaches over "atau" to the next thing denied
+_OR = frozenset({"atau", "ataupun", "maupun", "apalagi", "or", "nor"})
+_OR_REACH = 4
 #: a clitic a pattern reads through: "gaji nya ditahan" is "gaji ditahan"
 _TRANSPARENT = "nya"
 _ELEMENT = re.compile(r"\.\.\.?|\([^)]*\)\??|\{\w+\}\??|[^\s]+")
@@ -201,9 +226,47 @@ class Index:
 
     def negated_at(self, words: tuple[str, ...], i: int) -> bool:
         """Whether the word at ``i`` stands under a negation: "tidak dipukul", "tidak bisa pulang"."""
-        if i >= 1 and words[i - 1] in self.negators:
-            return True
-        return i >= 2 and words[i - 1] in self.auxiliaries and words[i - 2] in self.negators
+        return self.negation_before(words, i) >= 0
+
+    def negation_before(self, words: tuple[str, ...], i: int) -> int:
+        """Where the negation stands that the word at ``i`` is under, or -1: "tidak dipukul",
+        "tidak bisa pulang"; past a few auxiliaries and fillers ("gk pernah sekalipun pukul", "tidak
+        ada yang pukul"), and over "atau" ("gk pernah dipukul atau dimarahi")."""
+        if not NEGATION_SCOPE:
+            if i >= 1 and words[i - 1] in self.negators:
+                return i - 1
+            return i - 2 if i >= 2 and words[i - 1] in self.auxiliaries and words[i - 2] in self.negators else -1
+        k = i - 1
+        skipped = auxiliary = 0
+        while k >= 0:
+            word = words[k]
+            if word in self.negators:
+                return k
+            if word in _OR:
+                for q in range(k - 1, max(-1, k - 1 - _OR_REACH), -1):
+                    if words[q] == BREAK or words[q] in self.clause_openers:
+                        return -1
+                    if words[q] in self.negators:
+                        return q
+                return -1
+            if skipped == _FILLERS_PAST:
+                return -1
+            if word in self.auxiliaries and not auxiliary:
+                auxiliary = 1  # one only: "belum dikasih sama paspor" is "... and the passport"
+            elif word not in _FILLERS:
+                return -1
+            skipped += 1
+            k -= 1
+        return -1
+
+    def _asked_before(self, words: tuple[str, ...], k: int) -> bool:
+        """A question opens the clause before the negation at ``k``: "bisa ditahan dulu gk ..."."""
+        for q in range(k - 1, max(-1, k - 1 - HYPOTHETICAL_REACH), -1):
+            if words[q] == BREAK or words[q] in self.clause_openers:
+                return False
+            if words[q] in _ASKING:
+                return True
+        return False
 
     def supposed_at(self, words: tuple[str, ...], i: int) -> bool:
         """Whether the words at ``i`` are a condition or a fear: "kalau sy kabur", "takut dipenjara"."""
@@ -281,8 +344,8 @@ class Index:
                 if span is None:
                     continue
                 start, end, crossed = span
-                if crossed < 0 and not compiled.negative and self.negated_at(words, start):
-                    crossed = start - 1 if words[start - 1] in self.negators else start - 2
+                if crossed < 0 and not compiled.negative:
+                    crossed = self.negation_before(words, start)
                 if compiled.factual and self.hypothetical and self.supposed_at(words, start):
                     continue
                 if crossed >= 0:
@@ -295,7 +358,9 @@ class Index:
         for value, negation, start, end in denied:
             if negation in owned or not self.clause_openers.isdisjoint(words[negation + 1 : end]):
                 continue
-            if not _AGAIN.isdisjoint(words[end : end + 2]) or (negation and words[negation - 1] in _SO_THAT):
+            if words[negation] not in _DENYING or not _AGAIN.isdisjoint(words[end : end + 2]):
+                continue
+            if (negation and words[negation - 1] in _SO_THAT) or self._asked_before(words, negation):
                 continue
             found.append(Match(f"denies:{value}", 0.0, min(negation, start), end))
         found.sort(key=lambda m: m.start)
