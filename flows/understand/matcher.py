@@ -61,9 +61,6 @@ _AGAIN = frozenset({"lagi", "again", "anymore"})
 _SO_THAT = frozenset({"asal", "asalkan", "supaya", "agar", "biar", "sampai"})
 #: "bisa ditunda dulu gk deportasinya": a question's "or not", said after what she asks about
 _ASKING = frozenset({"bisa", "boleh", "apa", "apakah", "can", "could"})
-import os
-
-NEGATION_SCOPE = os.environ.get("NEG_SCOPE", "1") == "1"
 #: words a negation reaches past to what it denies ("gk pernah sekalipun pukul", "tidak ada yang pukul")
 _FILLERS = frozenset({"yang", "sekalipun", "pun", "sekali", "orang", "siapa", "anyone", "ever"})
 _FILLERS_PAST = 3
@@ -232,10 +229,6 @@ class Index:
         """Where the negation stands that the word at ``i`` is under, or -1: "tidak dipukul",
         "tidak bisa pulang"; past a few auxiliaries and fillers ("gk pernah sekalipun pukul", "tidak
         ada yang pukul"), and over "atau" ("gk pernah dipukul atau dimarahi")."""
-        if not NEGATION_SCOPE:
-            if i >= 1 and words[i - 1] in self.negators:
-                return i - 1
-            return i - 2 if i >= 2 and words[i - 1] in self.auxiliaries and words[i - 2] in self.negators else -1
         k = i - 1
         skipped = auxiliary = 0
         while k >= 0:

@@ -40,6 +40,10 @@ def denied(text: str) -> set[str]:
         ("majikan baik gk pernah mukul", (), "kekerasan"),
         ("majikan baik gk pernah mukul, tp sy mau pulang krn capek kerja terus", ("ingin_pulang",), "kekerasan"),
         ("majikan gk pernah pukul sy, tp gaji sy blm dibayar 4 bln", ("gaji_tidak_dibayar",), "kekerasan"),
+        # the negation reaches past "yang", "sekalipun" and over "atau"
+        ("majikan gk pernah sekalipun pukul sy", (), "kekerasan"),
+        ("tidak ada yang pukul saya disini", (), "kekerasan"),
+        ("alhamdulillah sy gk pernah dipukul atau dimarahi", (), "kekerasan"),
     ],
 )
 def test_a_problem_her_words_deny_is_not_proposed(text: str, read: tuple[str, ...] | None, not_read: str) -> None:
@@ -62,6 +66,8 @@ def test_a_problem_her_words_deny_is_not_proposed(text: str, read: tuple[str, ..
         ("mau pindah majikan aja, gaji gpp asal ga dipukul lg", "kekerasan"),
         # she never holds it herself
         ("paspornya gk pernah dia pegang, dibikinin sm tetangga itu", "penahanan_dokumen"),
+        # someone else did it
+        ("bukan majikan yg pukul sy tp anaknya", "kekerasan"),
     ],
 )
 def test_a_complaint_whose_own_words_hold_the_negation_is_still_read(text: str, primary: str) -> None:
@@ -80,6 +86,9 @@ def test_the_negation_a_complaint_owns_denies_nothing_else() -> None:
     assert "kekerasan" not in denied("gaji gk dibayar tapi majikan pukul sy")
     # a question's "or not" denies nothing: "bisa ditahan dulu gk deportasinya"
     assert denied("bisa ditahan dulu gk deportasinya") == set()
+    # the negation reaches past one auxiliary only: "sama" is "and" here, the passport is held
+    assert denied("gaji bulan ini blm dikasih sm paspor msh dipegang majikan") == set()
+    assert "penahanan_dokumen" in categories("gaji bulan ini blm dikasih sm paspor msh dipegang majikan")
 
 
 def test_what_she_asks_for_is_not_read_from_wages_already_paid() -> None:
