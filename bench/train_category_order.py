@@ -34,9 +34,10 @@ def examples(items: list[dict[str, Any]]) -> list[tuple[list[list[float]], list[
             continue
         read = read_text(item["text"])
         found = LEXICON.index.find(read.words)
-        matches = by_slot(unmasked(found)).get("category", [])
+        slots = by_slot(unmasked(found))
+        matches = slots.get("category", [])
         masked = any(m.label.startswith("mask:") for m in found)
-        values, _ = read_categories(read, matches, guess=not masked, reorder=False)
+        values, _ = read_categories(read, matches, guess=not masked, reorder=False, denials=slots.get("denies", []))
         scored = {s.value: s for s in rank(matches)}
         if len(values) < 2 or any(v not in scored for v in values):
             continue

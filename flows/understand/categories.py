@@ -53,11 +53,17 @@ def read_categories(
     guess: bool = True,
     reorder: bool = True,
     not_added: frozenset[str] = frozenset(),
+    denials: list[Match] | tuple[Match, ...] = (),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The categories, primary first, and for each the person's words that support it. When the
     lexicon reads none, the trained model's guess (``guess=False``: not even that). What comes
     first: the learned re-ranking of several (``category_order``), then the trained model's say
-    (``_weighed``); ``reorder=False``: the lexicon's own order, which the re-ranking learns from."""
+    (``_weighed``); ``reorder=False``: the lexicon's own order, which the re-ranking learns from.
+    ``denials``: the ``denies:`` matches, problems her words say are not so ("paspor sy tidak
+    ditahan", "gaji udh dibayar"): a hint inside the denied words is not read, nor does the
+    trained model read the denied words (``model_text``)."""
+    if denials:
+        matches = [m for m in matches if m.weight >= STRONG or not _inside_denial(m, denials)]
     promised = promised_otherwise(text.words)
     if promised is not None:
         matches = [*matches, promised]
@@ -71,7 +77,7 @@ def read_categories(
     }
     ranked = [s for s in ranked if s.value not in dropped]
     if not ranked:
-        return _second_opinion(text) if guess else ((), ())
+        return _second_opinion(text, denials) if guess else ((), ())
     death = next((s for s in ranked if s.value == "meninggal"), None)
     # a workmate's death told beside her own problem does not lead the case
     others_death = death is not None and someone_elses_death(text.words, death.first)
@@ -82,7 +88,7 @@ def read_categories(
         best = ranked[0]
         if best.score < HINT and sum(w != BREAK for w in text.words) > TOPIC_WORDS:
             # "gaji" in a sentence about something else says nothing of its own
-            return _second_opinion(text) if guess else ((), ())
+            return _second_opinion(text, denials) if guess else ((), ())
         return (best.value,), (text.quote(best.best.start, best.best.end),)
     top = strong[0].score + priority.get(strong[0].value, 0.0)
     chosen = [s for s in strong if s is strong[0] or s.score >= top * SECONDARY_SHARE]
@@ -100,7 +106,26 @@ def read_categories(
     if reorder and (claim_after_death(values, text.words) or claim_after_healing(values, text.words)):
         k = values.index("jaminan_sosial")
         return (values[k], *values[:k], *values[k + 1 :]), (quotes[k], *quotes[:k], *quotes[k + 1 :])
-    return _named_first(*_weighed(text, values, quotes, not_added)) if reorder else (values, quotes)
+    if not reorder:
+        return values, quotes
+    return _named_first(*_weighed(text, values, quotes, not_added, denials))
+
+
+def _inside_denial(match: Match, denials: list[Match] | tuple[Match, ...]) -> bool:
+    """A match of a problem within words that deny it: the "paspor" of "paspor sy tidak ditahan"."""
+    value = match.label.partition(":")[2]
+    return any(d.start <= match.start and match.end <= d.end and d.label.partition(":")[2] == value for d in denials)
+
+
+def model_text(text: Text, denials: list[Match] | tuple[Match, ...] = ()) -> str:
+    """What the trained model reads: the plain words less those that deny a problem ("paspor sy
+    tidak ditahan, cuma gaji blm dibayar" -> "cuma gaji belum dibayar"): its n-grams cannot tell
+    "paspor ditahan" from "paspor tidak ditahan". (Also barring the model from adding or guessing
+    a denied problem was measured, ADR 0027: on the tune part it cost three right primaries.)"""
+    if not denials:
+        return text.plain()
+    gone = {k for d in denials for k in range(d.start, d.end)}
+    return " ".join(w for k, w in enumerate(text.words) if w != BREAK and k not in gone)
 
 
 def _named_first(values: tuple[str, ...], quotes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -288,7 +313,11 @@ _NOT = frozenset({"not", "no", "never", "dont", "don", "didn", "doesn", "isn", "
 
 
 def _weighed(
-    text: Text, values: tuple[str, ...], quotes: tuple[str, ...], not_added: frozenset[str] = frozenset()
+    text: Text,
+    values: tuple[str, ...],
+    quotes: tuple[str, ...],
+    not_added: frozenset[str] = frozenset(),
+    denials: list[Match] | tuple[Match, ...] = (),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The lexicon's reading with the trained model's say in which problem comes first
     (``category_model.weigh``, ADR 0017). A primary only the model reads is quoted as the whole
@@ -297,7 +326,7 @@ def _weighed(
     add (only these: out of fold, barring every addition under any mask lost 28 messages)."""
     if PRIORITY.get(values[0], 0.0) > 0:  # a death, trafficking, sexual violence: said, it leads
         return values, quotes
-    weighed = category_model.weigh(text.plain(), values)
+    weighed = category_model.weigh(model_text(text, denials), values)
     weighed = tuple(v for v in weighed if v in values or v not in not_added)
     if weighed == values:
         return values, quotes
@@ -306,7 +335,9 @@ def _weighed(
     return weighed, tuple(quote_of.get(v, whole) for v in weighed)
 
 
-def _second_opinion(text: Text) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _second_opinion(
+    text: Text, denials: list[Match] | tuple[Match, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What the trained model reads in a message the lexicon reads nothing in
     (flows/understand/category_model.py), quoted as the whole message. Character n-grams cannot
     tell "gk pernah dipukul" from "dipukul": in a message that says "not", the model must read the
@@ -314,8 +345,9 @@ def _second_opinion(text: Text) -> tuple[tuple[str, ...], tuple[str, ...]]:
     then leaves nothing to read ("majikan baik, gk pernah dipukul"), while a problem told beside a
     "not" keeps its reading ("keep all worker passport ... we cannot go to town without it"):
     out of fold on the tune part, 29 more messages read right, 2 more answers given a problem."""
-    words = [w for w in text.words if w != BREAK]
-    found = category_model.guess(" ".join(words))
+    plain = model_text(text, denials)
+    words = plain.split()
+    found = category_model.guess(plain) if words else None
     if found is None:
         return (), ()
     if any(_denies(w) for w in words):
@@ -351,14 +383,13 @@ def _undenied(words: tuple[str, ...] | list[str]) -> list[str]:
     return kept
 
 
-def alternatives(text: Text, read: tuple[str, ...]) -> tuple[str, ...]:
+def alternatives(text: Text, read: tuple[str, ...], denials: list[Match] | tuple[Match, ...] = ()) -> tuple[str, ...]:
     """The problems the trained model finds next most likely after ``read``: what the bot offers
     first, as buttons, when she says the problem it understood is not right (one tap instead of
     two lists). Never ``lainnya``, which has its own button, nor a message of fewer than three
-    words (a name, a place)."""
-    plain = text.plain()
-    if plain.count(" ") < 2:
+    words (a name, a place); read without the words that deny a problem."""
+    if text.plain().count(" ") < 2:
         return ()
-    ranked = category_model.probabilities(plain)
+    ranked = category_model.probabilities(model_text(text, denials))
     found = [c for c in sorted(ranked, key=ranked.__getitem__, reverse=True) if c in _KNOWN and c not in read]
     return tuple(c for c in found if c != "lainnya" and ranked[c] >= ALTERNATIVE_FLOOR)[:ALTERNATIVES]

@@ -16,8 +16,18 @@ the ``hypothetical`` class) is not taken as one that happened (category patterns
 
 Negation is respected: a pattern that does not itself speak of negation does not match after
 "tidak" ("tidak dipukul", "tidak bisa pulang") nor across one in a gap, and no pattern matches
-across a clause break (a comma, a full stop). Every pattern is indexed by its first word, so a
-message costs a dictionary look-up or two per word whatever the size of the lexicon.
+across a clause break (a comma, a full stop). Whether a pattern speaks of negation is decided
+for each choice it stands for: "paspor .. {hold}" speaks of it only in its choice "tidak
+dikembalikan", so "paspor sy tidak ditahan" does not match it.
+
+What a negation cancels is kept as a denial (``denies:<category>``, over the denied words) when
+the pattern is a plain statement (weight 2 or more), the negation denies ("tidak", "belum",
+"bukan", "not", "never"; not "tanpa", "sebelum", "jangan", "no"), it is no word of a pattern that
+speaks of it ("gaji tidak dibayar": the "tidak" is the problem's own), no clause opens between
+("tapi", "cuma", "dan"), and it is not "not again", "as long as not" or a question's "or not"
+("gk dipukul lagi", "asal ga dipukul", "bisa ditunda gk deportasinya"). The lexicon's ``denies:``
+patterns add what is done with ("gaji udh dibayar"). Every pattern is indexed by its first word,
+so a message costs a dictionary look-up or two per word whatever the size of the lexicon.
 """
 
 from __future__ import annotations
@@ -39,6 +49,24 @@ _MUST = frozenset({"harus", "hrs", "wajib", "mesti", "musti", "must", "bayar"})
 _ASKS_WHETHER = frozenset({"know", "ask", "asking", "check", "wondering", "wonder", "confirm"})
 #: reported speech ends a condition's reach: "kalau ditelepon katanya majikan belum bayar"
 _SPEECH = frozenset({"katanya", "kata", "bilang", "said", "says"})
+#: a pattern at least this strong, cancelled by a negation, denies its problem: a word said in
+#: passing under a negation ("no iqama", "gk plg2") is the problem itself, not its denial
+DENIAL_WEIGHT = 2.0
+#: the negations that deny: not "tanpa"/"without" (a lack is often the problem: "tanpa kontrak"),
+#: "sebelum"/"before" (a time), "jangan" (a plea: "jangan pukul sy"), nor English "no" ("no
+#: sick leave" is one)
+_DENYING = frozenset({"tidak", "belum", "bukan", "not", "never"})
+#: "gk dipukul lagi", "asal ga dipukul": not again, as long as not: it happened
+_AGAIN = frozenset({"lagi", "again", "anymore"})
+_SO_THAT = frozenset({"asal", "asalkan", "supaya", "agar", "biar", "sampai"})
+#: "bisa ditunda dulu gk deportasinya": a question's "or not", said after what she asks about
+_ASKING = frozenset({"bisa", "boleh", "apa", "apakah", "can", "could"})
+#: words a negation reaches past to what it denies ("gk pernah sekalipun pukul", "tidak ada yang pukul")
+_FILLERS = frozenset({"yang", "sekalipun", "pun", "sekali", "orang", "siapa", "anyone", "ever"})
+_FILLERS_PAST = 3
+#: "gk pernah dipukul atau dimarahi": the negation reaches over "atau" to the next thing denied
+_OR = frozenset({"atau", "ataupun", "maupun", "apalagi", "or", "nor"})
+_OR_REACH = 4
 #: a clitic a pattern reads through: "gaji nya ditahan" is "gaji ditahan"
 _TRANSPARENT = "nya"
 _ELEMENT = re.compile(r"\.\.\.?|\([^)]*\)\??|\{\w+\}\??|[^\s]+")
@@ -103,14 +131,12 @@ def compile_pattern(label: str, weight: float, text: str, classes: Mapping[str, 
     negators = frozenset(classes.get("neg", ()))
     variants: list[list[Element]] = [[]]
     gap = 0
-    negative = False
     for part in _ELEMENT.findall(text):
         if part.startswith(".."):
             gap = LONG_GAP if part == "..." else GAP
             continue
         optional = part.endswith("?")
         sequences, prefixes = _choices(part.rstrip("?"), classes)
-        negative = negative or any(w in negators for seq in sequences for w in seq)
         single = _interned(seq[0] for seq in sequences if len(seq) == 1)
         longer = [seq for seq in sequences if len(seq) > 1]
         grown: list[list[Element]] = []
@@ -125,7 +151,13 @@ def compile_pattern(label: str, weight: float, text: str, classes: Mapping[str, 
     if not variants or not variants[0]:
         raise ValueError(f"empty pattern for {label}: {text!r}")
     factual = label.startswith(("category:", "wants:"))
-    return [Pattern(label, weight, tuple(v), negative, text, factual) for v in variants]
+    # whether a pattern speaks of negation is a matter of each choice it stands for, not of the
+    # whole: "paspor .. {hold}" with "tidak dikembalikan" among the holds says a negation only in
+    # that choice, and "paspor saya tidak ditahan" is not "paspor .. ditahan"
+    return [
+        Pattern(label, weight, tuple(v), any(not e.words.isdisjoint(negators) for e in v), text, factual)
+        for v in variants
+    ]
 
 
 #: words so common that a pattern is better found by its other words ("tidak", "saya", "gaji")
@@ -162,8 +194,12 @@ class Index:
         negators: Iterable[str],
         auxiliaries: Iterable[str],
         hypothetical: Iterable[str] = (),
+        clause_openers: Iterable[str] = (),
     ) -> None:
         self.negators = frozenset(negators)
+        #: words that open a clause of their own ("tapi", "cuma", "dan"): a negation before one
+        #: does not deny what comes after it ("gk dipukul tapi gaji blm dibayar")
+        self.clause_openers = frozenset(clause_openers)
         self.auxiliaries = frozenset(auxiliaries)
         self.hypothetical = frozenset(hypothetical)
         self.by_word: dict[str, list[_Compiled]] = {}
@@ -187,9 +223,43 @@ class Index:
 
     def negated_at(self, words: tuple[str, ...], i: int) -> bool:
         """Whether the word at ``i`` stands under a negation: "tidak dipukul", "tidak bisa pulang"."""
-        if i >= 1 and words[i - 1] in self.negators:
-            return True
-        return i >= 2 and words[i - 1] in self.auxiliaries and words[i - 2] in self.negators
+        return self.negation_before(words, i) >= 0
+
+    def negation_before(self, words: tuple[str, ...], i: int) -> int:
+        """Where the negation stands that the word at ``i`` is under, or -1: "tidak dipukul",
+        "tidak bisa pulang"; past a few auxiliaries and fillers ("gk pernah sekalipun pukul", "tidak
+        ada yang pukul"), and over "atau" ("gk pernah dipukul atau dimarahi")."""
+        k = i - 1
+        skipped = auxiliary = 0
+        while k >= 0:
+            word = words[k]
+            if word in self.negators:
+                return k
+            if word in _OR:
+                for q in range(k - 1, max(-1, k - 1 - _OR_REACH), -1):
+                    if words[q] == BREAK or words[q] in self.clause_openers:
+                        return -1
+                    if words[q] in self.negators:
+                        return q
+                return -1
+            if skipped == _FILLERS_PAST:
+                return -1
+            if word in self.auxiliaries and not auxiliary:
+                auxiliary = 1  # one only: "belum dikasih sama paspor" is "... and the passport"
+            elif word not in _FILLERS:
+                return -1
+            skipped += 1
+            k -= 1
+        return -1
+
+    def _asked_before(self, words: tuple[str, ...], k: int) -> bool:
+        """A question opens the clause before the negation at ``k``: "bisa ditahan dulu gk ..."."""
+        for q in range(k - 1, max(-1, k - 1 - HYPOTHETICAL_REACH), -1):
+            if words[q] == BREAK or words[q] in self.clause_openers:
+                return False
+            if words[q] in _ASKING:
+                return True
+        return False
 
     def supposed_at(self, words: tuple[str, ...], i: int) -> bool:
         """Whether the words at ``i`` are a condition or a fear: "kalau sy kabur", "takut dipenjara"."""
@@ -237,10 +307,17 @@ class Index:
         return kept
 
     def find(self, words: tuple[str, ...]) -> list[Match]:
+        """Every match in the message, and for a problem its words deny ("paspor sy tidak
+        ditahan", "gk pernah dipukul") a ``denies:`` match of that category over the denied words:
+        a category pattern that would match but for a negation before it or in its gap, when that
+        negation is not a word of some pattern that speaks of it ("gaji tidak dibayar", "tidak
+        boleh pulang": there the "tidak" is the problem's own) and no clause opens between them."""
         found: list[Match] = []
         present = frozenset(words)
         n = len(words)
         known: dict[str, list[_Compiled]] = {}
+        denied: list[tuple[str, int, int, int]] = []  # (category, negation, start, end)
+        owned: set[int] = set()  # negations that are words of a negative pattern's match
         for i, word in enumerate(words):
             candidates = known.get(word)
             if candidates is None:
@@ -259,21 +336,37 @@ class Index:
                 span = self._around(compiled, words, i)
                 if span is None:
                     continue
-                start, end = span
-                if not compiled.negative and self.negated_at(words, start):
-                    continue
+                start, end, crossed = span
+                if crossed < 0 and not compiled.negative:
+                    crossed = self.negation_before(words, start)
                 if compiled.factual and self.hypothetical and self.supposed_at(words, start):
                     continue
+                if crossed >= 0:
+                    if compiled.weight >= DENIAL_WEIGHT and compiled.label.startswith("category:"):
+                        denied.append((compiled.label[9:], crossed, start, end))
+                    continue
+                if compiled.negative:
+                    owned.update(k for k in range(start, end) if words[k] in self.negators)
                 found.append(Match(compiled.label, compiled.weight, start, end))
+        for value, negation, start, end in denied:
+            if negation in owned or not self.clause_openers.isdisjoint(words[negation + 1 : end]):
+                continue
+            if words[negation] not in _DENYING or not _AGAIN.isdisjoint(words[end : end + 2]):
+                continue
+            if (negation and words[negation - 1] in _SO_THAT) or self._asked_before(words, negation):
+                continue
+            found.append(Match(f"denies:{value}", 0.0, min(negation, start), end))
         found.sort(key=lambda m: m.start)
         return found
 
-    def _around(self, compiled: _Compiled, words: tuple[str, ...], i: int) -> tuple[int, int] | None:
-        """The span of the pattern whose anchor element is the word at ``i``, or None."""
+    def _around(self, compiled: _Compiled, words: tuple[str, ...], i: int) -> tuple[int, int, int] | None:
+        """The span of the pattern whose anchor element is the word at ``i`` and the first
+        negation it reaches across (-1: none; such a match is a denial, not a match), or None."""
         elements = compiled.elements
         negative = compiled.negative
         factual = compiled.factual  # "mau pulang tp takut ditangkap": no condition inside either
         negators, auxiliaries, supposed = self.negators, self.auxiliaries, self.hypothetical
+        crossed = -1
         # backwards: element k stands before element k + 1, at most that one's gap away
         nxt = i
         for k in range(compiled.anchor - 1, -1, -1):
@@ -285,8 +378,10 @@ class Index:
                 word = words[q]
                 if word in words_k or (prefixes_k and word.startswith(prefixes_k)):
                     break
-                if word == BREAK or (not negative and word in negators) or (factual and word in supposed):
+                if word == BREAK or (factual and word in supposed):
                     return None
+                if not negative and word in negators:
+                    crossed = q
                 if word == _TRANSPARENT:
                     low -= 1
                 elif q <= low:
@@ -315,8 +410,10 @@ class Index:
                 word = words[k_pos]
                 if word in words_k or (prefixes_k and word.startswith(prefixes_k)):
                     break
-                if word == BREAK or (not negative and word in negators) or (factual and word in supposed):
+                if word == BREAK or (factual and word in supposed):
                     return None
+                if not negative and word in negators and crossed < 0:
+                    crossed = k_pos
                 if word == _TRANSPARENT and limit < n:
                     limit += 1
                 k_pos += 1
@@ -324,7 +421,7 @@ class Index:
                 return None
             previous_neg = is_neg_k and words[k_pos] in negators
             j = k_pos + 1
-        return start, j
+        return start, j, crossed
 
 
 class _Compiled:

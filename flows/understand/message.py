@@ -13,6 +13,7 @@ from flows.understand.contact import read_contact
 from flows.understand.indicators import read_indicators, read_wants
 from flows.understand.language import read_language
 from flows.understand.lexicon import LEXICON
+from flows.understand.matcher import Match
 from flows.understand.money import country_of_currency, read_money
 from flows.understand.normalize import read_text
 from flows.understand.people import read_people
@@ -56,6 +57,14 @@ def _joined(quotes: tuple[str, ...]) -> str:
     return " / ".join(q for q in quotes if q)
 
 
+def _undenied(matches: list[Match], denials: list[Match]) -> list[Match]:
+    """What she asks for and the signs of forced labour, less what her words deny ("gaji sy udh
+    dibayar semua" asks for no wages; "paspor sy tidak ditahan" is no retained document)."""
+    if not denials:
+        return matches
+    return [m for m in matches if not any(d.start < m.end and m.start < d.end for d in denials)]
+
+
 def understand(text: str, today: date, lang: str = "id") -> Understanding:
     """Everything one message says, each value with the person's words behind it. ``lang``: the
     conversation's language so far (a hint for what the words alone leave open)."""
@@ -75,7 +84,10 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
                 in_touch = True
                 break
     not_added = frozenset({"putus_komunikasi"}) if in_touch else frozenset()
-    categories, quotes = read_categories(read, slots.get("category", []), guess=not masked, not_added=not_added)
+    denials = slots.get("denies", [])
+    categories, quotes = read_categories(
+        read, slots.get("category", []), guess=not masked, not_added=not_added, denials=denials
+    )
     if categories:
         evidence["categories"] = _joined(quotes)
     place = read_place(read, [m for s in _SLOTS_OF_PLACES for m in slots.get(s, ())], slots.get("at_sea", []))
@@ -106,10 +118,10 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         evidence["age"] = age[1]
     work = read_work(read, slots)
     evidence.update(work.evidence)
-    indicators, quotes = read_indicators(read, slots.get("indicator", []), categories)
+    indicators, quotes = read_indicators(read, _undenied(slots.get("indicator", []), denials), categories)
     if indicators and any(quotes):
         evidence["indicators"] = _joined(quotes)
-    wants, quotes = read_wants(read, slots.get("wants", []), categories)
+    wants, quotes = read_wants(read, _undenied(slots.get("wants", []), denials), categories)
     if wants and any(quotes):
         evidence["wants"] = _joined(quotes)
     contact = read_contact(text, country)
@@ -119,7 +131,7 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         evidence["danger"] = danger.words
     return Understanding(
         categories=categories,
-        alternatives=alternatives(read, categories),
+        alternatives=alternatives(read, categories, denials),
         country=country,
         city=place.city,
         at_sea=place.at_sea,

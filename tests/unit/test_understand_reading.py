@@ -34,7 +34,7 @@ def test_a_pattern_is_found_by_its_rarest_word_but_read_in_order():
 def test_negation_reaches_past_an_auxiliary_and_blocks_a_plain_pattern():
     ix = index(("{neg} digaji", "category:unpaid"), ("dipukul", "category:hit"))
     assert labels(ix, "tidak pernah digaji") == ["category:unpaid"]
-    assert labels(ix, "tidak pernah dipukul") == []
+    assert labels(ix, "tidak pernah dipukul") == ["denies:hit"]  # not read: denied (ADR 0027)
     assert labels(ix, "saya dipukul") == ["category:hit"]
 
 

@@ -153,7 +153,13 @@ class Lexicon:
                         patterns.extend(compile_pattern(f"{slot}:{value}", float(weight), str(text), self.classes))
         patterns.extend(_countries())
         patterns.extend(self._places(places))
-        self.index = Index(patterns, self.classes.get("neg", ()), auxiliaries, self.classes.get("hypothetical", ()))
+        self.index = Index(
+            patterns,
+            self.classes.get("neg", ()),
+            auxiliaries,
+            self.classes.get("hypothetical", ()),
+            self.classes.get("clause", ()),
+        )
         vocabulary: set[str] = set(self.index.words)
         for pattern in patterns:
             for element in pattern.elements:
