@@ -459,3 +459,15 @@ def test_a_cut_in_the_next_clause_is_not_the_wage_before_it() -> None:
     """ "gaji $600 tp dipotong $400" was said back as "Dipotong 600 SGD"."""
     found = read("gaji sy di singapore $600 tp dipotong $400 tiap bulan").money
     assert [(m.amount, m.role) for m in found] == [(600, "wage"), (400, "deduction")]
+
+
+@pytest.mark.parametrize(
+    ("told", "relation"),
+    [("wong tuwane kulo kerjo teng hongkong, mboten saged dihubungi 3 wulan", "anak"),
+     ("punten, pun biang di arab teu tiasa dihubungi", "anak"), ("adhiku ora iso dihubungi neng taiwan", "saudara")],
+)  # fmt: skip
+def test_a_family_writing_in_javanese_or_sundanese_is_a_family(told: str, relation: str) -> None:
+    """Both were filed as the worker's own report ("teng" was even read as "tetangga")."""
+    found = read(told)
+    assert (found.reporter, found.relation) == ("family", relation)
+    assert found.categories[:1] == ("putus_komunikasi",)
