@@ -44,11 +44,40 @@ def hiding(words: list[str], i: int, raw: str) -> Hit | None:
     if negated(words, i) or _PLAY.intersection(words[max(0, i - 3) : i + 3]):
         return None
     before = words[max(0, i - 5) : i]
-    # "sy kabur, skrg sembunyi di masjid": the subject is said once, before the comma
-    hers = i == 0 or bool(FIRST.intersection(before))
+    # "sy kabur, skrg sembunyi di masjid": the subject is said once, before the comma; also
+    # further back when this clause names no one ("sy kabur dr kapal pas nyandar di mauritius,
+    # skrg sembunyi")
+    hers = i == 0 or bool(FIRST.intersection(before)) or (_subject_left_out(words, i) and not _with_friends(words, i))
     if not (hers and _FLIGHT.intersection(words)):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: what may stand before a verb whose subject was said in an earlier clause: "..., skrg sembunyi"
+_ELIDED = frozenset({"skrg", "sekarang", "skrng", "skr", "now", "lg", "lagi", "masih", "trus", "terus", "trs", "lalu",
+                     "udh", "udah", "sudah", "dah", "then", "and", "dan", "sambil"})  # fmt: skip
+
+
+def _subject_left_out(words: list[str], i: int) -> bool:
+    """The clause of ``i`` names no one ("..., skrg sembunyi") and the message's first clause is
+    hers ("sy kabur lompat pagar")."""
+    k = i - 1
+    while k >= 0 and words[k] in _ELIDED:
+        k -= 1
+    if k >= 0 and words[k] != ",":
+        return False
+    first = words[: words.index(",")] if "," in words[:i] else []
+    return bool(FIRST.intersection(first[:3]))
+
+
+#: hiding where she is taken in: "skrg ngumpet di rumah temen", "di shelter"
+_TAKEN_IN = frozenset({"temen", "teman", "tmn", "kawan", "sodara", "saudara", "friend", "shelter", "kbri", "kjri",
+                       "embassy"})  # fmt: skip
+
+
+def _with_friends(words: list[str], i: int) -> bool:
+    """She hides at a friend's or a shelter: "..., skrg ngumpet di rumah temen"."""
+    return bool(_TAKEN_IN.intersection(words[i + 1 : i + 6]))
 
 
 #: who lets her: "ga dibolehin pegang hp"

@@ -66,12 +66,14 @@ from flows.understand.danger_kept import (
     denied_while_failing,
     food,
     hungry_for_days,
+    never_outside,
     no_care,
     not_let_down,
     not_let_out,
     only_pills,
     pregnant_and_bleeding,
     scant_food,
+    shut_in,
     starving,
     worked_while_failing,
 )
@@ -115,6 +117,7 @@ from flows.understand.danger_signs import (
     die_along,
     ended_by_act,
     fed_too_little,
+    fled_out,
     gave_away,
     held_many_ways,
     hunted,
@@ -552,6 +555,10 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i] in _THREATENING and _HER_PEOPLE.intersection(words[i + 1 : i + 3]) and not negated(words, i):
         # "agen ngancam keluarga sy di lombok", "they threaten my family": her people threatened
         return Hit("danger", i, i + 2, third_before(words, i))
+    if words[i] in _THREATENING and words[i + 1 : i + 2] and words[i + 1] in _IF_SHE and _threat_to_her(words, i):
+        # "bos nya suka peluk2 maksa dan ngancem kalo nolak", "ngancem kl sy kabur": a threat
+        # held over what she does, its price unsaid or her body
+        return Hit("danger", i, i + 2, third_before(words, i))
     return None
 
 
@@ -606,6 +613,20 @@ def _threatened_bare(words: list[str], i: int) -> bool:
     """ "sy diancam", "sy diancam terus sm agen": threatened, with nothing saying it is only her job."""
     nxt = words[i + 1] if i + 1 < len(words) else ","
     return nxt in _AFTER_BARE and not _JOB_THREATS.intersection(words) and not negated(words, i)
+
+
+#: a threat's condition: "ngancem kalo nolak", "threaten if i tell"
+_IF_SHE = frozenset({"kalo", "kalau", "klo", "kl", "kalu", "jika", "jikalau", "bila", "if", "nek", "yen"})
+#: a threat to her job, her papers or her debts, or to report her: told as a dispute, not danger
+_NOT_HER_BODY = _JOB_THREATS | _EN_JOB_THREATS | frozenset({"polisi", "police", "polis", "lapor", "laporin",
+                                                             "dilaporin", "dilaporkan", "report", "motor", "sita",
+                                                             "disita", "ditarik", "tarik", "utang", "hutang", "cicilan",
+                                                             "mecat", "pulangin", "dipulangin", "pindah"})  # fmt: skip
+
+
+def _threat_to_her(words: list[str], i: int) -> bool:
+    """A threat with a condition whose price is not her job, papers, debts or a report."""
+    return not _NOT_HER_BODY.intersection(words) and not negated(words, i)
 
 
 def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
@@ -1001,6 +1022,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(FOOD, food)
     add(SCANT_FOOD, scant_food)
     add(("keluar",), not_let_out)
+    add(("keluar", "kluar", "klr"), shut_in)
+    add(("liat", "lihat", "melihat", "ngeliat", "see", "seen", "saw"), never_outside)
     add(CARE | FAKING, no_care)
     add(FORCED, worked_while_failing)
     add(("bilang", "blg", "say", "says", "said"), worked_while_failing)
@@ -1090,6 +1113,7 @@ def _rules() -> dict[str, list[Rule]]:
         if_she_leaves,
     )
     add(FLED, hunted)
+    add(FLED | {"left"}, fled_out)
     add(PUT_OUT, left_out)
     add(INSIDE, kept_out)
     add(ON_PURPOSE, on_purpose)
