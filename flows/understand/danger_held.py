@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, employer_side, hypothetical, negated, negator_before, third_before
-from flows.understand.danger_words import DEVICES, FIRST, KILL, NEGATORS, VIOLENCE
+from flows.understand.danger_words import CRY, DEVICES, FIRST, KILL, NEGATORS, VIOLENCE
 
 #: feeling, not a thing being safe: "sy merasa tidak aman"
 _FEEL = frozenset({"merasa", "ngerasa", "rasa", "feel", "feeling", "terasa"})
@@ -447,11 +447,48 @@ _RAN = frozenset({"kabur", "lari", "melarikan", "escape", "escaped", "ran", "run
 
 
 def fetch_me(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "tolong jemput sy, sy kabur", "can someone pick me up, i escaped"; not a lift from the
-    airport."""
-    if not (FIRST | {"me"}).intersection(words[i + 1 : i + 3]) or not _RAN.intersection(words):
+    """ "tolong jemput sy, sy kabur", "can someone pick me up, i escaped"; "tolong jemput sy skrg,
+    alamatnya nanti sy share": a cry to be fetched now. Not a lift from the airport."""
+    if not (FIRST | {"me"}).intersection(words[i + 1 : i + 3]):
         return None
-    return Hit("danger", i, i + 2, False)
+    if _RAN.intersection(words):
+        return Hit("danger", i, i + 2, False)
+    if (
+        CRY.intersection(words[max(0, i - 2) : i])
+        and _RIGHT_NOW.intersection(words[i + 1 : i + 5])
+        and not _JOURNEY.intersection(words)
+    ):
+        return Hit("danger", max(0, i - 1), i + 2, False)
+    return None
+
+
+#: now, at once: "jemput sy skrg", "cepet"
+_RIGHT_NOW = frozenset({"skrg", "sekarang", "skrng", "now", "cepet", "cepat", "segera", "malam", "malem", "mlm",
+                        "please", "pls"})  # fmt: skip
+#: a journey's pick-up: the airport, a station, a flight home
+_JOURNEY = frozenset({"bandara", "airport", "terminal", "stasiun", "station", "pelabuhan", "port", "pesawat", "flight",
+                      "landing", "mendarat", "cuti", "liburan", "pulang", "mudik"})  # fmt: skip
+#: sending the police to her: "kirim polisi ke alamat sy", "call police to this address"
+_SEND_FOR = frozenset({"kirim", "kirimin", "kirimkan", "panggil", "panggilin", "panggilkan", "call", "send",
+                       "datangkan"})  # fmt: skip
+_TO = frozenset({"ke", "to", "kesini", "here", "kemari"})
+_HER_PLACE = frozenset({"alamat", "address", "sini", "here", "rumah", "lokasi", "location", "tempat", "kesini",
+                        "kemari"})  # fmt: skip
+
+
+_IF_ASKED = frozenset({"kalau", "kalo", "klo", "kl", "jika", "if", "mana", "gimana", "bagaimana", "how", "which",
+                       "what", "apa"})  # fmt: skip
+
+
+def police_sent_for(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "tolong kirim polisi ke alamat sy skrg", "pls call police to this address i cannot speak":
+    she asks for the police to come to her. Not "alamat kantor polisi" nor what to do if."""
+    if not i or words[i - 1] not in _SEND_FOR or _IF_ASKED.intersection(words):
+        return None  # "kalau ada apa2 kirim polisi ke alamat mana?": what to do if
+    after = words[i + 1 : i + 5]
+    if not (_TO.intersection(after[:2]) and _HER_PLACE.intersection(after)):
+        return None
+    return Hit("danger", i - 1, i + 1 + after.index(next(w for w in after if w in _HER_PLACE)) + 1, False)
 
 
 #: the key taken away with the door locked: "they lock the door and take key", "pintu dikunci,
@@ -498,14 +535,16 @@ def never_see_children(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: taken somewhere by others: "dipindah tengah malem", "dibawa majikan ke negara lain"
-TAKEN_AWAY = frozenset({"dibawa", "dipindah", "dipindahin", "dipindahkan", "diangkut", "dioper", "moved", "taken"})
+TAKEN_AWAY = frozenset({"dibawa", "dipindah", "dipindahin", "dipindahkan", "diangkut", "dioper", "moved", "taken",
+                        # active, with her after: "mereka pindahin sy ke gedung lain"
+                        "pindahin", "mindahin", "memindahkan"})  # fmt: skip
 #: at night: "tengah malem", "jam 3 pagi", "midnight"
 _AT_NIGHT = frozenset({"tengah", "midnight", "malam2", "malem2", "mlm2", "dini"})
 _SMALL_HOURS = frozenset({"1", "2", "3", "4"})
 #: nobody around: "rumah di gunung yg ga ada tetangganya"
 _ISOLATED = frozenset({"gunung", "hutan", "terpencil", "pedalaman", "nowhere"})
 #: not knowing where, or cut off: "ga tau ini dimana", "hp sy diambil", "don't know where"
-_WHERE = frozenset({"dimana", "kemana", "where", "mana"})
+_WHERE = frozenset({"dimana", "kemana", "where", "mana", "dmn", "dimn"})
 _KNOW = frozenset({"tau", "tahu", "know", "ngerti"})
 _PHONE_TAKEN = frozenset({"diambil", "disita", "dirampas", "taken"})
 
@@ -517,13 +556,35 @@ def _at_night(words: list[str]) -> bool:
     )
 
 
-def _lost_or_cut_off(words: list[str]) -> bool:
-    for k, word in enumerate(words):
-        if word in _WHERE and any(
+def _lost_where(words: list[str]) -> bool:
+    """ "ga tau ini dimana", "gk tau ini daerah mana", "don't know where"."""
+    return any(
+        word in _WHERE
+        and any(
             words[j] in _KNOW and (negated(words, j) or words[max(0, j - 2) : j] == ["don", "t"])
             for j in range(max(0, k - 3), k)
-        ):
-            return True  # "ga tau ini dimana", "don't know where"
+        )
+        for k, word in enumerate(words)
+    )
+
+
+def _lost_here(words: list[str]) -> bool:
+    """She does not know where she is: "gk tau ini dimana", "gk tau ini daerah mana", "dont know
+    where i am"; not where something else is ("gk tau dimana kantornya")."""
+    for k, word in enumerate(words):
+        if word not in _WHERE or not _lost_where(words[max(0, k - 4) : k + 1]):
+            continue
+        nxt = words[k + 1 : k + 3]
+        if not nxt or nxt[0] == "," or "ini" in words[max(0, k - 2) : k] or nxt in (["i", "am"], ["we", "are"]):
+            return True
+        if words[k - 1] in ("daerah", "tempat", "kota"):
+            return True
+    return False
+
+
+def _lost_or_cut_off(words: list[str]) -> bool:
+    if _lost_where(words):
+        return True  # "ga tau ini dimana", "don't know where"
     for k, word in enumerate(words):
         if word in _BACK and negated(words, k):
             return True  # "gk balik2", "never came back": not seen since
@@ -552,14 +613,25 @@ def taken_away(words: list[str], i: int, raw: str) -> Hit | None:
     or to where nobody is, and lost or cut off. Not a move alone ("dipindah ke rumah anaknya")."""
     if negated(words, i):
         return None
+    if words[i] in _MOVING_HER and words[i + 1 : i + 2] not in ([w] for w in FIRST):
+        return None  # "pindahin barang": she is not the one moved
     if _BORDER.intersection(words[i + 1 : i + 4]) and (_PLEADING.intersection(words) or _taken(words, _PAPERS)):
         # "katanya mau dibawa ke perbatasan. paspor diambil, hp mau disita. tlg"
         return Hit("danger", i, i + 1, third_before(words, i))
+    if _lost_here(words) and _MOVED_ON.intersection(words[i + 1 : i + 5]):
+        # "sy dipindah ke rumah lain, sy gk tau ini daerah mana": moved on and lost, by day too
+        return Hit("danger", i, i + 1, words[i] not in _MOVING_HER and third_before(words, i))
     if not (_at_night(words) or _ISOLATED.intersection(words)):
         return None
     if not _lost_or_cut_off(words):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: the active verbs, said of her only with her right after: "pindahin sy"
+_MOVING_HER = frozenset({"pindahin", "mindahin", "memindahkan"})
+#: moved on to another house or place: "dipindah ke rumah lain", "pindahin sy ke gedung lain"
+_MOVED_ON = frozenset({"rumah", "gedung", "majikan", "apartemen", "mess", "house", "building"})
 
 
 _BORDER = frozenset({"perbatasan", "border", "tapal"})

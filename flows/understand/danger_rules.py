@@ -49,6 +49,7 @@ from flows.understand.danger_held import (
     night_visits,
     no_phone,
     nowhere,
+    police_sent_for,
     pounding,
     sent_to_his_room,
     taken_away,
@@ -539,7 +540,7 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
         word = words[j]
         if word == ",":
             break
-        if word in KILL or word in VIOLENCE or word in _THREATENED_WITH:
+        if word in KILL or word in VIOLENCE or word in _THREATENED_WITH or (word in EN_VIOLENCE and j == i + 2):
             if word == "bunuh" and j + 1 < len(words) and words[j + 1] == "diri":
                 return None
             return Hit("danger", i, j + 1, third_before(words, i))
@@ -555,6 +556,14 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i] in _THREATENING and _HER_PEOPLE.intersection(words[i + 1 : i + 3]) and not negated(words, i):
         # "agen ngancam keluarga sy di lombok", "they threaten my family": her people threatened
         return Hit("danger", i, i + 2, third_before(words, i))
+    if (
+        words[i] in _THREATENING
+        and words[i + 1 : i + 2] in ([], [","])
+        and i
+        and (words[i - 1] in EMPLOYER or words[i - 1].removesuffix("nya") in EMPLOYER)
+        and _threat_to_her(words, i)
+    ):
+        return Hit("danger", i - 1, i + 1, third_before(words, i))  # "trakhir bilang majikan ngancem"
     if words[i] in _THREATENING and words[i + 1 : i + 2] and words[i + 1] in _IF_SHE and _threat_to_her(words, i):
         # "bos nya suka peluk2 maksa dan ngancem kalo nolak", "ngancem kl sy kabur": a threat
         # held over what she does, its price unsaid or her body
@@ -1047,6 +1056,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("dirobek", "dirobekin", "disobek", "disobekin", "dikoyak", "ripped", "tore", "torn"), torn_clothes)
     add(("chili", "chilli", "chilies", "pepper", "cabe", "cabai", "sambal", "lada", "merica"), burning_in_eyes)
     add(("jemput", "jemputin", "menjemput", "pick"), fetch_me)
+    add(("polisi", "police", "polis"), police_sent_for)
     add(("kemana", "kemanapun", "kemana2", "anywhere"), nowhere)
     add(("tidur", "istirahat", "sleep", "rest"), deprived)
     add(("gurun", "hutan", "desert", "jungle", "forest"), abandoned)

@@ -68,19 +68,64 @@ THREAT_HELD_OVER = [
     "tuan ngancem klo sy ngadu ke agen",
 ]
 
+MOVED_AND_LOST = [
+    "agen bawa paspor sy, trus sy dipindah ke rumah lain, gk tau ini dimana",
+    "mereka pindahin sy ke gedung lain tadi, sy gk tau ini daerah mana",
+]
+
+MOVED_LOOK_ALIKES = [
+    "sy dipindah ke cabang lain, gk tau dimana kantornya",
+    "tolong pindahin barang sy ke gedung lain, gk tau dimana",
+]
+
+COME_FOR_ME_NOW = [
+    "tolong jemput sy skrg, nanti lokasinya sy kirim",
+    "tlg kirim polisi ke alamat ini skrg",
+    "please send police to this address, i cannot talk",
+]
+
+COME_FOR_ME_LOOK_ALIKES = [
+    "tolong jemput sy skrg di bandara ya mas, pesawat udh landing",
+    "boleh minta alamat kantor polisi terdekat",
+    "kalau ada apa2 kirim polisi ke alamat mana ya",
+]
+
+THREAT_SAID_PLAINLY = [
+    "dia bilang majikannya ngancem",
+    "the agent threaten to hurt my mother if i go",
+]
+
 THREAT_LOOK_ALIKES = [
     "majikan ngancam kalo sy telat lg gaji dipotong",
     "debt collector ngancem kalo gk bayar cicilan motornya ditarik",
     "bos ngancam kalo sy minta pindah mau lapor polisi",
+    "majikan ngancem, gaji sy dipotong",
 ]
 
 
-@pytest.mark.parametrize("text", VOWELS_DROPPED + FLED_AND_OUT + KEPT_FROM_OUTSIDE + THREAT_HELD_OVER)
+@pytest.mark.parametrize(
+    "text",
+    VOWELS_DROPPED
+    + FLED_AND_OUT
+    + KEPT_FROM_OUTSIDE
+    + THREAT_HELD_OVER
+    + THREAT_SAID_PLAINLY
+    + MOVED_AND_LOST
+    + COME_FOR_ME_NOW,
+)
 def test_danger_typed_short_or_told_plainly_is_found(text: str) -> None:
     assert detect(text) is not None, text
 
 
-@pytest.mark.parametrize("text", VOWELS_DROPPED_LOOK_ALIKES + FLED_LOOK_ALIKES + KEPT_LOOK_ALIKES + THREAT_LOOK_ALIKES)
+@pytest.mark.parametrize(
+    "text",
+    VOWELS_DROPPED_LOOK_ALIKES
+    + FLED_LOOK_ALIKES
+    + KEPT_LOOK_ALIKES
+    + THREAT_LOOK_ALIKES
+    + MOVED_LOOK_ALIKES
+    + COME_FOR_ME_LOOK_ALIKES,
+)
 def test_their_look_alikes_alert_no_one(text: str) -> None:
     assert detect(text) is None, (text, detect(text))
 
