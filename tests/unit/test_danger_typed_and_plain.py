@@ -16,6 +16,8 @@ VOWELS_DROPPED = [
     "sy dpkl pake sapu",
     "majikan sy suka dsiksa sy",
     "kmrn sy dbnting ke lantai",
+    "tiap hari ada aja yg nampol sy",  # "tampol", a slap
+    "majikn sy mau bnh sy",
 ]
 
 VOWELS_DROPPED_LOOK_ALIKES = [
@@ -26,6 +28,7 @@ VOWELS_DROPPED_LOOK_ALIKES = [
     "kiat2 biar betah kerja di hk apa ya",
     "suami sy ngorok terus tiap malem",  # snoring, not "ngegorok"
     "badan sy sakit semua abis kerja",
+    "hp sy prnh dbnting sm anak majikan",  # a phone, as "hp sy pernah dibanting"
 ]
 
 FLED_AND_OUT = [
