@@ -335,13 +335,32 @@ _BARRED = frozenset({"tahan", "nahan", "menahan", "ngunci", "kunci", "mengunci",
 def pounding(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy di kamar mandi skrg, pintunya sy tahan, dia gedor2 trs": someone pounds on the door
     she holds or hides behind."""
-    if negated(words, i) or not FIRST.intersection(words):
+    if negated(words, i):
         return None
-    # or her door pounded while she is afraid: "suami majikan mabuk, gedor2 pintu kamar sy, sy takut"
-    feared = _AFRAID.intersection(words) and _HER_DOOR.intersection(words[i + 1 : i + 5])
+    if words[i] in _BROKEN_IN:
+        # "pintu kamar sy didobrak": her door forced, not a stuck door opened for her
+        before = words[max(0, i - 4) : i]
+        mine = {"kamarku", "pintuku", "kmrku"}.intersection(before)
+        if not mine and not (_HER_DOOR.intersection(before) and (FIRST | {"my"}).intersection(before)):
+            return None
+        return None if _OPENED_FOR_HER.intersection(words) else Hit("danger", max(0, i - 4), i + 1, False)
+    if not (FIRST | {"my"}).intersection(words):
+        return None
+    # or her door pounded while she is afraid or he is drunk or raging: "suami majikan mabuk, gedor2
+    # pintu kamar sy", "he is drunk and banging my door"
+    feared = (_AFRAID | _RAGING).intersection(words) and _HER_DOOR.intersection(words[i + 1 : i + 5])
     if not (_BARRED.intersection(words) or feared):
         return None
     return Hit("danger", i, i + 1, False)
+
+
+#: a door forced open: "didobrak", "ngedobrak", "broke my door"
+_BROKEN_IN = frozenset({"didobrak", "dobrak", "ndobrak", "ngedobrak", "mendobrak", "kedobrak"})
+#: a door forced to help her or by those who come to: stuck, a fire, the police, a locksmith
+_OPENED_FOR_HER = frozenset({"macet", "rusak", "kekunci", "terkunci", "kunci", "kebakaran", "fire", "damkar",
+                             "pemadam", "polisi", "police", "petugas", "tukang", "lupa", "ketinggalan"})  # fmt: skip
+#: a man drunk or raging: "tuan mabuk", "he is drunk and angry"
+_RAGING = frozenset({"mabuk", "mabok", "drunk", "ngamuk", "mengamuk", "marah2", "angry"})
 
 
 _AFRAID = frozenset({"takut", "tkt", "ketakutan", "gemeteran", "gemetar", "scared", "afraid", "terrified", "wedi"})
@@ -756,4 +775,49 @@ def threat_said(words: list[str], i: int, raw: str) -> Hit | None:
         )
         if done_to_her:
             return Hit("danger", i, i + k + 2, False)
+    return None
+
+
+#: nobody: "nobody knows where i am", "gk ada yg tau sy di sini"
+_NOBODY = frozenset({"nobody", "noone"})
+_HERE_NOW = frozenset({"sini", "disini", "dsini", "disni", "dimana", "mana", "here", "where"})
+
+
+def hidden_away(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "nobody knows where i am", "nobody know i am here, they move me at night", "gk ada yg
+    tau sy di sini": kept where no one who would help knows. Not "nobody knows where the form
+    is" nor "gk ada yg tau sy kerja di sini" of a job kept quiet."""
+    before = words[max(0, i - 3) : i]
+    english = bool(_NOBODY.intersection(before[-1:])) or before[-2:] == ["no", "one"]
+    indonesian = before[-2:] in (["ada", "yg"], ["ada", "yang"]) and negated(words, i - 2)
+    if not (english or indonesian):
+        return None
+    after = words[i + 1 : i + 5]
+    if "," in after:
+        after = after[: after.index(",")]
+    if not (FIRST | {"me", "im"}).intersection(after) or not _HERE_NOW.intersection(after):
+        return None
+    if {"kerja", "work", "working"}.intersection(after):
+        return None
+    return Hit("danger", max(0, i - 3), i + 1 + len(after), False)
+
+
+#: injected: "sy disuntik sesuatu", "dipaksa disuntik obat sama bos"
+INJECTED = frozenset({"disuntik", "disuntikin", "disuntikkan", "injected"})
+_UNKNOWN = frozenset({"sesuatu", "something", "entah"})
+_CARE_GIVEN = frozenset({"vaksin", "vaccine", "kb", "dokter", "doctor", "klinik", "clinic", "rs", "hospital", "bidan",
+                         "perawat", "nurse", "imunisasi", "vitamin", "puskesmas", "insulin", "medical"})  # fmt: skip
+
+
+def injected(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy disuntik sesuatu gk tau apa", "sy dipaksa disuntik obat sama bos": something put in her
+    body by force or unknown to her. Not a vaccine or a doctor's injection."""
+    if negated(words, i) or hypothetical(words, i):
+        return None
+    forced = bool((_FORCING | {"dipaksa", "terpaksa"}).intersection(words[max(0, i - 2) : i]))
+    unknown = bool(_UNKNOWN.intersection(words[i + 1 : i + 4])) or (
+        "apa" in words[i + 1 : i + 6] and _KNOW.intersection(words[i + 1 : i + 6])
+    )
+    if forced or (unknown and not _CARE_GIVEN.intersection(words)):
+        return Hit("danger", i - 1 if forced else i, i + 2, third_before(words, i))
     return None

@@ -28,6 +28,7 @@ from flows.understand.danger_cry import HELP_ME, cry, helped_in_fear, needs_help
 from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
 from flows.understand.danger_held import (
     GO_AFTER,
+    INJECTED,
     KEEP,
     SAYING,
     SENT_FOR,
@@ -40,8 +41,10 @@ from flows.understand.danger_held import (
     family_hunted,
     fetch_me,
     held_until_paid,
+    hidden_away,
     hiding,
     if_she_leaves,
+    injected,
     kept_inside,
     key_taken,
     maiming_threat,
@@ -1101,6 +1104,9 @@ def _rules() -> dict[str, list[Rule]]:
     add(OVERDOSE_WORDS, overdose)
     add(POISONS | {"nyamuk"}, poison)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
+    add(("didobrak", "dobrak", "ndobrak", "ngedobrak", "mendobrak", "kedobrak"), pounding)
+    add(("know", "knows", "tau", "tahu", "tw"), hidden_away)
+    add(INJECTED, injected)
     add(GO_AFTER, family_hunted)
     add(KEEP, kept_inside)
     add(SAYING, threat_said)

@@ -98,6 +98,22 @@ THREAT_SAID_PLAINLY = [
     "the agent threaten to hurt my mother if i go",
 ]
 
+HIDDEN_FORCED_IN_INJECTED = [
+    "no one knows where i am now, they took my phone",
+    "gk ada yg tau aku disini, tlg",
+    "pintu kamarku didobrak anak majikan td mlm",
+    "tuan mabuk, gedor2 pintu kamar sy dari td",
+    "kemarin sy disuntik sesuatu sm agen, skrg lemes",
+    "sy dipaksa disuntik obat biar gk hamil",
+]
+
+HIDDEN_FORCED_IN_INJECTED_LOOK_ALIKES = [
+    "nobody knows where the form is, pls send again",
+    "gk ada yg tau sy kerja di sini, keluarga kira sy di malaysia",
+    "pintu kamar mandi sy macet, terpaksa didobrak tukang",
+    "sy disuntik vaksin di klinik td, sekarang demam dikit",
+]
+
 THREAT_LOOK_ALIKES = [
     "majikan ngancam kalo sy telat lg gaji dipotong",
     "debt collector ngancem kalo gk bayar cicilan motornya ditarik",
@@ -114,7 +130,8 @@ THREAT_LOOK_ALIKES = [
     + THREAT_HELD_OVER
     + THREAT_SAID_PLAINLY
     + MOVED_AND_LOST
-    + COME_FOR_ME_NOW,
+    + COME_FOR_ME_NOW
+    + HIDDEN_FORCED_IN_INJECTED,
 )
 def test_danger_typed_short_or_told_plainly_is_found(text: str) -> None:
     assert detect(text) is not None, text
@@ -127,7 +144,8 @@ def test_danger_typed_short_or_told_plainly_is_found(text: str) -> None:
     + KEPT_LOOK_ALIKES
     + THREAT_LOOK_ALIKES
     + MOVED_LOOK_ALIKES
-    + COME_FOR_ME_LOOK_ALIKES,
+    + COME_FOR_ME_LOOK_ALIKES
+    + HIDDEN_FORCED_IN_INJECTED_LOOK_ALIKES,
 )
 def test_their_look_alikes_alert_no_one(text: str) -> None:
     assert detect(text) is None, (text, detect(text))
