@@ -168,8 +168,15 @@ def _known_forms(key: str) -> str:
 _SHORTEST_TYPO = 4
 #: the acts of danger a word typed without some of its vowels may be ("dipkul", "dikurng",
 #: "dtmpar"), by their consonants: the violence roots and their forms, the passives that are
-#: danger unless said of a thing, killing and threatening
-_ACTS = frozenset(VIOLENCE) | frozenset(PASSIVE_UNLESS_THING) | KILL | THREAT
+#: danger unless said of a thing, killing and threatening, and every passive a rule starts with
+#: ("dpksa", "dtahan", "dbwa"); not every rule word ("kelar" is finished, not "keluar")
+_ACTS = (
+    frozenset(VIOLENCE)
+    | frozenset(PASSIVE_UNLESS_THING)
+    | KILL
+    | THREAT
+    | frozenset(w for w in RULES if w.startswith("di") and w.isalpha())
+)
 
 
 def _skeletons(acts: frozenset[str]) -> dict[str, tuple[str, ...]]:

@@ -249,6 +249,10 @@ def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
         # "bos nya masuk kamar malem2 paksa dia": forced on her in her room ("kamar sy": the writer's)
         hers = bool(FIRST.intersection(words[j + 1 : j + 2]))
         return Hit("danger", i, j + 1, not hers and third_before(words, i) and not employer_side(words, i))
+    if _habitual_man(words, i) and words[j + 1 : j + 2] not in ([w] for w in KIN_OTHER) and not negated(words, i):
+        # "suaminya sering masuk kamar", "majikan lakinya suka masuk kamar": a man of the house
+        # who comes into her room as a habit
+        return Hit("danger", max(0, i - 3), j + 1, third_before(words, max(0, i - 3)))
     mine = FIRST | {"my", "our"}
     if not mine.intersection(words[j - 1 : j + 3]) and not _AFRAID.intersection(words):
         return None  # "majikan masuk kamar anaknya": not hers, and nobody afraid
@@ -263,6 +267,26 @@ def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
 _ROOM_OR_DOOR = _ROOM | _HER_ROOM | frozenset({"pintu", "pintunya", "door"})
 #: forced to go in somewhere to work: "maksa masuk kerja" is not someone forcing her door
 _TO_WORK = frozenset({"kerja", "kantor", "sekolah", "shift", "work", "lembur", "pabrik"})
+
+
+#: as a habit: "suka masuk", "sering masuk", "suka nyoba masuk"
+_HABIT = frozenset({"suka", "sering", "selalu", "sllu", "slalu", "always", "often", "keep", "keeps"})
+#: a grown man of the house, not her own husband nor a child
+_GROWN_MAN = frozenset({"tuan", "baba", "sinsang", "laoban", "sir", "mister", "suaminya", "lakinya", "laki2nya",
+                        "husband", "bos", "boss", "bosnya", "sopir", "supir", "driver"})  # fmt: skip
+#: someone else's room: "masuk kamar anaknya", "masuk kamar nenek"
+KIN_OTHER = frozenset({"anak", "anaknya", "anak2", "nenek", "kakek", "ibu", "ibunya", "madam", "dia", "mereka", "tamu",
+                       "his", "their"})  # fmt: skip
+
+
+def _habitual_man(words: list[str], i: int) -> bool:
+    """A grown man of the house comes in as a habit: "suaminya sering masuk", "majikan lakinya
+    suka nyoba masuk"."""
+    before = words[max(0, i - 4) : i]
+    if not _HABIT.intersection(before[-3:]):
+        return False
+    k = max((n for n, w in enumerate(before) if w in _GROWN_MAN), default=-1)
+    return k >= 0 and not (FIRST | {"my"}).intersection(before[k + 1 : k + 2])
 
 
 def _forcing_in(words: list[str], i: int) -> Hit | None:

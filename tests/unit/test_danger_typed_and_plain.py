@@ -18,6 +18,7 @@ VOWELS_DROPPED = [
     "kmrn sy dbnting ke lantai",
     "tiap hari ada aja yg nampol sy",  # "tampol", a slap
     "majikn sy mau bnh sy",
+    "sy dpksa nemenin tamu di karaoke",  # a passive a rule starts with: "dipaksa"
 ]
 
 VOWELS_DROPPED_LOOK_ALIKES = [
@@ -107,6 +108,17 @@ HIDDEN_FORCED_IN_INJECTED = [
     "sy dipaksa disuntik obat biar gk hamil",
 ]
 
+MAN_COMES_IN = [
+    "suaminya madam sering masuk kamar sy",
+    "adik sy bilang tuan suka masuk kamar, dia takut cerita",
+]
+
+MAN_COMES_IN_LOOK_ALIKES = [
+    "suami sy suka masuk kamar anak buat ngecek",
+    "tuan suka masuk kamar anaknya buat bangunin sekolah",
+    "majikan suka masuk kamar sy ngecek kebersihan",
+]
+
 HIDDEN_FORCED_IN_INJECTED_LOOK_ALIKES = [
     "nobody knows where the form is, pls send again",
     "gk ada yg tau sy kerja di sini, keluarga kira sy di malaysia",
@@ -131,7 +143,8 @@ THREAT_LOOK_ALIKES = [
     + THREAT_SAID_PLAINLY
     + MOVED_AND_LOST
     + COME_FOR_ME_NOW
-    + HIDDEN_FORCED_IN_INJECTED,
+    + HIDDEN_FORCED_IN_INJECTED
+    + MAN_COMES_IN,
 )
 def test_danger_typed_short_or_told_plainly_is_found(text: str) -> None:
     assert detect(text) is not None, text
@@ -145,7 +158,8 @@ def test_danger_typed_short_or_told_plainly_is_found(text: str) -> None:
     + THREAT_LOOK_ALIKES
     + MOVED_LOOK_ALIKES
     + COME_FOR_ME_LOOK_ALIKES
-    + HIDDEN_FORCED_IN_INJECTED_LOOK_ALIKES,
+    + HIDDEN_FORCED_IN_INJECTED_LOOK_ALIKES
+    + MAN_COMES_IN_LOOK_ALIKES,
 )
 def test_their_look_alikes_alert_no_one(text: str) -> None:
     assert detect(text) is None, (text, detect(text))
