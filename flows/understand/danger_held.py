@@ -432,13 +432,38 @@ _LEFT = frozenset({"ditinggal", "ditinggalin", "ditinggalkan", "dibuang", "ditur
 
 
 def abandoned(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "sy dikeluarin dr mobil di tengah gurun sama sponsor": abandoned where no one is."""
+    """ "sy dikeluarin dr mobil di tengah gurun sama sponsor": abandoned where no one is; "sy
+    ditinggal sendirian tanpa makanan": left alone without what she lives on."""
+    if words[i] in _LEFT_ALONE:
+        return _left_without(words, i)
+    if words[i] == "pasir" and words[i - 1 : i] != ["padang"]:
+        return None  # sand, not the desert ("padang pasir")
     for k in range(i - 1, max(-1, i - 7), -1):
         if words[k] == ",":
             return None
         if words[k] in _LEFT and not negated(words, k):
             return Hit("danger", k, i + 1, third_before(words, k))
     return None
+
+
+#: left behind alone: "ditinggal sendirian"
+_LEFT_ALONE = frozenset({"sendirian", "sendiri", "alone"})
+#: what she lives on, left without: "tanpa makanan", "without food", "gk ada makanan"
+_WITHOUT = frozenset({"tanpa", "without", "no"})
+_MEANS_OF_LIFE = frozenset({"makanan", "makan", "mkn", "uang", "duit", "hp", "food", "money", "phone", "minum", "air",
+                            "water", "paspor", "passport"})  # fmt: skip
+
+
+def _left_without(words: list[str], i: int) -> Hit | None:
+    """ "sy dibawa ke rumah kosong, ditinggal sendirian tanpa makanan": left alone by someone, with
+    nothing to live on; not "ditinggal sendirian di rumah" while the house is away, nor lonely."""
+    k = i - 2 if i >= 2 and words[i - 1] in (FIRST | {"me", "her", "us"}) else i - 1  # "left me alone"
+    if k < 0 or words[k] not in _LEFT or negated(words, k):
+        return None
+    after = words[i + 1 : i + 5]
+    if not any(w in _WITHOUT and _MEANS_OF_LIFE.intersection(after[n + 1 : n + 3]) for n, w in enumerate(after)):
+        return None
+    return Hit("danger", k, i + 1, third_before(words, k) or words[i - 1] in ("her",))
 
 
 #: deprived as a punishment or for days: "sy dihukum gk boleh tidur 2 hari"

@@ -1062,7 +1062,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(("polisi", "police", "polis"), police_sent_for)
     add(("kemana", "kemanapun", "kemana2", "anywhere"), nowhere)
     add(("tidur", "istirahat", "sleep", "rest"), deprived)
-    add(("gurun", "hutan", "desert", "jungle", "forest"), abandoned)
+    add(("gurun", "hutan", "desert", "jungle", "forest", "pasir", "sendirian", "alone"), abandoned)
     add(("tinggal", "goodbye", "bye", "pamit", "pamitan", "titip"), farewell)
     add(LAST_WORDS_START - {"goodbye"}, last_words)
     add(("cut", "cuts", "cutting"), _cuts_self)

@@ -108,6 +108,19 @@ HIDDEN_FORCED_IN_INJECTED = [
     "sy dipaksa disuntik obat biar gk hamil",
 ]
 
+LEFT_WITH_NOTHING = [
+    "agen ninggalin sy di rumah kosong, sy ditinggal sendirian tanpa makanan",
+    "kafil nurunin sy di padang pasir tengah malem",
+    "they left me alone without food since friday",
+]
+
+LEFT_LOOK_ALIKES = [
+    "sy ditinggal sendirian di rumah, majikan liburan ke eropa",
+    "sy ditinggal sendirian tanpa teman, sedih bgt",
+    "anak2 main pasir di pantai, sy ditinggal jaga tas",
+    "sy tinggal di hutan sawit sm suami",
+]
+
 MAN_COMES_IN = [
     "suaminya madam sering masuk kamar sy",
     "adik sy bilang tuan suka masuk kamar, dia takut cerita",
@@ -144,7 +157,8 @@ THREAT_LOOK_ALIKES = [
     + MOVED_AND_LOST
     + COME_FOR_ME_NOW
     + HIDDEN_FORCED_IN_INJECTED
-    + MAN_COMES_IN,
+    + MAN_COMES_IN
+    + LEFT_WITH_NOTHING,
 )
 def test_danger_typed_short_or_told_plainly_is_found(text: str) -> None:
     assert detect(text) is not None, text
@@ -159,7 +173,8 @@ def test_danger_typed_short_or_told_plainly_is_found(text: str) -> None:
     + MOVED_LOOK_ALIKES
     + COME_FOR_ME_LOOK_ALIKES
     + HIDDEN_FORCED_IN_INJECTED_LOOK_ALIKES
-    + MAN_COMES_IN_LOOK_ALIKES,
+    + MAN_COMES_IN_LOOK_ALIKES
+    + LEFT_LOOK_ALIKES,
 )
 def test_their_look_alikes_alert_no_one(text: str) -> None:
     assert detect(text) is None, (text, detect(text))
