@@ -63,6 +63,7 @@ from flows.understand.danger_words import (
     VIOLENCE,
     WEAPONS,
 )
+from flows.understand.lexicon import LEXICON, _skeleton, _vowels, _within
 from flows.understand.normalize import read_text, unaccented
 from flows.understand.said_before import points_back
 from flows.understand.types import Danger
@@ -140,14 +141,17 @@ def _known_forms(key: str) -> str:
             or word in _KNOWN
             or word in _REACHABLE
             or word in _WORDS_OF_THEIR_OWN
-            or len(word) < 5
+            or len(word) < _SHORTEST_TYPO
             or not word.isalpha()
         ):
             out.append(word)
             continue
         form = _FORMS.get(word)
         if form is None:
-            form = known_form(word, _REACHABLE) or _regular_past(word) or ""
+            if len(word) < 5:
+                form = _vowels_dropped(word) or ""
+            else:
+                form = known_form(word, _REACHABLE) or _regular_past(word) or _vowels_dropped(word) or ""
             if len(_FORMS) >= _FORMS_MAX:
                 _FORMS.clear()
             _FORMS[word] = form
@@ -157,6 +161,58 @@ def _known_forms(key: str) -> str:
         else:
             out.append(word)
     return " ".join(out) if changed else key
+
+
+#: the shortest typed word read as a danger word with its vowels dropped ("dpkl"; not "pkl",
+#: which is a time, "pukul", or a school placement, PKL)
+_SHORTEST_TYPO = 4
+#: the acts of danger a word typed without some of its vowels may be ("dipkul", "dikurng",
+#: "dtmpar"), by their consonants: the violence roots and their forms, the passives that are
+#: danger unless said of a thing, killing and threatening, and every passive a rule starts with
+#: ("dpksa", "dtahan", "dbwa"); not every rule word ("kelar" is finished, not "keluar")
+_ACTS = (
+    frozenset(VIOLENCE)
+    | frozenset(PASSIVE_UNLESS_THING)
+    | KILL
+    | THREAT
+    | frozenset(w for w in RULES if w.startswith("di") and w.isalpha())
+)
+
+
+def _skeletons(acts: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """An act's consonants ("dpkl") -> the acts that have them (``lexicon._skeleton``)."""
+    found: dict[str, list[str]] = {}
+    for act in sorted(acts, key=lambda w: (len(w), w)):
+        if act.isalpha() and len(act) >= 5:
+            found.setdefault(_skeleton(act), []).append(act)
+    return {key: tuple(acts) for key, acts in found.items()}
+
+
+_ACT_SKELETONS = _skeletons(_ACTS)
+
+
+def _vowels_dropped(word: str) -> str | None:
+    """An act of danger typed with fewer vowels, as phones are typed: "dipkul" is "dipukul",
+    "dikurng" "dikurung", "dpkl" "dipukul". Only a word no reader knows as another word ("dket"
+    is "dekat", "bgmn" "bagaimana"), and ending as the act ends ("sakit" is not "sakiti",
+    "ikat" not "ikati": a suffix dropped is another word)."""
+    if word in LEXICON.spellings or not word.isascii():
+        return None
+    other = LEXICON.unabbreviated(word)
+    if other is not None and other not in _ACTS:
+        return None
+    vowels = _vowels(word)
+    # every consonant typed, none doubled or dropped ("ngorok" is snoring, not "ngegorok"; "kiat"
+    # is not "keikat"); the acts of one skeleton differ in vowels only ("dtampar", "ditampar"): the shortest is read
+    for act in _ACT_SKELETONS.get(_skeleton(word), ()):
+        if (
+            act[-1] == word[-1]
+            and _vowels(act) > vowels
+            and len(act) - _vowels(act) == len(word) - vowels
+            and _within(word, act)
+        ):
+            return act
+    return None
 
 
 def _regular_past(word: str) -> str | None:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, employer_side, hypothetical, negated, negator_before, third_before
-from flows.understand.danger_words import DEVICES, FIRST, KILL, NEGATORS, VIOLENCE
+from flows.understand.danger_words import CRY, DEVICES, FIRST, KILL, NEGATORS, VIOLENCE
 
 #: feeling, not a thing being safe: "sy merasa tidak aman"
 _FEEL = frozenset({"merasa", "ngerasa", "rasa", "feel", "feeling", "terasa"})
@@ -44,11 +44,40 @@ def hiding(words: list[str], i: int, raw: str) -> Hit | None:
     if negated(words, i) or _PLAY.intersection(words[max(0, i - 3) : i + 3]):
         return None
     before = words[max(0, i - 5) : i]
-    # "sy kabur, skrg sembunyi di masjid": the subject is said once, before the comma
-    hers = i == 0 or bool(FIRST.intersection(before))
+    # "sy kabur, skrg sembunyi di masjid": the subject is said once, before the comma; also
+    # further back when this clause names no one ("sy kabur dr kapal pas nyandar di mauritius,
+    # skrg sembunyi")
+    hers = i == 0 or bool(FIRST.intersection(before)) or (_subject_left_out(words, i) and not _with_friends(words, i))
     if not (hers and _FLIGHT.intersection(words)):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: what may stand before a verb whose subject was said in an earlier clause: "..., skrg sembunyi"
+_ELIDED = frozenset({"skrg", "sekarang", "skrng", "skr", "now", "lg", "lagi", "masih", "trus", "terus", "trs", "lalu",
+                     "udh", "udah", "sudah", "dah", "then", "and", "dan", "sambil"})  # fmt: skip
+
+
+def _subject_left_out(words: list[str], i: int) -> bool:
+    """The clause of ``i`` names no one ("..., skrg sembunyi") and the message's first clause is
+    hers ("sy kabur lompat pagar")."""
+    k = i - 1
+    while k >= 0 and words[k] in _ELIDED:
+        k -= 1
+    if k >= 0 and words[k] != ",":
+        return False
+    first = words[: words.index(",")] if "," in words[:i] else []
+    return bool(FIRST.intersection(first[:3]))
+
+
+#: hiding where she is taken in: "skrg ngumpet di rumah temen", "di shelter"
+_TAKEN_IN = frozenset({"temen", "teman", "tmn", "kawan", "sodara", "saudara", "friend", "shelter", "kbri", "kjri",
+                       "embassy"})  # fmt: skip
+
+
+def _with_friends(words: list[str], i: int) -> bool:
+    """She hides at a friend's or a shelter: "..., skrg ngumpet di rumah temen"."""
+    return bool(_TAKEN_IN.intersection(words[i + 1 : i + 6]))
 
 
 #: who lets her: "ga dibolehin pegang hp"
@@ -220,6 +249,10 @@ def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
         # "bos nya masuk kamar malem2 paksa dia": forced on her in her room ("kamar sy": the writer's)
         hers = bool(FIRST.intersection(words[j + 1 : j + 2]))
         return Hit("danger", i, j + 1, not hers and third_before(words, i) and not employer_side(words, i))
+    if _habitual_man(words, i) and words[j + 1 : j + 2] not in ([w] for w in KIN_OTHER) and not negated(words, i):
+        # "suaminya sering masuk kamar", "majikan lakinya suka masuk kamar": a man of the house
+        # who comes into her room as a habit
+        return Hit("danger", max(0, i - 3), j + 1, third_before(words, max(0, i - 3)))
     mine = FIRST | {"my", "our"}
     if not mine.intersection(words[j - 1 : j + 3]) and not _AFRAID.intersection(words):
         return None  # "majikan masuk kamar anaknya": not hers, and nobody afraid
@@ -234,6 +267,26 @@ def night_visits(words: list[str], i: int, raw: str) -> Hit | None:
 _ROOM_OR_DOOR = _ROOM | _HER_ROOM | frozenset({"pintu", "pintunya", "door"})
 #: forced to go in somewhere to work: "maksa masuk kerja" is not someone forcing her door
 _TO_WORK = frozenset({"kerja", "kantor", "sekolah", "shift", "work", "lembur", "pabrik"})
+
+
+#: as a habit: "suka masuk", "sering masuk", "suka nyoba masuk"
+_HABIT = frozenset({"suka", "sering", "selalu", "sllu", "slalu", "always", "often", "keep", "keeps"})
+#: a grown man of the house, not her own husband nor a child
+_GROWN_MAN = frozenset({"tuan", "baba", "sinsang", "laoban", "sir", "mister", "suaminya", "lakinya", "laki2nya",
+                        "husband", "bos", "boss", "bosnya", "sopir", "supir", "driver"})  # fmt: skip
+#: someone else's room: "masuk kamar anaknya", "masuk kamar nenek"
+KIN_OTHER = frozenset({"anak", "anaknya", "anak2", "nenek", "kakek", "ibu", "ibunya", "madam", "dia", "mereka", "tamu",
+                       "his", "their"})  # fmt: skip
+
+
+def _habitual_man(words: list[str], i: int) -> bool:
+    """A grown man of the house comes in as a habit: "suaminya sering masuk", "majikan lakinya
+    suka nyoba masuk"."""
+    before = words[max(0, i - 4) : i]
+    if not _HABIT.intersection(before[-3:]):
+        return False
+    k = max((n for n, w in enumerate(before) if w in _GROWN_MAN), default=-1)
+    return k >= 0 and not (FIRST | {"my"}).intersection(before[k + 1 : k + 2])
 
 
 def _forcing_in(words: list[str], i: int) -> Hit | None:
@@ -306,13 +359,32 @@ _BARRED = frozenset({"tahan", "nahan", "menahan", "ngunci", "kunci", "mengunci",
 def pounding(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy di kamar mandi skrg, pintunya sy tahan, dia gedor2 trs": someone pounds on the door
     she holds or hides behind."""
-    if negated(words, i) or not FIRST.intersection(words):
+    if negated(words, i):
         return None
-    # or her door pounded while she is afraid: "suami majikan mabuk, gedor2 pintu kamar sy, sy takut"
-    feared = _AFRAID.intersection(words) and _HER_DOOR.intersection(words[i + 1 : i + 5])
+    if words[i] in _BROKEN_IN:
+        # "pintu kamar sy didobrak": her door forced, not a stuck door opened for her
+        before = words[max(0, i - 4) : i]
+        mine = {"kamarku", "pintuku", "kmrku"}.intersection(before)
+        if not mine and not (_HER_DOOR.intersection(before) and (FIRST | {"my"}).intersection(before)):
+            return None
+        return None if _OPENED_FOR_HER.intersection(words) else Hit("danger", max(0, i - 4), i + 1, False)
+    if not (FIRST | {"my"}).intersection(words):
+        return None
+    # or her door pounded while she is afraid or he is drunk or raging: "suami majikan mabuk, gedor2
+    # pintu kamar sy", "he is drunk and banging my door"
+    feared = (_AFRAID | _RAGING).intersection(words) and _HER_DOOR.intersection(words[i + 1 : i + 5])
     if not (_BARRED.intersection(words) or feared):
         return None
     return Hit("danger", i, i + 1, False)
+
+
+#: a door forced open: "didobrak", "ngedobrak", "broke my door"
+_BROKEN_IN = frozenset({"didobrak", "dobrak", "ndobrak", "ngedobrak", "mendobrak", "kedobrak"})
+#: a door forced to help her or by those who come to: stuck, a fire, the police, a locksmith
+_OPENED_FOR_HER = frozenset({"macet", "rusak", "kekunci", "terkunci", "kunci", "kebakaran", "fire", "damkar",
+                             "pemadam", "polisi", "police", "petugas", "tukang", "lupa", "ketinggalan"})  # fmt: skip
+#: a man drunk or raging: "tuan mabuk", "he is drunk and angry"
+_RAGING = frozenset({"mabuk", "mabok", "drunk", "ngamuk", "mengamuk", "marah2", "angry"})
 
 
 _AFRAID = frozenset({"takut", "tkt", "ketakutan", "gemeteran", "gemetar", "scared", "afraid", "terrified", "wedi"})
@@ -360,13 +432,38 @@ _LEFT = frozenset({"ditinggal", "ditinggalin", "ditinggalkan", "dibuang", "ditur
 
 
 def abandoned(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "sy dikeluarin dr mobil di tengah gurun sama sponsor": abandoned where no one is."""
+    """ "sy dikeluarin dr mobil di tengah gurun sama sponsor": abandoned where no one is; "sy
+    ditinggal sendirian tanpa makanan": left alone without what she lives on."""
+    if words[i] in _LEFT_ALONE:
+        return _left_without(words, i)
+    if words[i] == "pasir" and words[i - 1 : i] != ["padang"]:
+        return None  # sand, not the desert ("padang pasir")
     for k in range(i - 1, max(-1, i - 7), -1):
         if words[k] == ",":
             return None
         if words[k] in _LEFT and not negated(words, k):
             return Hit("danger", k, i + 1, third_before(words, k))
     return None
+
+
+#: left behind alone: "ditinggal sendirian"
+_LEFT_ALONE = frozenset({"sendirian", "sendiri", "alone"})
+#: what she lives on, left without: "tanpa makanan", "without food", "gk ada makanan"
+_WITHOUT = frozenset({"tanpa", "without", "no"})
+_MEANS_OF_LIFE = frozenset({"makanan", "makan", "mkn", "uang", "duit", "hp", "food", "money", "phone", "minum", "air",
+                            "water", "paspor", "passport"})  # fmt: skip
+
+
+def _left_without(words: list[str], i: int) -> Hit | None:
+    """ "sy dibawa ke rumah kosong, ditinggal sendirian tanpa makanan": left alone by someone, with
+    nothing to live on; not "ditinggal sendirian di rumah" while the house is away, nor lonely."""
+    k = i - 2 if i >= 2 and words[i - 1] in (FIRST | {"me", "her", "us"}) else i - 1  # "left me alone"
+    if k < 0 or words[k] not in _LEFT or negated(words, k):
+        return None
+    after = words[i + 1 : i + 5]
+    if not any(w in _WITHOUT and _MEANS_OF_LIFE.intersection(after[n + 1 : n + 3]) for n, w in enumerate(after)):
+        return None
+    return Hit("danger", k, i + 1, third_before(words, k) or words[i - 1] in ("her",))
 
 
 #: deprived as a punishment or for days: "sy dihukum gk boleh tidur 2 hari"
@@ -418,11 +515,48 @@ _RAN = frozenset({"kabur", "lari", "melarikan", "escape", "escaped", "ran", "run
 
 
 def fetch_me(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "tolong jemput sy, sy kabur", "can someone pick me up, i escaped"; not a lift from the
-    airport."""
-    if not (FIRST | {"me"}).intersection(words[i + 1 : i + 3]) or not _RAN.intersection(words):
+    """ "tolong jemput sy, sy kabur", "can someone pick me up, i escaped"; "tolong jemput sy skrg,
+    alamatnya nanti sy share": a cry to be fetched now. Not a lift from the airport."""
+    if not (FIRST | {"me"}).intersection(words[i + 1 : i + 3]):
         return None
-    return Hit("danger", i, i + 2, False)
+    if _RAN.intersection(words):
+        return Hit("danger", i, i + 2, False)
+    if (
+        CRY.intersection(words[max(0, i - 2) : i])
+        and _RIGHT_NOW.intersection(words[i + 1 : i + 5])
+        and not _JOURNEY.intersection(words)
+    ):
+        return Hit("danger", max(0, i - 1), i + 2, False)
+    return None
+
+
+#: now, at once: "jemput sy skrg", "cepet"
+_RIGHT_NOW = frozenset({"skrg", "sekarang", "skrng", "now", "cepet", "cepat", "segera", "malam", "malem", "mlm",
+                        "please", "pls"})  # fmt: skip
+#: a journey's pick-up: the airport, a station, a flight home
+_JOURNEY = frozenset({"bandara", "airport", "terminal", "stasiun", "station", "pelabuhan", "port", "pesawat", "flight",
+                      "landing", "mendarat", "cuti", "liburan", "pulang", "mudik"})  # fmt: skip
+#: sending the police to her: "kirim polisi ke alamat sy", "call police to this address"
+_SEND_FOR = frozenset({"kirim", "kirimin", "kirimkan", "panggil", "panggilin", "panggilkan", "call", "send",
+                       "datangkan"})  # fmt: skip
+_TO = frozenset({"ke", "to", "kesini", "here", "kemari"})
+_HER_PLACE = frozenset({"alamat", "address", "sini", "here", "rumah", "lokasi", "location", "tempat", "kesini",
+                        "kemari"})  # fmt: skip
+
+
+_IF_ASKED = frozenset({"kalau", "kalo", "klo", "kl", "jika", "if", "mana", "gimana", "bagaimana", "how", "which",
+                       "what", "apa"})  # fmt: skip
+
+
+def police_sent_for(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "tolong kirim polisi ke alamat sy skrg", "pls call police to this address i cannot speak":
+    she asks for the police to come to her. Not "alamat kantor polisi" nor what to do if."""
+    if not i or words[i - 1] not in _SEND_FOR or _IF_ASKED.intersection(words):
+        return None  # "kalau ada apa2 kirim polisi ke alamat mana?": what to do if
+    after = words[i + 1 : i + 5]
+    if not (_TO.intersection(after[:2]) and _HER_PLACE.intersection(after)):
+        return None
+    return Hit("danger", i - 1, i + 1 + after.index(next(w for w in after if w in _HER_PLACE)) + 1, False)
 
 
 #: the key taken away with the door locked: "they lock the door and take key", "pintu dikunci,
@@ -469,14 +603,16 @@ def never_see_children(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 #: taken somewhere by others: "dipindah tengah malem", "dibawa majikan ke negara lain"
-TAKEN_AWAY = frozenset({"dibawa", "dipindah", "dipindahin", "dipindahkan", "diangkut", "dioper", "moved", "taken"})
+TAKEN_AWAY = frozenset({"dibawa", "dipindah", "dipindahin", "dipindahkan", "diangkut", "dioper", "moved", "taken",
+                        # active, with her after: "mereka pindahin sy ke gedung lain"
+                        "pindahin", "mindahin", "memindahkan"})  # fmt: skip
 #: at night: "tengah malem", "jam 3 pagi", "midnight"
 _AT_NIGHT = frozenset({"tengah", "midnight", "malam2", "malem2", "mlm2", "dini"})
 _SMALL_HOURS = frozenset({"1", "2", "3", "4"})
 #: nobody around: "rumah di gunung yg ga ada tetangganya"
 _ISOLATED = frozenset({"gunung", "hutan", "terpencil", "pedalaman", "nowhere"})
 #: not knowing where, or cut off: "ga tau ini dimana", "hp sy diambil", "don't know where"
-_WHERE = frozenset({"dimana", "kemana", "where", "mana"})
+_WHERE = frozenset({"dimana", "kemana", "where", "mana", "dmn", "dimn"})
 _KNOW = frozenset({"tau", "tahu", "know", "ngerti"})
 _PHONE_TAKEN = frozenset({"diambil", "disita", "dirampas", "taken"})
 
@@ -488,13 +624,35 @@ def _at_night(words: list[str]) -> bool:
     )
 
 
-def _lost_or_cut_off(words: list[str]) -> bool:
-    for k, word in enumerate(words):
-        if word in _WHERE and any(
+def _lost_where(words: list[str]) -> bool:
+    """ "ga tau ini dimana", "gk tau ini daerah mana", "don't know where"."""
+    return any(
+        word in _WHERE
+        and any(
             words[j] in _KNOW and (negated(words, j) or words[max(0, j - 2) : j] == ["don", "t"])
             for j in range(max(0, k - 3), k)
-        ):
-            return True  # "ga tau ini dimana", "don't know where"
+        )
+        for k, word in enumerate(words)
+    )
+
+
+def _lost_here(words: list[str]) -> bool:
+    """She does not know where she is: "gk tau ini dimana", "gk tau ini daerah mana", "dont know
+    where i am"; not where something else is ("gk tau dimana kantornya")."""
+    for k, word in enumerate(words):
+        if word not in _WHERE or not _lost_where(words[max(0, k - 4) : k + 1]):
+            continue
+        nxt = words[k + 1 : k + 3]
+        if not nxt or nxt[0] == "," or "ini" in words[max(0, k - 2) : k] or nxt in (["i", "am"], ["we", "are"]):
+            return True
+        if words[k - 1] in ("daerah", "tempat", "kota"):
+            return True
+    return False
+
+
+def _lost_or_cut_off(words: list[str]) -> bool:
+    if _lost_where(words):
+        return True  # "ga tau ini dimana", "don't know where"
     for k, word in enumerate(words):
         if word in _BACK and negated(words, k):
             return True  # "gk balik2", "never came back": not seen since
@@ -523,14 +681,25 @@ def taken_away(words: list[str], i: int, raw: str) -> Hit | None:
     or to where nobody is, and lost or cut off. Not a move alone ("dipindah ke rumah anaknya")."""
     if negated(words, i):
         return None
+    if words[i] in _MOVING_HER and words[i + 1 : i + 2] not in ([w] for w in FIRST):
+        return None  # "pindahin barang": she is not the one moved
     if _BORDER.intersection(words[i + 1 : i + 4]) and (_PLEADING.intersection(words) or _taken(words, _PAPERS)):
         # "katanya mau dibawa ke perbatasan. paspor diambil, hp mau disita. tlg"
         return Hit("danger", i, i + 1, third_before(words, i))
+    if _lost_here(words) and _MOVED_ON.intersection(words[i + 1 : i + 5]):
+        # "sy dipindah ke rumah lain, sy gk tau ini daerah mana": moved on and lost, by day too
+        return Hit("danger", i, i + 1, words[i] not in _MOVING_HER and third_before(words, i))
     if not (_at_night(words) or _ISOLATED.intersection(words)):
         return None
     if not _lost_or_cut_off(words):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: the active verbs, said of her only with her right after: "pindahin sy"
+_MOVING_HER = frozenset({"pindahin", "mindahin", "memindahkan"})
+#: moved on to another house or place: "dipindah ke rumah lain", "pindahin sy ke gedung lain"
+_MOVED_ON = frozenset({"rumah", "gedung", "majikan", "apartemen", "mess", "house", "building"})
 
 
 _BORDER = frozenset({"perbatasan", "border", "tapal"})
@@ -655,4 +824,49 @@ def threat_said(words: list[str], i: int, raw: str) -> Hit | None:
         )
         if done_to_her:
             return Hit("danger", i, i + k + 2, False)
+    return None
+
+
+#: nobody: "nobody knows where i am", "gk ada yg tau sy di sini"
+_NOBODY = frozenset({"nobody", "noone"})
+_HERE_NOW = frozenset({"sini", "disini", "dsini", "disni", "dimana", "mana", "here", "where"})
+
+
+def hidden_away(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "nobody knows where i am", "nobody know i am here, they move me at night", "gk ada yg
+    tau sy di sini": kept where no one who would help knows. Not "nobody knows where the form
+    is" nor "gk ada yg tau sy kerja di sini" of a job kept quiet."""
+    before = words[max(0, i - 3) : i]
+    english = bool(_NOBODY.intersection(before[-1:])) or before[-2:] == ["no", "one"]
+    indonesian = before[-2:] in (["ada", "yg"], ["ada", "yang"]) and negated(words, i - 2)
+    if not (english or indonesian):
+        return None
+    after = words[i + 1 : i + 5]
+    if "," in after:
+        after = after[: after.index(",")]
+    if not (FIRST | {"me", "im"}).intersection(after) or not _HERE_NOW.intersection(after):
+        return None
+    if {"kerja", "work", "working"}.intersection(after):
+        return None
+    return Hit("danger", max(0, i - 3), i + 1 + len(after), False)
+
+
+#: injected: "sy disuntik sesuatu", "dipaksa disuntik obat sama bos"
+INJECTED = frozenset({"disuntik", "disuntikin", "disuntikkan", "injected"})
+_UNKNOWN = frozenset({"sesuatu", "something", "entah"})
+_CARE_GIVEN = frozenset({"vaksin", "vaccine", "kb", "dokter", "doctor", "klinik", "clinic", "rs", "hospital", "bidan",
+                         "perawat", "nurse", "imunisasi", "vitamin", "puskesmas", "insulin", "medical"})  # fmt: skip
+
+
+def injected(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy disuntik sesuatu gk tau apa", "sy dipaksa disuntik obat sama bos": something put in her
+    body by force or unknown to her. Not a vaccine or a doctor's injection."""
+    if negated(words, i) or hypothetical(words, i):
+        return None
+    forced = bool((_FORCING | {"dipaksa", "terpaksa"}).intersection(words[max(0, i - 2) : i]))
+    unknown = bool(_UNKNOWN.intersection(words[i + 1 : i + 4])) or (
+        "apa" in words[i + 1 : i + 6] and _KNOW.intersection(words[i + 1 : i + 6])
+    )
+    if forced or (unknown and not _CARE_GIVEN.intersection(words)):
+        return Hit("danger", i - 1 if forced else i, i + 2, third_before(words, i))
     return None

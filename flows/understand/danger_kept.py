@@ -5,7 +5,7 @@ skipped, not a house rule about nights or storms."""
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical, negated, negator_before, third_before
-from flows.understand.danger_words import APPS, DEVICES, FIRST, FOOD_GIVE, NEGATORS
+from flows.understand.danger_words import APPS, CRY, DEVICES, FIRST, FOOD_GIVE, NEGATORS
 from flows.understand.per_message import PerMessage
 
 #: water that is not for drinking: "gk dikasih air panas buat mandi"
@@ -504,3 +504,69 @@ def hungry_for_days(words: list[str], i: int, raw: str) -> Hit | None:
     if not _HUNGER_DAYS.intersection(words[i + 1 : i + 5]):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+#: a long time: months, years, since she came ("10 bulan gk pernah keluar", "dari dtg")
+_LONG_SPAN = frozenset({"bulan", "bln", "bulanan", "tahun", "thn", "taun", "th", "setahun", "sebulan", "month",
+                        "months", "year", "years", "dtg", "datang", "dateng", "arrive", "arrived", "came"})  # fmt: skip
+#: why she stays in of her own accord, or for the law: ill, cold, afraid of a raid, overstaying
+_OWN_REASONS = _WEATHER | frozenset({"sakit", "demam", "covid", "karantina", "quarantine", "males", "malas", "betah",
+                                     "dingin", "panas", "ditangkap", "tangkap", "razia", "imigrasi", "overstay",
+                                     "kaburan", "ilegal", "illegal", "sick", "akun", "aplikasi", "app", "grup",
+                                     "group", "negara", "negeri", "country", "exit"})  # fmt: skip
+#: "gk pernah keluar", "blm prnh keluar"
+_NEVER = frozenset({"pernah", "prnh", "pernh", "ever", "never"})
+#: able: "gk bisa keluar", "gk bs keluar"
+_ABLE = frozenset({"bisa", "bs", "bsa", "bisaa", "can", "could", "able"})
+#: someone asked to come for her: "tlg kirim orang", "jemput sy", "rescue me"
+_RESCUE = CRY | frozenset({"jemput", "jemputin", "selamatkan", "rescue"})
+
+
+def shut_in(words: list[str], i: int, raw: str) -> Hit | None:
+    """Kept in, told without a lock: "10 bulan gk pernah keluar", "dari dtg sy blm prnh keluar"
+    (never out for months), and "tlg kirim orang ke alamat ini, sy gk bisa keluar" (cannot get
+    out, and asks for someone to come). Not "gk bisa keluar krn topan", "gk pernah keluar krn
+    males", "gk bisa keluar dr grup", nor a curfew or a night out."""
+    if _OWN_REASONS.intersection(words) or hypothetical(words, i):
+        return None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in DEVICES or nxt in APPS or nxt in _AT_NIGHT_ALONE:
+        return None
+    before = words[max(0, i - 4) : i]
+    if not NEGATORS.intersection(before):
+        return None
+    k = max(j for j in range(max(0, i - 4), i) if words[j] in NEGATORS)
+    if _NEVER.intersection(before) and _LONG_SPAN.intersection(words):
+        return Hit("danger", k, i + 1, third_before(words, k))
+    if words[i - 1 : i] and words[i - 1] in _ABLE and _RESCUE.intersection(words):
+        return Hit("danger", i - 2, i + 1, third_before(words, i - 2))
+    return None
+
+
+#: the world outside, never seen: "gk pernah liat dunia luar", "gk liat matahari 3 hari"
+_OUTSIDE_WORLD = frozenset({"luar", "matahari", "langit", "outside", "sun", "sunlight", "sky"})
+#: weather or work hours that hide the sun from anyone: "musim dingin", "shift malam"
+_SUN_HIDDEN = frozenset({"musim", "mendung", "winter", "salju", "snow", "kabut", "shift", "malam", "malem",
+                         "cloudy", "negeri", "negara", "country", "abroad", "film", "movie", "foto", "photo",
+                         "video"})  # fmt: skip
+
+
+#: for how long: days, weeks, months
+_SPAN_SAID = _LONG_SPAN | frozenset({"hari", "hr", "minggu", "mgg", "seminggu", "days", "weeks", "week"})
+
+
+def never_outside(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy gk pernah liat dunia luar udh setahun", "dari dtg sy blm prnh liat jalan luar", "udh 3
+    hari gk liat matahari, jendela ditutup": kept from the outside world. Not in a winter, on
+    a night shift, nor "blm pernah liat luar negeri"."""
+    if not NEGATORS.intersection(words[max(0, i - 3) : i]) or _SUN_HIDDEN.intersection(words):
+        return None
+    seen = words[i + 1 : i + 4]
+    if "," in seen:
+        seen = seen[: seen.index(",")]
+    if not _OUTSIDE_WORLD.intersection(seen) or hypothetical(words, i):
+        return None
+    if not (_NEVER.intersection(words[max(0, i - 3) : i]) or _SPAN_SAID.intersection(words)):
+        return None  # "hari ini gk liat matahari": for how long is not said
+    k = max(j for j in range(max(0, i - 3), i) if words[j] in NEGATORS)
+    return Hit("danger", k, i + 2, third_before(words, k))

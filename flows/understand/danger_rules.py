@@ -28,6 +28,7 @@ from flows.understand.danger_cry import HELP_ME, cry, helped_in_fear, needs_help
 from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
 from flows.understand.danger_held import (
     GO_AFTER,
+    INJECTED,
     KEEP,
     SAYING,
     SENT_FOR,
@@ -40,8 +41,10 @@ from flows.understand.danger_held import (
     family_hunted,
     fetch_me,
     held_until_paid,
+    hidden_away,
     hiding,
     if_she_leaves,
+    injected,
     kept_inside,
     key_taken,
     maiming_threat,
@@ -49,6 +52,7 @@ from flows.understand.danger_held import (
     night_visits,
     no_phone,
     nowhere,
+    police_sent_for,
     pounding,
     sent_to_his_room,
     taken_away,
@@ -66,12 +70,14 @@ from flows.understand.danger_kept import (
     denied_while_failing,
     food,
     hungry_for_days,
+    never_outside,
     no_care,
     not_let_down,
     not_let_out,
     only_pills,
     pregnant_and_bleeding,
     scant_food,
+    shut_in,
     starving,
     worked_while_failing,
 )
@@ -115,6 +121,7 @@ from flows.understand.danger_signs import (
     die_along,
     ended_by_act,
     fed_too_little,
+    fled_out,
     gave_away,
     held_many_ways,
     hunted,
@@ -536,7 +543,7 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
         word = words[j]
         if word == ",":
             break
-        if word in KILL or word in VIOLENCE or word in _THREATENED_WITH:
+        if word in KILL or word in VIOLENCE or word in _THREATENED_WITH or (word in EN_VIOLENCE and j == i + 2):
             if word == "bunuh" and j + 1 < len(words) and words[j + 1] == "diri":
                 return None
             return Hit("danger", i, j + 1, third_before(words, i))
@@ -551,6 +558,18 @@ def _threat(words: list[str], i: int, raw: str) -> Hit | None:
         return Hit("danger", i, i + 2, words[i + 1] not in ("me", "us"))
     if words[i] in _THREATENING and _HER_PEOPLE.intersection(words[i + 1 : i + 3]) and not negated(words, i):
         # "agen ngancam keluarga sy di lombok", "they threaten my family": her people threatened
+        return Hit("danger", i, i + 2, third_before(words, i))
+    if (
+        words[i] in _THREATENING
+        and words[i + 1 : i + 2] in ([], [","])
+        and i
+        and (words[i - 1] in EMPLOYER or words[i - 1].removesuffix("nya") in EMPLOYER)
+        and _threat_to_her(words, i)
+    ):
+        return Hit("danger", i - 1, i + 1, third_before(words, i))  # "trakhir bilang majikan ngancem"
+    if words[i] in _THREATENING and words[i + 1 : i + 2] and words[i + 1] in _IF_SHE and _threat_to_her(words, i):
+        # "bos nya suka peluk2 maksa dan ngancem kalo nolak", "ngancem kl sy kabur": a threat
+        # held over what she does, its price unsaid or her body
         return Hit("danger", i, i + 2, third_before(words, i))
     return None
 
@@ -606,6 +625,20 @@ def _threatened_bare(words: list[str], i: int) -> bool:
     """ "sy diancam", "sy diancam terus sm agen": threatened, with nothing saying it is only her job."""
     nxt = words[i + 1] if i + 1 < len(words) else ","
     return nxt in _AFTER_BARE and not _JOB_THREATS.intersection(words) and not negated(words, i)
+
+
+#: a threat's condition: "ngancem kalo nolak", "threaten if i tell"
+_IF_SHE = frozenset({"kalo", "kalau", "klo", "kl", "kalu", "jika", "jikalau", "bila", "if", "nek", "yen"})
+#: a threat to her job, her papers or her debts, or to report her: told as a dispute, not danger
+_NOT_HER_BODY = _JOB_THREATS | _EN_JOB_THREATS | frozenset({"polisi", "police", "polis", "lapor", "laporin",
+                                                             "dilaporin", "dilaporkan", "report", "motor", "sita",
+                                                             "disita", "ditarik", "tarik", "utang", "hutang", "cicilan",
+                                                             "mecat", "pulangin", "dipulangin", "pindah"})  # fmt: skip
+
+
+def _threat_to_her(words: list[str], i: int) -> bool:
+    """A threat with a condition whose price is not her job, papers, debts or a report."""
+    return not _NOT_HER_BODY.intersection(words) and not negated(words, i)
 
 
 def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
@@ -1001,6 +1034,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(FOOD, food)
     add(SCANT_FOOD, scant_food)
     add(("keluar",), not_let_out)
+    add(("keluar", "kluar", "klr"), shut_in)
+    add(("liat", "lihat", "melihat", "ngeliat", "see", "seen", "saw"), never_outside)
     add(CARE | FAKING, no_care)
     add(FORCED, worked_while_failing)
     add(("bilang", "blg", "say", "says", "said"), worked_while_failing)
@@ -1024,9 +1059,10 @@ def _rules() -> dict[str, list[Rule]]:
     add(("dirobek", "dirobekin", "disobek", "disobekin", "dikoyak", "ripped", "tore", "torn"), torn_clothes)
     add(("chili", "chilli", "chilies", "pepper", "cabe", "cabai", "sambal", "lada", "merica"), burning_in_eyes)
     add(("jemput", "jemputin", "menjemput", "pick"), fetch_me)
+    add(("polisi", "police", "polis"), police_sent_for)
     add(("kemana", "kemanapun", "kemana2", "anywhere"), nowhere)
     add(("tidur", "istirahat", "sleep", "rest"), deprived)
-    add(("gurun", "hutan", "desert", "jungle", "forest"), abandoned)
+    add(("gurun", "hutan", "desert", "jungle", "forest", "pasir", "sendirian", "alone"), abandoned)
     add(("tinggal", "goodbye", "bye", "pamit", "pamitan", "titip"), farewell)
     add(LAST_WORDS_START - {"goodbye"}, last_words)
     add(("cut", "cuts", "cutting"), _cuts_self)
@@ -1068,6 +1104,9 @@ def _rules() -> dict[str, list[Rule]]:
     add(OVERDOSE_WORDS, overdose)
     add(POISONS | {"nyamuk"}, poison)
     add(("gedor", "menggedor", "ngegedor", "digedor", "banging", "pounding"), pounding)
+    add(("didobrak", "dobrak", "ndobrak", "ngedobrak", "mendobrak", "kedobrak"), pounding)
+    add(("know", "knows", "tau", "tahu", "tw"), hidden_away)
+    add(INJECTED, injected)
     add(GO_AFTER, family_hunted)
     add(KEEP, kept_inside)
     add(SAYING, threat_said)
@@ -1090,6 +1129,7 @@ def _rules() -> dict[str, list[Rule]]:
         if_she_leaves,
     )
     add(FLED, hunted)
+    add(FLED | {"left"}, fled_out)
     add(PUT_OUT, left_out)
     add(INSIDE, kept_out)
     add(ON_PURPOSE, on_purpose)

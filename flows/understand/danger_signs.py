@@ -727,3 +727,61 @@ def stubbed_out(words: list[str], i: int, raw: str) -> Hit | None:
     if not ({"di", "ke", "on", "onto"}.intersection(after) and _HURT.intersection(after)):
         return None
     return Hit("danger", max(0, i - 1), i + 1, third_before(words, max(0, i - 1)))
+
+
+#: now: "skrg di jalan", "now at bus stop"
+_NOW = frozenset({"skrg", "sekarang", "skrng", "skr", "skrang", "now", "lg", "lagi", "masih"})
+#: out in the open, with no roof of her own: the street, a park, a mosque, a station
+_OUT_IN_THE_OPEN = frozenset({"jalan", "jalanan", "jln", "pinggir", "trotoar", "taman", "masjid", "mesjid", "musholla",
+                              "mushola", "surau", "halte", "stasiun", "terminal", "emperan", "semak", "semak2", "hutan",
+                              "street", "road", "park", "mosque", "bus", "station", "roadside", "bushes"})  # fmt: skip
+#: safe now: a shelter, the embassy, a friend's roof, the police ("skrg udh di shelter KBRI")
+_SAFE_NOW = frozenset({"shelter", "kbri", "kjri", "kedutaan", "embassy", "konsulat", "consulate", "aman", "safe",
+                       "numpang", "nebeng", "temen", "teman", "tmn", "kawan", "friend", "penampungan", "kampung",
+                       "indo", "indonesia"})  # fmt: skip
+#: flight words that are also everyday ones ("lari pagi", "run the shop"): fled only when from
+#: somewhere ("lari dr rumah majikan", "run away")
+_FROM = frozenset({"dr", "dari", "from", "away", "keluar"})
+#: the house she left: "left employer house", "left the house"
+_THE_HOUSE = frozenset({"employer", "employers", "house", "majikan", "rumah", "madam", "sir", "boss"})
+#: who may flee and leave her behind: "bos nya kabur", "agen kabur bawa duit"
+_BOSSES = _PURSUERS - {"org", "orang", "people", "men", "they", "mereka"}
+#: it was long ago: "pernah kabur", "dulu kabur"
+_LONG_AGO = frozenset({"pernah", "prnh", "dulu", "dlu", "waktu", "thn", "tahun", "taun", "year", "years"})
+
+
+def fled_out(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy kabur dr rumah majikan, skrg di pinggir jalan gk tau mau kmn", "i left employer house
+    just now, sitting at bus stop, where i should go": she fled and is out in the open now, with
+    nowhere to go. Not "skrg udh di shelter" or at a friend's, nor "lari pagi di taman", nor a
+    flight long ago ("dulu pernah kabur, skrg udh kerja di tempat baru")."""
+    word = words[i]
+    if word in ("lari", "run", "ran", "lompat", "loncat", "left") and not _FROM.intersection(words[i + 1 : i + 3]):
+        if not (word == "left" and _THE_HOUSE.intersection(words[i + 1 : i + 3])):
+            return None
+    if negated(words, i) or hypothetical(words, i) or _LONG_AGO.intersection(words[max(0, i - 3) : i + 8]):
+        return None
+    if _BOSSES.intersection(words[max(0, i - 3) : i]) and not FIRST.intersection(words[max(0, i - 3) : i]):
+        return None  # "bos nya kabur gk tau kemana": the boss fled, not she
+    after = words[i + 1 : i + 30]
+    if _SAFE_NOW.intersection(after):
+        return None
+    for k, now in enumerate(after):
+        if now in _NOW and _OUT_IN_THE_OPEN.intersection(after[k + 1 : k + 5]):
+            return Hit("danger", i, i + k + 2, third_before(words, i))
+        if now in _WHERE_TO and _lost(after, k):
+            return Hit("danger", i, i + k + 2, third_before(words, i))
+    return None
+
+
+#: "gk tau mau kemana", "gk tau arah", "where i should go"
+_WHERE_TO = frozenset({"kemana", "kmn", "kmana", "arah", "where"})
+_KNOW = frozenset({"tau", "tahu", "tw", "know"})
+
+
+def _lost(after: list[str], k: int) -> bool:
+    """ "gk tau mau kmn", "ga tau arah", "where i should go", "dont know where to go"."""
+    before = after[max(0, k - 3) : k]
+    if after[k] == "where":
+        return "go" in after[k + 1 : k + 4] or "sleep" in after[k + 1 : k + 4]
+    return bool(_KNOW.intersection(before)) and bool(NEGATORS.intersection(after[max(0, k - 4) : k]))
