@@ -20,8 +20,9 @@ from flows.reading import (
     understand,
 )
 from flows.spec import Node
-from flows.turn_words import EVIDENCE_OF, REPORT_FLOWS, money_display
+from flows.turn_words import EVIDENCE_OF, NUMBERS_FOR, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, NotifyMediators
+from flows.understand.contact import read_contact
 from flows.understand.money import in_local_currency
 from flows.understand.types import Danger, Understanding
 
@@ -257,13 +258,21 @@ NOT_HER_PROBLEMS = "_not_her_problems"
 DIGIT_RUN = re.compile(r"\+?\d[\d\s\-]{5,}\d")
 
 
-def in_her_country(run: _Run, proposed: dict[str, Any], understood: Understanding) -> None:
+def in_her_country(run: _Run, proposed: dict[str, Any], understood: Understanding, text: str) -> None:
     """ "nomor hp sy 85291234567" told at the summary of a report from Hong Kong: a number in a
     local form is read in the country she named earlier, as the phone question reads it (it was
-    read as an Indonesian number without its 0)."""
+    read as an Indonesian number without its 0); "hp 0174445566" in Malaysia, no Indonesian
+    number at all, was not read."""
     country = run.state.slots.get("country")
     if not isinstance(country, str) or country in ("", "ID"):
         return
+    missing = [s for s in ("phone", "worker_phone") if s not in proposed and run.flow.labelled(s) is not None]
+    if missing and DIGIT_RUN.search(text):
+        local_contact = read_contact(text, country)
+        for slot in missing:
+            value = getattr(local_contact, slot)
+            if value and not run.state.slots.get(slot):
+                proposed[slot] = value
     for slot, source in (("phone", "phone"), ("worker_phone", "worker_phone")):
         said = DIGIT_RUN.search(understood.evidence.get(source, "")) if slot in proposed else None
         if said is None or said.group().startswith(("+", "0", "62")):
@@ -293,9 +302,9 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
         run.report_discreet()
     understood = read(run, text)
     proposed = proposed_slots(run, understood)
+    in_her_country(run, proposed, understood, text)
     if not proposed:
         return
-    in_her_country(run, proposed, understood)
     words = dict(st.slots.get("_from_words") or {})
     not_hers = st.slots.get(NOT_HER_PROBLEMS) or ()
     if not_hers:
@@ -463,10 +472,6 @@ def maybe_detect_language(run: _Run, text: str) -> None:
     if lang and lang in run.dialog.catalog.languages:
         st.lang_locked = True
         st.lang = lang
-
-
-#: the country whose numbers she was last shown on the urgent path ("" for none: the general ones)
-NUMBERS_FOR = "_numbers_for"
 
 
 def city_of_her_country(run: _Run) -> None:

@@ -532,6 +532,8 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
     if not parsed.ok and answer_kind(text) in ("skip", "done"):
         keep_understood(run, node)  # "lewati", "selesai", "udah itu aja": nothing to change
         return
+    if not parsed.ok and not yes.ok and told_ahead(run, node, text):
+        return
     if not parsed.ok and not yes.ok and len(text.strip()) > 3 and told_more(run, node, text):
         return
     if not parsed.ok and not yes.ok and len(text.split()) >= 2:
@@ -541,6 +543,27 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
         miss(run, node, "told")
         return
     miss(run, node, None)
+
+
+def told_ahead(run: _Run, node: UnderstoodNode, text: str) -> bool:
+    """ "Sri", "0812 3456 7890" typed at "Kami catat ... Benar?": the name or the number asked
+    next, kept (it was refused, "mohon jawab Ya", and then asked again), and the list asked once more."""
+    slots = run.state.slots
+    name_slot = "worker_name"
+    if is_number_only(text):
+        slot = "phone" if run.flow.labelled("phone") is not None else ""
+        parsed = inputs.parse_phone(text, slots.get("country") if isinstance(slots.get("country"), str) else None)
+        if not slot or slots.get(slot) or not parsed.ok:
+            return False
+        slots[slot], slots[f"{slot}_display"] = parsed.value, parsed.display or str(parsed.value)
+        run.say("common.number_noted")
+    elif looks_like_a_name(text.strip()) and run.flow.labelled(name_slot) is not None and not slots.get(name_slot):
+        slots[name_slot] = slots[f"{name_slot}_display"] = text.strip()
+        run.say("common.name_noted")
+    else:
+        return False
+    asking.ask(run, node, bump=False)
+    return True
 
 
 #: words that say a line is wrong: with them a sentence that begins with "gk" is a No
@@ -817,7 +840,7 @@ def moved_to(run: _Run, text: str) -> bool:
         return False
     if not _MOVED.intersection(inputs.normalize(text).split()):
         return False  # "dulu sy di malaysia": where she was, not where she is
-    for slot in ("country", "country_display", "city", "city_display", "_city_of_country", absorbing.NUMBERS_FOR):
+    for slot in ("country", "country_display", "city", "city_display", "_city_of_country", NUMBERS_FOR):
         slots.pop(slot, None)
     words = dict(slots.get("_from_words") or {})
     words.pop("country", None)

@@ -91,7 +91,8 @@ LINKED_DAYS = 30
 #: how long after a mediator's message what she writes (outside a report) goes to that case
 REPLY_HOURS = 24
 REPLY_UNTIL = "_reply_until"
-#: the country of the numbers she asked for at the menu ("nomor kbri malaysia"), for "nomor penting" again
+#: the country whose numbers she was last shown: on the urgent path ("" for none: the general
+#: ones), or asked for at the menu ("nomor kbri malaysia"), for "nomor penting" again
 NUMBERS_FOR = "_numbers_for"
 #: the pending questions of "hapus": what to erase, and are you sure
 ERASING = frozenset({"erase_choice", "erase_confirm"})

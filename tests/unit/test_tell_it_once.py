@@ -1151,3 +1151,39 @@ def test_not_knowing_the_employers_name_is_no_name(typed: str, name: str | None)
     assert chat.node != "employer_name" and chat.slots["employer_name"] == name
     if "arab" in typed:
         assert "pokoknya orang arab" in chat.slots["story"]
+
+
+def test_a_local_number_told_with_her_name_is_read_in_her_country_and_not_asked_again() -> None:
+    """ "hp 0174445566" is a Malaysian mobile, no Indonesian number: it was not read at all, and
+    the phone question followed."""
+    chat = chat_after("sy di kuala lumpur gaji gk dibayar 3 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "worker_name")
+    chat.send("nama sy Yuyun, hp 0174445566 tp jgn telp siang2")
+    assert chat.slots["worker_name"] == "Yuyun" and chat.slots["phone"] == "+60174445566"
+    assert chat.node != "phone"
+
+
+@pytest.mark.parametrize(
+    ("typed", "slot", "value"),
+    [
+        ("Sri", "worker_name", "Sri"),
+        ("Rina Marlina", "worker_name", "Rina Marlina"),
+        ("0812 3456 7890", "phone", "+6281234567890"),
+    ],
+)
+def test_a_name_or_number_typed_at_the_understood_list_is_kept_and_not_asked_again(
+    typed: str, slot: str, value: str
+) -> None:
+    """It was refused ("mohon jawab Ya") and then asked again."""
+    chat = chat_after("sy di jeddah gaji gk dibayar 3 bln", "@setuju", "gk")
+    assert chat.node == "understood"
+    said = text_of(chat.send(typed))
+    assert "mohon jawab" not in said and chat.node == "understood" and chat.slots[slot] == value
+    asked = []
+    chat.send("ya")
+    for _ in range(30):
+        if chat.node is None:
+            break
+        asked.append(chat.node)
+        chat.send("ya" if chat.node in ("summary", "more") else "lewati")
+    assert slot not in asked
