@@ -985,6 +985,12 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
     st = run.state
     if error != "told":
         st.misses += 1
+    if st.misses >= 3 and _may_pass(run, node):
+        # "ok", "ok", "ok" to "which route did you leave by?": a question that may be skipped is
+        # not asked a fourth time (it looped seven times), and nothing she wrote is lost
+        run.say("common.skipped_after_misses")
+        accept(run, node, None, "-")
+        return
     lines = []
     if isinstance(node, SummaryNode):
         # the summary repeats its own instructions; one short line says she was read
@@ -1001,6 +1007,19 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
     if lines:
         run.replies.append(_new_tuple(Reply, ("\n".join(lines), (), False, False)))
     asking.ask(run, node, bump=False)
+
+
+def _may_pass(run: _Run, node: Node) -> bool:
+    """An optional question of a report, asked for a value (not the consent, a list to confirm,
+    the story or the summary): after three misses it is passed over."""
+    return (
+        node.optional
+        and node.slot is not None
+        and node.slot != "consent"
+        and in_report(run)
+        and not isinstance(node, SummaryNode | UnderstoodNode)
+        and node.input not in ("longtext", "media")
+    )
 
 
 def accept(run: _Run, node: Node, value: Any, display: str) -> None:

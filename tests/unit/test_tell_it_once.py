@@ -1187,3 +1187,26 @@ def test_a_name_or_number_typed_at_the_understood_list_is_kept_and_not_asked_aga
         asked.append(chat.node)
         chat.send("ya" if chat.node in ("summary", "more") else "lewati")
     assert slot not in asked
+
+
+def test_a_question_that_may_be_skipped_is_not_asked_a_fourth_time() -> None:
+    """ "ok", "ok", "ok" at the route question looped seven times."""
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    start = chat.node
+    assert start is not None
+    for _ in range(2):
+        chat.send("ok")
+        assert chat.node == start
+    said = text_of(chat.send("ok"))
+    assert "kita lewati saja" in said and chat.node != start
+    assert chat.slots.get(chat.dialog.flows["complaint"].nodes[start].slot) is None
+
+
+def test_the_consent_is_never_passed_over() -> None:
+    chat = Chat()
+    chat.send("gaji sy gk dibayar di dubai")
+    for _ in range(4):
+        chat.send("asdfg")
+    assert chat.node == "consent" and "consent" not in chat.slots
