@@ -275,7 +275,9 @@ def in_her_country(run: _Run, proposed: dict[str, Any], understood: Understandin
                 proposed[slot] = value
     for slot, source in (("phone", "phone"), ("worker_phone", "worker_phone")):
         said = DIGIT_RUN.search(understood.evidence.get(source, "")) if slot in proposed else None
-        if said is None or said.group().startswith(("+", "0", "62")):
+        # "0551234567" in Riyadh is a Saudi mobile (it was filed as +62 551...): a leading 0 is read
+        # at home only for an Indonesian mobile (08...)
+        if said is None or said.group().startswith(("+", "08", "62")):
             continue
         local = inputs.parse_phone(said.group(), country)
         if local.ok and isinstance(local.value, str):

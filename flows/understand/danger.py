@@ -347,6 +347,9 @@ def _heard_by_model(raw: str, words: list[str]) -> Danger | None:
         return None
     if points_back(said):
         return None  # "kan td udh sy bilang 24": what she told before, nothing new (said_before.py)
+    if danger_model.an_address(said):
+        return None  # "majikan sy tinggal di jalan padungan no 5": where, told for the staff
+
     kind, likely = danger_model.reading(read_text(raw).plain())
     if likely < danger_model.ALARM:
         return None

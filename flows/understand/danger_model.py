@@ -56,6 +56,17 @@ def reading(plain: str) -> tuple[Literal["danger", "self_harm"], float]:
     return kind, 1.0 - found[NONE]
 
 
+#: the words of a street address: "jalan mawar no 5", "jl. sudirman", "blok c", "street" (not a
+#: floor: "standing at the window 15 floor" is a height)
+_STREET = frozenset({"jalan", "jl", "jln", "street", "road", "rd", "lorong", "blok", "block"})
+
+
+def an_address(words: list[str]) -> bool:
+    """An address told with a house or floor number and nothing else alarming in few words: the
+    model's n-grams of "tinggal ... no 5" are not a cry (a rule still reads one said with it)."""
+    return len(words) <= 14 and bool(_STREET.intersection(words)) and any(w[:1].isdigit() for w in words)
+
+
 def sounds_dangerous(text: str) -> bool:
     """Worth asking whether she is safe: long enough to be a telling, and the model fairly sure."""
     if len(text.split()) < MIN_WORDS:
@@ -64,4 +75,6 @@ def sounds_dangerous(text: str) -> bool:
     words = plain.split()
     if points_back(words) or points_back(text.lower().split()):
         return False  # "kan td udh sy bilang 24": what she told before (said_before.py)
+    if an_address(words):
+        return False  # "majikan tinggal di jalan mawar no 5": where, not a cry
     return len(words) >= MIN_WORDS and probability(plain) >= THRESHOLD

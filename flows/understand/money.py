@@ -173,7 +173,8 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
     if any(w in _RANSOM for w in before):
         return None  # "minta tebusan 30jt biar bisa pulang": a ransom demanded, not a fee she paid
     roles = [ROLES[w] for w in before if w in ROLES]
-    if "deduction" in roles or any(ROLES.get(w) == "deduction" for w in after[:2]):
+    if "deduction" in roles or (roles[:1] != ["wage"] and any(ROLES.get(w) == "deduction" for w in after[:2])):
+        # ("gaji cm 2000 zloty dipotong buat mess": the wage, which is cut, not the amount cut)
         return "deduction"
     paid_to = any(w in _ASKED_OR_PAID for w in before) and any(w in _PAY_TO for w in before + after)
     # "they say i must pay 60000 NT first", "disuruh bayar 5 juta": asked of her, never owed to her

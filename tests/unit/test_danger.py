@@ -3399,3 +3399,17 @@ def test_self_harm_named_as_how_she_died_is_no_self_harm_of_the_writer(text: str
 def test_a_wish_to_die_is_still_heard_beside_a_death_or_a_report(text: str) -> None:
     found = detect(text)
     assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize("text", ["majikan sy tinggal di jalan Padungan no 5", "majikan tinggal di jalan mawar no 5"])
+def test_an_employers_street_address_is_no_cry(text: str) -> None:
+    """Told after filing, it marked her case urgent (the model alone, sure of "tinggal ... no 5")."""
+    assert detect(text) is None
+    from flows.understand.danger_model import sounds_dangerous
+
+    assert not sounds_dangerous(text), "not even asked whether she is safe"
+
+
+def test_a_height_with_a_floor_number_is_still_heard() -> None:
+    found = detect("sy berdiri di jendela lantai 15, mau loncat aja")
+    assert found is not None and found.kind == "self_harm"

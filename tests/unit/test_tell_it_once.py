@@ -1210,3 +1210,11 @@ def test_the_consent_is_never_passed_over() -> None:
     for _ in range(4):
         chat.send("asdfg")
     assert chat.node == "consent" and "consent" not in chat.slots
+
+
+@pytest.mark.parametrize("mobile", ["0551234567", "0531234567", "0561234567"])
+def test_a_saudi_mobile_told_in_a_sentence_is_saudi(mobile: str) -> None:
+    """ "nomor sy 0551234567" in Riyadh was filed as +62 551 ... (a number staff would call in vain)."""
+    chat = chat_after("sy di riyadh, majikan gk bayar gaji", "@setuju", "tidak")
+    chat.send(f"nomor sy {mobile}")
+    assert chat.slots["phone"] == "+966" + mobile[1:]

@@ -471,3 +471,9 @@ def test_a_family_writing_in_javanese_or_sundanese_is_a_family(told: str, relati
     found = read(told)
     assert (found.reporter, found.relation) == ("family", relation)
     assert found.categories[:1] == ("putus_komunikasi",)
+
+
+@pytest.mark.parametrize("told", ["gaji cm 2000 zloty dipotong buat mess", "gaji 2jt won dipotong agensi trs"])
+def test_a_wage_said_cut_is_the_wage_not_the_cut(told: str) -> None:
+    """Filed as "Dipotong 2.000 PLN": the amount is her wage; how much is cut was not said."""
+    assert [m.role for m in read(told).money] == ["wage"]
