@@ -15,6 +15,7 @@ from flows.reading import (
     answer_kind,
     is_thanks,
     maybe_seen,
+    own_phone,
     phone_is_checked,
     read_consent,
     read_money,
@@ -188,6 +189,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
         value = bool(node.raw.get("discreet_if_yes"))
         absorbing.absorb(run, text, node)
         accept(run, node, value, run.render("common.yes" if value else "common.no"))
+        return
+    if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and not run.pressed and own_phone(text):
+        # "hp sy sendiri", "my own phone": nobody else holds it ("mohon jawab Ya atau Tidak" before)
+        absorbing.absorb(run, text, node)
+        accept(run, node, False, run.render("common.no"))
         return
     if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and not run.pressed and maybe_seen(text):
         # "mungkin", "kadang2": someone may see her phone, so the chat is cleared

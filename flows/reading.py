@@ -331,6 +331,21 @@ def _employers_phone(words: list[str]) -> bool:
     return False
 
 
+#: "hp sy sendiri", "hp pribadi", "my own phone": the phone is hers alone
+_OWN = frozenset({"sendiri", "pribadi", "own", "sndiri", "sdiri"})
+
+
+def own_phone(text: str) -> bool:
+    """ "hp sy sendiri", "ini hp pribadi kok", "it's my own phone" to "may someone see your phone?":
+    a No, unless someone is said to look at it or hold it too."""
+    words = normalize(text).split()
+    have = set(words)
+    if not words or len(words) > 12 or not have & _OWN or not have & _PHONE:
+        return False
+    looked = bool(have & _LOOKS) and not have & _NOT_LOOKED  # "gk ada yg liat" is nobody looking
+    return not phone_is_checked(text) and not looked and not have & (_WATCHER | _TAKES | MAYBE)
+
+
 def maybe_seen(text: str) -> bool:
     """ "mungkin", "kadang2", "bisa jadi" to "may someone see your phone?": a maybe is a yes
     there (her chat stayed visible, read as "don't know"); "gk mungkin" is a no."""

@@ -118,3 +118,18 @@ def test_no_phone_of_her_own_said_at_the_phone_question_clears_her_chat() -> Non
     assert chat.node == "phone" and not chat.state.discreet
     chat.send("gk punya hp sendiri, ini hp majikan")
     assert chat.state.discreet and chat.slots["discreet_mode"] is True
+
+
+@pytest.mark.parametrize(
+    ("said", "discreet"),
+    [("hp sy sendiri", False), ("hp sendiri kok", False), ("ini hp sy sendiri, gk ada yg liat", False),
+     ("hp sendiri tp majikan suka cek", True)],
+)  # fmt: skip
+def test_her_own_phone_is_a_no_unless_someone_looks_at_it(said: str, discreet: bool) -> None:
+    """ "hp sy sendiri" got "mohon jawab Ya atau Tidak"."""
+    chat = Chat()
+    chat.send("gaji sy 3 bln gk dibayar di riyadh")
+    chat.press("setuju")
+    assert chat.node == "discreet"
+    chat.send(said)
+    assert chat.slots["discreet_mode"] is discreet
