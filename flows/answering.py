@@ -421,6 +421,8 @@ def unknown_then(run: _Run, node: Node, text: str) -> None:
 _ASKS_NUMBERS = re.compile(
     r"\b(?:nomor|nomer|no|nmr|kontak|telp|telepon|number|numbers|contact)\s+(?:\w+\s+)?"
     r"(?:penting|darurat|kbri|kjri|kdei|kedutaan|konsulat|polisi|embassy|emergency|important|hotline)\b"
+    r"|\b(?:kbri|kjri|kdei|kedutaan|konsulat|embassy|consulate)\s+(?:\w+\s+)?"
+    r"(?:nomor|nomer|no|number|phone|telp|telepon|kontak|contact|hotline)\b"
     r"|\bhotlines?\b",
     re.IGNORECASE,
 )
@@ -433,7 +435,10 @@ def numbers_asked(run: _Run, text: str) -> bool:
     if len(text.split()) > 14 or not _ASKS_NUMBERS.search(text):
         return False
     found = absorbing.read(run, text)
-    if set(found.categories) - {"lainnya"} or found.danger is not None:
+    # the rest of what she wrote tells no problem ("no telp kbri riyadh": the phone words alone read
+    # as lost contact; "anak sy gk bisa dihubungi, minta nomor kbri" is a report)
+    rest = absorbing.read(run, _ASKS_NUMBERS.sub(" ", text))
+    if set(rest.categories) - {"lainnya"} or found.danger is not None:
         return False
     if found.country:
         run.state.slots[NUMBERS_FOR] = found.country

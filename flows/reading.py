@@ -426,6 +426,12 @@ _LANGUAGE_NAMES = (
     ("en", re.compile(r"\b(?:english|inggris|eng)\b", re.IGNORECASE)),
     ("id", re.compile(r"\bbahasa\s+(?:indonesia|indo)\b|\bindonesian\b|\bbhs\s+indo(?:nesia)?\b", re.IGNORECASE)),
 )
+#: what a language's name qualifies when it is no language asked for: "indonesian embassy"
+_NAMED_THING = re.compile(
+    r"\s+(?:embassy|consulate|government|worker|workers|people|citizen|citizens|passport|agency|agent|"
+    r"police|law|number|phone|migrant|migrants|maid|helper|helpers|community|school|teacher)\b",
+    re.IGNORECASE,
+)
 _LANGUAGE_ASK = frozenset({"write", "speak", "talk", "use", "in", "please", "pls", "plz", "can", "could", "only",
                            "pakai", "pake", "pk", "bisa", "bs", "aja", "saja", "dong", "mau", "boleh", "bahasa",
                            "ganti", "tulis", "nulis", "ngomong", "understand", "ngerti", "paham"})  # fmt: skip
@@ -440,7 +446,10 @@ def language_asked(text: str) -> str | None:
     if not words or len(words) > 8:
         return None
     for lang, name in _LANGUAGE_NAMES:
-        if name.search(text) and (len(words) <= 2 or set(words) & _LANGUAGE_ASK):
+        found = name.search(text)
+        if found and _NAMED_THING.match(text, found.end()):
+            continue  # "indonesian embassy phone number please": the embassy, not the language
+        if found and (len(words) <= 2 or set(words) & _LANGUAGE_ASK):
             if set(words) & _NOT:
                 return "id" if lang == "en" else "en"
             return lang

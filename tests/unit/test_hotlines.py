@@ -202,8 +202,10 @@ def test_a_cry_with_no_country_yet_gets_only_numbers_that_work_from_abroad() -> 
 
 def test_numbers_asked_for_at_the_start_are_given_for_the_country_named_not_a_report() -> None:
     """ "minta nomor penting, sy di malaysia" began a report ("Terima kasih sudah bercerita")."""
-    for first, mission in (("minta nomor penting, sy di malaysia", "KBRI Kuala Lumpur"),
-                           ("no kbri hongkong brp?", "KJRI Hong Kong")):  # fmt: skip
+    for first, mission in (("minta nomor penting, sy di malaysia", "+60 17 668 8032"),
+                           ("no kbri hongkong brp?", "+852 5242 2240"), ("no telp kbri riyadh", "+966 56 917 3990"),
+                           ("embassy number hong kong", "+852 5242 2240"),
+                           ("indonesian embassy phone number singapore please", "+65 9295 3964")):  # fmt: skip
         chat = chat_after()
         said = text_of(chat.send(first))
         assert mission in said and "bercerita" not in said and chat.state.flow != "complaint", first
@@ -228,3 +230,10 @@ def test_a_family_after_its_report_still_gets_indonesia_s_lines_first() -> None:
         chat.send("ya" if chat.node in ("summary", "more") else "lewati")
     said = text_of(chat.send("nomor penting"))
     assert said.index("KP2MI") < said.index("KBRI Kuala Lumpur")
+
+
+def test_a_mother_asking_for_the_embassy_beside_her_daughter_s_silence_is_reporting() -> None:
+    chat = chat_after()
+    chat.send("anak sy gk bisa dihubungi, minta nomor kbri malaysia")
+    assert chat.state.flow == "family_report" or chat.state.flow == "complaint"
+    assert chat.slots.get("category") == "putus_komunikasi"

@@ -739,3 +739,12 @@ def test_a_photo_sent_as_a_reply_to_a_mediator_goes_to_that_case() -> None:
     (reply,) = chat.effects(CaseMessage)
     assert reply.case_number == "K7Q-3XM9" and [m.file_id for m in reply.attachments] == ["p-9"]
     assert "sudah kami teruskan" in said and chat.node is None
+
+
+def test_indonesian_as_the_embassy_s_adjective_asks_for_no_language() -> None:
+    """ "indonesian embassy phone number singapore please" was read as "please use Indonesian"."""
+    from flows.reading import language_asked
+
+    assert language_asked("indonesian embassy phone number singapore please") is None
+    assert language_asked("can i write indonesian please") == "id"
+    assert language_asked("english please") == "en"
