@@ -18,6 +18,7 @@ from flows.reading import (
     is_thanks,
     tells_phone_checked,
     understand,
+    waits_for_an_answer,
 )
 from flows.spec import Node
 from flows.turn_words import EVIDENCE_OF, NUMBERS_FOR, REPORT_FLOWS, money_display
@@ -169,6 +170,8 @@ def to_status(run: _Run, text: str) -> bool:
     # "any news?", "gmn kak, udh ada kabar blm?": news asked for, whenever she comes back ("kabar"
     # alone is read as lost contact by the model: no other problem may be told)
     news = len(text.split()) <= 8 and asks_for_news(text) and set(read(run, text).categories) <= {"putus_komunikasi"}
+    # "kak laporan sy kok blm ada yg hubungi, udh 2 minggu": her report, nobody answered yet
+    news = news or (waits_for_an_answer(text) and set(read(run, text).categories) <= {"putus_komunikasi", "lainnya"})
     # "mau tanya laporan sy": the asking is read as "something else", no problem of its own
     told = set(read(run, text).categories) - {"lainnya"}
     if not (named or news) and (not (just_codes or asks_status(text)) or told):

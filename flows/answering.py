@@ -261,6 +261,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
             # long one too: 4,000 characters about her employer where his name was asked)
             # "1 and 3", "both 1 and 3 please" are choices she tried, not her story
             told = len(_TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and choices_tried(text))
+            # "agennya PT Sumber Rejeki" at "more questions?" after filing: more for her case, kept
+            told = told or (node.slot == "_more" and len(text.split()) >= 2)
             offered = suggested_before(run, node)
             before = len(st.slots)
             known = {k for k in st.slots if not k.startswith("_")}
@@ -276,7 +278,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did
                 st.slots[offered[0]] = offered[1]
             noted = isinstance(node, YesNoNode | ChoiceNode) and _noted(st.slots, known)
-            if node.invalid is None and ((told and a_telling(text)) or noted):
+            if node.invalid is None and ((told and (a_telling(text) or node.slot == "_more")) or noted):
                 # more of her story where a number was asked, "sy di riyadh" to "can someone see
                 # your phone?": thanked for and kept, not called unreadable
                 miss(run, node, "told")

@@ -3,6 +3,8 @@ indicators its answers support."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -157,7 +159,7 @@ def file_case(run: _Run, node: FileCaseNode) -> None:
     run.case = {"number": number, "access_code": access, "family_code": family}
     slots["case_number"] = number
     slots["_filed_media"] = len(media)
-    slots["_filed_fields"] = len(case_fields(run))
+    slots["_filed_fields"] = fields_digest(case_fields(run))
     slots["_file_node"] = node.id
 
 
@@ -174,8 +176,9 @@ def update_case(run: _Run, *, changed: bool = False) -> None:
     media = all_media(run, slots)
     filed = int(slots.get("_filed_media") or 0)
     fields = case_fields(run)
-    if not changed and len(media) == filed and len(fields) == slots.get("_filed_fields"):
-        return  # nothing was added after filing
+    digest = fields_digest(fields)
+    if not changed and len(media) == filed and digest == slots.get("_filed_fields"):
+        return  # nothing was added after filing (more of her story counts: "agennya PT Sumber Rejeki")
     run.effects.append(
         UpdateCase(
             case_number=str(number),
@@ -187,6 +190,13 @@ def update_case(run: _Run, *, changed: bool = False) -> None:
         )
     )
     slots["_filed_media"] = len(media)
+    slots["_filed_fields"] = digest
+
+
+def fields_digest(fields: dict[str, Any]) -> str:
+    """What the case's answers say, in a few characters: any answer changed or added after filing
+    changes it (their count did not change when a sentence was added to her story)."""
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
 
 
 def case_fields(run: _Run) -> dict[str, Any]:

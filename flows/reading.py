@@ -152,6 +152,19 @@ def asks_status(text: str) -> bool:
     return bool(words & _CHECK_WORD) and bool(words & (_REPORT_WORD | {"status"}))
 
 
+#: nobody has answered yet: "kok blm ada yg hubungi", "no reply yet", "lama bgt"
+_WAITING = frozenset({"hubungi", "menghubungi", "dihubungi", "ditanggapi", "tanggapan", "respon", "respons", "direspon",
+                      "dibalas", "balas", "balasan", "response", "contacted", "reply", "replied", "answer", "lama",
+                      "lambat"})  # fmt: skip
+
+
+def waits_for_an_answer(text: str) -> bool:
+    """ "kak laporan sy kok blm ada yg hubungi, udh 2 minggu", "my report no reply yet": her report
+    named, and the wait for an answer (a status, not a story of lost contact)."""
+    words = set(normalize(text).split())
+    return len(words) <= 16 and bool(words & _REPORT_WORD) and bool(words & _WAITING)
+
+
 def asks_news(text: str) -> bool:
     """A word of asking after something ("tanya", "gmn", "kabar", "update"): beside a case number,
     she asks after that case ("ada kabar soal jenazah kakak sy? DFT-WJG9")."""

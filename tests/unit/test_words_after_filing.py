@@ -169,3 +169,19 @@ def test_a_choice_typed_in_chat_shorthand_is_taken_without_did_you_mean() -> Non
     assert "Maksud Anda" not in said and chat.slots["employer_type"] == "rumah_tangga"
     chat.send("lwt PT")
     assert chat.slots["employer_type"] == "rumah_tangga" and chat.slots["route"] == "procedural"
+
+
+def test_words_typed_at_more_questions_reach_the_filed_case_even_when_she_stops() -> None:
+    """ "agennya PT Sumber Rejeki" at "Mau lanjut sekarang?" got "pilihan itu tidak ada", and with
+    "cukup" nothing reached the case (its answers were compared by their count only)."""
+    from flows.types import UpdateCase
+    from tests.unit.test_phone_checked import MALAYSIA_FILED
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after(*MALAYSIA_FILED[:-2], "lewati", "@ya")
+    assert chat.node == "more"
+    said = text_of(chat.send("agennya PT Sumber Rejeki"))
+    assert "pilihan itu tidak ada" not in said and chat.node == "more"
+    chat.press("cukup")
+    (update,) = chat.effects(UpdateCase)
+    assert "PT Sumber Rejeki" in update.fields["story"]
