@@ -31,6 +31,8 @@ _SOMETHING_ELSE = frozenset({"kerja", "bekerja", "kontrak", "kontraknya", "majik
 #: a "not" before the wish: "jangan dihapus", "gk mau berhenti", "tidak jadi batal"
 _NOT = frozenset({"jangan", "jgn", "gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "dont",
                   "don't", "not", "never", "belum", "blm"})  # fmt: skip
+#: her fear, after which the employer named is whom she fears ("takut majikan tau")
+_FEAR = frozenset({"takut", "tkt", "khawatir", "kuatir", "afraid", "scared", "worried", "nanti", "nnt", "ntar"})
 #: longer than this, a sentence is more of her story
 _MOST_WORDS = 10
 
@@ -55,7 +57,9 @@ def leaving_in_words(text: str) -> str | None:
     words = normalize(text).split()
     if len(words) < 2 or len(words) > _MOST_WORDS or not _NOT.isdisjoint(words):
         return None
-    have = set(words)
+    fear = next((k for k, w in enumerate(words) if w in _FEAR), len(words))
+    # "hapus aja laporan sy, takut majikan tau": the employer is whom she fears, not what she erases
+    have = set(words[:fear]) | (set(words[fear:]) - _SOMETHING_ELSE)
     if len(words) <= 3 and have & _REPORT and have & _TAKE_BACK and not have & _SOMETHING_ELSE:
         return "erase"  # "batalkan laporan", "tarik laporannya": said as a command, withdraw asked
     if not have & _WISH or have & _SOMETHING_ELSE:

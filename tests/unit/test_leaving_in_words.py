@@ -72,3 +72,15 @@ def test_never_mind_in_her_words_asks_whether_to_stop_and_is_no_skipped_answer(s
 @pytest.mark.parametrize("said", ["tidak jadi batal", "berangkat gk jadi", "gk jadi dibayar"])
 def test_a_not_happened_is_no_wish_to_stop(said: str) -> None:
     assert not never_mind(said) and leaving_in_words(said) is None
+
+
+def test_erasing_for_fear_of_the_employer_after_filing_shows_the_erase_choices() -> None:
+    """ "kak hapus aja laporan sy, takut majikan tau" was asked about as more for her report:
+    the employer named was whom she fears, read as "something else" to erase."""
+    assert leaving_in_words("kak hapus aja laporan sy, takut majikan tau") == "erase"
+    assert leaving_in_words("sy mau hapus foto majikan") is None
+    chat = Chat()
+    file_wage_complaint(chat)
+    skip_to(chat, None)
+    said = text_of(chat.send("kak hapus aja laporan sy, takut majikan tau"))
+    assert "Hapus obrolan ini dari HP saja" in said and "tambahan untuk laporan" not in said
