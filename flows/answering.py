@@ -597,11 +597,23 @@ def _a_sentence_not_a_no(run: _Run, text: str) -> bool:
     return not named_line(run, asking.understood_lines(run), text)
 
 
+#: "bukan sy", "not me": the writer is not the one the report is about
+_NOT_ME = re.compile(r"\b(?:bukan|bkn|not)\s+(?:sy|saya|aku|aq|me|i)\b", re.IGNORECASE)
+
+
 def told_more(run: _Run, node: UnderstoodNode, text: str) -> bool:
     """ "di taichung" instead of an answer: something she adds; noted, and said back with the
     rest. False when her words add nothing."""
     st = run.state
     before = dict(st.slots.get("_from_words") or {})
+    found = absorbing.read(run, text)
+    not_hers = found.reporter in ("family", "organisation") and _NOT_ME.search(text) is not None
+    if st.slots.get("reporter_kind") == "self" and not_hers:
+        # "eh maaf bukan sy, ini adik sy yg kerja": she reports for her sister (it was kept as
+        # her own report, her sister added beside it); the relation follows from the same words
+        st.slots["reporter_kind"] = found.reporter
+        st.slots["reporter_kind_display"] = absorbing.display_of(run, "reporter_kind", found.reporter) or found.reporter
+        before["reporter_kind"] = ""
     absorbing.absorb(run, text, None)
     if dict(st.slots.get("_from_words") or {}) == before:
         return False

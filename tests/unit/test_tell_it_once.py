@@ -1218,3 +1218,14 @@ def test_a_saudi_mobile_told_in_a_sentence_is_saudi(mobile: str) -> None:
     chat = chat_after("sy di riyadh, majikan gk bayar gaji", "@setuju", "tidak")
     chat.send(f"nomor sy {mobile}")
     assert chat.slots["phone"] == "+966" + mobile[1:]
+
+
+def test_not_me_my_sister_at_the_understood_list_makes_it_a_familys_report() -> None:
+    """ "Saya sendiri (pekerja)" stayed beside "Saudara", and the case was filed as hers."""
+    chat = chat_after("sy di malaysia gaji gk dibayar 4 bln", "@setuju", "tidak")
+    assert chat.node == "understood" and chat.slots["reporter_kind"] == "self"
+    said = text_of(chat.send("eh maaf bukan sy, ini adik sy yg kerja, sy kakaknya di jawa"))
+    assert chat.slots["reporter_kind"] == "family" and chat.slots["relation"] == "saudara"
+    assert "Saya sendiri" not in said and chat.node == "understood"
+    chat.send("ya")
+    assert "pekerja" in text_of(chat.turns[-1]), "asked the worker's name, not hers"
