@@ -1222,3 +1222,9 @@ def test_a_question_about_rules_or_whether_she_may_is_something_else(text: str) 
     """ "mau tau aturan ...", "boleh gk sy cari ...", "is it legal to ...": a question, not a problem
     (they read as nothing, or as a job unlike the promise; ADR 0019, 6 December)."""
     assert understand(text, TODAY).categories[:1] == ("lainnya",), text
+
+
+@pytest.mark.parametrize("told", ["my sponsor not pay 3 month", "kafeel not pay", "not paid 2 months already"])
+def test_unpaid_wages_said_in_workers_english(told: str) -> None:
+    """ "my sponsor not pay 3 month" was read as no problem at all."""
+    assert understand(told, TODAY).categories[:1] == ("gaji_tidak_dibayar",)
