@@ -57,12 +57,18 @@ def test_dont_call_it_would_be_found_out_declines_the_number_and_adds_no_problem
      ("bisa jadi", True), ("gk mungkin", False), ("kayaknya gk", False)],
 )  # fmt: skip
 def test_a_borrowed_phone_the_employers_phone_or_a_maybe_clears_her_chat(said: str, discreet: bool) -> None:
+    chat = answered_at_the_discreet_question(said)
+    assert chat.slots["discreet_mode"] is discreet and chat.state.discreet is discreet
+
+
+def answered_at_the_discreet_question(said: str) -> Chat:
+    """A worker in Riyadh who agreed, then wrote ``said`` to "may someone see your phone?"."""
     chat = Chat()
     chat.send("gaji sy 3 bln gk dibayar di riyadh")
     chat.press("setuju")
     assert chat.node == "discreet"
     chat.send(said)
-    assert chat.slots["discreet_mode"] is discreet and chat.state.discreet is discreet
+    return chat
 
 
 def test_a_story_that_says_the_employer_checks_her_phone_is_discreet_from_the_first_reply() -> None:
@@ -127,9 +133,5 @@ def test_no_phone_of_her_own_said_at_the_phone_question_clears_her_chat() -> Non
 )  # fmt: skip
 def test_her_own_phone_is_a_no_unless_someone_looks_at_it(said: str, discreet: bool) -> None:
     """ "hp sy sendiri" got "mohon jawab Ya atau Tidak"."""
-    chat = Chat()
-    chat.send("gaji sy 3 bln gk dibayar di riyadh")
-    chat.press("setuju")
-    assert chat.node == "discreet"
-    chat.send(said)
+    chat = answered_at_the_discreet_question(said)
     assert chat.slots["discreet_mode"] is discreet
