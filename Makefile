@@ -70,7 +70,7 @@ bench: dev-deps emulator native
 
 # How well the bot understands what people write, scored on the held-out part of the labelled
 # sets in tests/data: prints the figures and writes docs/UNDERSTANDING.md.
-eval: deps
+eval: deps native
 	$(BIN)/python -m bench.understanding
 
 # Retrain the category and danger fallbacks and the order of several categories on the tune parts

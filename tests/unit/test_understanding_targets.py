@@ -92,3 +92,17 @@ def test_no_negation_is_misread(negation: NegationScore) -> None:
     listed = "\n".join(f"{text!r}: {who} read {got!r}, expected {want!r}" for text, who, want, got in negation.misreads)
     count = len(negation.misreads)
     assert count == 0, f"{count} misreads:\n{listed}"
+
+
+def test_make_eval_times_the_compiled_engine() -> None:
+    """`make eval` builds the compiled engine before it times the story: with a stale build the
+    Python source runs (flows/native.py) and the report's story time is that of the source."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    dry = subprocess.run(["make", "-n", "eval"], cwd=root, capture_output=True, text=True, check=True)
+    lines = dry.stdout.splitlines()
+    build = next(i for i, line in enumerate(lines) if "flows.build_native" in line)
+    report = next(i for i, line in enumerate(lines) if "bench.understanding" in line)
+    assert build < report
