@@ -525,6 +525,10 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
     parsed = inputs.parse_choice(text, asking.buttons(run, node), st.lang)
     yes = read_yesno(text)
     if (parsed.ok and parsed.value == "ya") or (not parsed.ok and yes.ok and yes.value is True):
+        if answer_kind(text) is None and len(text.split()) >= 3:
+            # "ya bener, sy mau pulang aja": a yes and more of her story; what it adds is noted
+            # with the rest (it was dropped: only the yes was read)
+            absorbing.absorb(run, text, None, story=True)
         keep_understood(run, node)
         return
     if not parsed.ok and yes.ok and yes.value is False and _a_sentence_not_a_no(run, text):

@@ -43,14 +43,17 @@ _WORKER_NAME = re.compile(
     )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
     re.IGNORECASE | re.VERBOSE,
 )
-#: the employer's name follows ("majikan namanya Mr Tan", "nama majikan sy Madam Wong")
+#: the words for her employer: "sponsor" and "kafeel" in the Gulf, "madam"/"ma'am" in Asia
+_EMPLOYER = r"(?:majikan|majikannya|bos|boss|madam|ma'am|mam|employer|sponsor|kafeel|kafil|kafiel)"
+#: the employer's name follows ("majikan namanya Mr Tan", "nama majikan sy Madam Wong",
+#: "sponsor name is Khalid")
 _EMPLOYER_NAME = re.compile(
-    r"""(?:
-        \bnama\s+(?:majikan|majikannya|bos|boss|madam|employer)(?:\s*(?:sy|saya|ku|aku|nya))?\b
+    rf"""(?:
+        \bnama\s+{_EMPLOYER}(?:\s*(?:sy|saya|ku|aku|nya))?\b
       | \b(?:majikan|bos|boss)(?:\s*(?:sy|saya|ku|aku))?\s*,?\s*(?:namanya|nama\s+nya|bernama)\b
       | \b(?:majikan|bos|boss)(?:\s*(?:sy|saya|ku|aku|nya))?\s+(?=(?:mr|mrs|ms|miss|madam|mdm|puan|encik|tuan|
           nyonya|sir|baba|mama|cik)\.?\s+\w)
-      | \bmy\s+(?:employer|boss)(?:'s\s+name\s+is|\s+name\s+is|\s+is\s+called|\s*,?\s+named)\b
+      | \b(?:my\s+|the\s+)?{_EMPLOYER}(?:'s\s+name\s+is|\s+name\s+is|\s+is\s+called|\s*,?\s+named|\s+name\b)
       | \bemployer(?:'s)?\s+name\s+is\b
     )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
     re.IGNORECASE | re.VERBOSE,

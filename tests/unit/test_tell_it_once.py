@@ -1229,3 +1229,39 @@ def test_not_me_my_sister_at_the_understood_list_makes_it_a_familys_report() -> 
     assert "Saya sendiri" not in said and chat.node == "understood"
     chat.send("ya")
     assert "pekerja" in text_of(chat.turns[-1]), "asked the worker's name, not hers"
+
+
+def test_a_yes_with_more_of_her_story_keeps_what_it_adds() -> None:
+    """ "ya bener, sy mau pulang aja" at "Kami catat ... Benar?": the list is right, and that she
+    wants to go home is on her report (only the yes was read; the rest was dropped)."""
+    chat = chat_after("majikan sy di dubai gk bayar gaji 4 bln, paspor ditahan", "@setuju", "@tidak")
+    assert chat.node == "understood"
+    chat.send("ya bener, sy mau pulang aja")
+    assert chat.node != "understood"
+    assert chat.slots.get("wants") == "pulang"
+    assert "sy mau pulang aja" in chat.slots["story"]
+
+
+def test_a_plain_yes_at_the_understood_list_adds_nothing_to_her_story() -> None:
+    chat = chat_after("majikan sy di dubai gk bayar gaji 4 bln, paspor ditahan", "@setuju", "@tidak")
+    story = chat.slots["story"]
+    chat.send("iya benar kak")
+    assert chat.node != "understood"
+    assert chat.slots["story"] == story
+
+
+@pytest.mark.parametrize(
+    ("first", "said", "name"),
+    [
+        ("hi, my employer in dubai not pay my salary for 4 months", "sponsor name is Khalid", "Khalid"),
+        ("my kafeel in riyadh not pay me 3 month", "kafeel name is Saad Al Otaibi", "Saad Al Otaibi"),
+        ("majikan sy di dubai gk bayar gaji 4 bln", "nama majikan sy Fahad", "Fahad"),
+    ],
+)
+def test_the_employers_name_told_at_the_understood_list_is_said_back(first: str, said: str, name: str) -> None:
+    """Her employer's name, in the words of the Gulf ("sponsor", "kafeel") too, is kept and shown in
+    the list she checks (it was kept unseen, or in English not read at all)."""
+    chat = chat_after(first, "@setuju", "@tidak")
+    turn = chat.send(said)
+    assert chat.slots.get("employer_name") == name
+    assert name in text_of(turn)
