@@ -295,6 +295,21 @@ def keep_words(run: _Run, text: str) -> None:
     st.slots["story_display"] = collected_display_text(run, st.slots["story"])
 
 
+def place_she_did_not_know(run: _Run, text: str) -> None:
+    """ "gk tau alamatnya, kayaknya di kuala lumpur" at a later question, after "gk tau" to the
+    city: the city told now is filed (it stayed unknown); nothing else is read from a decline."""
+    st = run.state
+    if "city" not in st.slots or st.slots["city"] is not None:
+        return
+    found = read(run, text)
+    country = st.slots.get("country")
+    if found.city and (found.country is None or found.country == country):
+        st.slots["city"] = st.slots["city_display"] = found.city
+        words = dict(st.slots.get("_from_words") or {})
+        words["city"] = found.evidence.get("city", "")
+        st.slots["_from_words"] = words
+
+
 def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> None:
     """Put what ``text`` says into the slots still empty, and remember that those values came
     from her own words (mediators see it; the bot says them back once)."""

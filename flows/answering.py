@@ -117,6 +117,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # rest is kept with her story, as words only ("telpon" is no lost contact)
         if in_report(run) and len(text.split()) > 2:
             absorbing.keep_words(run, text)
+            absorbing.place_she_did_not_know(run, text)
         accept(run, node, None, "-")
         return
     if kind == "phone" and (number := _PHONE_IN_TEXT.search(text)) and number.group().strip() != text.strip():

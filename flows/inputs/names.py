@@ -11,7 +11,7 @@ from flows.understand.lexicon import LEXICON
 _PRONOUN = r"(?:saya|sy|aku|aq|ku|gw|gue|gua|kami|my|her|his|their)"
 _KIN = (
     r"(?:anak|istri|suami|ibu|mama|kakak|kaka|kak|adik|adek|ade|bapak|ayah|keponakan|teman|temen|majikan|bos|boss"
-    r"|ama|amah|akong|kakek|nenek|oma|opa|nyonya|tuan|kafil"
+    r"|ama|amah|akong|kakek|nenek|oma|opa|nyonya|tuan|kafil|kafeel|sponsor"
     r"|employer|sister|brother|daughter|son|wife|husband|mother|friend|madam|sir)"
 )
 #: what leads up to the name itself ("nama lengkap sy adalah", "my employer's name is")
@@ -20,7 +20,7 @@ _LEAD_IN = re.compile(
         (?:{_KIN}\s+{_PRONOUN}\s+)?(?:nama|name)(?:\s*nya)?(?:\s+lengkap(?:nya)?)?
             (?:\s+{_PRONOUN}|\s+{_KIN}(?:nya)?(?:\s+{_PRONOUN})?)?(?:\s+(?:adalah|yaitu|is))?
       | namaku | namaq
-      | {_PRONOUN}(?:\s+{_KIN}(?:'s)?)?\s+name\s+is
+      | {_PRONOUN}(?:\s+{_KIN}(?:'s)?)?\s+name(?:\s+is)?
       | i\s+am | i'm | im | it's | its | this\s+is
       | saya | sy | aku | aq
     )(?=[\s:=,\-])[\s:=,\-]*""",

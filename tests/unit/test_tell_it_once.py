@@ -1265,3 +1265,32 @@ def test_the_employers_name_told_at_the_understood_list_is_said_back(first: str,
     turn = chat.send(said)
     assert chat.slots.get("employer_name") == name
     assert name in text_of(turn)
+
+
+#: a sister reports lost contact in English and does not know the city when asked
+SISTER_LOST = (
+    "hello, my sister work in malaysia as maid, we lost contact since september, her phone not active",
+    "@setuju",
+    "no",
+    "yes correct",
+)
+
+
+def test_her_name_without_is_is_the_name_alone() -> None:
+    """ "her name Sumiati" at the worker's name: the staff look for "Sumiati", not the sentence."""
+    chat = chat_after(*SISTER_LOST)
+    assert chat.node == "worker_name"
+    chat.send("her name Sumiati")
+    assert chat.slots["worker_name"] == "Sumiati"
+
+
+def test_a_city_told_after_dont_know_to_the_city_is_filed() -> None:
+    """ "dont know" to the city, then "i dont know the address, she work in kuala lumpur i think"
+    at the next question: the city is Kuala Lumpur (it stayed unknown, only kept in her words)."""
+    chat = chat_after(*SISTER_LOST, "Sumiati")
+    assert chat.node == "city"
+    chat.send("dont know")
+    assert chat.slots["city"] is None
+    chat.send("i dont know the address, she work in kuala lumpur i think")
+    assert chat.slots["city"] == "Kuala Lumpur"
+    assert chat.node == "phone"
