@@ -31,9 +31,11 @@ from flows.turn_words import (
     NUMBERS_FOR,
     REPLY_UNTIL,
     REPORT_FLOWS,
+    SAID_BY_ANOTHER,
     money_display,
 )
 from flows.types import CaseMessage, Media, NotifyMediators, RecordConsent, Reply
+from flows.understand import understand
 from flows.understand.contact import NUMBER_IN_TEXT
 from flows.understand.said_before import points_back
 
@@ -92,12 +94,17 @@ def answer(run: _Run, node: Node, text: str) -> None:
         run.say_with_buttons(run.render("status.code.lost"), [("petugas", run.render("common.agent_button"))])
         moving.finish(run)
         return
-    if isinstance(node, ChoiceNode) and is_unknown(run, text):
+    if isinstance(node, ChoiceNode) and (is_unknown(run, text) or _unknown_then_why(run, node, text)):
         # "gk tau", "blm tau" where the question has its own "Tidak tahu": that option, no
-        # "did you mean" in between
+        # "did you mean" in between; "gk tau sy, pokoknya diurusin semua" too
         option = next((o for o in node.options if o.id == UNKNOWN_OPTION), None)
         if option is not None:
             accept(run, node, option.id, run.render(option.label))
+            return
+        if node.optional:
+            # "gk tau" to "Bekerja di mana?", "Apa yang paling Anda harapkan?": not known, and
+            # passed over (it was "Maaf, pilihan itu tidak ada")
+            accept(run, node, None, run.render("common.unknown"))
             return
     if kind == "text" and just_a_moment(text):
         run.say("common.wait_ok")  # "sebentar ya kak" to the city question: not a city
@@ -216,7 +223,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
     at_menu = isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW
     if at_menu and not run.pressed and len(text.split()) > 1 and absorbing.to_status(run, text):
         return  # "I want to check my report status": no "do you mean ...?" in between
-    if kind == "text" and node.raw.get("holds") == "name" and node.optional and unknown_name(run, node, text):
+    names = node.raw.get("holds") == "name" or node.slot == "agency"  # "gk tau lewat PT apa, ...": not the agency
+    if kind == "text" and names and node.optional and unknown_name(run, node, text):
         return  # (her own name is never unknown to her: there "gk tau, ..." answers something else)
     parsed = parse(run, node, text)
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
@@ -460,6 +468,12 @@ def unknown_name(run: _Run, node: Node, text: str) -> bool:
     if after and read_name(after) is not None and len(after.split()) <= 4:
         answer(run, node, after)
         return True
+    agency = absorbing.read(run, text).agency if node.slot == "agency" and after else None
+    if agency:
+        # "gk tau namanya, PT Sinar Abadi kalo gk salah": the name she gives after all
+        absorbing.keep_words(run, text)
+        accept(run, node, agency, agency)
+        return True
     if after and in_report(run):
         absorbing.absorb(run, text, node, story=True)
     accept(run, node, None, run.render("common.unknown"))
@@ -479,6 +493,14 @@ def code_lost(run: _Run, text: str) -> bool:
 def is_unknown(run: _Run, text: str) -> bool:
     parsed = read_yesno(text)
     return parsed.ok and parsed.value is None
+
+
+def _unknown_then_why(run: _Run, node: ChoiceNode, text: str) -> bool:
+    """ "gak tau mbak sy cm ikut aja" to "lewat jalur resmi?": she does not know, and says why; a
+    choice that has its own "Tidak tahu" (it was kept as a note and the question asked again)."""
+    if not any(o.id == UNKNOWN_OPTION for o in node.options) or len(text.split()) < 3:
+        return False
+    return unknown_first(run, text) and asking.synonym(run, node, text) is None
 
 
 def unknown_first(run: _Run, text: str) -> bool:
@@ -505,6 +527,11 @@ def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
         # "2 mgg lalu" to "when did you last hear from her?": the answer's own time, whichever
         # slot the question fills
         proposed = propose(understood, run.now.date())
+        value = proposed.get("since")
+    if value is None and node.input == "date" and len(text) <= 2 * _SHORT_REPLY:
+        # "lebaran kemarin", "bulan puasa kemaren", "since last ramadan": the answer to "since
+        # when?" is a time said without its "sejak", which the reader wants before a feast's name
+        proposed = propose(understand(f"sejak {text}", run.now.date(), run.state.lang), run.now.date())
         value = proposed.get("since")
     if value is None:
         return inputs.Parsed(False, error="not_found")
@@ -752,6 +779,27 @@ def answers_plainly(run: _Run, text: str) -> bool:
     return node.input in _PLAIN_KINDS and parse(run, node, text).ok
 
 
+def _option_her_words_tell(run: _Run, node: ChoiceNode, text: str) -> str | None:
+    """ "jaga nenek pak, di rumah" to "Bekerja di mana?", "di perkebunan sawit": the option the
+    understanding reads for this very question from her sentence (it was kept as a note and the
+    question asked again)."""
+    proposed = absorbing.proposed_slots(run, absorbing.read(run, text))
+    value = proposed.get(str(node.slot))
+    if value is None and node.slot == "route" and proposed.get("agency"):
+        value = "procedural"  # "PT nya PT Bina Karya": she went through a PT, the flow's "lewat pt"
+    if value is None:
+        # the work told says where it is: care of a grandmother is in a household
+        value = next(
+            (
+                v
+                for (slot, v), (other, values) in SAID_BY_ANOTHER.items()
+                if slot == node.slot and proposed.get(other) in values
+            ),
+            None,
+        )
+    return value if isinstance(value, str) and any(o.id == value for o in node.options) else None
+
+
 def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     st = run.state
     kind = node.input
@@ -773,6 +821,8 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         if synonym is None:
             kind = answer_kind(text) if any(o.answers for o in node.options) else None
             synonym = next((o.id for o in node.options if kind in o.answers), None)
+        if synonym is None and node.slot and len(text.split()) >= 2 and in_report(run):
+            synonym = _option_her_words_tell(run, node, text)
         if synonym is not None:
             return inputs.Parsed(True, synonym, dict(asking.option_labels(run, node)).get(synonym))
         return inputs.parse_choice(text, list(asking.option_labels(run, node)), st.lang)

@@ -54,8 +54,10 @@ def buttons(run: _Run, node: Node) -> list[tuple[str, str]]:
 
 
 def synonym(run: _Run, node: ChoiceNode, text: str) -> str | None:
-    """The option whose words (the flow's ``synonyms`` for this language) the answer uses:
-    the whole answer, or a short answer that names one option's words and no other's."""
+    """The option whose words (the flow's ``synonyms``) the answer uses: the whole answer, or a
+    short answer that names one option's words and no other's. Her chat's language first, then
+    the others: in an English chat she still types "gaji dibayar", "cewek", "jaga nenek", and in
+    an Indonesian one "salary", "go home" (they were "not one of the choices")."""
     key = ("synonyms", run.state.lang, id(node))
     table: dict[str, str] | None = run.dialog.memo.get(key)
     if table is None:
@@ -63,6 +65,11 @@ def synonym(run: _Run, node: ChoiceNode, text: str) -> str | None:
         for option in node.options:
             for word in option.synonyms.get(run.state.lang, ()) + option.synonyms.get("any", ()):
                 table.setdefault(inputs.normalize(word), option.id)
+        for option in node.options:
+            for lang, words in sorted(option.synonyms.items()):
+                if lang not in (run.state.lang, "any"):
+                    for word in words:
+                        table.setdefault(inputs.normalize(word), option.id)
         remember(run.dialog.memo, key, table)
     if not table:
         return None

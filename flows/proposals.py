@@ -48,6 +48,8 @@ def since_date(since: str, today: date) -> tuple[date, str] | None:
     in_month = _MONTH.match(since)
     if in_month:
         return date(int(in_month.group(1)), int(in_month.group(2)), 1), "month"
+    if since.isdigit() and len(since) == 4 and 1950 <= int(since) <= today.year:
+        return date(int(since), 1, 1), "year"  # "dr thn 2023": the year alone
     try:
         return date.fromisoformat(since), "day"
     except ValueError:

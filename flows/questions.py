@@ -52,8 +52,8 @@ def question_for_service(text: str) -> str | None:
         return None
     if have & _WHO and have & _HANDLES:
         return "who"  # "siapa yg akan hubungi sy?", "who will read this?"
-    if have & _WHO_ELSE and have & _KNOW:
-        return "privacy"  # "majikan bisa tau gk?", "will my employer know?"
+    if have & _WHO_ELSE and have & _KNOW and _knows_after_who(words):
+        return "privacy"  # "majikan bisa tau gk?", "will my employer know?" (not "gk tau pt nya apa")
     if have & _SECRET and not have & _STORY:
         return "privacy"  # "ini rahasia kan?", "aman gk kak?"
     if have & _STORY:
@@ -65,3 +65,10 @@ def question_for_service(text: str) -> str | None:
     if "kapan" in have and have & _WHEN_DONE:
         return "how_long"  # "kapan sy dihubungi?"
     return None
+
+
+def _knows_after_who(words: list[str]) -> bool:
+    """The one who would know comes first ("majikan bisa tau gk?"); "gk tau pt nya apa" is her
+    not knowing the agency's name, an answer, not a question about who learns of the report."""
+    first_know = next(i for i, w in enumerate(words) if w in _KNOW)
+    return any(w in _WHO_ELSE for w in words[:first_know])

@@ -150,6 +150,11 @@ def _number(word: str) -> float | None:
         return 1.0 if word in _ONE else None
 
 
+def _about(words: tuple[str, ...], i: int) -> bool:
+    """ "3 minggu an", "2 bulan an": "-an" typed apart, about that long (not "an hour")."""
+    return words[i] == "an" and (i + 1 == len(words) or words[i + 1] not in UNITS)
+
+
 def _before(words: tuple[str, ...], i: int, span: int) -> list[str]:
     out = []
     for k in range(i - 1, max(-1, i - 1 - span), -1):
@@ -224,9 +229,22 @@ _LAST_YEAR = (("last", "year"), ("tahun", "lalu"), ("thn", "lalu"), ("tahun", "k
               ("tahun", "kmrn"), ("thn", "kmrn"), ("taun", "lalu"), ("tahun", "kemaren"))  # fmt: skip
 
 
+def _year_before(words: tuple[str, ...], i: int, today: date) -> int | None:
+    """The year said just before a month ("thn 2024 bln 3", "tahun 2024 bulan maret"), or None."""
+    k = i - 1 if i >= 1 and words[i - 1] == "bulan" and words[i] != "bulan" else i
+    if k >= 2 and words[k - 2] == "tahun" and words[k - 1].isdigit() and len(words[k - 1]) == 4:
+        year = int(words[k - 1])
+        return year if 1950 <= year <= today.year else None
+    return None
+
+
 def _last_year_beside(words: tuple[str, ...], i: int) -> bool:
     near = words[max(0, i - 3) : i + 4]
     return any(tuple(near[k : k + 2]) in _LAST_YEAR for k in range(len(near) - 1))
+
+
+#: a word between "since" and a feast's name: "dr bulan puasa", "since last ramadan"
+_BEFORE_FEAST = frozenset({"bulan", "month", "last", "after", "habis", "setelah", "abis", "the"})
 
 
 def _since_before_feast(words: tuple[str, ...], i: int) -> int:
@@ -234,8 +252,8 @@ def _since_before_feast(words: tuple[str, ...], i: int) -> int:
     puasa"; 0 when it does not."""
     if i >= 1 and words[i - 1] in _SINCE_WORDS:
         return 1
-    if i >= 2 and words[i - 1] in ("bulan", "month") and words[i - 2] in _SINCE_WORDS:
-        return 2
+    if i >= 2 and words[i - 1] in _BEFORE_FEAST and words[i - 2] in _SINCE_WORDS:
+        return 2  # "dr bulan puasa", "since last ramadan", "since after lebaran"
     return 0
 
 
@@ -277,13 +295,22 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             and i + 1 < len(words)
             and words[i + 1].isdigit()
             and 1 <= int(words[i + 1]) <= 12
-            and any(w in _SINCE_WORDS for w in _before(words, i, 2))
+            and (
+                any(w in _SINCE_WORDS for w in _before(words, i, 2))
+                or _year_before(words, i, today)
+                or tuple(words[i + 2 : i + 3]) == ("tahun",)
+            )
         ):
-            month = int(words[i + 1])  # "sejak bulan 3": March
-            year = today.year if month < today.month else today.year - 1
+            month = int(words[i + 1])  # "sejak bulan 3": March; "thn 2024 bln 3": March 2024
+            year = _year_before(words, i, today) or (today.year if month < today.month else today.year - 1)
+            start = i - 2 if _year_before(words, i, today) else i
             end = i + 2
+            if end + 1 < len(words) and words[end] == "tahun" and words[end + 1].isdigit():
+                end += 1  # "bln 3 thn 2024"
             if end < len(words) and words[end].isdigit() and len(words[end]) == 4:
                 year, end = int(words[end]), end + 1
+            if (year, month) > (today.year, today.month) or year < 1950:
+                continue
             value, score = f"{year:04d}-{month:02d}", 3.0
         elif word in UNITS and i >= 1:
             amount = _number(words[i - 1])
@@ -293,7 +320,7 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             ahead = words[start - 1] if start >= 1 else ""
             if ahead and (ahead in _PER or ahead in CURRENCIES or ahead in _HOURS or ahead[0].isdigit()):
                 continue  # "RM 1500 sebulan", "4500 NT sebulan", "gaji per 1 bulan": a rate, not a time
-            if end < len(words) and words[end] in _RATE:
+            if end < len(words) and words[end] in _RATE and not _about(words, end):
                 continue  # "7 days a week", "2 hari seminggu"
             if amount == 1 and _amount_at(words, end) and not (start >= 1 and words[start - 1] in _ALREADY):
                 continue  # "gaji sebulan 1500 riyal": a monthly wage, not a month ago
@@ -321,6 +348,10 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             if found is None:
                 continue
             value, end = found
+            said_year = _year_before(words, i, today)
+            if said_year and len(value) == 7:
+                value = f"{said_year:04d}{value[4:]}"  # "tahun 2024 bulan maret"
+                start = i - 3 if i >= 3 and words[i - 1] == "bulan" else i - 2
             if len(value) == 7 and value.startswith(str(today.year)) and _last_year_beside(words, i):
                 value = f"{today.year - 1:04d}{value[4:]}"  # "last year december", "desember tahun lalu"
                 score += 2  # the month says more than the "year ago" beside it

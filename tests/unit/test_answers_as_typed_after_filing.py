@@ -1,0 +1,126 @@
+"""Answers to the later questions as people type them, found by playing 1,500 reporters of the
+tuning part through the whole dialog (ADR 0028, round five): each was refused ("pilihan itu tidak
+ada"), kept as a note with the question asked again, or filed as something it is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import Chat, text_of
+
+WAGES_ID = "majikan sy di riyadh gk bayar gaji 4 bln"
+WAGES_EN = "my employer in riyadh not pay my salary 4 months"
+FIRED = "sy dipecat majikan di riyadh"
+
+
+def at(node: str, first: str = WAGES_ID) -> Chat:
+    """A report told in one message, filed, and its later questions skipped until ``node``."""
+    chat = Chat()
+    chat.send(first)
+    chat.press("setuju")
+    chat.send("no")
+    chat.send("yes")
+    for _ in range(40):
+        if chat.node == node:
+            return chat
+        chat.send("ya" if chat.node == "summary" else "lanjut" if chat.node == "more" else "lewati")
+    raise AssertionError(f"{node} was never asked")
+
+
+@pytest.mark.parametrize(
+    ("first", "node", "said", "value"),
+    [
+        (WAGES_EN, "wants", "gaji dibayar", "gaji"),
+        (WAGES_EN, "wants", "pindah majikan", "pindah"),
+        (WAGES_EN, "sex", "cewek pak", "F"),
+        (WAGES_EN, "sex", "laki2 pak, umur 34", "M"),
+        (WAGES_ID, "wants", "salary paid", "gaji"),
+    ],
+)
+def test_the_words_of_either_language_choose_an_option(first: str, node: str, said: str, value: str) -> None:
+    """In a chat that went English she still types Indonesian, and the other way round."""
+    chat = at(node, first)
+    turn = chat.send(said)
+    assert chat.slots[node] == value
+    assert "not one of the choices" not in text_of(turn) and "pilihan itu tidak ada" not in text_of(turn)
+
+
+@pytest.mark.parametrize("node", ["employer_type", "wants"])
+def test_dont_know_passes_a_question_that_may_be_skipped(node: str) -> None:
+    chat = at(node)
+    turn = chat.send("gk tau")
+    assert chat.node != node
+    assert chat.slots[node] is None
+    assert "pilihan itu tidak ada" not in text_of(turn)
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("jaga nenek pak, di rumah", "rumah_tangga"),
+        ("di perkebunan sawit, kerjanya nebang sm angkut buah", "perusahaan"),
+        ("the employer name is Mr Chen, a family, i take care his father", "rumah_tangga"),
+    ],
+)
+def test_the_work_told_answers_where_the_work_is(said: str, value: str) -> None:
+    chat = at("employer_type")
+    chat.send(said)
+    assert chat.slots["employer_type"] == value
+    assert chat.node == "route"
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("PT Graha Insan Mandiri", "procedural"),
+        ("pt nya PT Bina Karya Mandiri, di kendal", "procedural"),
+        ("gak tau mbak sy cm ikut aja", "unknown"),
+        ("gk tau sy, pokoknya diurusin semua", "unknown"),
+        ("lwt calo", "calo"),
+    ],
+)
+def test_the_route_is_read_from_the_pt_she_names_or_her_not_knowing(said: str, value: str) -> None:
+    chat = at("route")
+    chat.send(said)
+    assert chat.slots["route"] == value
+    assert chat.node != "route"
+
+
+def test_not_knowing_the_agency_is_not_filed_as_its_name() -> None:
+    """ "gk tau lewat PT apa, pokoknya ada yg ngurusin" was filed as the agency's name."""
+    chat = at("agency")
+    turn = chat.send("gk tau lewat PT apa, pokoknya ada yg ngurusin")
+    assert chat.slots["agency"] is None
+    assert "Rahasia" not in text_of(turn)  # not answered as "will the agency know?"
+
+
+def test_the_agency_named_after_not_knowing_is_the_agency() -> None:
+    chat = at("agency")
+    chat.send("gk tau namanya, PT Sinar Abadi kalo gk salah")
+    assert chat.slots["agency"] == "PT Sinar Abadi"
+
+
+def test_not_knowing_the_pt_is_no_question_about_privacy() -> None:
+    chat = at("route")
+    turn = chat.send("gk tau pt nya apa")
+    assert "rahasia" not in text_of(turn).lower()
+    assert chat.slots["route"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("said", "since"),
+    [
+        ("dr thn 2023", "2023-01-01"),
+        ("thn 2024 bln 3 kak", "2024-03-01"),
+        ("bln 3 thn 2024", "2024-03-01"),
+        ("lebaran kemarin", "2026-03-01"),
+        ("Since last Ramadan", "2026-02-01"),
+        ("bulan puasa kemaren mbak, pas sahur terakhir dia telp", "2026-02-01"),
+        ("3 minggu an", "2026-11-12"),
+    ],
+)
+def test_since_when_as_typed(said: str, since: str) -> None:
+    chat = at("since", FIRED)
+    turn = chat.send(said)
+    assert chat.slots["since"] == since, text_of(turn)
+    assert chat.node != "since"
