@@ -80,6 +80,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         and correcting.correct_in_words(run, node, text)
     ):
         return  # "eh salah, bukan saudi tp kuwait": changed (on her filed case too)
+    if kind not in ("yesno", "longtext", "media") and not run.pressed and (second := correcting.taken_back(text)):
+        text = second  # "mesir? eh bukan, yordania pak. amman": the answer is the second one
     if in_report(run) and not run.pressed and asks_why(text):
         # "?", "kenapa tanya itu?" to "Jenis kelamin Anda?": the question again with why we ask it
         # (never "pilihan itu tidak ada"), or, when it has no why, that it may be skipped
@@ -105,6 +107,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
             # "gk tau" to "Bekerja di mana?", "Apa yang paling Anda harapkan?": not known, and
             # passed over (it was "Maaf, pilihan itu tidak ada")
             accept(run, node, None, run.render("common.unknown"))
+            return
+        other = next((o for o in node.options if o.id == OTHER_OPTION), None)
+        if other is not None and is_unknown(run, text):
+            # "gk tau" to "Masalahnya tentang apa?": "Lainnya", and her story tells the staff
+            accept(run, node, other.id, run.render(other.label))
             return
     if kind == "text" and just_a_moment(text):
         run.say("common.wait_ok")  # "sebentar ya kak" to the city question: not a city
@@ -495,6 +502,10 @@ def is_unknown(run: _Run, text: str) -> bool:
     return parsed.ok and parsed.value is None
 
 
+#: the option for a problem none of the others names
+OTHER_OPTION = "lainnya"
+
+
 def _unknown_then_why(run: _Run, node: ChoiceNode, text: str) -> bool:
     """ "gak tau mbak sy cm ikut aja" to "lewat jalur resmi?": she does not know, and says why; a
     choice that has its own "Tidak tahu" (it was kept as a note and the question asked again)."""
@@ -784,6 +795,12 @@ def _option_her_words_tell(run: _Run, node: ChoiceNode, text: str) -> str | None
     understanding reads for this very question from her sentence (it was kept as a note and the
     question asked again)."""
     proposed = absorbing.proposed_slots(run, absorbing.read(run, text))
+    suggest = node.raw.get("suggest")
+    told = proposed.get(str(suggest.get("slot"))) if isinstance(suggest, dict) else None
+    label = f"{suggest.get('label')}.{told}" if isinstance(suggest, dict) else ""
+    if isinstance(told, str) and told != "lainnya" and run.dialog.catalog.has(label, run.state.lang):
+        # "habis kontrak tp ga boleh pulang" to "Masalahnya tentang apa?": the problem itself
+        return f"{asking.SUGGESTED}{told}"
     value = proposed.get(str(node.slot))
     if value is None and node.slot == "route" and proposed.get("agency"):
         value = "procedural"  # "PT nya PT Bina Karya": she went through a PT, the flow's "lewat pt"
@@ -823,6 +840,11 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
             synonym = next((o.id for o in node.options if kind in o.answers), None)
         if synonym is None and node.slot and len(text.split()) >= 2 and in_report(run):
             synonym = _option_her_words_tell(run, node, text)
+            if synonym is not None and len(text.split()) >= 4:
+                absorbing.keep_words(run, text)  # a sentence that answers tells the staff more too
+            if synonym is not None and synonym.startswith(asking.SUGGESTED):
+                label = f"{node.raw['suggest']['label']}.{synonym.removeprefix(asking.SUGGESTED)}"
+                return inputs.Parsed(True, synonym, run.render(label))
         if synonym is not None:
             return inputs.Parsed(True, synonym, dict(asking.option_labels(run, node)).get(synonym))
         return inputs.parse_choice(text, list(asking.option_labels(run, node)), st.lang)

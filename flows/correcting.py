@@ -19,10 +19,12 @@ if TYPE_CHECKING:
 #: what says a line is wrong: a change word, or "bukan X tapi Y"
 _WRONG = frozenset({"salah", "ubah", "diubah", "ganti", "diganti", "koreksi", "perbaiki", "edit", "wrong", "change",
                     "bukan", "not", "harusnya", "seharusnya", "mestinya", "should", "incorrect", "keliru"})  # fmt: skip
-#: what comes before the right value ("tp 3 bln", "harusnya singapura", "it's oman", "namanya Rina")
+#: what comes before the right value ("tp 3 bln", "harusnya singapura", "it's oman", "namanya Rina",
+#: "mesir? eh bukan, yordania": a "bukan" standing alone takes back what came before it)
 _RIGHT_VALUE = re.compile(
     r"(?:\b(?:tp|tapi|tetapi|but|harusnya|seharusnya|mestinya|should\s+be|yg\s+bener|yang\s+benar|yg\s+benar|"
-    r"yang\s+bener|it'?s|it\s+is|jadi|jd|namanya|nama\s+nya|is|adalah)\b|:)\s*",
+    r"yang\s+bener|it'?s|it\s+is|jadi|jd|namanya|nama\s+nya|is|adalah|maksudnya|maksud\s+(?:sy|saya|aku)|i\s+mean)\b"
+    r"|\b(?:eh\s+)?(?:bukan|salah|sorry|maaf)\s*[,.!]+|:)\s*",
     re.IGNORECASE,
 )
 #: "3 months not 4": what follows "not" is the old value
@@ -154,6 +156,22 @@ def _right_value(text: str) -> str | None:
 _CHANGED_IN_WORDS = ("country", "city", "phone", "worker_phone", "worker_name")
 #: a correction is short; a longer message that says "salah" is more of her story
 _CORRECTION_WORDS = 12
+
+
+#: "mesir? eh bukan, yordania", "5 bln eh salah, 5 minggu", "jeddah, i mean riyadh": an answer
+#: she takes back in the same message, what follows is the answer
+_TAKEN_BACK = re.compile(
+    r"(?<=\S)[\s?,.!]*\b(?:(?:eh|ehh|eeh|oh|ups|upss)\s+(?:bukan|salah|sorry|maaf)[\s,.!]+"
+    r"|(?:maksudnya|maksud\s+(?:sy|saya|aku)|i\s+mean)\b[\s,:]*)",
+    re.IGNORECASE,
+)
+
+
+def taken_back(text: str) -> str | None:
+    """What she says after taking back her first answer in the same message, or None."""
+    marks = list(_TAKEN_BACK.finditer(text))
+    rest = text[marks[-1].end() :].strip(" ,.!?") if marks else ""
+    return rest or None
 
 
 def correct_in_words(run: _Run, node: Node, text: str) -> bool:

@@ -31,6 +31,9 @@ PRIORITY = {"meninggal": 3.0, "perdagangan_orang": 1.0, "kekerasan_seksual": 1.0
 #: offers half as many)
 ALTERNATIVES = 2
 ALTERNATIVE_FLOOR = 0.05
+#: when the model finds this much of its belief in "no problem told" and "other", the message
+#: tells no problem ("sy mau lapor" put sexual violence first, from the word "lapor" alone)
+NO_PROBLEM_MASS = 0.7
 #: a category that says more than another one, which it then replaces: "kontrak habis tapi gk
 #: dipulangkan" is tidak_dipulangkan (not also ingin_pulang); a death from illness or a fall is
 #: meninggal; a scam that ends in a compound is trafficking
@@ -391,5 +394,7 @@ def alternatives(text: Text, read: tuple[str, ...], denials: list[Match] | tuple
     if text.plain().count(" ") < 2:
         return ()
     ranked = category_model.probabilities(model_text(text, denials))
+    if ranked.get("_none", 0.0) + ranked.get("lainnya", 0.0) >= NO_PROBLEM_MASS:
+        return ()  # "sy mau lapor utk anak sy": no problem told, so none to offer first
     found = [c for c in sorted(ranked, key=ranked.__getitem__, reverse=True) if c in _KNOWN and c not in read]
     return tuple(c for c in found if c != "lainnya" and ranked[c] >= ALTERNATIVE_FLOOR)[:ALTERNATIVES]

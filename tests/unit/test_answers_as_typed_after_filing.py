@@ -124,3 +124,66 @@ def test_since_when_as_typed(said: str, since: str) -> None:
     turn = chat.send(said)
     assert chat.slots["since"] == since, text_of(turn)
     assert chat.node != "since"
+
+
+def at_the_problem_question() -> Chat:
+    chat = Chat()
+    chat.send("sy mau lapor")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("lewati")  # no story yet
+    chat.send("sy sendiri")
+    assert chat.node == "category_group"
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("said", "category"),
+    [
+        ("habis kontrak tp ga boleh pulang", "tidak_dipulangkan"),
+        ("udah 3 bulan, terakhir dikasih gaji bulan juli", "gaji_tidak_dibayar"),
+        ("blm mbak, paspor msh dipegang agency", "penahanan_dokumen"),
+    ],
+)
+def test_the_problem_told_in_a_sentence_answers_what_it_is_about(said: str, category: str) -> None:
+    """It was "Terima kasih, itu sudah kami catat ... belum terjawab" and the list of groups again."""
+    chat = at_the_problem_question()
+    chat.send(said)
+    assert chat.slots["category"] == category
+    assert chat.node == "country"
+
+
+def test_dont_know_what_the_problem_is_about_is_other() -> None:
+    chat = at_the_problem_question()
+    turn = chat.send("gk tau")
+    assert "pilihan itu tidak ada" not in text_of(turn)
+    assert chat.slots["category_group"] == "lainnya"
+    assert chat.node == "country"
+
+
+def test_i_want_to_report_offers_no_problem_first() -> None:
+    """ "sy mau lapor utk anak sy" told no problem: the list of problems put "Kekerasan seksual"
+    first, from the word "lapor" alone."""
+    chat = Chat()
+    chat.send("sy mau lapor utk anak sy")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("lewati")
+    assert chat.node == "category"
+    assert "1. Kekerasan seksual" not in text_of(chat.turns[-1])
+
+
+@pytest.mark.parametrize(
+    ("said", "country", "city"),
+    [("mesir? eh bukan, yordania pak. amman", "JO", "Amman"), ("jeddah eh salah, kuwait", "KW", None)],
+)
+def test_an_answer_taken_back_in_the_same_message_is_the_second_one(said: str, country: str, city: str | None) -> None:
+    chat = Chat()
+    chat.send("sy mau lapor, gaji sy gk dibayar 3 bln")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("iya")
+    assert chat.node == "country"
+    chat.send(said)
+    assert chat.slots["country"] == country
+    assert chat.slots.get("city") == city
