@@ -545,6 +545,8 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     first = not st.urgent
     st.urgent = True
     in_report = st.node is not None and st.flow in REPORT_FLOWS
+    asked = run.node.slot if in_report and not st.pending else None
+    unanswered = asked is not None and st.slots.get(asked) is None
     filed = None if in_report else last_case(run, linked=True)
     if filed is not None:
         told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed)
@@ -588,6 +590,10 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         # the urgent path's own questions may lie behind her ("can you write safely now?",
         # "where exactly are you?"): walked from the start, what she answered is passed over
         moving.go(run, run.flow.start)
+    elif unanswered and asked is not None and st.slots.get(asked) is not None and run.node.next:
+        # "iya gk boleh keluar" to "are you forbidden to leave the house?": a cry, and the answer
+        # her words give (it was asked again, and her "gk tau" then put in its place)
+        moving.go(run, moving.next_of(run, run.node))
     elif run.node.essential or not run.node.next or st.slots.get("case_number"):
         asking.reask(run)
     else:

@@ -187,3 +187,15 @@ def test_an_answer_taken_back_in_the_same_message_is_the_second_one(said: str, c
     chat.send(said)
     assert chat.slots["country"] == country
     assert chat.slots.get("city") == city
+
+
+def test_a_cry_that_answers_the_screening_question_is_the_answer_too() -> None:
+    """ "iya gk boleh keluar" to "Apakah Anda dilarang keluar rumah atau dikunci?": the alarm and
+    the numbers, and the answer is Yes; the question is not asked again (her "gk tau" to it then
+    replaced the Yes)."""
+    chat = at("sc_movement")
+    turn = chat.send("iya gk boleh keluar")
+    assert chat.state is not None and chat.state.urgent
+    assert "petugas" in text_of(turn).lower()
+    assert chat.slots["sc_movement"] is True
+    assert chat.node == "sc_threats"  # (her wages were told in her first message)
