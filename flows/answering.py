@@ -266,6 +266,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         assert isinstance(node, ChoiceNode)
         option = next(o for o in node.options if o.id == fallback)
         parsed = inputs.Parsed(True, option.id, run.render(option.label))
+        if in_report(run):
+            absorbing.keep_words(run, text)  # "sy pengen majikan minta maaf": "Lainnya", in her words
     if not parsed.ok:
         if in_report(run) and not run.pressed and points_back(inputs.normalize(text).split()):
             miss(run, node, "pointed_back")  # "kan udh sy bilang td": told, and not found; said so

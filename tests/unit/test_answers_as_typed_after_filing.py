@@ -199,3 +199,13 @@ def test_a_cry_that_answers_the_screening_question_is_the_answer_too() -> None:
     assert "petugas" in text_of(turn).lower()
     assert chat.slots["sc_movement"] is True
     assert chat.node == "sc_threats"  # (her wages were told in her first message)
+
+
+def test_a_wish_that_names_no_option_is_other_in_her_words() -> None:
+    """ "pengen anak sy bisa libur tiap minggu" to "Apa yang paling Anda harapkan?": "Lainnya",
+    and her words reach the staff with her story (it was "pilihan itu tidak ada")."""
+    chat = at("wants")
+    turn = chat.send("pengen bisa libur tiap minggu")
+    assert "pilihan itu tidak ada" not in text_of(turn)
+    assert chat.slots["wants"] == "lainnya"
+    assert "pengen bisa libur tiap minggu" in chat.slots["story"]
