@@ -154,6 +154,10 @@ def _names() -> dict[str, str]:
                 table.setdefault(normalize(name), code)
                 table.setdefault(normalize(name.split(",")[0]), code)
     table.update({normalize(alias): code for alias, code in ALIASES.items()})
+    from flows.understand.lexicon import LEXICON  # the understanding's names: one list to keep
+
+    for name, code in LEXICON.country_names.items():
+        table.setdefault(normalize(name), code)  # "singapur", "brunai": asked "Maksud Anda ...?" before
     return table
 
 

@@ -209,3 +209,24 @@ def test_a_wish_that_names_no_option_is_other_in_her_words() -> None:
     assert "pilihan itu tidak ada" not in text_of(turn)
     assert chat.slots["wants"] == "lainnya"
     assert "pengen bisa libur tiap minggu" in chat.slots["story"]
+
+
+@pytest.mark.parametrize(("said", "country"), [("singapur", "SG"), ("brunai", "BN"), ("emirat arab", "AE")])
+def test_everyday_spellings_of_a_country_need_no_did_you_mean(said: str, country: str) -> None:
+    """The understanding's own list of names ("singapur", "brunai") is the country question's too:
+    it asked "Maksud Anda Singapura, benar?" for the way most people spell it."""
+    chat = Chat()
+    chat.send("sy mau lapor, gaji sy gk dibayar 3 bln")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("iya")
+    assert chat.node == "country"
+    turn = chat.send(said)
+    assert chat.slots["country"] == country
+    assert "Maksud Anda" not in text_of(turn)
+
+
+def test_going_with_a_pt_is_the_official_route() -> None:
+    chat = at("route")
+    chat.send("ikut pt kak")
+    assert chat.slots["route"] == "procedural"

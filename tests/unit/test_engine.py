@@ -265,7 +265,7 @@ def test_fuzzy_country_is_confirmed_before_it_is_kept(dialog: Dialog) -> None:
     chat = Chat(dialog)
     to_story(chat)
     back_to(chat, "country")
-    turn = chat.send("malaysa")
+    turn = chat.send("malyasia")
     assert "<confirm Malaysia>" in texts(turn)
     assert turn.awaiting is not None and turn.awaiting.input == "yesno"
     chat.send("iya")

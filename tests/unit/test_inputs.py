@@ -112,7 +112,7 @@ def test_choice_that_fits_nothing(text: str) -> None:
         ("kamboja", "KH", False),
         ("Saudi Arabia", "SA", False),
         ("Jepang", "JP", False),
-        ("malaysa", "MY", True),
+        ("malyasia", "MY", True),
         ("hongkog", "HK", True),
         ("di malaysia", "MY", False),
         ("Uni Emirat Arab", "AE", False),

@@ -211,9 +211,12 @@ class Lexicon:
         patterns: list[Pattern] = []
         #: one-word names of five letters or more, for reading a misspelt one ("malysia")
         self.place_words: dict[str, str] = {}
+        #: every everyday name of a country ("singapur", "brunai", "emirat arab") -> its code
+        self.country_names: dict[str, str] = {}
         for code, names in (places.get("countries") or {}).items():
             for name in names:
                 words = _plain(str(name))
+                self.country_names.setdefault(" ".join(words), str(code))
                 patterns.append(_name_pattern(f"country:{code}", 1.0, words))
                 if len(words) == 1 and len(words[0]) >= 5 and code != "ID":
                     self.place_words.setdefault(words[0], f"country:{code}")
