@@ -250,9 +250,10 @@ async def through_channel(client: Any, outbox: Outbox) -> Figures:
 async def ours_channel_aiogram() -> Figures:
     """The production path with the aiogram adapter: Bot API JSON in, TelegramChannel,
     DialogService on SQLite, replies sent through our aiogram client (its session stubbed)."""
-    from aiogram import Bot
+    # the adapter first, as the bot imports it (make_client): it imports aiogram its own way
+    from bot.telegram.aiogram_adapter import AiogramClient  # isort: skip
 
-    from bot.telegram.aiogram_adapter import AiogramClient
+    from aiogram import Bot
 
     outbox = Outbox()
     client = AiogramClient(TOKEN, "http://stub.invalid")

@@ -6,14 +6,26 @@ import logging
 from typing import Any
 
 import orjson
-from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
-from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
-from aiogram.methods.base import TelegramMethod
-from aiogram.types import BufferedInputFile
 
-from bot.telegram.client import RetryLater, SendFailed, SendUnavailable
+from bot.telegram.aiogram_types import import_aiogram
+
+# before anything of aiogram: its types' validators are then built at first use, not all at
+# import (~100 MB resident; bot/telegram/aiogram_types.py)
+import_aiogram()
+
+from aiogram import Bot  # noqa: E402
+from aiogram.client.session.aiohttp import AiohttpSession  # noqa: E402
+from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
+from aiogram.exceptions import (  # noqa: E402
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+)
+from aiogram.methods.base import TelegramMethod  # noqa: E402
+from aiogram.types import BufferedInputFile  # noqa: E402
+
+from bot.telegram.client import RetryLater, SendFailed, SendUnavailable  # noqa: E402
 
 log = logging.getLogger("pmi.telegram.aiogram")
 
