@@ -2,27 +2,35 @@
 
 aiogram marks its types ``defer_build`` (pydantic builds a model's validator and serializer at its
 first use), then, at the end of ``aiogram/types/__init__.py``, calls ``model_rebuild`` on every
-one of its ~400 types to give them the namespace their forward references need. That call builds
-every type's validator at import, each with the schemas of all the types it nests (a ``Message``
-inside every type that can hold one): ~100 MB of resident memory and ~1 s, in every process that
-imports aiogram, for a bot that validates none of them on its hot path (it sends with its own
-three-field method and reads updates as JSON; docs/decisions/0014-production-path.md).
+one of its ~400 types, passing a namespace of all of them: their modules import the types they
+refer to only under ``TYPE_CHECKING``, so their annotations ("Message | None") cannot be read
+without it. That call builds every type's validator at import, each with the schemas of all the
+types it nests (a ``Message`` inside every type that can hold one): ~100 MB of resident memory and
+~1 s, in every process that imports aiogram, for a bot that validates none of them on its hot
+path (it sends with its own three-field method and reads updates as JSON;
+docs/decisions/0014-production-path.md).
 
-``import_aiogram`` runs that import with the rebuild deferred: each type keeps the namespace
-aiogram gave it as its ``__pydantic_parent_namespace__``, the namespace pydantic itself reads when
-it completes a deferred model at first use, so the type is then built exactly as the rebuild at
-import would have built it. Nothing else of aiogram or pydantic is changed, and the rebuild is
-pydantic's own again once the import is done.
+``import_aiogram`` runs that import with the rebuild left out. In its place, each type's module
+gets, as module globals, the names from that namespace which its annotations use and it lacks:
+what its ``TYPE_CHECKING`` imports would have bound at run time. pydantic then completes a type at
+its first use, from its module's globals, as it completes any deferred model, also when the type
+is first met nested in another model (``Response[list[Update]]`` when updates are polled). Nothing
+else of aiogram or pydantic is changed, and ``model_rebuild`` is pydantic's own again once the
+import is done.
 
-If a release stops doing either (aiogram its rebuild loop, pydantic its use of the parent
-namespace), tests/telegram/test_aiogram_types.py fails: every type built lazily must validate and
-dump as the eagerly built one does.
+If a release of either stops fitting this (aiogram no longer passes the namespace, or pydantic
+resolves annotations elsewhere), tests/telegram/test_aiogram_types.py fails: every type and
+method built at first use must read Telegram's payloads as the eagerly built ones do.
 """
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Mapping
 from typing import Any
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def import_aiogram() -> None:
@@ -39,17 +47,10 @@ def import_aiogram() -> None:
         force: bool = False,
         raise_errors: bool = True,
         _parent_namespace_depth: int = 2,
-        _types_namespace: Any = None,
+        _types_namespace: Mapping[str, Any] | None = None,
     ) -> bool | None:
-        if (
-            _types_namespace is not None
-            and not force
-            and not cls.__pydantic_complete__
-            and cls.__module__.startswith("aiogram.")
-            and cls.__pydantic_parent_namespace__ is None
-        ):
-            # one namespace for all of them, as aiogram passed it: not a copy per type
-            cls.__pydantic_parent_namespace__ = _types_namespace
+        if _types_namespace is not None and not force and cls.__module__.startswith("aiogram."):
+            _bind_annotation_names(cls, _types_namespace)
             return None
         return eager.__func__(
             cls,
@@ -64,3 +65,18 @@ def import_aiogram() -> None:
         import aiogram  # noqa: F401
     finally:
         BaseModel.model_rebuild = eager  # type: ignore[method-assign]
+
+
+def _bind_annotation_names(cls: type, namespace: Mapping[str, Any]) -> None:
+    """Bind in ``cls``'s module each name its annotations (and its bases') use that the module
+    lacks and ``namespace`` has; a name the module already binds is left as it is."""
+    module = vars(sys.modules[cls.__module__])
+    for klass in cls.__mro__:
+        if not klass.__module__.startswith("aiogram."):
+            continue
+        for annotation in vars(klass).get("__annotations__", {}).values():
+            if not isinstance(annotation, str):
+                continue
+            for name in _NAME.findall(annotation):
+                if name not in module and name in namespace:
+                    module[name] = namespace[name]

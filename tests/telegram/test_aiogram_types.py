@@ -3,7 +3,7 @@
 bot/telegram/aiogram_types.py defers the rebuild aiogram runs on all of its ~400 types at import
 (~100 MB resident). Each scenario runs in a fresh interpreter, once importing aiogram the bot's way
 (through the adapter) and once plainly: a type must read a Telegram payload the same way either
-way, every type must be buildable from the namespace aiogram gave it, and the deferral must leave
+way, every type and method must be buildable at its first use, nested or not, and the deferral must leave
 the memory behind.
 """
 
@@ -104,6 +104,10 @@ models = [getattr(types, n) for n in types.__all__]
 models = [m for m in models if isinstance(m, type) and issubclass(m, BaseModel)]
 out = {"rss_mb": rss_mb(), "built_at_import": sum(m.__pydantic_complete__ for m in models), "types": len(models)}
 payloads = json.loads(sys.argv[2])
+# first, the types met nested in another model: how aiogram reads getUpdates' answer when polling
+from aiogram.methods.base import Response
+polled = Response[list[types.Update]].model_validate({"ok": True, "result": payloads["Update"]})
+out["polled"] = [u.model_dump(mode="json", exclude_none=True) for u in polled.result]
 out["read"] = {
     name: [getattr(types, name).model_validate(p).model_dump(mode="json", exclude_none=True) for p in items]
     for name, items in payloads.items()
@@ -118,10 +122,15 @@ if len(sys.argv) > 3:
             return {"not JSON": error_info.split(" at 0x")[0]}
     out["schemas"] = {n: getattr(types, n).model_json_schema(schema_generator=Written) for n in ("Update", "ChatFullInfo")}
     out["nested"] = sum(len(s.get("$defs", {})) for s in out["schemas"].values())
-    # then every other type, at its first use: built from the namespace aiogram gave it
-    for m in models:
+    # then every other type and every method (the methods nest the types), at their first use
+    import aiogram.methods as methods
+    calls = [getattr(methods, n) for n in methods.__all__]
+    calls = [m for m in calls if isinstance(m, type) and issubclass(m, BaseModel)]
+    for m in calls + models:
         m.__pydantic_core_schema__["type"]
+        getattr(m.__pydantic_validator__, "title")
     out["built"] = sum(m.__pydantic_complete__ for m in models)
+    out["methods built"] = sum(m.__pydantic_complete__ for m in calls), len(calls)
 print(json.dumps(out))
 """
 
@@ -136,12 +145,15 @@ def probe(how: str, *, schemas: bool = False) -> dict[str, Any]:
 def test_a_type_built_at_first_use_reads_telegram_as_aiogram_built_at_import_does() -> None:
     lazy, eager = probe("lazy", schemas=True), probe("eager", schemas=True)
     assert lazy["read"] == eager["read"]
+    assert lazy["polled"] == eager["polled"] == lazy["read"]["Update"]
     assert lazy["read"]["Update"][0]["message"]["reply_to_message"]["photo"][0]["file_id"] == "p1"
     assert lazy["read"]["Update"][1]["callback_query"]["data"] == "1:ya"
     assert lazy["schemas"] == eager["schemas"]
     assert lazy["nested"] > 200
     assert lazy["types"] == eager["types"] > 300
     assert lazy["built"] == lazy["types"]
+    built, methods = lazy["methods built"]
+    assert built == methods > 100
 
 
 def test_the_bots_aiogram_does_not_build_every_type_at_import() -> None:
