@@ -10,13 +10,14 @@ types it nests (a ``Message`` inside every type that can hold one): ~100 MB of r
 path (it sends with its own three-field method and reads updates as JSON;
 docs/decisions/0014-production-path.md).
 
-``import_aiogram`` runs that import with the rebuild left out. In its place, each type's module
-gets, as module globals, the names from that namespace which its annotations use and it lacks:
-what its ``TYPE_CHECKING`` imports would have bound at run time. pydantic then completes a type at
-its first use, from its module's globals, as it completes any deferred model, also when the type
-is first met nested in another model (``Response[list[Update]]`` when updates are polled). Nothing
-else of aiogram or pydantic is changed, and ``model_rebuild`` is pydantic's own again once the
-import is done.
+``import_aiogram`` runs that import with the rebuild left out. In its place, once the import is
+done, each type's module gets, as module globals, the names from that namespace which its
+annotations use and it lacks: what its ``TYPE_CHECKING`` imports would have bound at run time.
+pydantic then completes a type at its first use, from its module's globals, as it completes any
+deferred model, also when the type is first met nested in another model (``Response[list[Update]]``
+when updates are polled); aiogram's methods that nest such types are completed at their first use
+too. Nothing else of aiogram or pydantic is changed, and ``model_rebuild`` is pydantic's own again
+once the import is done.
 
 If a release of either stops fitting this (aiogram no longer passes the namespace, or pydantic
 resolves annotations elsewhere), tests/telegram/test_aiogram_types.py fails: every type and
@@ -50,7 +51,7 @@ def import_aiogram() -> None:
         _types_namespace: Mapping[str, Any] | None = None,
     ) -> bool | None:
         if _types_namespace is not None and not force and cls.__module__.startswith("aiogram."):
-            _bind_annotation_names(cls, _types_namespace)
+            left_out.append((cls, _types_namespace))
             return None
         return eager.__func__(
             cls,
@@ -60,11 +61,17 @@ def import_aiogram() -> None:
             _types_namespace=_types_namespace,
         )
 
+    left_out: list[tuple[type[BaseModel], Mapping[str, Any]]] = []
     BaseModel.model_rebuild = classmethod(deferred)  # type: ignore[method-assign,assignment]
     try:
         import aiogram  # noqa: F401
     finally:
         BaseModel.model_rebuild = eager  # type: ignore[method-assign]
+    # only now: aiogram's methods, defined after its types, were built at their definition, each
+    # with the schemas of every type it nests (~20 MB); without these names those builds stopped
+    # at the first type they could not complete, and a method is completed at its first use too
+    for cls, namespace in left_out:
+        _bind_annotation_names(cls, namespace)
 
 
 def _bind_annotation_names(cls: type, namespace: Mapping[str, Any]) -> None:
