@@ -29,8 +29,9 @@ from bench.harness import ROOT, Result, emit, median, percentile, rss_mb
 FLOWS_DIR = Path(__file__).resolve().parent / "flows"
 CONVERSATIONS = 2000
 IN_FLIGHT = 1000
-#: every variant runs this many times, interleaved; the fastest run is reported
-ROUNDS = 2
+#: every variant runs this many times, interleaved; the fastest run is reported (BENCH_ROUNDS=3
+#: for a comparison on a noisy machine)
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))
 TOKEN = "123456:BENCH-stubbed-network"
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Bench", "username": "bench_bot"}
