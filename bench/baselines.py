@@ -29,8 +29,9 @@ from bench.harness import ROOT, Result, emit, median, percentile, rss_mb
 FLOWS_DIR = Path(__file__).resolve().parent / "flows"
 CONVERSATIONS = 2000
 IN_FLIGHT = 1000
-#: every variant runs this many times, interleaved; the fastest run is reported
-ROUNDS = 2
+#: every variant runs this many times, interleaved; the fastest run is reported (BENCH_ROUNDS=3
+#: for a comparison on a noisy machine)
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))
 TOKEN = "123456:BENCH-stubbed-network"
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Bench", "username": "bench_bot"}
@@ -250,9 +251,10 @@ async def through_channel(client: Any, outbox: Outbox) -> Figures:
 async def ours_channel_aiogram() -> Figures:
     """The production path with the aiogram adapter: Bot API JSON in, TelegramChannel,
     DialogService on SQLite, replies sent through our aiogram client (its session stubbed)."""
-    from aiogram import Bot
+    # the adapter first, as the bot imports it (make_client): it imports aiogram its own way
+    from bot.telegram.aiogram_adapter import AiogramClient  # isort: skip
 
-    from bot.telegram.aiogram_adapter import AiogramClient
+    from aiogram import Bot
 
     outbox = Outbox()
     client = AiogramClient(TOKEN, "http://stub.invalid")

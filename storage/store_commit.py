@@ -93,8 +93,19 @@ class CommitMixin(EffectsMixin):
     async def _write_loop(self) -> None:
         while True:
             items = [await self._queue.get()]
-            while not self._queue.empty() and len(items) < BATCH_MAX:
-                items.append(self._queue.get_nowait())
+            # up to BATCH_MAX turns and BATCH_MAX sent marks: a mark (one small update) is counted
+            # apart, so a batch carries as many turns as its limit says. Counted together, every
+            # batch under load held 256 turns and their 256 marks: twice the transactions, each
+            # with its fsync the turns behind it wait on (docs/decisions/0014-production-path.md)
+            queued_marks = int(isinstance(items[0], _Mark))
+            queued_turns = 1 - queued_marks
+            while not self._queue.empty() and queued_turns < BATCH_MAX and queued_marks < BATCH_MAX:
+                item = self._queue.get_nowait()
+                items.append(item)
+                if isinstance(item, _Mark):
+                    queued_marks += 1
+                else:
+                    queued_turns += 1
             turns = [i for i in items if isinstance(i, _Pending)]
             marks = [i for i in items if isinstance(i, _Mark)]
             try:

@@ -46,7 +46,7 @@ from storage.sa_async import AsyncConnection
 
 log = logging.getLogger("pmi.storage")
 
-#: the most turns one transaction carries
+#: the most turns one transaction carries (and, apart, the most marks that replies went out)
 BATCH_MAX = 512
 #: how many conversations the write-through cache keeps (their states, ids and data keys), the
 #: most recently active first. A chat drops out only when this many other chats wrote since its

@@ -6,14 +6,26 @@ import logging
 from typing import Any
 
 import orjson
-from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
-from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
-from aiogram.methods.base import TelegramMethod
-from aiogram.types import BufferedInputFile
 
-from bot.telegram.client import RetryLater, SendFailed, SendUnavailable
+from bot.telegram.aiogram_types import import_aiogram
+
+# before anything of aiogram: its types' validators are then built at first use, not all at
+# import (~100 MB resident; bot/telegram/aiogram_types.py)
+import_aiogram()
+
+from aiogram import Bot  # noqa: E402
+from aiogram.client.session.aiohttp import AiohttpSession  # noqa: E402
+from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
+from aiogram.exceptions import (  # noqa: E402
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+)
+from aiogram.methods.base import TelegramMethod  # noqa: E402
+from aiogram.types import BufferedInputFile  # noqa: E402
+
+from bot.telegram.client import RetryLater, SendFailed, SendUnavailable  # noqa: E402
 
 log = logging.getLogger("pmi.telegram.aiogram")
 
@@ -37,6 +49,20 @@ class _SendMessage(TelegramMethod[dict[str, Any]]):
     text: str
     #: the keyboard as the Bot API takes it, its JSON text, which the session posts as it is
     reply_markup: str | None = None
+
+
+class _GetUpdates(TelegramMethod[list[dict[str, Any]]]):
+    """getUpdates with the fields aiogram's own ``GetUpdates`` posts, answered as the Bot API's
+    JSON: the channel reads updates as JSON (bot/telegram/convert.py), and aiogram's validated an
+    ``Update`` model of each, which the adapter dumped back into JSON."""
+
+    __returning__ = list[dict[str, Any]]
+    __api_method__ = "getUpdates"
+
+    offset: int | None = None
+    limit: int | None = None
+    timeout: int | None = None
+    allowed_updates: list[str] | None = None
 
 
 class AiogramClient:
@@ -80,14 +106,11 @@ class AiogramClient:
         return int(message.message_id)
 
     async def get_updates(self, offset: int | None, wait_seconds: int, limit: int) -> list[dict[str, Any]]:
-        updates = await self.bot.get_updates(
-            offset=offset,
-            timeout=wait_seconds,
-            limit=limit,
-            allowed_updates=["message", "callback_query"],
-            request_timeout=int(self.bot.session.timeout + wait_seconds),
+        poll = _GetUpdates(
+            offset=offset, timeout=wait_seconds, limit=limit, allowed_updates=["message", "callback_query"]
         )
-        return [update.model_dump(mode="json", exclude_none=True, by_alias=True) for update in updates]
+        updates = await self.bot(poll, request_timeout=int(self.bot.session.timeout + wait_seconds))
+        return list(updates) if isinstance(updates, list) else []
 
     async def delete_message(self, chat_id: str, message_id: int) -> bool:
         try:

@@ -14,6 +14,11 @@ from bot.telegram.client import RetryLater, SendFailed, SendUnavailable
 
 log = logging.getLogger("pmi.telegram.ptb")
 
+#: the read timeout of the polling request's client, to which a long poll's wait is added (as
+#: python-telegram-bot's own get_updates adds it)
+POLL_READ_TIMEOUT = 40.0
+ALLOWED_UPDATES = ["message", "callback_query"]
+
 
 class PtbClient:
     framework = "ptb"
@@ -28,7 +33,7 @@ class PtbClient:
             base_url=f"{api_base_url}/bot",
             base_file_url=f"{api_base_url}/file/bot",
             request=request,
-            get_updates_request=HTTPXRequest(read_timeout=40),
+            get_updates_request=HTTPXRequest(read_timeout=POLL_READ_TIMEOUT),
         )
         self.api_base_url = api_base_url
 
@@ -75,10 +80,12 @@ class PtbClient:
         return int(message.message_id)
 
     async def get_updates(self, offset: int | None, wait_seconds: int, limit: int) -> list[dict[str, Any]]:
-        updates = await self.bot.get_updates(
-            offset=offset, timeout=wait_seconds, limit=limit, allowed_updates=["message", "callback_query"]
-        )
-        return [update.to_dict() for update in updates]
+        # the updates as the Bot API's JSON, which is what the channel reads (bot/telegram/convert.py):
+        # get_updates built an Update object of each, which the adapter turned back into JSON.
+        # The same request, through the same method get_updates posts with (docs/decisions/0014)
+        data = {"timeout": wait_seconds, "offset": offset, "limit": limit, "allowed_updates": ALLOWED_UPDATES}
+        updates = await self.bot._post("getUpdates", data, read_timeout=POLL_READ_TIMEOUT + wait_seconds)
+        return list(updates) if isinstance(updates, list) else []
 
     async def delete_message(self, chat_id: str, message_id: int) -> bool:
         try:

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from flows.types import ConversationKey
 from storage.api import ConflictError
 from storage.sql_store import SqlStore
+from storage.store_parts import BATCH_MAX
 from tests.storage.test_casework import store as sqlite_store
 from tests.storage.test_contract import state, store, write
 
@@ -85,3 +86,32 @@ async def test_a_stale_version_in_a_plain_batch_fails_only_its_own_turn(store: S
     assert not await store.was_processed("c4")
     got = await rows(store)
     assert sorted((v, n) for v, n, _ in got.values()) == [(2, "q2")] + [(2, "q3")] * 9
+
+
+async def test_a_batch_carries_its_limit_of_turns_beside_the_marks_that_replies_went_out(store: SqlStore) -> None:
+    """Under load each chat's mark (its last replies went out) is queued beside its next turn:
+    the marks are counted apart from the limit, so the turns of a crowd are not split over twice
+    the transactions (each with its fsync every turn of it waits on)."""
+    chats = 300  # 300 marks and 300 turns: past BATCH_MAX together, within it apart
+    assert chats < BATCH_MAX < 2 * chats
+    await asyncio.gather(*(store.commit_turn(write(str(i), f"a{i}", None, state("q1"))) for i in range(chats)))
+    await store.drain()
+    # the writer busy with a new chat's turn while the crowd's marks and next turns queue behind it
+    busy = asyncio.ensure_future(store.commit_turn(write("new", "n1", None, state("q1"))))
+    while store._queue.empty():
+        await asyncio.sleep(0)
+    while not store._queue.empty():
+        await asyncio.sleep(0)
+    before = store.transactions
+    for i in range(chats):
+        await store.mark_sent(ConversationKey("test", str(i)), f"a{i}")
+    results = await asyncio.gather(*(store.commit_turn(write(str(i), f"b{i}", 1, state("q2"))) for i in range(chats)))
+    await busy
+    await store.drain()
+    assert [r.version for r in results] == [2] * chats
+    assert store.transactions - before == 2, "the new chat's, then every mark and every turn in one"
+    got = await rows(store)
+    assert all(
+        got[store.chat_hash(ConversationKey("test", str(i)))] == (2, "q2", store.stored_update_key(f"a{i}"))
+        for i in range(chats)
+    )

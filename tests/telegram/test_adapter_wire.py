@@ -46,11 +46,11 @@ def aiogram_session(answer: dict[str, Any], status: int, posted: list[dict[str, 
     return Recording()
 
 
-async def aiogram_posts(send: Any) -> dict[str, Any]:
+async def aiogram_posts(send: Any, result: Any = SENT) -> dict[str, Any]:
     from aiogram import Bot
 
     posted: list[dict[str, Any]] = []
-    bot = Bot(TOKEN, session=aiogram_session({"ok": True, "result": SENT}, 200, posted))
+    bot = Bot(TOKEN, session=aiogram_session({"ok": True, "result": result}, 200, posted))
     await send(bot)
     return canonical(posted[0])
 
@@ -124,22 +124,23 @@ def ptb_request(answer: dict[str, Any], status: int, posted: list[dict[str, Any]
             return None
 
         async def do_request(
-            self, url: str, method: str, request_data: RequestData | None = None, **_timeouts: Any
+            self, url: str, method: str, request_data: RequestData | None = None, **timeouts: Any
         ) -> tuple[int, bytes]:
             if url.endswith("/getMe"):
                 me = {"id": 1, "is_bot": True, "first_name": "B", "username": "b_bot"}
                 return 200, json.dumps({"ok": True, "result": me}).encode()
             posted.append(dict(request_data.json_parameters) if request_data else {})
+            posted[-1]["(read timeout)"] = timeouts.get("read_timeout")
             return status, json.dumps(answer).encode()
 
     return Recording()
 
 
-async def ptb_posts(send: Any) -> dict[str, Any]:
+async def ptb_posts(send: Any, result: Any = SENT) -> dict[str, Any]:
     from telegram import Bot
 
     posted: list[dict[str, Any]] = []
-    request = ptb_request({"ok": True, "result": SENT}, 200, posted)
+    request = ptb_request({"ok": True, "result": result}, 200, posted)
     bot = Bot(TOKEN, request=request, get_updates_request=request)
     await bot.initialize()
     await send(bot)
@@ -169,3 +170,72 @@ async def test_ptb_posts_what_ptb_send_message_posts(markup: dict[str, Any] | No
         await bot.send_message(42, text, reply_markup=model)
 
     assert await ptb_posts(ours) == await ptb_posts(theirs)
+
+
+# ------------------------------------------------------------------------------------ polling
+#: two updates as Telegram sends them, with a field neither framework models (a newer Bot API's)
+UPDATES = [
+    {
+        "update_id": 10,
+        "message": {
+            "message_id": 5,
+            "date": 1790000000,
+            "chat": {"id": 42, "type": "private", "first_name": "Sri"},
+            "from": {"id": 42, "is_bot": False, "first_name": "Sri", "language_code": "id"},
+            "text": "/start",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+        },
+    },
+    {
+        "update_id": 11,
+        "callback_query": {
+            "id": "cb",
+            "from": {"id": 42, "is_bot": False, "first_name": "Sri"},
+            "chat_instance": "ci",
+            "data": "1:ya",
+            "message": {"message_id": 6, "date": 1790000001, "chat": {"id": 42, "type": "private"}, "text": "Benar?"},
+            "some_future_field": {"x": 1},
+        },
+    },
+]
+
+
+async def test_ptb_polls_as_ptb_get_updates_does_and_hands_over_telegrams_json() -> None:
+    from bot.telegram.ptb import POLL_READ_TIMEOUT, PtbClient
+
+    client = PtbClient(TOKEN, "http://stub.invalid")
+    got: list[Any] = []
+
+    async def ours(bot: Any) -> None:
+        client.bot = bot
+        got.extend(await client.get_updates(9, 30, 100))
+
+    async def theirs(bot: Any) -> None:
+        await bot.get_updates(
+            offset=9,
+            timeout=30,
+            limit=100,
+            allowed_updates=["message", "callback_query"],
+            read_timeout=POLL_READ_TIMEOUT,
+        )
+
+    assert await ptb_posts(ours, UPDATES) == await ptb_posts(theirs, UPDATES)
+    assert got == UPDATES
+
+
+async def test_aiogram_polls_as_aiogram_get_updates_does_and_hands_over_telegrams_json() -> None:
+    from bot.telegram.aiogram_adapter import AiogramClient
+
+    client = AiogramClient(TOKEN, "http://stub.invalid")
+    await client.bot.session.close()
+    got: list[Any] = []
+
+    async def ours(bot: Any) -> None:
+        client.bot = bot
+        got.extend(await client.get_updates(9, 30, 100))
+
+    async def theirs(bot: Any) -> None:
+        await bot.get_updates(offset=9, timeout=30, limit=100, allowed_updates=["message", "callback_query"])
+
+    assert await aiogram_posts(ours, UPDATES) == await aiogram_posts(theirs, UPDATES)
+    assert got == UPDATES
