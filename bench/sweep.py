@@ -43,8 +43,8 @@ def sweep(count: int) -> tuple[Counter[tuple[str, str]], dict[tuple[str, str], s
             filed = filed or any(type(e).__name__ == "FileCase" for e in turn.effects)
             before = state.node if state else None
             state = turn.state
-            if state is None or state.node is None or (filed and state.flow == "menu"):
-                break
+            if state is None or (state.node is None and not state.pending) or (filed and state.flow == "menu"):
+                break  # (a question pending outside a report, "are you in danger now?", is answered)
             if before == state.node and last and state.node != "story":
                 key = (str(state.node), last)
                 again[key] += 1
