@@ -228,6 +228,16 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
     else:
         run.say("common.changed", values=", ".join(shown))
     absorbing.numbers_for_her_country(run)
+    answered = node.slot is not None and node.slot not in changed and proposed.get(node.slot) is not None
+    if answered and node.slot is not None and slots.get(node.slot) is None and node.next:
+        # "mesir? eh bukan, yordania pak. amman" at the city question: the country changed, and
+        # the city she named answers the question (it was asked again)
+        slots[node.slot] = proposed[node.slot]
+        slots[f"{node.slot}_display"] = absorbing.display_of(run, node.slot, proposed[node.slot]) or str(
+            proposed[node.slot]
+        )
+        moving.go(run, moving.next_of(run, node))
+        return True
     asking.ask(run, node, bump=False)
     return True
 

@@ -230,3 +230,18 @@ def test_going_with_a_pt_is_the_official_route() -> None:
     chat = at("route")
     chat.send("ikut pt kak")
     assert chat.slots["route"] == "procedural"
+
+
+def test_a_country_taken_back_at_the_city_question_and_the_city_named_answers_it() -> None:
+    """ "mesir? eh bukan, yordania pak. amman" at "Di kota mana?" of a report from Egypt: the
+    country is Jordan and the city Amman; the city is not asked again."""
+    chat = Chat()
+    chat.send("sy kerja di mesir, gaji sy gk dibayar 3 bln")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("iya")
+    assert chat.node == "city"
+    turn = chat.send("mesir? eh bukan, yordania pak. amman")
+    assert (chat.slots["country"], chat.slots["city"]) == ("JO", "Amman")
+    assert "Yordania" in text_of(turn)
+    assert chat.node != "city"
