@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from flows import absorbing, asking, correcting, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import is_number_only, looks_like_a_name, read_name
+from flows.inputs.words import NO
 from flows.proposals import propose
 from flows.reading import (
     ADDRESS,
@@ -239,6 +240,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
         parsed = understood if understood.ok else parsed
     if not parsed.ok and node.optional and answer_kind(text) == "done" and moving.end_after_filing(run):
         return  # "cukup", "udah itu aja" at the questions after filing: no more of them
+    if not parsed.ok and kind == "money" and in_report(run) and wages_of_a_time(text):
+        # "3 months salary", "gaji 4 bln": owed as so many months of her wage; in her words for
+        # the staff, who know or ask the wage (it was "we cannot read that amount")
+        absorbing.keep_words(run, text)
+        accept(run, node, None, text.strip())
+        return
     if not parsed.ok and node.optional and kind == "date" and vague_since(text):
         # "dr awal kerja", "sejak awal": a true answer with no date in it, kept in her words
         accept(run, node, None, text.strip())
@@ -819,6 +826,30 @@ def _option_her_words_tell(run: _Run, node: ChoiceNode, text: str) -> str | None
     return value if isinstance(value, str) and any(o.id == value for o in node.options) else None
 
 
+#: "3 months salary", "gaji 4 bln", "two months wages": an amount told as a time of her wage
+_WAGES_OF_A_TIME = re.compile(
+    r"(?=.*\b(?:gaji|gajinya|gaji2|upah|bayaran|salary|salaries|wage|wages|pay)\b)"
+    r".*\b(?:\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s*(?:bulan|bln|months?|minggu|mgg|weeks?|tahun|thn|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def wages_of_a_time(text: str) -> bool:
+    return len(text) <= 80 and _WAGES_OF_A_TIME.search(text) is not None
+
+
+#: "it happens now and then": a Yes to a question whether something happens to her
+_NOW_AND_THEN = frozenset({"kadang", "kadang2", "terkadang", "kdg", "kdang", "kadangan", "sering", "sesekali",
+                           "sometimes", "often", "occasionally", "sometime"})  # fmt: skip
+
+
+def now_and_then(text: str) -> bool:
+    """ "kadang2 kak", "sometimes", "sering": short, without a negation."""
+    words = inputs.normalize(text).replace("-", " ").split()
+    return 0 < len(words) <= 4 and bool(_NOW_AND_THEN.intersection(words)) and not NO.intersection(words)
+
+
 def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     st = run.state
     kind = node.input
@@ -853,6 +884,10 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     if kind == "yesno" and raw.get("asks") == "safe" and (danger := said_in_danger(text)) is not None:
         # "aman", "gk aman" to "are you safe now?": her own word for it, not a yes or no
         return inputs.Parsed(True, not danger, run.render("common.no" if danger else "common.yes"))
+    if kind == "yesno" and raw.get("indicator") and now_and_then(text):
+        # "kadang2", "sometimes" to "are you forbidden to leave the house?": it happens, a Yes
+        # for the staff (it was "mohon jawab Ya atau Tidak")
+        return inputs.Parsed(True, True, run.render("common.yes"))
     if kind == "yesno":
         indicator = raw.get("indicator")
         if indicator and len(text.split()) >= 2 and indicator in absorbing.read(run, text).indicators:

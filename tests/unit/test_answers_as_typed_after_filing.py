@@ -245,3 +245,34 @@ def test_a_country_taken_back_at_the_city_question_and_the_city_named_answers_it
     assert (chat.slots["country"], chat.slots["city"]) == ("JO", "Amman")
     assert "Yordania" in text_of(turn)
     assert chat.node != "city"
+
+
+@pytest.mark.parametrize("said", ["sometimes", "kadang2 kak", "sering bgt"])
+def test_now_and_then_is_a_yes_to_what_happens_to_her(said: str) -> None:
+    """It was "Maaf, mohon jawab Ya atau Tidak" to a worker kept in "sometimes"."""
+    chat = at("sc_movement")
+    turn = chat.send(said)
+    assert chat.slots["sc_movement"] is True
+    assert "Ya atau Tidak" not in text_of(turn)
+
+
+def test_never_is_still_a_no() -> None:
+    chat = at("sc_movement")
+    chat.send("gk pernah")
+    assert chat.slots["sc_movement"] is False
+
+
+def test_nothing_to_send_ends_the_evidence_question() -> None:
+    chat = at("evidence", WAGES_EN)
+    chat.send("nothing")
+    assert chat.node != "evidence"
+
+
+@pytest.mark.parametrize("said", ["3 months salary", "gaji 4 bln kak"])
+def test_money_owed_as_months_of_her_wage_is_kept_in_her_words(said: str) -> None:
+    chat = at("money_owed")
+    turn = chat.send(said)
+    assert "cannot read" not in text_of(turn) and "tidak bisa kami baca" not in text_of(turn)
+    assert chat.node != "money_owed"
+    assert chat.slots["money_owed_display"] == said
+    assert said in chat.slots["story"]
