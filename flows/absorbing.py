@@ -569,7 +569,9 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         asking.ask_pending(run)
     elif first and not st.slots.get("case_number"):
         # the urgent path's own questions may lie behind her ("can you write safely now?",
-        # "where exactly are you?"): walked from the start, what she answered is passed over
+        # "where exactly are you?"): walked from the start, what she answered is passed over;
+        # a correction from the summary she was making ends here (it kept her consent asked again)
+        st.return_to = None
         moving.go(run, run.flow.start)
     elif run.node.essential or not run.node.next or st.slots.get("case_number"):
         asking.reask(run)

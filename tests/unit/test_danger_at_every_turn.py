@@ -468,3 +468,18 @@ def test_a_cry_days_after_filing_goes_on_her_case_not_into_a_new_empty_report() 
     assert CaseMessage(filed.number, "skrg majikan kunci sy di kamar, hp mau diambil", urgent=True) in turn.effects
     assert [(e.case_number, e.urgent) for e in turn.effects if isinstance(e, NotifyMediators)] == [(filed.number, True)]
     assert "KBRI Riyadh" in text_of(turn) and chat.node != "consent"
+
+
+def test_a_cry_typed_while_correcting_the_summary_does_not_ask_her_consent_again() -> None:
+    chat = Chat()
+    chat.send("sy di hongkong gaji 3 bln gk dibayar majikan")
+    chat.press("setuju")
+    for answer in ("gk", "ya", "Sari", "lewati", "Siti", "PT Maju"):
+        chat.send(answer)
+    assert chat.node == "summary"
+    chat.send("8")  # the employer's line
+    turn = chat.send("Mr Wong, dia suka mukul sy")
+    said = text_of(turn)
+    assert "Keselamatan Anda" in said and alerts(chat)
+    assert "minta izin" not in said and chat.node != "consent", "she agreed already"
+    assert chat.node == "safe_now"
