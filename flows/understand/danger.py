@@ -34,7 +34,7 @@ import unicodedata
 
 from flows.understand import danger_model
 from flows.understand.affixes import known_form
-from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named
+from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named, the_one_who_does_it
 from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, taken_back
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
@@ -334,6 +334,8 @@ def _detect(text: str) -> Danger | None:
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))
     said = " ".join(w for w in words[best.start : best.end] if w != ",")
     third = best.third or _said_of_another(words, best.kind, best.start, best.end)
+    if third and best.kind != "self_harm" and the_one_who_does_it(words, best.start):
+        third = False
     return Danger("self_harm" if best.kind == "self_harm" else "danger", third, said)
 
 

@@ -483,3 +483,17 @@ def test_a_cry_typed_while_correcting_the_summary_does_not_ask_her_consent_again
     assert "Keselamatan Anda" in said and alerts(chat)
     assert "minta izin" not in said and chat.node != "consent", "she agreed already"
     assert chat.node == "safe_now"
+
+
+def test_the_dia_who_threatens_her_is_the_one_she_fears_not_someone_else_in_danger() -> None:
+    for story in ("sy takut, dia marah2 bawa pisau", "sy di hk. majikan dia marah2 dan mukul"):
+        chat = Chat()
+        said = text_of(chat.send(story))
+        assert "Keselamatan Anda yang paling penting" in said and "Terima kasih sudah memberi tahu" not in said, story
+        chat.press("setuju")
+        asked = text_of(chat.turns[-1])
+        assert "Apakah Anda bisa menulis dengan aman" in asked and "Anda sendiri" not in asked, story
+    # a daughter named: "dia" is her, and the one writing is asked about herself
+    chat = Chat()
+    said = text_of(chat.send("anak sy di saudi, dia dipukul majikan"))
+    assert "Terima kasih sudah memberi tahu" in said
