@@ -147,7 +147,21 @@ def test_in_taiwan_the_self_harm_reply_offers_a_line_in_indonesian() -> None:
     from tests.unit.test_tell_it_once import chat_after
 
     said = chat_after("aku udah capek, pengen mati aja rasanya, sy di taiwan").turns[0].replies[0].text
-    assert "1955 (bahasa Indonesia" in said and "1925" in said
+    assert "juga teman bicara saat berat (bahasa Indonesia, 24 jam) 1955" in said and "1925" in said
+    lines = [line for line in said.splitlines() if line.startswith("- ")]
+    assert lines and all(line.count("1955") <= 1 and ": " not in line for line in lines), lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_line_of_the_directory_says_its_number_twice_or_has_a_colon_inside(
+    settings: DialogSettings, lang: str
+) -> None:
+    every = [*settings.hotlines, *(h for lines in settings.hotlines_by_country.values() for h in lines)]
+    for line in every:
+        name = line.localised(lang).name
+        first = line.number.split()[0]
+        assert not re.search(rf"(?<![\d+]){re.escape(first)}(?!\d)", name), f"{name} {line.number}"
+        assert ": " not in name, name
 
 
 def test_a_family_in_indonesia_gets_numbers_it_can_call_from_there_first() -> None:
