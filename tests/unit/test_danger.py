@@ -3413,3 +3413,20 @@ def test_an_employers_street_address_is_no_cry(text: str) -> None:
 def test_a_height_with_a_floor_number_is_still_heard() -> None:
     found = detect("sy berdiri di jendela lantai 15, mau loncat aja")
     assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text", ["dikunci pintunya biar aman", "pintu dikunci biar aman", "pintunya dikunci supaya aman"]
+)
+def test_a_door_locked_to_keep_the_house_safe_is_no_cry(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sy dikunci di kamar biar aman katanya", "sy dikunci majikan, katanya biar aman", "dikunci biar aman, gk boleh keluar",
+     "sy dikunci biar gk kabur"],
+)  # fmt: skip
+def test_locked_in_with_safety_as_the_excuse_is_still_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger"
