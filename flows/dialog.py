@@ -115,6 +115,7 @@ ENGINE_KEYS = frozenset(
         "common.erase_nothing",
         "common.agent_requested",
         "common.agent_requested_draft",
+        "common.after_filing_kept",
         "common.agent_requested_none",
         "common.discreet_on",
         "common.discreet_off",

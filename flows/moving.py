@@ -190,7 +190,17 @@ def end_after_filing(run: _Run) -> bool:
     if update is None or not st.slots.get("case_number"):
         return False
     st.pending = None
+    kept = st.node is not None and run.node.optional and run.node.input is not None
+    if kept:
+        # the rest stays for "lanjut" as a stopped draft does: from this question, with what the
+        # case already holds (added first, so that only newer answers update it again)
+        filing.update_case(run)
+        until = run.now.timestamp() + run.dialog.settings.draft_days * 86400
+        slots = {k: v for k, v in st.slots.items() if k != "_draft"}
+        st.slots["_draft"] = {"flow": st.flow, "node": st.node, "slots": slots, "history": st.history, "until": until}
     go(run, update)
+    if kept:
+        run.say("common.after_filing_kept")
     return True
 
 
