@@ -59,6 +59,16 @@ def on_command(run: _Run, command: str) -> bool:
             # "stop" during the extra questions: the report is filed; what she answered so far is
             # added to it and the questions end ("nothing has been sent yet" was untrue here)
             return True
+        if not st.urgent and "consent" not in st.slots and run.node.slot == "consent":
+            # before she agreed nothing is kept, so nothing is promised for "lanjut" ("Jawaban
+            # Anda tidak hilang. Kami simpan 7 hari" was said to someone who had answered nothing)
+            last = st.slots.get("_last_case")
+            reset_slots(run)
+            if last:
+                st.slots["_last_case"] = last
+            st.node, st.flow, st.history, st.pending, st.return_to = None, ENTRY_FLOW, [], None, None
+            run.say("common.cancelled_unsaved")
+            return True
         st.pending = {"kind": "cancel"}
         asking.ask_pending(run)
     elif command == "resume":

@@ -116,6 +116,7 @@ ENGINE_KEYS = frozenset(
         "common.agent_requested",
         "common.agent_requested_draft",
         "common.after_filing_kept",
+        "common.cancelled_unsaved",
         "common.agent_requested_none",
         "common.discreet_on",
         "common.discreet_off",

@@ -84,3 +84,16 @@ def test_erasing_for_fear_of_the_employer_after_filing_shows_the_erase_choices()
     skip_to(chat, None)
     said = text_of(chat.send("kak hapus aja laporan sy, takut majikan tau"))
     assert "Hapus obrolan ini dari HP saja" in said and "tambahan untuk laporan" not in said
+
+
+def test_batal_before_she_agreed_promises_to_keep_nothing() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    for said in (("sy di hongkong gaji 3 bln gk dibayar majikan", "batal"), ("halo", "@lapor", "berhenti")):
+        chat = chat_after(*said)
+        reply = text_of(chat.turns[-1])
+        assert "Belum ada yang kami simpan" in reply and "7 hari" not in reply, said
+        assert chat.node is None and not chat.slots.get("_draft") and "story" not in chat.slots
+    # after she agreed, her answers are kept for "lanjut" as before
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "batal")
+    assert "Kami simpan 7 hari" in text_of(chat.turns[-1])
