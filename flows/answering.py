@@ -217,6 +217,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return  # "I want to check my report status": no "do you mean ...?" in between
     if kind == "text" and node.raw.get("holds") == "name" and node.optional and unknown_name(run, node, text):
         return  # (her own name is never unknown to her: there "gk tau, ..." answers something else)
+    if not run.pressed and numbers_asked(run, text):
+        # "emergency number please" at the menu (it was the Emergency help button), "minta nomor
+        # penting kak" at a question (it was refused as a name, or filed as one): the numbers
+        if not at_menu:
+            asking.reask(run)
+        return
     parsed = parse(run, node, text)
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
@@ -425,7 +431,9 @@ _ASKS_NUMBERS = re.compile(
     r"(?:penting|darurat|kbri|kjri|kdei|kedutaan|konsulat|polisi|embassy|emergency|important|hotline)\b"
     r"|\b(?:kbri|kjri|kdei|kedutaan|konsulat|embassy|consulate)\s+(?:\w+\s+)?"
     r"(?:nomor|nomer|no|number|phone|telp|telepon|kontak|contact|hotline)\b"
-    r"|\bhotlines?\b",
+    r"|\b(?:emergency|important|hotline|helpline|police|embassy|consulate)\s+(?:\w+\s+)?"
+    r"(?:numbers?|contacts?|phones?|lines?)\b"
+    r"|\bhotlines?\b|\bhelplines?\b",
     re.IGNORECASE,
 )
 

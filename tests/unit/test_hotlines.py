@@ -264,3 +264,20 @@ def test_a_mother_asking_for_the_embassy_beside_her_daughter_s_silence_is_report
     chat.send("anak sy gk bisa dihubungi, minta nomor kbri malaysia")
     assert chat.state.flow == "family_report" or chat.state.flow == "complaint"
     assert chat.slots.get("category") == "putus_komunikasi"
+
+
+def test_the_numbers_asked_for_in_english_or_at_a_question_are_given_never_taken_as_an_answer() -> None:
+    for said in ("emergency numbers please", "emergency number", "important number", "police number"):
+        chat = chat_after("hello", said)
+        reply = text_of(chat.turns[-1])
+        assert "Important numbers" in reply and "+62 21 2924 4800" in reply, said
+        assert not chat.state.urgent and chat.node != "consent", said  # no alarm, no report begun
+    chat = chat_after("hi, my employer not pay salary, i am in singapore", "@setuju", "no", "yes")
+    assert chat.node == "worker_name"
+    reply = text_of(chat.send("emergency numbers please"))
+    assert "Migrant Workers' Centre" in reply and chat.node == "worker_name"
+    assert "worker_name" not in chat.slots, "the request was filed as her name"
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk", "ya")
+    reply = text_of(chat.send("minta nomor penting kak"))
+    assert "KJRI Hong Kong" in reply and "belum menangkap" not in reply and chat.node == "worker_name"
+    assert "nomor penting" not in chat.slots["story"]
