@@ -59,9 +59,10 @@ def on_command(run: _Run, command: str) -> bool:
             # "stop" during the extra questions: the report is filed; what she answered so far is
             # added to it and the questions end ("nothing has been sent yet" was untrue here)
             return True
-        if not st.urgent and "consent" not in st.slots and run.node.slot == "consent":
+        if not st.urgent and "consent" not in st.slots and run.node.slot == "consent" and not run.replies:
             # before she agreed nothing is kept, so nothing is promised for "lanjut" ("Jawaban
-            # Anda tidak hilang. Kami simpan 7 hari" was said to someone who had answered nothing)
+            # Anda tidak hilang. Kami simpan 7 hari" was said to someone who had answered nothing);
+            # not when her held message has just opened the report in this turn: that is kept
             last = st.slots.get("_last_case")
             reset_slots(run)
             if last:

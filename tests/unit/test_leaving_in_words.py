@@ -97,3 +97,15 @@ def test_batal_before_she_agreed_promises_to_keep_nothing() -> None:
     # after she agreed, her answers are kept for "lanjut" as before
     chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "batal")
     assert "Kami simpan 7 hari" in text_of(chat.turns[-1])
+
+
+def test_pengen_udahan_aja_with_nothing_to_stop_is_asked_about_not_told_no_report_is_open() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after("pengen udahan aja")
+    said = text_of(chat.turns[-1])
+    assert "Tidak ada laporan yang sedang diisi" not in said
+    assert "sedang dalam bahaya sekarang?" in said, "asked whether she is in danger"
+    # in a report it still asks whether to stop, and keeps her answers
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk", "ya", "pengen udahan aja")
+    assert "Mau berhenti dulu?" in text_of(chat.turns[-1])
