@@ -239,7 +239,10 @@ class _Run:
             )
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "crisis_lines":
-            lines = self.dialog.settings.crisis_lines_for(st.slots.get("country"), st.lang, self.abroad())
+            # where she is not known yet, Indonesia's line as well (its name says it is dialled
+            # from Indonesia): "capek hidup" as a first message had no one to talk to, only KP2MI
+            country = st.slots.get("country")
+            lines = self.dialog.settings.crisis_lines_for(country, st.lang, self.abroad() and bool(country))
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "her_crisis_lines":
             # someone else's wish to die: the lines she can call where she is, to pass on to her

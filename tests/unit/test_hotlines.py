@@ -281,3 +281,13 @@ def test_the_numbers_asked_for_in_english_or_at_a_question_are_given_never_taken
     reply = text_of(chat.send("minta nomor penting kak"))
     assert "KJRI Hong Kong" in reply and "belum menangkap" not in reply and chat.node == "worker_name"
     assert "nomor penting" not in chat.slots["story"]
+
+
+def test_a_wish_to_die_before_her_country_is_known_gets_someone_to_talk_to_and_numbers_she_can_dial() -> None:
+    said = text_of(chat_after("capek hidup").turns[0])
+    assert "Anda tidak sendirian" in said
+    assert "Layanan kesehatan jiwa Kemenkes (dari Indonesia) 119 ext 8" in said, "a crisis line, not only KP2MI"
+    assert "+62 21 2924 4800" in said, "and a number that works from abroad"
+    # with her country known, its own crisis line, and no list after it
+    said = text_of(chat_after("sy di hongkong, capek hidup").turns[0])
+    assert "Samaritans" in said and "119 ext 8" not in said and "+62 21 2924 4800" not in said
