@@ -257,6 +257,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
         option = next(o for o in node.options if o.id == fallback)
         parsed = inputs.Parsed(True, option.id, run.render(option.label))
     if not parsed.ok:
+        if in_report(run) and not run.pressed and only_a_plea(text):
+            miss(run, node, "plea")  # "tolong dibantu ya kak": a kind word, the question again (no "Ya atau Tidak")
+            return
         if in_report(run) and not run.pressed and points_back(inputs.normalize(text).split()):
             miss(run, node, "pointed_back")  # "kan udh sy bilang td": told, and not found; said so
             return
@@ -269,6 +272,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             told = len(_TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and choices_tried(text))
             # "agennya PT Sumber Rejeki" at "more questions?" after filing: more for her case, kept
             told = told or (node.slot == "_more" and len(text.split()) >= 2)
+            told = told and not only_a_plea(text)  # "tolong dibantu ya kak" tells the staff nothing new
             offered = suggested_before(run, node)
             before = len(st.slots)
             known = {k for k in st.slots if not k.startswith("_")}
@@ -805,6 +809,8 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         value = text.strip()
         if len(value) > int(raw.get("max_length", 500)):
             return inputs.Parsed(False, error="too_long")
+        if only_a_plea(value):
+            return inputs.Parsed(False, error="plea")  # "tolong dibantu ya kak" at "Di kota mana?": no city
         if raw.get("holds") == "name":
             # "nama sy Yuli": Yuli; "tolong dibantu ya kak": no name
             if any(ch.isdigit() for ch in value):
@@ -1011,12 +1017,30 @@ _JOINING = frozenset(
 )  # fmt: skip
 
 
+#: a plea, thanks or a call to her helper, and nothing else: "tolong dibantu ya kak", "mohon bantuannya"
+_PLEA = frozenset({"tolong", "tlg", "tulung", "bantu", "dibantu", "bantuin", "bantuan", "bantuannya", "mohon",
+                   "minta", "please", "pls", "plis", "help", "ya", "yah", "kak", "ka", "kakak", "mbak", "mba", "pak",
+                   "bu", "ibu", "dong", "deh", "sangat", "banget", "bgt", "sekali", "terima", "kasih", "makasih",
+                   "thanks", "thank", "you", "sy", "saya", "aku", "kami", "min", "admin", "us", "me"})  # fmt: skip
+
+
+def only_a_plea(text: str) -> bool:
+    """Words that ask for help or thank, and say nothing else: no answer to a question of words."""
+    words = set(inputs.normalize(text).split())
+    return words <= _PLEA and not words.isdisjoint(_ASKING)
+
+
+#: the words of the plea itself ("ya kak" alone is a yes)
+_ASKING = frozenset({"tolong", "tlg", "tulung", "bantu", "dibantu", "bantuin", "bantuan", "bantuannya", "mohon",
+                     "please", "pls", "plis", "help"})  # fmt: skip
+
+
 def miss(run: _Run, node: Node, error: str | None) -> None:
     """A kind, short repair: one line saying what was not understood, then the question again.
     From the second miss the line carries an example and the question offers "Lewati" (when
     it may be skipped) and "Bicara dengan petugas" as buttons. Never more than two messages."""
     st = run.state
-    if error != "told":
+    if error not in ("told", "plea"):
         st.misses += 1
     if st.misses >= 3 and _may_pass(run, node):
         # "ok", "ok", "ok" to "which route did you leave by?": a question that may be skipped is
@@ -1030,7 +1054,7 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
         lines.append(run.render("summary.unclear"))
     else:
         said = node.invalid or f"common.invalid.{node.input}"
-        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name", "several", "pointed_back"):
+        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name", "several", "pointed_back", "plea"):
             said = f"common.{error}"
         lines.append(run.render(said))
     if st.misses >= 2:

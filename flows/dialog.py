@@ -74,6 +74,7 @@ ENGINE_KEYS = frozenset(
         "common.restart",
         "common.restart_confirm",
         "common.told",
+        "common.plea",
         "common.skipped_after_misses",
         "common.story_unknown",
         "common.phone_noted",
