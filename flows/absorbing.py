@@ -67,7 +67,7 @@ def last_case(run: _Run, *, linked: bool = False) -> dict[str, Any] | None:
     return last if now <= (max(until, linked_until) if linked else until) else None
 
 
-def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any]) -> None:
+def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any], *, first: bool = False) -> None:
     """A cry soon after she filed: added to that report and the report marked urgent, the
     numbers of the country it names, and the mediators told which case: no new report, no
     consent asked again (she has reported; her case is where help comes from)."""
@@ -76,7 +76,9 @@ def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any]
     country = last.get("country")
     if isinstance(country, str) and country and "country" not in st.slots:
         st.slots["country"] = country  # for the numbers of her country in the replies below
-    say_cry_heard(run, danger, first=False, filed=True)
+    # her first cry since filing is help first, all the numbers ("Kami dengar. Petugas sudah kami
+    # kabari lagi" said "again" to a first cry, with three numbers)
+    say_cry_heard(run, danger, first=first, filed=True)
     run.say("common.danger_added", case_number=case)
     st.slots.pop("country", None)
     run.effects.append(CaseMessage(case, text.strip(), urgent=True))
@@ -517,7 +519,7 @@ def say_cry_heard(run: _Run, danger: Danger, *, first: bool, filed: bool = False
         run.say("common.danger_self_harm")
         run.say("common.staff_told" if filed else "common.staff_told_unfiled")
     else:
-        run.say("common.danger" if first else "common.danger_again")
+        run.say("common.danger" if first else "common.danger_again", filed=filed)
 
 
 def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) -> None:
@@ -530,7 +532,7 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     in_report = st.node is not None and st.flow in REPORT_FLOWS
     filed = None if in_report else last_case(run, linked=True)
     if filed is not None:
-        told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed)
+        told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed, first=first)
         return
     if in_report:
         if told:

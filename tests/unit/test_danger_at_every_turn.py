@@ -497,3 +497,19 @@ def test_the_dia_who_threatens_her_is_the_one_she_fears_not_someone_else_in_dang
     chat = Chat()
     said = text_of(chat.send("anak sy di saudi, dia dipukul majikan"))
     assert "Terima kasih sudah memberi tahu" in said
+
+
+def test_her_first_cry_after_filing_is_help_first_not_we_told_them_again() -> None:
+    chat = Chat()
+    chat.send("sy di hongkong gaji 3 bln gk dibayar majikan")
+    chat.press("setuju")
+    for answer in ("gk", "ya", "Sari", "lewati", "Siti", "PT Maju", "ya", "cukup"):
+        chat.send(answer)
+    assert chat.node is None and chat.effects(FileCase)
+    said = text_of(chat.send("majikan mau bunuh sy"))
+    assert "Keselamatan Anda yang paling penting" in said and "lagi" not in said.splitlines()[0]
+    assert "Polis / Ambulans Hong Kong 999" in said and "Labour Department" in said, "all her numbers"
+    assert "kami tanyakan" not in said, "no questions follow: her report is filed"
+    assert "25Q" in said or "kami tandai darurat" in said
+    said = text_of(chat.send("tolong"))
+    assert "Petugas sudah kami kabari lagi" in said, "a second cry: told again"
