@@ -3430,3 +3430,14 @@ def test_a_door_locked_to_keep_the_house_safe_is_no_cry(text: str) -> None:
 def test_locked_in_with_safety_as_the_excuse_is_still_danger(text: str) -> None:
     found = detect(text)
     assert found is not None and found.kind == "danger"
+
+
+@pytest.mark.parametrize("text", ["sy gk kuat lg hidup kyk gini", "sy gk tahan lg hidup kayak gini"])
+def test_no_strength_left_to_live_like_this_is_self_harm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm" and not found.third_person
+
+
+@pytest.mark.parametrize("text", ["gk kuat lg hidup di sini", "gk kuat hidup sama majikan"])
+def test_no_strength_to_live_in_a_place_or_with_someone_is_not_self_harm(text: str) -> None:
+    assert detect(text) is None
