@@ -3441,3 +3441,14 @@ def test_no_strength_left_to_live_like_this_is_self_harm(text: str) -> None:
 @pytest.mark.parametrize("text", ["gk kuat lg hidup di sini", "gk kuat hidup sama majikan"])
 def test_no_strength_to_live_in_a_place_or_with_someone_is_not_self_harm(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["paspor sy dikunci di lemari majikan", "ktp sy dikunci di lemari majikan"])
+def test_a_passport_locked_away_is_withheld_not_she_locked_in(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["paspor ditahan, sy dikunci di kamar", "paspor sy diambil trs sy dikunci"])
+def test_she_locked_in_beside_her_passport_is_still_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger"
