@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from flows import absorbing, answering, asking, inputs, moving, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import asks_for_news, asks_status, read_yesno
-from flows.turn_words import LANGUAGE_OPTIONS, REPORT_FLOWS, new_state
+from flows.turn_words import LANGUAGE_OPTIONS, NUMBERS_FOR, REPORT_FLOWS, new_state
 from flows.types import CaseMessage, EraseReporterData, Lookup, NotifyMediators
 
 if TYPE_CHECKING:
@@ -83,6 +83,13 @@ def on_command(run: _Run, command: str) -> bool:
         st.pending = {"kind": "erase_choice"}
         asking.ask_pending(run)
     elif command == "hotlines":
+        held = st.pending.get("text") if st.pending and st.pending.get("kind") == safety_check.KIND else None
+        if held and not st.slots.get("country"):
+            # "sy di riyadh" in the message the safety question holds: Saudi Arabia's numbers
+            # (she got Indonesia's only, her country unread until she answered)
+            country = absorbing.read(run, str(held)).country
+            if country:
+                st.slots[NUMBERS_FOR] = country
         run.say("common.hotlines")
         resume_or_menu(run, menu=False)
     elif command == "messages":

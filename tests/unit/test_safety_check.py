@@ -195,3 +195,11 @@ def test_given_up_said_in_few_words_is_asked_about_in_either_language() -> None:
     for said in ("capek", "sy capek kerja", "gk tahan pedes", "gk kuat lg kerja di sini"):
         chat = Chat()
         assert QUESTION not in text_of(chat.send(said)), said
+
+
+def test_the_numbers_asked_while_the_question_waits_are_those_of_the_country_she_wrote() -> None:
+    chat = Chat()
+    chat.send(AFRAID)  # "... sy di riyadh"
+    turn = chat.send("nomor penting")
+    said = text_of(turn)
+    assert "KBRI Riyadh" in said and "Arab Saudi" in said and QUESTION in said
