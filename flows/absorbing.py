@@ -21,7 +21,7 @@ from flows.reading import (
     waits_for_an_answer,
 )
 from flows.spec import Node
-from flows.turn_words import EVIDENCE_OF, NUMBERS_FOR, REPORT_FLOWS, money_display
+from flows.turn_words import CHECKED, EVIDENCE_OF, NUMBERS_FOR, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, NotifyMediators
 from flows.understand.contact import read_contact
 from flows.understand.money import in_local_currency
@@ -65,6 +65,15 @@ def last_case(run: _Run, *, linked: bool = False) -> dict[str, Any] | None:
         st.slots.pop("_last_case", None)
         return None
     return last if now <= (max(until, linked_until) if linked else until) else None
+
+
+def checked_case(run: _Run) -> dict[str, Any] | None:
+    """The case she looked up by its number and code in the last hours, perhaps her family's
+    with the family code ("cek status", then "anak sy dipukul lagi")."""
+    checked = run.state.slots.get(CHECKED)
+    if isinstance(checked, dict) and float(checked.get("until") or 0) > run.now.timestamp():
+        return {"number": str(checked.get("number") or "")}
+    return None
 
 
 def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any], *, first: bool = False) -> None:
@@ -514,7 +523,7 @@ def say_cry_heard(run: _Run, danger: Danger, *, first: bool, filed: bool = False
     is on file, so the staff can write to her here (before that they cannot: no promise)."""
     if danger.third_person:
         # "adik sy katanya mau bunuh diri": numbers of people ready to listen, to pass on to her
-        run.say("common.danger_other_self_harm" if danger.kind == "self_harm" else "common.danger_other")
+        run.say("common.danger_other_self_harm" if danger.kind == "self_harm" else "common.danger_other", filed=filed)
     elif danger.kind == "self_harm":
         run.say("common.danger_self_harm")
         run.say("common.staff_told" if filed else "common.staff_told_unfiled")
@@ -531,6 +540,10 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     st.urgent = True
     in_report = st.node is not None and st.flow in REPORT_FLOWS
     filed = None if in_report else last_case(run, linked=True)
+    # the case looked up just before ("cek status", then "anak sy dipukul lagi"): the alert names
+    # it, so that the staff of that case hear of it (its timeline is the reporter's own: the words
+    # go on the report this message opens)
+    checked = None if in_report or filed is not None else checked_case(run)
     if filed is not None:
         told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed, first=first)
         return
@@ -550,7 +563,7 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     if danger.kind == "self_harm":
         st.slots["self_harm"] = True
     say_cry_heard(run, danger, first=first)
-    filed_as = st.slots.get("case_number")
+    filed_as = st.slots.get("case_number") or (checked or {}).get("number")
     if in_report and isinstance(filed_as, str) and text:
         # told in the questions after filing ("pintu dikunci klo majikan pergi"): on her case's
         # timeline now, and the case marked urgent (the answers reach it only at the end)

@@ -24,7 +24,7 @@ from flows.spec import (
     UpdateCaseNode,
     YesNoNode,
 )
-from flows.turn_words import FOLLOW_UP_HOURS, LINKED_DAYS, MAX_HOPS, REPORT_FLOWS
+from flows.turn_words import CHECKED, FOLLOW_UP_HOURS, LINKED_DAYS, MAX_HOPS, REPORT_FLOWS
 from flows.types import Lookup, NewFamilyCode, NotifyMediators
 
 if TYPE_CHECKING:
@@ -220,7 +220,10 @@ def finish(run: _Run) -> None:
     country = st.slots.get("country")
     home = run.from_home()  # a family's report, or hers before leaving: Indonesia's numbers first
     last = st.slots.get("_last_case")  # kept through a status check: a cry days later finds it
+    checked = st.slots.get(CHECKED)
     st.slots = {"_draft": draft} if draft and not paused else {}
+    if isinstance(checked, dict) and float(checked.get("until") or 0) > run.now.timestamp():
+        st.slots[CHECKED] = checked
     if filed and not paused:
         now = run.now.timestamp()
         # her country too: a cry after filing gets its numbers (flows/absorbing.told_after_filing)

@@ -513,3 +513,37 @@ def test_her_first_cry_after_filing_is_help_first_not_we_told_them_again() -> No
     assert "25Q" in said or "kami tandai darurat" in said
     said = text_of(chat.send("tolong"))
     assert "Petugas sudah kami kabari lagi" in said, "a second cry: told again"
+
+
+def test_a_cry_right_after_checking_a_case_by_its_code_names_that_case_to_the_staff() -> None:
+    chat = Chat()
+    chat.send("cek status")
+    chat.send(system={"lookup": "my_cases", "cases": []})  # this phone filed nothing: a family's check
+    chat.send("ABC-DEF2")
+    chat.send("XYZ2-3456")
+    found = {"number": "ABC-DEF2", "status": "diproses", "changed_at": "2026-11-20T10:00:00+00:00"}
+    chat.send(system={"lookup": "status", "found": found})
+    turn = chat.send("anak sy dipukul lagi")
+    assert "Kami langsung memberi tahu petugas" in text_of(turn)
+    assert [a.case_number for a in alerts(chat)] == ["ABC-DEF2"], "the staff of her daughter's case hear of it"
+    assert not chat.effects(CaseMessage), "nothing is written into a timeline this phone does not own"
+    # a check that found nothing names no case
+    chat = Chat()
+    chat.send("cek status")
+    chat.send(system={"lookup": "my_cases", "cases": []})
+    chat.send("ABC-DEF2")
+    chat.send("XYZ2-3456")
+    chat.send(system={"lookup": "status", "found": None})
+    chat.send("anak sy dipukul lagi")
+    assert [a.case_number for a in alerts(chat)] == [None]
+
+
+def test_someone_elses_danger_told_after_filing_promises_no_questions() -> None:
+    chat = Chat()
+    chat.send("sy di hongkong gaji 3 bln gk dibayar majikan")
+    chat.press("setuju")
+    for answer in ("gk", "ya", "Sari", "lewati", "Siti", "PT Maju", "ya", "cukup"):
+        chat.send(answer)
+    said = text_of(chat.send("teman sy dipukul majikannya"))
+    assert "Terima kasih sudah memberi tahu" in said and "kami tandai darurat" in said
+    assert "Kami tanyakan beberapa hal" not in said
