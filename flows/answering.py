@@ -128,7 +128,13 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if (
         node.optional
         and kind not in ("longtext", "media")
-        and (inputs.is_skip(text) or (kind == "phone" and inputs.is_chat_only(text)))
+        and (
+            inputs.is_skip(text)
+            or (kind == "phone" and inputs.is_chat_only(text))
+            # "lanjut" to "may someone see your phone?": go on, not a Yes (it turned discreet
+            # mode on, and her chat began to vanish)
+            or (kind == "yesno" and only_go_on(text))
+        )
     ):
         accept(run, node, None, run.render("common.unknown") if is_unknown(run, text) else "-")
         return
@@ -1022,6 +1028,16 @@ _PLEA = frozenset({"tolong", "tlg", "tulung", "bantu", "dibantu", "bantuin", "ba
                    "minta", "please", "pls", "plis", "help", "ya", "yah", "kak", "ka", "kakak", "mbak", "mba", "pak",
                    "bu", "ibu", "dong", "deh", "sangat", "banget", "bgt", "sekali", "terima", "kasih", "makasih",
                    "thanks", "thank", "you", "sy", "saya", "aku", "kami", "min", "admin", "us", "me"})  # fmt: skip
+
+
+#: "lanjut aja kak": go on, and nothing else
+_GO_ON = frozenset({"lanjut", "lanjutkan", "lanjutin", "teruskan", "terus", "next", "continue"})
+_GO_ON_FILLER = frozenset({"aja", "ajah", "saja", "dulu", "kak", "deh", "dong", "yuk", "ayo", "please"})
+
+
+def only_go_on(text: str) -> bool:
+    words = set(inputs.normalize(text).split())
+    return bool(words & _GO_ON) and words <= _GO_ON | _GO_ON_FILLER
 
 
 def only_a_plea(text: str) -> bool:

@@ -109,3 +109,15 @@ def test_pengen_udahan_aja_with_nothing_to_stop_is_asked_about_not_told_no_repor
     # in a report it still asks whether to stop, and keeps her answers
     chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk", "ya", "pengen udahan aja")
     assert "Mau berhenti dulu?" in text_of(chat.turns[-1])
+
+
+def test_lanjut_at_a_yes_no_question_goes_on_and_is_no_yes() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju")
+    assert chat.node == "discreet"
+    turn = chat.send("lanjut")
+    assert chat.node == "understood" and chat.state is not None and not chat.state.discreet, "no discreet mode"
+    assert "🔒" not in text_of(turn)
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "ya lanjut")
+    assert chat.state is not None and chat.state.discreet, "a yes said with it is still a yes"
