@@ -263,6 +263,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
         option = next(o for o in node.options if o.id == fallback)
         parsed = inputs.Parsed(True, option.id, run.render(option.label))
     if not parsed.ok:
+        if not run.pressed and answer_kind(text) == "done" and _story_just_left(run):
+            # "selesai" as she was told to end her story, which a cry had just cut short: it is
+            # kept; the question that came instead is asked again, no "mohon jawab Ya atau Tidak"
+            run.say("common.story_kept")
+            asking.ask(run, node, bump=False)
+            return
         if in_report(run) and not run.pressed and only_a_plea(text):
             miss(run, node, "plea")  # "tolong dibantu ya kak": a kind word, the question again (no "Ya atau Tidak")
             return
@@ -1028,6 +1034,15 @@ _PLEA = frozenset({"tolong", "tlg", "tulung", "bantu", "dibantu", "bantuin", "ba
                    "minta", "please", "pls", "plis", "help", "ya", "yah", "kak", "ka", "kakak", "mbak", "mba", "pak",
                    "bu", "ibu", "dong", "deh", "sangat", "banget", "bgt", "sekali", "terima", "kasih", "makasih",
                    "thanks", "thank", "you", "sy", "saya", "aku", "kami", "min", "admin", "us", "me"})  # fmt: skip
+
+
+def _story_just_left(run: _Run) -> bool:
+    """The question before this one was her story, told and not ended with "selesai"."""
+    st = run.state
+    if len(st.history) < 2 or st.history[-2] not in run.flow.nodes:
+        return False
+    before = run.flow.node(st.history[-2])
+    return before.input == "longtext" and bool(before.slot and st.slots.get(before.slot))
 
 
 #: "lanjut aja kak": go on, and nothing else

@@ -75,6 +75,7 @@ ENGINE_KEYS = frozenset(
         "common.restart_confirm",
         "common.told",
         "common.plea",
+        "common.story_kept",
         "common.skipped_after_misses",
         "common.story_unknown",
         "common.phone_noted",

@@ -547,3 +547,13 @@ def test_someone_elses_danger_told_after_filing_promises_no_questions() -> None:
     said = text_of(chat.send("teman sy dipukul majikannya"))
     assert "Terima kasih sudah memberi tahu" in said and "kami tandai darurat" in said
     assert "Kami tanyakan beberapa hal" not in said
+
+
+def test_selesai_after_a_cry_cut_her_story_short_is_not_told_to_answer_yes_or_no() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after("halo", "@lapor", "@setuju", "gk", "sy dijual agen ke majikan lain, paspor diambil")
+    assert chat.node == "safe_now" and alerts(chat)
+    said = text_of(chat.send("selesai"))  # as she was told: "Ketik Selesai kalau sudah"
+    assert "Ya atau Tidak" not in said and "cerita Anda sudah kami simpan" in said and chat.node == "safe_now"
+    assert chat.slots["story"].startswith("sy dijual agen")
