@@ -3452,3 +3452,19 @@ def test_a_passport_locked_away_is_withheld_not_she_locked_in(text: str) -> None
 def test_she_locked_in_beside_her_passport_is_still_danger(text: str) -> None:
     found = detect(text)
     assert found is not None and found.kind == "danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pls help my salary not paid", "help me please, my employer not pay 3 months", "tolong sy gaji blm dibayar"],
+)
+def test_a_plea_that_opens_a_wage_complaint_is_no_alarm_in_english_either(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["HELP me my salary not paid", "help me!! my salary not paid", "help me, i am scared, my salary not paid"]
+)
+def test_a_plea_shouted_or_afraid_beside_wages_is_still_a_cry(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger"
