@@ -16,6 +16,7 @@ from flows.reading import (
     asks_status,
     clauses,
     is_thanks,
+    only_a_plea,
     tells_phone_checked,
     understand,
     waits_for_an_answer,
@@ -110,6 +111,11 @@ def ask_follow_up(run: _Run, text: str) -> bool:
         return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
     if wants_another_report(text):
         return False  # "sy mau lapor lagi", "sy mau lapor lg, temen sy jg gk digaji": a new report
+    if only_a_plea(text):
+        # "tolong dibantu ya kak" just after filing: nothing to add to it ("tambahan untuk
+        # laporan itu?" was asked): her report is in, and the staff answer here
+        run.say("menu.after_filing", case_number=str(last.get("number") or ""))
+        return True
     if _a_code(text):
         return False  # "A5S-J7A3", "A5S-J7A3 QA7A-KBA4": a status asked, never a note to the staff
     # "Al Noor Workshop", "Ayu", "lewat PT": a few words of her own right after filing are asked

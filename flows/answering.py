@@ -15,6 +15,8 @@ from flows.reading import (
     answer_kind,
     is_thanks,
     maybe_seen,
+    only_a_plea,
+    only_go_on,
     own_phone,
     phone_is_checked,
     read_consent,
@@ -208,6 +210,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if isinstance(node, YesNoNode) and node.raw.get("discreet_if_yes") and inputs.normalize(text) in _AGREED:
         # "setuju" sent twice: the second is the consent again, not "yes, someone sees my phone"
         miss(run, node, None)
+        return
+    if isinstance(node, SummaryNode | UnderstoodNode) and not run.pressed and only_a_plea(text):
+        miss(run, node, "plea")  # "tolong dibantu ya kak": not "kami belum paham", nor noted for the staff
         return
     if isinstance(node, SummaryNode):
         filing.answer_summary(run, node, text)
@@ -1029,13 +1034,6 @@ _JOINING = frozenset(
 )  # fmt: skip
 
 
-#: a plea, thanks or a call to her helper, and nothing else: "tolong dibantu ya kak", "mohon bantuannya"
-_PLEA = frozenset({"tolong", "tlg", "tulung", "bantu", "dibantu", "bantuin", "bantuan", "bantuannya", "mohon",
-                   "minta", "please", "pls", "plis", "help", "ya", "yah", "kak", "ka", "kakak", "mbak", "mba", "pak",
-                   "bu", "ibu", "dong", "deh", "sangat", "banget", "bgt", "sekali", "terima", "kasih", "makasih",
-                   "thanks", "thank", "you", "sy", "saya", "aku", "kami", "min", "admin", "us", "me"})  # fmt: skip
-
-
 def _story_just_left(run: _Run) -> bool:
     """The question before this one was her story, told and not ended with "selesai"."""
     st = run.state
@@ -1043,27 +1041,6 @@ def _story_just_left(run: _Run) -> bool:
         return False
     before = run.flow.node(st.history[-2])
     return before.input == "longtext" and bool(before.slot and st.slots.get(before.slot))
-
-
-#: "lanjut aja kak": go on, and nothing else
-_GO_ON = frozenset({"lanjut", "lanjutkan", "lanjutin", "teruskan", "terus", "next", "continue"})
-_GO_ON_FILLER = frozenset({"aja", "ajah", "saja", "dulu", "kak", "deh", "dong", "yuk", "ayo", "please"})
-
-
-def only_go_on(text: str) -> bool:
-    words = set(inputs.normalize(text).split())
-    return bool(words & _GO_ON) and words <= _GO_ON | _GO_ON_FILLER
-
-
-def only_a_plea(text: str) -> bool:
-    """Words that ask for help or thank, and say nothing else: no answer to a question of words."""
-    words = set(inputs.normalize(text).split())
-    return words <= _PLEA and not words.isdisjoint(_ASKING)
-
-
-#: the words of the plea itself ("ya kak" alone is a yes)
-_ASKING = frozenset({"tolong", "tlg", "tulung", "bantu", "dibantu", "bantuin", "bantuan", "bantuannya", "mohon",
-                     "please", "pls", "plis", "help"})  # fmt: skip
 
 
 def miss(run: _Run, node: Node, error: str | None) -> None:
@@ -1080,7 +1057,7 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
         accept(run, node, None, "-")
         return
     lines = []
-    if isinstance(node, SummaryNode):
+    if isinstance(node, SummaryNode) and error != "plea":
         # the summary repeats its own instructions; one short line says she was read
         lines.append(run.render("summary.unclear"))
     else:

@@ -195,3 +195,22 @@ def test_a_plea_at_a_question_is_answered_kindly_and_never_filed_as_the_answer()
     assert "Ya atau Tidak" not in said and "Iya, kami bantu" in said and chat.node == "discreet"
     chat.send("ya kak")
     assert chat.slots["discreet_mode"] is True
+
+
+def test_a_plea_at_the_summary_the_noted_list_or_after_filing_is_not_misread() -> None:
+    chat = chat_after(
+        "sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk", "ya", "Sari", "lewati", "Siti", "PT Maju"
+    )
+    assert chat.node == "summary"
+    said = text_of(chat.send("tolong dibantu ya kak"))
+    assert "Iya, kami bantu" in said and "belum paham" not in said and chat.node == "summary"
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk")
+    assert chat.node == "understood"
+    said = text_of(chat.send("tolong dibantu ya kak"))
+    assert "sudah kami catat untuk petugas" not in said and "tolong dibantu" not in chat.slots["story"]
+    chat = chat_after(
+        "sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk", "ya", "Sari", "lewati", "Siti", "PT Maju",
+        "ya", "cukup",
+    )  # fmt: skip
+    said = text_of(chat.send("tolong dibantu ya kak"))
+    assert "tambahan untuk laporan" not in said and "sudah kami terima" in said
