@@ -477,7 +477,8 @@ _PLEA = frozenset({"tolong", "tlg", "tulung", "bantu", "dibantu", "bantuin", "ba
 
 
 #: "lanjut aja kak": go on, and nothing else
-_GO_ON = frozenset({"lanjut", "lanjutkan", "lanjutin", "teruskan", "terus", "next", "continue"})
+#: (not "terus": to "were you threatened?" it may mean "all the time")
+_GO_ON = frozenset({"lanjut", "lanjutkan", "lanjutin", "teruskan", "next", "continue"})
 _GO_ON_FILLER = frozenset({"aja", "ajah", "saja", "dulu", "kak", "deh", "dong", "yuk", "ayo", "please"})
 
 

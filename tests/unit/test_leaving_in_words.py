@@ -121,3 +121,5 @@ def test_lanjut_at_a_yes_no_question_goes_on_and_is_no_yes() -> None:
     assert "🔒" not in text_of(turn)
     chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "ya lanjut")
     assert chat.state is not None and chat.state.discreet, "a yes said with it is still a yes"
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "terus")
+    assert chat.node == "discreet", "'terus' may mean 'all the time': not passed over as 'go on'"
