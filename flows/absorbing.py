@@ -586,6 +586,10 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     if not in_report:
         moving.go(run, run.flow.start)
         return
+    if st.pending and st.pending.get("kind") in ("cancel", "restart"):
+        # "sy dipukul" to "Mau berhenti dulu?": no stop is asked again after a cry; her report
+        # goes on, on the urgent path ("batal" typed later still asks)
+        st.pending = None
     if st.pending:
         asking.ask_pending(run)
     elif first and not st.slots.get("case_number"):

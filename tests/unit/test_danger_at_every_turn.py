@@ -557,3 +557,16 @@ def test_selesai_after_a_cry_cut_her_story_short_is_not_told_to_answer_yes_or_no
     said = text_of(chat.send("selesai"))  # as she was told: "Ketik Selesai kalau sudah"
     assert "Ya atau Tidak" not in said and "cerita Anda sudah kami simpan" in said and chat.node == "safe_now"
     assert chat.slots["story"].startswith("sy dijual agen")
+
+
+def test_a_cry_in_answer_to_shall_we_stop_is_not_asked_about_stopping_again() -> None:
+    chat = Chat()
+    chat.send("sy di hongkong gaji 3 bln gk dibayar majikan")
+    chat.press("setuju")
+    for answer in ("gk", "ya", "Sari", "lewati", "Siti", "PT Maju"):
+        chat.send(answer)
+    assert "Mau berhenti dulu?" in text_of(chat.send("batal"))
+    said = text_of(chat.send("sy dipukul"))
+    assert "Keselamatan Anda" in said and "Mau berhenti dulu?" not in said
+    assert chat.node == "safe_now" and chat.state is not None and chat.state.pending is None
+    assert "Mau berhenti dulu?" in text_of(chat.send("batal")), "a later stop is still asked"
