@@ -16,12 +16,13 @@ from flows.reading import (
     asks_status,
     clauses,
     is_thanks,
+    only_a_plea,
     tells_phone_checked,
     understand,
     waits_for_an_answer,
 )
 from flows.spec import Node
-from flows.turn_words import EVIDENCE_OF, NUMBERS_FOR, REPORT_FLOWS, money_display
+from flows.turn_words import CHECKED, EVIDENCE_OF, NUMBERS_FOR, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, NotifyMediators
 from flows.understand.contact import read_contact
 from flows.understand.money import in_local_currency
@@ -67,7 +68,16 @@ def last_case(run: _Run, *, linked: bool = False) -> dict[str, Any] | None:
     return last if now <= (max(until, linked_until) if linked else until) else None
 
 
-def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any]) -> None:
+def checked_case(run: _Run) -> dict[str, Any] | None:
+    """The case she looked up by its number and code in the last hours, perhaps her family's
+    with the family code ("cek status", then "anak sy dipukul lagi")."""
+    checked = run.state.slots.get(CHECKED)
+    if isinstance(checked, dict) and float(checked.get("until") or 0) > run.now.timestamp():
+        return {"number": str(checked.get("number") or "")}
+    return None
+
+
+def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any], *, first: bool = False) -> None:
     """A cry soon after she filed: added to that report and the report marked urgent, the
     numbers of the country it names, and the mediators told which case: no new report, no
     consent asked again (she has reported; her case is where help comes from)."""
@@ -76,7 +86,9 @@ def told_after_filing(run: _Run, danger: Danger, text: str, last: dict[str, Any]
     country = last.get("country")
     if isinstance(country, str) and country and "country" not in st.slots:
         st.slots["country"] = country  # for the numbers of her country in the replies below
-    say_cry_heard(run, danger, first=False, filed=True)
+    # her first cry since filing is help first, all the numbers ("Kami dengar. Petugas sudah kami
+    # kabari lagi" said "again" to a first cry, with three numbers)
+    say_cry_heard(run, danger, first=first, filed=True)
     run.say("common.danger_added", case_number=case)
     st.slots.pop("country", None)
     run.effects.append(CaseMessage(case, text.strip(), urgent=True))
@@ -99,6 +111,11 @@ def ask_follow_up(run: _Run, text: str) -> bool:
         return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
     if wants_another_report(text):
         return False  # "sy mau lapor lagi", "sy mau lapor lg, temen sy jg gk digaji": a new report
+    if only_a_plea(text):
+        # "tolong dibantu ya kak" just after filing: nothing to add to it ("tambahan untuk
+        # laporan itu?" was asked): her report is in, and the staff answer here
+        run.say("menu.after_filing", case_number=str(last.get("number") or ""))
+        return True
     if _a_code(text):
         return False  # "A5S-J7A3", "A5S-J7A3 QA7A-KBA4": a status asked, never a note to the staff
     # "Al Noor Workshop", "Ayu", "lewat PT": a few words of her own right after filing are asked
@@ -529,12 +546,12 @@ def say_cry_heard(run: _Run, danger: Danger, *, first: bool, filed: bool = False
     is on file, so the staff can write to her here (before that they cannot: no promise)."""
     if danger.third_person:
         # "adik sy katanya mau bunuh diri": numbers of people ready to listen, to pass on to her
-        run.say("common.danger_other_self_harm" if danger.kind == "self_harm" else "common.danger_other")
+        run.say("common.danger_other_self_harm" if danger.kind == "self_harm" else "common.danger_other", filed=filed)
     elif danger.kind == "self_harm":
         run.say("common.danger_self_harm")
         run.say("common.staff_told" if filed else "common.staff_told_unfiled")
     else:
-        run.say("common.danger" if first else "common.danger_again")
+        run.say("common.danger" if first else "common.danger_again", filed=filed)
 
 
 def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) -> None:
@@ -548,8 +565,12 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     asked = run.node.slot if in_report and not st.pending else None
     unanswered = asked is not None and st.slots.get(asked) is None
     filed = None if in_report else last_case(run, linked=True)
+    # the case looked up just before ("cek status", then "anak sy dipukul lagi"): the alert names
+    # it, so that the staff of that case hear of it (its timeline is the reporter's own: the words
+    # go on the report this message opens)
+    checked = None if in_report or filed is not None else checked_case(run)
     if filed is not None:
-        told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed)
+        told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed, first=first)
         return
     if in_report:
         if told:
@@ -567,7 +588,7 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     if danger.kind == "self_harm":
         st.slots["self_harm"] = True
     say_cry_heard(run, danger, first=first)
-    filed_as = st.slots.get("case_number")
+    filed_as = st.slots.get("case_number") or (checked or {}).get("number")
     if in_report and isinstance(filed_as, str) and text:
         # told in the questions after filing ("pintu dikunci klo majikan pergi"): on her case's
         # timeline now, and the case marked urgent (the answers reach it only at the end)
@@ -584,11 +605,17 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     if not in_report:
         moving.go(run, run.flow.start)
         return
+    if st.pending and st.pending.get("kind") in ("cancel", "restart"):
+        # "sy dipukul" to "Mau berhenti dulu?": no stop is asked again after a cry; her report
+        # goes on, on the urgent path ("batal" typed later still asks)
+        st.pending = None
     if st.pending:
         asking.ask_pending(run)
     elif first and not st.slots.get("case_number"):
         # the urgent path's own questions may lie behind her ("can you write safely now?",
-        # "where exactly are you?"): walked from the start, what she answered is passed over
+        # "where exactly are you?"): walked from the start, what she answered is passed over;
+        # a correction from the summary she was making ends here (it kept her consent asked again)
+        st.return_to = None
         moving.go(run, run.flow.start)
     elif unanswered and asked is not None and st.slots.get(asked) is not None and run.node.next:
         # "iya gk boleh keluar" to "are you forbidden to leave the house?": a cry, and the answer

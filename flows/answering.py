@@ -16,6 +16,8 @@ from flows.reading import (
     answer_kind,
     is_thanks,
     maybe_seen,
+    only_a_plea,
+    only_go_on,
     own_phone,
     phone_is_checked,
     read_consent,
@@ -144,7 +146,13 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if (
         node.optional
         and kind not in ("longtext", "media")
-        and (inputs.is_skip(text) or (kind == "phone" and inputs.is_chat_only(text)))
+        and (
+            inputs.is_skip(text)
+            or (kind == "phone" and inputs.is_chat_only(text))
+            # "lanjut" to "may someone see your phone?": go on, not a Yes (it turned discreet
+            # mode on, and her chat began to vanish)
+            or (kind == "yesno" and only_go_on(text))
+        )
     ):
         accept(run, node, None, run.render("common.unknown") if is_unknown(run, text) else "-")
         return
@@ -219,6 +227,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "setuju" sent twice: the second is the consent again, not "yes, someone sees my phone"
         miss(run, node, None)
         return
+    if isinstance(node, SummaryNode | UnderstoodNode) and not run.pressed and only_a_plea(text):
+        miss(run, node, "plea")  # "tolong dibantu ya kak": not "kami belum paham", nor noted for the staff
+        return
     if isinstance(node, SummaryNode):
         filing.answer_summary(run, node, text)
         return
@@ -234,6 +245,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
     names = node.raw.get("holds") == "name" or node.slot == "agency"  # "gk tau lewat PT apa, ...": not the agency
     if kind == "text" and names and node.optional and unknown_name(run, node, text):
         return  # (her own name is never unknown to her: there "gk tau, ..." answers something else)
+    if not run.pressed and numbers_asked(run, text):
+        # "emergency number please" at the menu (it was the Emergency help button), "minta nomor
+        # penting kak" at a question (it was refused as a name, or filed as one): the numbers
+        if not at_menu:
+            asking.reask(run)
+        return
     parsed = parse(run, node, text)
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
@@ -276,6 +293,15 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if in_report(run):
             absorbing.keep_words(run, text)  # "sy pengen majikan minta maaf": "Lainnya", in her words
     if not parsed.ok:
+        if not run.pressed and answer_kind(text) == "done" and _story_just_left(run):
+            # "selesai" as she was told to end her story, which a cry had just cut short: it is
+            # kept; the question that came instead is asked again, no "mohon jawab Ya atau Tidak"
+            run.say("common.story_kept")
+            asking.ask(run, node, bump=False)
+            return
+        if in_report(run) and not run.pressed and only_a_plea(text):
+            miss(run, node, "plea")  # "tolong dibantu ya kak": a kind word, the question again (no "Ya atau Tidak")
+            return
         if in_report(run) and not run.pressed and points_back(inputs.normalize(text).split()):
             miss(run, node, "pointed_back")  # "kan udh sy bilang td": told, and not found; said so
             return
@@ -288,6 +314,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             told = len(_TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and choices_tried(text))
             # "agennya PT Sumber Rejeki" at "more questions?" after filing: more for her case, kept
             told = told or (node.slot == "_more" and len(text.split()) >= 2)
+            told = told and not only_a_plea(text)  # "tolong dibantu ya kak" tells the staff nothing new
             offered = suggested_before(run, node)
             before = len(st.slots)
             known = {k for k in st.slots if not k.startswith("_")}
@@ -450,7 +477,9 @@ _ASKS_NUMBERS = re.compile(
     r"(?:penting|darurat|kbri|kjri|kdei|kedutaan|konsulat|polisi|embassy|emergency|important|hotline)\b"
     r"|\b(?:kbri|kjri|kdei|kedutaan|konsulat|embassy|consulate)\s+(?:\w+\s+)?"
     r"(?:nomor|nomer|no|number|phone|telp|telepon|kontak|contact|hotline)\b"
-    r"|\bhotlines?\b",
+    r"|\b(?:emergency|important|hotline|helpline|police|embassy|consulate)\s+(?:\w+\s+)?"
+    r"(?:numbers?|contacts?|phones?|lines?)\b"
+    r"|\bhotlines?\b|\bhelplines?\b",
     re.IGNORECASE,
 )
 
@@ -911,6 +940,8 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         value = text.strip()
         if len(value) > int(raw.get("max_length", 500)):
             return inputs.Parsed(False, error="too_long")
+        if only_a_plea(value):
+            return inputs.Parsed(False, error="plea")  # "tolong dibantu ya kak" at "Di kota mana?": no city
         if raw.get("holds") == "name":
             # "nama sy Yuli": Yuli; "tolong dibantu ya kak": no name
             if any(ch.isdigit() for ch in value):
@@ -1117,12 +1148,21 @@ _JOINING = frozenset(
 )  # fmt: skip
 
 
+def _story_just_left(run: _Run) -> bool:
+    """The question before this one was her story, told and not ended with "selesai"."""
+    st = run.state
+    if len(st.history) < 2 or st.history[-2] not in run.flow.nodes:
+        return False
+    before = run.flow.node(st.history[-2])
+    return before.input == "longtext" and bool(before.slot and st.slots.get(before.slot))
+
+
 def miss(run: _Run, node: Node, error: str | None) -> None:
     """A kind, short repair: one line saying what was not understood, then the question again.
     From the second miss the line carries an example and the question offers "Lewati" (when
     it may be skipped) and "Bicara dengan petugas" as buttons. Never more than two messages."""
     st = run.state
-    if error != "told":
+    if error not in ("told", "plea"):
         st.misses += 1
     if st.misses >= 3 and _may_pass(run, node):
         # "ok", "ok", "ok" to "which route did you leave by?": a question that may be skipped is
@@ -1131,12 +1171,12 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
         accept(run, node, None, "-")
         return
     lines = []
-    if isinstance(node, SummaryNode):
+    if isinstance(node, SummaryNode) and error != "plea":
         # the summary repeats its own instructions; one short line says she was read
         lines.append(run.render("summary.unclear"))
     else:
         said = node.invalid or f"common.invalid.{node.input}"
-        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name", "several", "pointed_back"):
+        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name", "several", "pointed_back", "plea"):
             said = f"common.{error}"
         lines.append(run.render(said))
     if st.misses >= 2:

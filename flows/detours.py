@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from flows import absorbing, answering, asking, inputs, moving, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import asks_for_news, asks_status, read_yesno
-from flows.turn_words import LANGUAGE_OPTIONS, REPORT_FLOWS, new_state
+from flows.turn_words import LANGUAGE_OPTIONS, NUMBERS_FOR, REPORT_FLOWS, new_state
 from flows.types import CaseMessage, EraseReporterData, Lookup, NotifyMediators
 
 if TYPE_CHECKING:
@@ -59,6 +59,17 @@ def on_command(run: _Run, command: str) -> bool:
             # "stop" during the extra questions: the report is filed; what she answered so far is
             # added to it and the questions end ("nothing has been sent yet" was untrue here)
             return True
+        if not st.urgent and "consent" not in st.slots and run.node.slot == "consent" and not run.replies:
+            # before she agreed nothing is kept, so nothing is promised for "lanjut" ("Jawaban
+            # Anda tidak hilang. Kami simpan 7 hari" was said to someone who had answered nothing);
+            # not when her held message has just opened the report in this turn: that is kept
+            last = st.slots.get("_last_case")
+            reset_slots(run)
+            if last:
+                st.slots["_last_case"] = last
+            st.node, st.flow, st.history, st.pending, st.return_to = None, ENTRY_FLOW, [], None, None
+            run.say("common.cancelled_unsaved")
+            return True
         st.pending = {"kind": "cancel"}
         asking.ask_pending(run)
     elif command == "resume":
@@ -72,6 +83,13 @@ def on_command(run: _Run, command: str) -> bool:
         st.pending = {"kind": "erase_choice"}
         asking.ask_pending(run)
     elif command == "hotlines":
+        held = st.pending.get("text") if st.pending and st.pending.get("kind") == safety_check.KIND else None
+        if held and not st.slots.get("country"):
+            # "sy di riyadh" in the message the safety question holds: Saudi Arabia's numbers
+            # (she got Indonesia's only, her country unread until she answered)
+            country = absorbing.read(run, str(held)).country
+            if country:
+                st.slots[NUMBERS_FOR] = country
         run.say("common.hotlines")
         resume_or_menu(run, menu=False)
     elif command == "messages":

@@ -239,7 +239,10 @@ class _Run:
             )
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "crisis_lines":
-            lines = self.dialog.settings.crisis_lines_for(st.slots.get("country"), st.lang, self.abroad())
+            # where she is not known yet, Indonesia's line as well (its name says it is dialled
+            # from Indonesia): "capek hidup" as a first message had no one to talk to, only KP2MI
+            country = st.slots.get("country")
+            lines = self.dialog.settings.crisis_lines_for(country, st.lang, self.abroad() and bool(country))
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "her_crisis_lines":
             # someone else's wish to die: the lines she can call where she is, to pass on to her
@@ -405,6 +408,10 @@ class _Run:
             command = "agent" if in_words else command
             if command is None:
                 command = leaving_in_words(text)  # "udh sy mau brenti dulu aja", "hapus aja semua sy takut"
+                if command == "cancel" and (st.node is None or st.flow == ENTRY_FLOW) and not st.pending:
+                    # nothing to stop: "pengen udahan aja" said first may be about her life, not
+                    # the chat ("Tidak ada laporan yang sedang diisi" answered it); read as words
+                    command = None
             pending = self.state.pending
             if command is None and not pending and st.node is not None and never_mind(text):
                 command = "cancel"  # "sy takut, gk jadi": asked first ("Mau berhenti dulu?"), the draft kept

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from flows import asking, detours, moving
 from flows.spec import MyCasesNode, StatusCheckNode
-from flows.turn_words import REPLY_HOURS, REPLY_UNTIL
+from flows.turn_words import CHECKED, FOLLOW_UP_HOURS, REPLY_HOURS, REPLY_UNTIL
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -22,6 +22,10 @@ def on_system(run: _Run, event: dict[str, Any]) -> None:
             run.say("status.result.limited")
         elif event.get("found"):
             run.say("status.result.found")
+            number = str((event.get("found") or {}).get("number") or "")
+            if number:
+                # the case she has just looked up with its code: a cry in the next hours goes on it
+                st.slots[CHECKED] = {"number": number, "until": run.now.timestamp() + FOLLOW_UP_HOURS * 3600}
         else:
             run.say("status.result.not_found")
         st.slots.pop(str(node.raw.get("code_slot", "access_code")), None)

@@ -24,7 +24,7 @@ from flows.spec import (
     UpdateCaseNode,
     YesNoNode,
 )
-from flows.turn_words import FOLLOW_UP_HOURS, LINKED_DAYS, MAX_HOPS, REPORT_FLOWS
+from flows.turn_words import CHECKED, FOLLOW_UP_HOURS, LINKED_DAYS, MAX_HOPS, REPORT_FLOWS
 from flows.types import Lookup, NewFamilyCode, NotifyMediators
 
 if TYPE_CHECKING:
@@ -190,7 +190,17 @@ def end_after_filing(run: _Run) -> bool:
     if update is None or not st.slots.get("case_number"):
         return False
     st.pending = None
+    kept = st.node is not None and run.node.optional and run.node.input is not None
+    if kept:
+        # the rest stays for "lanjut" as a stopped draft does: from this question, with what the
+        # case already holds (added first, so that only newer answers update it again)
+        filing.update_case(run)
+        until = run.now.timestamp() + run.dialog.settings.draft_days * 86400
+        slots = {k: v for k, v in st.slots.items() if k != "_draft"}
+        st.slots["_draft"] = {"flow": st.flow, "node": st.node, "slots": slots, "history": st.history, "until": until}
     go(run, update)
+    if kept:
+        run.say("common.after_filing_kept")
     return True
 
 
@@ -210,7 +220,10 @@ def finish(run: _Run) -> None:
     country = st.slots.get("country")
     home = run.from_home()  # a family's report, or hers before leaving: Indonesia's numbers first
     last = st.slots.get("_last_case")  # kept through a status check: a cry days later finds it
+    checked = st.slots.get(CHECKED)
     st.slots = {"_draft": draft} if draft and not paused else {}
+    if isinstance(checked, dict) and float(checked.get("until") or 0) > run.now.timestamp():
+        st.slots[CHECKED] = checked
     if filed and not paused:
         now = run.now.timestamp()
         # her country too: a cry after filing gets its numbers (flows/absorbing.told_after_filing)

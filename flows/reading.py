@@ -467,3 +467,32 @@ def language_asked(text: str) -> str | None:
                 return "id" if lang == "en" else "en"
             return lang
     return None
+
+
+#: a plea, thanks or a call to her helper, and nothing else: "tolong dibantu ya kak", "mohon bantuannya"
+_PLEA = frozenset({"tolong", "tlg", "tulung", "bantu", "dibantu", "bantuin", "bantuan", "bantuannya", "mohon",
+                   "minta", "please", "pls", "plis", "help", "ya", "yah", "kak", "ka", "kakak", "mbak", "mba", "pak",
+                   "bu", "ibu", "dong", "deh", "sangat", "banget", "bgt", "sekali", "terima", "kasih", "makasih",
+                   "thanks", "thank", "you", "sy", "saya", "aku", "kami", "min", "admin", "us", "me"})  # fmt: skip
+
+
+#: "lanjut aja kak": go on, and nothing else
+#: (not "terus": to "were you threatened?" it may mean "all the time")
+_GO_ON = frozenset({"lanjut", "lanjutkan", "lanjutin", "teruskan", "next", "continue"})
+_GO_ON_FILLER = frozenset({"aja", "ajah", "saja", "dulu", "kak", "deh", "dong", "yuk", "ayo", "please"})
+
+
+def only_go_on(text: str) -> bool:
+    words = set(normalize(text).split())
+    return bool(words & _GO_ON) and words <= _GO_ON | _GO_ON_FILLER
+
+
+def only_a_plea(text: str) -> bool:
+    """Words that ask for help or thank, and say nothing else: no answer to a question of words."""
+    words = set(normalize(text).split())
+    return words <= _PLEA and not words.isdisjoint(_ASKING)
+
+
+#: the words of the plea itself ("ya kak" alone is a yes)
+_ASKING = frozenset({"tolong", "tlg", "tulung", "bantu", "dibantu", "bantuin", "bantuan", "bantuannya", "mohon",
+                     "please", "pls", "plis", "help"})  # fmt: skip

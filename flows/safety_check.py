@@ -52,7 +52,25 @@ def should_ask(run: _Run, text: str) -> bool:
         return False
     if st.node is not None and run.node.raw.get("holds") == "name" and read_name(text) is not None:
         return False  # "kn udh sy blg td, Nur Hasanah" at the name question: her name, not a telling
-    return sounds_dangerous(text)
+    return sounds_dangerous(text) or gave_up(text)
+
+
+#: "gk kuat lg", "i cant take it anymore", "pengen udahan aja": she has given up, and says
+#: nothing of what (a job, the heat, the chillies); worth asking, never an alarm by itself
+_GIVEN_UP = re.compile(
+    r"^(?:(?:sy|saya|aku|aq|udh|udah|sudah|sdh|rasanya|kak|mbak|ya|bgt|banget|aja|ajah|deh|lg|lagi|i|im|really|"
+    r"just|so|am|already|cape|capek|lelah)\s+)*"
+    r"(?:(?:gk|ga|gak|nggak|ngga|tidak|tdk|tak|ndak)\s+(?:kuat|sanggup|tahan)"
+    r"|(?:pengen|pgn|pingin|mau|ingin)\s+(?:udahan|nyerah|menyerah)"
+    r"|(?:cant|can't|cannot|can not)\s+take\s+it|give\s+up|gave\s+up|had\s+enough)"
+    r"(?:\s+(?:sy|saya|aku|aq|kak|mbak|ya|bgt|banget|aja|ajah|deh|lg|lagi|anymore|any\s+more|more|again|"
+    r"already|now|skrg|sekarang|semuanya|semua|rasanya|pengen|pgn|udahan|sama|hidup|ini))*$"
+)
+
+
+def gave_up(text: str) -> bool:
+    """A short message that says she has given up, and nothing else."""
+    return _GIVEN_UP.match(" ".join(re.findall(r"[a-z']+", text.lower()))) is not None
 
 
 def ask(run: _Run, text: str) -> None:

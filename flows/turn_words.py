@@ -96,6 +96,8 @@ REPLY_UNTIL = "_reply_until"
 #: the country whose numbers she was last shown: on the urgent path ("" for none: the general
 #: ones), or asked for at the menu ("nomor kbri malaysia"), for "nomor penting" again
 NUMBERS_FOR = "_numbers_for"
+#: the case looked up in this chat by its number and code ("cek status"): a cry soon after goes on it
+CHECKED = "_checked"
 #: the pending questions of "hapus": what to erase, and are you sure
 ERASING = frozenset({"erase_choice", "erase_confirm"})
 #: buttons that run a command: reach a person, show the messages held for her

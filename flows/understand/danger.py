@@ -34,7 +34,8 @@ import unicodedata
 
 from flows.understand import danger_model
 from flows.understand.affixes import known_form
-from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named
+from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named, the_one_who_does_it
+from flows.understand.danger_cry import plea_before_a_complaint
 from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, taken_back
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
@@ -322,7 +323,9 @@ def _detect(text: str) -> Danger | None:
                 break
     if not hits:
         return _heard_by_model(raw, words)
-    hits = [h for h in hits if not taken_back(words, h)]
+    hits = [
+        h for h in hits if not taken_back(words, h) and not plea_before_a_complaint(words, h.start, h.end, h.kind, raw)
+    ]
     if a_cry_laughed(words, raw, [(h.start, h.end) for h in hits]):
         return None  # "HELP 😂 the kids painted the wall": a cry said laughing, nothing else read
     if hits and laughed_off(words, raw):
@@ -334,6 +337,8 @@ def _detect(text: str) -> Danger | None:
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))
     said = " ".join(w for w in words[best.start : best.end] if w != ",")
     third = best.third or _said_of_another(words, best.kind, best.start, best.end)
+    if third and best.kind != "self_harm" and the_one_who_does_it(words, best.start):
+        third = False
     return Danger("self_harm" if best.kind == "self_harm" else "danger", third, said)
 
 

@@ -220,6 +220,28 @@ def third_before(words: list[str], i: int) -> bool:
     return False
 
 
+#: a pronoun that names who does it ("dia mukul", "he came with a knife"), not whom it is done to
+_DOERS = frozenset({"dia", "dy", "he", "she", "they", "mereka", "beliau"})
+_BE = frozenset({"was", "were", "is", "are", "got", "get", "gets", "been", "being", "be"})
+
+
+def the_one_who_does_it(words: list[str], i: int) -> bool:
+    """The "dia" before a harm at ``i`` is who does it, and nobody else of hers is named: "sy
+    takut, dia marah2 bawa pisau" is her own danger (the one she fears), not someone else's. Not
+    for a passive ("dia dipukul": done to her) or a message that names anyone else."""
+    word = words[i]
+    if word.startswith(("di", "ter", "ke")) or (i and words[i - 1] in _BE):
+        return False
+    if any(w in THIRD and w not in _DOERS for w in words):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - SUBJECT_WINDOW), -1):
+        if words[j] == "," or words[j] in FIRST:
+            return False
+        if words[j] in THIRD:
+            return words[j] in _DOERS
+    return False
+
+
 def together(words: list[str], j: int) -> bool:
     """Is the person at ``j`` joined to her ("sy sm tmn2", "teman dan saya")?"""
     near = words[max(0, j - 3) : j + 3]

@@ -93,6 +93,23 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
+def plea_before_a_complaint(words: list[str], start: int, end: int, kind: str, raw: str) -> bool:
+    """A bare "help me", "pls help" that runs straight on into a wage or a document problem and
+    says no fear, unshouted: "help me please, my employer not pay 3 months" is a plea that opens
+    a complaint, as "tlg sy udh 5 bln gk digaji" is (it raised the alarm in English only)."""
+    said = words[start:end]
+    if kind != "danger" or not said or not all(w in CRY or w in FIRST or w in PLEASE for w in said):
+        return False
+    afraid = any(w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
+    shouted = bool(SHOUT.search(raw)) or any(len(w) >= 4 and w.upper() in raw for w in said)
+    if afraid or shouted or DRAWN.search(raw.casefold()) or "!" in raw:
+        return False
+    nxt = end
+    while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE or words[nxt] == ","):
+        nxt += 1
+    return _runs_into_a_complaint(words, nxt)
+
+
 def _runs_into_a_complaint(words: list[str], nxt: int) -> bool:
     """ "tolong sy" runs straight on (no break) into a statement of a wage or a document problem
     that says nothing of danger: "tlg sy udh 5 bln gk digaji", "tolong sy gaji blm dibayar"."""

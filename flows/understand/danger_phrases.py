@@ -330,9 +330,14 @@ def jump(words: list[str], i: int, raw: str) -> Hit | None:
 
 def life(words: list[str], i: int, raw: str) -> Hit | None:
     """ "udah gak pengen hidup", "capek hidup", "hidup percuma": no wish to live."""
-    if i + 1 < len(words) and words[i + 1] in WHERE:
-        return None  # "gk mau hidup sama majikan", "don't want to live here": where, not whether
     before = words[max(0, i - 3) : i]
+    if i + 1 < len(words) and words[i + 1] in WHERE:
+        # "gk mau hidup sama majikan", "don't want to live here": where, not whether; but no
+        # strength left to live like this is giving up ("sy gk kuat lg hidup kyk gini")
+        strength = any(w in _STRENGTH and negated(words, max(0, i - 3) + k) for k, w in enumerate(before))
+        if not (words[i + 1] in _LIKE and strength):
+            return None
+        return Hit("self_harm", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
     weary = any(w in WEARY for w in before) or any(w in POINTLESS for w in words[i + 1 : i + 3])
     # "hidup sy udah gk berarti": life that means nothing (not "gk berarti tanpa anak2 sy", nor laughing)
     weary = weary or (
@@ -359,6 +364,12 @@ def life(words: list[str], i: int, raw: str) -> Hit | None:
     if not (weary or refused):
         return None
     return Hit("self_harm", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
+
+
+#: "hidup kyk gini": living like this
+_LIKE = frozenset({"kayak", "kyk", "kek", "like", "seperti"})
+#: the strength to go on, said gone ("gk kuat lg", "udh gk sanggup")
+_STRENGTH = frozenset({"kuat", "sanggup", "tahan", "kuwat"})
 
 
 #: leaving a place: what is not done alive in a threat ("gk bakal keluar idup2 dr sini")

@@ -325,6 +325,21 @@ _MAY = frozenset({"boleh", "bisa", "bs", "can", "allowed", "diizinkan", "diboleh
 _OUT = frozenset({"keluar", "kluar", "out"})
 
 
+#: so that the house is safe: "pintunya dikunci biar aman"
+_SO_THAT = frozenset({"biar", "supaya", "spy", "agar", "so"})
+_SAFE_HOUSE = frozenset({"aman", "safe"})
+
+
+def _for_safety(words: list[str], i: int) -> bool:
+    """Locked "biar aman" right after, said of no one: no person, no negation and no one's words
+    passed on anywhere ("sy dikunci di kamar biar aman katanya" is her, shut in with an excuse)."""
+    after = words[i + 1 : i + 5]
+    k = next((k for k, w in enumerate(after) if w in _SO_THAT), -1)
+    if k < 0 or not _SAFE_HOUSE.intersection(after[k + 1 : k + 3]):
+        return False
+    return PERSONS.isdisjoint(words) and NEGATORS.isdisjoint(words) and KIN.isdisjoint(words) and "katanya" not in words
+
+
 def _let_out(words: list[str], i: int) -> bool:
     """Locked, and said in the same message that she may go out: a rule of the house, not a cell."""
     for k in range(i + 1, len(words) - 1):
@@ -356,6 +371,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     inside = any(words[k : k + 2] in _FROM_INSIDE for k in range(i + 1, min(len(words), i + 4)))
     if root == "kunci" and inside and not NEGATORS.intersection(words[i + 1 : i + 6]):
         return None  # "dikunci pintunya dr dalam biar aman": she locks it (not "gk bisa dibuka dr dalam")
+    if root == "kunci" and _for_safety(words, i):
+        return None  # "dikunci pintunya biar aman": the door locked to keep the house safe, nobody in it
     if root == "kunci" and (_HOUSE_RULE.intersection(words) or _OWN_KEY.intersection(words)):
         return None  # "aturannya jam 10 mlm pintu depan dikunci", "sy bawa kunci cadangan"
     if root == "kunci" and (_AUTOMATIC.intersection(words[i + 1 : i + 3]) or _let_out(words, i)):

@@ -3413,3 +3413,58 @@ def test_an_employers_street_address_is_no_cry(text: str) -> None:
 def test_a_height_with_a_floor_number_is_still_heard() -> None:
     found = detect("sy berdiri di jendela lantai 15, mau loncat aja")
     assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text", ["dikunci pintunya biar aman", "pintu dikunci biar aman", "pintunya dikunci supaya aman"]
+)
+def test_a_door_locked_to_keep_the_house_safe_is_no_cry(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sy dikunci di kamar biar aman katanya", "sy dikunci majikan, katanya biar aman", "dikunci biar aman, gk boleh keluar",
+     "sy dikunci biar gk kabur"],
+)  # fmt: skip
+def test_locked_in_with_safety_as_the_excuse_is_still_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger"
+
+
+@pytest.mark.parametrize("text", ["sy gk kuat lg hidup kyk gini", "sy gk tahan lg hidup kayak gini"])
+def test_no_strength_left_to_live_like_this_is_self_harm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm" and not found.third_person
+
+
+@pytest.mark.parametrize("text", ["gk kuat lg hidup di sini", "gk kuat hidup sama majikan"])
+def test_no_strength_to_live_in_a_place_or_with_someone_is_not_self_harm(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["paspor sy dikunci di lemari majikan", "ktp sy dikunci di lemari majikan"])
+def test_a_passport_locked_away_is_withheld_not_she_locked_in(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["paspor ditahan, sy dikunci di kamar", "paspor sy diambil trs sy dikunci"])
+def test_she_locked_in_beside_her_passport_is_still_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pls help my salary not paid", "help me please, my employer not pay 3 months", "tolong sy gaji blm dibayar"],
+)
+def test_a_plea_that_opens_a_wage_complaint_is_no_alarm_in_english_either(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["HELP me my salary not paid", "help me!! my salary not paid", "help me, i am scared, my salary not paid"]
+)
+def test_a_plea_shouted_or_afraid_beside_wages_is_still_a_cry(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger"

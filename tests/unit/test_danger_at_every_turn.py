@@ -468,3 +468,105 @@ def test_a_cry_days_after_filing_goes_on_her_case_not_into_a_new_empty_report() 
     assert CaseMessage(filed.number, "skrg majikan kunci sy di kamar, hp mau diambil", urgent=True) in turn.effects
     assert [(e.case_number, e.urgent) for e in turn.effects if isinstance(e, NotifyMediators)] == [(filed.number, True)]
     assert "KBRI Riyadh" in text_of(turn) and chat.node != "consent"
+
+
+def test_a_cry_typed_while_correcting_the_summary_does_not_ask_her_consent_again() -> None:
+    chat = Chat()
+    chat.send("sy di hongkong gaji 3 bln gk dibayar majikan")
+    chat.press("setuju")
+    for answer in ("gk", "ya", "Sari", "lewati", "Siti", "PT Maju"):
+        chat.send(answer)
+    assert chat.node == "summary"
+    chat.send("8")  # the employer's line
+    turn = chat.send("Mr Wong, dia suka mukul sy")
+    said = text_of(turn)
+    assert "Keselamatan Anda" in said and alerts(chat)
+    assert "minta izin" not in said and chat.node != "consent", "she agreed already"
+    assert chat.node == "safe_now"
+
+
+def test_the_dia_who_threatens_her_is_the_one_she_fears_not_someone_else_in_danger() -> None:
+    for story in ("sy takut, dia marah2 bawa pisau", "sy di hk. majikan dia marah2 dan mukul"):
+        chat = Chat()
+        said = text_of(chat.send(story))
+        assert "Keselamatan Anda yang paling penting" in said and "Terima kasih sudah memberi tahu" not in said, story
+        chat.press("setuju")
+        asked = text_of(chat.turns[-1])
+        assert "Apakah Anda bisa menulis dengan aman" in asked and "Anda sendiri" not in asked, story
+    # a daughter named: "dia" is her, and the one writing is asked about herself
+    chat = Chat()
+    said = text_of(chat.send("anak sy di saudi, dia dipukul majikan"))
+    assert "Terima kasih sudah memberi tahu" in said
+
+
+def test_her_first_cry_after_filing_is_help_first_not_we_told_them_again() -> None:
+    chat = Chat()
+    chat.send("sy di hongkong gaji 3 bln gk dibayar majikan")
+    chat.press("setuju")
+    for answer in ("gk", "ya", "Sari", "lewati", "Siti", "PT Maju", "ya", "cukup"):
+        chat.send(answer)
+    assert chat.node is None and chat.effects(FileCase)
+    said = text_of(chat.send("majikan mau bunuh sy"))
+    assert "Keselamatan Anda yang paling penting" in said and "lagi" not in said.splitlines()[0]
+    assert "Polis / Ambulans Hong Kong 999" in said and "Labour Department" in said, "all her numbers"
+    assert "kami tanyakan" not in said, "no questions follow: her report is filed"
+    assert "25Q" in said or "kami tandai darurat" in said
+    said = text_of(chat.send("tolong"))
+    assert "Petugas sudah kami kabari lagi" in said, "a second cry: told again"
+
+
+def test_a_cry_right_after_checking_a_case_by_its_code_names_that_case_to_the_staff() -> None:
+    chat = Chat()
+    chat.send("cek status")
+    chat.send(system={"lookup": "my_cases", "cases": []})  # this phone filed nothing: a family's check
+    chat.send("ABC-DEF2")
+    chat.send("XYZ2-3456")
+    found = {"number": "ABC-DEF2", "status": "diproses", "changed_at": "2026-11-20T10:00:00+00:00"}
+    chat.send(system={"lookup": "status", "found": found})
+    turn = chat.send("anak sy dipukul lagi")
+    assert "Kami langsung memberi tahu petugas" in text_of(turn)
+    assert [a.case_number for a in alerts(chat)] == ["ABC-DEF2"], "the staff of her daughter's case hear of it"
+    assert not chat.effects(CaseMessage), "nothing is written into a timeline this phone does not own"
+    # a check that found nothing names no case
+    chat = Chat()
+    chat.send("cek status")
+    chat.send(system={"lookup": "my_cases", "cases": []})
+    chat.send("ABC-DEF2")
+    chat.send("XYZ2-3456")
+    chat.send(system={"lookup": "status", "found": None})
+    chat.send("anak sy dipukul lagi")
+    assert [a.case_number for a in alerts(chat)] == [None]
+
+
+def test_someone_elses_danger_told_after_filing_promises_no_questions() -> None:
+    chat = Chat()
+    chat.send("sy di hongkong gaji 3 bln gk dibayar majikan")
+    chat.press("setuju")
+    for answer in ("gk", "ya", "Sari", "lewati", "Siti", "PT Maju", "ya", "cukup"):
+        chat.send(answer)
+    said = text_of(chat.send("teman sy dipukul majikannya"))
+    assert "Terima kasih sudah memberi tahu" in said and "kami tandai darurat" in said
+    assert "Kami tanyakan beberapa hal" not in said
+
+
+def test_selesai_after_a_cry_cut_her_story_short_is_not_told_to_answer_yes_or_no() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after("halo", "@lapor", "@setuju", "gk", "sy dijual agen ke majikan lain, paspor diambil")
+    assert chat.node == "safe_now" and alerts(chat)
+    said = text_of(chat.send("selesai"))  # as she was told: "Ketik Selesai kalau sudah"
+    assert "Ya atau Tidak" not in said and "cerita Anda sudah kami simpan" in said and chat.node == "safe_now"
+    assert chat.slots["story"].startswith("sy dijual agen")
+
+
+def test_a_cry_in_answer_to_shall_we_stop_is_not_asked_about_stopping_again() -> None:
+    chat = Chat()
+    chat.send("sy di hongkong gaji 3 bln gk dibayar majikan")
+    chat.press("setuju")
+    for answer in ("gk", "ya", "Sari", "lewati", "Siti", "PT Maju"):
+        chat.send(answer)
+    assert "Mau berhenti dulu?" in text_of(chat.send("batal"))
+    said = text_of(chat.send("sy dipukul"))
+    assert "Keselamatan Anda" in said and "Mau berhenti dulu?" not in said
+    assert chat.node == "safe_now" and chat.state is not None and chat.state.pending is None
+    assert "Mau berhenti dulu?" in text_of(chat.send("batal")), "a later stop is still asked"

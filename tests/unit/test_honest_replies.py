@@ -178,3 +178,39 @@ def test_every_voice_note_and_photo_during_a_report_is_kept_with_it() -> None:
     chat.send("ya")
     (filed,) = chat.effects(FileCase)
     assert {m.file_id for m in filed.attachments} >= {"v-1", "v-2", "p-1"}
+
+
+def test_a_plea_at_a_question_is_answered_kindly_and_never_filed_as_the_answer() -> None:
+
+    chat = chat_after("sy kerja di malaysia gaji 3 bln gk dibayar", "@setuju", "gk", "ya")
+    assert chat.node == "city"
+    said = text_of(chat.send("tolong dibantu ya kak"))
+    assert "Iya, kami bantu" in said and chat.node == "city" and "city" not in chat.slots
+    assert "tolong dibantu" not in chat.slots["story"], "a plea is not more of her story"
+    chat.send("johor")
+    assert chat.slots["city"] == "Johor"
+    # at a yes/no question: no "mohon jawab Ya atau Tidak" to a plea; "ya kak" is still a yes
+    chat = chat_after("sy kerja di malaysia gaji 3 bln gk dibayar", "@setuju")
+    said = text_of(chat.send("mohon bantuannya kak"))
+    assert "Ya atau Tidak" not in said and "Iya, kami bantu" in said and chat.node == "discreet"
+    chat.send("ya kak")
+    assert chat.slots["discreet_mode"] is True
+
+
+def test_a_plea_at_the_summary_the_noted_list_or_after_filing_is_not_misread() -> None:
+    chat = chat_after(
+        "sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk", "ya", "Sari", "lewati", "Siti", "PT Maju"
+    )
+    assert chat.node == "summary"
+    said = text_of(chat.send("tolong dibantu ya kak"))
+    assert "Iya, kami bantu" in said and "belum paham" not in said and chat.node == "summary"
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk")
+    assert chat.node == "understood"
+    said = text_of(chat.send("tolong dibantu ya kak"))
+    assert "sudah kami catat untuk petugas" not in said and "tolong dibantu" not in chat.slots["story"]
+    chat = chat_after(
+        "sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk", "ya", "Sari", "lewati", "Siti", "PT Maju",
+        "ya", "cukup",
+    )  # fmt: skip
+    said = text_of(chat.send("tolong dibantu ya kak"))
+    assert "tambahan untuk laporan" not in said and "sudah kami terima" in said

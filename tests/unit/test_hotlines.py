@@ -147,7 +147,21 @@ def test_in_taiwan_the_self_harm_reply_offers_a_line_in_indonesian() -> None:
     from tests.unit.test_tell_it_once import chat_after
 
     said = chat_after("aku udah capek, pengen mati aja rasanya, sy di taiwan").turns[0].replies[0].text
-    assert "1955 (bahasa Indonesia" in said and "1925" in said
+    assert "juga teman bicara saat berat (bahasa Indonesia, 24 jam) 1955" in said and "1925" in said
+    lines = [line for line in said.splitlines() if line.startswith("- ")]
+    assert lines and all(line.count("1955") <= 1 and ": " not in line for line in lines), lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_line_of_the_directory_says_its_number_twice_or_has_a_colon_inside(
+    settings: DialogSettings, lang: str
+) -> None:
+    every = [*settings.hotlines, *(h for lines in settings.hotlines_by_country.values() for h in lines)]
+    for line in every:
+        name = line.localised(lang).name
+        first = line.number.split()[0]
+        assert not re.search(rf"(?<![\d+]){re.escape(first)}(?!\d)", name), f"{name} {line.number}"
+        assert ": " not in name, name
 
 
 def test_a_family_in_indonesia_gets_numbers_it_can_call_from_there_first() -> None:
@@ -194,6 +208,19 @@ def test_a_worker_back_home_after_deportation_gets_indonesia_s_lines_first() -> 
     assert lines[0] != "- KP2MI (dari Indonesia, gratis) 0-800-1000"
 
 
+def test_a_worker_still_in_a_shelter_at_home_gets_indonesia_s_lines_not_the_destination_s() -> None:
+    said = text_of(
+        chat_after("sy msh di penampungan PT di bekasi, mau ke taiwan tp paspor ditahan PT dan sy dipukul").turns[0]
+    )
+    lines = [line for line in said.splitlines() if line.startswith("- ")]
+    assert lines[0] == "- KP2MI (dari Indonesia, gratis) 0-800-1000", lines
+    assert "(di Taiwan)" not in said and not any(line.endswith((" 110", " 119", " 1955")) for line in lines)
+    # a shelter abroad (the consulate's) is no home: the country's own lines first
+    said = text_of(chat_after("sy di penampungan KBRI riyadh, kabur krn dipukul majikan").turns[0])
+    lines = [line for line in said.splitlines() if line.startswith("- ")]
+    assert lines[0] != "- KP2MI (dari Indonesia, gratis) 0-800-1000", lines
+
+
 def test_a_cry_with_no_country_yet_gets_only_numbers_that_work_from_abroad() -> None:
     said = text_of(chat_after("tolong sy dipukul majikan").turns[0])
     lines = [line for line in said.splitlines() if line.startswith("- ")]
@@ -237,3 +264,30 @@ def test_a_mother_asking_for_the_embassy_beside_her_daughter_s_silence_is_report
     chat.send("anak sy gk bisa dihubungi, minta nomor kbri malaysia")
     assert chat.state.flow == "family_report" or chat.state.flow == "complaint"
     assert chat.slots.get("category") == "putus_komunikasi"
+
+
+def test_the_numbers_asked_for_in_english_or_at_a_question_are_given_never_taken_as_an_answer() -> None:
+    for said in ("emergency numbers please", "emergency number", "important number", "police number"):
+        chat = chat_after("hello", said)
+        reply = text_of(chat.turns[-1])
+        assert "Important numbers" in reply and "+62 21 2924 4800" in reply, said
+        assert not chat.state.urgent and chat.node != "consent", said  # no alarm, no report begun
+    chat = chat_after("hi, my employer not pay salary, i am in singapore", "@setuju", "no", "yes")
+    assert chat.node == "worker_name"
+    reply = text_of(chat.send("emergency numbers please"))
+    assert "Migrant Workers' Centre" in reply and chat.node == "worker_name"
+    assert "worker_name" not in chat.slots, "the request was filed as her name"
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk", "ya")
+    reply = text_of(chat.send("minta nomor penting kak"))
+    assert "KJRI Hong Kong" in reply and "belum menangkap" not in reply and chat.node == "worker_name"
+    assert "nomor penting" not in chat.slots["story"]
+
+
+def test_a_wish_to_die_before_her_country_is_known_gets_someone_to_talk_to_and_numbers_she_can_dial() -> None:
+    said = text_of(chat_after("capek hidup").turns[0])
+    assert "Anda tidak sendirian" in said
+    assert "Layanan kesehatan jiwa Kemenkes (dari Indonesia) 119 ext 8" in said, "a crisis line, not only KP2MI"
+    assert "+62 21 2924 4800" in said, "and a number that works from abroad"
+    # with her country known, its own crisis line, and no list after it
+    said = text_of(chat_after("sy di hongkong, capek hidup").turns[0])
+    assert "Samaritans" in said and "119 ext 8" not in said and "+62 21 2924 4800" not in said

@@ -84,3 +84,42 @@ def test_erasing_for_fear_of_the_employer_after_filing_shows_the_erase_choices()
     skip_to(chat, None)
     said = text_of(chat.send("kak hapus aja laporan sy, takut majikan tau"))
     assert "Hapus obrolan ini dari HP saja" in said and "tambahan untuk laporan" not in said
+
+
+def test_batal_before_she_agreed_promises_to_keep_nothing() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    for said in (("sy di hongkong gaji 3 bln gk dibayar majikan", "batal"), ("halo", "@lapor", "berhenti")):
+        chat = chat_after(*said)
+        reply = text_of(chat.turns[-1])
+        assert "Belum ada yang kami simpan" in reply and "7 hari" not in reply, said
+        assert chat.node is None and not chat.slots.get("_draft") and "story" not in chat.slots
+    # after she agreed, her answers are kept for "lanjut" as before
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "batal")
+    assert "Kami simpan 7 hari" in text_of(chat.turns[-1])
+
+
+def test_pengen_udahan_aja_with_nothing_to_stop_is_asked_about_not_told_no_report_is_open() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after("pengen udahan aja")
+    said = text_of(chat.turns[-1])
+    assert "Tidak ada laporan yang sedang diisi" not in said
+    assert "sedang dalam bahaya sekarang?" in said, "asked whether she is in danger"
+    # in a report it still asks whether to stop, and keeps her answers
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "gk", "ya", "pengen udahan aja")
+    assert "Mau berhenti dulu?" in text_of(chat.turns[-1])
+
+
+def test_lanjut_at_a_yes_no_question_goes_on_and_is_no_yes() -> None:
+    from tests.unit.test_tell_it_once import chat_after
+
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju")
+    assert chat.node == "discreet"
+    turn = chat.send("lanjut")
+    assert chat.node == "understood" and chat.state is not None and not chat.state.discreet, "no discreet mode"
+    assert "🔒" not in text_of(turn)
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "ya lanjut")
+    assert chat.state is not None and chat.state.discreet, "a yes said with it is still a yes"
+    chat = chat_after("sy di hongkong gaji 3 bln gk dibayar majikan", "@setuju", "terus")
+    assert chat.node == "discreet", "'terus' may mean 'all the time': not passed over as 'go on'"

@@ -180,3 +180,26 @@ def test_safe_at_a_question_her_message_does_not_answer_keeps_it_with_her_story(
     assert AFRAID in chat.slots["story"] and "gaji sy gk dibayar" in chat.slots["story"]
     assert "belum menangkap" not in said and "sudah kami catat" in said
     assert chat.node == "worker_name" and not chat.slots.get("worker_name")
+
+
+def test_given_up_said_in_few_words_is_asked_about_in_either_language() -> None:
+    for said, question in (
+        ("i cant take it anymore", "in danger right now"),
+        ("sy cape kak pengen udahan", QUESTION),
+        ("udh gk sanggup lg", QUESTION),
+    ):
+        chat = Chat()
+        turn = chat.send(said)
+        assert question in text_of(turn), said
+        assert not chat.effects(NotifyMediators), "asked, not an alarm"
+    for said in ("capek", "sy capek kerja", "gk tahan pedes", "gk kuat lg kerja di sini"):
+        chat = Chat()
+        assert QUESTION not in text_of(chat.send(said)), said
+
+
+def test_the_numbers_asked_while_the_question_waits_are_those_of_the_country_she_wrote() -> None:
+    chat = Chat()
+    chat.send(AFRAID)  # "... sy di riyadh"
+    turn = chat.send("nomor penting")
+    said = text_of(turn)
+    assert "KBRI Riyadh" in said and "Arab Saudi" in said and QUESTION in said

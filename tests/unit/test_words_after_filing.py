@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.types import CaseMessage, Lookup, NewFamilyCode
+from flows.types import CaseMessage, FileCase, Lookup, NewFamilyCode
 from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import file_wage_complaint, skip_to
 
@@ -185,3 +185,21 @@ def test_words_typed_at_more_questions_reach_the_filed_case_even_when_she_stops(
     chat.press("cukup")
     (update,) = chat.effects(UpdateCase)
     assert "PT Sumber Rejeki" in update.fields["story"]
+
+
+def test_batal_in_the_questions_after_filing_keeps_the_rest_for_lanjut() -> None:
+    from flows.types import UpdateCase
+
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    chat.press("F")
+    asked = chat.node
+    stopped = text_of(chat.send("batal"))
+    assert chat.node is None and "Ketik Lanjut kapan saja" in stopped
+    assert chat.effects(UpdateCase)[-1].fields["sex"] == "F", "what she answered reached her case"
+    back = text_of(chat.send("lanjut"))
+    assert chat.node == asked and "lanjutkan" in back, back
+    skip_to(chat, None)
+    assert "Terima kasih. Semua jawaban Anda" in text_of(chat.turns[-1])
+    assert len(chat.effects(FileCase)) == 1 and chat.effects(UpdateCase)[-1].fields["sex"] == "F"
