@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, asking, correcting, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
-from flows.inputs.names import is_number_only, looks_like_a_name, read_name
+from flows.inputs.names import a_bare_name, is_number_only, looks_like_a_name, read_name
 from flows.proposals import propose
 from flows.reading import (
     ADDRESS,
@@ -915,14 +915,20 @@ _PLACES = frozenset({"city", "where_now"})
 
 
 def name_at_place(run: _Run, node: Node, text: str) -> bool:
-    """ "nama sy Painem", "jenengku Painem" where she was asked where she is: her name (kept when
-    not known yet), and the place asked once more (it was filed as the place a rescuer goes to)."""
+    """ "nama sy Painem", "jenengku Painem", or "Siti Aminah" alone before her name was asked,
+    where she was asked where she is: her name (kept when not known yet), and the place asked
+    once more (it was filed as the place a rescuer goes to)."""
     found = absorbing.read(run, text)
-    if not found.own_name or found.city or found.country:
-        return False
     slots = run.state.slots
+    name = found.own_name
+    if not name and run.state.flow == "complaint" and not slots.get("worker_name") and not run.pressed:
+        # "Siti Aminah" alone, her name not asked yet: she answered the question she expected
+        # (it was filed as the city); a place she names is read first ("Sri Aman" is a town)
+        name = a_bare_name(text) if not inputs.parse_country(text, run.state.lang).ok else None
+    if not name or found.city or found.country:
+        return False
     if run.state.flow == "complaint" and not slots.get("worker_name"):
-        slots["worker_name"] = slots["worker_name_display"] = found.own_name
+        slots["worker_name"] = slots["worker_name_display"] = name
     run.say("common.name_noted")
     asking.ask(run, node, bump=False)
     return True

@@ -117,3 +117,23 @@ def test_her_name_told_where_she_was_asked_where_she_is_is_her_name_not_the_plac
     assert chat.slots["worker_name"] == "Painem"
     chat.send("taichung, jalan wenxin no 5")
     assert chat.slots["city"] == "taichung, jalan wenxin no 5"
+
+
+@pytest.mark.parametrize("said, name", [("Siti Aminah", "Siti Aminah"), ("sri wahyuni kak", "sri wahyuni")])
+def test_her_name_alone_at_the_city_question_is_her_name_and_the_city_is_asked_again(said: str, name: str) -> None:
+    """ "Siti Aminah" typed at "Di kota mana?" (the question she expected was her name) was filed
+    as the city, and her name asked after it."""
+    chat = chat_after("gaji sy blm dibayar 3 bulan di malaysia", "@setuju", "tidak", "@ya")
+    assert chat.node == "city"
+    said_back = text_of(chat.send(said))
+    assert "sudah kami catat" in said_back and chat.node == "city" and "city" not in chat.slots
+    assert chat.slots["worker_name"] == name
+    chat.send("kajang")
+    assert chat.slots["city"] == "Kajang" and chat.node != "worker_name"
+
+
+@pytest.mark.parametrize("place", ["Sri Aman", "Kajang", "Seri Kembangan"])
+def test_a_town_at_the_city_question_is_still_the_city(place: str) -> None:
+    chat = chat_after("gaji sy blm dibayar 3 bulan di malaysia", "@setuju", "tidak", "@ya")
+    chat.send(place)
+    assert chat.slots["city"] == place and "worker_name" not in chat.slots
