@@ -217,6 +217,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return  # "I want to check my report status": no "do you mean ...?" in between
     if kind == "text" and node.raw.get("holds") == "name" and node.optional and unknown_name(run, node, text):
         return  # (her own name is never unknown to her: there "gk tau, ..." answers something else)
+    if kind == "text" and node.slot == "employer_name" and in_report(run) and agency_at_employer(run, node, text):
+        return
     parsed = parse(run, node, text)
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
@@ -907,6 +909,28 @@ def number_at_name(run: _Run, node: Node, text: str) -> bool:
     if node.raw.get("holds") != "name":
         return False
     miss(run, node, "a_number")
+    return True
+
+
+#: the agency said as such: "agensi sy PT Sinar Jaya", "lwt PT ...", "agency sy ..."
+_AGENCY_SAID = re.compile(
+    r"\b(?:agen|agensi|agency|agent|ajen|ejen|pjtki|p3mi|sponsor\s+indo|lewat|lwt|via|berangkat|brgkt)\b",
+    re.IGNORECASE,
+)
+
+
+def agency_at_employer(run: _Run, node: Node, text: str) -> bool:
+    """ "agensi sy PT Sinar Jaya" where the employer's name was asked: the agency, kept as the
+    agency (it was filed as the employer, and the agency then asked for again), and the
+    employer asked once more. A PT given alone stays the employer's name, as she wrote it."""
+    if run.pressed or not _AGENCY_SAID.search(text):
+        return False
+    found = absorbing.read(run, text)
+    if not found.agency or found.employer_name:
+        return False
+    absorbing.absorb(run, text, None)
+    run.say("common.agency_noted")
+    asking.ask(run, node, bump=False)
     return True
 
 

@@ -87,6 +87,7 @@ ENGINE_KEYS = frozenset(
         "common.no_name",
         "common.number_noted",
         "common.name_noted",
+        "common.agency_noted",
         "common.hide_now",
         "menu.invalid",
         "menu.thanks",

@@ -17,7 +17,7 @@ _KIN = (
 #: what leads up to the name itself ("nama lengkap sy adalah", "my employer's name is")
 _LEAD_IN = re.compile(
     rf"""^\s*(?:
-        (?:{_KIN}\s+{_PRONOUN}\s+)?(?:nama|name)(?:\s*nya)?(?:\s+lengkap(?:nya)?)?
+        (?:{_KIN}(?:\s*nya)?(?:\s+{_PRONOUN})?\s+)?(?:nama|name)(?:\s*nya)?(?:\s+lengkap(?:nya)?)?
             (?:\s+{_PRONOUN}|\s+{_KIN}(?:nya)?(?:\s+{_PRONOUN})?)?(?:\s+(?:adalah|yaitu|is))?
       | namaku | namaq
       | {_PRONOUN}(?:\s+{_KIN}(?:'s)?)?\s+name\s+is

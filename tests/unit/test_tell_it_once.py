@@ -1229,3 +1229,26 @@ def test_not_me_my_sister_at_the_understood_list_makes_it_a_familys_report() -> 
     assert "Saya sendiri" not in said and chat.node == "understood"
     chat.send("ya")
     assert "pekerja" in text_of(chat.turns[-1]), "asked the worker's name, not hers"
+
+
+def test_the_agency_named_as_such_at_the_employers_question_is_the_agency_and_not_asked_again() -> None:
+    """ "agensi sy PT Sinar Jaya" to "Siapa nama majikan?" was filed as the employer's name, and
+    "Berangkat lewat PT atau agen apa?" was asked next, as if she had not said it."""
+    chat = chat_after("min aq kerja di kilang plastik di johor, bos potong gaji tiap bln 300 ringgit", "@setuju")
+    chat.send("ga")
+    chat.send("iya")
+    skip_to(chat, "employer_name")
+    said = text_of(chat.send("agensi sy PT Sinar Jaya"))
+    assert "agennya sudah kami catat" in said and chat.node == "employer_name"
+    assert chat.slots["agency"] == "PT Sinar Jaya" and not chat.slots.get("employer_name")
+    asked = text_of(chat.send("gk tau"))
+    assert "PT atau agen" not in asked and chat.node != "agency"
+    assert chat.slots["agency"] == "PT Sinar Jaya"
+
+
+def test_the_employers_name_after_majikan_namanya_is_the_name_alone() -> None:
+    """ "majikan namanya Mr Tan, agen PT Bunga Mas": the summary said "Majikan: majikan namanya Mr Tan"."""
+    chat = chat_after(*KL_PASSPORT, "Lestari", "lewati")
+    assert chat.node == "employer_name"
+    chat.send("majikan namanya Mr Tan, agen PT Bunga Mas")
+    assert chat.slots["employer_name"] == "Mr Tan" and chat.slots["agency"] == "PT Bunga Mas"
