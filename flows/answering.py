@@ -364,6 +364,8 @@ _JUST_A_WAY = 4
 _JUST_A_PLACE = 3
 
 
+#: a second number after a phone number ("siang2" has none: a reduplication)
+_ANOTHER_NUMBER = re.compile(r"\d{3,}")
 #: "blm punya nomor", "i don't have": no report number (yet)
 _NO_NUMBER_NEG = frozenset({"blm", "belum", "gk", "ga", "gak", "tidak", "tdk", "nggak", "ngga", "enggak", "no", "dont",
                             "don", "not", "lom", "durung"})  # fmt: skip
@@ -532,7 +534,7 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
     if not parsed.ok and yes.ok and yes.value is False and _a_sentence_not_a_no(run, text):
         # "gk ada hp, ini pinjem hp kawan": a sentence that begins with "gk", no line named
         # wrong; what it adds is said back, else it is kept with her story and she is asked again
-        if told_more(run, node, text):
+        if told_ahead(run, node, text) or told_more(run, node, text):
             return
         absorbing.absorb(run, text, None, story=True)
         miss(run, node, "told")
@@ -565,12 +567,18 @@ def told_ahead(run: _Run, node: UnderstoodNode, text: str) -> bool:
     next, kept (it was refused, "mohon jawab Ya", and then asked again), and the list asked once more."""
     slots = run.state.slots
     name_slot = "worker_name"
-    if is_number_only(text):
+    number = _PHONE_IN_TEXT.search(text)
+    if is_number_only(text) or (number is not None and not _ANOTHER_NUMBER.search(text, number.end())):
+        # "0123456789 tp jgn telp siang2": the number, and when she may be called kept with her
+        # story for the staff (the number was lost, and "jgn telp" read as lost contact)
         slot = "phone" if run.flow.labelled("phone") is not None else ""
-        parsed = inputs.parse_phone(text, slots.get("country") if isinstance(slots.get("country"), str) else None)
+        typed = text if number is None else number.group()
+        parsed = inputs.parse_phone(typed, slots.get("country") if isinstance(slots.get("country"), str) else None)
         if not slot or slots.get(slot) or not parsed.ok:
             return False
         slots[slot], slots[f"{slot}_display"] = parsed.value, parsed.display or str(parsed.value)
+        if typed.strip() != text.strip():
+            absorbing.keep_words(run, text)
         run.say("common.number_noted")
     elif looks_like_a_name(text.strip()) and run.flow.labelled(name_slot) is not None and not slots.get(name_slot):
         slots[name_slot] = slots[f"{name_slot}_display"] = text.strip()

@@ -137,3 +137,17 @@ def test_a_town_at_the_city_question_is_still_the_city(place: str) -> None:
     chat = chat_after("gaji sy blm dibayar 3 bulan di malaysia", "@setuju", "tidak", "@ya")
     chat.send(place)
     assert chat.slots["city"] == place and "worker_name" not in chat.slots
+
+
+def test_her_number_with_when_not_to_call_at_kami_catat_is_kept_and_so_is_the_when() -> None:
+    """ "0123456789 tp jgn telp siang2" at "Kami catat ... Benar?": the number was lost (asked
+    again later) and "jgn telp" was read as lost contact; the staff need both the number and when
+    not to call."""
+    chat = chat_after("gaji sy blm dibayar 3 bulan di kajang malaysia", "@setuju", "tidak")
+    assert chat.node == "understood"
+    said = text_of(chat.send("0123456789 tp jgn telp siang2"))
+    assert "sudah kami catat" in said and "Putus komunikasi" not in said and chat.node == "understood"
+    assert chat.slots["phone"] == "+60123456789" and "jgn telp siang2" in chat.slots["story"]
+    assert "putus_komunikasi" not in (chat.slots.get("_more_categories") or [])
+    asked = text_of(chat.send("ya"))
+    assert "Nomor HP" not in asked

@@ -612,6 +612,8 @@ def test_the_plain_ways_to_say_each_problem_are_read_as_it(category: str, text: 
         "kakek yg sy rawat masuk rumah sakit",
         "anak majikan peluk sy sebelum tidur",
         "hari ini sy libur, mau ke victoria park",
+        "jgn telp siang2 ya kak",
+        "tlg jangan telepon pas majikan di rumah",
     ],
 )
 def test_a_working_day_told_in_problem_words_is_no_problem(text: str) -> None:
