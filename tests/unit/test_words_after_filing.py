@@ -185,3 +185,20 @@ def test_words_typed_at_more_questions_reach_the_filed_case_even_when_she_stops(
     chat.press("cukup")
     (update,) = chat.effects(UpdateCase)
     assert "PT Sumber Rejeki" in update.fields["story"]
+
+
+@pytest.mark.parametrize("said", ["ok kak", "oke siap", "siap kak", "baik kak"])
+def test_ok_at_ada_lagi_after_her_status_ends_it_and_is_no_message_for_the_report(said: str) -> None:
+    """ "ok kak" to "Ada lagi?" was asked "Apakah pesan ini tambahan untuk laporan ...?"."""
+    chat = Chat()
+    chat.send("status")
+    chat.send(system=MINE)
+    reply = text_of(chat.send(said))
+    assert "tambahan untuk laporan" not in reply and chat.node is None and not added(chat)
+
+
+def test_ok_with_more_after_it_at_ada_lagi_is_still_more_for_the_report() -> None:
+    chat = Chat()
+    chat.send("status")
+    chat.send(system=MINE)
+    assert "tambahan untuk laporan ABC-2345?" in text_of(chat.send("ok kak tp kok lama ya"))
