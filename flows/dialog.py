@@ -58,6 +58,7 @@ ENGINE_KEYS = frozenset(
         "common.ago.Y",
         "common.opening_thanks",
         "status.code.lost",
+        "status.code_lost_first",
         "common.condolence_thanks",
         "common.confirm_value",
         "common.yes",
