@@ -117,6 +117,10 @@ _PER = frozenset(
 )
 
 
+#: a time said before these is how long that lasts: "1 month notice", "notis 1 bulan" is not one
+_LENGTH_OF = frozenset({"notice", "notis", "advance", "cuti", "leave", "probation", "percobaan"})
+
+
 #: "sudah sebulan 1500 riyal blm dibayar": a time after all
 _ALREADY = frozenset({"sudah", "udah", "dah", "selama", "sejak", "since", "already", "for"})
 
@@ -309,6 +313,8 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
                 score += 2
             if end < len(words) and words[end] in LATER:
                 continue
+            if end < len(words) and words[end] in _LENGTH_OF:
+                continue  # "1 month notice", "2 minggu cuti": how long something lasts, not since when
             if unit == "Y" and amount >= 15:
                 score -= 2
         elif word in MONTHS:

@@ -748,3 +748,13 @@ def test_indonesian_as_the_embassy_s_adjective_asks_for_no_language() -> None:
     assert language_asked("indonesian embassy phone number singapore please") is None
     assert language_asked("can i write indonesian please") == "id"
     assert language_asked("english please") == "en"
+
+
+def test_submit_at_a_question_is_no_name_and_at_the_summary_sends_the_report() -> None:
+    """ "submit" to "the employer's name?" was filed as the employer's name."""
+    chat = chat_after("my employer not pay my salary 3 month, i am in riyadh", "@setuju", "no", "@ya")
+    skip_to(chat, "employer_name")
+    chat.send("submit")
+    assert chat.node != "employer_name" and not chat.slots.get("employer_name")
+    skip_to(chat, "summary")
+    assert "Report number" in text_of(chat.send("submit"))

@@ -123,6 +123,13 @@ def test_a_contract_length_or_an_age_is_not_since_when():
     assert read("kontrak 2 thn, gaji gk dibayar udh 4 bln").since == "P4M"
 
 
+def test_a_notice_period_is_not_since_when():
+    """ "1 month notice" was said back as "Since 1 month ago"."""
+    assert read("my employer give me 1 month notice, he terminate me").since is None
+    assert read("majikan kasih 1 bulan notis, sy dipecat").since is None
+    assert read("sy dipecat 2 minggu lalu, padahal blm 1 bulan notice").since == "P2W"
+
+
 @pytest.mark.parametrize(
     ("text", "money"),
     [
