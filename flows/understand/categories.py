@@ -39,10 +39,11 @@ SUBSUMES = {
     "meninggal": ("sakit", "kecelakaan"),
     "perdagangan_orang": ("penipuan_kerja",),
     "penipuan_kerja": ("putus_komunikasi",),  # the recruiter cannot be reached: part of the scam
+    "gaji_tidak_dibayar": ("gagal_berangkat",),  # "gaji blm pernah dikirim": the wage not sent, not she
 }
 #: subsumed only where the words are the same: "agen gk bisa dihubungi" is the scam, but in "HP
 #: ibu sy mati 3 bln, agen jg gk bisa dihubungi" the lost contact with her is a problem of its own
-SAME_WORDS_ONLY = frozenset({("penipuan_kerja", "putus_komunikasi")})
+SAME_WORDS_ONLY = frozenset({("penipuan_kerja", "putus_komunikasi"), ("gaji_tidak_dibayar", "gagal_berangkat")})
 _KNOWN = frozenset(CATEGORIES)
 
 

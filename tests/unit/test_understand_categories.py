@@ -1230,3 +1230,11 @@ def test_a_question_about_rules_or_whether_she_may_is_something_else(text: str) 
 def test_unpaid_wages_said_in_workers_english(told: str) -> None:
     """ "my sponsor not pay 3 month" was read as no problem at all."""
     assert understand(told, TODAY).categories[:1] == ("gaji_tidak_dibayar",)
+
+
+def test_a_wage_never_sent_home_is_unpaid_wages_not_a_departure_that_failed() -> None:
+    """A fisherman's wife: "gaji blm pernah dikirim ke rumah" was also said back as "Gagal berangkat"."""
+    read = understand("suami sy ABK di kapal ikan korea, gaji blm pernah dikirim ke rumah", date(2026, 12, 7))
+    assert read.categories == ("gaji_tidak_dibayar",)
+    both = understand("gaji sy blm dibayar, sy jg blm dikirim2 ke taiwan", date(2026, 12, 7))
+    assert set(both.categories) == {"gaji_tidak_dibayar", "gagal_berangkat"}
