@@ -484,3 +484,9 @@ def test_a_family_writing_in_javanese_or_sundanese_is_a_family(told: str, relati
 def test_a_wage_said_cut_is_the_wage_not_the_cut(told: str) -> None:
     """Filed as "Dipotong 2.000 PLN": the amount is her wage; how much is cut was not said."""
     assert [m.role for m in read(told).money] == ["wage"]
+
+
+def test_arabic_words_a_worker_in_the_gulf_uses() -> None:
+    """ "sy khadamah di rumah kafil", "gaji blm dikasih 6 syahr": a housemaid, six months."""
+    assert read("sy khadamah di rumah kafil di dammam").sector == "domestic"
+    assert read("gaji blm dikasih 6 syahr").since == "P6M"
