@@ -219,6 +219,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return  # (her own name is never unknown to her: there "gk tau, ..." answers something else)
     if kind == "text" and node.slot == "employer_name" and in_report(run) and agency_at_employer(run, node, text):
         return
+    if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and way_at_name(run, node, text):
+        return
     parsed = parse(run, node, text)
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
@@ -279,7 +281,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
             if offered is not None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did
                 st.slots[offered[0]] = offered[1]
-            noted = isinstance(node, YesNoNode | ChoiceNode) and _noted(st.slots, known)
+            # ("udh 3 bln" to the phone question: the time is kept, the number still asked)
+            noted = (isinstance(node, YesNoNode | ChoiceNode) or kind == "phone") and _noted(st.slots, known)
             if node.invalid is None and ((told and (a_telling(text) or node.slot == "_more")) or noted):
                 # more of her story where a number was asked, "sy di riyadh" to "can someone see
                 # your phone?": thanked for and kept, not called unreadable
@@ -939,6 +942,20 @@ def agency_at_employer(run: _Run, node: Node, text: str) -> bool:
     absorbing.absorb(run, text, None)
     run.say("common.agency_noted")
     asking.ask(run, node, bump=False)
+    return True
+
+
+def way_at_name(run: _Run, node: Node, text: str) -> bool:
+    """ "lwt PT Maju Jaya", "lewat calo" typed where her (or the worker's) name was asked: the way
+    she went and the agency, kept where they belong (it was filed as her name, and the agency
+    asked again later), and the name asked once more."""
+    if run.pressed or node.slot == "employer_name":
+        return False
+    found = absorbing.read(run, text)
+    if not (found.agency or found.route) or found.own_name or found.worker_name:
+        return False
+    absorbing.absorb(run, text, None)
+    miss(run, node, "told")
     return True
 
 

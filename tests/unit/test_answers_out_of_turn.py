@@ -151,3 +151,27 @@ def test_her_number_with_when_not_to_call_at_kami_catat_is_kept_and_so_is_the_wh
     assert "putus_komunikasi" not in (chat.slots.get("_more_categories") or [])
     asked = text_of(chat.send("ya"))
     assert "Nomor HP" not in asked
+
+
+def test_the_agency_typed_at_her_name_is_the_agency_and_her_name_is_still_asked() -> None:
+    """ "lwt PT Maju Jaya" answered to "Siapa nama Anda?" (she answered out of order) was filed as
+    her name, and the agency question came later all the same."""
+    chat = chat_after("paspor sy ditahan majikan di singapore", "@setuju", "gk", "@ya")
+    assert chat.node == "worker_name"
+    said = text_of(chat.send("lwt PT Maju Jaya"))
+    assert "sudah kami catat" in said and chat.node == "worker_name" and "worker_name" not in chat.slots
+    assert chat.slots["agency"] == "PT Maju Jaya"
+    chat.send("Yuni")
+    assert chat.slots["worker_name"] == "Yuni"
+    from tests.unit.test_tell_it_once import skip_to
+
+    skip_to(chat, "summary")
+    assert chat.slots["agency"] == "PT Maju Jaya"
+
+
+def test_how_long_typed_at_the_phone_question_is_thanked_for_not_called_an_unreadable_number() -> None:
+    chat = chat_after("paspor sy ditahan majikan di singapore", "@setuju", "gk", "@ya", "Yuni")
+    assert chat.node == "phone"
+    said = text_of(chat.send("udh 3 bln"))
+    assert "tidak bisa kami baca" not in said and "sudah kami catat" in said and chat.node == "phone"
+    assert chat.slots["since"] == "2026-09-03"
