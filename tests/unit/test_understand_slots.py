@@ -490,3 +490,15 @@ def test_arabic_words_a_worker_in_the_gulf_uses() -> None:
     """ "sy khadamah di rumah kafil", "gaji blm dikasih 6 syahr": a housemaid, six months."""
     assert read("sy khadamah di rumah kafil di dammam").sector == "domestic"
     assert read("gaji blm dikasih 6 syahr").since == "P6M"
+
+
+def test_how_long_she_has_worked_or_when_she_left_is_not_when_the_next_clause_began():
+    """ "adik sy berangkat lwt PT Surya thn lalu, skrg gk ada kabar" was said back as "Terakhir
+    berhubungan 1 tahun lalu"; twelve years on a plantation as "Sejak 12 tahun lalu" for her
+    children's papers. A problem told as lasting the whole time still dates from then."""
+    assert (
+        read("pak sy mau nanya, adik sy berangkat lwt PT Surya thn lalu, skrg gk ada kabar sama sekali").since is None
+    )
+    assert read("sy kerja di ladang sawit di lahad datu udh 12 thn, anak2 sy gk punya surat beranak").since is None
+    assert read("sy kerja di brunei udh 7 bln, majikan blm bayar gaji dr awal").since == "P7M"
+    assert read("anak sy kerja di taiwan, udh 3 bln gk ada kabar").since == "P3M"
