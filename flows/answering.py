@@ -99,8 +99,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if option is not None:
             accept(run, node, option.id, run.render(option.label))
             return
-    if kind == "text" and just_a_moment(text):
-        run.say("common.wait_ok")  # "sebentar ya kak" to the city question: not a city
+    if kind not in ("longtext", "media") and not isinstance(node, SummaryNode) and just_a_moment(text):
+        run.say("common.wait_ok")  # "sebentar ya kak" to the city question: not a city; "ntar" to Ya/Tidak
         return
     if kind == "phone" and own_number_at_someone_elses(run, node, text):
         return
@@ -388,7 +388,8 @@ def _a_place(run: _Run, name: str) -> bool:
 
 
 #: "sebentar ya kak", "bntr", "wait": she asks for a moment; with the words around such a request
-_A_MOMENT = frozenset({"sebentar", "bentar", "bntr", "sbntr", "sebentr", "tunggu", "tunggu2", "wait", "moment"})
+_A_MOMENT = frozenset({"sebentar", "bentar", "bntr", "sbntr", "sebentr", "tunggu", "tunggu2", "wait", "moment", "ntar",
+                       "entar", "ntr", "nanti"})  # fmt: skip
 _AROUND_A_MOMENT = ADDRESS | frozenset({"ya", "yah", "dulu", "dl", "please", "pls", "a", "one", "ok", "oke", "y"})
 
 

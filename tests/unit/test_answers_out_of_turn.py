@@ -175,3 +175,22 @@ def test_how_long_typed_at_the_phone_question_is_thanked_for_not_called_an_unrea
     said = text_of(chat.send("udh 3 bln"))
     assert "tidak bisa kami baca" not in said and "sudah kami catat" in said and chat.node == "phone"
     assert chat.slots["since"] == "2026-09-03"
+
+
+@pytest.mark.parametrize("said", ["ntar", "ntar dulu ya kak", "bentar ya"])
+def test_ntar_at_a_yes_or_no_question_is_a_moment_asked_for_not_a_wrong_answer(said: str) -> None:
+    """ "ntar" to "may someone see your phone?" got "Maaf, mohon jawab Ya atau Tidak"."""
+    chat = chat_after("bu sy dipecat majikan tanpa alasan, gaji terakhir blm dibayar, sy di penang", "iya bu")
+    assert chat.node == "discreet"
+    reply = text_of(chat.send(said))
+    assert "kami tunggu" in reply and "mohon jawab" not in reply and chat.node == "discreet"
+    chat.send("ya kak")
+    assert chat.slots["discreet_mode"] is True
+
+
+def test_nanti_aja_at_an_optional_question_still_skips_it() -> None:
+    chat = chat_after("bu sy dipecat majikan tanpa alasan, gaji terakhir blm dibayar, sy di penang", "iya bu", "tdk")
+    chat.press("ya")
+    assert chat.node == "worker_name"
+    chat.send("nanti aja")
+    assert chat.node == "phone" and not chat.slots.get("worker_name")
