@@ -845,6 +845,28 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     raise RuntimeError(f"{run.flow.path}: node '{node.id}' of kind {kind} cannot parse text")
 
 
+def number_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
+    """ "no hp sy 0551234567 lupa td", "0551234567" typed at the summary while her number is not
+    given: her number, read in her country, added, and the summary shown again (it was read as
+    No, or as a line's number, and lost)."""
+    slots = run.state.slots
+    number = _PHONE_IN_TEXT.search(text)
+    if number is None or slots.get("phone") or _ANOTHER_NUMBER.search(text, number.end()):
+        return False
+    if run.flow.labelled("phone") is None:
+        return False
+    country = slots.get("country")
+    parsed = inputs.parse_phone(number.group(), country if isinstance(country, str) else None)
+    if not parsed.ok:
+        return False
+    slots["phone"], slots["phone_display"] = parsed.value, parsed.display or str(parsed.value)
+    if number.group().strip() != text.strip() and a_telling(text):
+        absorbing.keep_words(run, text)
+    run.say("summary.added")
+    asking.ask(run, node, bump=False)
+    return True
+
+
 def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
     """ "agen nya PT Maju Jaya" typed at the summary: what it tells fills a slot still empty (its
     words kept as hers, as for any understood value), and the summary is shown again. A sentence

@@ -1252,3 +1252,16 @@ def test_the_employers_name_after_majikan_namanya_is_the_name_alone() -> None:
     assert chat.node == "employer_name"
     chat.send("majikan namanya Mr Tan, agen PT Bunga Mas")
     assert chat.slots["employer_name"] == "Mr Tan" and chat.slots["agency"] == "PT Bunga Mas"
+
+
+@pytest.mark.parametrize("said", ["no hp sy 0551234567 lupa td", "0551234567"])
+def test_her_number_typed_at_the_summary_is_added_read_in_her_country(said: str) -> None:
+    """ "no hp sy 0551234567 lupa td" at the summary in Riyadh: "no" was read as No ("Bagian mana
+    yang perlu diubah?") and the bare number as nothing; the report went without her number."""
+    chat = chat_after("majikan sy gk bayar gaji udh 5 bln, sy di riyadh", "@setuju", "gk", "@ya", "Siti")
+    skip_to(chat, "summary")
+    reply = text_of(chat.send(said))
+    assert reply.startswith("Sudah kami catat.") and "Bagian mana" not in reply and chat.node == "summary"
+    assert chat.slots["phone"] == "+966551234567"
+    chat.send("ya")
+    assert chat.effects(FileCase)[0].fields["phone"] == "+966551234567"
