@@ -194,3 +194,15 @@ def test_nanti_aja_at_an_optional_question_still_skips_it() -> None:
     assert chat.node == "worker_name"
     chat.send("nanti aja")
     assert chat.node == "phone" and not chat.slots.get("worker_name")
+
+
+def test_no_hp_with_her_number_at_a_yes_or_no_question_is_her_number_not_a_no() -> None:
+    """ "no hp sy 0551234567" to "may someone see your phone?": the "no" ("nomor") was read as
+    No, the chat stayed visible on her phone, and the number was lost."""
+    chat = chat_after("majikan sy gk bayar gaji udh 5 bln, sy di riyadh", "@setuju")
+    assert chat.node == "discreet"
+    chat.send("no hp sy 0551234567")
+    assert chat.node == "discreet" and "discreet_mode" not in chat.slots
+    assert chat.slots["phone"] == "+966551234567"
+    chat.send("no")
+    assert chat.slots["discreet_mode"] is False
