@@ -502,3 +502,13 @@ def test_how_long_she_has_worked_or_when_she_left_is_not_when_the_next_clause_be
     assert read("sy kerja di ladang sawit di lahad datu udh 12 thn, anak2 sy gk punya surat beranak").since is None
     assert read("sy kerja di brunei udh 7 bln, majikan blm bayar gaji dr awal").since == "P7M"
     assert read("anak sy kerja di taiwan, udh 3 bln gk ada kabar").since == "P3M"
+
+
+def test_a_broker_fee_in_taiwan_is_no_calo():
+    """ "my boss ... say i must pay 60000 NT broker fee again" was said back as "Through a broker
+    (calo)": in Taiwan the licensed agency is called the broker."""
+    assert (
+        read("my boss in kaohsiung factory say i must pay 60000 NT broker fee again for renew contract").route is None
+    )
+    assert read("the broker put him on a thai boat, now at sea 1 year").route == "calo"
+    assert read("i came through a broker, no contract").route == "calo"
