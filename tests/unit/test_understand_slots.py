@@ -512,3 +512,9 @@ def test_a_broker_fee_in_taiwan_is_no_calo():
     )
     assert read("the broker put him on a thai boat, now at sea 1 year").route == "calo"
     assert read("i came through a broker, no contract").route == "calo"
+
+
+def test_an_agencys_english_name_is_no_town():
+    """ "agency sy Global Link" was read as Linkou, Taiwan (its vowels "put back")."""
+    found = read("ma'am Lee, agency Global Link")
+    assert found.country is None and found.city is None
