@@ -518,3 +518,10 @@ def test_an_agencys_english_name_is_no_town():
     """ "agency sy Global Link" was read as Linkou, Taiwan (its vowels "put back")."""
     found = read("ma'am Lee, agency Global Link")
     assert found.country is None and found.city is None
+
+
+def test_macaus_pataca_is_money_in_macao():
+    """ "gaji sy 3500 patacas" was no amount at all."""
+    found = read("kak sy di macau, agency bilang gaji sy 3500 patacas")
+    assert found.money[0] == Money(3500, "MOP", "wage") and found.country == "MO"
+    assert read("gaji 4000 mop sebulan").country == "MO"
