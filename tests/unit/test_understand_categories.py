@@ -1238,3 +1238,10 @@ def test_a_wage_never_sent_home_is_unpaid_wages_not_a_departure_that_failed() ->
     assert read.categories == ("gaji_tidak_dibayar",)
     both = understand("gaji sy blm dibayar, sy jg blm dikirim2 ke taiwan", date(2026, 12, 7))
     assert set(both.categories) == {"gaji_tidak_dibayar", "gagal_berangkat"}
+
+
+def test_her_card_held_by_the_boss_is_a_held_document() -> None:
+    """ "bos tahan IC sy dan paspor" in Brunei was said back with no problem at all."""
+    text = "ijin lapor pak, sy PMI di brunei kerja di kedai makan, bos tahan IC sy dan paspor, gaji 400 dollar sebulan"
+    assert "penahanan_dokumen" in understand(text, date(2026, 12, 7)).categories
+    assert understand("kafil sita iqama sy", date(2026, 12, 7)).categories[:1] == ("penahanan_dokumen",)
