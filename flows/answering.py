@@ -129,6 +129,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
         node.optional
         and kind not in ("longtext", "media")
         and (inputs.is_skip(text) or (kind == "phone" and inputs.is_chat_only(text)))
+        and not (isinstance(node, YesNoNode) and answer_kind(text) == "no")  # "tdk ada" to "anyone?": No
     ):
         accept(run, node, None, run.render("common.unknown") if is_unknown(run, text) else "-")
         return
