@@ -15,6 +15,7 @@ from flows.reading import (
     asks_news,
     asks_status,
     clauses,
+    code_lost_said,
     is_thanks,
     only_a_plea,
     tells_phone_checked,
@@ -191,9 +192,13 @@ def to_status(run: _Run, text: str) -> bool:
     news = news or (waits_for_an_answer(text) and set(read(run, text).categories) <= {"putus_komunikasi", "lainnya"})
     # "mau tanya laporan sy": the asking is read as "something else", no problem of its own
     told = set(read(run, text).categories) - {"lainnya"}
-    if not (named or news) and (not (just_codes or asks_status(text)) or told):
+    # "kode akses sy hilang, hp ganti": her reports, found without a code where they can be
+    lost = not told and not named and code_lost_said(text)
+    if not (named or news or lost) and (not (just_codes or asks_status(text)) or told):
         return False
     maybe_detect_language(run, text)
+    if lost:
+        run.say("status.code_lost_first")
     for slot, code in written.items():
         if code.ok:  # "mau cek laporan EHA-3GVE kode PJVR-QKKG": not asked again
             run.state.slots[slot] = code.value

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, asking, correcting, filing, inputs, moving
 from flows.dialog import ENTRY_FLOW
-from flows.inputs.names import is_number_only, looks_like_a_name, read_name
+from flows.inputs.names import a_bare_name, is_number_only, looks_like_a_name, read_name
 from flows.inputs.words import NO
 from flows.proposals import propose
 from flows.reading import (
@@ -116,8 +116,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
             # "gk tau" to "Masalahnya tentang apa?": "Lainnya", and her story tells the staff
             accept(run, node, other.id, run.render(other.label))
             return
-    if kind == "text" and just_a_moment(text):
-        run.say("common.wait_ok")  # "sebentar ya kak" to the city question: not a city
+    if kind not in ("longtext", "media") and not isinstance(node, SummaryNode) and just_a_moment(text):
+        run.say("common.wait_ok")  # "sebentar ya kak" to the city question: not a city; "ntar" to Ya/Tidak
         return
     if kind == "phone" and own_number_at_someone_elses(run, node, text):
         return
@@ -153,6 +153,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             # mode on, and her chat began to vanish)
             or (kind == "yesno" and only_go_on(text))
         )
+        and not (isinstance(node, YesNoNode) and answer_kind(text) == "no")  # "tdk ada" to "anyone?": No
     ):
         accept(run, node, None, run.render("common.unknown") if is_unknown(run, text) else "-")
         return
@@ -251,6 +252,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if not at_menu:
             asking.reask(run)
         return
+    if kind == "text" and node.slot == "employer_name" and in_report(run) and agency_at_employer(run, node, text):
+        return
+    if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and way_at_name(run, node, text):
+        return
     parsed = parse(run, node, text)
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
@@ -329,7 +334,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
             if offered is not None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did
                 st.slots[offered[0]] = offered[1]
-            noted = isinstance(node, YesNoNode | ChoiceNode) and _noted(st.slots, known)
+            # ("udh 3 bln" to the phone question: the time is kept, the number still asked)
+            noted = (isinstance(node, YesNoNode | ChoiceNode) or kind == "phone") and _noted(st.slots, known)
             if node.invalid is None and ((told and (a_telling(text) or node.slot == "_more")) or noted):
                 # more of her story where a number was asked, "sy di riyadh" to "can someone see
                 # your phone?": thanked for and kept, not called unreadable
@@ -414,6 +420,8 @@ _JUST_A_WAY = 4
 _JUST_A_PLACE = 3
 
 
+#: a second number after a phone number ("siang2" has none: a reduplication)
+_ANOTHER_NUMBER = re.compile(r"\d{3,}")
 #: "blm punya nomor", "i don't have": no report number (yet)
 _NO_NUMBER_NEG = frozenset({"blm", "belum", "gk", "ga", "gak", "tidak", "tdk", "nggak", "ngga", "enggak", "no", "dont",
                             "don", "not", "lom", "durung"})  # fmt: skip
@@ -433,7 +441,8 @@ def _a_place(run: _Run, name: str) -> bool:
 
 
 #: "sebentar ya kak", "bntr", "wait": she asks for a moment; with the words around such a request
-_A_MOMENT = frozenset({"sebentar", "bentar", "bntr", "sbntr", "sebentr", "tunggu", "tunggu2", "wait", "moment"})
+_A_MOMENT = frozenset({"sebentar", "bentar", "bntr", "sbntr", "sebentr", "tunggu", "tunggu2", "wait", "moment", "ntar",
+                       "entar", "ntr", "nanti"})  # fmt: skip
 _AROUND_A_MOMENT = ADDRESS | frozenset({"ya", "yah", "dulu", "dl", "please", "pls", "a", "one", "ok", "oke", "y"})
 
 
@@ -484,11 +493,16 @@ _ASKS_NUMBERS = re.compile(
 )
 
 
+def asks_for_numbers(text: str) -> bool:
+    """ "emergency numbers please", "minta nomor kbri": a short message that asks for numbers."""
+    return len(text.split()) <= 14 and _ASKS_NUMBERS.search(text) is not None
+
+
 def numbers_asked(run: _Run, text: str) -> bool:
     """ "minta nomor penting, sy di malaysia", "no kbri hongkong brp?": the numbers for the country
     named (it began a report, "Terima kasih sudah bercerita", and gave no number). Not when a
     problem is told with it: that is a report, whose first reply has the numbers when it is urgent."""
-    if len(text.split()) > 14 or not _ASKS_NUMBERS.search(text):
+    if not asks_for_numbers(text):
         return False
     found = absorbing.read(run, text)
     # the rest of what she wrote tells no problem ("no telp kbri riyadh": the phone words alone read
@@ -611,7 +625,7 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
     if not parsed.ok and yes.ok and yes.value is False and _a_sentence_not_a_no(run, text):
         # "gk ada hp, ini pinjem hp kawan": a sentence that begins with "gk", no line named
         # wrong; what it adds is said back, else it is kept with her story and she is asked again
-        if told_more(run, node, text):
+        if told_ahead(run, node, text) or told_more(run, node, text):
             return
         absorbing.absorb(run, text, None, story=True)
         miss(run, node, "told")
@@ -644,12 +658,18 @@ def told_ahead(run: _Run, node: UnderstoodNode, text: str) -> bool:
     next, kept (it was refused, "mohon jawab Ya", and then asked again), and the list asked once more."""
     slots = run.state.slots
     name_slot = "worker_name"
-    if is_number_only(text):
+    number = _PHONE_IN_TEXT.search(text)
+    if is_number_only(text) or (number is not None and not _ANOTHER_NUMBER.search(text, number.end())):
+        # "0123456789 tp jgn telp siang2": the number, and when she may be called kept with her
+        # story for the staff (the number was lost, and "jgn telp" read as lost contact)
         slot = "phone" if run.flow.labelled("phone") is not None else ""
-        parsed = inputs.parse_phone(text, slots.get("country") if isinstance(slots.get("country"), str) else None)
+        typed = text if number is None else number.group()
+        parsed = inputs.parse_phone(typed, slots.get("country") if isinstance(slots.get("country"), str) else None)
         if not slot or slots.get(slot) or not parsed.ok:
             return False
         slots[slot], slots[f"{slot}_display"] = parsed.value, parsed.display or str(parsed.value)
+        if typed.strip() != text.strip():
+            absorbing.keep_words(run, text)
         run.say("common.number_noted")
     elif looks_like_a_name(text.strip()) and run.flow.labelled(name_slot) is not None and not slots.get(name_slot):
         slots[name_slot] = slots[f"{name_slot}_display"] = text.strip()
@@ -976,6 +996,28 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     raise RuntimeError(f"{run.flow.path}: node '{node.id}' of kind {kind} cannot parse text")
 
 
+def number_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
+    """ "no hp sy 0551234567 lupa td", "0551234567" typed at the summary while her number is not
+    given: her number, read in her country, added, and the summary shown again (it was read as
+    No, or as a line's number, and lost)."""
+    slots = run.state.slots
+    number = _PHONE_IN_TEXT.search(text)
+    if number is None or slots.get("phone") or _ANOTHER_NUMBER.search(text, number.end()):
+        return False
+    if run.flow.labelled("phone") is None:
+        return False
+    country = slots.get("country")
+    parsed = inputs.parse_phone(number.group(), country if isinstance(country, str) else None)
+    if not parsed.ok:
+        return False
+    slots["phone"], slots["phone_display"] = parsed.value, parsed.display or str(parsed.value)
+    if number.group().strip() != text.strip() and a_telling(text):
+        absorbing.keep_words(run, text)
+    run.say("summary.added")
+    asking.ask(run, node, bump=False)
+    return True
+
+
 def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
     """ "agen nya PT Maju Jaya" typed at the summary: what it tells fills a slot still empty (its
     words kept as hers, as for any understood value), and the summary is shown again. A sentence
@@ -1055,19 +1097,61 @@ def number_at_name(run: _Run, node: Node, text: str) -> bool:
     return True
 
 
+#: the agency said as such: "agensi sy PT Sinar Jaya", "lwt PT ...", "agency sy ..."
+_AGENCY_SAID = re.compile(
+    r"\b(?:agen|agensi|agency|agent|ajen|ejen|pjtki|p3mi|sponsor\s+indo|lewat|lwt|via|berangkat|brgkt)\b",
+    re.IGNORECASE,
+)
+
+
+def agency_at_employer(run: _Run, node: Node, text: str) -> bool:
+    """ "agensi sy PT Sinar Jaya" where the employer's name was asked: the agency, kept as the
+    agency (it was filed as the employer, and the agency then asked for again), and the
+    employer asked once more. A PT given alone stays the employer's name, as she wrote it."""
+    if run.pressed or not _AGENCY_SAID.search(text):
+        return False
+    found = absorbing.read(run, text)
+    if not found.agency or found.employer_name:
+        return False
+    absorbing.absorb(run, text, None)
+    run.say("common.agency_noted")
+    asking.ask(run, node, bump=False)
+    return True
+
+
+def way_at_name(run: _Run, node: Node, text: str) -> bool:
+    """ "lwt PT Maju Jaya", "lewat calo" typed where her (or the worker's) name was asked: the way
+    she went and the agency, kept where they belong (it was filed as her name, and the agency
+    asked again later), and the name asked once more."""
+    if run.pressed or node.slot == "employer_name":
+        return False
+    found = absorbing.read(run, text)
+    if not (found.agency or found.route) or found.own_name or found.worker_name:
+        return False
+    absorbing.absorb(run, text, None)
+    miss(run, node, "told")
+    return True
+
+
 #: the questions that ask where she is
 _PLACES = frozenset({"city", "where_now"})
 
 
 def name_at_place(run: _Run, node: Node, text: str) -> bool:
-    """ "nama sy Painem", "jenengku Painem" where she was asked where she is: her name (kept when
-    not known yet), and the place asked once more (it was filed as the place a rescuer goes to)."""
+    """ "nama sy Painem", "jenengku Painem", or "Siti Aminah" alone before her name was asked,
+    where she was asked where she is: her name (kept when not known yet), and the place asked
+    once more (it was filed as the place a rescuer goes to)."""
     found = absorbing.read(run, text)
-    if not found.own_name or found.city or found.country:
-        return False
     slots = run.state.slots
+    name = found.own_name
+    if not name and run.state.flow == "complaint" and not slots.get("worker_name") and not run.pressed:
+        # "Siti Aminah" alone, her name not asked yet: she answered the question she expected
+        # (it was filed as the city); a place she names is read first ("Sri Aman" is a town)
+        name = a_bare_name(text) if not inputs.parse_country(text, run.state.lang).ok else None
+    if not name or found.city or found.country:
+        return False
     if run.state.flow == "complaint" and not slots.get("worker_name"):
-        slots["worker_name"] = slots["worker_name_display"] = found.own_name
+        slots["worker_name"] = slots["worker_name_display"] = name
     run.say("common.name_noted")
     asking.ask(run, node, bump=False)
     return True

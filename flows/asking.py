@@ -87,8 +87,8 @@ def _synonym_in(table: dict[str, str], answer: str) -> str | None:
     if answer in table:
         return table[answer]
     words = answer.split()
-    if len(words) > 6:
-        return None
+    if len(words) > 6 or _BUT.intersection(words):
+        return None  # "ok kak tp kok lama ya": more than the option, kept as her words
     padded = f" {answer} "
     found = {(word, option) for word, option in table.items() if f" {word} " in padded}
     options = {option for _, option in found}
@@ -97,6 +97,10 @@ def _synonym_in(table: dict[str, str], answer: str) -> str | None:
     # "bukan perorangan", "gk setuju": a negated word names no option
     negated = any(w in NO for w in words) and not any(any(n in NO for n in word.split()) for word, _ in found)
     return None if negated else options.pop()
+
+
+#: "but": a short answer with it says more than one option's words ("siap kak, tapi ...")
+_BUT = frozenset({"tp", "tapi", "tpi", "but", "namun"})
 
 
 #: while she says which understood line is wrong (after "ada yang salah"): the state's flag, the

@@ -459,7 +459,11 @@ class _Run:
             if command is None and not self.state.pending and absorbing.status_in_report(self, text):
                 return
             absorbing.maybe_detect_language(self, text)
-            if safety_check.should_ask(self, text) and not answering.answers_plainly(self, text):
+            if (
+                safety_check.should_ask(self, text)
+                and not answering.answers_plainly(self, text)
+                and not answering.asks_for_numbers(text)  # "emergency numbers please": given, not asked about
+            ):
                 safety_check.ask(self, text)
                 return
         self.take(text, from_button=from_button)

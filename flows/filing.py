@@ -87,6 +87,8 @@ def sends(text: str) -> bool:
 
 
 def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
+    if answering.number_at_summary(run, node, text):
+        return  # "no hp sy 0551234567 lupa td": her number ("no" was read as No, or the number as a line)
     if correcting.correct(run, node, text):
         return  # "5", "no 5 salah", "negaranya salah, harusnya singapura": that line
     yes = read_yesno(text)

@@ -152,6 +152,24 @@ def asks_status(text: str) -> bool:
     return bool(words & _CHECK_WORD) and bool(words & (_REPORT_WORD | {"status"}))
 
 
+#: the code or number of a report, named as such ("kode akses", "no laporan", "access code")
+_CODE_NAMED = re.compile(
+    r"\b(?:kode|kodenya|code|pin|(?:nomor|nomer|no)\s+(?:laporan|lapor|kasus)|case\s+number|report\s+number)\b"
+)
+#: and gone: lost, forgotten, deleted, on the phone she no longer has
+_GONE = re.compile(
+    r"\b(?:hilang|ilang|lupa|lost|forgot|forget|kehapus|terhapus|kehilangan|ganti\s+(?:hp|handphone|henpon|phone)"
+    r"|(?:hp|handphone|henpon|phone)\s+(?:ganti|baru|rusak|hilang|dicuri|dijual)|new\s+phone)\b"
+)
+
+
+def code_lost_said(text: str) -> bool:
+    """ "kode akses sy hilang, hp ganti", "lupa kode laporan", "i lost my access code": she wants
+    her report back without its code (it began a new report)."""
+    plain = normalize(text)
+    return len(plain.split()) <= 16 and bool(_CODE_NAMED.search(plain)) and bool(_GONE.search(plain))
+
+
 #: nobody has answered yet: "kok blm ada yg hubungi", "no reply yet", "lama bgt"
 _WAITING = frozenset({"hubungi", "menghubungi", "dihubungi", "ditanggapi", "tanggapan", "respon", "respons", "direspon",
                       "dibalas", "balas", "balasan", "response", "contacted", "reply", "replied", "answer", "lama",

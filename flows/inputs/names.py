@@ -17,7 +17,7 @@ _KIN = (
 #: what leads up to the name itself ("nama lengkap sy adalah", "my employer's name is")
 _LEAD_IN = re.compile(
     rf"""^\s*(?:
-        (?:{_KIN}\s+{_PRONOUN}\s+)?(?:nama|name)(?:\s*nya)?(?:\s+lengkap(?:nya)?)?
+        (?:{_KIN}(?:\s*nya)?(?:\s+{_PRONOUN})?\s+)?(?:nama|name)(?:\s*nya)?(?:\s+lengkap(?:nya)?)?
             (?:\s+{_PRONOUN}|\s+{_KIN}(?:nya)?(?:\s+{_PRONOUN})?)?(?:\s+(?:adalah|yaitu|is))?
       | namaku | namaq
       | {_PRONOUN}(?:\s+{_KIN}(?:'s)?)?\s+name(?:\s+is)?
@@ -86,6 +86,23 @@ _GREETING = frozenset({"halo", "hallo", "helo", "hai", "hi", "hello", "assalamua
 _NAMELIKE = 0.5
 #: an employer's name may be longer and mostly everyday words ("panti jompo Sakura no Sato")
 _FIRM_WORDS = 6
+#: given names and name parts often borne in Indonesia, for a name typed alone where a place was
+#: asked; none is an everyday word or a destination's place ("Indah", "Putri", "Ayu" are words too)
+_GIVEN = frozenset({
+    "siti", "sri", "nur", "nurul", "dewi", "eka", "dwi", "yuli", "yuni", "rina", "wati", "lestari", "wahyuni",
+    "aminah", "fatimah", "suryani", "rahayu", "ningsih", "susanti", "hartini", "sumiati", "painem", "warsini",
+    "tarsih", "karsih", "suminah", "rohmah", "rohimah", "khotimah", "umi", "ummi", "nining", "neneng", "euis",
+    "erna", "yanti", "yati", "mulyani", "kartini", "sulastri", "sumarni", "tuti", "titin", "lilis", "imas",
+    "iis", "nani", "ratna", "ratih", "puji", "endang", "sutini", "sukarsih", "marni", "wartini", "darsih",
+    "casih", "carsih", "rasminah", "yuyun", "yayuk", "anik", "nunung", "muhammad", "mohammad", "muhamad",
+    "ahmad", "agus", "budi", "slamet", "joko", "bambang", "eko", "heru", "hendra", "rudi", "andi", "asep",
+    "ujang", "dedi", "yusuf", "abdul", "hadi", "wahyu", "bayu", "arif", "rizki", "fajar", "imam", "supri",
+    "suparman", "sugeng", "teguh", "sumarno", "sutrisno", "tarno", "darto", "kasmini", "sumini", "tumini",
+})  # fmt: skip
+#: a word that no name alone holds: she said where ("siti di jeddah") or who ("sri anak sy")
+_NOT_IN_A_NAME = frozenset({"di", "dari", "dr", "ke", "kota", "daerah", "in", "at", "anak", "istri", "ibu", "adik"})
+#: a name typed alone is at most this many words
+_BARE_NAME_WORDS = 4
 _CLAUSE = re.compile(r"[,;\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -100,6 +117,19 @@ def looks_like_a_name(text: str) -> bool:
         and read_name(text) is not None
         and _namelike(text) >= _NAMELIKE
     )
+
+
+def a_bare_name(text: str) -> str | None:
+    """ "Siti Aminah", "sri wahyuni kak" typed alone where a place was asked: a name that begins
+    with a given name people in Indonesia often bear (a place is never checked here: the caller
+    does), as she wrote it; None for anything else ("Kajang", "jalan mawar", "siti di jeddah")."""
+    name = _strip(text)
+    words = name.split()
+    if not 0 < len(words) <= _BARE_NAME_WORDS or not all(w.isalpha() for w in words):
+        return None
+    if words[0].lower() not in _GIVEN or any(w.lower() in _NOT_IN_A_NAME for w in words):
+        return None
+    return name
 
 
 def is_number_only(text: str) -> bool:

@@ -188,6 +188,11 @@ def is_confirm_yes(text: str) -> bool:
     return parsed.ok and bool(parsed.value)
 
 
+#: what "no" abbreviates before these: "nomor" ("no hp", "no wa sy", "no rek")
+_NUMBER_OF = frozenset({"hp", "wa", "telp", "tlp", "tlpn", "telpon", "telepon", "hape", "handphone", "whatsapp", "ktp",
+                        "rek", "rekening", "laporan", "kasus", "kontak"})  # fmt: skip
+
+
 def parse_yesno(text: str) -> Parsed:
     """Ya or tidak, also with trailing words ("iya benar", "tidak pernah"); a mix is not an answer."""
     key = _key(text)
@@ -198,6 +203,10 @@ def parse_yesno(text: str) -> Parsed:
     if key in NO:
         return Parsed(True, False)
     tokens = key.split()
+    if tokens[0] == "no" and (
+        (tokens[1:2] and tokens[1] in _NUMBER_OF) or any(sum(map(str.isdigit, t)) >= 6 for t in tokens)
+    ):
+        return NOT_FOUND  # "no hp sy 0551234567", "no wa 0812...": a number ("nomor"), not a No
     first_two = " ".join(tokens[:2])
     if first_two in NO or tokens[0] in NO:
         if any(t in YES - {"ada", "pernah", "bisa", "boleh", "sudah", "udah"} for t in tokens[1:]):

@@ -33,7 +33,7 @@ ALTERNATIVES = 2
 ALTERNATIVE_FLOOR = 0.05
 #: when the model finds this much of its belief in "no problem told" and "other", the message
 #: tells no problem ("sy mau lapor" put sexual violence first, from the word "lapor" alone)
-NO_PROBLEM_MASS = 0.7
+NO_PROBLEM_MASS = 0.65
 #: a category that says more than another one, which it then replaces: "kontrak habis tapi gk
 #: dipulangkan" is tidak_dipulangkan (not also ingin_pulang); a death from illness or a fall is
 #: meninggal; a scam that ends in a compound is trafficking
@@ -42,10 +42,11 @@ SUBSUMES = {
     "meninggal": ("sakit", "kecelakaan"),
     "perdagangan_orang": ("penipuan_kerja",),
     "penipuan_kerja": ("putus_komunikasi",),  # the recruiter cannot be reached: part of the scam
+    "gaji_tidak_dibayar": ("gagal_berangkat",),  # "gaji blm pernah dikirim": the wage not sent, not she
 }
 #: subsumed only where the words are the same: "agen gk bisa dihubungi" is the scam, but in "HP
 #: ibu sy mati 3 bln, agen jg gk bisa dihubungi" the lost contact with her is a problem of its own
-SAME_WORDS_ONLY = frozenset({("penipuan_kerja", "putus_komunikasi")})
+SAME_WORDS_ONLY = frozenset({("penipuan_kerja", "putus_komunikasi"), ("gaji_tidak_dibayar", "gagal_berangkat")})
 _KNOWN = frozenset(CATEGORIES)
 
 

@@ -31,6 +31,7 @@ CURRENCIES = {
     "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
     "euro": "EUR", "eur": "EUR",
     "zloty": "PLN", "zlotych": "PLN", "pln": "PLN",
+    "pataca": "MOP", "patacas": "MOP", "mop": "MOP",
 }  # fmt: skip
 #: a country's own riyal or dollar when the country is known ("riyal" in Qatar is QAR)
 LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD", "BN"): "BND",
@@ -49,7 +50,7 @@ DOLLAR_OF = {"hk": "HKD", "hongkong": "HKD", "taiwan": "TWD", "nt": "TWD", "sing
 #: currencies only one destination pays in: the country when no place is named ("dipotong 2000 NT
 #: tiap bulan" is Taiwan). Riyal, dinar and dirham are left out: several countries pay in them.
 ONE_COUNTRY = {"TWD": "TW", "MYR": "MY", "HKD": "HK", "SGD": "SG", "KRW": "KR", "JPY": "JP", "BND": "BN",
-               "PLN": "PL"}  # fmt: skip
+               "PLN": "PL", "MOP": "MO"}  # fmt: skip
 
 
 def country_of_currency(money: tuple[Money, ...]) -> str | None:

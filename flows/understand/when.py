@@ -117,6 +117,10 @@ _PER = frozenset(
 )
 
 
+#: a time said before these is how long that lasts: "1 month notice", "notis 1 bulan" is not one
+_LENGTH_OF = frozenset({"notice", "notis", "advance", "cuti", "leave", "probation", "percobaan"})
+
+
 #: "sudah sebulan 1500 riyal blm dibayar": a time after all
 _ALREADY = frozenset({"sudah", "udah", "dah", "selama", "sejak", "since", "already", "for"})
 
@@ -267,6 +271,32 @@ def _beside(words: tuple[str, ...], start: int, end: int, which: frozenset[str])
     return any(w in which for w in _before(words, start, 3)) or any(w in which for w in after)
 
 
+#: a problem told as lasting the whole time she has worked: "dr awal", "blm pernah", "tiap bulan"
+_WHOLE_TIME = frozenset({"awal", "pernah", "never", "tiap", "setiap", "saben", "every", "each", "since"})
+
+
+def _work_in_clause(words: tuple[str, ...], start: int) -> bool:
+    """A work or departure word earlier in the clause of the figure at ``start`` ("sy kerja di
+    kebun sawit di sabah udh 12 thn", "berangkat lwt PT Surya thn lalu")."""
+    for k in range(start - 1, max(-1, start - 12), -1):
+        if words[k] == BREAK:
+            return False
+        if words[k] in WORK:
+            return True
+    return False
+
+
+def _in_clause(words: tuple[str, ...], start: int, near: list[tuple[int, int]]) -> bool:
+    """Whether a problem's words stand in the clause of the figure at ``start``."""
+    first = start
+    while first > 0 and words[first - 1] != BREAK:
+        first -= 1
+    last = start
+    while last < len(words) and words[last] != BREAK:
+        last += 1
+    return any(s < last and e > first for s, e in near)
+
+
 def _worked_for(before: list[str]) -> bool:
     """ "udh kerja", "sudah bekerja selama": the words before a figure say she has worked that long."""
     # ``before`` is nearest first: the work word stands between the figure and the marker
@@ -336,6 +366,8 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
                 score += 2
             if end < len(words) and words[end] in LATER:
                 continue
+            if end < len(words) and words[end] in _LENGTH_OF:
+                continue  # "1 month notice", "2 minggu cuti": how long something lasts, not since when
             if unit == "Y" and amount >= 15:
                 score -= 2
         elif word in MONTHS:
@@ -391,6 +423,17 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             continue  # "dipotong gaji 7 bulan": seven months of deductions
         problem_beside = start in close and (end - 1) in close
         at_work = _beside(words, start, end, WORK)
+        if (
+            problem_beside
+            and not at_work
+            and _work_in_clause(words, start)
+            and not _in_clause(words, start, near)
+            and not _WHOLE_TIME.intersection(words[end : end + 15])
+        ):
+            # "adik sy berangkat lwt PT Surya thn lalu, skrg gk ada kabar": when she left (or how
+            # long she has worked), the problem told in the next clause ("..., gaji blm dibayar
+            # dr awal": the whole time, and so since then)
+            continue
         if problem_beside and not at_work:
             score += 1
         elif problem_beside:

@@ -117,3 +117,92 @@ def test_her_name_told_where_she_was_asked_where_she_is_is_her_name_not_the_plac
     assert chat.slots["worker_name"] == "Painem"
     chat.send("taichung, jalan wenxin no 5")
     assert chat.slots["city"] == "taichung, jalan wenxin no 5"
+
+
+@pytest.mark.parametrize("said, name", [("Siti Aminah", "Siti Aminah"), ("sri wahyuni kak", "sri wahyuni")])
+def test_her_name_alone_at_the_city_question_is_her_name_and_the_city_is_asked_again(said: str, name: str) -> None:
+    """ "Siti Aminah" typed at "Di kota mana?" (the question she expected was her name) was filed
+    as the city, and her name asked after it."""
+    chat = chat_after("gaji sy blm dibayar 3 bulan di malaysia", "@setuju", "tidak", "@ya")
+    assert chat.node == "city"
+    said_back = text_of(chat.send(said))
+    assert "sudah kami catat" in said_back and chat.node == "city" and "city" not in chat.slots
+    assert chat.slots["worker_name"] == name
+    chat.send("kajang")
+    assert chat.slots["city"] == "Kajang" and chat.node != "worker_name"
+
+
+@pytest.mark.parametrize("place", ["Sri Aman", "Kajang", "Seri Kembangan"])
+def test_a_town_at_the_city_question_is_still_the_city(place: str) -> None:
+    chat = chat_after("gaji sy blm dibayar 3 bulan di malaysia", "@setuju", "tidak", "@ya")
+    chat.send(place)
+    assert chat.slots["city"] == place and "worker_name" not in chat.slots
+
+
+def test_her_number_with_when_not_to_call_at_kami_catat_is_kept_and_so_is_the_when() -> None:
+    """ "0123456789 tp jgn telp siang2" at "Kami catat ... Benar?": the number was lost (asked
+    again later) and "jgn telp" was read as lost contact; the staff need both the number and when
+    not to call."""
+    chat = chat_after("gaji sy blm dibayar 3 bulan di kajang malaysia", "@setuju", "tidak")
+    assert chat.node == "understood"
+    said = text_of(chat.send("0123456789 tp jgn telp siang2"))
+    assert "sudah kami catat" in said and "Putus komunikasi" not in said and chat.node == "understood"
+    assert chat.slots["phone"] == "+60123456789" and "jgn telp siang2" in chat.slots["story"]
+    assert "putus_komunikasi" not in (chat.slots.get("_more_categories") or [])
+    asked = text_of(chat.send("ya"))
+    assert "Nomor HP" not in asked
+
+
+def test_the_agency_typed_at_her_name_is_the_agency_and_her_name_is_still_asked() -> None:
+    """ "lwt PT Maju Jaya" answered to "Siapa nama Anda?" (she answered out of order) was filed as
+    her name, and the agency question came later all the same."""
+    chat = chat_after("paspor sy ditahan majikan di singapore", "@setuju", "gk", "@ya")
+    assert chat.node == "worker_name"
+    said = text_of(chat.send("lwt PT Maju Jaya"))
+    assert "sudah kami catat" in said and chat.node == "worker_name" and "worker_name" not in chat.slots
+    assert chat.slots["agency"] == "PT Maju Jaya"
+    chat.send("Yuni")
+    assert chat.slots["worker_name"] == "Yuni"
+    from tests.unit.test_tell_it_once import skip_to
+
+    skip_to(chat, "summary")
+    assert chat.slots["agency"] == "PT Maju Jaya"
+
+
+def test_how_long_typed_at_the_phone_question_is_thanked_for_not_called_an_unreadable_number() -> None:
+    chat = chat_after("paspor sy ditahan majikan di singapore", "@setuju", "gk", "@ya", "Yuni")
+    assert chat.node == "phone"
+    said = text_of(chat.send("udh 3 bln"))
+    assert "tidak bisa kami baca" not in said and "sudah kami catat" in said and chat.node == "phone"
+    assert chat.slots["since"] == "2026-09-03"
+
+
+@pytest.mark.parametrize("said", ["ntar", "ntar dulu ya kak", "bentar ya"])
+def test_ntar_at_a_yes_or_no_question_is_a_moment_asked_for_not_a_wrong_answer(said: str) -> None:
+    """ "ntar" to "may someone see your phone?" got "Maaf, mohon jawab Ya atau Tidak"."""
+    chat = chat_after("bu sy dipecat majikan tanpa alasan, gaji terakhir blm dibayar, sy di penang", "iya bu")
+    assert chat.node == "discreet"
+    reply = text_of(chat.send(said))
+    assert "kami tunggu" in reply and "mohon jawab" not in reply and chat.node == "discreet"
+    chat.send("ya kak")
+    assert chat.slots["discreet_mode"] is True
+
+
+def test_nanti_aja_at_an_optional_question_still_skips_it() -> None:
+    chat = chat_after("bu sy dipecat majikan tanpa alasan, gaji terakhir blm dibayar, sy di penang", "iya bu", "tdk")
+    chat.press("ya")
+    assert chat.node == "worker_name"
+    chat.send("nanti aja")
+    assert chat.node == "phone" and not chat.slots.get("worker_name")
+
+
+def test_no_hp_with_her_number_at_a_yes_or_no_question_is_her_number_not_a_no() -> None:
+    """ "no hp sy 0551234567" to "may someone see your phone?": the "no" ("nomor") was read as
+    No, the chat stayed visible on her phone, and the number was lost."""
+    chat = chat_after("majikan sy gk bayar gaji udh 5 bln, sy di riyadh", "@setuju")
+    assert chat.node == "discreet"
+    chat.send("no hp sy 0551234567")
+    assert chat.node == "discreet" and "discreet_mode" not in chat.slots
+    assert chat.slots["phone"] == "+966551234567"
+    chat.send("no")
+    assert chat.slots["discreet_mode"] is False

@@ -4,6 +4,8 @@ to "stop for now?"."""
 
 from __future__ import annotations
 
+import pytest
+
 from flows.types import CaseMessage, FileCase, NotifyMediators
 from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import MOTHER, WAGES, chat_after, file_wage_complaint, skip_to
@@ -748,3 +750,23 @@ def test_indonesian_as_the_embassy_s_adjective_asks_for_no_language() -> None:
     assert language_asked("indonesian embassy phone number singapore please") is None
     assert language_asked("can i write indonesian please") == "id"
     assert language_asked("english please") == "en"
+
+
+def test_submit_at_a_question_is_no_name_and_at_the_summary_sends_the_report() -> None:
+    """ "submit" to "the employer's name?" was filed as the employer's name."""
+    chat = chat_after("my employer not pay my salary 3 month, i am in riyadh", "@setuju", "no", "@ya")
+    skip_to(chat, "employer_name")
+    chat.send("submit")
+    assert chat.node != "employer_name" and not chat.slots.get("employer_name")
+    skip_to(chat, "summary")
+    assert "Report number" in text_of(chat.send("submit"))
+
+
+@pytest.mark.parametrize("said", ["tdk ada", "ga ada"])
+def test_nobody_at_anyone_who_may_read_your_phone_is_a_no_not_a_skip(said: str) -> None:
+    """A fisherman's wife answered "tdk ada" to "Apakah ada orang lain yang mungkin membaca HP
+    Anda ...?": it was stored as skipped ("gk ada" was a No)."""
+    chat = chat_after("suami sy di kapal taiwan, gajinya gk ditransfer 3 bln", "@setuju")
+    assert chat.node == "discreet"
+    chat.send(said)
+    assert chat.slots["discreet_mode"] is False

@@ -1294,3 +1294,39 @@ def test_a_city_told_after_dont_know_to_the_city_is_filed() -> None:
     chat.send("i dont know the address, she work in kuala lumpur i think")
     assert chat.slots["city"] == "Kuala Lumpur"
     assert chat.node == "phone"
+
+
+def test_the_agency_named_as_such_at_the_employers_question_is_the_agency_and_not_asked_again() -> None:
+    """ "agensi sy PT Sinar Jaya" to "Siapa nama majikan?" was filed as the employer's name, and
+    "Berangkat lewat PT atau agen apa?" was asked next, as if she had not said it."""
+    chat = chat_after("min aq kerja di kilang plastik di johor, bos potong gaji tiap bln 300 ringgit", "@setuju")
+    chat.send("ga")
+    chat.send("iya")
+    skip_to(chat, "employer_name")
+    said = text_of(chat.send("agensi sy PT Sinar Jaya"))
+    assert "agennya sudah kami catat" in said and chat.node == "employer_name"
+    assert chat.slots["agency"] == "PT Sinar Jaya" and not chat.slots.get("employer_name")
+    asked = text_of(chat.send("gk tau"))
+    assert "PT atau agen" not in asked and chat.node != "agency"
+    assert chat.slots["agency"] == "PT Sinar Jaya"
+
+
+def test_the_employers_name_after_majikan_namanya_is_the_name_alone() -> None:
+    """ "majikan namanya Mr Tan, agen PT Bunga Mas": the summary said "Majikan: majikan namanya Mr Tan"."""
+    chat = chat_after(*KL_PASSPORT, "Lestari", "lewati")
+    assert chat.node == "employer_name"
+    chat.send("majikan namanya Mr Tan, agen PT Bunga Mas")
+    assert chat.slots["employer_name"] == "Mr Tan" and chat.slots["agency"] == "PT Bunga Mas"
+
+
+@pytest.mark.parametrize("said", ["no hp sy 0551234567 lupa td", "0551234567"])
+def test_her_number_typed_at_the_summary_is_added_read_in_her_country(said: str) -> None:
+    """ "no hp sy 0551234567 lupa td" at the summary in Riyadh: "no" was read as No ("Bagian mana
+    yang perlu diubah?") and the bare number as nothing; the report went without her number."""
+    chat = chat_after("majikan sy gk bayar gaji udh 5 bln, sy di riyadh", "@setuju", "gk", "@ya", "Siti")
+    skip_to(chat, "summary")
+    reply = text_of(chat.send(said))
+    assert reply.startswith("Sudah kami catat.") and "Bagian mana" not in reply and chat.node == "summary"
+    assert chat.slots["phone"] == "+966551234567"
+    chat.send("ya")
+    assert chat.effects(FileCase)[0].fields["phone"] == "+966551234567"

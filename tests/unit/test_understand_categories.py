@@ -612,6 +612,8 @@ def test_the_plain_ways_to_say_each_problem_are_read_as_it(category: str, text: 
         "kakek yg sy rawat masuk rumah sakit",
         "anak majikan peluk sy sebelum tidur",
         "hari ini sy libur, mau ke victoria park",
+        "jgn telp siang2 ya kak",
+        "tlg jangan telepon pas majikan di rumah",
     ],
 )
 def test_a_working_day_told_in_problem_words_is_no_problem(text: str) -> None:
@@ -1228,3 +1230,18 @@ def test_a_question_about_rules_or_whether_she_may_is_something_else(text: str) 
 def test_unpaid_wages_said_in_workers_english(told: str) -> None:
     """ "my sponsor not pay 3 month" was read as no problem at all."""
     assert understand(told, TODAY).categories[:1] == ("gaji_tidak_dibayar",)
+
+
+def test_a_wage_never_sent_home_is_unpaid_wages_not_a_departure_that_failed() -> None:
+    """A fisherman's wife: "gaji blm pernah dikirim ke rumah" was also said back as "Gagal berangkat"."""
+    read = understand("suami sy ABK di kapal ikan korea, gaji blm pernah dikirim ke rumah", date(2026, 12, 7))
+    assert read.categories == ("gaji_tidak_dibayar",)
+    both = understand("gaji sy blm dibayar, sy jg blm dikirim2 ke taiwan", date(2026, 12, 7))
+    assert set(both.categories) == {"gaji_tidak_dibayar", "gagal_berangkat"}
+
+
+def test_her_card_held_by_the_boss_is_a_held_document() -> None:
+    """ "bos tahan IC sy dan paspor" in Brunei was said back with no problem at all."""
+    text = "ijin lapor pak, sy PMI di brunei kerja di kedai makan, bos tahan IC sy dan paspor, gaji 400 dollar sebulan"
+    assert "penahanan_dokumen" in understand(text, date(2026, 12, 7)).categories
+    assert understand("kafil sita iqama sy", date(2026, 12, 7)).categories[:1] == ("penahanan_dokumen",)

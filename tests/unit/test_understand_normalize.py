@@ -77,7 +77,7 @@ def test_vowels_dropped_in_a_hurry_are_put_back(typed, plain):
     assert normalize_chat(typed) == plain
 
 
-@pytest.mark.parametrize("typed", ["sakti", "mngl", "xyz"])
+@pytest.mark.parametrize("typed", ["sakti", "mngl", "xyz", "link"])
 def test_a_real_word_or_an_ambiguous_skeleton_is_left_as_typed(typed):
     assert normalize_chat(typed) == typed
 

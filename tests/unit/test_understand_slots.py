@@ -123,6 +123,13 @@ def test_a_contract_length_or_an_age_is_not_since_when():
     assert read("kontrak 2 thn, gaji gk dibayar udh 4 bln").since == "P4M"
 
 
+def test_a_notice_period_is_not_since_when():
+    """ "1 month notice" was said back as "Since 1 month ago"."""
+    assert read("my employer give me 1 month notice, he terminate me").since is None
+    assert read("majikan kasih 1 bulan notis, sy dipecat").since is None
+    assert read("sy dipecat 2 minggu lalu, padahal blm 1 bulan notice").since == "P2W"
+
+
 @pytest.mark.parametrize(
     ("text", "money"),
     [
@@ -477,3 +484,44 @@ def test_a_family_writing_in_javanese_or_sundanese_is_a_family(told: str, relati
 def test_a_wage_said_cut_is_the_wage_not_the_cut(told: str) -> None:
     """Filed as "Dipotong 2.000 PLN": the amount is her wage; how much is cut was not said."""
     assert [m.role for m in read(told).money] == ["wage"]
+
+
+def test_arabic_words_a_worker_in_the_gulf_uses() -> None:
+    """ "sy khadamah di rumah kafil", "gaji blm dikasih 6 syahr": a housemaid, six months."""
+    assert read("sy khadamah di rumah kafil di dammam").sector == "domestic"
+    assert read("gaji blm dikasih 6 syahr").since == "P6M"
+
+
+def test_how_long_she_has_worked_or_when_she_left_is_not_when_the_next_clause_began():
+    """ "adik sy berangkat lwt PT Surya thn lalu, skrg gk ada kabar" was said back as "Terakhir
+    berhubungan 1 tahun lalu"; twelve years on a plantation as "Sejak 12 tahun lalu" for her
+    children's papers. A problem told as lasting the whole time still dates from then."""
+    assert (
+        read("pak sy mau nanya, adik sy berangkat lwt PT Surya thn lalu, skrg gk ada kabar sama sekali").since is None
+    )
+    assert read("sy kerja di ladang sawit di lahad datu udh 12 thn, anak2 sy gk punya surat beranak").since is None
+    assert read("sy kerja di brunei udh 7 bln, majikan blm bayar gaji dr awal").since == "P7M"
+    assert read("anak sy kerja di taiwan, udh 3 bln gk ada kabar").since == "P3M"
+
+
+def test_a_broker_fee_in_taiwan_is_no_calo():
+    """ "my boss ... say i must pay 60000 NT broker fee again" was said back as "Through a broker
+    (calo)": in Taiwan the licensed agency is called the broker."""
+    assert (
+        read("my boss in kaohsiung factory say i must pay 60000 NT broker fee again for renew contract").route is None
+    )
+    assert read("the broker put him on a thai boat, now at sea 1 year").route == "calo"
+    assert read("i came through a broker, no contract").route == "calo"
+
+
+def test_an_agencys_english_name_is_no_town():
+    """ "agency sy Global Link" was read as Linkou, Taiwan (its vowels "put back")."""
+    found = read("ma'am Lee, agency Global Link")
+    assert found.country is None and found.city is None
+
+
+def test_macaus_pataca_is_money_in_macao():
+    """ "gaji sy 3500 patacas" was no amount at all."""
+    found = read("kak sy di macau, agency bilang gaji sy 3500 patacas")
+    assert found.money[0] == Money(3500, "MOP", "wage") and found.country == "MO"
+    assert read("gaji 4000 mop sebulan").country == "MO"

@@ -203,3 +203,40 @@ def test_batal_in_the_questions_after_filing_keeps_the_rest_for_lanjut() -> None
     skip_to(chat, None)
     assert "Terima kasih. Semua jawaban Anda" in text_of(chat.turns[-1])
     assert len(chat.effects(FileCase)) == 1 and chat.effects(UpdateCase)[-1].fields["sex"] == "F"
+
+
+@pytest.mark.parametrize("said", ["ok kak", "oke siap", "siap kak", "baik kak"])
+def test_ok_at_ada_lagi_after_her_status_ends_it_and_is_no_message_for_the_report(said: str) -> None:
+    """ "ok kak" to "Ada lagi?" was asked "Apakah pesan ini tambahan untuk laporan ...?"."""
+    chat = Chat()
+    chat.send("status")
+    chat.send(system=MINE)
+    reply = text_of(chat.send(said))
+    assert "tambahan untuk laporan" not in reply and chat.node is None and not added(chat)
+
+
+def test_ok_with_more_after_it_at_ada_lagi_is_still_more_for_the_report() -> None:
+    chat = Chat()
+    chat.send("status")
+    chat.send(system=MINE)
+    assert "tambahan untuk laporan ABC-2345?" in text_of(chat.send("ok kak tp kok lama ya"))
+
+
+@pytest.mark.parametrize(
+    "said", ["kode akses sy hilang, hp ganti", "kak sy lupa kode laporan sy", "i lost my access code"]
+)
+def test_a_lost_access_code_finds_her_reports_and_starts_no_new_one(said: str) -> None:
+    """ "kode akses sy hilang, hp ganti" began a new report ("Terima kasih sudah bercerita", the
+    consent); she wants the one she sent."""
+    chat = Chat()
+    reply = text_of(chat.send(said))
+    assert "bercerita" not in reply and chat.node == "mine" and chat.effects(Lookup)
+    assert "tanpa kode" in reply or "without a code" in reply
+    chat.send(system=MINE)
+    assert chat.node == "mine_menu"
+
+
+def test_a_lost_phone_told_as_her_problem_is_still_a_report() -> None:
+    chat = Chat()
+    chat.send("kode akses sy hilang, hp ganti, tp majikan msh gk bayar gaji")
+    assert chat.node == "consent"

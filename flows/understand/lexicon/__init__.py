@@ -202,7 +202,14 @@ class Lexicon:
         if len(word) < 3 or not word.isalpha() or not word.isascii():
             return None
         vowels = _vowels(word)
-        fits = [w for w in self._skeletons.get(_skeleton(word), ()) if _vowels(w) > vowels and _within(word, w)]
+        # ("link" is no "linkou": a word with only a place's last letters is another word)
+        fits = [
+            w
+            for w in self._skeletons.get(_skeleton(word), ())
+            if _vowels(w) > vowels
+            and _within(word, w)
+            and not (vowels and w.startswith(word) and w in self.place_words)
+        ]
         return fits[0] if len(fits) == 1 else None
 
     def _places(self, places: dict[str, Any]) -> list[Pattern]:
