@@ -7,7 +7,7 @@ answer is counted by (question, answer), with the reply she got and where it hap
     python -m bench.sweep 300 80     # 300 reporters, the 80 most frequent
 
 A development tool, not a score: the pools give some questions answers meant for another (a
-name at the sex question), so not every line is a fault. Round five of ADR 0028 was found
+name at the sex question), so not every line is a fault. ADR 0029 lists what was found
 with it. Reads only the tune part."""
 
 from __future__ import annotations
