@@ -291,7 +291,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if not parsed.ok and at_menu and absorbing.start_report(run, text):
         return  # a sentence where the menu was expected: the story has begun
     fallback = node.raw.get("fallback") if isinstance(node, ChoiceNode) else None
-    if not parsed.ok and fallback and len(text.split()) >= 3:
+    if not parsed.ok and fallback and len(text.split()) >= (3 if at_menu else 2):  # "halo kak" is no report
         assert isinstance(node, ChoiceNode)
         option = next(o for o in node.options if o.id == fallback)
         parsed = inputs.Parsed(True, option.id, run.render(option.label))

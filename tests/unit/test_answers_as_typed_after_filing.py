@@ -276,3 +276,19 @@ def test_money_owed_as_months_of_her_wage_is_kept_in_her_words(said: str) -> Non
     assert chat.node != "money_owed"
     assert chat.slots["money_owed_display"] == said
     assert said in chat.slots["story"]
+
+
+def test_a_short_wish_the_family_options_do_not_name_is_other() -> None:
+    """ "change employer" to a family's "What do you hope for most?": "Lainnya" in her words."""
+    chat = Chat()
+    chat.send("my sister in riyadh, employer not pay her 5 months")
+    chat.press("setuju")
+    for _ in range(40):
+        if chat.node == "wants":
+            break
+        chat.send("yes" if chat.node in ("summary", "understood") else "ok" if chat.node == "more" else "skip")
+    assert chat.state is not None and chat.state.flow == "family_report" and chat.node == "wants"
+    turn = chat.send("change employer")
+    assert "not one of the choices" not in text_of(turn)
+    assert chat.slots["wants"] == "lainnya"
+    assert "change employer" in chat.slots["story"]
