@@ -145,6 +145,32 @@ def test_a_crowd_of_chats_with_one_message_each_costs_the_flood_gate_little() ->
     assert gate.check(chats[6]).delay > 0 and not gate.check("telegram:1").delay, "each chat its own count"
 
 
+def test_the_flood_gate_counts_each_chats_minute_exactly_whatever_the_traffic() -> None:
+    """Against the plainest gate (every chat's times to the hundredth, counted over the last
+    minute): the same verdict for every message of random traffic, crowds and quiet spells, a
+    clock that stands still and one that jumps by minutes."""
+    import random
+
+    from app.flood import TICKS_PER_SECOND, WINDOW
+
+    for seed in range(6):
+        rnd = random.Random(seed)
+        now = [1000.0 + rnd.random()]
+        gate = FloodGate(soft=5, hard=12, clock=lambda: now[0])
+        plain: dict[str, list[float]] = {}
+        chats = [f"t:{i}" for i in range(rnd.choice([3, 30, 300]))]
+        steps = (0.0, 0.001, 0.01, 0.3, 2.0, 7.0, 30.0, 0.0, 0.01, 0.3, 2.0, 1000.0)
+        for _ in range(8000):
+            now[0] += rnd.choice(steps) * rnd.random()
+            chat = rnd.choice(chats)
+            at = int(now[0] * TICKS_PER_SECOND) / TICKS_PER_SECOND
+            times = plain[chat] = [t for t in plain.get(chat, []) if t > at - WINDOW] + [at]
+            count = len(times)
+            verdict = gate.check(chat)
+            assert verdict.drop == (count > 12), (seed, chat, count)
+            assert verdict.delay == (min(5.0, (count - 5) * 0.25) if 5 < count <= 12 else 0.0)
+
+
 def test_the_flood_gate_forgets_a_chat_quiet_for_a_minute() -> None:
     """Memory follows the chats of the last minute: a quiet chat is forgotten within a quarter
     of a minute more (the gate is swept, not kept in order), and counts afresh if it comes back."""
