@@ -23,12 +23,14 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
 
 from storage.sa_async import AsyncConnection
+from storage.statement_sizes import padded
 
 #: chat hash, expected version, sealed state, flow, node, updated at
 ConversationRow = tuple[str, int, bytes, str, str | None, datetime]
 
-#: rows per multi-row insert on SQLite: two variables a row, far below SQLite's limit
-SQLITE_CHUNK = 400
+#: rows per multi-row insert on SQLite: two variables a row, far below SQLite's limit (each chunk
+#: is padded to a power of two: storage/statement_sizes.py)
+SQLITE_CHUNK = 512
 #: variables one statement may carry (SQLite's limit is 32,766 since 3.32; stay well below)
 SQLITE_VARIABLES = 10_000
 
@@ -163,7 +165,8 @@ class SqliteRows:
         new: set[str] = set()
         when = self._when
         for start in range(0, len(rows), SQLITE_CHUNK):
-            chunk = rows[start : start + SQLITE_CHUNK]
+            # repeats of the last key insert nothing and return nothing (ON CONFLICT DO NOTHING)
+            chunk = padded(rows[start : start + SQLITE_CHUNK])
             params = tuple(value for key, at in chunk for value in (key, when(at)))
             new.update(row[0] for row in await driver.execute_fetchall(sqlite_insert_processed(len(chunk)), params))
         return new
@@ -197,7 +200,8 @@ class SqliteRows:
         masked = [(state, chat, version) for chat, version, state in masks]
         inserts = []
         for start in range(0, len(processed), SQLITE_CHUNK):
-            chunk = processed[start : start + SQLITE_CHUNK]
+            # repeats of the last key insert nothing: the count of rows inserted is unchanged
+            chunk = padded(processed[start : start + SQLITE_CHUNK])
             # no RETURNING: only whether every key was new matters here, which the count of rows
             # inserted tells in one step of the statement (each row returned is a step of its own,
             # and the thread takes the GIL back after each step, waiting on the busy event loop)

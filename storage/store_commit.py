@@ -7,6 +7,7 @@ transactions. A batch that fails is retried item by item, so one bad turn never 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -40,6 +41,7 @@ from storage.crypto import (
 )
 from storage.hot_rows import ConversationRow
 from storage.sa_async import AsyncConnection
+from storage.statement_sizes import in_powers_of_two, padded
 from storage.store_effects import EffectsMixin
 from storage.store_helpers import (
     LAST_TURN,
@@ -385,7 +387,7 @@ class CommitMixin(EffectsMixin):
     async def _learn_chats(self, conn: AsyncConnection, unknown: dict[str, TurnWrite]) -> dict[str, ChatInfo]:
         learnt = {
             row.chat_hash: self._remember_chat(row.chat_hash, row.id, row.reporter_id, row.wrapped_key)
-            for row in await conn.execute(SELECT_CHATS, {"hs": list(unknown)})
+            for row in await conn.execute(SELECT_CHATS, {"hs": padded(list(unknown))})
         }
         fresh = {chat: w for chat, w in unknown.items() if chat not in learnt}
         if not fresh:
@@ -397,12 +399,22 @@ class CommitMixin(EffectsMixin):
             learnt[chat] = self._keep_chat(chat, ChatInfo(None, reporter_id, key))
         return learnt
 
+    def _insert_chunks(self, rows: list[dict[str, Any]]) -> Iterator[Sequence[dict[str, Any]]]:
+        """The rows of a multi-row insert as its statements take them: on SQLite in chunks of a
+        few lengths (storage/statement_sizes.py); on PostgreSQL all at once (another round trip
+        for each chunk)."""
+        if not rows:
+            return iter(())
+        return iter((rows,)) if self.is_postgres else in_powers_of_two(rows)
+
     async def _reporters(
         self, conn: AsyncConnection, fresh: dict[str, TurnWrite], users: dict[str, str]
     ) -> dict[str, tuple[int, DataKey]]:
         """user hash → (reporter id, data key) for the new chats: found, or made (one per user
         even when two new chats of one user share the batch)."""
-        found = {r.user_hash: r for r in await conn.execute(SELECT_REPORTERS, {"us": list(set(users.values()))})}
+        found = {
+            r.user_hash: r for r in await conn.execute(SELECT_REPORTERS, {"us": padded(list(set(users.values())))})
+        }
         known: dict[str, tuple[int, DataKey]] = {}
         made: dict[str, DataKey] = {}
         inserts = []
@@ -429,8 +441,8 @@ class CommitMixin(EffectsMixin):
                     "created_at": w.now,
                 }
             )
-        if inserts:
-            for row in await conn.execute(INSERT_REPORTER, inserts):
+        for chunk in self._insert_chunks(inserts):
+            for row in await conn.execute(INSERT_REPORTER, chunk):
                 known[row.user_hash] = (row.id, made[row.user_hash])
         return known
 
@@ -470,8 +482,8 @@ class CommitMixin(EffectsMixin):
                     "updated_at": w.now,
                 }
             )
-        if inserts:
-            for row in await conn.execute(INSERT_CONVERSATION, inserts):
+        for chunk in self._insert_chunks(inserts):
+            for row in await conn.execute(INSERT_CONVERSATION, chunk):
                 created[row.chat_hash].conversation_id = row.id
         if updates and await self._rows.update_conversations(conn, updates) != len(updates):
             raise ConflictError("a conversation moved on")
