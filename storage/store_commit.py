@@ -7,7 +7,6 @@ transactions. A batch that fails is retried item by item, so one bad turn never 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -41,7 +40,7 @@ from storage.crypto import (
 )
 from storage.hot_rows import ConversationRow
 from storage.sa_async import AsyncConnection
-from storage.statement_sizes import in_powers_of_two, padded
+from storage.statement_sizes import padded
 from storage.store_effects import EffectsMixin
 from storage.store_helpers import (
     LAST_TURN,
@@ -399,14 +398,6 @@ class CommitMixin(EffectsMixin):
             learnt[chat] = self._keep_chat(chat, ChatInfo(None, reporter_id, key))
         return learnt
 
-    def _insert_chunks(self, rows: list[dict[str, Any]]) -> Iterator[Sequence[dict[str, Any]]]:
-        """The rows of a multi-row insert as its statements take them: on SQLite in chunks of a
-        few lengths (storage/statement_sizes.py); on PostgreSQL all at once (another round trip
-        for each chunk)."""
-        if not rows:
-            return iter(())
-        return iter((rows,)) if self.is_postgres else in_powers_of_two(rows)
-
     async def _reporters(
         self, conn: AsyncConnection, fresh: dict[str, TurnWrite], users: dict[str, str]
     ) -> dict[str, tuple[int, DataKey]]:
@@ -441,9 +432,9 @@ class CommitMixin(EffectsMixin):
                     "created_at": w.now,
                 }
             )
-        for chunk in self._insert_chunks(inserts):
-            for row in await conn.execute(INSERT_REPORTER, chunk):
-                known[row.user_hash] = (row.id, made[row.user_hash])
+        if inserts:
+            for reporter_id, user in await self._rows.insert_all_returning(conn, INSERT_REPORTER, inserts):
+                known[user] = (reporter_id, made[user])
         return known
 
     def _seal(self, chat: str, w: TurnWrite, key: DataKey) -> bytes:
@@ -482,8 +473,8 @@ class CommitMixin(EffectsMixin):
                     "updated_at": w.now,
                 }
             )
-        for chunk in self._insert_chunks(inserts):
-            for row in await conn.execute(INSERT_CONVERSATION, chunk):
-                created[row.chat_hash].conversation_id = row.id
+        if inserts:
+            for conversation_id, chat in await self._rows.insert_all_returning(conn, INSERT_CONVERSATION, inserts):
+                created[chat].conversation_id = conversation_id
         if updates and await self._rows.update_conversations(conn, updates) != len(updates):
             raise ConflictError("a conversation moved on")

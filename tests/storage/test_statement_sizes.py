@@ -70,3 +70,35 @@ async def test_crowds_of_new_chats_each_get_their_own_rows_through_few_statement
     assert any(k.startswith("INSERT INTO reporters") for k in lengths), lengths
     for kind, sizes in lengths.items():
         assert len(sizes) <= 9, (kind, sorted(sizes))
+
+
+async def test_a_taken_key_in_a_crowds_insert_fails_as_core_fails_it(sqlite_store: SqlStore) -> None:
+    """The writer tells a taken key by Core's IntegrityError (store_commit.py): the rows that go
+    to SQLite directly raise the same, and nothing of the insert is kept."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy.exc import IntegrityError
+
+    from storage.store_parts import INSERT_REPORTER
+
+    store = sqlite_store
+    now = datetime(2026, 12, 7, tzinfo=UTC)
+    rows = [
+        {"channel": "test", "user_hash": f"h{i}", "wrapped_key": b"k", "lang": "id", "created_at": now}
+        for i in range(300)
+    ]
+    async with store.engine.connect() as conn:
+        async with conn.begin():
+            made = await store._rows.insert_all_returning(conn, INSERT_REPORTER, rows)
+        assert sorted(user for _id, user in made) == sorted(r["user_hash"] for r in rows)
+        assert len({reporter_id for reporter_id, _user in made}) == 300
+        again = [{**rows[0], "user_hash": "fresh"}, rows[299]]
+        try:
+            async with conn.begin():
+                await store._rows.insert_all_returning(conn, INSERT_REPORTER, again)
+        except IntegrityError as exc:
+            assert "user_hash" in str(exc.orig)
+        else:
+            raise AssertionError("a taken user hash must fail the insert")
+        fresh = (await conn.execute(text("SELECT count(*) FROM reporters WHERE user_hash = 'fresh'"))).scalar_one()
+        assert fresh == 0, "nothing of the failed insert is kept"
