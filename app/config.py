@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from flows import yaml_text
 from flows.dialog import DialogSettings
 from storage.errors import ConfigError
 
@@ -102,7 +103,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
     env = os.environ if env is None else env
     path = Path(env.get("PMI_CONFIG", "")) if env.get("PMI_CONFIG") else (path or DEFAULT_CONFIG)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml_text.safe_load(path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError:
         raise ConfigError(f"{path} is missing: copy config.yaml from the repository") from None
     except yaml.YAMLError as exc:

@@ -16,6 +16,8 @@ import yaml
 from jinja2 import ChainableUndefined, Template, TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from flows import yaml_text
+
 DEFAULT_LANG = "id"
 #: a variable the context does not have (renders as nothing, like Jinja's undefined)
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()
@@ -284,7 +286,7 @@ def load_catalog(directory: Path) -> Catalog:
     origin: dict[str, str] = {}
     for path in sorted(directory.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = yaml_text.safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
             raise CatalogError(f"{path}: not valid YAML: {exc}") from exc
         flat: dict[str, str] = {}

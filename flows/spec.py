@@ -18,6 +18,8 @@ from jinja2 import meta
 from jinja2.exceptions import TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from flows import yaml_text
+
 SPEC_VERSION = 1
 NODE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 #: names a condition may use besides the flow's slots
@@ -677,7 +679,7 @@ def _reachable(start: str, nodes: Mapping[str, Node]) -> set[str]:
 
 def load_flow(path: Path) -> Flow:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_text.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise FlowError(f"{path}: not valid YAML: {exc}") from exc
     return parse_flow(str(path), data)

@@ -23,12 +23,14 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
 
 from storage.sa_async import AsyncConnection
+from storage.statement_sizes import LONGEST, in_powers_of_two, padded
 
 #: chat hash, expected version, sealed state, flow, node, updated at
 ConversationRow = tuple[str, int, bytes, str, str | None, datetime]
 
-#: rows per multi-row insert on SQLite: two variables a row, far below SQLite's limit
-SQLITE_CHUNK = 400
+#: rows per multi-row insert on SQLite: two variables a row, far below SQLite's limit (each chunk
+#: is padded to a power of two: storage/statement_sizes.py)
+SQLITE_CHUNK = 512
 #: variables one statement may carry (SQLite's limit is 32,766 since 3.32; stay well below)
 SQLITE_VARIABLES = 10_000
 
@@ -70,6 +72,14 @@ class HotRows(Protocol):
     ) -> list[tuple[Any, ...]]:
         """A Core ``INSERT ... RETURNING`` of many rows (all with the same keys) in one statement;
         the returned rows in no particular order. ``RowTaken`` as above."""
+
+    async def insert_all_returning(
+        self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]
+    ) -> list[tuple[Any, ...]]:
+        """A Core ``INSERT ... RETURNING`` of many rows (all with the same keys), as Core's own
+        executemany would run it (its errors too: a unique key taken is ``IntegrityError``); the
+        returned rows in no particular order. On SQLite in statements of a few lengths, all in one
+        trip to the database's thread (storage/statement_sizes.py)."""
 
 
 class RowTaken(Exception):
@@ -137,6 +147,35 @@ class SqliteRows:
                 raise RowTaken from None
         return found
 
+    async def insert_all_returning(
+        self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]
+    ) -> list[tuple[Any, ...]]:
+        """The rows in chunks of power-of-two lengths, each one multi-row statement (the
+        single-row statement Core compiled, its VALUES group repeated: only placeholders are
+        joined in), all of them in ONE trip to aiosqlite's thread. Core's executemany renders
+        the rows as one statement of their own length ("insertmanyvalues"): each length a
+        prepared statement the driver keeps, up to ~0.8 KB of SQLite's memory a row (issue 18)."""
+        sql, binds = self._plan_of(statement, tuple(rows[0]))
+        head, group, tail = _values_group(sql)
+        width = max(len(binds), 1)
+        longest = min(LONGEST, 1 << ((SQLITE_VARIABLES // width).bit_length() - 1))
+        parts = [
+            (head + ", ".join([group] * len(part)) + tail, tuple(v for row in part for v in _values(binds, row)))
+            for part in in_powers_of_two(rows, longest)
+        ]
+
+        def run(db: sqlite3.Connection) -> list[tuple[Any, ...]]:
+            found: list[tuple[Any, ...]] = []
+            for part_sql, params in parts:
+                found.extend(tuple(r) for r in db.execute(part_sql, params).fetchall())
+            return found
+
+        try:
+            return list(await _in_thread(await _aiosqlite(conn), run))
+        except sqlite3.IntegrityError as exc:
+            # as Core raises it, so the writer tells a taken key as it did (store_commit.py)
+            raise IntegrityError(sql, None, exc) from None
+
     def _bound(self, statement: Any, row: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
         sql, binds = self._plan_of(statement, tuple(row))
         return sql, _values(binds, row)
@@ -163,7 +202,8 @@ class SqliteRows:
         new: set[str] = set()
         when = self._when
         for start in range(0, len(rows), SQLITE_CHUNK):
-            chunk = rows[start : start + SQLITE_CHUNK]
+            # repeats of the last key insert nothing and return nothing (ON CONFLICT DO NOTHING)
+            chunk = padded(rows[start : start + SQLITE_CHUNK])
             params = tuple(value for key, at in chunk for value in (key, when(at)))
             new.update(row[0] for row in await driver.execute_fetchall(sqlite_insert_processed(len(chunk)), params))
         return new
@@ -197,7 +237,8 @@ class SqliteRows:
         masked = [(state, chat, version) for chat, version, state in masks]
         inserts = []
         for start in range(0, len(processed), SQLITE_CHUNK):
-            chunk = processed[start : start + SQLITE_CHUNK]
+            # repeats of the last key insert nothing: the count of rows inserted is unchanged
+            chunk = padded(processed[start : start + SQLITE_CHUNK])
             # no RETURNING: only whether every key was new matters here, which the count of rows
             # inserted tells in one step of the statement (each row returned is a step of its own,
             # and the thread takes the GIL back after each step, waiting on the busy event loop)
@@ -326,6 +367,11 @@ class PostgresRows:
             return [tuple(r) for r in await conn.execute(statement, rows)]
         except IntegrityError:
             raise RowTaken from None
+
+    async def insert_all_returning(
+        self, conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]
+    ) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in await conn.execute(statement, rows)]  # Core's, one statement
 
 
 def columns(rows: list[Any], width: int) -> list[list[Any]]:

@@ -39,6 +39,7 @@ from storage.deadlines import Deadlines
 from storage.models import processed_updates as processed
 from storage.read_batch import ReadBatcher
 from storage.sa_async import AsyncEngine
+from storage.statement_sizes import padded
 from storage.store_commit import CommitMixin
 from storage.store_files import FilesMixin
 from storage.store_helpers import (
@@ -148,7 +149,7 @@ class SqlStore(CommitMixin, StatusMixin, FilesMixin):
 
         async def read() -> dict[str, Any]:
             async with self.engine.connect() as conn:
-                return {row.chat_hash: row for row in await conn.execute(SELECT_CONVERSATIONS, {"hs": chats})}
+                return {row.chat_hash: row for row in await conn.execute(SELECT_CONVERSATIONS, {"hs": padded(chats)})}
 
         return await self._retry(read)
 

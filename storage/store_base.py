@@ -8,7 +8,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from storage.crypto import (
 from storage.deadlines import Deadlines
 from storage.files import attachment_ids_on_disk, remove_durably
 from storage.hot_rows import hot_rows
+from storage.memo import Memo
 from storage.sa_async import AsyncConnection, AsyncEngine
 from storage.store_helpers import (
     _close_quietly,
@@ -80,9 +81,9 @@ class StoreBase:
         self.is_postgres = engine.dialect.name == "postgresql"
         self._rows = hot_rows(engine.dialect)
         #: blind indexes of chats: an HMAC per call is the same every time, so keep recent ones
-        self._chat_hashes = lru_cache(maxsize=CHAT_HASHES)(self._blind_chat)
+        self._chat_hashes: Memo[ConversationKey, str] = Memo(self._blind_chat, CHAT_HASHES)
         #: update keys as stored: a turn's is needed again when its replies are marked sent
-        self._update_hashes = lru_cache(maxsize=UPDATE_HASHES)(partial(stored_update_key, keyring))
+        self._update_hashes: Memo[str, str] = Memo(partial(stored_update_key, keyring), UPDATE_HASHES)
         #: office code → id: offices are never deleted; cleared when a transaction fails
         self._offices: dict[str, int] = {}
         #: turns to commit and sent marks to write, in the order they came

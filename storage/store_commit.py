@@ -40,6 +40,7 @@ from storage.crypto import (
 )
 from storage.hot_rows import ConversationRow
 from storage.sa_async import AsyncConnection
+from storage.statement_sizes import padded
 from storage.store_effects import EffectsMixin
 from storage.store_helpers import (
     LAST_TURN,
@@ -396,7 +397,7 @@ class CommitMixin(EffectsMixin):
     async def _learn_chats(self, conn: AsyncConnection, unknown: dict[str, TurnWrite]) -> dict[str, ChatInfo]:
         learnt = {
             row.chat_hash: self._remember_chat(row.chat_hash, row.id, row.reporter_id, row.wrapped_key)
-            for row in await conn.execute(SELECT_CHATS, {"hs": list(unknown)})
+            for row in await conn.execute(SELECT_CHATS, {"hs": padded(list(unknown))})
         }
         fresh = {chat: w for chat, w in unknown.items() if chat not in learnt}
         if not fresh:
@@ -413,7 +414,9 @@ class CommitMixin(EffectsMixin):
     ) -> dict[str, tuple[int, DataKey]]:
         """user hash → (reporter id, data key) for the new chats: found, or made (one per user
         even when two new chats of one user share the batch)."""
-        found = {r.user_hash: r for r in await conn.execute(SELECT_REPORTERS, {"us": list(set(users.values()))})}
+        found = {
+            r.user_hash: r for r in await conn.execute(SELECT_REPORTERS, {"us": padded(list(set(users.values())))})
+        }
         known: dict[str, tuple[int, DataKey]] = {}
         made: dict[str, DataKey] = {}
         inserts = []
@@ -441,8 +444,8 @@ class CommitMixin(EffectsMixin):
                 }
             )
         if inserts:
-            for row in await conn.execute(INSERT_REPORTER, inserts):
-                known[row.user_hash] = (row.id, made[row.user_hash])
+            for reporter_id, user in await self._rows.insert_all_returning(conn, INSERT_REPORTER, inserts):
+                known[user] = (reporter_id, made[user])
         return known
 
     def _seal(self, chat: str, w: TurnWrite, key: DataKey) -> bytes:
@@ -482,7 +485,7 @@ class CommitMixin(EffectsMixin):
                 }
             )
         if inserts:
-            for row in await conn.execute(INSERT_CONVERSATION, inserts):
-                created[row.chat_hash].conversation_id = row.id
+            for conversation_id, chat in await self._rows.insert_all_returning(conn, INSERT_CONVERSATION, inserts):
+                created[chat].conversation_id = conversation_id
         if updates and await self._rows.update_conversations(conn, updates) != len(updates):
             raise ConflictError("a conversation moved on")

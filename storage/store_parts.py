@@ -59,7 +59,7 @@ CACHE_SIZE = 5_000
 #: how many chats' blind indexes are kept: a turn asks for its chat's several times within
 #: seconds (load, commit, sent mark), so the chats of the last few seconds are enough; kept for
 #: as many chats as the caches above, they cost ~70 bytes per open conversation (a miss costs
-#: one HMAC, a few microseconds)
+#: one HMAC, a few microseconds). A ``storage.memo.Memo``: it holds between half and all of these
 CHAT_HASHES = 4096
 #: how many update keys' keyed hashes the store keeps: each turn's is needed again when its
 #: replies are marked sent, a moment later (one HMAC fewer per turn)

@@ -142,3 +142,45 @@ assert not failed and len(found) == 8 and len({id(f) for f in found}) == 1, fail
 assert "__getattr__" not in vars(package), "the package is SQLAlchemy's own once whole"
 """
     )
+
+
+#: the bot as deployed: its database already migrated (by a child process here), so Alembic,
+#: which takes names from importlib.metadata, is not loaded (storage/migrate.py)
+MIGRATED_IDLE = IDLE.replace(
+    "    await store.start()",
+    """    import subprocess
+    from bench.memory import MIGRATE
+    subprocess.run([sys.executable, "-c", MIGRATE, f"sqlite+aiosqlite:///{folder}/idle.db"], check=True)
+    await store.start()
+    assert "alembic" not in sys.modules""",
+)
+
+
+def test_importlib_metadata_runs_only_when_a_name_is_taken_from_it() -> None:
+    """SQLAlchemy imports it for third-party dialects' entry points; the idle bot never asks
+    (storage/deferred.py: email, zipfile, csv not loaded, ~1.1 MB). The first name taken gives
+    the standard library's own module, whole."""
+    assert MIGRATED_IDLE != IDLE
+    run(
+        MIGRATED_IDLE
+        + """
+import importlib.metadata as metadata
+assert "__getattr__" in vars(metadata) and "email" not in sys.modules and "zipfile" not in sys.modules
+from sqlalchemy.util.compat import importlib_metadata_get
+assert [ep.name for ep in importlib_metadata_get("pmi.no.such.group")] == []
+assert "email" in sys.modules and "__getattr__" not in vars(metadata)
+from importlib.metadata import version, PackageNotFoundError
+assert version("sqlalchemy").startswith("2.") and metadata.version is version
+try:
+    metadata.no_such_name
+except AttributeError:
+    pass
+else:
+    raise AssertionError("a missing name is still missing")
+import importlib.metadata._meta
+assert metadata._meta is sys.modules["importlib.metadata._meta"]
+from sqlalchemy import create_engine
+engine = create_engine("sqlite://")
+assert engine.dialect.name == "sqlite"
+"""
+    )
