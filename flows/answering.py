@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, asking, correcting, filing, inputs, moving
+from flows import absorbing, asking, collecting, correcting, filing, inputs, moving, understood_list
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import a_bare_name, is_number_only, looks_like_a_name, read_name
 from flows.inputs.words import NO
@@ -30,14 +30,12 @@ from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import (
     CONSENT_ANSWERS,
     CONSENT_YES,
-    NOT_EVIDENCE,
     NUMBERS_FOR,
-    REPLY_UNTIL,
     REPORT_FLOWS,
     SAID_BY_ANOTHER,
     money_display,
 )
-from flows.types import CaseMessage, Media, NotifyMediators, RecordConsent, Reply
+from flows.types import NotifyMediators, RecordConsent, Reply
 from flows.understand import understand
 from flows.understand.contact import NUMBER_IN_TEXT
 from flows.understand.said_before import points_back
@@ -137,7 +135,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             absorbing.place_she_did_not_know(run, text)
         accept(run, node, None, "-")
         return
-    if kind == "phone" and (number := _PHONE_IN_TEXT.search(text)) and number.group().strip() != text.strip():
+    if kind == "phone" and (number := PHONE_IN_TEXT.search(text)) and number.group().strip() != text.strip():
         # "gk ada hp sendiri, pake hp temen 0178889900": the number in her sentence is the answer,
         # and the sentence is kept with her story (whose phone it is matters to the staff)
         if in_report(run):
@@ -235,10 +233,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
         filing.answer_summary(run, node, text)
         return
     if isinstance(node, UnderstoodNode):
-        answer_understood(run, node, text)
+        understood_list.answer_understood(run, node, text)
         return
     if kind in ("longtext", "media"):
-        answer_collecting(run, node, text)
+        collecting.answer_collecting(run, node, text)
         return
     at_menu = isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW
     if at_menu and not run.pressed and len(text.split()) > 1 and absorbing.to_status(run, text):
@@ -324,7 +322,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             before = len(st.slots)
             known = {k for k in st.slots if not k.startswith("_")}
             absorbing.absorb(run, text, node, story=told)
-            if node.slot == "consent" and (told or len(st.slots) > before or _a_piece(text)):
+            if node.slot == "consent" and (told or len(st.slots) > before or understood_list.a_piece(text)):
                 # "udh 4 bln", "sy di jeddah": her story in pieces before she agreed; each piece
                 # kept with it, and the consent asked in one short line, not its whole text again
                 if not told:
@@ -413,7 +411,7 @@ def _noted(slots: dict[str, Any], known: set[str]) -> bool:
 #: the consent's own words: no answer to the question that follows it
 _AGREED = frozenset({"setuju", "sy setuju", "saya setuju", "aku setuju", "ok setuju", "agree", "i agree"})
 #: a phone number written inside a sentence: at least eight digits, spaces or dashes between
-_PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-]{6,}\d")
+PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-]{6,}\d")
 #: at most this many words, an answer to the agency question that names only a way ("lewat calo")
 _JUST_A_WAY = 4
 #: at most this many words, a city answer that names a known place is that place
@@ -421,7 +419,7 @@ _JUST_A_PLACE = 3
 
 
 #: a second number after a phone number ("siang2" has none: a reduplication)
-_ANOTHER_NUMBER = re.compile(r"\d{3,}")
+ANOTHER_NUMBER = re.compile(r"\d{3,}")
 #: "blm punya nomor", "i don't have": no report number (yet)
 _NO_NUMBER_NEG = frozenset({"blm", "belum", "gk", "ga", "gak", "tidak", "tdk", "nggak", "ngga", "enggak", "no", "dont",
                             "don", "not", "lom", "durung"})  # fmt: skip
@@ -591,7 +589,7 @@ def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
         # slot the question fills
         proposed = propose(understood, run.now.date())
         value = proposed.get("since")
-    if value is None and node.input == "date" and len(text) <= 2 * _SHORT_REPLY:
+    if value is None and node.input == "date" and len(text) <= 2 * SHORT_REPLY:
         # "lebaran kemarin", "bulan puasa kemaren", "since last ramadan": the answer to "since
         # when?" is a time said without its "sejak", which the reader wants before a feast's name
         proposed = propose(understand(f"sejak {text}", run.now.date(), run.state.lang), run.now.date())
@@ -604,230 +602,6 @@ def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
         run.state.slots["_since_shape"] = proposed.get("_since_shape")
         run.state.slots["_since_raw"] = proposed.get("_since_raw")
     return inputs.Parsed(True, value, absorbing.display_of(run, node.slot, value))
-
-
-def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
-    """ "Kami catat: ... Benar?" Yes keeps the values; "salah" asks which line is wrong when
-    there are several (``which_wrong``), and forgets what is wrong so that it is asked."""
-    st = run.state
-    if st.slots.get(asking.WHICH_WRONG):
-        which_wrong(run, node, text)
-        return
-    parsed = inputs.parse_choice(text, asking.buttons(run, node), st.lang)
-    yes = read_yesno(text)
-    if (parsed.ok and parsed.value == "ya") or (not parsed.ok and yes.ok and yes.value is True):
-        if answer_kind(text) is None and len(text.split()) >= 3:
-            # "ya bener, sy mau pulang aja": a yes and more of her story; what it adds is noted
-            # with the rest (it was dropped: only the yes was read)
-            absorbing.absorb(run, text, None, story=True)
-        keep_understood(run, node)
-        return
-    if not parsed.ok and yes.ok and yes.value is False and _a_sentence_not_a_no(run, text):
-        # "gk ada hp, ini pinjem hp kawan": a sentence that begins with "gk", no line named
-        # wrong; what it adds is said back, else it is kept with her story and she is asked again
-        if told_ahead(run, node, text) or told_more(run, node, text):
-            return
-        absorbing.absorb(run, text, None, story=True)
-        miss(run, node, "told")
-        return
-    if (parsed.ok and parsed.value == "salah") or (not parsed.ok and yes.ok and yes.value is False):
-        if len(asking.understood_lines(run)) >= 2:
-            st.slots[asking.WHICH_WRONG] = True
-            asking.ask(run, node)
-            return
-        forget_understood(run, node)
-        return
-    if not parsed.ok and answer_kind(text) in ("skip", "done"):
-        keep_understood(run, node)  # "lewati", "selesai", "udah itu aja": nothing to change
-        return
-    if not parsed.ok and not yes.ok and told_ahead(run, node, text):
-        return
-    if not parsed.ok and not yes.ok and len(text.strip()) > 3 and told_more(run, node, text):
-        return
-    if not parsed.ok and not yes.ok and len(text.split()) >= 2:
-        # "kerja di rumah", "majikan sy galak": more of her story, kept with it (it was refused
-        # up to eight times, and lost), and the question asked again once
-        absorbing.absorb(run, text, None, story=True)
-        miss(run, node, "told")
-        return
-    miss(run, node, None)
-
-
-def told_ahead(run: _Run, node: UnderstoodNode, text: str) -> bool:
-    """ "Sri", "0812 3456 7890" typed at "Kami catat ... Benar?": the name or the number asked
-    next, kept (it was refused, "mohon jawab Ya", and then asked again), and the list asked once more."""
-    slots = run.state.slots
-    name_slot = "worker_name"
-    number = _PHONE_IN_TEXT.search(text)
-    if is_number_only(text) or (number is not None and not _ANOTHER_NUMBER.search(text, number.end())):
-        # "0123456789 tp jgn telp siang2": the number, and when she may be called kept with her
-        # story for the staff (the number was lost, and "jgn telp" read as lost contact)
-        slot = "phone" if run.flow.labelled("phone") is not None else ""
-        typed = text if number is None else number.group()
-        parsed = inputs.parse_phone(typed, slots.get("country") if isinstance(slots.get("country"), str) else None)
-        if not slot or slots.get(slot) or not parsed.ok:
-            return False
-        slots[slot], slots[f"{slot}_display"] = parsed.value, parsed.display or str(parsed.value)
-        if typed.strip() != text.strip():
-            absorbing.keep_words(run, text)
-        run.say("common.number_noted")
-    elif looks_like_a_name(text.strip()) and run.flow.labelled(name_slot) is not None and not slots.get(name_slot):
-        slots[name_slot] = slots[f"{name_slot}_display"] = text.strip()
-        run.say("common.name_noted")
-    else:
-        return False
-    asking.ask(run, node, bump=False)
-    return True
-
-
-#: words that say a line is wrong: with them a sentence that begins with "gk" is a No
-_SAYS_WRONG = frozenset({"salah", "bukan", "keliru", "ganti", "ubah", "wrong", "not", "harusnya", "seharusnya"})
-
-
-def _a_piece(text: str) -> bool:
-    """ "sy takut", "dia marah2": two words or more and no question, a piece of her story."""
-    return len(text.split()) >= 2 and "?" not in text
-
-
-def _a_sentence_not_a_no(run: _Run, text: str) -> bool:
-    """A sentence of four words or more that the answer reader does not take for a No (only its
-    first word is one), and that names no line and says nothing is wrong."""
-    words = inputs.normalize(text).split()
-    if len(words) < 4 or answer_kind(text) is not None or _SAYS_WRONG.intersection(words):
-        return False
-    return not named_line(run, asking.understood_lines(run), text)
-
-
-#: "bukan sy", "not me": the writer is not the one the report is about
-_NOT_ME = re.compile(r"\b(?:bukan|bkn|not)\s+(?:sy|saya|aku|aq|me|i)\b", re.IGNORECASE)
-
-
-def told_more(run: _Run, node: UnderstoodNode, text: str) -> bool:
-    """ "di taichung" instead of an answer: something she adds; noted, and said back with the
-    rest. False when her words add nothing."""
-    st = run.state
-    before = dict(st.slots.get("_from_words") or {})
-    found = absorbing.read(run, text)
-    not_hers = found.reporter in ("family", "organisation") and _NOT_ME.search(text) is not None
-    if st.slots.get("reporter_kind") == "self" and not_hers:
-        # "eh maaf bukan sy, ini adik sy yg kerja": she reports for her sister (it was kept as
-        # her own report, her sister added beside it); the relation follows from the same words
-        st.slots["reporter_kind"] = found.reporter
-        st.slots["reporter_kind_display"] = absorbing.display_of(run, "reporter_kind", found.reporter) or found.reporter
-        before["reporter_kind"] = ""
-    absorbing.absorb(run, text, None)
-    if dict(st.slots.get("_from_words") or {}) == before:
-        return False
-    st.slots.pop(asking.WHICH_WRONG, None)
-    moving.go(run, node.id)
-    return True
-
-
-#: "1 dan 3", "1, 3", "2 & 4": several lines' numbers
-_NUMBERS = re.compile(r"^\s*\d+(?:\s*(?:,|&|\+|/|dan|and|sama)?\s*\d+)+\s*$")
-
-
-def which_wrong(run: _Run, node: UnderstoodNode, text: str) -> None:
-    """Her answer to "Yang mana yang salah?": a line (its button, number or words), several
-    numbers, or all of them. What she names is forgotten and asked; the rest is kept."""
-    st = run.state
-    lines = asking.understood_lines(run)
-    # a line's label named ("kotanya", "the city") before the buttons' words are compared: a
-    # loose likeness to a line's value ("the" in "Myself (the worker)") must not win over it
-    chosen = named_line(run, lines, text)
-    parsed = inputs.parse_choice(text, asking.buttons(run, node), st.lang)
-    if not chosen and parsed.ok and str(parsed.value).startswith(asking.WRONG_ITEM):
-        chosen = [lines[int(str(parsed.value).removeprefix(asking.WRONG_ITEM)) - 1][0]]
-    elif not chosen and _NUMBERS.match(text):
-        picked = {int(n) for n in re.findall(r"\d+", text)}
-        if all(1 <= n <= len(lines) for n in picked):
-            chosen = [lines[n - 1][0] for n in sorted(picked)]
-    if (parsed.ok and parsed.value == asking.ALL_WRONG) or (chosen and len(chosen) == len(lines)):
-        st.slots.pop(asking.WHICH_WRONG, None)
-        forget_understood(run, node)
-        return
-    if chosen:
-        for what in chosen:
-            forget_one(run, what)
-        # "we will ask that again" only when a question will: a fee read from a wage story
-        # has no question in the wage complaint
-        asked = any(n.slot in chosen and (n.when is None or run.holds(n.when)) for n in run.flow.nodes.values())
-        run.say("understood.will_ask_again" if asked else "understood.removed")
-        keep_understood(run, node)
-        return
-    yes = read_yesno(text)
-    if not parsed.ok and yes.ok and yes.value is True:  # "udah bener kok": nothing is wrong after all
-        keep_understood(run, node)
-        return
-    if not parsed.ok and answer_kind(text) in ("no", "done"):  # "gk ada", "cukup": none of them
-        st.slots.pop(asking.WHICH_WRONG, None)
-        keep_understood(run, node)
-        return
-    if not parsed.ok and len(text.strip()) > 3 and told_more(run, node, text):
-        return
-    st.misses += 1
-    run.say("understood.which_invalid")
-    asking.ask(run, node, bump=False)
-
-
-def named_line(run: _Run, lines: list[tuple[str, str]], text: str) -> list[str]:
-    """The one line whose question's label her words name ("negaranya", "kotanya salah",
-    "the city"); none when no line's or several lines' labels are named."""
-    said = {word.removesuffix("nya") for word in inputs.normalize(text).split()}
-    named: list[str] = []
-    for what, _ in lines:
-        source = run.flow.labelled("category" if what.startswith(asking.MORE_PROBLEM) else what)
-        if source is None or not source.label:
-            continue
-        words = {w for w in inputs.normalize(run.render(source.label)).split() if len(w) >= 4}
-        if words & said:
-            named.append(what)
-    return named if len(named) == 1 else []
-
-
-def keep_understood(run: _Run, node: UnderstoodNode) -> None:
-    """What is still said back is right: kept, and on past the question."""
-    run.state.slots.pop(asking.WHICH_WRONG, None)
-    run.state.slots["_understood_ok"] = True
-    moving.go(run, moving.next_of(run, node))
-
-
-def forget_understood(run: _Run, node: UnderstoodNode) -> None:
-    """Everything read from her words is wrong: forgotten, and asked one by one."""
-    st = run.state
-    for slot in st.slots.get("_from_words") or {}:
-        st.slots.pop(slot, None)
-        st.slots.pop(f"{slot}_display", None)
-    for slot in ("_more_categories", "_indicators", "_since_shape"):
-        st.slots.pop(slot, None)
-    st.slots["_from_words"] = {}
-    st.slots["_understood_ok"] = False
-    run.say("understood.will_ask")
-    moving.go(run, moving.next_of(run, node))
-
-
-def forget_one(run: _Run, what: str) -> None:
-    """One understood line she says is wrong: its value goes (and a wrong problem is not
-    offered again first), so its question is asked."""
-    slots = run.state.slots
-    if what.startswith(asking.MORE_PROBLEM):
-        wrong = what.removeprefix(asking.MORE_PROBLEM)
-        slots["_more_categories"] = [c for c in slots.get("_more_categories") or [] if c != wrong]
-        slots[absorbing.NOT_HER_PROBLEMS] = [*(slots.get(absorbing.NOT_HER_PROBLEMS) or []), wrong]
-        return
-    if what == "category":
-        primary = slots.get("category")
-        slots["_suggested_categories"] = [c for c in slots.get("_suggested_categories") or [] if c != primary]
-        if isinstance(primary, str):
-            slots[absorbing.NOT_HER_PROBLEMS] = [*(slots.get(absorbing.NOT_HER_PROBLEMS) or []), primary]
-    if what == "since":
-        slots.pop("_since_shape", None)
-        slots.pop("_since_raw", None)
-    slots.pop(what, None)
-    slots.pop(f"{what}_display", None)
-    words = dict(slots.get("_from_words") or {})
-    words.pop(what, None)
-    slots["_from_words"] = words
 
 
 #: answers read by their own parser: a message it reads is her answer, not a telling
@@ -1001,8 +775,8 @@ def number_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
     given: her number, read in her country, added, and the summary shown again (it was read as
     No, or as a line's number, and lost)."""
     slots = run.state.slots
-    number = _PHONE_IN_TEXT.search(text)
-    if number is None or slots.get("phone") or _ANOTHER_NUMBER.search(text, number.end()):
+    number = PHONE_IN_TEXT.search(text)
+    if number is None or slots.get("phone") or ANOTHER_NUMBER.search(text, number.end()):
         return False
     if run.flow.labelled("phone") is None:
         return False
@@ -1353,143 +1127,4 @@ def chose_category(run: _Run, value: Any) -> None:
 
 
 #: a reply this short may be "that's all" or "none"; a longer one is more of her story
-_SHORT_REPLY = 40
-#: "udh", "udah kak" after her story: she has finished ("sudah 4 bulan" is more of it)
-_ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "uda", "kak", "ka", "mbak", "mba", "min", "bu", "pak",
-                      "ya"})  # fmt: skip
-
-
-def answer_collecting(run: _Run, node: Node, text: str) -> None:
-    """Long text and media: several messages until "selesai"."""
-    st = run.state
-    assert node.slot is not None
-    have = st.slots.get(node.slot)
-    spoken = node.input == "longtext" and bool(st.slots.get("_extra_media"))
-    # "udh itu aja", "udah" after her story: done; "gk ada", "ga ada bukti" to an optional
-    # question: nothing to give (neither is kept as part of the story)
-    said = answer_kind(text) if len(text) <= _SHORT_REPLY else None
-    bare = set(inputs.normalize(text).split())
-    finished = said == "done" or (bool(have or spoken) and bool(bare) and bare <= _ALREADY)
-    # "gk tau", "gk punya" to "any evidence?": nothing to give (it looped on the question)
-    declined = node.optional and not have and (said == "no" or (node.input == "media" and said == "unknown"))
-    if inputs.is_done(text) or finished or declined or (node.optional and inputs.is_skip(text)):
-        if have or node.optional or spoken:
-            st.slots[f"{node.slot}_display"] = collected_display(run, node, have)
-            if not have:
-                st.slots[node.slot] = None
-            st.misses = 0
-            moving.go(run, moving.next_of(run, node))
-            return
-        miss(run, node, None)
-        return
-    if node.input == "media":
-        miss(run, node, None)
-        return
-    if not have and node.optional and is_unknown(run, text):
-        # "gk tau" to "tell what happened": she does not know what to write; one hint, then on
-        if st.misses:
-            st.slots[node.slot] = None
-            st.slots[f"{node.slot}_display"] = "-"
-            st.misses = 0
-            moving.go(run, moving.next_of(run, node))
-            return
-        st.misses += 1
-        run.say_with_buttons(run.render("common.story_unknown"), asking.buttons(run, node))
-        return
-    limit = int(node.raw.get("max_length", 20000))
-    combined = f"{have}\n\n{text.strip()}" if have else text.strip()
-    if len(combined) > limit:
-        miss(run, node, "too_long")
-        return
-    st.slots[node.slot] = combined
-    if in_report(run):
-        absorbing.absorb(run, text, node)  # the story is read, not only kept
-    run.say_with_buttons(run.render("common.longtext_more"), asking.buttons(run, node))
-
-
-def collected_display(run: _Run, node: Node, have: Any) -> str:
-    if not have:
-        extra = len(run.state.slots.get("_extra_media") or [])
-        return f"[{extra}]" if extra and node.input == "longtext" else "-"
-    if node.input == "media":
-        return str(len(have))
-    text = str(have)
-    return text if len(text) <= 200 else text[:197] + "..."
-
-
-def _media_item(media: Media) -> dict[str, Any]:
-    return {
-        "kind": media.kind,
-        "file_id": media.file_id,
-        "size": media.size,
-        "mime_type": media.mime_type,
-        "file_name": media.file_name,
-    }
-
-
-def on_media(run: _Run, media: Media) -> None:
-    st = run.state
-    node = run.node if st.node is not None and not st.pending else None
-    collecting = node is not None and node.input in ("media", "longtext")
-    replying = (
-        st.reply_case
-        and (st.node is None or (st.pending or {}).get("kind") == "reply")
-        and run.now.timestamp() <= float(st.slots.get(REPLY_UNTIL) or 0)
-        and media.kind not in NOT_EVIDENCE
-        and (media.size is None or media.size <= run.dialog.settings.max_attachment_bytes)
-    )
-    if replying:
-        # a photo or a voice note as her answer to a mediator: on that case, with the reply
-        run.effects.append(CaseMessage(str(st.reply_case), "", attachments=(media,)))
-        run.say("common.reply_recorded", case_number=st.reply_case)
-        if st.node is not None:
-            asking.ask_pending(run)
-        return
-    if (
-        not st.pending
-        and (st.node is None or st.flow == ENTRY_FLOW)
-        and media.kind not in NOT_EVIDENCE
-        and (media.size is None or media.size <= run.dialog.settings.max_attachment_bytes)
-    ):
-        # a voice note (or a photo) as her first message: the report starts with it, kept for
-        # the staff, as the story question keeps one; it was refused and lost
-        draft = st.slots.get("_draft")  # a report she stopped stays kept
-        st.slots = {"_draft": draft} if draft else {}
-        st.slots["_extra_media"] = [_media_item(media)]
-        st.flow, st.history, st.return_to = "complaint", [], None
-        run.say("common.media_first")
-        moving.go(run, run.flow.start)
-        return
-    if (
-        node is not None
-        and not collecting
-        and st.flow in REPORT_FLOWS
-        and media.kind not in NOT_EVIDENCE
-        and (media.size is None or media.size <= run.dialog.settings.max_attachment_bytes)
-    ):
-        # a second voice note, a photo, at any question of her report: kept for the staff with
-        # the report (it was refused and lost), and the question is still open
-        st.slots["_extra_media"] = [*(st.slots.get("_extra_media") or []), _media_item(media)]
-        miss(run, node, "told")
-        return
-    if node is None or not collecting:
-        run.on_unsupported()
-        return
-    assert node.slot is not None
-    if media.kind in NOT_EVIDENCE:
-        run.say("common.media_unsupported")
-        asking.ask(run, node, bump=False)
-        return
-    if media.size is not None and media.size > run.dialog.settings.max_attachment_bytes:
-        run.say("common.media_too_big", max_mb=run.dialog.settings.max_attachment_bytes // (1024 * 1024))
-        asking.ask(run, node, bump=False)
-        return
-    item = _media_item(media)
-    if node.input == "media":
-        st.slots[node.slot] = [*(st.slots.get(node.slot) or []), item]
-    else:
-        st.slots["_extra_media"] = [*(st.slots.get("_extra_media") or []), item]
-    run.say_with_buttons(run.render("common.media_more"), [("selesai", run.render("common.done"))])
-
-
-# ------------------------------------------------------------------ summary
+SHORT_REPLY = 40

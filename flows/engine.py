@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from flows import absorbing, answering, asking, detours, events, inputs, moving, safety_check
+from flows import absorbing, answering, asking, collecting, detours, events, inputs, moving, safety_check
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
@@ -336,7 +336,7 @@ class _Run:
         elif inbound.contact_phone is not None:
             self.on_contact(inbound.contact_phone)
         elif inbound.media is not None:
-            answering.on_media(self, inbound.media)
+            collecting.on_media(self, inbound.media)
         elif inbound.text is not None and inbound.text.strip():
             self.on_text(inbound.text)
         else:

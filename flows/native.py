@@ -37,6 +37,8 @@ COMPILED = (
     "flows.moving",
     "flows.absorbing",
     "flows.answering",
+    "flows.understood_list",
+    "flows.collecting",
     "flows.detours",
     "flows.events",
     "flows.filing",
