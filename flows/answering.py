@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, asking, collecting, correcting, filing, inputs, moving, understood_list
+from flows import absorbing, asking, collecting, correcting, filing, inputs, misplaced, moving, understood_list
 from flows.dialog import ENTRY_FLOW
-from flows.inputs.names import a_bare_name, is_number_only, looks_like_a_name, read_name
+from flows.inputs.names import is_number_only, looks_like_a_name, read_name
 from flows.inputs.words import NO
 from flows.proposals import propose
 from flows.reading import (
@@ -37,7 +37,6 @@ from flows.turn_words import (
 )
 from flows.types import NotifyMediators, RecordConsent, Reply
 from flows.understand import understand
-from flows.understand.contact import NUMBER_IN_TEXT
 from flows.understand.said_before import points_back
 
 if TYPE_CHECKING:
@@ -52,15 +51,15 @@ UNKNOWN_OPTION = "unknown"
 #: (choices and yes/no read it themselves; a story is never skipped this way)
 _UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "money"})
 #: letters: a sentence, not a number mistyped
-_TOLD = re.compile(r"[^\W\d_]{2,}")
+TOLD = re.compile(r"[^\W\d_]{2,}")
 #: a sentence of at least this many words, given where something else was asked, is more of her story
-_A_TELLING = 5
+A_TELLING = 5
 #: what each money question asks for, as the money reader names it
 MONEY_ROLE = {"money_owed": "owed", "fees_paid": "fee", "wage": "wage", "money_deducted": "deduction"}
 #: a choice's number in what she typed ("1 and 3")
-_A_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,])")
+A_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,])")
 #: where a clause ends: "gk tau nomornya, hpnya mati"
-_CLAUSE = re.compile(r"[,.;!?]")
+CLAUSE = re.compile(r"[,.;!?]")
 #: the kinds of answer that are also read for what else they tell ("perorangan, di riyadh")
 _ABSORBED = frozenset({"text", "country", "choice", "date", "money"})
 #: questions that take a value she may decline: "gk usah", "gk ada", "no thanks" to the phone or
@@ -117,14 +116,14 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if kind not in ("longtext", "media") and not isinstance(node, SummaryNode) and just_a_moment(text):
         run.say("common.wait_ok")  # "sebentar ya kak" to the city question: not a city; "ntar" to Ya/Tidak
         return
-    if kind == "phone" and own_number_at_someone_elses(run, node, text):
+    if kind == "phone" and misplaced.own_number_at_someone_elses(run, node, text):
         return
     if (
         node.optional
         and not any(c.isdigit() for c in text)
         and (
-            (kind == "phone" and (declined_first(text) or phone_held(text)))
-            or (kind == "text" and len(text.split()) > 2 and _DONT.match(text) is not None)
+            (kind == "phone" and (misplaced.declined_first(text) or misplaced.phone_held(text)))
+            or (kind == "text" and len(text.split()) > 2 and misplaced.DONT.match(text) is not None)
         )
     ):
         # "gk ada, nomornya udh mati", "gk usah telpon nanti ketauan", "anak sy udh gk ada pak, hp
@@ -159,9 +158,14 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "gk tau", "lupa namanya" to the name question: not a name
         unknown_then(run, node, text)
         return
-    if kind == "text" and node.raw.get("phone_slot") and is_number_only(text) and number_at_name(run, node, text):
+    if (
+        kind == "text"
+        and node.raw.get("phone_slot")
+        and is_number_only(text)
+        and misplaced.number_at_name(run, node, text)
+    ):
         return
-    if kind == "text" and node.slot in _PLACES and in_report(run) and name_at_place(run, node, text):
+    if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.name_at_place(run, node, text):
         return
     if kind == "country" and st.slots.get("at_sea") and not run.pressed and in_report(run):
         found = absorbing.read(run, text)
@@ -250,9 +254,14 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if not at_menu:
             asking.reask(run)
         return
-    if kind == "text" and node.slot == "employer_name" and in_report(run) and agency_at_employer(run, node, text):
+    if (
+        kind == "text"
+        and node.slot == "employer_name"
+        and in_report(run)
+        and misplaced.agency_at_employer(run, node, text)
+    ):
         return
-    if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and way_at_name(run, node, text):
+    if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and misplaced.way_at_name(run, node, text):
         return
     parsed = parse(run, node, text)
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
@@ -314,11 +323,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
             # the phone question) is kept with her story, so that nothing she wrote is lost (a
             # long one too: 4,000 characters about her employer where his name was asked)
             # "1 and 3", "both 1 and 3 please" are choices she tried, not her story
-            told = len(_TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and choices_tried(text))
+            told = len(TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and misplaced.choices_tried(text))
             # "agennya PT Sumber Rejeki" at "more questions?" after filing: more for her case, kept
             told = told or (node.slot == "_more" and len(text.split()) >= 2)
             told = told and not only_a_plea(text)  # "tolong dibantu ya kak" tells the staff nothing new
-            offered = suggested_before(run, node)
+            offered = misplaced.suggested_before(run, node)
             before = len(st.slots)
             known = {k for k in st.slots if not k.startswith("_")}
             absorbing.absorb(run, text, node, story=told)
@@ -334,12 +343,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
                 st.slots[offered[0]] = offered[1]
             # ("udh 3 bln" to the phone question: the time is kept, the number still asked)
             noted = (isinstance(node, YesNoNode | ChoiceNode) or kind == "phone") and _noted(st.slots, known)
-            if node.invalid is None and ((told and (a_telling(text) or node.slot == "_more")) or noted):
+            if node.invalid is None and ((told and (misplaced.a_telling(text) or node.slot == "_more")) or noted):
                 # more of her story where a number was asked, "sy di riyadh" to "can someone see
                 # your phone?": thanked for and kept, not called unreadable
                 miss(run, node, "told")
                 return
-        if isinstance(node, ChoiceNode) and several_choices(text, len(node.options)):
+        if isinstance(node, ChoiceNode) and misplaced.several_choices(text, len(node.options)):
             miss(run, node, "several")  # "2 dan 5": one at a time, the others in her words
             return
         if at_menu and not run.pressed:
@@ -466,7 +475,7 @@ def unknown_then(run: _Run, node: Node, text: str) -> None:
     """ "gk tau" and maybe more: "gk tau, di sabah" is not sure, but what follows the first
     clause answers the question (a place, a number); else the answer is unknown and anything
     more she wrote is kept with her story."""
-    rest = _CLAUSE.split(text, maxsplit=1)[1:]
+    rest = CLAUSE.split(text, maxsplit=1)[1:]
     after = rest[0].strip() if rest else ""
     if after and len(after.split()) <= 4 and not is_unknown(run, after):
         parsed = parse(run, node, after)
@@ -520,7 +529,7 @@ def unknown_name(run: _Run, node: Node, text: str) -> bool:
     gives the name after it."""
     if (node.slot == "worker_name" and run.state.flow == "complaint") or not unknown_first(run, text):
         return False
-    rest = _CLAUSE.split(text, maxsplit=1)[1:]
+    rest = CLAUSE.split(text, maxsplit=1)[1:]
     after = rest[0].strip() if rest else ""
     if after and read_name(after) is not None and len(after.split()) <= 4:
         answer(run, node, after)
@@ -572,7 +581,7 @@ def unknown_first(run: _Run, text: str) -> bool:
         return True
     if any(ch.isdigit() for ch in text):
         return False
-    words = _CLAUSE.split(text, maxsplit=1)[0].split()
+    words = CLAUSE.split(text, maxsplit=1)[0].split()
     return any(is_unknown(run, " ".join(words[:n])) for n in (len(words), 3, 2) if 0 < n <= len(words))
 
 
@@ -768,242 +777,6 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     if kind == "number":
         return inputs.parse_number(text, int(raw.get("min", 0)), int(raw.get("max", 10**9)))
     raise RuntimeError(f"{run.flow.path}: node '{node.id}' of kind {kind} cannot parse text")
-
-
-def number_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
-    """ "no hp sy 0551234567 lupa td", "0551234567" typed at the summary while her number is not
-    given: her number, read in her country, added, and the summary shown again (it was read as
-    No, or as a line's number, and lost)."""
-    slots = run.state.slots
-    number = PHONE_IN_TEXT.search(text)
-    if number is None or slots.get("phone") or ANOTHER_NUMBER.search(text, number.end()):
-        return False
-    if run.flow.labelled("phone") is None:
-        return False
-    country = slots.get("country")
-    parsed = inputs.parse_phone(number.group(), country if isinstance(country, str) else None)
-    if not parsed.ok:
-        return False
-    slots["phone"], slots["phone_display"] = parsed.value, parsed.display or str(parsed.value)
-    if number.group().strip() != text.strip() and a_telling(text):
-        absorbing.keep_words(run, text)
-    run.say("summary.added")
-    asking.ask(run, node, bump=False)
-    return True
-
-
-def added_at_summary(run: _Run, node: SummaryNode, text: str) -> bool:
-    """ "agen nya PT Maju Jaya" typed at the summary: what it tells fills a slot still empty (its
-    words kept as hers, as for any understood value), and the summary is shown again. A sentence
-    ("also i forgot, the agency want 3000 ringgit from me") is added to her story as well."""
-    told = a_telling(text)
-    moved = moved_to(run, text)
-    before = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
-    absorbing.absorb(run, text, None, story=told)
-    if moved:
-        run.say("summary.moved", country=run.state.slots.get("country_display") or "")
-        asking.ask(run, node, bump=False)
-        return True
-    now = {slot for slot, value in run.state.slots.items() if value is not None and not slot.startswith("_")}
-    if not now - before and not told:
-        return False
-    run.say("summary.added")
-    asking.ask(run, node, bump=False)
-    return True
-
-
-#: "sy udh dipindah ke saudi, skrg di dammam": she is somewhere else now
-_MOVED = frozenset({"pindah", "dipindah", "dipindahkan", "dipindahin", "pindahin", "skrg", "sekarang", "now", "moved",
-                    "transferred", "harusnya", "bukan"})  # fmt: skip
-
-
-def moved_to(run: _Run, text: str) -> bool:
-    """A country other than the summary's, said with "dipindah" or "sekarang": the country
-    (and its city) changed to it, the old values dropped. True when changed."""
-    slots = run.state.slots
-    said = absorbing.read(run, text)
-    if not said.country or not slots.get("country") or said.country == slots["country"]:
-        return False
-    if not _MOVED.intersection(inputs.normalize(text).split()):
-        return False  # "dulu sy di malaysia": where she was, not where she is
-    for slot in ("country", "country_display", "city", "city_display", "_city_of_country", NUMBERS_FOR):
-        slots.pop(slot, None)
-    words = dict(slots.get("_from_words") or {})
-    words.pop("country", None)
-    words.pop("city", None)
-    slots["_from_words"] = words
-    return True
-
-
-def a_telling(text: str) -> bool:
-    """A sentence of words (not numbers or a choice's label): more of her story."""
-    return len(_TOLD.findall(text)) >= _A_TELLING
-
-
-def suggested_before(run: _Run, node: Node) -> tuple[str, Any] | None:
-    """(slot, value) of what a choice's list offered first, before a message is read."""
-    suggest = node.raw.get("suggest") if isinstance(node, ChoiceNode) else None
-    if not suggest:
-        return None
-    source = str(suggest["from"])
-    return source, run.state.slots.get(source)
-
-
-def number_at_name(run: _Run, node: Node, text: str) -> bool:
-    """A phone number typed where a name or a place was asked ("+60 12 888 1234" to "where
-    exactly are you?": she answered the question she expected next): it is kept where the flow
-    says numbers typed there belong (that question is then not asked), and this one is asked
-    once more. False: not a number to keep, and the question reads it as usual (a place)."""
-    st = run.state
-    slot = node.raw.get("phone_slot")
-    if isinstance(slot, str) and not st.slots.get(slot):
-        region = st.slots.get("country")
-        parsed = inputs.parse_phone(text, region if isinstance(region, str) else None)
-        if parsed.ok:
-            st.slots[slot] = parsed.value
-            st.slots[f"{slot}_display"] = parsed.display or str(parsed.value)
-            run.say("common.number_noted")
-            asking.ask(run, node, bump=False)
-            return True
-    if node.raw.get("holds") != "name":
-        return False
-    miss(run, node, "a_number")
-    return True
-
-
-#: the agency said as such: "agensi sy PT Sinar Jaya", "lwt PT ...", "agency sy ..."
-_AGENCY_SAID = re.compile(
-    r"\b(?:agen|agensi|agency|agent|ajen|ejen|pjtki|p3mi|sponsor\s+indo|lewat|lwt|via|berangkat|brgkt)\b",
-    re.IGNORECASE,
-)
-
-
-def agency_at_employer(run: _Run, node: Node, text: str) -> bool:
-    """ "agensi sy PT Sinar Jaya" where the employer's name was asked: the agency, kept as the
-    agency (it was filed as the employer, and the agency then asked for again), and the
-    employer asked once more. A PT given alone stays the employer's name, as she wrote it."""
-    if run.pressed or not _AGENCY_SAID.search(text):
-        return False
-    found = absorbing.read(run, text)
-    if not found.agency or found.employer_name:
-        return False
-    absorbing.absorb(run, text, None)
-    run.say("common.agency_noted")
-    asking.ask(run, node, bump=False)
-    return True
-
-
-def way_at_name(run: _Run, node: Node, text: str) -> bool:
-    """ "lwt PT Maju Jaya", "lewat calo" typed where her (or the worker's) name was asked: the way
-    she went and the agency, kept where they belong (it was filed as her name, and the agency
-    asked again later), and the name asked once more."""
-    if run.pressed or node.slot == "employer_name":
-        return False
-    found = absorbing.read(run, text)
-    if not (found.agency or found.route) or found.own_name or found.worker_name:
-        return False
-    absorbing.absorb(run, text, None)
-    miss(run, node, "told")
-    return True
-
-
-#: the questions that ask where she is
-_PLACES = frozenset({"city", "where_now"})
-
-
-def name_at_place(run: _Run, node: Node, text: str) -> bool:
-    """ "nama sy Painem", "jenengku Painem", or "Siti Aminah" alone before her name was asked,
-    where she was asked where she is: her name (kept when not known yet), and the place asked
-    once more (it was filed as the place a rescuer goes to)."""
-    found = absorbing.read(run, text)
-    slots = run.state.slots
-    name = found.own_name
-    if not name and run.state.flow == "complaint" and not slots.get("worker_name") and not run.pressed:
-        # "Siti Aminah" alone, her name not asked yet: she answered the question she expected
-        # (it was filed as the city); a place she names is read first ("Sri Aman" is a town)
-        name = a_bare_name(text) if not inputs.parse_country(text, run.state.lang).ok else None
-    if not name or found.city or found.country:
-        return False
-    if run.state.flow == "complaint" and not slots.get("worker_name"):
-        slots["worker_name"] = slots["worker_name_display"] = name
-    run.say("common.name_noted")
-    asking.ask(run, node, bump=False)
-    return True
-
-
-#: "(hp sy)", "no saya", "my number": the number is the writer's own
-_MINE = re.compile(r"\b(?:hp|no|nomor|nmr|nomer|wa)\s*(?:sy|saya|aku|ku|q)\b|\bmy\s+(?:own\s+)?number\b", re.IGNORECASE)
-
-
-def own_number_at_someone_elses(run: _Run, node: Node, text: str) -> bool:
-    """ "08.57.1234.9999 (hp sy)" at the worker's number (a node with ``own_slot``): the writer's
-    own number, kept as hers; the worker's is asked again (it was filed as the worker's)."""
-    own = node.raw.get("own_slot")
-    if not isinstance(own, str) or not _MINE.search(text):
-        return False
-    number = NUMBER_IN_TEXT.search(text)  # dots too: "08.57.1234.9999"
-    if number is None:
-        return False
-    region = run.state.slots.get(str(node.raw.get("country_slot", "country")))
-    parsed = inputs.parse_phone(number.group(), region if isinstance(region, str) else None)
-    if not parsed.ok:
-        return False
-    st = run.state
-    if not st.slots.get(own):
-        st.slots[own] = parsed.value
-        st.slots[f"{own}_display"] = parsed.display
-    run.say("common.own_number_noted")
-    asking.ask(run, node, bump=False)
-    return True
-
-
-def declined_first(text: str) -> bool:
-    """ "gk ada, nomornya udh mati", "ga tau kak, hpnya udh gk aktif": the first clause says no."""
-    first = _CLAUSE.split(text, maxsplit=1)[0]
-    return answer_kind(first) in ("no", "skip", "unknown") or bool(_DONT.match(text))
-
-
-#: "gk usah telpon nanti ketauan", "jangan ditelpon", "blm ada majikan": a first "no need",
-#: "don't" or "there is none yet" declines
-_DONT = re.compile(
-    r"\s*(?:jangan|jgn|(?:gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak)\s*(?:usah|perlu)|gausah|gaush|don'?t|do\s+not|"
-    r"no\s+need|(?:gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|blm|belum)\s+ada)\b",
-    re.IGNORECASE,
-)
-_PHONE_WORDS = frozenset({"hp", "hpnya", "hape", "nomor", "nomornya", "no", "nonya", "phone", "handphone", "ponsel"})
-_HELD = frozenset({"dipegang", "diambil", "disita", "dirampas", "ditahan", "mati", "hilang", "rusak", "aktif",
-                   "taken", "dead", "lost", "broken"})  # fmt: skip
-
-
-def phone_held(text: str) -> bool:
-    """ "hp nya jg dipegang majikan", "nomornya udh gk aktif": the phone is out of reach."""
-    words = set(inputs.normalize(text).split())
-    return bool(words & _PHONE_WORDS) and bool(words & _HELD)
-
-
-def choices_tried(text: str) -> bool:
-    """ "1 and 3", "both 1 and 3 please": numbers and joining words only, a try at the list; "sy
-    mau biaya rs nya dibayar majikan, katanya 20rb dolar hk" is a sentence with a number in it."""
-    return bool(_A_NUMBER.search(text)) and _only_joining(text)
-
-
-def several_choices(text: str, options: int) -> bool:
-    """ "2 dan 5", "1,3": two or more of the list's numbers, and no other words."""
-    numbers = {int(n) for n in _DIGITS.findall(text)}
-    return len(numbers) >= 2 and all(1 <= n <= options for n in numbers) and _only_joining(text)
-
-
-def _only_joining(text: str) -> bool:
-    """Its words (beside the numbers) only join them: "dan", "and", "please"."""
-    return all(w.lower() in _JOINING for w in _TOLD.findall(text))
-
-
-_DIGITS = re.compile(r"\d+")
-#: the words that join numbers: "2 dan 5", "1 and 3", "no 2 sama 4"
-_JOINING = frozenset(
-    {"dan", "and", "sama", "ama", "atau", "or", "no", "nomor", "both", "dua", "duanya", "semua", "juga", "jg", "please",
-     "pls", "yang", "yg", "pilih", "choose", "kak", "ya"}
-)  # fmt: skip
 
 
 def _story_just_left(run: _Run) -> bool:

@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from flows import answering, asking, codes, correcting, moving
+from flows import answering, asking, codes, correcting, misplaced, moving
 from flows.catalog import remember
 from flows.inputs.base import normalize
 from flows.inputs.words import is_skip
@@ -87,7 +87,7 @@ def sends(text: str) -> bool:
 
 
 def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
-    if answering.number_at_summary(run, node, text):
+    if misplaced.number_at_summary(run, node, text):
         return  # "no hp sy 0551234567 lupa td": her number ("no" was read as No, or the number as a line)
     if correcting.correct(run, node, text):
         return  # "5", "no 5 salah", "negaranya salah, harusnya singapura": that line
@@ -99,7 +99,7 @@ def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
         # "gk", "salah", "belum benar": something is wrong; which, is one short question
         run.say("summary.which_wrong")
         return
-    if not yes.ok and not text.strip().isdigit() and answering.added_at_summary(run, node, text):
+    if not yes.ok and not text.strip().isdigit() and misplaced.added_at_summary(run, node, text):
         return  # neither a line's number, nor yes, nor "something is wrong": what it tells is added
     if is_skip(text):
         # "lewati" where nothing is asked: the report is not sent until she says so

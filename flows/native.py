@@ -39,6 +39,7 @@ COMPILED = (
     "flows.answering",
     "flows.understood_list",
     "flows.collecting",
+    "flows.misplaced",
     "flows.detours",
     "flows.events",
     "flows.filing",
