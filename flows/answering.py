@@ -4,6 +4,7 @@ when the parser missed), accepted into its slot, or asked again kindly; evidence
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, asking, collecting, correcting, filing, inputs, misplaced, moving, understood_list
@@ -658,6 +659,32 @@ def _option_her_words_tell(run: _Run, node: ChoiceNode, text: str) -> str | None
     return value if isinstance(value, str) and any(o.id == value for o in node.options) else None
 
 
+#: an amount typed alone, without its currency: "4000", "4.500", "15 000 000"
+_BARE_AMOUNT = re.compile(r"^\s*(?:rp\.?\s*)?(\d{1,3}(?:[.,\s]\d{3})+|\d{3,10})\s*$", re.IGNORECASE)
+#: a fee this large, typed without its currency, was paid in rupiah at home
+_RUPIAH_FEE = 100_000
+
+
+def bare_amount(text: str, country: object, role: str | None, today: date) -> dict[str, Any] | None:
+    """ "4000" to "how much is owed?" of a report from Hong Kong: 4,000 in her country's currency
+    (it was refused for want of one); a large fee in rupiah. She sees it in the summary, and can
+    correct it there. None when no currency can be assumed."""
+    found = _BARE_AMOUNT.match(text)
+    if found is None:
+        return None
+    amount = int(re.sub(r"[.,\s]", "", found.group(1)))
+    if amount <= 0:
+        return None
+    if (role == "fee" and amount >= _RUPIAH_FEE) or text.strip().lower().startswith("rp"):
+        return {"amount": amount, "currency": "IDR"}
+    if not isinstance(country, str) or country == "ID":
+        return None
+    from babel.numbers import get_territory_currencies  # at the first bare amount: not at idle
+
+    currencies = get_territory_currencies(country, today)
+    return {"amount": amount, "currency": currencies[0]} if currencies else None
+
+
 #: "3 months salary", "gaji 4 bln", "two months wages": an amount told as a time of her wage
 _WAGES_OF_A_TIME = re.compile(
     r"(?=.*\b(?:gaji|gajinya|gaji2|upah|bayaran|salary|salaries|wage|wages|pay)\b)"
@@ -736,6 +763,8 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     if kind == "money":
         role = MONEY_ROLE.get(node.slot or "")
         found = read_money(text, run.now.date(), st.lang, st.slots.get("country"), role)
+        if found is None:
+            found = bare_amount(text, st.slots.get("country"), role, run.now.date())
         if found is None:
             return inputs.Parsed(False, error="not_found")
         return inputs.Parsed(True, found, money_display(found, st.lang))

@@ -292,3 +292,24 @@ def test_a_short_wish_the_family_options_do_not_name_is_other() -> None:
     assert "not one of the choices" not in text_of(turn)
     assert chat.slots["wants"] == "lainnya"
     assert "change employer" in chat.slots["story"]
+
+
+@pytest.mark.parametrize(
+    ("first", "said", "money"),
+    [
+        (WAGES_ID, "4000", {"amount": 4000, "currency": "SAR"}),
+        ("majikan sy di hongkong gk bayar gaji 2 bln", "4.500", {"amount": 4500, "currency": "HKD"}),
+    ],
+)
+def test_an_amount_typed_alone_is_in_her_country_s_currency(first: str, said: str, money: dict[str, object]) -> None:
+    """ "4000" to "Berapa uang yang belum dibayar?": it was refused for want of a currency."""
+    chat = at("money_owed", first)
+    chat.send(said)
+    assert chat.slots["money_owed"] == money
+    assert chat.node != "money_owed"
+
+
+def test_a_large_fee_typed_alone_is_in_rupiah() -> None:
+    chat = at("fees_paid", "sy di hongkong, biaya agensi kemahalan, potong gaji 7 bln")
+    chat.send("15000000")
+    assert chat.slots["fees_paid"] == {"amount": 15_000_000, "currency": "IDR"}
