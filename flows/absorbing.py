@@ -313,8 +313,6 @@ def keep_words(run: _Run, text: str) -> None:
     """Her words kept with her story, for the staff to read, and nothing read from them."""
     st = run.state
     have = st.slots.get("story")
-    if isinstance(have, str) and have.endswith(text.strip()):
-        return  # already kept this turn (a step that reads it again)
     st.slots["story"] = f"{have}\n\n{text.strip()}" if have else text.strip()
     st.slots["story_display"] = collected_display_text(run, st.slots["story"])
 

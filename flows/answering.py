@@ -265,12 +265,15 @@ def answer(run: _Run, node: Node, text: str) -> None:
     if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and misplaced.way_at_name(run, node, text):
         return
     parsed = parse(run, node, text)
+    if parsed.ok and isinstance(node, ChoiceNode) and len(text.split()) >= 4 and in_report(run) and not run.pressed:
+        if asking.synonym(run, node, text) is None and _option_her_words_tell(run, node, text) == parsed.value:
+            absorbing.keep_words(run, text)  # a sentence that answers the question tells the staff more too
     if not parsed.ok and in_report(run) and parsed.error != "too_long":
         understood = from_words(run, node, text)
         parsed = understood if understood.ok else parsed
     if not parsed.ok and node.optional and answer_kind(text) == "done" and moving.end_after_filing(run):
         return  # "cukup", "udah itu aja" at the questions after filing: no more of them
-    if not parsed.ok and kind == "money" and in_report(run) and wages_of_a_time(text):
+    if not parsed.ok and kind == "money" and in_report(run) and wages_of_a_time(run, text):
         # "3 months salary", "gaji 4 bln": owed as so many months of her wage; in her words for
         # the staff, who know or ask the wage (it was "we cannot read that amount")
         absorbing.keep_words(run, text)
@@ -685,17 +688,17 @@ def bare_amount(text: str, country: object, role: str | None, today: date) -> di
     return {"amount": amount, "currency": currencies[0]} if currencies else None
 
 
-#: "3 months salary", "gaji 4 bln", "two months wages": an amount told as a time of her wage
-_WAGES_OF_A_TIME = re.compile(
-    r"(?=.*\b(?:gaji|gajinya|gaji2|upah|bayaran|salary|salaries|wage|wages|pay)\b)"
-    r".*\b(?:\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\s*(?:bulan|bln|months?|minggu|mgg|weeks?|tahun|thn|years?)\b",
-    re.IGNORECASE,
-)
+#: the words for her wage, beside a length of time: "3 months salary", "gaji 4 bln"
+_WAGE = frozenset({"gaji", "gajinya", "gaji2", "upah", "bayaran", "salary", "salaries", "wage", "wages", "pay"})
 
 
-def wages_of_a_time(text: str) -> bool:
-    return len(text) <= 80 and _WAGES_OF_A_TIME.search(text) is not None
+def wages_of_a_time(run: _Run, text: str) -> bool:
+    """ "3 months salary", "gaji 4 bln", "two months wages": an amount told as so long of her wage;
+    the length as the understanding reads any time ("P3M")."""
+    if len(text) > 80 or _WAGE.isdisjoint(inputs.normalize(text).split()):
+        return False
+    since = absorbing.read(run, text).since
+    return since is not None and since.startswith("P")
 
 
 #: "it happens now and then": a Yes to a question whether something happens to her
@@ -732,8 +735,6 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
             synonym = next((o.id for o in node.options if kind in o.answers), None)
         if synonym is None and node.slot and len(text.split()) >= 2 and in_report(run):
             synonym = _option_her_words_tell(run, node, text)
-            if synonym is not None and len(text.split()) >= 4:
-                absorbing.keep_words(run, text)  # a sentence that answers tells the staff more too
             if synonym is not None and synonym.startswith(asking.SUGGESTED):
                 label = f"{node.raw['suggest']['label']}.{synonym.removeprefix(asking.SUGGESTED)}"
                 return inputs.Parsed(True, synonym, run.render(label))

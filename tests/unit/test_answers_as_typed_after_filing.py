@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.chat import Chat, text_of
+from tests.unit.test_tell_it_once import chat_after
 
 WAGES_ID = "majikan sy di riyadh gk bayar gaji 4 bln"
 WAGES_EN = "my employer in riyadh not pay my salary 4 months"
@@ -127,12 +128,7 @@ def test_since_when_as_typed(said: str, since: str) -> None:
 
 
 def at_the_problem_question() -> Chat:
-    chat = Chat()
-    chat.send("sy mau lapor")
-    chat.press("setuju")
-    chat.send("gk")
-    chat.send("lewati")  # no story yet
-    chat.send("sy sendiri")
+    chat = chat_after("sy mau lapor", "@setuju", "gk", "lewati", "sy sendiri")  # no story yet
     assert chat.node == "category_group"
     return chat
 
@@ -178,11 +174,7 @@ def test_i_want_to_report_offers_no_problem_first() -> None:
     [("mesir? eh bukan, yordania pak. amman", "JO", "Amman"), ("jeddah eh salah, kuwait", "KW", None)],
 )
 def test_an_answer_taken_back_in_the_same_message_is_the_second_one(said: str, country: str, city: str | None) -> None:
-    chat = Chat()
-    chat.send("sy mau lapor, gaji sy gk dibayar 3 bln")
-    chat.press("setuju")
-    chat.send("gk")
-    chat.send("iya")
+    chat = chat_after("sy mau lapor, gaji sy gk dibayar 3 bln", "@setuju", "gk", "iya")
     assert chat.node == "country"
     chat.send(said)
     assert chat.slots["country"] == country
@@ -215,11 +207,7 @@ def test_a_wish_that_names_no_option_is_other_in_her_words() -> None:
 def test_everyday_spellings_of_a_country_need_no_did_you_mean(said: str, country: str) -> None:
     """The understanding's own list of names ("singapur", "brunai") is the country question's too:
     it asked "Maksud Anda Singapura, benar?" for the way most people spell it."""
-    chat = Chat()
-    chat.send("sy mau lapor, gaji sy gk dibayar 3 bln")
-    chat.press("setuju")
-    chat.send("gk")
-    chat.send("iya")
+    chat = chat_after("sy mau lapor, gaji sy gk dibayar 3 bln", "@setuju", "gk", "iya")
     assert chat.node == "country"
     turn = chat.send(said)
     assert chat.slots["country"] == country
@@ -235,11 +223,7 @@ def test_going_with_a_pt_is_the_official_route() -> None:
 def test_a_country_taken_back_at_the_city_question_and_the_city_named_answers_it() -> None:
     """ "mesir? eh bukan, yordania pak. amman" at "Di kota mana?" of a report from Egypt: the
     country is Jordan and the city Amman; the city is not asked again."""
-    chat = Chat()
-    chat.send("sy kerja di mesir, gaji sy gk dibayar 3 bln")
-    chat.press("setuju")
-    chat.send("gk")
-    chat.send("iya")
+    chat = chat_after("sy kerja di mesir, gaji sy gk dibayar 3 bln", "@setuju", "gk", "iya")
     assert chat.node == "city"
     turn = chat.send("mesir? eh bukan, yordania pak. amman")
     assert (chat.slots["country"], chat.slots["city"]) == ("JO", "Amman")
