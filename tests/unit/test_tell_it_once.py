@@ -651,6 +651,19 @@ def test_a_line_of_the_summary_is_corrected_in_her_own_words() -> None:
     assert chat.slots["city"] == "Dammam" and chat.node == "summary"
 
 
+def test_nothing_to_change_at_the_summary_sends_it_and_a_bare_no_asks_which_line() -> None:
+    """ "gk ada" to "Kalau sudah benar, tekan Ya ... Mau mengubah?" asked "Bagian mana yang perlu
+    diubah?": she had said there was nothing to change."""
+    for said in ("gk ada", "ga ada yg salah kak", "tidak ada yang perlu diubah", "nothing to change"):
+        chat = at_summary()
+        chat.send(said)
+        assert chat.effects(FileCase), said
+    for said in ("gk", "gk ada yg bener"):
+        chat = at_summary()
+        chat.send(said)
+        assert not chat.effects(FileCase) and chat.node == "summary", said
+
+
 def test_something_told_at_the_summary_is_added_to_her_story_not_refused() -> None:
     chat = at_summary()
     said = text_of(chat.send("oh iya lupa, agen jg minta uang 3000 riyal ke sy, trs makan jg kurang"))
