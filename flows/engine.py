@@ -616,8 +616,10 @@ class _Run:
                 return
             if not from_button and absorbing.ask_follow_up(self, text):
                 return
-            if not from_button and is_thanks(text) and st.slots.get("_last_case"):
-                self.say("menu.thanks")  # "makasih ya kak 🙏" after filing: a warm line, not the menu
+            if not from_button and is_thanks(text) and (st.slots.get("_last_case") or st.seq > 0):
+                # "makasih ya kak 🙏" after filing, or after a status check: a warm line, not the
+                # menu (only a chat's first message gets the welcome)
+                self.say("menu.thanks")
                 return
             if not from_button and absorbing.to_status(self, text):
                 return
