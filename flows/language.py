@@ -24,10 +24,16 @@ def _seeded() -> bool:
     return True
 
 
-#: everyday words that settle the question without the statistical model (which costs ~9 ms)
+#: everyday words that settle the question without the statistical model (which costs ~9 ms),
+#: with the short forms of chat Indonesian: most messages that reached langdetect were plainly
+#: Indonesian in those ("sy gk dikasih hari libur", "selamat malam"), a tenth of the engine's time
+#: on varied traffic; three of them it called Tagalog or Finnish, and the chat's language stayed open
 INDONESIAN = frozenset(
     "saya aku tidak gak nggak yang dan di ke dari ini itu ada mau sudah belum gaji majikan "
-    "tolong bisa dengan untuk kami kerja agen paspor pulang bulan tapi juga".split()
+    "tolong bisa dengan untuk kami kerja agen paspor pulang bulan tapi juga "
+    "sy aq gk ga ngga udh udah sdh blm bln thn tlg yg dgn krn tp trs skrg lg jg sm dr utk bs gmn "
+    "kak mbak min selamat pagi siang sore malam assalamualaikum asslm tanya minta mohon bantu "
+    "dikasih kasih dipotong kabar anak suami istri ibu bapak tiap sampai smp pake pakai lewat lwt".split()
 )
 ENGLISH = frozenset(
     "i my the and is are was not have has with to of for please me employer salary want "
@@ -56,9 +62,11 @@ def detect_language(text: str) -> str | None:
     words = [w.strip(".,!?;:()\"'").lower() for w in text[:400].split()]
     id_hits = sum(w in INDONESIAN for w in words)
     en_hits = sum(w in ENGLISH for w in words)
-    if id_hits >= 2 and en_hits == 0:
-        return "id"
-    if en_hits >= 2 and id_hits == 0:
+    if id_hits >= 2 and id_hits >= 4 * en_hits:
+        return "id"  # ("kak aku helper di singapore, majikan suruh aku kerja jg di toko ...")
+    if id_hits and en_hits == 0 and len(words) <= 3:
+        return "id"  # "assalamualaikum", "selamat malam kak": a greeting of ours, few words
+    if en_hits >= 2 and en_hits >= 4 * id_hits:
         return "en"
     _seeded()
     from langdetect import LangDetectException

@@ -290,6 +290,17 @@ def test_language_detection() -> None:
     assert detect_language("🙏🙏🙏🙏🙏🙏🙏🙏🙏🙏🙏🙏🙏🙏") is None
 
 
+def test_chat_indonesian_is_known_by_its_short_forms() -> None:
+    """langdetect called "sy masuk malaysia pake visa turis trus kerja, skrg overstay" Finnish and
+    "halo min mau tanya" Tagalog: the chat's language stayed open. The short forms settle it."""
+    assert detect_language("sy masuk malaysia pake visa turis trus kerja, skrg overstay") == "id"
+    assert detect_language("halo min mau tanya") == "id"
+    assert detect_language("assalamualaikum") == "id"
+    assert detect_language("kak aku helper di singapore, majikan suruh aku kerja jg di toko dia tiap hari") == "id"
+    assert detect_language("Assalamualaikum, I'm writing about my aunt who works as a maid in Kuwait") == "en"
+    assert detect_language("hello, my salary is not paid for 3 months") == "en"
+
+
 def test_case_numbers_are_readable_and_unpredictable() -> None:
     numbers = {codes.case_number(bytes([i, 7, 3, i * 3 % 256, 9, 1, 2, 3])) for i in range(200)}
     assert len(numbers) == 200
