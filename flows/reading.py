@@ -236,7 +236,9 @@ def asks_for_person(text: str) -> bool:
         return False
     if have & _SOMEONE and have & _TALK and have & (_STAFF | _WISH):
         return True
-    return len(words) <= 4 and bool(have & _STAFF)
+    # "agent" alone is the recruitment agent more often than the service's ("2000 dollar to agent"
+    # to "how much have you paid?" put her through to the staff): asked for only in a sentence
+    return len(words) <= 4 and bool(have & _STAFF - {"agent"})
 
 
 #: who may take her phone and look ("majikan dtg", "madam is coming", "hp sy mau dicek bos")

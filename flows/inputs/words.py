@@ -78,6 +78,9 @@ NO = frozenset(
         "henteu",
         "false",
         "never",
+        "nobody",  # "might someone see your phone?": nobody
+        "no one",
+        "noone",
     }
 )
 SKIP = frozenset(
