@@ -4,7 +4,6 @@ indicators its answers support."""
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -13,7 +12,7 @@ from flows import answering, asking, codes, correcting, misplaced, moving
 from flows.catalog import remember
 from flows.inputs.base import normalize
 from flows.inputs.words import is_skip
-from flows.reading import read_yesno
+from flows.reading import nothing_to_change, read_yesno
 from flows.spec import FileCaseNode, MediaNode, SummaryNode, YesNoNode
 from flows.types import FileCase, Media, UpdateCase
 
@@ -85,25 +84,6 @@ def sends(text: str) -> bool:
     """She asks to send the report as it is, in the words of the summary's own prompt."""
     words = normalize(text).split()
     return bool(words) and len(words) <= 5 and bool(_SEND & set(words)) and set(words) <= _SEND | _SEND_FILLER
-
-
-#: "gk ada", "ga ada yg salah", "nothing to change": nothing to change, said to "Mau mengubah?"
-_NONE_TO = frozenset({"gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "tdk", "tak", "ndak", "nothing", "no"})
-_NONE_REST = frozenset({"ada", "yg", "yang", "salah", "perlu", "mau", "diubah", "ubah", "diganti", "ganti", "kok",
-                        "sih", "kak", "mbak", "pak", "bu", "to", "change", "changes", "wrong", "is", "ok", "oke",
-                        "thanks", "makasih", "lg", "lagi"})  # fmt: skip
-
-
-def nothing_to_change(text: str) -> bool:
-    """ "gk ada", "ga ada yg salah kak", "nothing to change": read as "it is right", not as a No
-    (the summary asks "Mau mengubah?"; a bare "gk" there still means something is wrong, and "gk
-    ada yg bener" is no such answer: "benar" is not among the words)."""
-    words = normalize(text).split()
-    if not words or len(words) > 7 or not set(words) <= _NONE_TO | _NONE_REST:
-        return False
-    if "nothing" in words or words[:2] in (["no", "changes"], ["no", "change"]):
-        return True
-    return any(w in _NONE_TO and nxt == "ada" for w, nxt in itertools.pairwise(words))
 
 
 def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date
@@ -200,6 +201,32 @@ def asks_for_news(text: str) -> bool:
             # "udh 3 bln gk ada kabar" is lost contact, a story: not a question for news
             return not any(w in NO or w in _DENY for w in before)
     return False
+
+
+#: "gk ada", "ga ada yg salah", "nothing to change": nothing to change, said to "Mau mengubah?"
+_NONE_TO = frozenset({"gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "tdk", "tak", "ndak", "nothing", "no"})
+_NONE_REST = frozenset({"ada", "yg", "yang", "salah", "perlu", "mau", "diubah", "ubah", "diganti", "ganti", "kok",
+                        "sih", "kak", "mbak", "pak", "bu", "to", "change", "changes", "wrong", "is", "ok", "oke",
+                        "thanks", "makasih", "lg", "lagi"})  # fmt: skip
+
+
+#: what "gk ada" is said of when it answers "Benar?" rather than "Mau mengubah?"
+_WHAT_IS_WRONG = frozenset({"salah", "diubah", "ubah", "diganti", "ganti", "wrong", "change", "changes"})
+
+
+def nothing_to_change(text: str, *, bare: bool = True) -> bool:
+    """ "gk ada", "ga ada yg salah kak", "nothing to change": read as "it is right", not as a No
+    (the summary asks "Mau mengubah?"; a bare "gk" there still means something is wrong, and "gk
+    ada yg bener" is no such answer: "benar" is not among the words). ``bare=False`` (to "Benar?"):
+    "gk ada" alone is not enough, the words must say what there is none of ("yg salah")."""
+    words = normalize(text).split()
+    if not words or len(words) > 7 or not set(words) <= _NONE_TO | _NONE_REST:
+        return False
+    if not bare and "nothing" not in words and not _WHAT_IS_WRONG.intersection(words):
+        return False
+    if "nothing" in words or words[:2] in (["no", "changes"], ["no", "change"]):
+        return True
+    return any(w in _NONE_TO and nxt == "ada" for w, nxt in itertools.pairwise(words))
 
 
 _DENY = frozenset({"gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "tdk", "tak", "blm", "belum", "no", "never"})

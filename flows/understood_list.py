@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from flows import absorbing, answering, asking, inputs, moving
 from flows.inputs.names import is_number_only, looks_like_a_name
-from flows.reading import answer_kind, read_yesno
+from flows.reading import answer_kind, nothing_to_change, read_yesno
 from flows.spec import UnderstoodNode
 
 if TYPE_CHECKING:
@@ -21,6 +21,9 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
     st = run.state
     if st.slots.get(asking.WHICH_WRONG):
         which_wrong(run, node, text)
+        return
+    if nothing_to_change(text, bare=False):
+        keep_understood(run, node)  # "gk ada yg salah", "nothing wrong": it was "which is wrong?"
         return
     parsed = inputs.parse_choice(text, asking.buttons(run, node), st.lang)
     yes = read_yesno(text)

@@ -664,6 +664,17 @@ def test_nothing_to_change_at_the_summary_sends_it_and_a_bare_no_asks_which_line
         assert not chat.effects(FileCase) and chat.node == "summary", said
 
 
+def test_nothing_wrong_at_the_understood_list_keeps_it() -> None:
+    """ "gk ada yg salah" to "Kami catat ... Benar?" asked "Yang mana yang salah?"."""
+    for said in ("gk ada yg salah", "ga ada yang salah kak", "nothing wrong"):
+        chat = chat_after(WAGES, "@setuju", "gk")
+        assert chat.node == "understood"
+        chat.send(said)
+        assert chat.node != "understood" and chat.slots.get("category") == "gaji_tidak_dibayar", said
+    chat = chat_after(WAGES, "@setuju", "gk")
+    assert "yang salah" in text_of(chat.send("gk")).lower()  # a bare No still asks which line
+
+
 def test_something_told_at_the_summary_is_added_to_her_story_not_refused() -> None:
     chat = at_summary()
     said = text_of(chat.send("oh iya lupa, agen jg minta uang 3000 riyal ke sy, trs makan jg kurang"))
