@@ -253,10 +253,27 @@ def said_before_report(run: _Run) -> str:
     return ""
 
 
+#: at most this many words, a message that only says she has a question is no telling yet
+_ASKING_WORDS = 5
+
+
+def only_asking(understood: Understanding, text: str) -> bool:
+    """ "sy mau tanya", "halo min mau tanya": read as "other" (a question), nothing else told. It
+    opened a report with "Terima kasih sudah bercerita ... tidak perlu mengulanginya" before she
+    had told anything; the welcome lets her tell it (kept for the report, ``keep_before_report``)."""
+    return (
+        understood.categories == ("lainnya",)
+        and len(text.split()) <= _ASKING_WORDS
+        and not (understood.country or understood.money or understood.since or understood.indicators)
+        and not understood.danger
+        and understood.reporter != "family"
+    )
+
+
 def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     st = run.state
     understood = read(run, text)
-    if not urgent and understood.is_empty():
+    if not urgent and (understood.is_empty() or only_asking(understood, text)):
         return False
     earlier = said_before_report(run)
     if earlier:

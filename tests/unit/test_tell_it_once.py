@@ -675,6 +675,19 @@ def test_nothing_wrong_at_the_understood_list_keeps_it() -> None:
     assert "yang salah" in text_of(chat.send("gk")).lower()  # a bare No still asks which line
 
 
+def test_only_a_question_to_come_is_not_thanked_for_a_story() -> None:
+    """ "sy mau tanya" opened a report with "Terima kasih sudah bercerita ... tidak perlu
+    mengulanginya" before she had told anything."""
+    for said in ("sy mau tanya", "halo min mau tanya"):
+        chat = Chat()
+        reply = text_of(chat.send(said))
+        assert "sudah bercerita" not in reply and chat.node == "welcome", said
+        chat.send("majikan gk kasih libur udh 6 bln")
+        assert chat.node == "consent" and chat.slots["story"].startswith(said)
+    chat = Chat()
+    assert "sudah bercerita" in text_of(chat.send("mau tanya, gaji sy gk dibayar 3 bln"))
+
+
 def test_something_told_at_the_summary_is_added_to_her_story_not_refused() -> None:
     chat = at_summary()
     said = text_of(chat.send("oh iya lupa, agen jg minta uang 3000 riyal ke sy, trs makan jg kurang"))
