@@ -145,6 +145,7 @@ ENGINE_KEYS = frozenset(
         "common.faq_how_long",
         "common.faq_who",
         "common.faq_privacy",
+        "common.faq_privacy_on",
         "common.reply_recorded",
         "common.reply_more",
         "common.follow_up_prompt",

@@ -506,6 +506,8 @@ class _Run:
         topic = question_for_service(text)
         if topic is None:
             return False
+        if topic == "privacy" and self.state.discreet:
+            topic = "privacy_on"  # "ketik Rahasia" would turn it off
         self.say(f"common.faq_{topic}")
         if self.state.node is not None:
             asking.reask(self)

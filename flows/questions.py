@@ -33,6 +33,13 @@ _WHO_ELSE = frozenset({"majikan", "majikannya", "agen", "agency", "employer", "b
 _KNOW = frozenset({"tau", "tahu", "tw", "know", "knows", "liat", "lihat", "baca"})
 #: not "aman": "aman gk?" at "are you safe now?" is hers to answer
 _SECRET = frozenset({"rahasia", "privasi", "private", "secret", "confidential"})
+#: her data asked about: "data sy buat apa aja?", "cerita sy dikasih ke siapa?", "what do you do with my data"
+_DATA = frozenset({"data", "datanya", "dataku", "informasi", "info", "cerita", "ceritanya", "laporannya", "identitas"})
+_USED = frozenset({"buat", "untuk", "utk", "dipake", "dipakai", "digunakan", "dikasih", "dikirim", "diberikan",
+                   "disebar", "use", "used", "do", "share", "shared", "given", "send", "sent"})  # fmt: skip
+#: "ini aman gk?", "chat ini aman kan?", "is this safe?": the service asked about, not her safety
+_SAFE_WORD = frozenset({"aman", "safe"})
+_THIS = frozenset({"ini", "chat", "bot", "layanan", "lapor", "melapor", "laporan", "this", "it", "app", "aplikasi"})
 #: a story, not a question to the service: "majikan gk bayar", "gaji sy gk dibayar?"
 _STORY = frozenset({"gaji", "gajinya", "gajiku", "salary", "wage", "wages", "potong", "dipotong", "utang", "hutang",
                     "paspor", "passport", "pukul", "dipukul", "agen", "calo", "sponsor", "pt", "kontrak"})  # fmt: skip
@@ -56,6 +63,10 @@ def question_for_service(text: str) -> str | None:
         return "privacy"  # "majikan bisa tau gk?", "will my employer know?" (not "gk tau pt nya apa")
     if have & _SECRET and not have & _STORY:
         return "privacy"  # "ini rahasia kan?", "aman gk kak?"
+    if have & _DATA and have & _USED and not have & _STORY:
+        return "privacy"  # "data sy buat apa aja?", "what do you do with my data?"
+    if have & _SAFE_WORD and have & _THIS and not have & _STORY and words[0] not in {"sy", "saya", "aku", "i", "im"}:
+        return "privacy"  # "ini aman ga kak?", "is this safe?" (not "sy aman", hers to answer)
     if have & _STORY:
         return None
     if have & _COST and have & _SERVICE:

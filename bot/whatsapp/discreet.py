@@ -25,6 +25,7 @@ class HonestDiscreet:
                     catalog.render(lang, "whatsapp.discreet_on") + "\n\n" + howto,
                 ),
                 (catalog.render(lang, "common.faq_privacy"), catalog.render(lang, "whatsapp.faq_privacy")),
+                (catalog.render(lang, "common.faq_privacy_on"), catalog.render(lang, "whatsapp.faq_privacy_on")),
                 (
                     catalog.render(lang, "common.discreet_closing", minutes=closing_minutes),
                     catalog.render(lang, "whatsapp.discreet_closing"),

@@ -25,6 +25,10 @@ from tests.unit.test_tell_it_once import MOTHER, WAGES, chat_after
         ("majikan bisa tau gk?", "privacy"),
         ("will my employer know?", "privacy"),
         ("ini rahasia kan?", "privacy"),
+        ("ini aman ga kak?", "privacy"),
+        ("is this safe?", "privacy"),
+        ("data sy buat apa aja", "privacy"),
+        ("what do you do with my data", "privacy"),
     ],
 )
 def test_a_question_to_the_service_in_her_words(said: str, topic: str) -> None:
@@ -79,9 +83,23 @@ def test_on_whatsapp_the_privacy_answer_does_not_promise_deleting_messages() -> 
     dialog = real_dialog()
     honest = HonestDiscreet(dialog.catalog, dialog.settings.discreet_closing_minutes)
     for lang in ("id", "en"):
-        told = honest(dialog.catalog.render(lang, "common.faq_privacy"))
-        assert "WhatsApp" in told
-        assert "hapus dari HP Anda." not in told and "delete these messages from your phone" not in told
+        for key in ("common.faq_privacy", "common.faq_privacy_on"):
+            told = honest(dialog.catalog.render(lang, key))
+            assert "WhatsApp" in told, key
+            assert "hapus dari HP Anda." not in told and "delete these messages from your phone" not in told
+
+
+def test_is_this_safe_at_the_consent_is_answered_and_never_told_to_type_rahasia_when_it_is_on() -> None:
+    """ "ini aman ga kak? majikan sy suka cek hp" at the consent got "Terima kasih, sudah kami
+    catat"; told to type Rahasia with discreet mode already on, she would have turned it off."""
+    chat = Chat()
+    chat.send("sy mau lapor majikan sy di qatar gk bayar gaji")
+    said = text_of(chat.send("ini aman ga kak? majikan sy suka cek hp"))
+    assert chat.state is not None and chat.state.discreet and chat.node == "consent"
+    assert "rahasia dan hanya dibaca petugas" in said and "Mode rahasia sudah aktif" in said
+    assert "ketik Rahasia" not in said
+    said = text_of(Chat().send("ini aman ga kak?"))
+    assert "ketik Rahasia" in said  # not on: how to turn it on
 
 
 def test_asking_for_a_person_promises_a_reply_only_where_a_report_lets_the_staff_write() -> None:

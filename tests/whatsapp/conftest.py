@@ -89,7 +89,8 @@ def serve(tmp_path: Path, max_mb: int = 20) -> Iterator[Served]:
         url = f"http://127.0.0.1:{port}"
         api.webhook_url = f"{url}/whatsapp/webhook"
         log = tmp_path / "serve.log"
-        with serving(env, tmp_path, port=port, patience=10):
+        # a new database is migrated at start-up: ~7 s on a busy 2-core machine from the Python source
+        with serving(env, tmp_path, port=port, patience=60):
             yield Served(api, url, env, tmp_path, log)
         assert "Traceback" not in log.read_text(), log.read_text()[-3000:]
 
