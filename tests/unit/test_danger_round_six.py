@@ -1,0 +1,68 @@
+"""Round six of played people (issue 14): danger at every turn and leaving safely, as a
+frightened person meets it: what she reads, and what is filed."""
+
+from __future__ import annotations
+
+from flows.types import CaseMessage, FileCase, NotifyMediators
+from tests.support.chat import Chat, text_of
+from tests.unit.test_tell_it_once import chat_after
+
+HONG_KONG_WAGES = "sy kerja di hongkong, majikan gk bayar gaji 3 bln"
+#: her report told, confirmed and filed: the bot asks whether she will answer a few more
+FILED_AT_MORE = (HONG_KONG_WAGES, "@setuju", "gk", "ya", "Siti", "lewati", "lewati", "gk tau", "ya")
+
+
+def alerts(chat: Chat) -> list[NotifyMediators]:
+    return [e for e in chat.effects(NotifyMediators) if e.kind == "danger_alert"]
+
+
+def filed(chat: Chat) -> FileCase:
+    cases = chat.effects(FileCase)
+    assert len(cases) == 1, chat.node
+    return cases[0]
+
+
+def test_a_cry_in_the_questions_after_filing_promises_no_questions_and_says_her_report_is_marked() -> None:
+    for after in ((), ("lanjut",)):
+        chat = chat_after(*FILED_AT_MORE, *after)
+        number = filed(chat).number
+        said = text_of(chat.send("sy takut dia bawa pisau"))
+        assert alerts(chat) and "999" in said
+        assert "kami tanyakan beberapa hal" not in said, "her report is filed: no questions are promised"
+        assert number in said and "darurat" in said, "she is told the message is on her report, marked urgent"
+        assert [m.case_number for m in chat.effects(CaseMessage)] == [number]
+
+
+def test_her_wish_to_die_after_filing_says_the_staff_can_write_to_her_here() -> None:
+    chat = chat_after(*FILED_AT_MORE, "lanjut")
+    said = text_of(chat.send("sy cape bgt, pengen mati aja"))
+    assert "tidak sendirian" in said
+    assert "setelah cerita Anda tersimpan" not in said, "her story is kept already"
+
+
+def test_her_wish_to_die_in_sundanese_or_javanese_is_not_filed_as_a_death_or_going_home() -> None:
+    for cry in (
+        "abdi tos teu kuat, hoyong maot wae",
+        "aku ra kuat meneh, pengen mati wae",
+        "sy gk kuat lg, pengen mati aja",
+    ):
+        chat = chat_after(cry, "@setuju", "ya", "malaysia", "lewati", "lewati", "lewati", "lewati")
+        case = filed(chat)
+        assert case.urgent and case.category not in ("meninggal", "ingin_pulang"), (cry, case.category)
+        assert case.fields.get("self_harm") is True
+
+
+def test_a_problem_told_beside_her_wish_to_die_is_still_filed() -> None:
+    chat = chat_after(
+        "gaji gk dibayar 5 bln, sy gk kuat lg pengen mati aja",
+        "@setuju",
+        "ya",
+        "malaysia",
+        "lewati",
+        "lewati",
+        "lewati",
+        "lewati",
+    )
+    assert filed(chat).category == "gaji_tidak_dibayar"
+    chat = chat_after("pengen mati aja, mau pulang gk boleh")
+    assert chat.slots.get("category") == "ingin_pulang"
