@@ -547,9 +547,12 @@ def say_cry_heard(run: _Run, danger: Danger, *, first: bool, filed: bool = False
     mau bunuh diri" is not answered "Anda tidak sendirian"); for her own wish to die, someone to
     talk to; else help first (``first``), or "we hear you" again. ``filed``: a report of hers
     is on file, so the staff can write to her here (before that they cannot: no promise)."""
-    if danger.third_person:
+    if danger.third_person and (first or danger.kind == "self_harm"):
         # "adik sy katanya mau bunuh diri": numbers of people ready to listen, to pass on to her
         run.say("common.danger_other_self_harm" if danger.kind == "self_harm" else "common.danger_other", filed=filed)
+    elif danger.third_person:
+        # "anak sy yg gk aman" after "anak sy dipukul majikan": heard, not the whole list again
+        run.say("common.danger_again")
     elif danger.kind == "self_harm":
         run.say("common.danger_self_harm")
         run.say("common.staff_told" if filed else "common.staff_told_unfiled")

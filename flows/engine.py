@@ -163,6 +163,17 @@ class _Run:
             or bool((self.last_report() or {}).get("home"))  # the menu after a family's report
         )
 
+    def danger_at_home(self) -> bool:
+        """A cry from someone in Indonesia about danger there: a worker back home or not gone
+        yet ("sy msh di penampungan PT, dikunci"), a family member threatened herself ("calo
+        ngancam sy"); not a mother told of her daughter's danger abroad."""
+        st = self.state
+        if not st.urgent or not self.from_home():
+            return False
+        if st.flow == "family_report" or st.slots.get("reporter_kind") == "family":
+            return not st.slots.get("_third_person")
+        return True
+
     def last_report(self) -> dict[str, Any] | None:
         """The report filed last in this chat, at the menu after it (no report in progress)."""
         last = self.state.slots.get("_last_case")
@@ -235,7 +246,7 @@ class _Run:
             return st.urgent
         if name == "hotlines":
             lines = self.dialog.settings.hotlines_for(
-                self.her_country(), st.lang, self.near(), self.abroad(), self.from_home()
+                self.her_country(), st.lang, self.near(), self.abroad(), self.from_home(), self.danger_at_home()
             )
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "crisis_lines":
@@ -298,6 +309,8 @@ class _Run:
             "city_of_country": bool(st.slots.get("_city_of_country")),
             # on a ship at sea ("kapal ikan dekat fiji"): no city to ask
             "at_sea": bool(st.slots.get("at_sea")),
+            # the danger told is someone else's ("anak sy dipukul majikannya"), not the writer's
+            "third_person": bool(st.slots.get("_third_person")),
         }
 
     def holds(self, condition: Condition) -> bool:

@@ -66,3 +66,43 @@ def test_a_problem_told_beside_her_wish_to_die_is_still_filed() -> None:
     assert filed(chat).category == "gaji_tidak_dibayar"
     chat = chat_after("pengen mati aja, mau pulang gk boleh")
     assert chat.slots.get("category") == "ingin_pulang"
+
+
+def test_a_mother_told_of_her_daughters_danger_is_asked_about_her_phone_not_whether_she_is_safe() -> None:
+    for said in (
+        ("halo", "@keluarga", "@setuju", "anak sy dipukul majikannya di taiwan"),
+        ("tolong bu anak sy mau dibunuh majikan di malaysia", "@setuju"),
+    ):
+        chat = chat_after(*said)
+        asked = text_of(chat.turns[-1])
+        assert alerts(chat) and "Apakah Anda sendiri" not in asked, said
+        assert "membaca HP Anda" in asked
+        chat.send("tidak")
+        assert chat.state is not None and not chat.state.discreet, "her No is no reason to clear the chat"
+        assert chat.node == "worker_name"
+
+
+def test_a_family_member_threatened_herself_is_asked_whether_she_can_write_safely() -> None:
+    chat = chat_after("halo", "@keluarga", "@setuju", "calo ngancam mau bunuh sy klo sy lapor")
+    assert alerts(chat) and "menulis dengan aman" in text_of(chat.turns[-1])
+
+
+def test_someone_in_danger_in_indonesia_is_given_the_police_first_a_mother_of_a_worker_abroad_is_not() -> None:
+    for said in (
+        ("sy udh dideportasi, skrg di kampung, calo dtg ke rumah bawa golok ngancam sy",),
+        ("sy msh di penampungan PT di bekasi, mau ke taiwan, sy dikunci gk boleh keluar",),
+        ("halo", "@keluarga", "@setuju", "calo ngancam mau bunuh sy klo sy lapor"),
+    ):
+        chat = chat_after(*said)
+        lines = [line for line in text_of(chat.turns[-1]).splitlines() if line.startswith("- ")]
+        assert alerts(chat) and lines[:2] == [
+            "- Polisi (dari Indonesia) 110",
+            "- Panggilan darurat (dari Indonesia) 112",
+        ]
+    for said in (
+        ("halo", "@keluarga", "@setuju", "anak sy dipukul majikannya di taiwan"),
+        ("tolong sy dipukul majikan",),
+    ):
+        chat = chat_after(*said)
+        assert alerts(chat) and " 110" not in text_of(chat.turns[-1]) and " 112" not in text_of(chat.turns[-1])
+    assert " 110" not in text_of(chat_after("halo", "nomor penting").turns[-1]), "the police only with a cry"
