@@ -266,7 +266,8 @@ class _Run:
                 return ""
             if self.from_home():
                 return ""  # a family at home: the list starts with Indonesia's lines, not the country's
-            return st.slots.get("country_display") or (inputs.country_name(country, st.lang) if country else "")
+            name = st.slots.get("country_display") or (inputs.country_name(country, st.lang) if country else "")
+            return inputs.after_in(str(name), st.lang)  # "in the United Arab Emirates"
         if name == "result":
             return self.status_result
         return MISSING

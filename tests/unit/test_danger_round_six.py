@@ -106,3 +106,11 @@ def test_someone_in_danger_in_indonesia_is_given_the_police_first_a_mother_of_a_
         chat = chat_after(*said)
         assert alerts(chat) and " 110" not in text_of(chat.turns[-1]) and " 112" not in text_of(chat.turns[-1])
     assert " 110" not in text_of(chat_after("halo", "nomor penting").turns[-1]), "the police only with a cry"
+
+
+def test_numbers_in_english_say_the_united_arab_emirates() -> None:
+    chat = chat_after("hello", "i work in dubai, my employer not pay my salary 3 month", "important numbers")
+    said = text_of(chat.turns[-1])
+    assert "Important numbers in the United Arab Emirates." in said, said
+    said = text_of(chat_after("help me my employer beat me, i am in dubai").turns[-1])
+    assert "(in the United Arab Emirates)" in said
