@@ -93,6 +93,7 @@ ENGINE_KEYS = frozenset(
         "common.agency_noted",
         "common.hide_now",
         "menu.invalid",
+        "menu.greeting",
         "menu.thanks",
         "menu.after_filing",
         "understood.removed",

@@ -553,7 +553,12 @@ class _Run:
         if not isinstance(node, ChoiceNode) or not node.raw.get("first_message"):
             return
         if asking.synonym(self, node, text) in node.raw["first_message"]:
+            welcome = len(self.replies) - 1
             answering.answer(self, node, text)
+            if welcome >= 0 and self.state.node != node.id:
+                # the greeting alone: the menu's list and buttons above the consent's were two
+                # menus at once, and "pilih di bawah" pointed at the wrong one
+                self.replies[welcome] = _new_tuple(Reply, (self.render("menu.greeting"), (), False, False))
 
     def report_discreet(self) -> None:
         """Her report goes discreet; a filed one also holds the staff's messages until she writes."""

@@ -114,3 +114,34 @@ def test_numbers_in_english_say_the_united_arab_emirates() -> None:
     assert "Important numbers in the United Arab Emirates." in said, said
     said = text_of(chat_after("help me my employer beat me, i am in dubai").turns[-1])
     assert "(in the United Arab Emirates)" in said
+
+
+def test_a_word_at_the_menu_gets_one_line_and_the_list_not_the_greeting_again() -> None:
+    for word in ("lanjut", "ya", "petugas", "nomor penting"):
+        chat = chat_after("halo")
+        turn = chat.send(word)
+        assert "Selamat datang" not in text_of(turn), word
+        assert [o.id for o in turn.replies[-1].options][:2] == ["lapor", "keluarga"], "the menu's buttons stay"
+        assert "1. Lapor masalah" in turn.replies[-1].text
+
+
+def test_sy_mau_lapor_as_a_first_message_shows_one_set_of_buttons() -> None:
+    for first in ("sy mau lapor", "i want to report"):
+        turn = Chat().send(first)
+        with_buttons = [r for r in turn.replies if r.options]
+        assert len(with_buttons) == 1 and with_buttons[0].options[0].id == "setuju", first
+        assert "Lapor masalah" not in text_of(turn) and "Report a problem" not in text_of(turn)
+        assert "Rahasia dan gratis" in text_of(turn) or "confidential and free" in text_of(turn)
+
+
+def test_no_answers_are_said_to_be_added_when_no_more_were_asked() -> None:
+    discreet = chat_after(HONG_KONG_WAGES, "@setuju", "ya", "ya", "Siti", "lewati", "lewati", "gk tau", "ya")
+    assert filed(discreet) and "Semua jawaban Anda" not in text_of(discreet.turns[-1])
+    declined = chat_after(*FILED_AT_MORE, "cukup")
+    assert "Semua jawaban Anda" not in text_of(declined.turns[-1])
+    answered = chat_after(*FILED_AT_MORE, "lanjut")
+    for _ in range(30):
+        if answered.node is None:
+            break
+        answered.send("lewati")
+    assert "Semua jawaban Anda sudah kami tambahkan" in text_of(answered.turns[-1])
