@@ -297,6 +297,7 @@ class DialogSettings:
         abroad: bool = False,
         from_home: bool = False,
         danger_at_home: bool = False,
+        danger_abroad: bool = False,
     ) -> list[Hotline]:
         """Where to get help now: the country's mission, emergency and migrant-worker lines
         (at sea: the nearest country's first, then the flag state's), then Indonesia's; names in
@@ -304,7 +305,9 @@ class DialogSettings:
         from Indonesia): Indonesia's lines first, then only the country's lines that can be
         dialled from Indonesia (+ numbers: the mission; not 999 or 1955). ``danger_at_home``:
         someone in danger in Indonesia itself (a worker back home, a family member threatened):
-        Indonesia's police and emergency lines first; otherwise they are left out."""
+        Indonesia's police and emergency lines first; otherwise they are left out.
+        ``danger_abroad``: a family told of the worker's danger there: the mission (it can act
+        there now) right after Indonesia's free line."""
         local = self.local_lines(country, near)
         if from_home:
             dialled = tuple(h for h in local if h.number.startswith("+"))  # 999 works only there
@@ -312,7 +315,10 @@ class DialogSettings:
             home = sorted(
                 self.home_lines(abroad, danger_at_home), key=lambda h: (h.kind != "emergency", not h.from_indonesia)
             )
-            return [h.localised(lang) for h in (*home, *dialled) if h.kind != "crisis"]
+            # in danger there: the mission right after Indonesia's free line, before the lines
+            # for complaints (SMS 1708, Kemnaker) that cannot act there now
+            ordered = (*home[:1], *dialled, *home[1:]) if danger_abroad else (*home, *dialled)
+            return [h.localised(lang) for h in ordered if h.kind != "crisis"]
         return [h.localised(lang) for h in (*local, *self.home_lines(abroad)) if h.kind != "crisis"]
 
     def home_lines(self, abroad: bool, danger_at_home: bool = False) -> tuple[Hotline, ...]:

@@ -246,7 +246,13 @@ class _Run:
             return st.urgent
         if name == "hotlines":
             lines = self.dialog.settings.hotlines_for(
-                self.her_country(), st.lang, self.near(), self.abroad(), self.from_home(), self.danger_at_home()
+                self.her_country(),
+                st.lang,
+                self.near(),
+                self.abroad(),
+                self.from_home(),
+                self.danger_at_home(),
+                danger_abroad=st.urgent and self.from_home() and not self.danger_at_home(),
             )
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "crisis_lines":

@@ -450,7 +450,8 @@ def test_safe_herself_and_the_worker_not_is_heard_without_the_whole_list_again()
     chat = chat_after("tolong pak anak sy di taiwan dipukul majikan dan dikunci di kamar", "@setuju")
     assert chat.node == "discreet"
     turn = chat.send("sy aman pak, anak sy yg gk aman")
-    assert "Kami dengar" in text_of(turn) and "KDEI Taipei" not in text_of(turn), "not the whole list again"
+    lines = [line for line in text_of(turn).splitlines() if line.startswith("- ")]
+    assert "Kami dengar" in text_of(turn) and len(lines) <= 3, "not the whole list again"
     chat.send("gk ada")
     assert chat.node == "worker_name" and chat.state is not None and not chat.state.discreet
 

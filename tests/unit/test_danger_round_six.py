@@ -145,3 +145,19 @@ def test_no_answers_are_said_to_be_added_when_no_more_were_asked() -> None:
             break
         answered.send("lewati")
     assert "Semua jawaban Anda sudah kami tambahkan" in text_of(answered.turns[-1])
+
+
+def test_a_mother_told_of_danger_abroad_reads_the_mission_there_right_after_the_free_line() -> None:
+    chat = chat_after(
+        "assalamualaikum pak, anak sy yg di malaysia udh 3 bln gk ada kabar, hp nya gk aktif",
+        "@setuju",
+        "gk",
+        "ya",
+        "tolong anak sy mau dibunuh majikannya",
+    )
+    lines = [line for line in text_of(chat.turns[-1]).splitlines() if line.startswith("- ")]
+    assert alerts(chat) and lines[:2] == [
+        "- KP2MI (dari Indonesia, gratis) 0-800-1000",
+        "- KBRI Kuala Lumpur (hotline) +60 17 668 8032",
+    ], lines
+    assert not any(line.endswith((" 999", " 110", " 112")) for line in lines), "no police she cannot call"
