@@ -165,7 +165,8 @@ def take_held(run: _Run, held: str) -> None:
         st.node is None
         or st.pending
         or run.node.input in ("longtext", "media")
-        or answering.parse(run, run.node, held).ok
+        # "sy takut kak" at the name question parses as a name ("takut"): a feeling, no answer
+        or (answering.parse(run, run.node, held).ok and not safety_check.gave_up(held))
     ):
         run.take(held)
         run.state.slots.setdefault(safety_check.ASKED, asked)  # asked once per report, the one it began too

@@ -161,3 +161,25 @@ def test_a_mother_told_of_danger_abroad_reads_the_mission_there_right_after_the_
         "- KBRI Kuala Lumpur (hotline) +60 17 668 8032",
     ], lines
     assert not any(line.endswith((" 999", " 110", " 112")) for line in lines), "no police she cannot call"
+
+
+def test_sy_takut_alone_is_asked_about_never_met_with_the_menu_or_filed_as_her_name() -> None:
+    for first in ("sy takut", "takut bgt kak", "i'm so scared"):
+        chat = Chat()
+        said = text_of(chat.send(first))
+        assert "dalam bahaya sekarang" in said and "Selamat datang" not in said, first
+        assert not alerts(chat), "asked, never an alarm by itself"
+    chat = chat_after(HONG_KONG_WAGES, "@setuju", "gk", "ya")
+    assert chat.node == "worker_name"
+    assert "dalam bahaya sekarang" in text_of(chat.send("sy takut kak"))
+    chat.press("aman")
+    assert chat.node == "worker_name" and chat.slots.get("worker_name") is None, "'takut' is not her name"
+    assert "sy takut kak" in chat.slots["story"], "her words are kept for the staff"
+
+
+def test_sy_takut_after_refusing_consent_on_a_cry_is_asked_about_again() -> None:
+    chat = chat_after("tolong sy dipukul majikan, sy di taiwan", "@tolak")
+    said = text_of(chat.send("sy takut"))
+    assert "dalam bahaya sekarang" in said and "Selamat datang" not in said
+    chat.press("bahaya")
+    assert len(alerts(chat)) == 2 and chat.node == "consent", "help again, and her consent asked once more"
