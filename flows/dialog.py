@@ -99,6 +99,7 @@ ENGINE_KEYS = frozenset(
         "understood.removed",
         "common.cancelled",
         "common.cancelled_nothing",
+        "common.cancelled_filed",
         "common.cancel_confirm",
         "common.draft_resumed",
         "common.draft_expired",

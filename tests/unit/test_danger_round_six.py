@@ -183,3 +183,20 @@ def test_sy_takut_after_refusing_consent_on_a_cry_is_asked_about_again() -> None
     assert "dalam bahaya sekarang" in said and "Selamat datang" not in said
     chat.press("bahaya")
     assert len(alerts(chat)) == 2 and chat.node == "consent", "help again, and her consent asked once more"
+
+
+def test_batal_after_filing_says_her_report_stands_and_how_to_withdraw_it() -> None:
+    chat = chat_after(*FILED_AT_MORE, "cukup")
+    said = text_of(chat.send("batal"))
+    assert filed(chat).number in said and "Hapus" in said
+    assert "Tidak ada laporan" not in said, "she had just sent one"
+    said = text_of(chat_after("halo").send("batal"))
+    assert "Tidak ada laporan yang sedang diisi" in said and "ke menu" not in said, "she is at the menu"
+
+
+def test_refusing_consent_after_a_cry_is_not_told_to_write_tolong_if_in_danger() -> None:
+    chat = chat_after("tolong sy dipukul majikan, sy di taiwan")
+    said = text_of(chat.press("tolak"))
+    assert "Kalau Anda dalam bahaya" not in said and "nomor darurat lagi" in said
+    said = text_of(chat_after(HONG_KONG_WAGES).press("tolak"))
+    assert "Kalau Anda dalam bahaya" in said
