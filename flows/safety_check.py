@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from flows import absorbing, asking
+from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import read_name
 from flows.reading import read_yesno, sounds_dangerous
 from flows.understand.types import Danger
@@ -51,7 +52,7 @@ def should_ask(run: _Run, text: str) -> bool:
     # urgent: within the report she is filling in, or soon after filing it ("sy takut kak" goes on
     # her urgent case at once); after a refused consent, "sy takut" is asked about, not met with
     # the menu
-    in_report = st.node is not None and st.flow != "menu"
+    in_report = st.node is not None and st.flow != ENTRY_FLOW
     urgent = st.urgent and (in_report or absorbing.last_case(run, linked=True) is not None)
     if urgent or st.pending or st.slots.get(ASKED):
         return False

@@ -197,6 +197,6 @@ def test_batal_after_filing_says_her_report_stands_and_how_to_withdraw_it() -> N
 def test_refusing_consent_after_a_cry_is_not_told_to_write_tolong_if_in_danger() -> None:
     chat = chat_after("tolong sy dipukul majikan, sy di taiwan")
     said = text_of(chat.press("tolak"))
-    assert "Kalau Anda dalam bahaya" not in said and "nomor darurat lagi" in said
+    assert "Kalau Anda dalam bahaya" not in said and 'Kalau perlu, tulis "tolong"' in said
     said = text_of(chat_after(HONG_KONG_WAGES).press("tolak"))
     assert "Kalau Anda dalam bahaya" in said
