@@ -564,14 +564,53 @@ def say_cry_heard(run: _Run, danger: Danger, *, first: bool, filed: bool = False
     mau bunuh diri" is not answered "Anda tidak sendirian"); for her own wish to die, someone to
     talk to; else help first (``first``), or "we hear you" again. ``filed``: a report of hers
     is on file, so the staff can write to her here (before that they cannot: no promise)."""
-    if danger.third_person:
+    if danger.third_person and (first or danger.kind == "self_harm"):
         # "adik sy katanya mau bunuh diri": numbers of people ready to listen, to pass on to her
         run.say("common.danger_other_self_harm" if danger.kind == "self_harm" else "common.danger_other", filed=filed)
+    elif danger.third_person:
+        # "anak sy yg gk aman" after "anak sy dipukul majikan": heard, not the whole list again
+        run.say("common.danger_again")
     elif danger.kind == "self_harm":
         run.say("common.danger_self_harm")
         run.say("common.staff_told" if filed else "common.staff_told_unfiled")
     else:
         run.say("common.danger" if first else "common.danger_again", filed=filed)
+
+
+#: words of giving up said with a wish to die ("gk kuat lg", "ra kuat meneh", "teu kuat deui"):
+#: read alone they may sound like wanting to go home, but they tell of no problem
+_GIVING_UP = frozenset(
+    {"gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "tdk", "tak", "ndak", "ra", "ora", "teu", "hente",
+     "kuat", "sanggup", "tahan", "lg", "lagi", "meneh", "maneh", "deui", "udh", "udah", "sudah", "sdh", "tos",
+     "wis", "wes", "sy", "saya", "aku", "abdi", "kula", "aja", "wae", "bae", "hidup", "urip", "capek", "cape"}
+)  # fmt: skip
+
+
+def wish_is_no_problem(run: _Run, danger: Danger, before: Any) -> None:
+    """ "abdi tos teu kuat, hoyong maot wae", "aku ra kuat meneh, pengen mati wae": her wish to
+    die is no death to report, and "can't go on" no wish to go home; a problem read only from
+    those words is dropped (filed as "other", the self-harm flag says what it is), one told
+    beside them ("gaji gk dibayar 5 bln, ...") stays."""
+    slots = run.state.slots
+    category = slots.get("category")
+    if category is None or category == before:
+        return
+    evidence = inputs.normalize(str((slots.get("_from_words") or {}).get("category") or "")).split()
+    cry = set(inputs.normalize(danger.words).split())
+    if not evidence or not all(w in cry or w in _GIVING_UP for w in evidence):
+        return
+    more = [c for c in slots.get("_more_categories") or [] if c != category]
+    words = dict(slots.get("_from_words") or {})
+    words.pop("category", None)
+    slots["_from_words"] = words
+    slots["_suggested_categories"] = [c for c in slots.get("_suggested_categories") or [] if c != category]
+    if more:
+        slots["category"] = more[0]
+        slots["category_display"] = display_of(run, "category", more[0])
+        slots["_more_categories"] = more[1:]
+    else:
+        for slot in ("category", "category_display", "_more_categories"):
+            slots.pop(slot, None)
 
 
 def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) -> None:
@@ -589,6 +628,7 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
     # it, so that the staff of that case hear of it (its timeline is the reporter's own: the words
     # go on the report this message opens)
     checked = None if in_report or filed is not None else checked_case(run)
+    problem_before = st.slots.get("category") if in_report else None
     if filed is not None:
         told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed, first=first)
         return
@@ -607,12 +647,18 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         st.slots["_third_person"] = True
     if danger.kind == "self_harm":
         st.slots["self_harm"] = True
-    say_cry_heard(run, danger, first=first)
+        if not danger.third_person:
+            wish_is_no_problem(run, danger, problem_before)
+    # in the questions after filing her report is on file: no "we will ask a few things" (they
+    # were asked), and the staff can write to her here
+    on_file = in_report and isinstance(st.slots.get("case_number"), str)
+    say_cry_heard(run, danger, first=first, filed=on_file)
     filed_as = st.slots.get("case_number") or (checked or {}).get("number")
     if in_report and isinstance(filed_as, str) and text:
         # told in the questions after filing ("pintu dikunci klo majikan pergi"): on her case's
         # timeline now, and the case marked urgent (the answers reach it only at the end)
         run.effects.append(CaseMessage(filed_as, text.strip(), urgent=True))
+        run.say("common.danger_added", case_number=filed_as)
     run.effects.append(
         NotifyMediators(
             "danger_alert",

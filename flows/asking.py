@@ -179,6 +179,10 @@ def question(run: _Run, node: Node) -> str:
             prompt = str(suggest["prompt"])
             labels = [f"{suggest['label']}.{v}" for v in offered]
         labels += [o.label for o in node.options]
+    if run.replies and run.state.flow == "menu" and node.id == run.flow.start:
+        # the menu after a line said in this turn ("Tidak ada laporan yang sedang diisi", the
+        # numbers, "kami di sini untuk membantu"): its list only, not the greeting once more
+        prompt = ""
     keys = [k for k in (prompt, node.why) if k] + labels
     codes = [run.code_key(k) for k in keys]
     # numbered up to filing; the questions after it are extra, and said to be
@@ -199,7 +203,8 @@ def question(run: _Run, node: Node) -> str:
         parts.append(run.render("understood.which"))
         parts.append("\n".join(f"{k}. {line}" for k, (_, line) in enumerate(lines, 1)))
         return "\n\n".join(parts)
-    parts.append(run.render(prompt))
+    if prompt:
+        parts.append(run.render(prompt))
     if isinstance(node, UnderstoodNode):
         parts.append(understood_text(run))
         parts.append(run.render("understood.footer"))

@@ -48,7 +48,14 @@ def on_command(run: _Run, command: str) -> bool:
     elif command == "cancel":
         if st.node is None or st.flow == ENTRY_FLOW:
             st.pending = None
-            run.say("common.cancelled_nothing")
+            last = absorbing.last_case(run, linked=True) if st.node is None else None
+            if last is not None:
+                # "batal" soon after filing: is her report cancelled? It is not, and she is told
+                # how to withdraw it ("no report in progress" left her unsure)
+                run.say("common.cancelled_filed", case_number=str(last.get("number") or ""))
+                return True
+            # at the menu itself: not "type anything for the menu"
+            run.say("common.cancelled_nothing", at_menu=st.node is not None)
             return True
         if st.flow not in REPORT_FLOWS:
             # "batal" while checking a status: the check ends; a report she stopped stays kept
@@ -165,7 +172,8 @@ def take_held(run: _Run, held: str) -> None:
         st.node is None
         or st.pending
         or run.node.input in ("longtext", "media")
-        or answering.parse(run, run.node, held).ok
+        # "sy takut kak" at the name question parses as a name ("takut"): a feeling, no answer
+        or (answering.parse(run, run.node, held).ok and not safety_check.gave_up(held))
     ):
         run.take(held)
         run.state.slots.setdefault(safety_check.ASKED, asked)  # asked once per report, the one it began too

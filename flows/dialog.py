@@ -93,11 +93,13 @@ ENGINE_KEYS = frozenset(
         "common.agency_noted",
         "common.hide_now",
         "menu.invalid",
+        "menu.greeting",
         "menu.thanks",
         "menu.after_filing",
         "understood.removed",
         "common.cancelled",
         "common.cancelled_nothing",
+        "common.cancelled_filed",
         "common.cancel_confirm",
         "common.draft_resumed",
         "common.draft_expired",
@@ -296,23 +298,37 @@ class DialogSettings:
         near: str | None = None,
         abroad: bool = False,
         from_home: bool = False,
+        danger_at_home: bool = False,
+        danger_abroad: bool = False,
     ) -> list[Hotline]:
         """Where to get help now: the country's mission, emergency and migrant-worker lines
         (at sea: the nearest country's first, then the flag state's), then Indonesia's; names in
         ``lang``. Crisis lines are apart (``crisis_lines_for``). ``from_home`` (a family writing
         from Indonesia): Indonesia's lines first, then only the country's lines that can be
-        dialled from Indonesia (+ numbers: the mission; not 999 or 1955)."""
+        dialled from Indonesia (+ numbers: the mission; not 999 or 1955). ``danger_at_home``:
+        someone in danger in Indonesia itself (a worker back home, a family member threatened):
+        Indonesia's police and emergency lines first; otherwise they are left out.
+        ``danger_abroad``: a family told of the worker's danger there: the mission (it can act
+        there now) right after Indonesia's free line."""
         local = self.local_lines(country, near)
         if from_home:
             dialled = tuple(h for h in local if h.number.startswith("+"))  # 999 works only there
-            # the free lines for calls inside Indonesia first
-            home = sorted(self.home_lines(abroad), key=lambda h: not h.from_indonesia)
-            return [h.localised(lang) for h in (*home, *dialled) if h.kind != "crisis"]
+            # the police first when the danger is here; then the free lines inside Indonesia
+            home = sorted(
+                self.home_lines(abroad, danger_at_home), key=lambda h: (h.kind != "emergency", not h.from_indonesia)
+            )
+            # in danger there: the mission right after Indonesia's free line, before the lines
+            # for complaints (SMS 1708, Kemnaker) that cannot act there now
+            ordered = (*home[:1], *dialled, *home[1:]) if danger_abroad else (*home, *dialled)
+            return [h.localised(lang) for h in ordered if h.kind != "crisis"]
         return [h.localised(lang) for h in (*local, *self.home_lines(abroad)) if h.kind != "crisis"]
 
-    def home_lines(self, abroad: bool) -> tuple[Hotline, ...]:
-        """Indonesia's lines; abroad, those that cannot be dialled from there are left out."""
-        return tuple(h for h in self.hotlines if not (abroad and h.from_indonesia))
+    def home_lines(self, abroad: bool, danger_at_home: bool = False) -> tuple[Hotline, ...]:
+        """Indonesia's lines; abroad, those that cannot be dialled from there are left out, and
+        its police and emergency lines unless the danger is in Indonesia."""
+        return tuple(
+            h for h in self.hotlines if not (abroad and h.from_indonesia) and (danger_at_home or h.kind != "emergency")
+        )
 
     def local_lines(self, country: str | None, near: str | None = None) -> tuple[Hotline, ...]:
         """The lines of the place itself: ``near`` (a ship's nearest coast) first, then ``country``."""

@@ -163,6 +163,17 @@ class _Run:
             or bool((self.last_report() or {}).get("home"))  # the menu after a family's report
         )
 
+    def danger_at_home(self) -> bool:
+        """A cry from someone in Indonesia about danger there: a worker back home or not gone
+        yet ("sy msh di penampungan PT, dikunci"), a family member threatened herself ("calo
+        ngancam sy"); not a mother told of her daughter's danger abroad."""
+        st = self.state
+        if not st.urgent or not self.from_home():
+            return False
+        if st.flow == "family_report" or st.slots.get("reporter_kind") == "family":
+            return not st.slots.get("_third_person")
+        return True
+
     def last_report(self) -> dict[str, Any] | None:
         """The report filed last in this chat, at the menu after it (no report in progress)."""
         last = self.state.slots.get("_last_case")
@@ -235,7 +246,13 @@ class _Run:
             return st.urgent
         if name == "hotlines":
             lines = self.dialog.settings.hotlines_for(
-                self.her_country(), st.lang, self.near(), self.abroad(), self.from_home()
+                self.her_country(),
+                st.lang,
+                self.near(),
+                self.abroad(),
+                self.from_home(),
+                self.danger_at_home(),
+                danger_abroad=st.urgent and self.from_home() and not self.danger_at_home(),
             )
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "crisis_lines":
@@ -255,7 +272,8 @@ class _Run:
                 return ""
             if self.from_home():
                 return ""  # a family at home: the list starts with Indonesia's lines, not the country's
-            return st.slots.get("country_display") or (inputs.country_name(country, st.lang) if country else "")
+            name = st.slots.get("country_display") or (inputs.country_name(country, st.lang) if country else "")
+            return inputs.after_in(str(name), st.lang)  # "in the United Arab Emirates"
         if name == "result":
             return self.status_result
         return MISSING
@@ -298,6 +316,8 @@ class _Run:
             "city_of_country": bool(st.slots.get("_city_of_country")),
             # on a ship at sea ("kapal ikan dekat fiji"): no city to ask
             "at_sea": bool(st.slots.get("at_sea")),
+            # the danger told is someone else's ("anak sy dipukul majikannya"), not the writer's
+            "third_person": bool(st.slots.get("_third_person")),
         }
 
     def holds(self, condition: Condition) -> bool:
@@ -541,7 +561,12 @@ class _Run:
         if not isinstance(node, ChoiceNode) or not node.raw.get("first_message"):
             return
         if asking.synonym(self, node, text) in node.raw["first_message"]:
+            welcome = len(self.replies) - 1
             answering.answer(self, node, text)
+            if welcome >= 0 and self.state.node != node.id:
+                # the greeting alone: the menu's list and buttons above the consent's were two
+                # menus at once, and "pilih di bawah" pointed at the wrong one
+                self.replies[welcome] = _new_tuple(Reply, (self.render("menu.greeting"), (), False, False))
 
     def report_discreet(self) -> None:
         """Her report goes discreet; a filed one also holds the staff's messages until she writes."""

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from flows import absorbing, asking
+from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import read_name
 from flows.reading import read_yesno, sounds_dangerous
 from flows.understand.types import Danger
@@ -48,21 +49,31 @@ def should_ask(run: _Run, text: str) -> bool:
     """Only when nothing else is under way: not urgent already, no question of ours pending,
     not asked before in this report."""
     st = run.state
-    if st.urgent or st.pending or st.slots.get(ASKED):
+    # urgent: within the report she is filling in, or soon after filing it ("sy takut kak" goes on
+    # her urgent case at once); after a refused consent, "sy takut" is asked about, not met with
+    # the menu
+    in_report = st.node is not None and st.flow != ENTRY_FLOW
+    urgent = st.urgent and (in_report or absorbing.last_case(run, linked=True) is not None)
+    if urgent or st.pending or st.slots.get(ASKED):
         return False
+    if gave_up(text):
+        return True  # "sy takut kak" at the name question was filed as her name, "takut"
     if st.node is not None and run.node.raw.get("holds") == "name" and read_name(text) is not None:
         return False  # "kn udh sy blg td, Nur Hasanah" at the name question: her name, not a telling
-    return sounds_dangerous(text) or gave_up(text)
+    return sounds_dangerous(text)
 
 
 #: "gk kuat lg", "i cant take it anymore", "pengen udahan aja": she has given up, and says
-#: nothing of what (a job, the heat, the chillies); worth asking, never an alarm by itself
+#: nothing of what (a job, the heat, the chillies); "sy takut": she is afraid, and says nothing
+#: of what; worth asking, never an alarm by itself
 _GIVEN_UP = re.compile(
-    r"^(?:(?:sy|saya|aku|aq|udh|udah|sudah|sdh|rasanya|kak|mbak|ya|bgt|banget|aja|ajah|deh|lg|lagi|i|im|really|"
-    r"just|so|am|already|cape|capek|lelah)\s+)*"
+    r"^(?:(?:sy|saya|aku|aq|udh|udah|sudah|sdh|rasanya|kak|mbak|ya|bgt|banget|aja|ajah|deh|lg|lagi|i|im|i'm|really|"
+    r"just|so|am|already|cape|capek|lelah|tolong|pls|please)\s+)*"
     r"(?:(?:gk|ga|gak|nggak|ngga|tidak|tdk|tak|ndak)\s+(?:kuat|sanggup|tahan)"
     r"|(?:pengen|pgn|pingin|mau|ingin)\s+(?:udahan|nyerah|menyerah)"
-    r"|(?:cant|can't|cannot|can not)\s+take\s+it|give\s+up|gave\s+up|had\s+enough)"
+    r"|(?:cant|can't|cannot|can not)\s+take\s+it|give\s+up|gave\s+up|had\s+enough"
+    # "sy takut", "takut bgt kak", "i'm scared": fear, and nothing of what (was the menu)
+    r"|takut|ketakutan|scared|afraid|terrified)"
     r"(?:\s+(?:sy|saya|aku|aq|kak|mbak|ya|bgt|banget|aja|ajah|deh|lg|lagi|anymore|any\s+more|more|again|"
     r"already|now|skrg|sekarang|semuanya|semua|rasanya|pengen|pgn|udahan|sama|hidup|ini))*$"
 )

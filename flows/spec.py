@@ -24,7 +24,19 @@ SPEC_VERSION = 1
 NODE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 #: names a condition may use besides the flow's slots
 FLAGS = frozenset(
-    {"urgent", "discreet", "lang", "reporter_kind", "category", "filed", "told", "heard", "city_of_country", "at_sea"}
+    {
+        "urgent",
+        "discreet",
+        "lang",
+        "reporter_kind",
+        "category",
+        "filed",
+        "told",
+        "heard",
+        "city_of_country",
+        "at_sea",
+        "third_person",
+    }
 )
 #: the kinds of short answer flows/understand/answers.py reads (its types.AnswerKind)
 ANSWER_KINDS = frozenset({"yes", "no", "unknown", "skip", "done"})

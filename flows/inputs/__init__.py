@@ -4,7 +4,7 @@ forgiving of phone typing: typos, abbreviations, capitals, emoji, extra punctuat
 from flows.inputs.base import Parsed, normalize
 from flows.inputs.choice import parse_choice
 from flows.inputs.codes import parse_code
-from flows.inputs.country import country_name, parse_country
+from flows.inputs.country import after_in, country_name, parse_country
 from flows.inputs.dates import parse_date
 from flows.inputs.numbers import parse_number
 from flows.inputs.phone import parse_phone
@@ -14,6 +14,7 @@ from flows.inputs.words import is_chat_only, is_confirm_yes, is_done, is_skip, p
 __all__ = [
     "PROVINCES",
     "Parsed",
+    "after_in",
     "country_name",
     "is_chat_only",
     "is_confirm_yes",

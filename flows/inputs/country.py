@@ -138,6 +138,20 @@ def country_name(code: str, lang: str = "id") -> str:
     return str(name.split(",")[0])
 
 
+#: English names said with "the" after "in" ("in the United Arab Emirates", "in the Philippines")
+_WITH_THE = frozenset(
+    {"Netherlands", "Philippines", "Maldives", "Russian Federation", "Bahamas", "Gambia", "Comoros",
+     "Marshall Islands", "Solomon Islands", "Czech Republic", "Dominican Republic", "Central African Republic"}
+)  # fmt: skip
+
+
+def after_in(name: str, lang: str) -> str:
+    """A country's name as said after "in" / "di": English puts "the" before some."""
+    if lang == "en" and (name.startswith("United ") or name in _WITH_THE):
+        return f"the {name}"
+    return name
+
+
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     """Every normalised name → code: ISO names in English and Indonesian, common names, aliases."""

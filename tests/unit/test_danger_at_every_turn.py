@@ -445,12 +445,15 @@ def test_hapus_while_a_second_report_is_filled_in_cancels_that_one_never_the_sen
     assert "Laporan yang sudah terkirim tetap ditangani" in text_of(turn) and chat.node is None
 
 
-def test_safe_herself_and_the_worker_not_answers_are_you_safe_without_a_loop() -> None:
+def test_safe_herself_and_the_worker_not_is_heard_without_the_whole_list_again() -> None:
+    # a parent at home is asked about her phone, not whether she is safe (round six, ADR 0028)
     chat = chat_after("tolong pak anak sy di taiwan dipukul majikan dan dikunci di kamar", "@setuju")
-    assert chat.node == "safe_now"
+    assert chat.node == "discreet"
     turn = chat.send("sy aman pak, anak sy yg gk aman")
-    assert chat.node != "safe_now" and chat.slots["safe_now"] is True
-    assert "- " not in text_of(turn), "the numbers are not listed again"
+    lines = [line for line in text_of(turn).splitlines() if line.startswith("- ")]
+    assert "Kami dengar" in text_of(turn) and len(lines) <= 3, "not the whole list again"
+    chat.send("gk ada")
+    assert chat.node == "worker_name" and chat.state is not None and not chat.state.discreet
 
 
 def test_a_cry_days_after_filing_goes_on_her_case_not_into_a_new_empty_report() -> None:

@@ -213,8 +213,13 @@ def test_a_worker_still_in_a_shelter_at_home_gets_indonesia_s_lines_not_the_dest
         chat_after("sy msh di penampungan PT di bekasi, mau ke taiwan tp paspor ditahan PT dan sy dipukul").turns[0]
     )
     lines = [line for line in said.splitlines() if line.startswith("- ")]
-    assert lines[0] == "- KP2MI (dari Indonesia, gratis) 0-800-1000", lines
-    assert "(di Taiwan)" not in said and not any(line.endswith((" 110", " 119", " 1955")) for line in lines)
+    # Indonesia's police first (she is in danger in Indonesia), then the free line (round six)
+    assert lines[:3] == [
+        "- Polisi (dari Indonesia) 110",
+        "- Panggilan darurat (dari Indonesia) 112",
+        "- KP2MI (dari Indonesia, gratis) 0-800-1000",
+    ], lines
+    assert "(di Taiwan)" not in said and not any(line.endswith((" 119", " 1955")) or "Taiwan" in line for line in lines)
     # a shelter abroad (the consulate's) is no home: the country's own lines first
     said = text_of(chat_after("sy di penampungan KBRI riyadh, kabur krn dipukul majikan").turns[0])
     lines = [line for line in said.splitlines() if line.startswith("- ")]
