@@ -25,6 +25,16 @@ from flows.understand.danger_context import (
     third_before,
 )
 from flows.understand.danger_cry import HELP_ME, cry, helped_in_fear, needs_help_now
+from flows.understand.danger_exploited import (
+    DEBT,
+    PASSED_ON,
+    RECORDING,
+    SEX_TRADE,
+    filmed_undressed,
+    held_by_debt,
+    made_to_sell_sex,
+    passed_around,
+)
 from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
 from flows.understand.danger_held import (
     GO_AFTER,
@@ -1256,6 +1266,10 @@ def _rules() -> dict[str, list[Rule]]:
     add(CAST_OUT, cast_out)
     add(VEINS, cut_veins)
     add(CIGARETTE, stubbed_out)
+    add(RECORDING, filmed_undressed)
+    add(SEX_TRADE, made_to_sell_sex)
+    add(PASSED_ON, passed_around)
+    add(DEBT, held_by_debt)
     return table
 
 
