@@ -143,16 +143,13 @@ def _known_forms(key: str) -> str:
             or word in _REACHABLE
             or word in _WORDS_OF_THEIR_OWN
             or len(word) < _SHORTEST_TYPO
-            or not word.isalpha()
+            or not (word.isalpha() or (word[-1] == "2" and word[:-1].isalpha()))
         ):
             out.append(word)
             continue
         form = _FORMS.get(word)
         if form is None:
-            if len(word) < 5:
-                form = _vowels_dropped(word) or ""
-            else:
-                form = known_form(word, _REACHABLE) or _regular_past(word) or _vowels_dropped(word) or ""
+            form = _form_of(word)
             if len(_FORMS) >= _FORMS_MAX:
                 _FORMS.clear()
             _FORMS[word] = form
@@ -162,6 +159,37 @@ def _known_forms(key: str) -> str:
         else:
             out.append(word)
     return " ".join(out) if changed else key
+
+
+def _form_of(word: str) -> str:
+    """The rules' word an unknown typed word is a form of, or "": an affixed or spoken form
+    ("disetrikain", "nonjok"), one doubled with "2" ("diinjek2" is "diinjak"), one ending in the
+    agent's "-nya" ("ditamparnya", "dipukulinnya": slapped by him), an English verb given the
+    Indonesian passive ("dislap", "dipunch": "di" and the verb, which the English rules read)."""
+    if word[-1] == "2":
+        stem = word[:-1]
+        return stem if stem in _REACHABLE else _form_of(stem) if len(stem) >= _SHORTEST_TYPO else ""
+    if len(word) < 5:
+        return _vowels_dropped(word) or ""
+    if word.startswith(("di", "ke", "ter")) and word.endswith("nya") and len(word) > 6:
+        done = word[:-3]
+        if done in PASSIVE or done in PASSIVE_UNLESS_THING:
+            return done
+        form = known_form(done, _REACHABLE)
+        if form is not None and (form in PASSIVE or form in PASSIVE_UNLESS_THING):
+            return form
+    if word.startswith("ku") and (word[2:] in KILL or VIOLENCE.get(word[2:]) in _ROOT_POLICIES):
+        return "ku " + word[2:]  # "kubunuh kau", "kutampar": "ku" is who does it
+    if word.startswith("di") and word[2:] in EN_VIOLENCE and word[2:] not in _NOT_PASSIVE_EN:
+        return "di " + word[2:]
+    return known_form(word, _REACHABLE) or _regular_past(word) or _vowels_dropped(word) or ""
+
+
+#: the policies a violence root (not a form of one) has: "ku" is read before a root only
+_ROOT_POLICIES = frozenset({"person", "not_time"})
+#: English verbs not read as done to her with Indonesian "di": "dipush" (pressed to work more),
+#: "dipull", "disell", "didrug"
+_NOT_PASSIVE_EN = frozenset({"push", "pushed", "pull", "pulled", "sell", "sold", "drug", "bang", "spit", "chain"})
 
 
 #: the shortest typed word read as a danger word with its vowels dropped ("dpkl"; not "pkl",

@@ -282,6 +282,8 @@ def person_after(words: list[str], i: int) -> tuple[bool, int] | None:
             return True, j + 1
         if word == "my" and j + 1 < len(words) and words[j + 1] in BODY:
             return False, j + 1
+        if word == "my" and j + 1 < len(words) and words[j + 1] in _FAMILY and words[j + 2 : j + 3] not in _ITS_THINGS:
+            return False, j + 1  # "they will hurt my family": a threat to her through her family
         if word in THIRD:
             return True, j
         if word in _FAMILY and ((j + 1 < len(words) and words[j + 1] in FIRST) or word.endswith("ku")):
@@ -291,7 +293,21 @@ def person_after(words: list[str], i: int) -> tuple[bool, int] | None:
     return None
 
 
-_FAMILY = frozenset({"keluarga", "keluargaku", "family", "anak2", "anak2ku", "ortu", "ortuku"})
+#: what a family owns, said after it: "sold my family house"
+_ITS_THINGS = (
+    ["house"],
+    ["home"],
+    ["land"],
+    ["car"],
+    ["business"],
+    ["shop"],
+    ["farm"],
+    ["name"],
+    ["photo"],
+    ["photos"],
+)
+_FAMILY = frozenset({"keluarga", "keluargaku", "family", "anak2", "anak2ku", "ortu", "ortuku", "kids", "children",
+                     "parents"})  # fmt: skip
 #: whose thing follows: "her car", "his phone"
 _WHOSE_THING = frozenset({"her", "his", "their", "your"})
 

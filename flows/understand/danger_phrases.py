@@ -299,6 +299,9 @@ _STANDING = frozenset({"standing", "stand", "stood", "berdiri", "nangkring", "na
                        "duduk", "manjat", "memanjat"})  # fmt: skip
 
 
+_THINKING = frozenset({"thinking", "think", "thinks", "thought", "dreaming"})
+
+
 def jump(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy mau lompat ke laut aja": a wish to die when she wants it, danger otherwise."""
     if negated(words, i):
@@ -320,6 +323,10 @@ def jump(words: list[str], i: int, raw: str) -> Hit | None:
     if wanting and FIRST.intersection(words[max(0, i - 3) : i]) and any(w in HEIGHTS for w in words[max(0, i - 8) : i]):
         # "tiap liat jendela lantai 30 ini sy kepikiran loncat": the height named, then her wish
         return Hit("self_harm", i, i + 1, third_before(words, i))
+    thought = i >= 2 and words[i - 1] in ("about", "of") and words[i - 2] in _THINKING
+    if thought and words[i + 1 : i + 2] in ([], [","], ["again"], ["every"], ["lately"], ["off"]):
+        # "i keep thinking about jumping", "thought of jumping again": the thought that stays
+        return Hit("self_harm", i - 2, i + 1, third_before(words, i))
     if not any(w in HEIGHTS for w in words[i + 1 : i + 5]):
         # "pengen loncat aja dari sini": wanting to jump, "aja", with no height named; not for joy
         if wanting and "aja" in words[i + 1 : i + 3] and not _JOY.intersection(words):
@@ -347,8 +354,13 @@ def life(words: list[str], i: int, raw: str) -> Hit | None:
     )
     # "udah gk ada alasan buat hidup": no reason left to live; "tak guna saya hidup", "apa guna
     # hidup": no use in living (not "kerja guna hidup keluarga": in order to)
-    reason = i >= 2 and words[i - 1] in ("buat", "untuk", "utk", "bwt") and words[i - 2] == "alasan"
-    weary = weary or (reason and negated(words, i - 2))
+    # also with words between ("gk ada alasan lg buat hidup"); "gk pantes hidup", "i dont deserve
+    # to live": not worth living
+    bare = words[i + 1 : i + 2] in ([], *_SENTENCE_ENDS)  # "hidup" said last, not "hidup miskin", "hidup boros"
+    reason = next((k for k in range(max(0, i - 4), i) if words[k] in _REASON), -1)
+    weary = weary or (bare and reason >= 0 and negated(words, reason))
+    worth = next((k for k in range(max(0, i - 3), i) if words[k] in _WORTH), -1)
+    weary = weary or (bare and worth > 0 and negated(words, worth))
     use = next((k for k in range(max(0, i - 3), i) if words[k] == "guna"), -1)
     weary = weary or (use > 0 and (negated(words, use) or words[use - 1] == "apa"))
     # "buat apa hidup", "ngapain hidup": what is life for
@@ -364,6 +376,30 @@ def life(words: list[str], i: int, raw: str) -> Hit | None:
     if not (weary or refused):
         return None
     return Hit("self_harm", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
+
+
+#: a reason to live, said to be none: "gk ada alasan lg buat hidup", "no reason to live"
+_REASON = frozenset({"alasan", "alesan", "reason"})
+#: worth living, said not to be: "sy gk pantes hidup", "i dont deserve to live"
+_WORTH = frozenset({"layak", "pantas", "pantes", "berhak", "deserve", "deserves", "worthy"})
+#: what may follow a life said to be worth nothing, as the sentence ends
+_SENTENCE_ENDS = tuple(
+    [w] for w in (",", "lg", "lagi", "lgi", "anymore", "again", "ini", "aja", "sj", "di", "in", "on", "mbak", "kak")
+)
+
+
+def no_reason_to_hold_on(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "udah gak ada alasan buat bertahan", "no reason to go on": holding on, with no reason
+    left (not "bertahan" alone: "gk kuat bertahan di rumah ini" is a job she cannot stand)."""
+    reason = next((k for k in range(max(0, i - 4), i) if words[k] in _REASON), -1)
+    if (
+        reason < 0
+        or not negated(words, reason)
+        or words[i + 1 : i + 2] not in ([], *_SENTENCE_ENDS)
+        or "di" in words[i + 1 : i + 2]
+    ):
+        return None  # not "gk ada alasan buat bertahan kerja disini", "... di rumah ini"
+    return Hit("self_harm", reason, i + 1, third_before(words, reason))
 
 
 #: "hidup kyk gini": living like this
@@ -452,6 +488,14 @@ def overdose(words: list[str], i: int, raw: str) -> Hit | None:
         around = words[max(0, i - 6) : i + 3]
         if _PILLS.intersection(around) and _ALL.intersection(around) and _REST.intersection(words[i:]):
             return Hit("self_harm", i, i + 1, third_before(words, i))
+        # sleeping pills stored up, many of them: "sy nyimpen obat tidur dr klinik, udh banyak",
+        # "obat tidur madam sy kumpulin" (not medicine kept for a cold)
+        sleeping = any(
+            (w in _PILLS and words[k + 1 : k + 2] in (["tidur"], ["tdr"])) or words[k : k + 2] == ["sleeping", "pills"]
+            for k, w in enumerate(words)
+        )
+        if sleeping and (_ALL.intersection(words) or _GATHERED.intersection(words[i:])):
+            return Hit("self_harm", i, i + 1, third_before(words, i))
         return None
     after = words[i + 1 : i + 6]
     around = words[max(0, i - 8) : i + 6]  # "nyimpen obat tidur byk bgt, katanya mau diminum semua"
@@ -461,6 +505,8 @@ def overdose(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("self_harm", i, i + 1, third_before(words, i))
 
 
+#: gathered one by one: "udh kekumpul", "kumpulin"
+_GATHERED = frozenset({"kekumpul", "terkumpul", "kumpulin", "ngumpulin", "kumpulkan", "collected", "collecting"})
 #: the words the overdose rule is called at: swallowing, passive or active, and storing up
 SWALLOWING = frozenset({"drink", "drank", "take", "took", "taking", "swallow", "swallowed", "minum", "telen", "nelen",
                         "telan", "menelan"})  # fmt: skip
@@ -468,7 +514,8 @@ SWALLOWING = frozenset({"drink", "drank", "take", "took", "taking", "swallow", "
 _PASSIVE_SWALLOW = frozenset({"diminum", "ditelan", "ditelen"})
 #: pills stored up, and a time set: "udh nyiapin obat2an yg banyak, mlm ini aja"
 _STORED_UP = frozenset({"nyiapin", "siapin", "menyiapkan", "nyimpen", "nyimpan", "simpan", "simpen", "ngumpulin",
-                        "kumpulin", "kumpulkan", "saved", "collected", "stored"})  # fmt: skip
+                        "kumpulin", "kumpulkan", "saved", "collected", "stored", "kekumpul", "collecting",
+                        "saving", "keeping", "hoarding"})  # fmt: skip
 #: the rest longed for that stored-up pills are meant to bring: "sy cm mau istirahat"
 _REST = frozenset({"istirahat", "tenang", "selamanya", "rest", "forever", "peace"})
 _TONIGHT = frozenset({"mlm", "malam", "malem", "tonight", "besok", "nanti"})

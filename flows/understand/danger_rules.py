@@ -25,6 +25,16 @@ from flows.understand.danger_context import (
     third_before,
 )
 from flows.understand.danger_cry import HELP_ME, cry, helped_in_fear, needs_help_now
+from flows.understand.danger_exploited import (
+    DEBT,
+    PASSED_ON,
+    RECORDING,
+    SEX_TRADE,
+    filmed_undressed,
+    held_by_debt,
+    made_to_sell_sex,
+    passed_around,
+)
 from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
 from flows.understand.danger_held import (
     GO_AFTER,
@@ -89,6 +99,7 @@ from flows.understand.danger_phrases import (
     follow_the_dead,
     jump,
     life,
+    no_reason_to_hold_on,
     not_leaving_alive,
     overdose,
     phrase_rule,
@@ -301,6 +312,8 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     if _animal_did_it(words, i):
         return None  # "anjing majikan gigit sy", "kucingnya nyakar tangan sy"
     after = person_after(words, i)
+    if after is None and word not in PASSIVE and object_fronted(words, i):
+        return Hit("danger", max(0, i - 2), i + 1, False)  # "nanti kamu aku hajar", "km gw tonjok"
     if after is None and word in _SHUTS and _shut_away(words, i):
         return Hit("danger", i, i + 3, third_before(words, i))  # "trs kurung di balkon semalem kehujanan"
     if policy == "person" and after is None:
@@ -310,6 +323,29 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
     if nxt in THINGS:
         return None  # "mukul2 bantal", "nendang bola": done to a thing
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+def object_fronted(words: list[str], i: int) -> bool:
+    """The act said to her with its object first, as a threat is shouted: "awas km sy bunuh",
+    "nanti kamu aku pukul", "lo gue hajar", Javanese "kowe tak pateni" (you, I will kill): "you"
+    just before the speaker, the speaker just before the bare verb."""
+    if i < 1 or words[i - 1] not in _SPEAKER_FIRST or _JOKING.intersection(words):
+        return False  # not "bos bilang 'saya bunuh kamu' sambil ketawa, bercanda doang"
+    if words[i - 1] == "tak" and not (i >= 2 and words[i - 2] in _YOU_JAVANESE):
+        return False  # "tak" is "not" but after Javanese "kowe"
+    if words[i + 1 : i + 2] and words[i + 1] in _YOU:
+        return True  # "ku bunuh kau", "sy hajar km": the speaker, the act, you
+    return i >= 2 and (words[i - 2] in _YOU or (i >= 3 and words[i - 2] in _SOON and words[i - 3] in _YOU))
+
+
+#: the speaker of a threat in its object-first form, Javanese "tak" (I will) among them
+_SPEAKER_FIRST = frozenset({"sy", "saya", "aku", "ak", "aq", "gue", "gw", "gua", "kami", "tak", "ta", "ku"})
+_YOU = frozenset({"kamu", "km", "kmu", "kau", "engkau", "lo", "lu", "loe", "elo", "elu", "kowe", "koe", "sampeyan",
+                  "awakmu", "maneh", "sia", "ente", "anda"})  # fmt: skip
+_SOON = frozenset({"nanti", "ntar", "nti", "bakal", "akan", "mau"})
+_JOKING = frozenset({"bercanda", "becanda", "bcanda", "canda", "ketawa", "tertawa", "joking", "joke", "kidding",
+                     "guyon", "gurau", "bergurau", "wkwk", "wkwkwk", "haha", "hahaha"})  # fmt: skip
+_YOU_JAVANESE = frozenset({"kowe", "koe", "sampeyan", "awakmu", "kw"})
 
 
 #: a door locked by the house's rule or with her own key: not locked in
@@ -517,6 +553,8 @@ def _kill(words: list[str], i: int, raw: str) -> Hit | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt in ("diri", "dri", "diriku"):
         return None  # self-harm, read by its own rule
+    if object_fronted(words, i) and person_after(words, i) is None:
+        return Hit("danger", max(0, i - 2), i + 1, False)  # "awas km sy bunuh", "kowe tak pateni"
     if negated(words, i):
         return None
     if word in ("dibunuh", "terbunuh", "pembunuhan", "dipateni", "dipatenin", "dipaehan", "dipejahi"):
@@ -747,6 +785,12 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         and not EMPLOYER.intersection(words[max(0, i - 3) : i])
     ):
         return None  # "my friend burn her hand when cooking": a kitchen mishap (not "madam burn me")
+    if i and words[i - 1] in _MIXED_PASSIVE and words[i] not in _NOT_DONE_IN_MIXED:
+        # an English verb given the Indonesian passive: "sy kena slap", "di hit sm madam",
+        # "dipunch" (read as "di punch"); not "hp sy kena hit", not "anak majikan di hit temennya"
+        if thing_before(words, i - 1) or employer_side(words, i - 1) or words[i + 1 : i + 2] in (["bola"], ["ball"]):
+            return None
+        return Hit("danger", i - 1, i + 1, third_before(words, i - 1))
     after = person_after(words, i)
     some = words[i + 1] if i + 1 < len(words) else ""
     if after is None and (some.isdigit() or some in _SOME) and words[i + 2 : i + 4] == ["of", "us"]:
@@ -785,7 +829,13 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
         # "they keep me locked", "they left her tied": done to the person just before
         return Hit("danger", i - 1, i + 1, prev in ("her", "him"))
     done = words[i].endswith(("ed", "en", "wn", "t", "ld", "ck"))
-    if prev in EN_PASSIVE and done and words[i] not in ("hurt", "get"):
+    by_someone = words[i + 1 : i + 2] == ["by"] and _by_a_person(words[i + 2 : i + 5])
+    if prev in EN_PASSIVE and not done and by_someone and not words[i].endswith(("s", "ing")):
+        # the past left unmarked, as learners write it: "i was slap by madam", "i was rape by him"
+        done = True
+    if _FEELINGS.intersection(words[max(0, i - 3) : i]):
+        return None  # "my feelings were hurt by my boss": her heart, not her body
+    if prev in EN_PASSIVE and done and (words[i] not in ("hurt", "get") or by_someone):
         # "I was hit", "she was beaten", "we got locked": the subject is before
         if words[i] in ("locked", "kicked", "thrown") and i + 1 < len(words) and words[i + 1] in ("out",):
             return None  # "locked out", "kicked out of the group": shut out, not struck
@@ -798,6 +848,27 @@ def _en_violence(words: list[str], i: int, raw: str) -> Hit | None:
             return None  # "hit by the ball": an accident of play
         return Hit("danger", i - 1, i + 1, third_before(words, i - 1))
     return None
+
+
+def _by_a_person(after_by: list[str]) -> bool:
+    """Who did it, named after "by": her employer, someone of his house or hers, "him", "her"."""
+    rest = list(after_by)
+    while len(rest) > 1 and rest[0] in _DETERMINERS:
+        rest = rest[1:]  # "by my employer", "by her husband" (not "by her words")
+    return bool(rest) and (rest[0] in EMPLOYER or rest[0] in KIN or rest[0] in _WHO_BY)
+
+
+_FEELINGS = frozenset({"feelings", "feeling", "heart", "pride", "ego", "perasaan", "hati"})
+_DETERMINERS = frozenset({"my", "the", "his", "her", "their", "our", "a", "an"})
+_WHO_BY = frozenset({"him", "her", "them", "husband", "wife", "son", "daughter", "guard", "guards", "captain",
+                     "owner", "man", "men", "driver", "agent"})  # fmt: skip
+
+
+#: the Indonesian passive said before an English verb: "kena slap", "di hit"
+_MIXED_PASSIVE = frozenset({"kena", "kna", "kene", "di", "d"})
+#: English verbs that are not a blow in that frame: "kena push" (pressed), "kena sell", "kena drug"
+_NOT_DONE_IN_MIXED = frozenset({"push", "pushed", "pull", "pulled", "sell", "sold", "drug", "bang", "spit", "chain",
+                                "lock", "touch", "shot", "shoot"})  # fmt: skip
 
 
 def _weapon(words: list[str], i: int, raw: str) -> Hit | None:
@@ -972,6 +1043,30 @@ def _bruised(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", i, i + 1, theirs or third_before(words, i))
 
 
+def _broken(words: list[str], i: int, raw: str) -> Hit | None:
+    """A bone broken or a head split, said of her body with no accident told: "idung sy patah",
+    "kepala sy bocor", "my arm is broken", "tulang rusuk sy patah"; not hair that breaks, a tooth
+    broken on food, a broken heart or a leaking roof."""
+    before = words[max(0, i - 4) : i]
+    body = any(w in _BREAKS or w.removesuffix("nya") in _BREAKS for w in before)
+    if not body or negated(words, i) or any(w in ACCIDENT or w in _AT_WORK for w in words) or _medical(words):
+        return None  # "tangan kejepit mesin, 2 jari patah", "kaki patah ketiban besi pas kerja"
+    if words[i] == "bocor" and not {"kepala", "kpl", "pelipis", "head"}.intersection(before):
+        return None  # only a head is "bocor" (split open)
+    theirs = any(w.endswith("nya") and w[:-3] in _BREAKS for w in before)
+    return Hit("danger", i, i + 1, theirs or third_before(words, i))
+
+
+#: a bone broken at work, by a machine or a load: an accident told
+_AT_WORK = frozenset({"kejepit", "terjepit", "kejepet", "ketiban", "ketimpa", "tertimpa", "ketimpah", "kejatuhan",
+                      "mesin", "machine", "crushed", "kerja", "work", "working", "pabrik", "factory", "proyek",
+                      "operasi", "dioperasi", "klaim", "bpjs", "socso", "asuransi", "insurance"})  # fmt: skip
+#: what breaks when struck: the body but its hair and teeth, and the bones named
+_BREAKS = (BODY - {"rambut", "hair", "gigi", "alis", "bibir", "skin", "private", "privates"}) | {
+    "tulang", "rusuk", "jari", "bone", "bones", "ribs", "rib", "finger", "fingers", "nose", "hidung", "idung",
+    "lengan", "tangan", "kaki", "wrist", "jaw", "rahang", "hidungku", "tanganku", "kakiku"}  # fmt: skip
+
+
 #: what turns a face or hands blue that is no one's blow
 _PAINT = frozenset({"makeup", "cat", "tinta", "pewarna", "lipstik", "lipstick", "eyeshadow", "tato", "tattoo",
                     "paint", "ink", "dye", "spidol", "dingin", "cold", "frozen", "beku"})  # fmt: skip
@@ -1064,8 +1159,10 @@ def _rules() -> dict[str, list[Rule]]:
     add(CRY, cry)
     add(WEAPONS, _weapon)
     add(LIFE, life)
+    add(("bertahan", "hold", "going"), no_reason_to_hold_on)
     add(INJURY, _injury)
     add(("biru", "blue", "lebam2", "sobek", "robek", "pecah"), _bruised)
+    add(("patah", "bocor", "broken", "fractured"), _broken)
     add(_MARKS, _marks_from)
     add(("buka", "dibuka", "open", "opened"), _no_way_out)
     add(_LOCKS, _locked_on_her)
@@ -1169,6 +1266,10 @@ def _rules() -> dict[str, list[Rule]]:
     add(CAST_OUT, cast_out)
     add(VEINS, cut_veins)
     add(CIGARETTE, stubbed_out)
+    add(RECORDING, filmed_undressed)
+    add(SEX_TRADE, made_to_sell_sex)
+    add(PASSED_ON, passed_around)
+    add(DEBT, held_by_debt)
     return table
 
 

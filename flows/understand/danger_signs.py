@@ -459,7 +459,27 @@ _HELD_SAID: list[str] | None = None
 #: a touch: "nyentuh", "pegang2", "raba", "touch", "grope"
 TOUCHING = frozenset({"pegang", "megang", "nyentuh", "menyentuh", "sentuh", "raba", "meraba", "ngeraba", "grepe",
                       "touch", "touches", "touched", "touching", "grope",
-                      "groped", "remas", "meremas", "diraba", "dipegang", "disentuh"})  # fmt: skip
+                      "groped", "remas", "meremas", "diraba", "dipegang", "disentuh"}) | frozenset(
+    # an embrace or a kiss, read only when a man of the house does it and she fears it or he does it often
+    {"peluk", "meluk", "dipeluk", "memeluk", "cium", "nyium", "dicium", "mencium", "ciumin", "diciumin", "hug", "hugs",
+     "hugged", "hugging", "kiss", "kisses", "kissed", "kissing"})  # fmt: skip
+_EMBRACE = TOUCHING - {"pegang", "megang", "nyentuh", "menyentuh", "sentuh", "raba", "meraba", "ngeraba", "grepe",
+                       "touch", "touches", "touched", "touching", "grope", "groped", "remas", "meremas", "diraba",
+                       "dipegang", "disentuh"}  # fmt: skip
+#: fondling verbs, for which her whole body is intimate: "kakek suka raba2 badannya"
+_FONDLE = frozenset({"raba", "meraba", "ngeraba", "diraba", "grepe", "grope", "groped", "remas", "meremas"})
+_WHOLE_BODY = frozenset({"badan", "badannya", "bdn", "tubuh", "tubuhnya", "body", "sy", "saya", "aku", "me", "her"})
+#: the men of a house she works in (not its women, not its children): "baba", "akong", "sir"
+_MEN_OF_HOUSE = frozenset({"baba", "tuan", "bapak", "bpk", "kakek", "akong", "ahkong", "kong", "sir", "boss", "bos",
+                           "he", "son", "suami", "husband", "sopir", "driver", "laoban", "tauke", "towkay", "kafil",
+                           "mister", "abah", "lelaki", "laki", "laki2", "cowok", "pria", "man"})  # fmt: skip
+_HERS = (["sy"], ["saya"], ["aku"], ["ku"], ["my"], ["gw"])
+#: a kiss of greeting: on the hand, on the forehead
+_GREETING = frozenset({"tangan", "tgn", "hand", "kening", "forehead", "jidat"})
+#: what makes an embrace unwanted: done often, at night, in secret, by force, or feared
+_UNWANTED = frozenset({"suka", "sk", "sering", "always", "tiap", "every", "takut", "scared", "afraid", "paksa",
+                       "maksa", "dipaksa", "force", "forced", "diam2", "secretly", "malem", "malam", "mlm",
+                       "night", "jijik", "dirty", "risih", "kotor"})  # fmt: skip
 _INTIMATE = frozenset({"dada", "dadaku", "payudara", "tetek", "susu", "breast", "breasts", "chest", "pantat",
                        "bokong", "butt", "paha", "thigh", "thighs", "private", "kemaluan", "selangkangan"})  # fmt: skip
 _FORCING = frozenset({"maksa", "paksa", "dipaksa", "force", "forced", "forcing"})
@@ -474,6 +494,16 @@ def touched(words: list[str], i: int, raw: str) -> Hit | None:
     if negated(words, i) or hypothetical(words, i) or _BREATH_OR_PAIN.intersection(words[i + 1 : i + 6]):
         return None
     after = words[i + 1 : i + 4]
+    if words[i] in _EMBRACE:
+        # "sy sering dipeluk2 sm baba", "he hug me from back when madam go work, i scared"
+        near = range(max(0, i - 6), min(len(words), i + 4))
+        man = any(words[k] in _MEN_OF_HOUSE and words[k + 1 : k + 2] not in _HERS for k in near)  # not "suami sy"
+        if not man or not _UNWANTED.intersection(words) or _GREETING.intersection(after[:2]):
+            return None  # "akong cium tangan sy tiap pagi": a greeting
+        her = bool((FIRST | {"me"}).intersection(after[:2]))
+        return Hit("danger", i, i + 1, not her and third_before(words, i))
+    if words[i] in _FONDLE and _WHOLE_BODY.intersection(after):
+        return Hit("danger", i, i + 2, third_before(words, i))  # "kakek suka raba2 badannya"
     intimate = _INTIMATE.intersection(after) and (
         FIRST.intersection(words[i + 1 : i + 5]) or {"my", "her"}.intersection(after) or words[i].startswith("di")
     )

@@ -71,7 +71,42 @@ COMMANDS = _words(_LEX["commands"])
 ALARM = _words(_LEX["alarm"])
 ALARM_NOT_AFTER = _words(_LEX["alarm_not_after"])
 ALARM_NOT_BEFORE = _words(_LEX["alarm_not_before"])
-EN_VIOLENCE = _words(_LEX["en_violence"])
+
+
+def _english_forms(verbs: list[Any], *, past: bool = True) -> frozenset[str]:
+    """Each English verb with its regular forms: -s/-es, -ed, -ing, the last consonant doubled
+    after one short vowel ("slap" -> "slapped", "stab" -> "stabbing"), a final "e" dropped
+    ("choke" -> "choked", "choking"). ``past=False`` for an irregular verb: its past is listed
+    in ``en_violence``."""
+    forms: set[str] = set()
+    for verb in (str(v) for v in verbs):
+        vowels = "aeiou"
+        short = (
+            (len(verb) <= 4 or verb in ("kidnap",))
+            and verb[-1] not in vowels + "wxy"
+            and verb[-2] in vowels
+            and verb[-3] not in vowels
+        )
+        stem = verb + verb[-1] if short else verb
+        forms.add(verb)
+        forms.add(verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s")
+        if verb.endswith("e"):
+            forms.add(verb[:-1] + "ing")
+            if past:
+                forms.add(verb + "d")
+        else:
+            forms.add(stem + "ing")
+            if past:
+                # and the doubling missed, as phones type it: "slaped", "stabed"
+                forms.update({stem + "ed", verb + "ed"})
+    return frozenset(forms)
+
+
+EN_VIOLENCE = (
+    _words(_LEX["en_violence"])
+    | _english_forms(_LEX["en_violence_verbs"])
+    | _english_forms(_LEX["en_violence_irregular"], past=False)
+)
 EN_PASSIVE = _words(_LEX["en_passive"])
 DEVICES = _words(_LEX["devices"])
 SIRAM_WITH = _words(_LEX["siram_with"])
