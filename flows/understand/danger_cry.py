@@ -127,7 +127,9 @@ _MONEY_OR_PAPERS = frozenset({"gaji", "gajinya", "digaji", "dibayar", "bayar", "
 #: "i need help": assistance asked for, like "sy butuh bantuan"
 _NEED = frozenset({"need", "needs", "needed", "want", "wants", "perlu", "butuh"})
 #: she says she does not understand something: advice is asked
-_CONFUSED = frozenset({"bingung", "binggung", "confused", "confusing"})
+_CONFUSED = frozenset({"bingung", "binggung", "confused", "confusing",
+                       # "help sy ga ngerti caranya": how to do it, not being understood
+                       "ngerti", "mengerti", "paham", "faham", "mudeng", "understand"})  # fmt: skip
 #: who says it, when a cry is passed on: "last text she say pls help me"
 _SPEAKERS = frozenset({"she", "he", "dia", "they", "mereka", "beliau", "istri", "suami", "adik", "kakak", "anak"})
 #: someone else's cry heard, told laughing or of an animal

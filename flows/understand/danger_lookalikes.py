@@ -113,6 +113,8 @@ _NEWS = frozenset({"berita", "news", "koran", "artikel", "sinetron", "film", "mo
 #: a show that what is told happens in: "in the movie", "di drakor"
 _SHOWS = frozenset({"film", "movie", "sinetron", "drakor", "drama", "series", "episode", "anime", "game"})
 _IN = frozenset({"in", "di", "dalam", "dlm"})
+#: the news, named right after what is told: "disiksa di berita", "in the news" (not a post)
+_IN_THE_NEWS = frozenset({"berita", "koran", "news", "tv", "televisi", "tivi"})
 
 
 #: who plays a part: "pemeran utamanya diculik", "the main character was killed"
@@ -130,6 +132,9 @@ def _news(words: list[str], start: int) -> bool:
         return True  # "sy takut dia ketipu terus dijual kayak di berita2": a fear from the news
     if any(w in _IN and _SHOWS.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after[:4])):
         return True  # "he was shot dead in the movie", "dibunuh di sinetron": a story on a screen
+    if any(w in _IN and _IN_THE_NEWS.intersection(after[k + 1 : k + 2]) for k, w in enumerate(after[:3])):
+        if not _PLEA.intersection(words) and not FIRST.intersection(words[max(0, start - 3) : start + 1]):
+            return True  # "kasus penyiksaan pmi di berita td, lapornya kemana": a case in the news
     if not _MEDIA.intersection(before):
         # the news (not a post or a call) named further back: "nonton berita di tv malaysia soal
         # pembantu indonesia dikurung"
@@ -216,6 +221,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     if _KEPT_IN.intersection(words[start : hit.end]) and _QUARANTINE.intersection(words):
         if not _CRY_OR_FEAR.intersection(words):
             return True  # "isolasi mandiri di kamar, gk boleh keluar dulu sampe negatif"
+    if _strangled_by_prices(words, start, hit.end):
+        return True  # "harga tiket pesawat mencekik", "bunga pinjaman mencekik leher": costs, a figure of speech
     if _word_asked(words, start, hit.end):
         return True  # "what is 'disiksa' in english?": the word, not a telling
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
@@ -343,6 +350,8 @@ _SYSTEMS = frozenset({"admin", "sistem", "system", "aplikasi", "app", "bank", "o
 def _by_herself(words: list[str], end: int) -> bool:
     """The one who did it is she, named right after the passive: "dikunci pintunya sama sy
     sendiri" (not "sy dikunci sama majikan")."""
+    if words[end : end + 1] and words[end] in _SYSTEMS:
+        return True  # "atm sy keblokir, dikunci bank": a bank or a system locks an account, not a person
     for k in range(end, min(len(words) - 1, end + 3)):
         if words[k] == ",":
             return False
@@ -351,6 +360,33 @@ def _by_herself(words: list[str], end: int) -> bool:
                 return True  # "dikunci sm admin grupnya", "locked by the system": an account, not she
             return words[k + 1] in FIRST and words[k + 1] not in ("kami", "kita", "we", "us", "our")
     return False
+
+
+#: what "strangles" her that is money: a price, a loan's interest, a debt, a fee
+_COSTS = frozenset({"harga", "harganya", "bunga", "bunganya", "biaya", "biayanya", "cicilan", "cicilannya", "utang",
+                    "hutang", "tagihan", "pajak", "potongan", "ongkos", "ongkir", "tarif", "sewa", "iuran", "pinjaman",
+                    "pinjol", "kredit", "prices", "price", "rent", "interest", "debt", "fees", "bills"})  # fmt: skip
+
+
+def _strangled_by_prices(words: list[str], start: int, end: int) -> bool:
+    """A cost said to strangle ("harga tiket mencekik", "cicilan pinjol nyekik leher"): the
+    active strangling word, a cost named just before it with no one between, and no one of hers
+    after it (not "gara2 utang, sy dicekik majikan")."""
+    if not _STRANGLES.intersection(words[start:end]) or FIRST.intersection(words[end : end + 2]):
+        return False
+    before = words[max(0, start - 5) : start]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _COSTS:
+            return True
+        if before[k] == "," or before[k] in FIRST or before[k] in _NOT_A_COST:
+            return False
+    return False
+
+
+#: the active forms of strangling (a cost is not "dicekik")
+_STRANGLES = frozenset({"mencekik", "nyekik", "cekik", "mencekek", "nyekek", "ncekik", "strangling", "choking"})
+#: who may strangle, between the cost and the word: "bunga pinjol (dan) majikan ..."
+_NOT_A_COST = frozenset({"majikan", "bos", "agen", "dia", "he", "she", "suami", "madam", "tuan", "baba"})
 
 
 #: an illness that keeps her in by a rule of health: isolation, quarantine, a test
@@ -538,7 +574,21 @@ def over(words: list[str], start: int, end: int) -> bool:
             return True
         if word in _DONE and not (_BACK_HOME | _MOVED_ON | _WELL_AGAIN).isdisjoint(after[k + 1 : k + 3]):
             return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh (lama) pulang"
+        if word in _DONE and _long_ago(after[k + 1 : k + 3]):
+            return True  # "dulu thn 2018 sy pernah dipukul majikan, udh lama bgt": long over
     return False
+
+
+def _long_ago(said: list[str]) -> bool:
+    """ "(udh) lama bgt", "(udh) lewat": long gone, ending the clause; not "udh lama dikurung"
+    (how long it has gone on)."""
+    if said[:1] in (["lewat"], ["berlalu"]):
+        return True
+    return said[:1] == ["lama"] and (len(said) == 1 or said[1] in _CLAUSE_END)
+
+
+#: what may end "udh lama": "udh lama bgt", "udh lama, skrg ..."
+_CLAUSE_END = frozenset({",", "bgt", "banget", "sekali", "kok", "kali", "itu", "lewat", "berlalu"})
 
 
 #: the one who did it, dealt with by the law
