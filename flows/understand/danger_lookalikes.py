@@ -13,8 +13,8 @@ and a film she watched; each beside a test that the same words with her own dang
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical, kin_named
-from flows.understand.danger_phrases import LIKE, laughing
-from flows.understand.danger_words import FIRST, KILL, NEGATORS, WEAPONS
+from flows.understand.danger_phrases import LIKE, PESTS, PLEASE, laughing
+from flows.understand.danger_words import CRY, DEVICES, FIRST, KILL, NEGATORS, THINGS, WEAPONS
 
 #: a threat of killing, which "he dont mean it" can take back (a blow it cannot)
 _WORDS_OF_KILLING = KILL | {"kill", "kills", "killing"}
@@ -221,6 +221,12 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     if _KEPT_IN.intersection(words[start : hit.end]) and _QUARANTINE.intersection(words):
         if not _CRY_OR_FEAR.intersection(words):
             return True  # "isolasi mandiri di kamar, gk boleh keluar dulu sampe negatif"
+    if _a_cry_over_a_mishap(words, start, hit.end):
+        return True  # "tolong!!! hp sy jatuh ke kloset", "emergency, the cake burnt!": a thing, not her
+    if _an_emergency_number(words, start, hit.end):
+        return True  # "what number i call in emergency", "nomor darurat kbri brp": a number asked
+    if _FEAR_WORDS.intersection(words[start : hit.end]) and _FEARED_ANIMALS.intersection(words[hit.end : hit.end + 2]):
+        return True  # "i am scared of my employer dog": an animal feared
     if _strangled_by_prices(words, start, hit.end):
         return True  # "harga tiket pesawat mencekik", "bunga pinjaman mencekik leher": costs, a figure of speech
     if _word_asked(words, start, hit.end):
@@ -360,6 +366,53 @@ def _by_herself(words: list[str], end: int) -> bool:
                 return True  # "dikunci sm admin grupnya", "locked by the system": an account, not she
             return words[k + 1] in FIRST and words[k + 1] not in ("kami", "kita", "we", "us", "our")
     return False
+
+
+#: what goes wrong with a thing: dropped, broken, burnt in the pan, lost
+_MISHAPS = frozenset({"jatuh", "jatoh", "rusak", "pecah", "retak", "broken", "broke", "gosong", "burnt", "hilang",
+                      "ilang", "lost", "kecemplung", "nyemplung", "tumpah", "spilled", "error", "nyangkut",
+                      "ketinggalan"})  # fmt: skip
+#: the things of a household a cry may be over, beyond the rules' things and devices
+_HOUSEHOLD = THINGS | DEVICES | {"kue", "cake", "masakan", "nasi", "rice", "gelas", "piring", "dompet", "wallet",
+                                 "kunci", "key", "keys", "cucian", "laundry", "sayur", "soup", "sup"}  # fmt: skip
+#: what may stand in a bare cry's words: "tolong", "help me", "emergency"
+_CRY_ONLY = CRY | FIRST | PLEASE | frozenset({"emergency", "darurat", "sos", "me"})
+#: a person, or harm to one, which a cry over a thing must not name
+_HARMED = frozenset({"takut", "scared", "afraid", "majikan", "madam", "bos", "boss", "tuan", "sir", "baba",
+                     "mama", "agen", "dia", "he", "she", "luka", "darah", "blood", "kebakaran", "fire",
+                     "api", "employer", "employers", "agent", "agency", "they", "them", "husband", "son", "suami",
+                     "anak", "anaknya", "sopir", "driver"})  # fmt: skip
+
+
+def _a_cry_over_a_mishap(words: list[str], start: int, end: int) -> bool:
+    """A bare cry ("tolong!!!", "emergency") right before a thing's mishap told in the next words
+    ("hp sy jatuh ke kloset", "the cake burnt"), with nobody and no harm named anywhere."""
+    if not all(w in _CRY_ONLY or w == "," for w in words[start:end]):
+        return False
+    after = words[end : end + 7]
+    if not (_HOUSEHOLD.intersection(after) and _MISHAPS.intersection(after)):
+        return False
+    return not _HARMED.intersection(words) and not _CRY_OR_FEAR.intersection(words[end:])
+
+
+#: the emergency asked about as a number to call
+_NUMBER = frozenset({"number", "nomor", "nomer", "no", "nmr", "hotline", "kontak", "contact"})
+
+
+def _an_emergency_number(words: list[str], start: int, end: int) -> bool:
+    """ "what number i call in emergency", "nomor darurat kbri brp": a number asked, nothing else
+    in the hit."""
+    said = words[start:end]
+    if not said or not all(w in ("emergency", "darurat") for w in said):
+        return False
+    return bool(_NUMBER.intersection(words[max(0, start - 5) : end + 2]))
+
+
+#: fear words of the rules' phrases, and the animals feared: "scared of my employer dog"
+_FEAR_WORDS = frozenset({"takut", "scared", "afraid", "terrified"})
+_FEARED_ANIMALS = PESTS | frozenset({"anjing", "anjingnya", "dog", "dogs", "ular", "snake", "tikus", "rat", "lebah",
+                                     "tawon", "bee", "bees", "spider", "laba", "ulat", "cicak", "kucing",
+                                     "cat"})  # fmt: skip
 
 
 #: what "strangles" her that is money: a price, a loan's interest, a debt, a fee

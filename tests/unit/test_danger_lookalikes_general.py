@@ -1,7 +1,8 @@
 """Look-alikes of danger read by what makes them harmless in general, not by the words of one
 message (issue 14, ADR 0020): a cost that "strangles", a head "about to burst", a card or an
 account locked by a bank, "help" with a form she does not understand, the law asked about before
-running away, a curfew's hour, a finger caught in a door; and the model's word against a rule
+running away, a curfew's hour, a finger caught in a door, a cry over a phone dropped or a
+dish burnt, the emergency number asked, an animal feared; and the model's word against a rule
 in a message it is all but sure tells of no danger. Beside each, the same words with her danger
 are still read."""
 
@@ -24,6 +25,11 @@ HARMLESS = [
     "asrama tutup pukul 9 malem, gk boleh keluar lewat itu",
     "jari sy kejepit pintu lemari, bengkak dikit",
     "kasus penganiayaan tkw di berita td, lapornya kemana ya kalo kejadian",
+    "tolong!!! hp sy jatuh ke ember cucian 😭",
+    "emergency, the soup burnt and guests coming at 7",
+    "nomor darurat kbri brp ya kak",
+    "i am scared of my employer dog, it bark every night",
+    "sy takut bgt sm kecoa terbang 😭 tolong",
 ]
 
 STILL_DANGER = [
@@ -38,6 +44,11 @@ STILL_DANGER = [
     "tangan sy dijepit pintu sm majikan smp bengkak",
     "td majikan nganiaya sy, cara lapornya gmn",
     "sy dianiaya di rumah majikan, tolong jgn sampe masuk berita",
+    "tolong!!! hp sy dibanting majikan",
+    "help me, my employer broke my phone",
+    "darurat! sy butuh nomor polisi, majikan mukul sy",
+    "i am scared of my employer, he drink every night",
+    "sy takut bgt sm majikan 😭 tolong",
 ]
 
 
