@@ -390,9 +390,21 @@ def _a_cry_over_a_mishap(words: list[str], start: int, end: int) -> bool:
     if not all(w in _CRY_ONLY or w == "," for w in words[start:end]):
         return False
     after = words[end : end + 7]
-    if not (_HOUSEHOLD.intersection(after) and _MISHAPS.intersection(after)):
+    if not any(w in _MISHAPS and _its_thing(after[:m]) for m, w in enumerate(after)):
         return False
     return not _HARMED.intersection(words) and not _CRY_OR_FEAR.intersection(words[end:])
+
+
+#: whose the thing is, between it and its mishap: "hp sy jatuh", "kue nya gosong", "my phone broke"
+_WHOSE = FIRST | frozenset({"nya", "the", "this", "itu", "ini"})
+
+
+def _its_thing(before: list[str]) -> bool:
+    """The mishap is the thing's, named right before it ("hp sy jatuh"), not hers ("sy jatuh di
+    kamar mandi": she fell)."""
+    if before[-1:] and before[-1] in _HOUSEHOLD:
+        return True
+    return len(before) >= 2 and before[-1] in _WHOSE and before[-2] in _HOUSEHOLD
 
 
 #: the emergency asked about as a number to call

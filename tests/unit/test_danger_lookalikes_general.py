@@ -46,6 +46,7 @@ STILL_DANGER = [
     "sy dianiaya di rumah majikan, tolong jgn sampe masuk berita",
     "tolong!!! hp sy dibanting majikan",
     "help me, my employer broke my phone",
+    "tolong!!! sy jatuh di kamar mandi gk bisa bangun",
     "darurat! sy butuh nomor polisi, majikan mukul sy",
     "i am scared of my employer, he drink every night",
     "sy takut bgt sm majikan 😭 tolong",
