@@ -5,6 +5,7 @@ a model that saw it (ADR 0020). Only the tune parts are read; the held-out parts
     python -m bench.crossval_danger            # the figures, the missed dangers, the false alarms
     python -m bench.crossval_danger --quiet    # the figures only
     python -m bench.crossval_danger --quiet --alarms 0.9,0.95   # other alarm thresholds too
+    python -m bench.crossval_danger --quiet --vetoes 0,0.05     # other thresholds of the model's veto
     python -m bench.crossval_danger --fresh FILE.yaml   # also score a new batch (same schema as
                                                         # tests/data/danger) out of the box
     python -m bench.crossval_danger --fresh tests/data/danger/dev3.yaml --half away   # figures only
@@ -154,6 +155,7 @@ def main() -> None:
     parser.add_argument("--fresh", type=Path, help="a new batch to score out of the box instead")
     parser.add_argument("--half", choices=("dev", "away"), help="only this half of the fresh batch (away: use --quiet)")
     parser.add_argument("--alarms", help="other alarm thresholds to compare, e.g. 0.9,0.95 (figures only)")
+    parser.add_argument("--vetoes", help="other thresholds of the model's veto to compare, e.g. 0,0.05 (figures only)")
     args = parser.parse_args()
     if args.fresh:
         fresh(args.fresh, args.quiet or args.half == "away", args.half)
@@ -166,6 +168,11 @@ def main() -> None:
         danger_model.ALARM = alarm
         score(items, quiet=True, title=f"tune, out of fold, alarm at {alarm}")
     danger_model.ALARM = shipped
+    shipped = danger_model.VETO
+    for veto in (float(v) for v in (args.vetoes or "").split(",") if v):
+        danger_model.VETO = veto
+        score(items, quiet=True, title=f"tune, out of fold, veto below {veto}")
+    danger_model.VETO = shipped
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ from flows.understand.affixes import known_form
 from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named, the_one_who_does_it
 from flows.understand.danger_cry import plea_before_a_complaint
 from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, taken_back
+from flows.understand.danger_phrases import laughing
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
     ACTIVE_NEEDS_PERSON,
@@ -362,12 +363,32 @@ def _detect(text: str) -> Danger | None:
         return None
     if not hits:
         return None
+    if _model_disagrees(raw, words, hits):
+        return None
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))
     said = " ".join(w for w in words[best.start : best.end] if w != ",")
     third = best.third or _said_of_another(words, best.kind, best.start, best.end)
     if third and best.kind != "self_harm" and the_one_who_does_it(words, best.start):
         third = False
     return Danger("self_harm" if best.kind == "self_harm" else "danger", third, said)
+
+
+#: fewer words than this and the model's word does not take back a rule's hit ("darurat!!")
+VETO_MIN_WORDS = 3
+
+
+def _model_disagrees(raw: str, words: list[str], hits: list[Hit]) -> bool:
+    """The rules read danger (never self-harm) in a telling the model is all but sure tells of
+    none: a word of danger in a look-alike no veto of ``danger_lookalikes`` knows ("harga tiket
+    mencekik", "is it true if we run away from employer we go jail?"). A self-harm hit is never
+    taken back by the model (ADR 0020)."""
+    if any(h.kind == "self_harm" for h in hits):
+        return False
+    if laughing(words, raw):
+        return False  # "wkwk udh biasa dijambak tiap pagi": the rules judged the laughter (laughed_off)
+    if sum(w != "," for w in words) < VETO_MIN_WORDS:
+        return False
+    return danger_model.reading(read_text(raw).plain())[1] < danger_model.VETO
 
 
 def _heard_by_model(raw: str, words: list[str]) -> Danger | None:

@@ -401,6 +401,8 @@ def hypothetical(words: list[str], i: int) -> bool:
     if not ifs:
         return False
     at_if = max(ifs)
+    if _ESCAPES.intersection(words[i : i + 2]) and _THE_LAW.intersection(words[i + 1 :]):
+        return True  # "kalau sy mau kabur dr majikan, nanti jadi ilegal gk?", "if we run away we go jail?"
     if _HER_ACTS.intersection(before[at_if + 1 :]):
         return False  # "kalau nangis dipukul", "klo salah dikit ditampar": what happens when she does
     if _AGAIN.intersection(words[i + 1 : i + 3]):
@@ -419,6 +421,12 @@ def hypothetical(words: list[str], i: int) -> bool:
     return bool(_ASKING_TO_KNOW.intersection(words[i:])) and not FIRST.intersection(before[at_if:])
 
 
+#: running away, which she may ask the law about before doing it
+_ESCAPES = frozenset({"kabur", "kabor", "lari", "minggat", "run", "escape"})
+#: what the law does to one who runs away: "jadi ilegal gk?", "masuk penjara?", "go jail?"
+_THE_LAW = frozenset({"ilegal", "illegal", "penjara", "dipenjara", "jail", "prison", "pidana", "dipidana",
+                      "blacklist", "diblacklist", "deportasi", "dideportasi", "deport", "deported", "hukum",
+                      "hukumannya", "law", "aturan", "aturannya", "rule", "overstay", "undocumented"})  # fmt: skip
 #: "tp pelan", "tapi bercanda": what takes the harm out of it, after a "but"
 _SOFT = frozenset({"pelan", "pelan2", "bercanda", "becanda", "gemes", "gemas", "joking", "kidding", "playing"})
 _BUT = frozenset({"tapi", "tp", "tpi", "but", "cuma", "cuman"})

@@ -51,7 +51,7 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     if fetch_me and _ERRAND.isdisjoint(words):
         return Hit("danger", i, nxt + 2, relayed)  # "tolong jemput aq skrg": fetch me out of here
     # "majikan marah2 terus, sy takut, tolong", "tlg bgt sy takut": a cry beside a fear or a rage
-    afraid = any(w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
+    afraid = any(_fears(words, k) for k in range(len(words)))
     if not afraid and help_with_a_phone(words, i, i + 2, raw):
         return None  # "aplikasi nya error trs, help me pls": a hand with a phone's trouble
     shouted = bool(SHOUT.search(raw)) or (words[i].upper() in raw and len(words[i]) >= 4)
@@ -100,7 +100,7 @@ def plea_before_a_complaint(words: list[str], start: int, end: int, kind: str, r
     said = words[start:end]
     if kind != "danger" or not said or not all(w in CRY or w in FIRST or w in PLEASE for w in said):
         return False
-    afraid = any(w in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
+    afraid = any(_fears(words, k) for k in range(len(words)))
     shouted = bool(SHOUT.search(raw)) or any(len(w) >= 4 and w.upper() in raw for w in said)
     if afraid or shouted or DRAWN.search(raw.casefold()) or "!" in raw:
         return False
@@ -124,10 +124,23 @@ def _runs_into_a_complaint(words: list[str], nxt: int) -> bool:
 _MONEY_OR_PAPERS = frozenset({"gaji", "gajinya", "digaji", "dibayar", "bayar", "salary", "paid", "pay", "potong",
                               "dipotong", "paspor", "passport", "visa", "permit", "kontrak", "contract",
                               "biaya", "fee", "bpjs"})  # fmt: skip
+
+
+def _fears(words: list[str], k: int) -> bool:
+    """A word of fear at ``k``, not a worry ("takut ditipu") nor an animal feared ("takut bgt sm
+    kecoa", "scared of the dog")."""
+    return words[k] in _FEAR and not (_WORRIES | _FEARED_ANIMALS).intersection(words[k + 1 : k + 4])
+
+
+#: an animal feared, not a person: "sy takut bgt sama kecoa terbang 😭 tolong"
+_FEARED_ANIMALS = PESTS | frozenset({"anjing", "anjingnya", "dog", "dogs", "ular", "snake", "tikus", "rat", "lebah",
+                                     "tawon", "bee", "bees", "spider", "laba", "ulat", "cicak"})  # fmt: skip
 #: "i need help": assistance asked for, like "sy butuh bantuan"
 _NEED = frozenset({"need", "needs", "needed", "want", "wants", "perlu", "butuh"})
 #: she says she does not understand something: advice is asked
-_CONFUSED = frozenset({"bingung", "binggung", "confused", "confusing"})
+_CONFUSED = frozenset({"bingung", "binggung", "confused", "confusing",
+                       # "help sy ga ngerti caranya": how to do it, not being understood
+                       "ngerti", "mengerti", "paham", "faham", "mudeng", "understand"})  # fmt: skip
 #: who says it, when a cry is passed on: "last text she say pls help me"
 _SPEAKERS = frozenset({"she", "he", "dia", "they", "mereka", "beliau", "istri", "suami", "adik", "kakak", "anak"})
 #: someone else's cry heard, told laughing or of an animal
@@ -229,5 +242,5 @@ def helped_in_fear(words: list[str], i: int, raw: str) -> Hit | None:
     if any(w in ASKING for w in words[max(0, i - 3) : i]):
         return None  # "bisa bantu sy?": a question
     near = range(max(0, i - 6), min(len(words), i + 8))  # not a fear told far off ("... mau mogok tp takut")
-    afraid = any(words[k] in _FEAR and not _WORRIES.intersection(words[k + 1 : k + 4]) for k in near)
+    afraid = any(_fears(words, k) for k in near)
     return Hit("danger", i, i + 2, False) if afraid else None

@@ -105,6 +105,14 @@ _HOUR = frozenset({"jam", "jm", "pukul", "pkl", "10pm", "11pm", "9pm", "midnight
 _AT_NIGHT_ALONE = frozenset({"malam", "malem", "mlm", "malam2", "sendirian", "sendiri", "tengah"})
 
 
+def _an_hour_named(words: list[str], i: int) -> bool:
+    """An hour of the clock named before ("jam malam asrama pukul 10, gk boleh keluar lewat itu")."""
+    return any(words[k] in _CLOCK and words[k + 1][:1].isdigit() for k in range(i - 1)) or "curfew" in words
+
+
+_CLOCK = frozenset({"jam", "jm", "pukul", "pkl"})
+
+
 #: what a meal is, in English and said of hers: "only one bread a day", "makannya cuma sisa"
 SCANT_FOOD = frozenset({"bread", "rice", "meal", "meals", "food", "noodle", "noodles", "makannya", "makanannya",
                         "makan", "mkn", "makanan", "nasi", "mie", "indomie", "roti", "eat", "get", "give",
@@ -144,8 +152,8 @@ def not_let_out(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy ga dikasih keluar rumah", "tidak diizinkan keluar": kept in, whoever holds the key.
     Not "ga keluar 2 hari" (she stayed in), nor "ga bisa keluar" (ill, broke, or an app)."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if nxt in _PAST and _HOUR.intersection(words[i + 2 : i + 4]):
-        return None  # "gk boleh keluar lewat jam 10 mlm": a curfew, out before it is allowed
+    if nxt in _PAST and (_HOUR.intersection(words[i + 2 : i + 4]) or _an_hour_named(words, i)):
+        return None  # "gk boleh keluar lewat jam 10 mlm", "pukul 10, gk boleh keluar lewat itu": a curfew
     if nxt in _AT_NIGHT_ALONE or _WEATHER.intersection(words):
         # "gk boleh keluar malam2 kata majikan", "... pas hujan badai": a house rule, the weather's
         # rule (not "krn sakit": that may be hers)

@@ -13,8 +13,8 @@ and a film she watched; each beside a test that the same words with her own dang
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical, kin_named
-from flows.understand.danger_phrases import LIKE, laughing
-from flows.understand.danger_words import FIRST, KILL, NEGATORS, WEAPONS
+from flows.understand.danger_phrases import LIKE, PESTS, PLEASE, laughing
+from flows.understand.danger_words import CRY, DEVICES, FIRST, KILL, NEGATORS, THINGS, WEAPONS
 
 #: a threat of killing, which "he dont mean it" can take back (a blow it cannot)
 _WORDS_OF_KILLING = KILL | {"kill", "kills", "killing"}
@@ -113,6 +113,8 @@ _NEWS = frozenset({"berita", "news", "koran", "artikel", "sinetron", "film", "mo
 #: a show that what is told happens in: "in the movie", "di drakor"
 _SHOWS = frozenset({"film", "movie", "sinetron", "drakor", "drama", "series", "episode", "anime", "game"})
 _IN = frozenset({"in", "di", "dalam", "dlm"})
+#: the news, named right after what is told: "disiksa di berita", "in the news" (not a post)
+_IN_THE_NEWS = frozenset({"berita", "koran", "news", "tv", "televisi", "tivi"})
 
 
 #: who plays a part: "pemeran utamanya diculik", "the main character was killed"
@@ -130,6 +132,9 @@ def _news(words: list[str], start: int) -> bool:
         return True  # "sy takut dia ketipu terus dijual kayak di berita2": a fear from the news
     if any(w in _IN and _SHOWS.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after[:4])):
         return True  # "he was shot dead in the movie", "dibunuh di sinetron": a story on a screen
+    if any(w in _IN and _IN_THE_NEWS.intersection(after[k + 1 : k + 2]) for k, w in enumerate(after[:3])):
+        if not _PLEA.intersection(words) and not FIRST.intersection(words[max(0, start - 3) : start + 1]):
+            return True  # "kasus penyiksaan pmi di berita td, lapornya kemana": a case in the news
     if not _MEDIA.intersection(before):
         # the news (not a post or a call) named further back: "nonton berita di tv malaysia soal
         # pembantu indonesia dikurung"
@@ -216,6 +221,14 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     if _KEPT_IN.intersection(words[start : hit.end]) and _QUARANTINE.intersection(words):
         if not _CRY_OR_FEAR.intersection(words):
             return True  # "isolasi mandiri di kamar, gk boleh keluar dulu sampe negatif"
+    if _a_cry_over_a_mishap(words, start, hit.end):
+        return True  # "tolong!!! hp sy jatuh ke kloset", "emergency, the cake burnt!": a thing, not her
+    if _an_emergency_number(words, start, hit.end):
+        return True  # "what number i call in emergency", "nomor darurat kbri brp": a number asked
+    if _FEAR_WORDS.intersection(words[start : hit.end]) and _FEARED_ANIMALS.intersection(words[hit.end : hit.end + 2]):
+        return True  # "i am scared of my employer dog": an animal feared
+    if _strangled_by_prices(words, start, hit.end):
+        return True  # "harga tiket pesawat mencekik", "bunga pinjaman mencekik leher": costs, a figure of speech
     if _word_asked(words, start, hit.end):
         return True  # "what is 'disiksa' in english?": the word, not a telling
     return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
@@ -343,6 +356,8 @@ _SYSTEMS = frozenset({"admin", "sistem", "system", "aplikasi", "app", "bank", "o
 def _by_herself(words: list[str], end: int) -> bool:
     """The one who did it is she, named right after the passive: "dikunci pintunya sama sy
     sendiri" (not "sy dikunci sama majikan")."""
+    if words[end : end + 1] and words[end] in _SYSTEMS:
+        return True  # "atm sy keblokir, dikunci bank": a bank or a system locks an account, not a person
     for k in range(end, min(len(words) - 1, end + 3)):
         if words[k] == ",":
             return False
@@ -351,6 +366,92 @@ def _by_herself(words: list[str], end: int) -> bool:
                 return True  # "dikunci sm admin grupnya", "locked by the system": an account, not she
             return words[k + 1] in FIRST and words[k + 1] not in ("kami", "kita", "we", "us", "our")
     return False
+
+
+#: what goes wrong with a thing: dropped, broken, burnt in the pan, lost
+_MISHAPS = frozenset({"jatuh", "jatoh", "rusak", "pecah", "retak", "broken", "broke", "gosong", "burnt", "hilang",
+                      "ilang", "lost", "kecemplung", "nyemplung", "tumpah", "spilled", "error", "nyangkut",
+                      "ketinggalan"})  # fmt: skip
+#: the things of a household a cry may be over, beyond the rules' things and devices
+_HOUSEHOLD = THINGS | DEVICES | {"kue", "cake", "masakan", "nasi", "rice", "gelas", "piring", "dompet", "wallet",
+                                 "kunci", "key", "keys", "cucian", "laundry", "sayur", "soup", "sup"}  # fmt: skip
+#: what may stand in a bare cry's words: "tolong", "help me", "emergency"
+_CRY_ONLY = CRY | FIRST | PLEASE | frozenset({"emergency", "darurat", "sos", "me"})
+#: a person, or harm to one, which a cry over a thing must not name
+_HARMED = frozenset({"takut", "scared", "afraid", "majikan", "madam", "bos", "boss", "tuan", "sir", "baba",
+                     "mama", "agen", "dia", "he", "she", "luka", "darah", "blood", "kebakaran", "fire",
+                     "api", "employer", "employers", "agent", "agency", "they", "them", "husband", "son", "suami",
+                     "anak", "anaknya", "sopir", "driver"})  # fmt: skip
+
+
+def _a_cry_over_a_mishap(words: list[str], start: int, end: int) -> bool:
+    """A bare cry ("tolong!!!", "emergency") right before a thing's mishap told in the next words
+    ("hp sy jatuh ke kloset", "the cake burnt"), with nobody and no harm named anywhere."""
+    if not all(w in _CRY_ONLY or w == "," for w in words[start:end]):
+        return False
+    after = words[end : end + 7]
+    if not any(w in _MISHAPS and _its_thing(after[:m]) for m, w in enumerate(after)):
+        return False
+    return not _HARMED.intersection(words) and not _CRY_OR_FEAR.intersection(words[end:])
+
+
+#: whose the thing is, between it and its mishap: "hp sy jatuh", "kue nya gosong", "my phone broke"
+_WHOSE = FIRST | frozenset({"nya", "the", "this", "itu", "ini"})
+
+
+def _its_thing(before: list[str]) -> bool:
+    """The mishap is the thing's, named right before it ("hp sy jatuh"), not hers ("sy jatuh di
+    kamar mandi": she fell)."""
+    if before[-1:] and before[-1] in _HOUSEHOLD:
+        return True
+    return len(before) >= 2 and before[-1] in _WHOSE and before[-2] in _HOUSEHOLD
+
+
+#: the emergency asked about as a number to call
+_NUMBER = frozenset({"number", "nomor", "nomer", "no", "nmr", "hotline", "kontak", "contact"})
+
+
+def _an_emergency_number(words: list[str], start: int, end: int) -> bool:
+    """ "what number i call in emergency", "nomor darurat kbri brp": a number asked, nothing else
+    in the hit."""
+    said = words[start:end]
+    if not said or not all(w in ("emergency", "darurat") for w in said):
+        return False
+    return bool(_NUMBER.intersection(words[max(0, start - 5) : end + 2]))
+
+
+#: fear words of the rules' phrases, and the animals feared: "scared of my employer dog"
+_FEAR_WORDS = frozenset({"takut", "scared", "afraid", "terrified"})
+_FEARED_ANIMALS = PESTS | frozenset({"anjing", "anjingnya", "dog", "dogs", "ular", "snake", "tikus", "rat", "lebah",
+                                     "tawon", "bee", "bees", "spider", "laba", "ulat", "cicak", "kucing",
+                                     "cat"})  # fmt: skip
+
+
+#: what "strangles" her that is money: a price, a loan's interest, a debt, a fee
+_COSTS = frozenset({"harga", "harganya", "bunga", "bunganya", "biaya", "biayanya", "cicilan", "cicilannya", "utang",
+                    "hutang", "tagihan", "pajak", "potongan", "ongkos", "ongkir", "tarif", "sewa", "iuran", "pinjaman",
+                    "pinjol", "kredit", "prices", "price", "rent", "interest", "debt", "fees", "bills"})  # fmt: skip
+
+
+def _strangled_by_prices(words: list[str], start: int, end: int) -> bool:
+    """A cost said to strangle ("harga tiket mencekik", "cicilan pinjol nyekik leher"): the
+    active strangling word, a cost named just before it with no one between, and no one of hers
+    after it (not "gara2 utang, sy dicekik majikan")."""
+    if not _STRANGLES.intersection(words[start:end]) or FIRST.intersection(words[end : end + 2]):
+        return False
+    before = words[max(0, start - 5) : start]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _COSTS:
+            return True
+        if before[k] == "," or before[k] in FIRST or before[k] in _NOT_A_COST:
+            return False
+    return False
+
+
+#: the active forms of strangling (a cost is not "dicekik")
+_STRANGLES = frozenset({"mencekik", "nyekik", "cekik", "mencekek", "nyekek", "ncekik", "strangling", "choking"})
+#: who may strangle, between the cost and the word: "bunga pinjol (dan) majikan ..."
+_NOT_A_COST = frozenset({"majikan", "bos", "agen", "dia", "he", "she", "suami", "madam", "tuan", "baba"})
 
 
 #: an illness that keeps her in by a rule of health: isolation, quarantine, a test
@@ -538,7 +639,21 @@ def over(words: list[str], start: int, end: int) -> bool:
             return True
         if word in _DONE and not (_BACK_HOME | _MOVED_ON | _WELL_AGAIN).isdisjoint(after[k + 1 : k + 3]):
             return True  # "dulu sy pernah dipukul ..., tp itu 5 thn lalu dan sy udh (lama) pulang"
+        if word in _DONE and _long_ago(after[k + 1 : k + 3]):
+            return True  # "dulu thn 2018 sy pernah dipukul majikan, udh lama bgt": long over
     return False
+
+
+def _long_ago(said: list[str]) -> bool:
+    """ "(udh) lama bgt", "(udh) lewat": long gone, ending the clause; not "udh lama dikurung"
+    (how long it has gone on)."""
+    if said[:1] in (["lewat"], ["berlalu"]):
+        return True
+    return said[:1] == ["lama"] and (len(said) == 1 or said[1] in _CLAUSE_END)
+
+
+#: what may end "udh lama": "udh lama bgt", "udh lama, skrg ..."
+_CLAUSE_END = frozenset({",", "bgt", "banget", "sekali", "kok", "kali", "itu", "lewat", "berlalu"})
 
 
 #: the one who did it, dealt with by the law

@@ -1037,6 +1037,8 @@ def _bruised(words: list[str], i: int, raw: str) -> Hit | None:
     body = any(w in BODY or w.removesuffix("nya") in BODY for w in words[max(0, i - 4) : i])  # "mukanya lebam2"
     if negated(words, i) or not body or any(w in ACCIDENT for w in words):
         return None
+    if words[i] == "pecah" and _ABOUT_TO.intersection(words[max(0, i - 2) : i]):
+        return None  # "kepala sy mau pecah mikirin utang": a head that feels about to burst, not a wound
     if _medical(words) or _PAINT.intersection(words) or _turned_out_a_mask(words, i):
         return None  # "tangan sy biru2 abis diambil darah buat medical check", paint, a face mask
     theirs = any(w.endswith("nya") and w[:-3] in BODY for w in words[max(0, i - 4) : i])
@@ -1067,6 +1069,8 @@ _BREAKS = (BODY - {"rambut", "hair", "gigi", "alis", "bibir", "skin", "private",
     "lengan", "tangan", "kaki", "wrist", "jaw", "rahang", "hidungku", "tanganku", "kakiku"}  # fmt: skip
 
 
+#: "mau pecah", "rasanya pecah": a feeling of bursting, not a head broken
+_ABOUT_TO = frozenset({"mau", "mo", "mw", "rasanya", "rasane", "serasa", "kayak", "kyk", "kaya"})
 #: what turns a face or hands blue that is no one's blow
 _PAINT = frozenset({"makeup", "cat", "tinta", "pewarna", "lipstik", "lipstick", "eyeshadow", "tato", "tattoo",
                     "paint", "ink", "dye", "spidol", "dingin", "cold", "frozen", "beku"})  # fmt: skip
