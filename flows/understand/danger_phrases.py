@@ -356,7 +356,7 @@ def life(words: list[str], i: int, raw: str) -> Hit | None:
     # hidup": no use in living (not "kerja guna hidup keluarga": in order to)
     # also with words between ("gk ada alasan lg buat hidup"); "gk pantes hidup", "i dont deserve
     # to live": not worth living
-    bare = words[i + 1 : i + 2] in ([], *_SENTENCE_ENDS)  # "hidup" said last, not "hidup miskin", "hidup boros"
+    bare = _said_last(words, i)  # "hidup" said last, not "hidup miskin", "hidup boros"
     reason = next((k for k in range(max(0, i - 4), i) if words[k] in _REASON), -1)
     weary = weary or (bare and reason >= 0 and negated(words, reason))
     worth = next((k for k in range(max(0, i - 3), i) if words[k] in _WORTH), -1)
@@ -383,21 +383,21 @@ _REASON = frozenset({"alasan", "alesan", "reason"})
 #: worth living, said not to be: "sy gk pantes hidup", "i dont deserve to live"
 _WORTH = frozenset({"layak", "pantas", "pantes", "berhak", "deserve", "deserves", "worthy"})
 #: what may follow a life said to be worth nothing, as the sentence ends
-_SENTENCE_ENDS = tuple(
-    [w] for w in (",", "lg", "lagi", "lgi", "anymore", "again", "ini", "aja", "sj", "di", "in", "on", "mbak", "kak")
-)
+_SENTENCE_ENDS = frozenset({",", "lg", "lagi", "lgi", "anymore", "again", "ini", "aja", "sj", "di", "in", "on", "mbak",
+                            "kak"})  # fmt: skip
+
+
+def _said_last(words: list[str], i: int) -> bool:
+    """``words[i]`` ends what is said: the last word, or followed only by a word that closes it.
+    (A tuple built with ``*`` inside ``in`` stopped mypyc with an internal error.)"""
+    return i + 1 >= len(words) or words[i + 1] in _SENTENCE_ENDS
 
 
 def no_reason_to_hold_on(words: list[str], i: int, raw: str) -> Hit | None:
     """ "udah gak ada alasan buat bertahan", "no reason to go on": holding on, with no reason
     left (not "bertahan" alone: "gk kuat bertahan di rumah ini" is a job she cannot stand)."""
     reason = next((k for k in range(max(0, i - 4), i) if words[k] in _REASON), -1)
-    if (
-        reason < 0
-        or not negated(words, reason)
-        or words[i + 1 : i + 2] not in ([], *_SENTENCE_ENDS)
-        or "di" in words[i + 1 : i + 2]
-    ):
+    if reason < 0 or not negated(words, reason) or not _said_last(words, i) or "di" in words[i + 1 : i + 2]:
         return None  # not "gk ada alasan buat bertahan kerja disini", "... di rumah ini"
     return Hit("self_harm", reason, i + 1, third_before(words, reason))
 
