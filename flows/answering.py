@@ -24,6 +24,7 @@ from flows.reading import (
     read_consent,
     read_money,
     read_yesno,
+    sex_by_pronoun,
     vague_since,
 )
 from flows.safety_check import said_in_danger
@@ -97,7 +98,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
         run.say_with_buttons(run.render("status.code.lost"), [("petugas", run.render("common.agent_button"))])
         moving.finish(run)
         return
-    if isinstance(node, ChoiceNode) and (is_unknown(run, text) or _unknown_then_why(run, node, text)):
+    if (
+        isinstance(node, ChoiceNode)
+        and (is_unknown(run, text) or _unknown_then_why(run, node, text))
+        # "gk ada kabar" to "what happened to the worker?": an option's own words, not "gk tau"
+        and (run.pressed or asking.synonym(run, node, text) is None)
+    ):
         # "gk tau", "blm tau" where the question has its own "Tidak tahu": that option, no
         # "did you mean" in between; "gk tau sy, pokoknya diurusin semua" too
         option = next((o for o in node.options if o.id == UNKNOWN_OPTION), None)
@@ -389,12 +395,16 @@ def answer(run: _Run, node: Node, text: str) -> None:
         asking.ask_pending(run)
         return
     display = parsed.display if parsed.display is not None else str(parsed.value)
-    rest = node.raw.get("rest_slot") if kind == "province" and "," in text else None
-    if isinstance(rest, str):
+    rest = node.raw.get("rest_slot") if kind == "province" else None
+    if isinstance(rest, str) and "," in text:
         # "NTB, lombok timur": the regency beside it is kept, and not asked for again
-        others = [p.strip() for p in text.split(",") if p.strip() and not inputs.parse_province(p).ok]
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        others = [p for p in parts if not inputs.parse_province(p).ok or inputs.regency_in(p)]
         if others and not st.slots.get(rest):
             st.slots[rest] = st.slots[f"{rest}_display"] = ", ".join(others)
+    elif isinstance(rest, str) and not st.slots.get(rest) and (regency := inputs.regency_in(text)):
+        # "tegal", "cianjur jawa barat": the province it is in, and the regency itself
+        st.slots[rest] = st.slots[f"{rest}_display"] = regency
     accept(run, node, parsed.value, display)
 
 
@@ -733,6 +743,8 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         if synonym is None:
             kind = answer_kind(text) if any(o.answers for o in node.options) else None
             synonym = next((o.id for o in node.options if kind in o.answers), None)
+        if synonym is None and node.slot == "sex" and (she := sex_by_pronoun(text)) in {o.id for o in node.options}:
+            synonym = she  # "she is 19 year old, she go 2 month ago": the rest is kept and read
         if synonym is None and node.slot and len(text.split()) >= 2 and in_report(run):
             synonym = _option_her_words_tell(run, node, text)
             if synonym is not None and synonym.startswith(asking.SUGGESTED):

@@ -91,6 +91,19 @@ def read_yesno(text: str) -> Parsed:
     return parse_yesno(text)
 
 
+#: the pronouns that tell the worker's sex in an English sentence ("she is 19 year old")
+_SHE = frozenset({"she", "shes", "her", "hers", "herself"})
+_HE = frozenset({"he", "hes", "him", "his", "himself"})
+
+
+def sex_by_pronoun(text: str) -> str | None:
+    """ "she is 24 years old, from Kendal" to "the worker's sex?": F; "he go to korea" M; None
+    when both or neither are said."""
+    words = set(normalize(text).split())
+    she, he = bool(_SHE & words), bool(_HE & words)
+    return None if she == he else ("F" if she else "M")
+
+
 def answer_kind(text: str) -> str | None:
     """What kind of short answer ``text`` is (yes, no, unknown, skip, done), negation kept."""
     if _read_answer is None:

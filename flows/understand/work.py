@@ -27,6 +27,8 @@ _NAME_ENDS = frozenset(
 )
 
 
+#: "its", between a marker and its name ("PT nya Bintang Sejahtera")
+_ITS = frozenset({"nya", "ny", "nyo"})
 #: words of the story that a capital at a sentence's start does not make a name
 _NOT_NAMES = frozenset("majikan agen gaji paspor kerja bos sponsor calo kontrak visa tapi terus lalu".split())
 
@@ -47,7 +49,9 @@ def read_agency(text: Text) -> str | None:
         if marker not in AGENCY_MARKERS:
             continue
         name: list[str] = []
-        for word in raw[i + 1 : i + 5]:
+        # "PT nya Bintang Sejahtera", "pt ny Maju": "its PT is ...", the name after it
+        start = i + 2 if raw[i + 1].lower() in _ITS and i + 2 < len(raw) else i + 1
+        for word in raw[start : start + 4]:
             clean = word.strip(".,:;()\"'!?")
             lower = clean.lower()
             if not clean or lower in _NAME_ENDS or lower in LEXICON.shorthand or not clean[0].isalnum():

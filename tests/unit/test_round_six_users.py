@@ -1,0 +1,107 @@
+"""Round six of played users (issue 13, ADR 0029): a nanny in Singapore, a palm-oil worker in
+Sabah, a helper in Hong Kong given 14 days, a driver in Saudi whose kafil keeps his exit, a
+factory worker in Korea, a caregiver in Taiwan, workers in Poland, Turkey and Japan, a sister
+whose brother is on a Chinese fishing boat, a mother who only knows "di arab". What each read,
+and what was filed."""
+
+from __future__ import annotations
+
+from flows.types import FileCase, UpdateCase
+from tests.support.chat import Chat, text_of
+from tests.unit.test_tell_it_once import answer_through, chat_after
+
+#: a mother who knows only that her daughter is "di arab", up to "what happened to her?"
+MOTHER_ARAB = ("anak sy di arab", "@setuju", "gk", "ya")
+
+
+def filed_fields(chat: Chat) -> dict[str, object]:
+    fields: dict[str, object] = {}
+    for effect in chat.effects(FileCase) + chat.effects(UpdateCase):
+        fields.update(effect.fields)
+    return fields
+
+
+def test_no_news_at_the_familys_problem_is_lost_contact_not_other() -> None:
+    for said in ("gk ada kabar", "ga ada kabar", "nggak ada kabarnya"):
+        chat = chat_after(*MOTHER_ARAB)
+        assert chat.node == "category"
+        chat.send(said)
+        assert chat.slots["category"] == "putus_komunikasi", said
+        assert chat.node == "worker_name"
+    chat = chat_after(*MOTHER_ARAB)
+    chat.send("gk tau")
+    assert chat.slots["category"] == "lainnya", "not knowing is still 'Lainnya'"
+
+
+def a_family_report_after_filing(*said: str) -> Chat:
+    chat = chat_after(*said)
+    answer_through(chat, "sex")
+    return chat
+
+
+def test_she_is_19_at_the_sex_question_is_female_and_her_age_is_kept() -> None:
+    chat = a_family_report_after_filing(*MOTHER_ARAB, "gk ada kabar")
+    said = text_of(chat.send("she is 19 year old, she go 2 month ago"))
+    assert chat.slots["sex"] == "F"
+    assert chat.slots["age"] == 19, "the age in her sentence is not asked for"
+    assert chat.node not in ("sex", "age")
+    assert "belum terjawab" not in said
+    chat = a_family_report_after_filing("my child work in korea, no news 3 month", "@setuju", "no", "yes")
+    said = text_of(chat.send("he is 30, from Kendal"))
+    assert chat.slots["sex"] == "M" and "not one of the choices" not in said
+
+
+def test_the_route_answered_pt_agency_or_in_a_sentence_is_the_official_route() -> None:
+    for story, said in (
+        ("sy kerja di hongkong, majikan gk bayar gaji 2 bln", "pt"),
+        ("sy kerja di hongkong, majikan gk bayar gaji 2 bln", "lewat agen"),
+        ("i work in hong kong, employer not pay my salary 2 month", "agency"),
+        ("i work in hong kong, employer not pay my salary 2 month", "yes i go with PT, have KTKLN and contract"),
+    ):
+        chat = chat_after(story, "@setuju", "gk" if "sy" in story else "no", "ya" if "sy" in story else "yes")
+        answer_through(chat, "route")
+        chat.send(said)
+        assert chat.slots["route"] == "procedural", said
+        assert chat.node != "route", said
+
+
+def test_a_pt_named_with_its_nya_is_the_agency_and_the_official_route() -> None:
+    chat = chat_after("sy kerja di hongkong, majikan gk bayar gaji 2 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "route")
+    chat.send("PT nya Bintang Sejahtera Mandiri di malang")
+    assert chat.slots["route"] == "procedural"
+    assert chat.slots["agency"] == "PT Bintang Sejahtera Mandiri"
+
+
+def test_no_ktkln_is_not_the_official_route() -> None:
+    chat = chat_after("sy kerja di hongkong, majikan gk bayar gaji 2 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "route")
+    chat.send("sy gk punya ktkln kak")
+    assert chat.slots.get("route") != "procedural"
+
+
+def test_an_age_in_english_words_is_her_age() -> None:
+    chat = chat_after("I work in Hong Kong as helper, my employer terminate me", "@setuju", "no", "yes")
+    answer_through(chat, "age")
+    said = text_of(chat.send("thirty two"))
+    assert chat.slots["age"] == 32
+    assert "cannot use that number" not in said
+    chat = chat_after("sy kerja di singapur, gaji dipotong agen", "@setuju", "gk", "ya")
+    answer_through(chat, "age")
+    chat.send("dua puluh tujuh")
+    assert chat.slots["age"] == 27
+
+
+def test_a_regency_at_the_province_question_names_the_province() -> None:
+    for said, province, regency in (
+        ("tegal", "Jawa Tengah", "Tegal"),
+        ("indramayu", "Jawa Barat", "Indramayu"),
+        ("cianjur jawa barat", "Jawa Barat", "Cianjur"),
+        ("dr lombok timur kak", "Nusa Tenggara Barat", "Lombok Timur"),
+    ):
+        chat = chat_after("sy kerja di saudi, gaji gk dibayar 4 bln", "@setuju", "gk", "ya")
+        answer_through(chat, "province")
+        reply = text_of(chat.send(said))
+        assert "tidak kami kenal" not in reply, said
+        assert chat.slots["province"] == province and chat.slots["regency"] == regency, said
+        assert chat.node != "regency", "the regency is not asked for again"
