@@ -32,6 +32,7 @@ from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import (
     CONSENT_ANSWERS,
     CONSENT_YES,
+    MONEY_ROLE,
     NUMBERS_FOR,
     REPORT_FLOWS,
     SAID_BY_ANOTHER,
@@ -56,8 +57,6 @@ _UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "m
 TOLD = re.compile(r"[^\W\d_]{2,}")
 #: a sentence of at least this many words, given where something else was asked, is more of her story
 A_TELLING = 5
-#: what each money question asks for, as the money reader names it
-MONEY_ROLE = {"money_owed": "owed", "fees_paid": "fee", "wage": "wage", "money_deducted": "deduction"}
 #: a choice's number in what she typed ("1 and 3")
 A_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,])")
 #: where a clause ends: "gk tau nomornya, hpnya mati"
@@ -722,6 +721,24 @@ def now_and_then(text: str) -> bool:
     return 0 < len(words) <= 4 and bool(_NOW_AND_THEN.intersection(words)) and not NO.intersection(words)
 
 
+#: "all is well": to a question whether something wrong happens, a No ("gaji lancar" to "are wages
+#: held back?"); negated, a Yes ("gk lancar")
+_ALL_WELL = frozenset({"lancar", "aman", "baik2", "fine", "normal", "beres", "ontime"})
+_ALL_WELL_PHRASES = ("baik baik", "baik aja", "baik kok", "baik saja", "on time", "tepat waktu", "all good")
+
+
+def all_well(text: str) -> bool | None:
+    """ "gaji lancar", "alhamdulillah aman kak", "baik2 aja", "fine": False (nothing wrong);
+    "gk lancar", "not fine": True; None when she says neither."""
+    plain = inputs.normalize(text).replace("-", " ")
+    words = plain.split()
+    if not 0 < len(words) <= 6:
+        return None
+    if _ALL_WELL.isdisjoint(words) and not any(f" {p} " in f" {plain} " for p in _ALL_WELL_PHRASES):
+        return None
+    return bool(NO.intersection(words) or "not" in words)
+
+
 def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     st = run.state
     kind = node.input
@@ -760,6 +777,10 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         # "kadang2", "sometimes" to "are you forbidden to leave the house?": it happens, a Yes
         # for the staff (it was "mohon jawab Ya atau Tidak")
         return inputs.Parsed(True, True, run.render("common.yes"))
+    if kind == "yesno" and raw.get("indicator") and (wrong := all_well(text)) is not None:
+        # "gaji lancar", "baik2 aja" to "are wages held back?": nothing wrong, a No (it was "mohon
+        # jawab Ya atau Tidak", and "baik2 aja" was a Yes); "gk lancar" is a Yes
+        return inputs.Parsed(True, wrong, run.render("common.yes" if wrong else "common.no"))
     if kind == "yesno":
         indicator = raw.get("indicator")
         if indicator and len(text.split()) >= 2 and indicator in absorbing.read(run, text).indicators:

@@ -105,3 +105,50 @@ def test_a_regency_at_the_province_question_names_the_province() -> None:
         assert "tidak kami kenal" not in reply, said
         assert chat.slots["province"] == province and chat.slots["regency"] == regency, said
         assert chat.node != "regency", "the regency is not asked for again"
+
+
+def screening_of(story: str, question: str) -> Chat:
+    chat = chat_after(story, "@setuju", "gk", "ya")
+    answer_through(chat, question)
+    return chat
+
+
+def test_all_is_well_at_a_screening_question_is_no_and_not_well_is_yes() -> None:
+    driver = "sy supir di saudi, kafil gk mau kasih exit, paspor dipegang kafil"
+    for said, held in (("gaji lancar", False), ("alhamdulillah lancar kak", False), ("baik2 aja", False),
+                       ("gk lancar", True), ("gajinya gak lancar kak", True)):  # fmt: skip
+        chat = screening_of(driver, "sc_wages")
+        reply = text_of(chat.send(said))
+        assert chat.slots["sc_wages"] is held, said
+        assert "mohon jawab Ya atau Tidak" not in reply, said
+
+
+def test_fourteen_days_given_to_leave_is_not_since_when() -> None:
+    chat = chat_after(
+        "Hi, I work in Hong Kong as helper, my employer terminate me and give me 14 days to leave. what can i do",
+        "@setuju",
+        "no",
+        "yes",
+    )
+    assert "since" not in chat.slots, "the 14 days are ahead of her"
+    answer_through(chat, "since")
+    chat.send("last week")
+    assert chat.slots["since"] == "2026-11-26"
+    chat = chat_after("majikan putus kontrak, sy dikasih waktu 14 hari buat keluar dr hk", "@setuju", "gk", "ya")
+    assert "since" not in chat.slots
+    chat = chat_after("sy di taiwan, libur gk pernah dikasih 10 bln ini", "@setuju", "gk")
+    assert chat.slots["since"] == "2026-02-03", "a day off never given for ten months is a since"
+
+
+def test_the_owed_amount_per_month_is_not_also_her_wage() -> None:
+    chat = chat_after(
+        "kak sy caregiver di taiwan, jaga ama, tiap bulan broker potong 1800 NT, katanya service fee",
+        "@setuju",
+        "gk",
+        "ya",
+    )
+    answer_through(chat, "money_owed")
+    chat.send("1800 NT tiap bulan")
+    assert chat.slots["money_owed"] == {"amount": 1800, "currency": "TWD"}
+    assert "wage" not in chat.slots, "her wage is still asked"
+    answer_through(chat, "wage")
