@@ -119,6 +119,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
             # "gk tau" to "Masalahnya tentang apa?": "Lainnya", and her story tells the staff
             accept(run, node, other.id, run.render(other.label))
             return
+        not_known = node.raw.get("unknown")
+        if isinstance(not_known, dict) and is_unknown(run, text):
+            # "dont know" to which problem about money: "Lainnya", the group she chose kept (it
+            # was "not one of the choices" until she gave up, and nothing was filed)
+            accept(run, node, not_known["value"], run.render(str(not_known["label"])))
+            return
     if kind not in ("longtext", "media") and not isinstance(node, SummaryNode) and just_a_moment(text):
         run.say("common.wait_ok")  # "sebentar ya kak" to the city question: not a city; "ntar" to Ya/Tidak
         return

@@ -54,6 +54,12 @@ UNITS = {
 _DIGITS = re.compile(r"\d+")
 
 
+def _two_digits(tokens: list[str]) -> bool:
+    """ "dua satu", "dua lima thn": two digits said one after the other, nothing else counted."""
+    said = [t for t in tokens if t in UNITS or t in ("puluh", "belas")]
+    return len(said) == 2 and all(t in UNITS and t != "se" and UNITS[t] < 10 for t in said)
+
+
 def words_to_number(text: str) -> int | None:
     """Number words up to 199: "dua puluh lima", "tiga belas", "sebelas", "seratus dua", "thirty two"."""
     tokens = text.replace("puluh", " puluh ").replace("belas", " belas ").split()
@@ -62,9 +68,11 @@ def words_to_number(text: str) -> int | None:
     seen = False
     for word in tokens:
         if word in UNITS:
+            if current is not None and current < 10 and UNITS[word] < 10 and not total and _two_digits(tokens):
+                return current * 10 + UNITS[word]  # "dua satu", "dua lima": 21, 25, as an age is said
             if current is not None:
                 if current < 20 or current % 10 or UNITS[word] >= 10:
-                    return None  # "dua tiga", "twenty twenty": not one number
+                    return None  # "twenty twenty", "satu sebelas": not one number
                 total += current
             current = UNITS[word]
             seen = True

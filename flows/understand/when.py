@@ -419,6 +419,8 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
         elif (gap := _since_before_feast(words, i)) and (found_feast := _feast(words, i, today)):
             value, end = found_feast
             start, score = i - gap, 3.0
+        elif word in YESTERDAY and i >= 1 and words[i - 1] in UNITS and (i < 2 or _number(words[i - 2]) is None):
+            value, start, score = _duration(1, UNITS[words[i - 1]]), i - 1, 2.0  # "bulan kemarin": last month
         elif word in YESTERDAY:
             if _after_feast(words, i):
                 continue  # "lebaran kemarin" is the last Lebaran, read with the feast

@@ -152,3 +152,77 @@ def test_the_owed_amount_per_month_is_not_also_her_wage() -> None:
     assert chat.slots["money_owed"] == {"amount": 1800, "currency": "TWD"}
     assert "wage" not in chat.slots, "her wage is still asked"
     answer_through(chat, "wage")
+
+
+def test_not_knowing_which_problem_within_a_group_files_the_group() -> None:
+    chat = chat_after("i want to report", "@setuju", "no", "skip", "me", "money")
+    assert chat.node == "cat_uang"
+    said = text_of(chat.send("dont know"))
+    assert "not one of the choices" not in said and chat.node == "country"
+    assert chat.slots["category"] == "lainnya" and chat.slots["category_group"] == "uang"
+    chat.send("malaysia")
+    answer_through(chat, "summary")
+    assert "Problem: Wages and money" in text_of(chat.turns[-1])
+    chat = chat_after("sy mau lapor kak", "@setuju", "gk", "lewati", "sy", "2")
+    assert chat.node == "cat_kekerasan"
+    chat.send("blm tau kak")
+    assert chat.slots["category"] == "kekerasan", "not knowing which violence is violence"
+
+
+def test_la_is_no_in_the_gulfs_arabic() -> None:
+    chat = chat_after("sy di riyadh, gaji blm dibayar 3 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "sc_movement")
+    reply = text_of(chat.send("la"))
+    assert chat.slots["sc_movement"] is False and "Ya atau Tidak" not in reply
+    chat = chat_after("sy di riyadh, gaji blm dibayar 3 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "worker_name")
+    chat.send("la")
+    assert chat.slots.get("worker_name") is None, "'la' is no name"
+
+
+def test_an_age_said_as_two_digits_in_words() -> None:
+    chat = chat_after("sy di hk, dipotong agen tiap bln", "@setuju", "gk", "ya")
+    answer_through(chat, "age")
+    chat.send("dua satu")
+    assert chat.slots["age"] == 21
+
+
+def test_last_month_said_with_kemarin_is_not_yesterday() -> None:
+    chat = chat_after(
+        "jadi gini kak aku udah kerja disini hampir dua tahun di riyadh terus gaji ditunda tunda terus aku minta "
+        "pulang gak boleh padahal kontrak udah habis bulan kemarin aku bingung",
+        "@setuju",
+        "gk",
+    )
+    assert chat.slots.get("since") != "2026-12-02"
+
+
+def test_illegal_work_in_hong_kong_is_not_the_route_she_left_by() -> None:
+    chat = chat_after(
+        "my employer ask me do illegal work, i cleaning his office and his mother house, i am in hong kong",
+        "@setuju",
+        "no",
+    )
+    assert "route" not in chat.slots
+    assert "Not the official route" not in text_of(chat.turns[-1])
+
+
+def test_a_food_stall_is_a_company_and_omah_a_household() -> None:
+    for said, kind in (("kedai makan", "perusahaan"), ("restoran", "perusahaan"), ("omah", "rumah_tangga")):
+        chat = chat_after("sy di malaysia, bos gk bayar gaji 5 bln", "@setuju", "gk", "ya")
+        answer_through(chat, "employer_type")
+        chat.send(said)
+        assert chat.slots["employer_type"] == kind, said
+
+
+def test_names_without_the_words_before_them() -> None:
+    for said, name in (("gw Rani", "Rani"), ("ane Sumi", "Sumi")):
+        chat = chat_after("gw kerja di malay, bos gk bayar gaji 5 bln", "@setuju", "gk", "ya")
+        answer_through(chat, "worker_name")
+        chat.send(said)
+        assert chat.slots["worker_name"] == name, said
+    for said, name in (("kafilnya abu faisal", "abu faisal"), ("bos cina gw namanya ah seng", "ah seng")):
+        chat = chat_after("gw kerja di malay, bos gk bayar gaji 5 bln", "@setuju", "gk", "ya")
+        answer_through(chat, "employer_name")
+        chat.send(said)
+        assert chat.slots["employer_name"] == name, said
