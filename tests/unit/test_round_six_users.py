@@ -226,3 +226,17 @@ def test_names_without_the_words_before_them() -> None:
         answer_through(chat, "employer_name")
         chat.send(said)
         assert chat.slots["employer_name"] == name, said
+
+
+def test_a_father_typing_bapakny_ankny_is_family_not_the_worker() -> None:
+    chat = chat_after("asalamualaikum sy bapakny dr tki yg d arab saudi, ankny sy di siksa majikn")
+    assert chat.slots.get("reporter_kind") != "self"
+    assert chat.slots.get("relation") == "orang_tua"
+
+
+def test_to_find_him_is_news_of_the_worker() -> None:
+    for said in ("ketemu anak sy 😭", "find him"):
+        chat = chat_after("anak sy di malaysia gk bisa dihubungi", "@setuju", "gk", "ya")
+        answer_through(chat, "wants")
+        chat.send(said)
+        assert chat.slots["wants"] == "cari_kabar", said
