@@ -279,11 +279,15 @@ _HUSH = frozenset({"sst", "ssst", "sstt", "ssstt", "psst", "eh", "bntr", "bentar
 _SOMEONE_HERE = _WATCHER | frozenset({"orang", "org", "someone", "somebody"})
 
 
+#: money of the one who may look: "uang agen balik" is money back, nobody coming
+_HIS_MONEY = frozenset({"uang", "duit", "biaya", "gaji", "money", "fee", "fees", "salary"})
+
+
 def _comes(words: list[str]) -> bool:
     """The one who may look, then the coming, side by side or with one word between."""
     for i, word in enumerate(words):
-        if word not in _WATCHER:
-            continue
+        if word not in _WATCHER or (i > 0 and words[i - 1] in _HIS_MONEY):
+            continue  # "uang agen balik": the agency's money back, not the agent coming
         rest = words[i + 1 : i + 3]
         if rest[:1] and rest[0] in _COMING:
             return True

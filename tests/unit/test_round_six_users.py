@@ -240,3 +240,10 @@ def test_to_find_him_is_news_of_the_worker() -> None:
         answer_through(chat, "wants")
         chat.send(said)
         assert chat.slots["wants"] == "cari_kabar", said
+
+
+def test_the_agencys_money_back_does_not_hide_the_chat() -> None:
+    chat = chat_after("sy di polandia, agen janji gaji 4000 zloty tp cm dikasih 2500", "@setuju", "gk", "ya")
+    answer_through(chat, "wants")
+    said = text_of(chat.send("uang agen balik"))
+    assert "🔒" not in said and "Ketik Lanjut" not in said, "nobody is coming: the chat stays"
