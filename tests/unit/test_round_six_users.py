@@ -247,3 +247,34 @@ def test_the_agencys_money_back_does_not_hide_the_chat() -> None:
     answer_through(chat, "wants")
     said = text_of(chat.send("uang agen balik"))
     assert "🔒" not in said and "Ketik Lanjut" not in said, "nobody is coming: the chat stays"
+
+
+def test_an_options_word_that_is_also_a_command_is_the_answer() -> None:
+    chat = chat_after(
+        "I am driver in Saudi, my kafeel refuse give me exit visa, contract finish already 4 months",
+        "@setuju",
+        "no",
+        "yes",
+    )
+    answer_through(chat, "employer_type")
+    said = text_of(chat.send("private"))
+    assert chat.slots["employer_type"] == "rumah_tangga"
+    assert not chat.state.discreet and "Discreet mode" not in said, "no mode turned on"  # type: ignore[union-attr]
+    chat = chat_after("sy di riyadh, gaji blm dibayar 3 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "wants")
+    chat.send("balik")
+    assert chat.slots["wants"] == "pulang", "'balik' is going home, not back a question"
+    chat = chat_after("sy di riyadh, gaji blm dibayar 3 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "employer_type")
+    chat.send("rt")
+    assert chat.slots["employer_type"] == "rumah_tangga"
+
+
+def test_a_dead_number_at_the_workers_phone_is_passed_over() -> None:
+    chat = chat_after(
+        "kak, adek sy meninggal di malaysia minggu lalu, jenazah blm dipulangkan", "@setuju", "gk", "ya", "kakak"
+    )
+    answer_through(chat, "worker_phone")
+    said = text_of(chat.send("gk aktif"))
+    assert chat.node != "worker_phone" and "worker_phone" in chat.slots
+    assert "Maaf" not in said
