@@ -278,3 +278,9 @@ def test_a_dead_number_at_the_workers_phone_is_passed_over() -> None:
     said = text_of(chat.send("gk aktif"))
     assert chat.node != "worker_phone" and "worker_phone" in chat.slots
     assert "Maaf" not in said
+
+
+def test_javanese_never_gives_a_day_off_is_understood() -> None:
+    chat = chat_after("ane kerjo neng taiwan mbak, majikan ora tau ngekei prei, wis 8 sasi", "@setuju", "gk")
+    assert chat.slots.get("category") == "pekerjaan_tidak_sesuai", "not asked what the problem is about"
+    assert chat.slots["since"] == "2026-04-03"
