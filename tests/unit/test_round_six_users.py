@@ -284,3 +284,9 @@ def test_javanese_never_gives_a_day_off_is_understood() -> None:
     chat = chat_after("ane kerjo neng taiwan mbak, majikan ora tau ngekei prei, wis 8 sasi", "@setuju", "gk")
     assert chat.slots.get("category") == "pekerjaan_tidak_sesuai", "not asked what the problem is about"
     assert chat.slots["since"] == "2026-04-03"
+
+
+def test_w_for_gw_is_the_worker_herself() -> None:
+    chat = chat_after("w mau pulang tp visa w udh mati, w di jepang", "@setuju", "gk", "ya")
+    assert chat.slots.get("reporter_kind") == "self"
+    assert chat.node != "reporter_kind"
