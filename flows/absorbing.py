@@ -18,12 +18,13 @@ from flows.reading import (
     code_lost_said,
     is_thanks,
     only_a_plea,
+    read_money,
     tells_phone_checked,
     understand,
     waits_for_an_answer,
 )
 from flows.spec import Node
-from flows.turn_words import CHECKED, EVIDENCE_OF, NUMBERS_FOR, REPORT_FLOWS, money_display
+from flows.turn_words import CHECKED, EVIDENCE_OF, MONEY_ROLE, NUMBERS_FOR, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, NotifyMediators
 from flows.understand.contact import read_contact
 from flows.understand.money import in_local_currency
@@ -349,6 +350,14 @@ def place_she_did_not_know(run: _Run, text: str) -> None:
         st.slots["_from_words"] = words
 
 
+def _its_answer(run: _Run, text: str, asked: Node, value: object) -> bool:
+    """Whether ``value`` is the very amount the money question asked reads from ``text`` ("3
+    bulan gaji, sebulan 750 riyal" to "how much is owed?" is 2,250 owed and a wage of 750)."""
+    st = run.state
+    own = read_money(text, run.now.date(), st.lang, st.slots.get("country"), MONEY_ROLE.get(str(asked.slot)))
+    return isinstance(value, dict) and own is not None and own.get("amount") == value.get("amount")
+
+
 def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> None:
     """Put what ``text`` says into the slots still empty, and remember that those values came
     from her own words (mediators see it; the bot says them back once)."""
@@ -376,6 +385,8 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
             continue  # the question's own answer ("returns_on": a group's sub-choice) is its to read
         if asked is not None and asked.slot in _NAMES and slot in _NAMES and _only_this_name(text, value):
             continue  # "PT Cahaya Abadi" given as the employer's name is not also the agency's
+        if asked is not None and asked.input == "money" and slot in MONEY_ROLE and _its_answer(run, text, asked, value):
+            continue  # "1800 NT tiap bulan" to "how much is owed?": its answer, not also her wage
         if slot.startswith("_"):
             if isinstance(value, list):
                 merged = [*(st.slots.get(slot) or [])]

@@ -24,6 +24,7 @@ from flows.reading import (
     read_consent,
     read_money,
     read_yesno,
+    sex_by_pronoun,
     vague_since,
 )
 from flows.safety_check import said_in_danger
@@ -31,6 +32,7 @@ from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import (
     CONSENT_ANSWERS,
     CONSENT_YES,
+    MONEY_ROLE,
     NUMBERS_FOR,
     REPORT_FLOWS,
     SAID_BY_ANOTHER,
@@ -55,8 +57,6 @@ _UNKNOWN_SKIPS = frozenset({"phone", "country", "province", "date", "number", "m
 TOLD = re.compile(r"[^\W\d_]{2,}")
 #: a sentence of at least this many words, given where something else was asked, is more of her story
 A_TELLING = 5
-#: what each money question asks for, as the money reader names it
-MONEY_ROLE = {"money_owed": "owed", "fees_paid": "fee", "wage": "wage", "money_deducted": "deduction"}
 #: a choice's number in what she typed ("1 and 3")
 A_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,])")
 #: where a clause ends: "gk tau nomornya, hpnya mati"
@@ -97,7 +97,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
         run.say_with_buttons(run.render("status.code.lost"), [("petugas", run.render("common.agent_button"))])
         moving.finish(run)
         return
-    if isinstance(node, ChoiceNode) and (is_unknown(run, text) or _unknown_then_why(run, node, text)):
+    if (
+        isinstance(node, ChoiceNode)
+        and (is_unknown(run, text) or _unknown_then_why(run, node, text))
+        # "gk ada kabar" to "what happened to the worker?": an option's own words, not "gk tau"
+        and (run.pressed or asking.synonym(run, node, text) is None)
+    ):
         # "gk tau", "blm tau" where the question has its own "Tidak tahu": that option, no
         # "did you mean" in between; "gk tau sy, pokoknya diurusin semua" too
         option = next((o for o in node.options if o.id == UNKNOWN_OPTION), None)
@@ -113,6 +118,12 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if other is not None and is_unknown(run, text):
             # "gk tau" to "Masalahnya tentang apa?": "Lainnya", and her story tells the staff
             accept(run, node, other.id, run.render(other.label))
+            return
+        not_known = node.raw.get("unknown")
+        if isinstance(not_known, dict) and is_unknown(run, text):
+            # "dont know" to which problem about money: "Lainnya", the group she chose kept (it
+            # was "not one of the choices" until she gave up, and nothing was filed)
+            accept(run, node, not_known["value"], run.render(str(not_known["label"])))
             return
     if kind not in ("longtext", "media") and not isinstance(node, SummaryNode) and just_a_moment(text):
         run.say("common.wait_ok")  # "sebentar ya kak" to the city question: not a city; "ntar" to Ya/Tidak
@@ -389,12 +400,16 @@ def answer(run: _Run, node: Node, text: str) -> None:
         asking.ask_pending(run)
         return
     display = parsed.display if parsed.display is not None else str(parsed.value)
-    rest = node.raw.get("rest_slot") if kind == "province" and "," in text else None
-    if isinstance(rest, str):
+    rest = node.raw.get("rest_slot") if kind == "province" else None
+    if isinstance(rest, str) and "," in text:
         # "NTB, lombok timur": the regency beside it is kept, and not asked for again
-        others = [p.strip() for p in text.split(",") if p.strip() and not inputs.parse_province(p).ok]
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        others = [p for p in parts if not inputs.parse_province(p).ok or inputs.regency_in(p)]
         if others and not st.slots.get(rest):
             st.slots[rest] = st.slots[f"{rest}_display"] = ", ".join(others)
+    elif isinstance(rest, str) and not st.slots.get(rest) and (regency := inputs.regency_in(text)):
+        # "tegal", "cianjur jawa barat": the province it is in, and the regency itself
+        st.slots[rest] = st.slots[f"{rest}_display"] = regency
     accept(run, node, parsed.value, display)
 
 
@@ -712,6 +727,24 @@ def now_and_then(text: str) -> bool:
     return 0 < len(words) <= 4 and bool(_NOW_AND_THEN.intersection(words)) and not NO.intersection(words)
 
 
+#: "all is well": to a question whether something wrong happens, a No ("gaji lancar" to "are wages
+#: held back?"); negated, a Yes ("gk lancar")
+_ALL_WELL = frozenset({"lancar", "aman", "baik2", "fine", "normal", "beres", "ontime"})
+_ALL_WELL_PHRASES = ("baik baik", "baik aja", "baik kok", "baik saja", "on time", "tepat waktu", "all good")
+
+
+def all_well(text: str) -> bool | None:
+    """ "gaji lancar", "alhamdulillah aman kak", "baik2 aja", "fine": False (nothing wrong);
+    "gk lancar", "not fine": True; None when she says neither."""
+    plain = inputs.normalize(text).replace("-", " ")
+    words = plain.split()
+    if not 0 < len(words) <= 6:
+        return None
+    if _ALL_WELL.isdisjoint(words) and not any(f" {p} " in f" {plain} " for p in _ALL_WELL_PHRASES):
+        return None
+    return bool(NO.intersection(words) or "not" in words)
+
+
 def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
     st = run.state
     kind = node.input
@@ -733,6 +766,8 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         if synonym is None:
             kind = answer_kind(text) if any(o.answers for o in node.options) else None
             synonym = next((o.id for o in node.options if kind in o.answers), None)
+        if synonym is None and node.slot == "sex" and (she := sex_by_pronoun(text)) in {o.id for o in node.options}:
+            synonym = she  # "she is 19 year old, she go 2 month ago": the rest is kept and read
         if synonym is None and node.slot and len(text.split()) >= 2 and in_report(run):
             synonym = _option_her_words_tell(run, node, text)
             if synonym is not None and synonym.startswith(asking.SUGGESTED):
@@ -748,6 +783,10 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         # "kadang2", "sometimes" to "are you forbidden to leave the house?": it happens, a Yes
         # for the staff (it was "mohon jawab Ya atau Tidak")
         return inputs.Parsed(True, True, run.render("common.yes"))
+    if kind == "yesno" and raw.get("indicator") and (wrong := all_well(text)) is not None:
+        # "gaji lancar", "baik2 aja" to "are wages held back?": nothing wrong, a No (it was "mohon
+        # jawab Ya atau Tidak", and "baik2 aja" was a Yes); "gk lancar" is a Yes
+        return inputs.Parsed(True, wrong, run.render("common.yes" if wrong else "common.no"))
     if kind == "yesno":
         indicator = raw.get("indicator")
         if indicator and len(text.split()) >= 2 and indicator in absorbing.read(run, text).indicators:

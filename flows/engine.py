@@ -66,6 +66,8 @@ from flows.understand.types import Understanding
 
 _new_tuple = tuple.__new__
 _REPLY_FIELDS = ("text", "options", "request_contact", "remove_keyboard")
+#: commands whose word is also an option's at some question ("private", "balik"): there, the answer
+_ALSO_ANSWERS = frozenset({"discreet", "back"})
 if Reply._fields != _REPLY_FIELDS or Option._fields != ("id", "label", "data"):
     raise RuntimeError("Reply or Option changed: update the tuples say() and say_with_buttons() build")
 
@@ -424,6 +426,8 @@ class _Run:
             return
         if not from_button and text not in PLAIN_ANSWERS:
             command = command_of(text)
+            if command in _ALSO_ANSWERS and self.names_an_option(text):
+                command = None  # "private" to "where is the work?", "balik" to "what do you want most?"
             in_words = command is None and asks_for_person(text)  # "talk to someone please"
             command = "agent" if in_words else command
             if command is None:
@@ -487,6 +491,15 @@ class _Run:
                 safety_check.ask(self, text)
                 return
         self.take(text, from_button=from_button)
+
+    def names_an_option(self, text: str) -> bool:
+        """The message is one of the words of an option of the choice asked (it was taken as the
+        command of the same word: "private" turned discreet mode on, "balik" went back)."""
+        st = self.state
+        if st.pending or st.node is None or st.flow == ENTRY_FLOW:
+            return False
+        node = self.node
+        return isinstance(node, ChoiceNode) and asking.synonym(self, node, text) is not None
 
     def safe_about_herself(self, text: str) -> bool:
         """At "are you yourself safe now?" of a report already urgent, she says she is, and who

@@ -224,9 +224,10 @@ _HELD = frozenset({"dipegang", "diambil", "disita", "dirampas", "ditahan", "mati
 
 
 def phone_held(text: str) -> bool:
-    """ "hp nya jg dipegang majikan", "nomornya udh gk aktif": the phone is out of reach."""
+    """ "hp nya jg dipegang majikan", "nomornya udh gk aktif", "gk aktif": the phone is out of reach."""
     words = set(inputs.normalize(text).split())
-    return bool(words & _PHONE_WORDS) and bool(words & _HELD)
+    # ("gk aktif", "udh mati" alone, at a phone question: of the phone asked for)
+    return bool(words & _PHONE_WORDS or len(words) <= 3) and bool(words & _HELD)
 
 
 def choices_tried(text: str) -> bool:

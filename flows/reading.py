@@ -92,6 +92,19 @@ def read_yesno(text: str) -> Parsed:
     return parse_yesno(text)
 
 
+#: the pronouns that tell the worker's sex in an English sentence ("she is 19 year old")
+_SHE = frozenset({"she", "shes", "her", "hers", "herself"})
+_HE = frozenset({"he", "hes", "him", "his", "himself"})
+
+
+def sex_by_pronoun(text: str) -> str | None:
+    """ "she is 24 years old, from Kendal" to "the worker's sex?": F; "he go to korea" M; None
+    when both or neither are said."""
+    words = set(normalize(text).split())
+    she, he = bool(_SHE & words), bool(_HE & words)
+    return None if she == he else ("F" if she else "M")
+
+
 def answer_kind(text: str) -> str | None:
     """What kind of short answer ``text`` is (yes, no, unknown, skip, done), negation kept."""
     if _read_answer is None:
@@ -295,11 +308,15 @@ _HUSH = frozenset({"sst", "ssst", "sstt", "ssstt", "psst", "eh", "bntr", "bentar
 _SOMEONE_HERE = _WATCHER | frozenset({"orang", "org", "someone", "somebody"})
 
 
+#: money of the one who may look: "uang agen balik" is money back, nobody coming
+_HIS_MONEY = frozenset({"uang", "duit", "biaya", "gaji", "money", "fee", "fees", "salary"})
+
+
 def _comes(words: list[str]) -> bool:
     """The one who may look, then the coming, side by side or with one word between."""
     for i, word in enumerate(words):
-        if word not in _WATCHER:
-            continue
+        if word not in _WATCHER or (i > 0 and words[i - 1] in _HIS_MONEY):
+            continue  # "uang agen balik": the agency's money back, not the agent coming
         rest = words[i + 1 : i + 3]
         if rest[:1] and rest[0] in _COMING:
             return True

@@ -146,7 +146,9 @@ class ChoiceNode(Node):
 
     type: ClassVar[str] = "choice"
     input: ClassVar[str | None] = "choice"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"options", "fallback", "suggest", "first_message", "free_text"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset(
+        {"options", "fallback", "suggest", "first_message", "free_text", "unknown"}
+    )
     options: tuple[ChoiceOption, ...] = ()
 
     def targets(self) -> set[str]:
@@ -154,7 +156,13 @@ class ChoiceNode(Node):
 
     def locale_keys(self) -> set[str]:
         suggest = self.raw.get("suggest") or {}
-        return super().locale_keys() | {o.label for o in self.options} | ({suggest["prompt"]} if suggest else set())
+        unknown = self.raw.get("unknown") or {}
+        return (
+            super().locale_keys()
+            | {o.label for o in self.options}
+            | ({suggest["prompt"]} if suggest else set())
+            | ({unknown["label"]} if unknown else set())
+        )
 
     def check(self, fail: Any) -> None:
         super().check(fail)
@@ -168,6 +176,9 @@ class ChoiceNode(Node):
         fallback = self.raw.get("fallback")
         if fallback is not None and fallback not in ids:
             fail(f"'fallback' names unknown option {fallback!r}")
+        not_known = self.raw.get("unknown")
+        if not_known is not None and (not isinstance(not_known, dict) or set(not_known) != {"value", "label"}):
+            fail("'unknown' needs exactly 'value' and 'label'")
         unknown = set(self.raw.get("first_message") or ()) - set(ids)
         if unknown:
             fail(f"'first_message' names unknown options {sorted(unknown)}")

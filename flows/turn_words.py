@@ -12,6 +12,8 @@ from flows.inputs.words import DONE, NO, SKIP, YES
 from flows.language import MIN_LETTERS
 from flows.types import ConversationState
 
+#: what each money question asks for, as the money reader names it
+MONEY_ROLE = {"money_owed": "owed", "fees_paid": "fee", "wage": "wage", "money_deducted": "deduction"}
 #: answers to the consent question that mean "I agree"
 CONSENT_YES = frozenset({"setuju", "ya", "yes", "agree", "true"})
 #: the consent question's answers that give or refuse it ("baca" only shows the full text)

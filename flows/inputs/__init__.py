@@ -8,7 +8,7 @@ from flows.inputs.country import after_in, country_name, parse_country
 from flows.inputs.dates import parse_date
 from flows.inputs.numbers import parse_number
 from flows.inputs.phone import parse_phone
-from flows.inputs.province import PROVINCES, parse_province
+from flows.inputs.province import PROVINCES, parse_province, regency_in
 from flows.inputs.words import is_chat_only, is_confirm_yes, is_done, is_skip, parse_yesno
 
 __all__ = [
@@ -29,4 +29,5 @@ __all__ = [
     "parse_phone",
     "parse_province",
     "parse_yesno",
+    "regency_in",
 ]

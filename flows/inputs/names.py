@@ -22,7 +22,8 @@ _LEAD_IN = re.compile(
       | namaku | namaq
       | {_PRONOUN}(?:\s+{_KIN}(?:'s)?)?\s+name(?:\s+is)?
       | i\s+am | i'm | im | it's | its | this\s+is
-      | saya | sy | aku | aq
+      | {_KIN}\s*nya
+      | saya | sy | aku | aq | gw | gue | gua | ane | sya
     )(?=[\s:=,\-])[\s:=,\-]*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -58,11 +59,17 @@ def read_name(text: str, *, firm: bool = False) -> str | None:
     return best if len(clauses) > 1 else _strip(text) or text.strip()
 
 
+#: "its name is" inside a clause: "bos cina gw namanya ah seng"
+_NAMED = re.compile(r"\b(?:nama\s*nya|namanya|name\s+is)\s+(?=\w)", re.IGNORECASE)
+
+
 def _strip(value: str) -> str:
     value = value.strip()
     lead = _LEAD_IN.match(value)
     if lead is not None and lead.end() < len(value):
         value = value[lead.end() :]
+    elif (named := _NAMED.search(value)) is not None:
+        value = value[named.end() :]  # the name after "namanya", the words before it about who
     return _TAIL.sub("", value).strip(" ,.:;-")
 
 

@@ -1,4 +1,4 @@
-"""Whole numbers typed as digits with noise ("umur 25", "25 thn") or as Indonesian words."""
+"""Whole numbers typed as digits with noise ("umur 25", "25 thn") or as words ("dua puluh", "thirty")."""
 
 from __future__ import annotations
 
@@ -32,19 +32,47 @@ UNITS = {
     "sepuluh": 10,
     "sebelas": 11,
     "seratus": 100,
+    # "thirty two", "nineteen" (an age typed in English words: it was "we cannot use that number")
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _DIGITS = re.compile(r"\d+")
 
 
+def _two_digits(tokens: list[str]) -> bool:
+    """ "dua satu", "dua lima thn": two digits said one after the other, nothing else counted."""
+    said = [t for t in tokens if t in UNITS or t in ("puluh", "belas")]
+    return len(said) == 2 and all(t in UNITS and t != "se" and UNITS[t] < 10 for t in said)
+
+
 def words_to_number(text: str) -> int | None:
-    """Indonesian number words up to 199: "dua puluh lima", "tiga belas", "sebelas", "seratus dua"."""
+    """Number words up to 199: "dua puluh lima", "tiga belas", "sebelas", "seratus dua", "thirty two"."""
     tokens = text.replace("puluh", " puluh ").replace("belas", " belas ").split()
     total = 0
     current: int | None = None
     seen = False
     for word in tokens:
         if word in UNITS:
+            if current is not None and current < 10 and UNITS[word] < 10 and not total and _two_digits(tokens):
+                return current * 10 + UNITS[word]  # "dua satu", "dua lima": 21, 25, as an age is said
             if current is not None:
+                if current < 20 or current % 10 or UNITS[word] >= 10:
+                    return None  # "twenty twenty", "satu sebelas": not one number
                 total += current
             current = UNITS[word]
             seen = True
@@ -54,7 +82,23 @@ def words_to_number(text: str) -> int | None:
         elif word == "belas" and current is not None:
             total += current + 10
             current = None
-        elif word in ("tahun", "thn", "th", "umur", "usia", "years", "old", "year"):
+        elif word in (
+            "tahun",
+            "thn",
+            "th",
+            "umur",
+            "usia",
+            "years",
+            "old",
+            "year",
+            "yrs",
+            "yr",
+            "yo",
+            "y",
+            "o",
+            "age",
+            "aged",
+        ):
             continue
         else:
             return None

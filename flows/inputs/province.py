@@ -1,4 +1,5 @@
-"""Indonesia's 38 provinces (with the 2022 Papua splits) and the short forms people use."""
+"""Indonesia's 38 provinces (with the 2022 Papua splits), the short forms people use, and the
+regencies that send most workers (a regency typed where the province is asked names it)."""
 
 from __future__ import annotations
 
@@ -95,6 +96,61 @@ ALIASES: dict[str, str] = {
 }
 
 
+#: regencies and towns that send workers, by province: "tegal", "indramayu" typed where the
+#: province is asked (it was "provinsi itu tidak kami kenal", three times)
+_REGENCIES: dict[str, tuple[str, ...]] = {
+    "Jawa Barat": ("indramayu", "cirebon", "cianjur", "sukabumi", "karawang", "subang", "majalengka", "kuningan",
+                   "garut", "tasikmalaya", "tasik", "bekasi", "bandung", "purwakarta", "bogor", "sumedang", "ciamis",
+                   "banjar", "pangandaran", "depok"),
+    "Jawa Tengah": ("kendal", "cilacap", "brebes", "banyumas", "purwokerto", "kebumen", "wonosobo", "pati", "jepara",
+                    "grobogan", "semarang", "tegal", "pemalang", "pekalongan", "banjarnegara", "purbalingga",
+                    "boyolali", "sragen", "wonogiri", "klaten", "demak", "kudus", "rembang", "blora", "purworejo",
+                    "magelang", "temanggung", "solo", "surakarta", "karanganyar", "sukoharjo", "salatiga"),
+    "Jawa Timur": ("blitar", "malang", "tulungagung", "ponorogo", "banyuwangi", "jember", "kediri", "madiun",
+                   "trenggalek", "lamongan", "tuban", "bojonegoro", "surabaya", "nganjuk", "ngawi", "magetan",
+                   "pacitan", "jombang", "mojokerto", "sidoarjo", "gresik", "pasuruan", "probolinggo", "lumajang",
+                   "situbondo", "bondowoso", "madura", "bangkalan", "sampang", "pamekasan", "sumenep"),
+    "Nusa Tenggara Barat": ("lombok timur", "lombok tengah", "lombok barat", "lombok utara", "lotim", "loteng",
+                            "lobar", "mataram", "sumbawa", "dompu", "bima"),
+    "Nusa Tenggara Timur": ("ende", "sikka", "maumere", "larantuka", "flores timur", "flotim", "atambua", "belu",
+                            "tts", "ttu", "malaka", "alor", "lembata", "manggarai", "ngada", "nagekeo", "sumba",
+                            "flores", "timor tengah selatan", "timor tengah utara", "sumba barat daya", "soe",
+                            "kefamenanu"),
+    "Banten": ("tangerang", "serang", "lebak", "pandeglang", "cilegon"),
+    "Lampung": ("lampung timur", "lampung tengah", "lampung selatan", "lampung utara", "metro", "pringsewu",
+                "bandar lampung"),
+    "Sumatera Utara": ("asahan", "deli serdang", "medan", "langkat", "batubara", "tanjung balai"),
+    "Sumatera Selatan": ("palembang",),
+    "Kalimantan Barat": ("pontianak", "sambas", "sanggau", "entikong", "singkawang"),
+    "Kalimantan Utara": ("nunukan", "tarakan"),
+    "Kepulauan Riau": ("batam", "tanjung pinang", "tanjungpinang"),
+    "Sulawesi Selatan": ("makassar", "bone", "pinrang", "parepare", "sidrap", "wajo", "bulukumba"),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _regency_table() -> dict[str, str]:
+    return {normalize(r): p for p, regencies in _REGENCIES.items() for r in regencies}
+
+
+def regency_in(text: str) -> str | None:
+    """The regency or town named in ``text`` ("tegal", "cianjur jawa barat"), as written in the
+    table, capitalised; None when none is named."""
+    found = _inside(text, _regency_table())
+    return found[0].title() if found and len(found[0]) > 3 else (found[0].upper() if found else None)
+
+
+def _inside(text: str, table: dict[str, str]) -> tuple[str, str] | None:
+    """The longest run of up to three words of ``text`` that ``table`` holds, and its value."""
+    words = normalize(text).split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            key = " ".join(words[i : i + size])
+            if key in table:
+                return key, table[key]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     table = {normalize(p): p for p in PROVINCES}
@@ -110,7 +166,14 @@ def parse_province(text: str) -> Parsed:
             found = _parse_one(part)
             if found.ok and not found.confirm:
                 return found
-    return _parse_one(text)
+    found = _parse_one(text)
+    if found.ok and not found.confirm:
+        return found
+    # "cianjur jawa barat", "dr tegal kak": a province named among other words, or a regency's
+    inside = _inside(text, _table()) or _inside(text, _regency_table())
+    if inside is not None:
+        return Parsed(True, inside[1], inside[1])
+    return found
 
 
 def _parse_one(text: str) -> Parsed:

@@ -22,6 +22,10 @@ _YEARS = frozenset({"tahun", "years", "year", "yo", "yrs", "th"})
 #: "dia 15 tahun di saudi", "16 tahun kerja": after "N tahun" these make it a time, not an age
 _TIME_AFTER = frozenset({"di", "kerja", "bekerja", "lalu", "lebih", "yang", "ago", "in", "working", "disana",
                          "disini", "sejak", "lamanya"})  # fmt: skip
+#: "19 years old", and as typed: "19 year old", "19 yrs old"
+_YEARS_OLD = frozenset({("years", "old"), ("year", "old"), ("yrs", "old"), ("yr", "old"), ("thn", "old")})
+#: "she is 19", "he is 30,": a pronoun, "is" and a bare number are an age
+_PRONOUNS = frozenset({"she", "he"})
 #: the youngest and oldest age a worker's report can give
 YOUNGEST, OLDEST = 14, 80
 
@@ -36,7 +40,7 @@ def read_age(text: Text) -> tuple[int, str] | None:
                     return _checked(text, int(words[j]), i, j + 1)
                 if words[j] not in _BETWEEN:
                     break
-        elif word.isdigit() and words[i + 1 : i + 3] == ("years", "old"):
+        elif word.isdigit() and words[i + 1 : i + 3] in _YEARS_OLD:
             return _checked(text, int(word), i, i + 3)
         elif word.isdigit() and i > 0 and (start := _said_young(words, i)) is not None:
             return _checked(text, int(word), start, min(len(words), i + 2))
@@ -63,6 +67,8 @@ def _said_young(words: tuple[str, ...], i: int) -> int | None:
     if words[at] in ("saya", "aku", "kami") and at > 0:
         at -= 1
     said_years = years in _YEARS or (before == "is" and not years.isalpha())
+    if words[at] in _PRONOUNS and before == "is" and said_years:
+        return at
     if words[at] in _YOUNG_RELATIONS and said_years:
         return at - 1 if at > 0 and words[at - 1] == "my" else at
     return None

@@ -145,6 +145,11 @@ def _sign(text: str) -> AnswerKind | None:
     return None
 
 
+#: a whole answer in the Gulf's Arabic, as workers there type it: "la" (no), "aiwa", "na'am" (yes)
+_ARABIC: dict[str, AnswerKind] = {"la": "no", "laa": "no", "la'": "no", "la'a": "no", "aiwa": "yes", "aywa": "yes",
+                                  "naam": "yes", "na'am": "yes"}  # fmt: skip
+
+
 def read_answer(text: str, collecting: bool = False) -> AnswerKind | None:
     """What a short reply says, or None. ``collecting``: the step gathers several messages and
     "sudah" ends it (done) rather than answering a question (yes)."""
@@ -153,6 +158,8 @@ def read_answer(text: str, collecting: bool = False) -> AnswerKind | None:
         return "skip"
     if len(stripped) <= 12 and (sign := _sign(stripped)) is not None:
         return sign
+    if (arabic := _ARABIC.get(stripped.lower().rstrip(" .!?"))) is not None:
+        return arabic
     if not stripped or len(stripped) > 200:
         return None
     kind, said = _read(read_text(stripped), collecting)

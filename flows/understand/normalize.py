@@ -129,6 +129,12 @@ def _word(word: str) -> tuple[str, ...]:
     full = LEXICON.unabbreviated(word)
     if full is not None:
         return (full,)
+    if word.endswith("ny") and len(word) >= 5:
+        # "bapakny", "ankny", "majikanny": "-nya" typed without its last letter
+        stem = word[:-2]
+        plain = stem if stem in vocabulary else LEXICON.unabbreviated(stem)
+        if plain is not None:
+            return (plain, "nya")
     return (word,)
 
 

@@ -121,6 +121,24 @@ _PER = frozenset(
 _LENGTH_OF = frozenset({"notice", "notis", "advance", "cuti", "leave", "probation", "percobaan"})
 
 
+#: "give me 14 days", "dikasih waktu 2 minggu": a time given to her, ahead (a deadline)
+_GIVE = frozenset(
+    {"give", "gives", "gave", "given", "giving", "dikasih", "diberi", "dikasi", "kasih", "beri", "ngasih"}
+)
+_NOT_GIVEN = frozenset({"tidak", "not", "never", "belum", "no"})
+_GIVEN_TO = frozenset({"me", "her", "him", "us", "them", "waktu", "time", "saya", "dia", "only", "cuma", "hanya"})
+
+
+def _time_given(words: tuple[str, ...], start: int) -> bool:
+    """The time at ``start`` is one given to her: "give me 14 days", "dikasih waktu 14 hari"."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and words[k] in _GIVEN_TO:
+        k -= 1
+    if k < 0 or words[k] not in _GIVE or _NOT_GIVEN.intersection(words[max(0, k - 2) : k]):
+        return False  # "gaji gk dikasih 3 bln", "libur gk pernah dikasih 10 bln": not given, for so long
+    return k == start - 1 or words[k + 1] in _GIVEN_TO
+
+
 #: "sudah sebulan 1500 riyal blm dibayar": a time after all
 _ALREADY = frozenset({"sudah", "udah", "dah", "selama", "sejak", "since", "already", "for"})
 
@@ -368,6 +386,8 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
                 continue
             if end < len(words) and words[end] in _LENGTH_OF:
                 continue  # "1 month notice", "2 minggu cuti": how long something lasts, not since when
+            if _time_given(words, start):
+                continue  # "give me 14 days to leave", "dikasih waktu 2 minggu": a time ahead of her
             if unit == "Y" and amount >= 15:
                 score -= 2
         elif word in MONTHS:
@@ -399,6 +419,8 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
         elif (gap := _since_before_feast(words, i)) and (found_feast := _feast(words, i, today)):
             value, end = found_feast
             start, score = i - gap, 3.0
+        elif word in YESTERDAY and i >= 1 and words[i - 1] in UNITS and (i < 2 or _number(words[i - 2]) is None):
+            value, start, score = _duration(1, UNITS[words[i - 1]]), i - 1, 2.0  # "bulan kemarin": last month
         elif word in YESTERDAY:
             if _after_feast(words, i):
                 continue  # "lebaran kemarin" is the last Lebaran, read with the feast

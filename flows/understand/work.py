@@ -9,6 +9,7 @@ procedural; "lewat calo" -> calo; "tidak lewat PT", "visa turis/ziarah/umroh" ->
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from flows.understand.lexicon import LEXICON
@@ -27,8 +28,17 @@ _NAME_ENDS = frozenset(
 )
 
 
+#: "its", between a marker and its name ("PT nya Bintang Sejahtera")
+_ITS = frozenset({"nya", "ny", "nyo"})
 #: words of the story that a capital at a sentence's start does not make a name
 _NOT_NAMES = frozenset("majikan agen gaji paspor kerja bos sponsor calo kontrak visa tapi terus lalu".split())
+
+
+_ILLEGAL = frozenset({"ilegal", "illegal", "illegally", "ilegally"})
+#: work that is illegal ("disuruh kerja ilegal di toko", "illegal work"): said of the job, not the route
+_ILLEGAL_WORK = re.compile(
+    r"\b(?:ilegal (?:work|working|job|jobs|kerja|bekerja)|(?:work|working|job|kerja|bekerja) ilegal)\b"
+)
 
 
 class Work(NamedTuple):
@@ -47,7 +57,9 @@ def read_agency(text: Text) -> str | None:
         if marker not in AGENCY_MARKERS:
             continue
         name: list[str] = []
-        for word in raw[i + 1 : i + 5]:
+        # "PT nya Bintang Sejahtera", "pt ny Maju": "its PT is ...", the name after it
+        start = i + 2 if raw[i + 1].lower() in _ITS and i + 2 < len(raw) else i + 1
+        for word in raw[start : start + 4]:
             clean = word.strip(".,:;()\"'!?")
             lower = clean.lower()
             if not clean or lower in _NAME_ENDS or lower in LEXICON.shorthand or not clean[0].isalnum():
@@ -109,7 +121,11 @@ def read_work(text: Text, slots: dict[str, list[Match]]) -> Work:
     elif sector in IMPLIED_EMPLOYER:
         employer = IMPLIED_EMPLOYER[sector]
         evidence["employer_type"] = evidence["sector"]
-    route, words = _best(text, slots.get("route", []))
+    routes = slots.get("route", [])
+    if _ILLEGAL_WORK.search(text.plain()):
+        # "illegal work" in Hong Kong: work outside her contract, not how she left
+        routes = [m for m in routes if text.quote(m.start, m.end).lower() not in _ILLEGAL]
+    route, words = _best(text, routes)
     if route:
         evidence["route"] = words
     agency = read_agency(text)
