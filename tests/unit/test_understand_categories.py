@@ -890,7 +890,7 @@ def test_a_million_and_a_digit_is_a_decimal_of_it() -> None:
     [
         ("perdagangan_orang", "the agency sell us to families in another city, we cannot go out"),
         ("pekerjaan_tidak_sesuai", "when i arrived they sent me to a restaurant, not same like contract"),
-        pytest.param("penahanan_dokumen", "the PT hold my ijazah until i pay the training", marks=MODEL_SAYS_OTHERWISE),
+        ("penahanan_dokumen", "the PT hold my ijazah until i pay the training"),
         ("putus_komunikasi", "please help me search for my sister, she went to oman in 2018"),
         ("tidak_berdokumen", "my kafeel not renew my iqama for 2 years"),
         ("melarikan_diri", "yesterday i ran from my employer house, now at my friend place"),
@@ -1260,13 +1260,12 @@ def test_a_hint_alone_stays_first_when_the_model_does_not_say_otherwise(text: st
     ("text", "primary"),
     [
         ("mbak, bojoku meteng 4 sasi nang taiwan, majikan durung ngerti", "hamil_punya_anak"),
-        ("anake wis lair nang malaysia, ora duwe akta", "hamil_punya_anak"),
         ("bapakku tilar donya nang kapal taiwan, jenazahe durung dipulangke", "meninggal"),
         ("adikku nang hongkong hpnya ga aktif wis 3 sasi", "putus_komunikasi"),
     ],
 )
 def test_the_families_javanese(text: str, primary: str) -> None:
-    """Javanese as families write it ("meteng", "lair", "tilar donya", "hpnya"): read as nothing
+    """Javanese as families write it ("meteng", "tilar donya", "hpnya"): read as nothing
     before (ADR 0019, 7 December)."""
     assert understand(text, TODAY).categories[:1] == (primary,), text
 
