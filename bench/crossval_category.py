@@ -15,6 +15,7 @@ what they compare fairly is everything else (new training messages, model settin
     python -m bench.crossval_category              # five-fold on the tune part
     python -m bench.crossval_category --misses biaya_berlebih   # and that category's misses
     python -m bench.crossval_category --batch new.yaml          # a new batch, out of the box
+    python -m bench.crossval_category --misses all --top1 --language en   # English top-1 misses
 
 ``--batch``: a YAML list of items in the sets' schema, scored with the shipped lexicon and
 models as they are (none of them has seen it): a fresh batch's honest figure before it joins the
@@ -158,7 +159,14 @@ def _ranked(got: Any) -> list[str]:
     return proposed + [c for c in getattr(got, "alternatives", ()) or () if c not in proposed]
 
 
-def report(score: UnderstandingScore, read: list[tuple[dict[str, Any], Any]], misses: str | None) -> None:
+def report(
+    score: UnderstandingScore,
+    read: list[tuple[dict[str, Any], Any]],
+    misses: str | None,
+    *,
+    top1: bool = False,
+    language: str | None = None,
+) -> None:
     def pct(r: Any) -> str:
         return f"{r.right / r.total * 100:5.1f} % ({r.right}/{r.total})" if r.total else "-"
 
@@ -187,24 +195,31 @@ def report(score: UnderstandingScore, read: list[tuple[dict[str, Any], Any]], mi
     for (want, have), n in second_wrong.most_common(20):
         print(f"  {n:4}  {want} -> {have}")
     if misses:
-        print(f"\n{misses}: top-2 misses (id, labelled, read first three, text)")
+        which = "top-1" if top1 else "top-2"
+        print(f"\n{misses}: {which} misses (id, labelled, read first three, text)")
         for item, got in read:
             want = item["expect"]["categories"][0]
-            if misses in (want, "all") and want not in _ranked(got)[:2]:
-                print(f"  {item['id']} {want} {_ranked(got)[:3]} {item['text'][:200]!r}")
+            if misses not in (want, "all") or (language and item["expect"].get("language") != language):
+                continue
+            ranked = _ranked(got)
+            missed = not (getattr(got, "categories", None) and ranked[0] == want) if top1 else want not in ranked[:2]
+            if missed:
+                print(f"  {item['id']} {want} {ranked[:3]} {item['text'][:200]!r}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", help="list this category's top-2 misses ('all': every category's)")
     parser.add_argument("--batch", type=Path, help="score a new batch (YAML) with the shipped readers")
+    parser.add_argument("--top1", action="store_true", help="list top-1 misses instead of top-2 misses")
+    parser.add_argument("--language", help="list only the misses of messages labelled in this language (id, en)")
     args = parser.parse_args()
     if args.batch:
         items = yaml.safe_load(args.batch.read_text(encoding="utf-8"))
         score, read = score_batch(items)
     else:
         score, read = cross_validate(understanding("tune"))
-    report(score, read, args.misses)
+    report(score, read, args.misses, top1=args.top1, language=args.language)
 
 
 if __name__ == "__main__":

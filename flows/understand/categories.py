@@ -5,7 +5,8 @@ ingin_pulang. A value needs a score of at least ``STRONG`` (one plain statement)
 when nothing is that plain, the single best hint is proposed alone. When the lexicon reads nothing
 in a story, a trained model's confident reading is the second opinion (``category_model``,
 ADR 0015; a question it reads as ``lainnya`` too, ADR 0019); otherwise what cannot be told is left
-out. When it reads something, the same model has a say in which problem comes first (ADR 0017).
+out. When it reads something, the same model has a say in which problem comes first (ADR 0017),
+also before a hint alone, unless the hint is a question (ADR 0019, 7 December).
 """
 
 from __future__ import annotations
@@ -93,7 +94,12 @@ def read_categories(
         if best.score < HINT and sum(w != BREAK for w in text.words) > TOPIC_WORDS:
             # "gaji" in a sentence about something else says nothing of its own
             return _second_opinion(text, denials) if guess else ((), ())
-        return (best.value,), (text.quote(best.best.start, best.best.end),)
+        hint = (best.value,), (text.quote(best.best.start, best.best.end),)
+        if not reorder or best.value == "lainnya":
+            return hint  # a question the lexicon knows as one ("boleh gk sy cari ...") stays one
+        # a hint alone yields to what the model is sure of, as a plain statement does ("can i send
+        # money home ..., my bank card lost": not going home; ADR 0019, addendum of 7 December)
+        return _named_first(*_weighed(text, *hint, not_added, denials))
     top = strong[0].score + priority.get(strong[0].value, 0.0)
     chosen = [s for s in strong if s is strong[0] or s.score >= top * SECONDARY_SHARE]
     if len(chosen) > 1:

@@ -1226,6 +1226,50 @@ def test_a_question_about_rules_or_whether_she_may_is_something_else(text: str) 
     assert understand(text, TODAY).categories[:1] == ("lainnya",), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gmn cara kirim duit pulang ke indo klo atm sy ilang",
+        "which app is good to send money home from taiwan?",
+        "how i send money home if my bank card lost",
+    ],
+)
+def test_money_sent_home_is_a_question_not_going_home(text: str) -> None:
+    """The word "pulang"/"home" alone is a hint of going home; it used to be said back as "Ingin
+    pulang" however sure the model was that she asks about sending money (ADR 0019, 7 December)."""
+    read = understand(text, TODAY)
+    assert read.categories[:1] == ("lainnya",), text
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("sy udh gk betah kerja di rumah ini kak", "ingin_pulang"),
+        ("gaji sy tiap bulan kurang terus dr yg di kontrak", "potongan_gaji"),
+        ("sy udh gk betah, tiap hari nangis, gk nahan lg", "ingin_pulang"),
+        ("sy mau tanya2 aja soal aturan cuti di taiwan", "lainnya"),
+    ],
+)
+def test_a_hint_alone_stays_first_when_the_model_does_not_say_otherwise(text: str, primary: str) -> None:
+    """A hint ("gk betah", "gaji kurang") is what she said when the model is not sure of anything
+    else; a question the lexicon knows as one stays a question."""
+    assert understand(text, TODAY).categories[:1] == (primary,), text
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("mbak, bojoku meteng 4 sasi nang taiwan, majikan durung ngerti", "hamil_punya_anak"),
+        ("bapakku tilar donya nang kapal taiwan, jenazahe durung dipulangke", "meninggal"),
+        ("adikku nang hongkong hpnya ga aktif wis 3 sasi", "putus_komunikasi"),
+    ],
+)
+def test_the_families_javanese(text: str, primary: str) -> None:
+    """Javanese as families write it ("meteng", "tilar donya", "hpnya"): read as nothing
+    before (ADR 0019, 7 December)."""
+    assert understand(text, TODAY).categories[:1] == (primary,), text
+
+
 @pytest.mark.parametrize("told", ["my sponsor not pay 3 month", "kafeel not pay", "not paid 2 months already"])
 def test_unpaid_wages_said_in_workers_english(told: str) -> None:
     """ "my sponsor not pay 3 month" was read as no problem at all."""
