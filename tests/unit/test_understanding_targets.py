@@ -65,7 +65,10 @@ def test_the_primary_category_is_read_right_in_85_percent_of_held_out_messages(
 # problems, the Javanese and Sundanese family words and the danger typos were each chosen on the
 # tune part only; the trained model they retrain moves a few held-out messages either way, and the
 # figure stood one message above the target. Not re-tuned to pass (that would fit the held-out part).
-@NOT_YET
+# 7 December, thirteenth session: reached again with the helpers' lexicon and the model's say on a
+# weak hint (chosen out of fold, ADR 0019's addendum), the models retrained once on the merged
+# lexicon; its mark is off, as the strict mark demands. A few messages above the target: a retrain
+# may take it back under, and then the mark returns, never a re-tuning.
 def test_the_primary_category_is_among_the_first_two_in_95_percent(understanding: UnderstandingScore) -> None:
     right, total = understanding.top2.right, understanding.top2.total
     assert total and right / total >= TARGETS["top2"], f"top-2 {right}/{total}"
