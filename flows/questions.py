@@ -37,6 +37,7 @@ _SECRET = frozenset({"rahasia", "privasi", "private", "secret", "confidential"})
 _DATA = frozenset({"data", "datanya", "dataku", "informasi", "info", "cerita", "ceritanya", "laporannya", "identitas"})
 _USED = frozenset({"buat", "untuk", "utk", "dipake", "dipakai", "digunakan", "dikasih", "dikirim", "diberikan",
                    "disebar", "use", "used", "do", "share", "shared", "given", "send", "sent"})  # fmt: skip
+_WHAT_FOR = frozenset({"apa", "apaan", "siapa", "mana", "what", "who", "where"})
 #: "ini aman gk?", "chat ini aman kan?", "is this safe?": the service asked about, not her safety
 _SAFE_WORD = frozenset({"aman", "safe"})
 _THIS = frozenset({"ini", "chat", "bot", "layanan", "lapor", "melapor", "laporan", "this", "it", "app", "aplikasi"})
@@ -63,8 +64,10 @@ def question_for_service(text: str) -> str | None:
         return "privacy"  # "majikan bisa tau gk?", "will my employer know?" (not "gk tau pt nya apa")
     if have & _SECRET and not have & _STORY:
         return "privacy"  # "ini rahasia kan?", "aman gk kak?"
-    if have & _DATA and have & _USED and not have & _STORY:
-        return "privacy"  # "data sy buat apa aja?", "what do you do with my data?"
+    if have & _DATA and have & _USED and have & _WHAT_FOR and not have & _STORY:
+        # "data sy buat apa aja?", "what do you do with my data?" (not "data sy dipake buat pinjol
+        # gmn?": her story, of her data misused)
+        return "privacy"
     if have & _SAFE_WORD and have & _THIS and not have & _STORY and words[0] not in {"sy", "saya", "aku", "i", "im"}:
         return "privacy"  # "ini aman ga kak?", "is this safe?" (not "sy aman", hers to answer)
     if have & _STORY:

@@ -39,6 +39,7 @@ def test_a_question_to_the_service_in_her_words(said: str, topic: str) -> None:
     "said",
     [
         "majikan sy gk bayar gaji, sy hrs bayar?",  # a story with a question in it
+        "data sy dipake buat pinjol gmn?",  # her data misused: her story
         "udh bayar 40 juta ke pt",
         "gaji sy gk dibayar 5 bln",
         "sy udh lama gk gajian",
