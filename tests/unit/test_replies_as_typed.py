@@ -770,3 +770,15 @@ def test_nobody_at_anyone_who_may_read_your_phone_is_a_no_not_a_skip(said: str) 
     assert chat.node == "discreet"
     chat.send(said)
     assert chat.slots["discreet_mode"] is False
+
+
+def test_not_knowing_whether_to_go_on_after_filing_is_enough_for_now() -> None:
+    """ "gk tau" to "Ada beberapa pertanyaan tambahan ... Mau lanjut sekarang?" was asked again:
+    not knowing is "that's all for now", said as the button says it."""
+    chat = Chat()
+    file_wage_complaint(chat)
+    assert chat.node == "more"
+    said = text_of(chat.send("gk tau"))
+    pressed = Chat()
+    file_wage_complaint(pressed)
+    assert chat.node is None and said == text_of(pressed.press("cukup"))
