@@ -17,6 +17,7 @@ import random
 import subprocess
 import sys
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -187,12 +188,25 @@ def reporters(count: int = ROUNDS * DIALOGS, seed: int = SEED) -> list[Reporter]
             told = set(item["expect"]) - {"language", "indicators"}
             if item["kind"] == "answer" and told and told <= tells:
                 pools.setdefault(node, []).append(str(item["text"]))
+    return draw(count, seed, openings, stories, pools, GREETINGS)
+
+
+def draw(
+    count: int,
+    seed: int,
+    openings: list[str],
+    stories: list[str],
+    pools: Mapping[str, Sequence[str]],
+    greetings: Sequence[str],
+) -> list[Reporter]:
+    """``count`` reporters drawn with ``seed``: each opens with her own message (one in five
+    greets first), tells one of ``stories`` and answers each question from its pool."""
     rng = random.Random(seed)
     rng.shuffle(openings)
     people = []
     for n in range(count):
         greets = rng.random() < GREETING_SHARE
-        first = rng.choice(GREETINGS) if greets else openings[n % len(openings)]
+        first = rng.choice(greetings) if greets else openings[n % len(openings)]
         answers = {node: rng.choice(pool) for node, pool in sorted(pools.items())}
         people.append(Reporter(first, rng.choice(stories), answers, rng.random() < PRESS_SHARE))
     return people

@@ -13,12 +13,11 @@ with it. Reads only the tune part."""
 
 from __future__ import annotations
 
-import random
 import sys
 from collections import Counter
 from datetime import UTC, datetime
 
-from bench.engine import GREETING_SHARE, MAX_TURNS, PRESS_SHARE, SEED, Reporter, _next, reporters
+from bench.engine import MAX_TURNS, SEED, Reporter, _next, draw, reporters
 from bench.evalsets import understanding
 from flows.dialog import load_dialog
 from flows.engine import step
@@ -82,18 +81,7 @@ def english_reporters(count: int, seed: int = SEED) -> list[Reporter]:
     items = [i for i in understanding("tune") if i["expect"].get("language") == "en"]
     openings = [str(i["text"]) for i in items if i["kind"] == "opening"]
     stories = [str(i["text"]) for i in items if i["kind"] == "story"] or openings
-    rng = random.Random(seed)
-    rng.shuffle(openings)
-    people = []
-    for n in range(count):
-        first = (
-            rng.choice(("hello", "hi maam", "good morning"))
-            if rng.random() < GREETING_SHARE
-            else openings[n % len(openings)]
-        )
-        answers = {node: rng.choice(pool) for node, pool in sorted(ENGLISH.items())}
-        people.append(Reporter(first, rng.choice(stories), answers, rng.random() < PRESS_SHARE))
-    return people
+    return draw(count, seed, openings, stories, ENGLISH, ("hello", "hi maam", "good morning"))
 
 
 def sweep(count: int, english: bool = False) -> tuple[Counter[tuple[str, str]], dict[tuple[str, str], str], int]:
