@@ -90,6 +90,7 @@ COMPILED = (
     "flows.understand.message",
     "flows.reading",
     "flows.safety_check",
+    "flows.who_is_near",
     "flows.proposals",
     "flows.correcting",
     "flows.inputs.numbers",

@@ -573,3 +573,45 @@ def test_a_cry_in_answer_to_shall_we_stop_is_not_asked_about_stopping_again() ->
     assert "Keselamatan Anda" in said and "Mau berhenti dulu?" not in said
     assert chat.node == "safe_now" and chat.state is not None and chat.state.pending is None
     assert "Mau berhenti dulu?" in text_of(chat.send("batal")), "a later stop is still asked"
+
+
+def _at_can_you_write_safely() -> Chat:
+    chat = Chat()
+    chat.send("tlg sy dikunci majikan di kamar, hongkong")
+    chat.send("1")  # the consent, by its number
+    assert chat.node == "safe_now"
+    return chat
+
+
+def test_who_is_with_her_answers_can_you_write_safely_now() -> None:
+    """ "majikan di rumah" to "can you write safely now?" is a No (the chat goes discreet), and
+    "lagi sendiri" or "majikan lg tidur" a Yes: each was "Maaf, mohon jawab Ya atau Tidak." to a
+    woman locked in a room."""
+    for said, safe in (
+        ("majikan di rumah", False),
+        ("ada org kak", False),
+        ("lagi sendiri", True),
+        ("majikan lg tidur", True),
+        ("bos udh keluar", True),
+        ("gk ada orang", True),
+    ):
+        chat = _at_can_you_write_safely()
+        reply = text_of(chat.send(said))
+        assert "Ya atau Tidak" not in reply, said
+        assert chat.slots["safe_now"] is safe, said
+        assert chat.node != "safe_now", said
+    chat = _at_can_you_write_safely()
+    reply = text_of(chat.send("madam lg liat"))  # someone looking right now: the chat pauses
+    assert "Ya atau Tidak" not in reply and "Lanjut" in reply
+
+
+def test_a_place_typed_at_can_you_write_safely_is_kept_for_the_rescuers() -> None:
+    """ "tsuen wan" where she was asked whether she can write safely: where she is, kept for the
+    rescuers (it was "mohon jawab Ya atau Tidak." and lost); the question is asked once more and
+    "where exactly are you?" is not asked again."""
+    chat = _at_can_you_write_safely()
+    reply = text_of(chat.send("tsuen wan"))
+    assert "Ya atau Tidak" not in reply and "sudah kami catat" in reply
+    assert chat.node == "safe_now" and chat.slots["where_now"] == "tsuen wan"
+    chat.send("gk bisa")
+    assert chat.slots["safe_now"] is False and chat.node != "where_now"
