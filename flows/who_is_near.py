@@ -14,8 +14,8 @@ from flows.inputs.base import normalize
 
 #: the people whose presence means her screen may be seen
 _SOMEONE = frozenset({"majikan", "majikanku", "majikannya", "bos", "boss", "madam", "mam", "mem", "maam", "nyonya",
-                      "tuan", "sir", "baba", "mama", "employer", "orang", "org", "someone", "somebody",
-                      "suami", "suaminya", "anaknya", "agen", "agency", "dia", "yg", "yang"})  # fmt: skip
+                      "tuan", "sir", "baba", "mama", "employer", "orang", "org", "someone", "somebody", "suami",
+                      "suaminya", "anaknya", "agen", "agency", "dia", "yg", "yang", "nobody", "one"})  # fmt: skip
 #: being here, close, looking: "majikan di rumah", "ada org", "madam lg liat"
 _HERE = frozenset({"ada", "rumah", "dirumah", "sini", "disini", "dekat", "deket", "dkt", "samping", "sebelah",
                    "liat", "lihat", "ngeliat", "ngawasin", "mengawasi", "awasi", "diawasi", "nungguin", "home",
@@ -46,10 +46,23 @@ def free_to_write(text: str) -> bool | None:
         return True  # "lagi sendiri kak"
     if not have & _SOMEONE:
         return None
-    if have & _AWAY:
-        # "majikan lg tidur": away, unless gone is denied ("majikan blm pergi")
-        return not bool(have & _NOT)
-    if have & _HERE:
-        # "majikan di rumah", "ada org"; "majikan gk ada", "gk ada orang": nobody here
-        return bool(have & _NOT)
+    away = _found(words, _AWAY)
+    if away is not None:
+        return not away  # "majikan lg tidur": away; "majikan blm pergi": still here
+    here = _found(words, _HERE)
+    if here is not None:
+        return here  # "majikan di rumah", "ada org"; "majikan gk ada", "nobody home": nobody here
+    return None
+
+
+#: what may stand between a "not" and what it denies: "gk lagi ada", "not at home", "no one home"
+_BETWEEN = frozenset({"di", "at", "lagi", "lg", "ada", "in", "one", "yg", "yang", "sedang", "is"})
+
+
+def _found(words: list[str], kind: frozenset[str]) -> bool | None:
+    """None when no word of ``kind`` is said; else whether the first one is denied, by a "not"
+    right before it or one word before ("not now, madam at home" denies "now", not "home")."""
+    for i, word in enumerate(words):
+        if word in kind:
+            return (i >= 1 and words[i - 1] in _NOT) or (i >= 2 and words[i - 2] in _NOT and words[i - 1] in _BETWEEN)
     return None

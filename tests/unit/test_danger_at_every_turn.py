@@ -594,6 +594,9 @@ def test_who_is_with_her_answers_can_you_write_safely_now() -> None:
         ("majikan lg tidur", True),
         ("bos udh keluar", True),
         ("gk ada orang", True),
+        ("not now, madam at home", False),
+        ("nobody home", True),
+        ("majikan blm pergi", False),
     ):
         chat = _at_can_you_write_safely()
         reply = text_of(chat.send(said))
