@@ -33,6 +33,9 @@ MANIFEST = Path(__file__).resolve().parent / "native.json"
 #: built on other libraries) gains little from compiling
 COMPILED = (
     "flows.engine",
+    "flows.taking",
+    "flows.asides",
+    "flows.message_values",
     "flows.asking",
     "flows.moving",
     "flows.absorbing",
