@@ -20,7 +20,7 @@ from flows.understand.people import read_people
 from flows.understand.places import read_place
 from flows.understand.scoring import by_slot, unmasked
 from flows.understand.types import Danger, Understanding
-from flows.understand.when import read_since
+from flows.understand.when import read_since, said_of_lost_contact
 from flows.understand.work import read_work
 
 #: a message longer than this is read up to here (a story pasted twice is not read twice)
@@ -93,10 +93,10 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     place = read_place(read, [m for s in _SLOTS_OF_PLACES for m in slots.get(s, ())], slots.get("at_sea", []))
     evidence.update(place.evidence)
     problem = [(m.start, m.end) for m in slots.get("category", ())]
-    since, words = read_since(read, today, problem)
+    since, words, at = read_since(read, today, problem)
     if since:
         evidence["since"] = words
-        if any(m.label == "category:putus_komunikasi" for m in slots.get("category", ())):
+        if said_of_lost_contact(read.words, at, slots.get("category", ())):
             # lost contact said in words: the time is when they last heard from her; a time said
             # of another problem ("gk digaji 4 bln") is not
             evidence["last_contact"] = words

@@ -8,9 +8,11 @@ one said as "sudah", "sejak", "selama" or "... lalu" wins over a contract's leng
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from flows.understand.lexicon import LEXICON
+from flows.understand.matcher import Match
 from flows.understand.money import CURRENCIES
 from flows.understand.normalize import BREAK, Text, read_text
 
@@ -322,9 +324,10 @@ def _worked_for(before: list[str]) -> bool:
     return marker is not None and any(w in WORK for w in before[:marker])
 
 
-def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[str | None, str]:
-    """The best "since when" in the message and the words that say it. ``near``: the spans of
-    the problem's words; a figure close to them is more likely to be about the problem."""
+def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[str | None, str, tuple[int, int]]:
+    """The best "since when" in the message, the words that say it and where they stand.
+    ``near``: the spans of the problem's words; a figure close to them is more likely to be
+    about the problem."""
     words = text.words
     markers = LEXICON.since_markers
     close: set[int] = set()  # positions within four words of the problem's words
@@ -472,8 +475,8 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
         if best is None or score > best[0]:
             best = (score, -start, value, start, end)
     if best is None:
-        return None, ""
-    return best[2], text.quote(best[3], best[4])
+        return None, "", (0, 0)
+    return best[2], text.quote(best[3], best[4]), (best[3], best[4])
 
 
 def _capitalised(text: Text, i: int) -> bool:
@@ -505,3 +508,28 @@ def vague_since(text: str) -> bool:
         return False
     words = read_text(text).words
     return 0 < len(words) <= 6 and not LEXICON.classes.get("since_vague", frozenset()).isdisjoint(words)
+
+
+#: the wage's words: "3 months of her salary", "gaji 3 bln" is a time said of the wage
+_WAGE = frozenset({"gaji", "gajinya", "gajiku", "gajian", "digaji", "salary", "salaries", "wage", "wages", "upah",
+                   "bayaran", "pay", "paid", "dibayar", "dibayarkan"})  # fmt: skip
+LOST_CONTACT = "category:putus_komunikasi"
+
+
+def said_of_lost_contact(words: Sequence[str], at: tuple[int, int], problems: Sequence[Match]) -> bool:
+    """Whether the time at ``at`` is said of lost contact ("gk ada kabar 3 bln": when they last
+    heard from her), and not of another problem nearer to it ("the agency took 3 months of her
+    salary and she cant call us": three months of wages, not three months without news)."""
+    lost = [(m.start, m.end) for m in problems if m.label == LOST_CONTACT]
+    if not lost:
+        return False
+    others = [(m.start, m.end) for m in problems if m.label != LOST_CONTACT]
+    others += [(i, i + 1) for i, word in enumerate(words) if word in _WAGE]
+    if not others:
+        return True
+    return min(_gap(at, span) for span in lost) <= min(_gap(at, span) for span in others)
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Words between two spans (0 when they touch or overlap)."""
+    return max(0, b[0] - a[1], a[0] - b[1])

@@ -921,6 +921,21 @@ def test_a_familys_time_of_another_problem_is_not_when_they_last_heard_from_her(
     assert "Terakhir berhubungan 3 bulan lalu" in text_of(chat.turns[-1])
 
 
+def test_months_of_wages_beside_lost_contact_are_not_when_they_last_heard_from_her() -> None:
+    """ "the agency took 3 months of her salary and she cant call us": three months of wages; the
+    summary said "Last in touch: 3 months ago" and the family was never asked when they last
+    heard from her. A time said of lost contact still is."""
+    for opening in (
+        "hi, my sister works in dubai as a maid, the agency took 3 months of her salary and she cant call us",
+        "adik sy di dubai gaji 3 bln gk dibayar dan skrg gk bisa dihubungi",
+    ):
+        chat = chat_after(opening, "@setuju", "gk")
+        assert chat.state.slots.get("last_contact") is None, opening
+        assert "3 months ago" not in text_of(chat.turns[-1]) and "3 bulan lalu" not in text_of(chat.turns[-1])
+    chat = chat_after("anak sy udh 3 bln gk ada kabar, gajinya jg blm dibayar", "@setuju", "gk")
+    assert "Terakhir berhubungan 3 bulan lalu" in text_of(chat.turns[-1])
+
+
 def test_a_country_corrected_after_filing_changes_the_filed_case() -> None:
     chat = Chat()
     file_wage_complaint(chat)
