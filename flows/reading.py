@@ -288,9 +288,13 @@ _COMING = frozenset({"dtg", "datang", "dateng", "dtang", "pulang", "coming", "co
                      "balik"})  # fmt: skip
 #: what may stand between the one who comes and the coming ("majikan udh dtg", "madam is coming")
 _BETWEEN = frozenset({"udh", "udah", "sdh", "sudah", "lg", "lagi", "is", "mau", "akan", "baru", "bentar", "already"})
-_PHONE = frozenset({"hp", "hpku", "hpnya", "hape", "handphone", "henpon", "ponsel", "phone"})
-_LOOKS = frozenset({"cek", "dicek", "ngecek", "check", "checks", "checking", "periksa", "diperiksa", "meriksa",
-                    "liat", "lihat", "dilihat", "diliat", "ngeliat", "see", "look"})  # fmt: skip
+_PHONE = frozenset(
+    {"hp", "hpku", "hpnya", "hape", "handphone", "henpon", "ponsel", "phone", "phones", "mobile", "cellphone"}
+)
+_LOOKS = frozenset({"cek", "dicek", "ngecek", "check", "checks", "checking", "checked", "periksa", "diperiksa",
+                    "meriksa", "liat", "lihat", "dilihat", "diliat", "ngeliat", "see", "look", "diawasi", "awasi",
+                    "ngawasin", "mengawasi", "dipantau", "pantau", "mantau", "memantau", "dimonitor", "monitor",
+                    "monitors", "monitored", "watched", "watches", "disadap", "diintip", "ngintip"})  # fmt: skip
 _CHAT = frozenset({"chat", "obrolan", "pesan", "percakapan", "messages", "message"})
 _CLEAR = frozenset({"hapus", "delete", "apus"})
 #: said of now or of the next minutes, not of what happens every day ("majikan suka cek hp sy")

@@ -33,7 +33,10 @@ def test_an_employer_who_takes_her_phone_is_a_yes_to_may_someone_see_it() -> Non
      ("hp sy gk pernah dicek", False), ("gk, aman kok", False), ("iya", False), ("hp sy rusak", False),
      # she writes on the employer's phone; the employer's number is not that
      ("ini hp majikan", True), ("gk punya hp sendiri, ini hp majikan", True), ("sy pake hp madam", True),
-     ("nomor hp majikan 0812345678", False), ("tidak, majikan gk pernah cek hp", False)],
+     ("nomor hp majikan 0812345678", False), ("tidak, majikan gk pernah cek hp", False),
+     # watched, monitored: the scam compound's and the employer's words for it
+     ("hp diawasi", True), ("hp sy dipantau bos", True), ("they monitor our phones", True),
+     ("hp sy gk diawasi kok", False)],
 )  # fmt: skip
 def test_what_says_her_phone_is_looked_at(said: str, checked: bool) -> None:
     assert phone_is_checked(said) is checked
@@ -78,6 +81,13 @@ def test_a_story_that_says_the_employer_checks_her_phone_is_discreet_from_the_fi
     chat.press("setuju")
     assert chat.node != "discreet", "not asked what she already said"
     assert chat.slots["discreet_mode"] is True
+
+
+def test_a_phone_said_to_be_watched_in_the_first_message_is_discreet_from_the_first_reply() -> None:
+    """ "... gk boleh keluar gedung. hp diawasi": her phone is watched; the hotlines and the
+    consent stood on her screen for whoever watches it."""
+    first = Chat().send("kak tolong sy di kamboja dipaksa kerja scam online, paspor diambil. hp diawasi")
+    assert first.discreet and all(r.text.startswith("🔒") for r in first.replies)
 
 
 @pytest.mark.parametrize(
