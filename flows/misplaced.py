@@ -159,6 +159,23 @@ def way_at_name(run: _Run, node: Node, text: str) -> bool:
 PLACES = frozenset({"city", "where_now"})
 
 
+def way_at_place(run: _Run, node: Node, text: str) -> bool:
+    """ "PT ga ada, lwt BP2MI G to G" typed where she was asked her city: the way she went and
+    the agency, kept where they belong (it was filed as her city), and the place asked again."""
+    if run.pressed:
+        return False
+    found = absorbing.read(run, text)
+    if not (found.agency or found.route) or found.city or found.country or found.at_sea:
+        return False
+    absorbing.absorb(run, text, None)
+    slots = run.state.slots
+    if "agency" in run.flow.nodes and not slots.get("agency") and len(text) <= 200:
+        # no PT named ("PT ga ada, lwt BP2MI G to G"): her words answer "which PT or agent?"
+        slots["agency"] = slots["agency_display"] = text.strip()
+    answering.miss(run, node, "told")
+    return True
+
+
 def name_at_place(run: _Run, node: Node, text: str) -> bool:
     """ "nama sy Painem", "jenengku Painem", or "Siti Aminah" alone before her name was asked,
     where she was asked where she is: her name (kept when not known yet), and the place asked

@@ -206,3 +206,26 @@ def test_no_hp_with_her_number_at_a_yes_or_no_question_is_her_number_not_a_no() 
     assert chat.slots["phone"] == "+966551234567"
     chat.send("no")
     assert chat.slots["discreet_mode"] is False
+
+
+def test_the_way_she_went_typed_at_the_city_question_is_kept_as_her_agency_not_her_city() -> None:
+    """ "PT ga ada, lwt BP2MI G to G" where she was asked her city: it was filed as the city a
+    mediator would look in, and "which PT or agent?" was asked again later."""
+    chat = Chat()
+    chat.send(
+        "annyeong, sy kerja di pabrik korea lwt eps, sajangnim gk mau tanda tangan pindah kerja, gaji telat 2 bln"
+    )
+    chat.press("setuju")
+    chat.send("ga")
+    chat.send("bener")
+    assert chat.node == "city"
+    said = text_of(chat.send("PT ga ada, lwt BP2MI G to G"))
+    assert chat.node == "city" and "sudah kami catat" in said
+    assert chat.slots.get("city") is None and chat.slots["agency"] == "PT ga ada, lwt BP2MI G to G"
+    chat.send("ansan")
+    assert chat.slots["city"] == "Ansan"
+    asked = []
+    while chat.node not in ("summary", None):
+        asked.append(chat.node)
+        chat.send("lewati")
+    assert "agency" not in asked
