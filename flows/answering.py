@@ -278,6 +278,13 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and misplaced.way_at_name(run, node, text):
         return
+    if (
+        kind == "text"
+        and node.raw.get("holds") == "name"
+        and in_report(run)
+        and misplaced.place_at_name(run, node, text)
+    ):
+        return
     parsed = parse(run, node, text)
     if parsed.ok and isinstance(node, ChoiceNode) and len(text.split()) >= 4 and in_report(run) and not run.pressed:
         if asking.synonym(run, node, text) is None and _option_her_words_tell(run, node, text) == parsed.value:

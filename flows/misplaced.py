@@ -159,6 +159,28 @@ def way_at_name(run: _Run, node: Node, text: str) -> bool:
 PLACES = frozenset({"city", "where_now"})
 
 
+def place_at_name(run: _Run, node: Node, text: str) -> bool:
+    """ "tawau" typed where her name was asked: the town she is in, kept as the city (beside a
+    state or region she named before: "Tawau, Sabah"), and her name asked again (it was "Maaf,
+    kami belum menangkap namanya." and the town was lost)."""
+    if run.pressed or node.slot == "employer_name" or len(text.split()) > 4 or "city" not in run.flow.nodes:
+        return False
+    found = absorbing.read(run, text)
+    slots = run.state.slots
+    if not found.city or found.own_name or found.worker_name:
+        return False
+    if found.country and slots.get("country") not in (None, found.country):
+        return False
+    had = slots.get("city")
+    if not had:
+        slots["city"] = slots["city_display"] = found.city
+    elif found.city.lower() not in str(had).lower():
+        slots["city"] = slots["city_display"] = f"{found.city}, {had}"
+    run.say("common.place_noted")
+    asking.ask(run, node, bump=False)
+    return True
+
+
 def way_at_place(run: _Run, node: Node, text: str) -> bool:
     """ "PT ga ada, lwt BP2MI G to G" typed where she was asked her city: the way she went and
     the agency, kept where they belong (it was filed as her city), and the place asked again."""

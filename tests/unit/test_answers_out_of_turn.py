@@ -69,13 +69,13 @@ def test_how_long_it_has_been_is_not_a_yes_to_can_you_write_safely() -> None:
 
 
 def test_a_place_typed_at_the_name_question_is_no_name_and_is_kept_as_the_place() -> None:
-    """ "sabah", "taiwan" were filed as the worker's name."""
+    """ "sabah", "taiwan" were filed as the worker's name; a town is said to be noted."""
     from tests.unit.test_tell_it_once import MOTHER, chat_after
 
     chat = chat_after(*MOTHER[:4])
     assert chat.node == "worker_name"
     said = text_of(chat.send("sabah"))
-    assert "belum menangkap namanya" in said and chat.node == "worker_name"
+    assert "Tempatnya sudah kami catat" in said and chat.node == "worker_name"
     assert chat.slots.get("city") == "Sabah" and "worker_name" not in chat.slots
     chat.send("taiwan")
     assert chat.node == "worker_name"
@@ -229,3 +229,21 @@ def test_the_way_she_went_typed_at_the_city_question_is_kept_as_her_agency_not_h
         asked.append(chat.node)
         chat.send("lewati")
     assert "agency" not in asked
+
+
+def test_a_town_typed_at_the_name_question_is_kept_as_her_city() -> None:
+    """ "tawau" where her name was asked, after a story that named only the state: the town is
+    kept beside the state and her name asked again (it was "Maaf, kami belum menangkap namanya."
+    and the town was lost). "masuk lwt jalan tikus" is the way in without papers."""
+    chat = Chat()
+    chat.send("sy kerja ladang sawit di sabah, masuk lwt jalan tikus nunukan, gk ada permit, tauke tahan IC")
+    chat.press("setuju")
+    chat.send("tak")
+    assert chat.slots["route"] == "non_procedural"
+    chat.send("betul")
+    assert chat.node == "worker_name"
+    said = text_of(chat.send("tawau"))
+    assert "belum menangkap" not in said and "Tempatnya sudah kami catat" in said
+    assert chat.node == "worker_name" and chat.slots["city"] == "Tawau, Sabah"
+    chat.send("Rudi")
+    assert chat.slots["worker_name"] == "Rudi"
