@@ -954,7 +954,13 @@ def _medical(words: list[str]) -> bool:
 
 #: the marks a beating leaves, named as nouns: "the burn on my back from employer", "luka dr majikan"
 _MARKS = frozenset({"burn", "burns", "bruise", "bruises", "wound", "wounds", "scar", "scars", "luka", "luka2",
-                    "lukanya", "bekas", "memar", "lebam"})  # fmt: skip
+                    "lukanya", "bekas", "memar", "lebam", "marks", "mark"})  # fmt: skip
+#: what leaves a mark only when used on someone: "bekas rokok di lengan sy", "garis merah bekas ikat
+#: pinggang", "luka sundutan", "marks from the belt", the blow named as a noun ("bekas pukulan")
+_WHAT_MARKS = frozenset({"rokok", "puntung", "sundutan", "sundut", "pinggang", "sabuk", "belt", "rotan", "sapu",
+                         "hanger", "gantungan", "setrika", "setrikaan", "iron", "cambuk", "cambukan", "kabel", "cable",
+                         "rantai", "pukulan", "tamparan", "tendangan", "cubitan", "cekikan", "jambakan", "cigarette",
+                         "cigarettes", "whip", "stick", "tongkat"})  # fmt: skip
 _DETERMINER = frozenset({"my", "the", "her", "his", "our"})
 _FROM = frozenset({"from", "by", "dari", "dr", "oleh", "gara2", "karena", "krn", "sama", "sm"})
 
@@ -964,6 +970,16 @@ def _marks_from(words: list[str], i: int, raw: str) -> Hit | None:
     kepala sy dr majikan"; not "bekas luka operasi" nor a scar from a fall."""
     if negated(words, i) or _accident_told(words) or _medical(words):
         return None
+    for k in range(i + 1, min(len(words), i + 4)):
+        if words[k] == ",":
+            break
+        if (
+            words[k] in _WHAT_MARKS
+            and words[k - 1] not in ("ke", "di", "buat", "for", "of")
+            and any(w in BODY or w.removesuffix("nya") in BODY for w in words[max(0, i - 6) : k + 6])
+        ):
+            # "ada bekas rokok di lengan sy 3", "punggung sy penuh garis merah bekas ikat pinggang"
+            return Hit("danger", i, k + 1, third_before(words, i))
     for k in range(i + 1, min(len(words) - 1, i + 6)):
         if words[k] == ",":
             return None
