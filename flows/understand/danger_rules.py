@@ -149,6 +149,7 @@ from flows.understand.danger_signs import (
     vanished,
     waits_for_sleep,
     woke_undressed,
+    worn_out,
 )
 from flows.understand.danger_words import (
     ACCIDENT,
@@ -1281,6 +1282,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(BETTER_DEAD, rather_dead)
     add(GOD, to_meet_god)
     add(("tidur", "sleep", "sleeping"), waits_for_sleep)
+    add(("tidur", "sleep"), worn_out)
     add(PUNISHMENT, punished_in_body)
     add(("selesai", "beres", "berakhir"), ended_by_act)
     add(CAST_OUT, cast_out)
