@@ -75,6 +75,7 @@ from flows.understand.danger_kept import (
     FAKING,
     FORCED,
     OVER_THE_COUNTER,
+    MEDICINE,
     SCANT_FOOD,
     cannot_breathe,
     denied_while_failing,
@@ -86,6 +87,7 @@ from flows.understand.danger_kept import (
     not_let_out,
     only_pills,
     pregnant_and_bleeding,
+    medicine_taken,
     scant_food,
     shut_in,
     starving,
@@ -1166,6 +1168,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(THREAT, _threat)
     add(FOOD, food)
     add(SCANT_FOOD, scant_food)
+    add(MEDICINE, medicine_taken)
     add(("keluar",), not_let_out)
     add(("keluar", "kluar", "klr"), shut_in)
     add(("liat", "lihat", "melihat", "ngeliat", "see", "seen", "saw"), never_outside)
