@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, employer_side, hypothetical, negated, negator_before, third_before
-from flows.understand.danger_words import CRY, DEVICES, FIRST, KILL, NEGATORS, VIOLENCE
+from flows.understand.danger_words import CRY, DEVICES, EMPLOYER, FIRST, KILL, NEGATORS, VIOLENCE
 
 #: feeling, not a thing being safe: "sy merasa tidak aman"
 _FEEL = frozenset({"merasa", "ngerasa", "rasa", "feel", "feeling", "terasa"})
@@ -709,8 +709,16 @@ _PAPERS = frozenset({"paspor", "passport", "hp", "phone", "dokumen"})
 
 
 #: sent after her family: "dia bilang bakal nyuruh orang nyari keluarga sy di kampung"
-GO_AFTER = frozenset({"nyari", "mencari", "nyariin", "datangi", "datengin", "mendatangi", "samperin",
-                      "nyamperin", "find", "visit"})  # fmt: skip
+GO_AFTER = frozenset({"nyari", "mencari", "nyariin", "cari", "cariin", "datangi", "datengin", "mendatangi", "samperin",
+                      "nyamperin", "find", "visit",
+                      # came to her family's home armed: "sponsor dtg ke rumah ortu sy bawa preman"
+                      "dtg", "dateng", "datang", "came", "come"})  # fmt: skip
+#: who or what makes a visit to her family a threat: thugs, a debt collector, a weapon
+_ARMED = frozenset({"preman", "golok", "parang", "pisau", "senjata", "celurit", "clurit", "pistol", "weapon",
+                    "weapons", "knife", "gun", "thugs", "gangster", "dc"})  # fmt: skip
+#: who comes to her family's home as a threat (not her father bringing a machete for a goat)
+_COMERS = EMPLOYER | frozenset({"sponsor", "calo", "org", "orang", "preman", "mereka", "they", "men", "penagih",
+                                "rentenir", "dc", "tekong", "agent", "agency", "pt"})  # fmt: skip
 _HER_PEOPLE = frozenset({"keluarga", "keluargaku", "family", "ortu", "ortuku", "anak", "anak2", "anakku", "parents",
                          "kampung", "rumah"})  # fmt: skip
 _MINE = FIRST | frozenset({"my", "ku"})
@@ -733,6 +741,11 @@ def family_hunted(words: list[str], i: int, raw: str) -> Hit | None:
         bool(_IF.intersection(words[:i])) and bool(_WILL.intersection(before))
     )
     said = bool(_SAID.intersection(words[:i])) and or_else
+    if words[i] in ("dtg", "dateng", "datang", "came", "come"):
+        # "sponsor sy dtg ke rumah ortu sy bawa preman"; not a visit alone ("agen dtg ke rumah ortu
+        # sy buat urus dokumen")
+        comer = _COMERS.intersection(words[max(0, i - 3) : i])
+        return Hit("danger", i, i + 1, False) if comer and _ARMED.intersection(words) else None
     if not (sent or said or _MENACING.intersection(words[:i])) or FIRST.intersection(words[i - 1 : i]):
         return None
     return Hit("danger", i, i + 1, False)  # a threat to her, through her family
