@@ -150,3 +150,18 @@ def test_everyday_messages_in_the_same_words_alert_no_one(text: str) -> None:
 def test_a_splash_on_her_sister_is_her_sisters_danger() -> None:
     found = detect("kakak sy kena simbah air mendidih dgn majikan")
     assert found is not None and found.third_person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bulan lalu sy dijambak majikan, skrg sy msh di rumah itu, dia makin galak",
+        "2 minggu lalu sy ditampar, skrg masih di rumah majikan yg sama",
+    ],
+)
+def test_a_past_blow_while_she_is_still_in_that_house_is_not_over(text: str) -> None:
+    assert detect(text) is not None, text
+
+
+def test_a_past_blow_with_her_home_again_is_over() -> None:
+    assert detect("dulu sy dijambak majikan, skrg udh di rumah kampung, aman") is None
