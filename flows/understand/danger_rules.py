@@ -27,6 +27,7 @@ from flows.understand.danger_context import (
 from flows.understand.danger_cry import HELP_ME, cry, helped_in_fear, needs_help_now
 from flows.understand.danger_exploited import (
     DEBT,
+    ENDED,
     PASSED_ON,
     RECORDING,
     SEX_TRADE,
@@ -34,6 +35,7 @@ from flows.understand.danger_exploited import (
     held_by_debt,
     made_to_sell_sex,
     passed_around,
+    pregnancy_ended,
 )
 from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
 from flows.understand.danger_held import (
@@ -1295,6 +1297,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(SEX_TRADE, made_to_sell_sex)
     add(PASSED_ON, passed_around)
     add(DEBT, held_by_debt)
+    add(ENDED, pregnancy_ended)
     return table
 
 
