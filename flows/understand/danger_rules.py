@@ -43,6 +43,7 @@ from flows.understand.danger_held import (
     INJECTED,
     KEEP,
     SAYING,
+    SENDS,
     SENT_FOR,
     TAKEN_AWAY,
     abandoned,
@@ -1250,7 +1251,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(GO_AFTER, family_hunted)
     add(KEEP, kept_inside)
     add(SAYING, threat_said)
-    add(SENT_FOR, sent_to_his_room)
+    add(SENT_FOR | SENDS, sent_to_his_room)
     add(
         (
             "kabur",

@@ -165,3 +165,47 @@ def test_a_past_blow_while_she_is_still_in_that_house_is_not_over(text: str) -> 
 
 def test_a_past_blow_with_her_home_again_is_over() -> None:
     assert detect("dulu sy dijambak majikan, skrg udh di rumah kampung, aman") is None
+
+
+PREGNANCY_ENDED = [
+    "sy hamil dr majikan laki2 sy, dia maksa sy. skrg dia nyuruh sy gugurin",
+    "sy hamil 3 bln, nyonya maksa sy minum obat biar keguguran",
+    "dia paksa aku minum jamu biar luntur, aku lg hamil",
+    "agency force me to abort, if not they send me home",
+]
+
+PREGNANCY_LOOK_ALIKES = [
+    "sy keguguran bulan lalu krn kecapekan, skrg udh sehat",
+    "baju majikan luntur, sy disuruh cuci ulang biar warnanya balik",
+    "sy mau nanya, kalo hamil di hk boleh cuti berapa lama",
+]
+
+
+@pytest.mark.parametrize("text", PREGNANCY_ENDED)
+def test_a_pregnancy_ended_under_pressure_is_her_danger(text: str) -> None:
+    found = detect(text)
+    assert found is not None and (found.kind, found.third_person) == ("danger", False), text
+
+
+@pytest.mark.parametrize("text", PREGNANCY_LOOK_ALIKES)
+def test_a_miscarriage_or_a_faded_shirt_alerts_no_one(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pas nyonya keluar kota, bapak manggil sy ke kamarnya tiap malem",
+        "tuan suka nyuruh aku ke kamarnya kalo istrinya gk ada, aku takut",
+    ],
+)
+def test_called_to_his_room_while_the_wife_is_away_is_danger(text: str) -> None:
+    assert detect(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nyonya manggil sy ke kamarnya buat beresin lemari", "tuan manggil sy ke kamarnya buat benerin AC siang2"],
+)
+def test_called_to_a_room_for_a_chore_alerts_no_one(text: str) -> None:
+    assert detect(text) is None, text
