@@ -4,7 +4,7 @@ skipped, not a house rule about nights or storms."""
 
 from __future__ import annotations
 
-from flows.understand.danger_context import Hit, hypothetical, negated, negator_before, third_before
+from flows.understand.danger_context import Hit, employer_side, hypothetical, negated, negator_before, third_before
 from flows.understand.danger_words import APPS, CRY, DEVICES, FIRST, FOOD_GIVE, NEGATORS
 from flows.understand.per_message import PerMessage
 
@@ -614,3 +614,34 @@ def never_outside(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "hari ini gk liat matahari": for how long is not said
     k = max(j for j in range(max(0, i - 3), i) if words[j] in NEGATORS)
     return Hit("danger", k, i + 2, third_before(words, k))
+
+
+#: where nobody is given to sleep: "sy tidur di kamar mandi", "I sleep in toilet", "tidur di gudang"
+#: (not a kitchen, a living room or a container camp: the tune part labels those a complaint)
+UNFIT_BEDS = frozenset({"toilet", "wc", "bathroom", "gudang", "storeroom", "store", "kandang", "cage", "balkon",
+                        "balcony", "garasi", "garage", "lorong", "corridor", "tangga", "stairs", "teras",
+                        "parit", "kolong", "stor"})  # fmt: skip
+_BED_WORDS = frozenset({"tidur", "sleep", "sleeps", "slept", "sleeping"})
+_AT = frozenset({"di", "in", "on", "at", "kat", "dlm", "dalam", "inside", "the", "lantai", "floor", "kamar", "of", "a"})
+#: chosen for the cool or the view: "tidur di balkon soalnya adem"
+_CHOSEN_BED = frozenset({"adem", "sejuk", "panas", "gerah", "hot", "cool", "enak", "nyaman", "suka", "pengen", "mau",
+                         "want", "like", "camping", "kemah"})  # fmt: skip
+
+
+def sleeps_unfit(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "I sleep in toilet, no bed", "sy tidur di lantai kamar mandi", "kami tidur di garasi":
+    made to sleep where nobody should. Hers or her people's (not the employer's child on the
+    balcony), not chosen for the cool, not denied."""
+    if negated(words, i) or hypothetical(words, i) or _CHOSEN_BED.intersection(words) or employer_side(words, i):
+        return None  # "anak majikan tidur di balkon": the house's own
+    k = i + 1
+    while k < len(words) and k <= i + 4 and words[k] in _AT:
+        k += 1
+    if k == i + 1 or k >= len(words) or words[k] not in UNFIT_BEDS:
+        if not (k < len(words) and words[k] == "mandi" and words[k - 1] == "kamar"):
+            return None
+    who = words[max(0, i - 3) : i]
+    third = third_before(words, i)
+    if not (FIRST | {"i", "we", "kami"}).intersection(who) and not third:
+        return None
+    return Hit("danger", i, k + 1, third and not FIRST.intersection(who))

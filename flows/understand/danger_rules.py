@@ -91,6 +91,7 @@ from flows.understand.danger_kept import (
     only_pills,
     pregnant_and_bleeding,
     medicine_taken,
+    sleeps_unfit,
     scant_food,
     shut_in,
     starving,
@@ -1172,6 +1173,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(FOOD, food)
     add(SCANT_FOOD, scant_food)
     add(MEDICINE, medicine_taken)
+    add(("tidur", "sleep", "sleeps", "slept", "sleeping"), sleeps_unfit)
     add(("keluar",), not_let_out)
     add(("keluar", "kluar", "klr"), shut_in)
     add(("liat", "lihat", "melihat", "ngeliat", "see", "seen", "saw"), never_outside)

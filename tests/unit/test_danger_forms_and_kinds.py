@@ -209,3 +209,28 @@ def test_called_to_his_room_while_the_wife_is_away_is_danger(text: str) -> None:
 )
 def test_called_to_a_room_for_a_chore_alerts_no_one(text: str) -> None:
     assert detect(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i sleep in bathroom every night, madam say no room for maid",
+        "sy disuruh tidur di wc, kasur gk ada",
+        "kami tidur di garasi beralas kardus",
+        "sy tidor kat stor bawah tangga, gelap",
+    ],
+)
+def test_made_to_sleep_where_nobody_should_is_danger(text: str) -> None:
+    assert detect(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy tidur di balkon soalnya adem, enak bgt",
+        "sy tidur di dapur, kamarnya dipake tamu seminggu",
+        "sy gk pernah tidur di gudang kok, kamar sy bagus",
+    ],
+)
+def test_a_bed_chosen_or_only_a_complaint_alerts_no_one(text: str) -> None:
+    assert detect(text) is None, text
