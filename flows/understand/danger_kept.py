@@ -140,7 +140,11 @@ def scant_food(words: list[str], i: int, raw: str) -> Hit | None:
     for k in range(i + 1, min(len(words), i + 6)):
         if words[k] == ",":
             break
-        if words[k] in _LEFTOVERS and k > i + 1 and (words[k - 1] in ("dr", "dari", "from") or words[k + 1 : k + 2] == ["anjing"]):
+        if (
+            words[k] in _LEFTOVERS
+            and k > i + 1
+            and (words[k - 1] in ("dr", "dari", "from") or words[k + 1 : k + 2] == ["anjing"])
+        ):
             # "makanan sy dikasih dr sisa anjing majikan", "dapet dari sisa": given what others left
             if _GIVEN.intersection(words[i + 1 : k]) or _GIVEN.intersection(words[max(0, i - 3) : i]):
                 return Hit("danger", i, k + 1, third_before(words, i))

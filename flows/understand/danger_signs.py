@@ -322,7 +322,9 @@ def _sleepless_days(words: list[str], k: int) -> bool:
     if not negated(words, k) and words[k - 1 : k] != ["no"]:
         return False
     near = words[max(0, k - 5) : k] + words[k + 1 : k + 5]
-    return any(w.isdigit() and int(w) >= 2 and near[j + 1 : j + 2] and near[j + 1] in _NIGHTS for j, w in enumerate(near))
+    return any(
+        w.isdigit() and int(w) >= 2 and near[j + 1 : j + 2] and near[j + 1] in _NIGHTS for j, w in enumerate(near)
+    )
 
 
 def worn_out(words: list[str], i: int, raw: str) -> Hit | None:

@@ -125,7 +125,8 @@ FAMILY_VISIT_LOOK_ALIKES = [
 
 
 @pytest.mark.parametrize(
-    "text", REGIONAL_BLOWS + MARKS_LEFT + WORN_OUT + DEBT_AND_KEPT + STROKED + MEDICINE_TAKEN + FED_LIKE_THIS + FAMILY_VISITED
+    "text",
+    REGIONAL_BLOWS + MARKS_LEFT + WORN_OUT + DEBT_AND_KEPT + STROKED + MEDICINE_TAKEN + FED_LIKE_THIS + FAMILY_VISITED,
 )
 def test_danger_said_in_these_forms_alerts(text: str) -> None:
     found = detect(text)
