@@ -278,6 +278,14 @@ def _tokens(key: str) -> list[str]:
             out.extend(CONTRACTIONS[word])
             i += 1
             continue
+        if word == "kena" and i + 1 < count:
+            # "kena" before a verb the rules read as a passive: "kena simbah air panas" (Malay for
+            # "disiram"), "kena siram", "kena lempar"; "hp sy kena kunci" is then a thing's, as "dikunci"
+            done = CONTRACTIONS.get(raw[i + 1], (raw[i + 1],))
+            if len(done) == 1 and "di" + done[0] in PASSIVE_UNLESS_THING:
+                append("di" + done[0])
+                i += 2
+                continue
         if word in known:
             if word in _JOINERS and i + 1 < count:
                 joined = ("di" if word == "dipun" else word) + raw[i + 1]

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, employer_side, hypothetical, negated, negator_before, third_before
-from flows.understand.danger_words import CRY, DEVICES, FIRST, KILL, NEGATORS, VIOLENCE
+from flows.understand.danger_words import CRY, DEVICES, EMPLOYER, FIRST, KILL, NEGATORS, VIOLENCE
 
 #: feeling, not a thing being safe: "sy merasa tidak aman"
 _FEEL = frozenset({"merasa", "ngerasa", "rasa", "feel", "feeling", "terasa"})
@@ -709,8 +709,16 @@ _PAPERS = frozenset({"paspor", "passport", "hp", "phone", "dokumen"})
 
 
 #: sent after her family: "dia bilang bakal nyuruh orang nyari keluarga sy di kampung"
-GO_AFTER = frozenset({"nyari", "mencari", "nyariin", "datangi", "datengin", "mendatangi", "samperin",
-                      "nyamperin", "find", "visit"})  # fmt: skip
+GO_AFTER = frozenset({"nyari", "mencari", "nyariin", "cari", "cariin", "datangi", "datengin", "mendatangi", "samperin",
+                      "nyamperin", "find", "visit",
+                      # came to her family's home armed: "sponsor dtg ke rumah ortu sy bawa preman"
+                      "dtg", "dateng", "datang", "came", "come"})  # fmt: skip
+#: who or what makes a visit to her family a threat: thugs, a debt collector, a weapon
+_ARMED = frozenset({"preman", "golok", "parang", "pisau", "senjata", "celurit", "clurit", "pistol", "weapon",
+                    "weapons", "knife", "gun", "thugs", "gangster", "dc"})  # fmt: skip
+#: who comes to her family's home as a threat (not her father bringing a machete for a goat)
+_COMERS = EMPLOYER | frozenset({"sponsor", "calo", "org", "orang", "preman", "mereka", "they", "men", "penagih",
+                                "rentenir", "dc", "tekong", "agent", "agency", "pt"})  # fmt: skip
 _HER_PEOPLE = frozenset({"keluarga", "keluargaku", "family", "ortu", "ortuku", "anak", "anak2", "anakku", "parents",
                          "kampung", "rumah"})  # fmt: skip
 _MINE = FIRST | frozenset({"my", "ku"})
@@ -733,6 +741,11 @@ def family_hunted(words: list[str], i: int, raw: str) -> Hit | None:
         bool(_IF.intersection(words[:i])) and bool(_WILL.intersection(before))
     )
     said = bool(_SAID.intersection(words[:i])) and or_else
+    if words[i] in ("dtg", "dateng", "datang", "came", "come"):
+        # "sponsor sy dtg ke rumah ortu sy bawa preman"; not a visit alone ("agen dtg ke rumah ortu
+        # sy buat urus dokumen")
+        comer = _COMERS.intersection(words[max(0, i - 3) : i])
+        return Hit("danger", i, i + 1, False) if comer and _ARMED.intersection(words) else None
     if not (sent or said or _MENACING.intersection(words[:i])) or FIRST.intersection(words[i - 1 : i]):
         return None
     return Hit("danger", i, i + 1, False)  # a threat to her, through her family
@@ -770,20 +783,34 @@ def kept_inside(words: list[str], i: int, raw: str) -> Hit | None:
 
 #: sent for by a man of the house: "disuruh ke kamar bapak tiap malam", "called to sir's room"
 SENT_FOR = frozenset({"disuruh", "dipanggil", "diajak", "dipaksa", "called", "asked", "told", "ordered", "forced"})
+#: the same said by him, her named after: "tuan manggil sy ke kamarnya", "he call me to his room"
+SENDS = frozenset({"manggil", "memanggil", "panggil", "nyuruh", "menyuruh", "suruh", "ngajak", "mengajak", "ajak",
+                    "maksa", "memaksa", "call", "calls", "ask", "asks", "tell", "tells", "order", "orders",
+                    "force", "forces"})  # fmt: skip
 
 
 def sent_to_his_room(words: list[str], i: int, raw: str) -> Hit | None:
     """ "kakak sy disuruh ke kamar bapak tiap malam pas nyonya pergi": she is sent to a man's room
     at night, while the wife is away, or so that she is afraid (not "disuruh ke kamar mandi")."""
-    rest = words[i + 1 : i + 6]
+    at = i + 2 if words[i] in SENDS else i + 1  # "manggil sy ke kamarnya": her named first
+    if words[i] in SENDS and not (words[i + 1 : i + 2] and words[i + 1] in FIRST | {"me"}):
+        return None
+    rest = words[at : at + 5]
     if not rest or rest[0] not in ("ke", "to", "into") or negated(words, i):
         return None
-    room = next((k for k, w in enumerate(rest) if w in _ROOM), -1)
-    if room < 0 or not _MAN.intersection(rest[room + 1 : room + 3] + rest[max(0, room - 2) : room]):
+    room = next((k for k, w in enumerate(rest) if w in _ROOM or w in _HIS_ROOM), -1)
+    if room < 0:
+        return None
+    his = rest[room] in _HIS_ROOM and bool(_MAN.intersection(words[:i]))  # "tuan ... manggil sy ke kamarnya"
+    if not his and not _MAN.intersection(rest[room + 1 : room + 3] + rest[max(0, room - 2) : room]):
         return None
     if not _unguarded_hour(words):
         return None
-    return Hit("danger", i, i + 2 + room, third_before(words, i))
+    return Hit("danger", i, at + 1 + room, third_before(words, i))
+
+
+#: his room, said with -nya after a man of the house was named: "tuan ... manggil sy ke kamarnya"
+_HIS_ROOM = frozenset({"kamarnya", "kmrnya", "biliknya"})
 
 
 #: what a threat said plainly names, besides a blow or a killing: the police or jail, a theft she

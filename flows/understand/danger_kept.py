@@ -4,7 +4,7 @@ skipped, not a house rule about nights or storms."""
 
 from __future__ import annotations
 
-from flows.understand.danger_context import Hit, hypothetical, negated, negator_before, third_before
+from flows.understand.danger_context import Hit, employer_side, hypothetical, negated, negator_before, third_before
 from flows.understand.danger_words import APPS, CRY, DEVICES, FIRST, FOOD_GIVE, NEGATORS
 from flows.understand.per_message import PerMessage
 
@@ -121,6 +121,8 @@ SCANT_FOOD = frozenset({"bread", "rice", "meal", "meals", "food", "noodle", "noo
 _LITTLE = _ONCE | frozenset({"leftover", "leftovers", "one", "1", "satu", "piring"})
 _A_DAY = frozenset({"day", "sehari", "hari", "sisa", "sisaan", "leftover", "leftovers"})
 _LEFTOVERS = frozenset({"sisa", "sisaan", "leftover", "leftovers", "basi"})
+#: food nobody should be given, after "only": leftovers, spoiled food, bait ("makan cuma umpan ikan sama nasi basi")
+_UNFIT = frozenset({"sisa", "sisaan", "leftovers", "basi", "busuk", "umpan", "spoiled", "rotten", "bait"})
 _GIVEN = FOOD_GIVE | frozenset({"give", "gives", "gave", "given", "kasi"})
 #: her own choice to eat little: saving, a diet, a fast
 _CHOSEN = frozenset({"hemat", "ngirit", "irit", "diet", "puasa", "fasting", "save", "saving", "mau", "pengen"})
@@ -135,15 +137,26 @@ def scant_food(words: list[str], i: int, raw: str) -> Hit | None:
     if after[:1] and after[0] in _LEFTOVERS and i and _GIVEN.intersection(words[max(0, i - 3) : i]):
         # "bos kasi sy makan sisa anjing": given leftovers to eat
         return Hit("danger", max(0, i - 2), i + 2, third_before(words, max(0, i - 2)))
+    for k in range(i + 1, min(len(words), i + 6)):
+        if words[k] == ",":
+            break
+        if (
+            words[k] in _LEFTOVERS
+            and k > i + 1
+            and (words[k - 1] in ("dr", "dari", "from") or words[k + 1 : k + 2] == ["anjing"])
+        ):
+            # "makanan sy dikasih dr sisa anjing majikan", "dapet dari sisa": given what others left
+            if _GIVEN.intersection(words[i + 1 : k]) or _GIVEN.intersection(words[max(0, i - 3) : i]):
+                return Hit("danger", i, k + 1, third_before(words, i))
     only = next((k for k, w in enumerate(after[:3]) if w in _ONLY), -1)
-    if only < 0:
+    if only < 0 and _ONLY.intersection(words[max(0, i - 3) : i]):
+        only = -1  # "madam only give me 1 bread one day": "only" before the giving
+    elif only < 0:
         return None
     rest = after[only + 1 :]
     if "," in rest:
         rest = rest[: rest.index(",")]
-    if not (_LITTLE.intersection(rest) and _A_DAY.intersection(rest)) and not {"sisa", "sisaan", "leftovers"} & set(
-        rest
-    ):
+    if not (_LITTLE.intersection(rest) and _A_DAY.intersection(rest)) and not _UNFIT.intersection(rest):
         return None
     return Hit("danger", i, i + 2 + only, third_before(words, i))
 
@@ -400,6 +413,33 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", sign, sign + 1, third_before(words, sign))
 
 
+#: her medicine taken, thrown out or hidden: "inhaler diambil", "obat sy dibuang sm majikan"
+_MEDICINE_GONE = frozenset({"diambil", "dibuang", "disita", "disembunyiin", "disembunyikan", "diumpetin", "ditahan",
+                            "dirampas", "took", "taken", "threw", "thrown", "hid", "hidden", "throw",
+                            # "diumpetin", as the reader brings it back
+                            "umpet"})  # fmt: skip
+#: medicine collected or discarded for its own sake: "obat sy diambil di apotek", "obat kadaluarsa dibuang"
+_MEDICINE_ROUTINE = frozenset({"apotek", "apotik", "farmasi", "pharmacy", "resep", "prescription", "kadaluarsa",
+                               "kadaluwarsa", "expired", "basi", "nyamuk"})  # fmt: skip
+MEDICINE = _MEDICINE | frozenset({"obatku", "obatnya"})
+
+
+def medicine_taken(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "asma kambuh, inhaler diambil", "obat darah tinggi sy dibuang majikan", "madam took my
+    insulin": the medicine she lives on taken from her. Not collected at a pharmacy, expired, nor
+    a mosquito coil."""
+    if negated(words, i) or _MEDICINE_ROUTINE.intersection(words):
+        return None
+    if i > 1 and words[i - 1] in ("my", "her") and words[i - 2] in _MEDICINE_GONE:
+        return Hit("danger", i - 2, i + 1, words[i - 1] == "her")  # "madam took my insulin"
+    for k in range(i + 1, min(len(words), i + 5)):
+        if words[k] == ",":
+            return None
+        if words[k] in _MEDICINE_GONE:
+            return Hit("danger", i, k + 1, third_before(words, i))
+    return None
+
+
 #: pills from a shop, all she is given: "cuma kasih panadol", "obat warung"
 OVER_THE_COUNTER = frozenset({"panadol", "paracetamol", "parasetamol", "bodrex", "painkiller",
                               "painkillers", "warung", "ponstan", "antangin"})  # fmt: skip
@@ -578,3 +618,34 @@ def never_outside(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "hari ini gk liat matahari": for how long is not said
     k = max(j for j in range(max(0, i - 3), i) if words[j] in NEGATORS)
     return Hit("danger", k, i + 2, third_before(words, k))
+
+
+#: where nobody is given to sleep: "sy tidur di kamar mandi", "I sleep in toilet", "tidur di gudang"
+#: (not a kitchen, a living room or a container camp: the tune part labels those a complaint)
+UNFIT_BEDS = frozenset({"toilet", "wc", "bathroom", "gudang", "storeroom", "store", "kandang", "cage", "balkon",
+                        "balcony", "garasi", "garage", "lorong", "corridor", "tangga", "stairs", "teras",
+                        "parit", "kolong", "stor"})  # fmt: skip
+_BED_WORDS = frozenset({"tidur", "sleep", "sleeps", "slept", "sleeping"})
+_AT = frozenset({"di", "in", "on", "at", "kat", "dlm", "dalam", "inside", "the", "lantai", "floor", "kamar", "of", "a"})
+#: chosen for the cool or the view: "tidur di balkon soalnya adem"
+_CHOSEN_BED = frozenset({"adem", "sejuk", "panas", "gerah", "hot", "cool", "enak", "nyaman", "suka", "pengen", "mau",
+                         "want", "like", "camping", "kemah"})  # fmt: skip
+
+
+def sleeps_unfit(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "I sleep in toilet, no bed", "sy tidur di lantai kamar mandi", "kami tidur di garasi":
+    made to sleep where nobody should. Hers or her people's (not the employer's child on the
+    balcony), not chosen for the cool, not denied."""
+    if negated(words, i) or hypothetical(words, i) or _CHOSEN_BED.intersection(words) or employer_side(words, i):
+        return None  # "anak majikan tidur di balkon": the house's own
+    k = i + 1
+    while k < len(words) and k <= i + 4 and words[k] in _AT:
+        k += 1
+    if k == i + 1 or k >= len(words) or words[k] not in UNFIT_BEDS:
+        if not (k < len(words) and words[k] == "mandi" and words[k - 1] == "kamar"):
+            return None
+    who = words[max(0, i - 3) : i]
+    third = third_before(words, i)
+    if not (FIRST | {"i", "we", "kami"}).intersection(who) and not third:
+        return None
+    return Hit("danger", i, k + 1, third and not FIRST.intersection(who))

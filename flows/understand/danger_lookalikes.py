@@ -558,8 +558,14 @@ def _fine_after(said: list[str]) -> bool:
             if clauses > 1:
                 return False
         if word in _FINE:
+            if word in _HOME_AGAIN and _STILL.intersection(said[max(0, k - 3) : k]):
+                continue  # "skrg sy masih di rumah itu": still in that house, not home again
             return not NEGATORS.intersection(said[max(0, k - 3) : k])
     return False
+
+
+#: still, as it was: "skrg sy masih di rumah itu dan dia makin marah"
+_STILL = frozenset({"masih", "msh", "still", "tetep", "tetap", "msih"})
 
 
 #: thanks, and when it was: "makasih udh bantu waktu sy dikurung majikan bulan lalu"

@@ -27,6 +27,7 @@ from flows.understand.danger_context import (
 from flows.understand.danger_cry import HELP_ME, cry, helped_in_fear, needs_help_now
 from flows.understand.danger_exploited import (
     DEBT,
+    ENDED,
     PASSED_ON,
     RECORDING,
     SEX_TRADE,
@@ -34,6 +35,7 @@ from flows.understand.danger_exploited import (
     held_by_debt,
     made_to_sell_sex,
     passed_around,
+    pregnancy_ended,
 )
 from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
 from flows.understand.danger_held import (
@@ -41,6 +43,7 @@ from flows.understand.danger_held import (
     INJECTED,
     KEEP,
     SAYING,
+    SENDS,
     SENT_FOR,
     TAKEN_AWAY,
     abandoned,
@@ -74,12 +77,14 @@ from flows.understand.danger_kept import (
     CARE,
     FAKING,
     FORCED,
+    MEDICINE,
     OVER_THE_COUNTER,
     SCANT_FOOD,
     cannot_breathe,
     denied_while_failing,
     food,
     hungry_for_days,
+    medicine_taken,
     never_outside,
     no_care,
     not_let_down,
@@ -88,6 +93,7 @@ from flows.understand.danger_kept import (
     pregnant_and_bleeding,
     scant_food,
     shut_in,
+    sleeps_unfit,
     starving,
     worked_while_failing,
 )
@@ -149,6 +155,7 @@ from flows.understand.danger_signs import (
     vanished,
     waits_for_sleep,
     woke_undressed,
+    worn_out,
 )
 from flows.understand.danger_words import (
     ACCIDENT,
@@ -954,7 +961,13 @@ def _medical(words: list[str]) -> bool:
 
 #: the marks a beating leaves, named as nouns: "the burn on my back from employer", "luka dr majikan"
 _MARKS = frozenset({"burn", "burns", "bruise", "bruises", "wound", "wounds", "scar", "scars", "luka", "luka2",
-                    "lukanya", "bekas", "memar", "lebam"})  # fmt: skip
+                    "lukanya", "bekas", "memar", "lebam", "marks", "mark"})  # fmt: skip
+#: what leaves a mark only when used on someone: "bekas rokok di lengan sy", "garis merah bekas ikat
+#: pinggang", "luka sundutan", "marks from the belt", the blow named as a noun ("bekas pukulan")
+_WHAT_MARKS = frozenset({"rokok", "puntung", "sundutan", "sundut", "pinggang", "sabuk", "belt", "rotan", "sapu",
+                         "hanger", "gantungan", "setrika", "setrikaan", "iron", "cambuk", "cambukan", "kabel", "cable",
+                         "rantai", "pukulan", "tamparan", "tendangan", "cubitan", "cekikan", "jambakan", "cigarette",
+                         "cigarettes", "whip", "stick", "tongkat"})  # fmt: skip
 _DETERMINER = frozenset({"my", "the", "her", "his", "our"})
 _FROM = frozenset({"from", "by", "dari", "dr", "oleh", "gara2", "karena", "krn", "sama", "sm"})
 
@@ -964,6 +977,16 @@ def _marks_from(words: list[str], i: int, raw: str) -> Hit | None:
     kepala sy dr majikan"; not "bekas luka operasi" nor a scar from a fall."""
     if negated(words, i) or _accident_told(words) or _medical(words):
         return None
+    for k in range(i + 1, min(len(words), i + 4)):
+        if words[k] == ",":
+            break
+        if (
+            words[k] in _WHAT_MARKS
+            and words[k - 1] not in ("ke", "di", "buat", "for", "of")
+            and any(w in BODY or w.removesuffix("nya") in BODY for w in words[max(0, i - 6) : k + 6])
+        ):
+            # "ada bekas rokok di lengan sy 3", "punggung sy penuh garis merah bekas ikat pinggang"
+            return Hit("danger", i, k + 1, third_before(words, i))
     for k in range(i + 1, min(len(words) - 1, i + 6)):
         if words[k] == ",":
             return None
@@ -1149,6 +1172,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(THREAT, _threat)
     add(FOOD, food)
     add(SCANT_FOOD, scant_food)
+    add(MEDICINE, medicine_taken)
+    add(("tidur", "sleep", "sleeps", "slept", "sleeping"), sleeps_unfit)
     add(("keluar",), not_let_out)
     add(("keluar", "kluar", "klr"), shut_in)
     add(("liat", "lihat", "melihat", "ngeliat", "see", "seen", "saw"), never_outside)
@@ -1228,7 +1253,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(GO_AFTER, family_hunted)
     add(KEEP, kept_inside)
     add(SAYING, threat_said)
-    add(SENT_FOR, sent_to_his_room)
+    add(SENT_FOR | SENDS, sent_to_his_room)
     add(
         (
             "kabur",
@@ -1265,6 +1290,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(BETTER_DEAD, rather_dead)
     add(GOD, to_meet_god)
     add(("tidur", "sleep", "sleeping"), waits_for_sleep)
+    add(("tidur", "sleep"), worn_out)
     add(PUNISHMENT, punished_in_body)
     add(("selesai", "beres", "berakhir"), ended_by_act)
     add(CAST_OUT, cast_out)
@@ -1274,6 +1300,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(SEX_TRADE, made_to_sell_sex)
     add(PASSED_ON, passed_around)
     add(DEBT, held_by_debt)
+    add(ENDED, pregnancy_ended)
     return table
 
 

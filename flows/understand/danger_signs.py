@@ -275,7 +275,7 @@ _TAKEN = frozenset({"ditahan", "diambil", "dipegang", "disita", "dirampas", "amb
                     "di"})  # fmt: skip
 _PHONES = frozenset({"hp", "handphone", "phone", "ponsel", "hpnya", "hp-na"})
 _HOME = frozenset({"pulang", "mulih", "balik", "leave", "home", "keluar", "kluar", "out", "berhenti", "resign", "turun",
-                   "wangsul", "uih"})  # fmt: skip
+                   "wangsul", "uih", "bali"})  # fmt: skip
 _PAYING = frozenset({"bayar", "byr", "pay", "denda", "tebus", "tebusan", "ganti", "owe", "utang", "hutang", "debt",
                      "lunas"})  # fmt: skip
 _WATCHED = frozenset({"dijaga", "dijagain", "diawasin", "diawasi", "ngawasin", "mengawasi", "dikawal",
@@ -306,8 +306,40 @@ def _scant_sleep(words: list[str], k: int) -> bool:
     return bool(hours) and int(hours) <= 4 and bool({"jam", "hours", "hour", "jm"}.intersection(after))
 
 
+#: a body giving way: "kmrn sy pingsan pas ngepel", "udh mau pingsan", "pusing mau jatuh", "badan gemeter"
+_GIVING_WAY = frozenset({"pingsan", "semaput", "faint", "fainted", "fainting", "collapse", "collapsed", "gemeter",
+                         "gemetar", "gemeteran", "sesak", "dizzy", "pusing", "muntah", "lemes", "lemas", "kliyengan",
+                         "sempoyongan", "tumbang", "ambruk"})  # fmt: skip
+#: nights lost to her own leisure or study, not to work: "gk tidur 2 hari krn nonton drakor"
+_OWN_NIGHTS = frozenset({"nonton", "drakor", "game", "games", "main", "begadang", "ngobrol", "tiktok", "pesta",
+                         "party", "ujian", "exam", "belajar", "kangen", "mikir", "mikirin", "kepikiran", "insomnia",
+                         "worry", "worried", "think", "thinking"})  # fmt: skip
+_NIGHTS = frozenset({"hari", "hr", "malam", "malem", "mlm", "days", "nights", "dino", "poe", "dinten"})
+
+
+def _sleepless_days(words: list[str], k: int) -> bool:
+    """ "3 hari gk tidur sama sekali", "udh 2 malem gk tidur", "no sleep 3 days": days without sleep."""
+    if not negated(words, k) and words[k - 1 : k] != ["no"]:
+        return False
+    near = words[max(0, k - 5) : k] + words[k + 1 : k + 5]
+    return any(
+        w.isdigit() and int(w) >= 2 and near[j + 1 : j + 2] and near[j + 1] in _NIGHTS for j, w in enumerate(near)
+    )
+
+
+def worn_out(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "tidur cm 4 jam. kmrn sy pingsan pas ngepel", "3 hari gk tidur sama sekali jagain nenek, sy
+    udh mau pingsan", "tidur sy cuma 2 jam sehari dah 3 bulan, kepala sy sering pusing mau jatuh":
+    kept from sleep until her body gives way. Not nights lost to a drama, a game or worry."""
+    if not (_scant_sleep(words, i) or _sleepless_days(words, i)) or not _GIVING_WAY.intersection(words):
+        return None
+    if _OWN_NIGHTS.intersection(words) or hypothetical(words, i):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
 _REFUSED_GO = frozenset({"boleh", "bole", "blh", "dikasih", "dibolehin", "diizinin", "diizinkan", "let", "allow",
-                         "allowed", "bisa", "bs", "can", "entuk", "oleh", "meunang"})  # fmt: skip
+                         "allowed", "bisa", "bs", "can", "entuk", "oleh", "meunang", "iso"})  # fmt: skip
 #: every word that may start one of the signs _scan reads (besides "never out", checked apart)
 _ANY_SIGN = (
     _PAPERS
@@ -459,13 +491,17 @@ _HELD_SAID: list[str] | None = None
 #: a touch: "nyentuh", "pegang2", "raba", "touch", "grope"
 TOUCHING = frozenset({"pegang", "megang", "nyentuh", "menyentuh", "sentuh", "raba", "meraba", "ngeraba", "grepe",
                       "touch", "touches", "touched", "touching", "grope",
-                      "groped", "remas", "meremas", "diraba", "dipegang", "disentuh"}) | frozenset(
+                      "groped", "remas", "meremas", "diraba", "dipegang", "disentuh",
+                     # a stroke: "dia suka ngelus2 paha sy" ("elus" said of an intimate part or by force)
+                     "elus", "ngelus", "mengelus", "dielus", "elusin", "ngelusin", "stroke", "strokes",
+                     "stroked"}) | frozenset(
     # an embrace or a kiss, read only when a man of the house does it and she fears it or he does it often
     {"peluk", "meluk", "dipeluk", "memeluk", "cium", "nyium", "dicium", "mencium", "ciumin", "diciumin", "hug", "hugs",
      "hugged", "hugging", "kiss", "kisses", "kissed", "kissing"})  # fmt: skip
 _EMBRACE = TOUCHING - {"pegang", "megang", "nyentuh", "menyentuh", "sentuh", "raba", "meraba", "ngeraba", "grepe",
                        "touch", "touches", "touched", "touching", "grope", "groped", "remas", "meremas", "diraba",
-                       "dipegang", "disentuh"}  # fmt: skip
+                       "dipegang", "disentuh", "elus", "ngelus", "mengelus", "dielus", "elusin", "ngelusin", "stroke",
+                       "strokes", "stroked"}  # fmt: skip
 #: fondling verbs, for which her whole body is intimate: "kakek suka raba2 badannya"
 _FONDLE = frozenset({"raba", "meraba", "ngeraba", "diraba", "grepe", "grope", "groped", "remas", "meremas"})
 _WHOLE_BODY = frozenset({"badan", "badannya", "bdn", "tubuh", "tubuhnya", "body", "sy", "saya", "aku", "me", "her"})

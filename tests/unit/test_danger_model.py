@@ -68,7 +68,9 @@ def test_short_answers_are_never_worrying_whatever_they_say() -> None:
     [
         # sold on to another employer for "night work", told by her brother: no rule's words
         ("adik sy di oman bilang dia dikasih ke majikan lain buat kerja malem, dia nangis", "danger", True),
-        ("sy hamil dr majikan laki2 sy, dia maksa sy. skrg dia nyuruh sy gugurin", "danger", False),
+        # (a pregnancy he orders ended, "sy hamil dr majikan laki2 sy, dia maksa sy. skrg dia nyuruh
+        # sy gugurin", was here; the rule of a pregnancy ended under pressure reads it now:
+        # tests/unit/test_danger_forms_and_kinds.py)
         # (a wish to be gone said without a word of dying, "klo aq gk ada lagi semua org malah lega",
         # was here; the farewell rules read it now: tests/unit/test_danger.py)
     ],
