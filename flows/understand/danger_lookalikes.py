@@ -436,8 +436,10 @@ _COSTS = frozenset({"harga", "harganya", "bunga", "bunganya", "biaya", "biayanya
 def _strangled_by_prices(words: list[str], start: int, end: int) -> bool:
     """A cost said to strangle ("harga tiket mencekik", "cicilan pinjol nyekik leher"): the
     active strangling word, a cost named just before it with no one between, and no one of hers
-    after it (not "gara2 utang, sy dicekik majikan")."""
-    if not _STRANGLES.intersection(words[start:end]) or FIRST.intersection(words[end : end + 2]):
+    after it in its clause (not "gara2 utang, sy dicekik majikan"; "bunga pinjol mencekik, sy
+    nyesel" is her regret, in the next clause)."""
+    after = words[end : end + 2]
+    if not _STRANGLES.intersection(words[start:end]) or FIRST.intersection(after[: after.index(",")] if "," in after else after):
         return False
     before = words[max(0, start - 5) : start]
     for k in range(len(before) - 1, -1, -1):

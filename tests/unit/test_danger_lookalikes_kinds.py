@@ -1,0 +1,31 @@
+"""Look-alikes of danger by kind, from the blind batch dev7 (issue 14, ADR 0020, 7 December):
+each harmless message is read by what makes it harmless in general (the clause a word is said
+in, a game, a sport, an illness, a polite request), and beside each the same words with her
+danger are still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.understand.danger import detect
+
+HARMLESS = [
+    # a cost that strangles, her regret in the next clause
+    "cicilan pinjol nyekik, sy nyesel bgt pinjem",
+    "harga beras di kampung mencekik, sy kirim lebih bulan ini",
+]
+
+STILL_DANGER = [
+    "utangnya numpuk, majikan mencekik sy td malem",
+    "bunga pinjol mencekik sy, sy gk kuat lg idup",
+]
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_a_harmless_look_alike_raises_no_alarm(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", STILL_DANGER)
+def test_the_same_words_with_her_danger_are_still_read(text: str) -> None:
+    assert detect(text) is not None
