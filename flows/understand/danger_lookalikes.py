@@ -90,6 +90,30 @@ _NOT_BEFORE_MEAN = (["don"], ["t"], ["not"], ["doesn"], ["didn"], ["never"])
 #: sports that hit: "latihan silat ... kena tendang"
 _SPORT = frozenset({"silat", "sparring", "samsak", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo",
                     "wushu", "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
+#: a match and who plays it, for a blow said of a player: "pemainnya nendang lawan", "kiper
+#: ditendang striker", "the referee", not her
+_MATCH = frozenset({"pemain", "pemainnya", "wasit", "pertandingan", "pertandingannya", "timnas", "penalti", "pinalti",
+                    "kiper", "striker", "gol", "ronde", "ufc", "sepakbola", "football", "soccer", "referee", "player",
+                    "players", "match", "goalkeeper", "dikartu", "lawannya", "opponent"})  # fmt: skip
+
+
+def _a_match(words: list[str], start: int, end: int) -> bool:
+    """A match named near the blow, and she not in the blow's clause: "pemainnya dikartu merah
+    krn nendang lawan", "pemain kita dipukul lawan" (not "pas nonton timnas, majikan nendang sy")."""
+    if not _MATCH.intersection(words[max(0, start - 8) : end + 8]):
+        return False
+    before = words[max(0, start - 6) : start]
+    after = words[end : end + 4]
+    clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    clause += words[start:end] + (after[: after.index(",")] if "," in after else after)
+    hers = [k for k, w in enumerate(clause) if w in FIRST and not (k and clause[k - 1] in _TEAM)]
+    return not hers and not _CRY_OR_FEAR.intersection(words)
+
+
+#: whose side a player is on: "pemain kita", "tim kami"
+_TEAM = _MATCH | {"tim", "team", "timnya", "klub", "club"}
+
+
 #: a children's game the thing happened in, said after it: "dikunciin ... pas main petak umpet"
 _GAMES = frozenset({"umpet", "perang2an", "perangperangan", "seek", "perangan", "pistolan", "waterfight"})
 #: "main perang air", "water fight": a game with water
@@ -164,6 +188,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "anak sy meninggal, majikan bilang bunuh diri, kami gk percaya": no crisis line for a father
     if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
         return True  # "kena tendang dikit pas sparring": a sport that hits
+    if _a_match(words, start, hit.end):
+        return True  # "pemainnya dikartu merah krn nendang lawan": a player's foul in a match
     ball = next((k for k in range(hit.end, min(len(words), hit.end + 3)) if words[k] in _BALL), -1)
     if ball >= 0 and words[ball - 1] not in _AT_PLACE:
         return True  # "sy dipukul... bola voli": a ball (Bugis "dikurung ri bola" is "in the house")

@@ -13,11 +13,16 @@ HARMLESS = [
     # a cost that strangles, her regret in the next clause
     "cicilan pinjol nyekik, sy nyesel bgt pinjem",
     "harga beras di kampung mencekik, sy kirim lebih bulan ini",
+    # a player's foul in a match
+    "td nonton bola, striker nya nendang kiper smp dikartu merah",
+    "wasitnya gk adil, pemain kita dipukul lawan diem aja",
 ]
 
 STILL_DANGER = [
     "utangnya numpuk, majikan mencekik sy td malem",
     "bunga pinjol mencekik sy, sy gk kuat lg idup",
+    "pas sy nonton timnas, majikan nendang sy dr belakang",
+    "majikan marah timnas kalah trs mukul sy",
 ]
 
 
