@@ -16,6 +16,9 @@ HARMLESS = [
     # a player's foul in a match
     "td nonton bola, striker nya nendang kiper smp dikartu merah",
     "wasitnya gk adil, pemain kita dipukul lawan diem aja",
+    # a question asked in a hurry
+    "emergency question kak, boleh gk sy pindah agensi sblm kontrak habis",
+    "darurat nanya dong, kantor kbri buka jam brp hari sabtu",
 ]
 
 STILL_DANGER = [
@@ -23,6 +26,8 @@ STILL_DANGER = [
     "bunga pinjol mencekik sy, sy gk kuat lg idup",
     "pas sy nonton timnas, majikan nendang sy dr belakang",
     "majikan marah timnas kalah trs mukul sy",
+    "emergency!! my employer lock me in the room",
+    "darurat, mau nanya, sy dikurung majikan gmn caranya keluar",
 ]
 
 
