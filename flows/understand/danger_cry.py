@@ -40,6 +40,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "temen yg lagi main game 'tolong aku diserang'": a line of a game
     if i + 1 < len(words) and words[i + 1] in CRY and (i + 2 < len(words) and words[i + 2] in CRY):
         return Hit("danger", i, i + 3, False)  # "tolong tolong tolong saya mau dibawa ...": a cry
+    if _a_task_asked_twice(words, i, raw):
+        return None  # "tolong dong tlg bgt bantu sy hitung lembur": please said twice, and a task
     nxt = i + 1
     while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE or words[nxt] == ","):
         nxt += 1
@@ -91,6 +93,33 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     if alone or shouted or drawn or repeated or with_me or afraid or hurried:
         return Hit("danger", i, min(len(words), i + 2), relayed)
     return None
+
+
+#: what stands between a "tolong" said twice and the task asked: "dong", "bgt", "ya"
+_POLITE = frozenset({"dong", "donk", "dunk", "deh", "ya", "yah", "yaa", "bgt", "banget", "bngt", "bener", "sangat",
+                     "kak", "mbak", "mba", "min", "bu", "pak"})  # fmt: skip
+#: where a task asked could take her: out, away (a cry, not a task; besides ``_ESCAPE``)
+_AWAY = frozenset({"keluar", "kluar", "pergi", "out", "away"})
+
+
+def _a_task_asked_twice(words: list[str], i: int, raw: str) -> bool:
+    """ "tolong dong tlg bgt bantu sy hitung lembur": a polite "tolong" said twice around its
+    particles, then a request and the task itself (not "tolong tolong bantu sy" alone, nor one
+    shouted, drawn out, afraid or asking to be taken out)."""
+    j = i
+    while j and (words[j - 1] in CRY or words[j - 1] in PLEASE or words[j - 1] in _POLITE):
+        j -= 1
+    k = i + 1
+    while k < len(words) and (words[k] in CRY or words[k] in PLEASE or words[k] in _POLITE or words[k] == ","):
+        k += 1
+    if sum(w in CRY for w in words[j:k]) < 2 or k >= len(words) or words[k] not in REQUEST:
+        return False
+    task = [w for w in words[k + 1 : k + 5] if w not in FIRST and w not in ADDRESS]
+    away = (_ESCAPE | _AWAY).intersection(words[k + 1 : k + 5])
+    capitals = any(w.upper() in raw for w in words[j:k] if w in CRY)  # "TOLONG TLG BANTU SY CEPET"
+    if not task or away or capitals or "!" in raw or SHOUT.search(raw):
+        return False
+    return not DRAWN.search(raw.casefold()) and not any(_fears(words, j) for j in range(len(words)))
 
 
 def plea_before_a_complaint(words: list[str], start: int, end: int, kind: str, raw: str) -> bool:

@@ -19,6 +19,9 @@ HARMLESS = [
     # a question asked in a hurry
     "emergency question kak, boleh gk sy pindah agensi sblm kontrak habis",
     "darurat nanya dong, kantor kbri buka jam brp hari sabtu",
+    # please said twice, then the task
+    "tolong ya kak tlg bantu sy cek status visa",
+    "tlg dong tolong bgt bantuin isi formulir bpjs",
 ]
 
 STILL_DANGER = [
@@ -28,6 +31,10 @@ STILL_DANGER = [
     "majikan marah timnas kalah trs mukul sy",
     "emergency!! my employer lock me in the room",
     "darurat, mau nanya, sy dikurung majikan gmn caranya keluar",
+    "tolong tolong tlg bantu sy hitung lembur",
+    "tolong dong tlg bantu sy keluar dr rumah ini",
+    "TOLONG TLG BANTU SY CEPET",
+    "tlg dong tolong bantuin sy, sy takut bgt sm majikan",
 ]
 
 
