@@ -211,6 +211,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "puasa, makan sekali sehari": a fast, not a deprivation
     if _PRETEND.intersection(words[max(0, start - 2) : start]):
         return True  # "latihan kebakaran, disuruh pura2 terjebak": acted in a drill or a play
+    if _pretend_play(words, start, hit.end):
+        return True  # "main polisi2an, sy jd penjahat, dikunci di kamar mandi boongan": a game of pretend
     if _SHUT.intersection(words[start : hit.end]) and not FIRST.intersection(words[max(0, start - 2) : start]):
         if _CAGED.intersection(words[hit.end : hit.end + 3]) or _PETS.intersection(words[max(0, start - 3) : start]):
             return True  # "kucingku lg dikurung di kandang", "perkutut dikurung neng kurungan": a pet
@@ -504,6 +506,30 @@ def _word_asked(words: list[str], start: int, end: int) -> bool:
 
 #: acted, not suffered: "pura2 terjebak" in a fire drill
 _PRETEND = frozenset({"pura", "pura2", "purapura", "pretend", "pretending", "akting", "acting"})
+#: said of a game's make-believe, after what is told: "dikunci di penjara boongan"
+_MAKE_BELIEVE = _PRETEND | {"boongan", "bohongan", "boong2an", "bohong2an", "boongannya", "mainan", "pretend",
+                            "imaginary"}  # fmt: skip
+#: played at, "main polisi2an": the game's word doubled with -an; "main" said before it
+_PLAY = frozenset({"main", "maen", "mainan", "play", "playing", "played", "bermain"})
+#: what says it was no game after all
+_FOR_REAL = frozenset({"beneran", "bneran", "serius", "sungguhan", "real", "really", "sakit", "luka", "nangis",
+                       "berdarah", "memar"})  # fmt: skip
+
+
+def _pretend_play(words: list[str], start: int, end: int) -> bool:
+    """A game of make-believe: the rest of the hit's clause calls it pretend ("dikunci di
+    penjara boongan"), or a game played at ("main polisi2an", "main perang-perangan") is named in the ten
+    words before; nobody afraid, crying out or hurt for real."""
+    if _CRY_OR_FEAR.intersection(words) or _FOR_REAL.intersection(words):
+        return False
+    after = words[end : end + 6]
+    if _MAKE_BELIEVE.intersection(after[: after.index(",")] if "," in after else after):
+        return True  # said after it only: "majikan pura2 baik trs ngunci sy" is her danger
+    back = words[max(0, start - 10) : start]
+    return any(
+        w in _PLAY and k + 1 < len(back) and (back[k + 1].endswith("2an") or back[k + 2 : k + 3] == [back[k + 1] + "an"])
+        for k, w in enumerate(back)
+    )
 #: a cage and the pets kept in one: "dikurung di kandang", "burungnya dikurung" (not danger_rules'
 #: animals that bite, nor "anjing", also an insult hurled before a blow)
 _CAGED = frozenset({"kandang", "kandangnya", "kurungan", "sangkar", "cage", "kennel"})

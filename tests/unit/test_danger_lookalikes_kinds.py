@@ -22,6 +22,9 @@ HARMLESS = [
     # please said twice, then the task
     "tolong ya kak tlg bantu sy cek status visa",
     "tlg dong tolong bgt bantuin isi formulir bpjs",
+    # a game of make-believe
+    "si adek main polisi2an, sy ditangkap trs dikurung di penjara boongan dr kardus",
+    "anak majikan ngajak main perang-perangan, sy ditembak pake jari",
 ]
 
 STILL_DANGER = [
@@ -35,6 +38,8 @@ STILL_DANGER = [
     "tolong dong tlg bantu sy keluar dr rumah ini",
     "TOLONG TLG BANTU SY CEPET",
     "tlg dong tolong bantuin sy, sy takut bgt sm majikan",
+    "main polisi2an tp anak majikan yg udh gede mukul sy beneran smp memar",
+    "majikan pura2 baik trs ngunci sy di kamar 2 hari",
 ]
 
 
