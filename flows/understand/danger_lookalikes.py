@@ -14,7 +14,18 @@ from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical, kin_named
 from flows.understand.danger_phrases import LIKE, PESTS, PLEASE, laughing
-from flows.understand.danger_words import CRY, DEVICES, FIRST, KILL, NEGATORS, THINGS, WEAPONS
+from flows.understand.danger_words import (
+    CRY,
+    DEVICES,
+    EN_VIOLENCE,
+    FIRST,
+    KILL,
+    NEGATORS,
+    PASSIVE,
+    THINGS,
+    VIOLENCE,
+    WEAPONS,
+)
 
 #: a threat of killing, which "he dont mean it" can take back (a blow it cannot)
 _WORDS_OF_KILLING = KILL | {"kill", "kills", "killing"}
@@ -255,6 +266,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "what number i call in emergency", "nomor darurat kbri brp": a number asked
     if _FEAR_WORDS.intersection(words[start : hit.end]) and _FEARED_ANIMALS.intersection(words[hit.end : hit.end + 2]):
         return True  # "i am scared of my employer dog": an animal feared
+    if _an_illness_told(words, start, hit.end):
+        return True  # "sakit perut tiap mens, sampe pingsan, periksa dmn yg murah": an illness, care sought
     if _strangled_by_prices(words, start, hit.end):
         return True  # "harga tiket pesawat mencekik", "bunga pinjaman mencekik leher": costs, a figure of speech
     if _word_asked(words, start, hit.end):
@@ -476,6 +489,38 @@ def _strangled_by_prices(words: list[str], start: int, end: int) -> bool:
         if before[k] == "," or before[k] in FIRST or before[k] in _NOT_A_COST:
             return False
     return False
+
+
+#: the signs of an illness or a birth a rule reads as grave: "sampe pingsan", "pendarahan"
+_SIGNS = frozenset({"pingsan", "pendarahan", "perdarahan", "berdarah", "bleeding", "fainted", "faint", "mati",
+                    "sesak", "sesek", "muntah", "kejang", "mimisan", "hamil", "pregnant"})  # fmt: skip
+#: an illness, a birth or an operation named as its cause
+_ILLNESS = frozenset({"mens", "haid", "menstruasi", "period", "hamil", "pregnant", "melahirkan", "lahiran",
+                      "persalinan", "caesar", "sesar", "operasi", "surgery", "demam", "fever", "maag", "asma",
+                      "asthma", "anemia", "vertigo", "migrain", "tifus", "tipes", "diare", "flu", "covid", "dbd",
+                      "kanker", "gula", "diabetes", "keguguran", "kista", "usus"})  # fmt: skip
+#: after it: she came through ("alhamdulillah selamat", "udh sembuh"), or she asks where to be seen
+_CAME_THROUGH = frozenset({"selamat", "sembuh", "sehat", "pulih", "membaik", "alhamdulillah", "survived", "recovered"})
+_CARE_ASKED = frozenset({"periksa", "diperiksa", "dmn", "dimana", "mana", "murah", "klinik", "dokter", "obat",
+                         "biaya", "bpjs", "asuransi", "where", "clinic", "doctor", "cheap", "insurance"})  # fmt: skip
+#: anyone who might cause it or keep her from care
+_WHO_HARMS = frozenset({"majikan", "madam", "mam", "bos", "boss", "agen", "agency", "tuan", "employer", "sir", "baba",
+                        "mama", "suami", "husband", "dia", "he", "she"})  # fmt: skip
+
+
+def _an_illness_told(words: list[str], start: int, end: int) -> bool:
+    """A grave sign of an illness or a birth named with it, and then either came through ("waktu
+    hamil ... hampir mati pendarahan, alhamdulillah selamat") or care asked about ("sakit perut tiap
+    mens, sampe pingsan, periksa dmn yg murah"): nobody named who may harm her or keep her from a
+    doctor, no word of denial, fear or a cry, and no blow in what was read."""
+    said = words[start:end]
+    if not _SIGNS.intersection(said) or not _ILLNESS.intersection(words):
+        return False
+    if any(w in VIOLENCE or w in PASSIVE or w in EN_VIOLENCE or w in KILL for w in said):
+        return False
+    if _WHO_HARMS.intersection(words) or NEGATORS.intersection(words) or _CRY_OR_FEAR.intersection(words):
+        return False
+    return bool((_CAME_THROUGH | _CARE_ASKED).intersection(words[end:]))
 
 
 #: the active forms of strangling (a cost is not "dicekik")

@@ -25,6 +25,9 @@ HARMLESS = [
     # a game of make-believe
     "si adek main polisi2an, sy ditangkap trs dikurung di penjara boongan dr kardus",
     "anak majikan ngajak main perang-perangan, sy ditembak pake jari",
+    # an illness or a birth, come through or care asked about
+    "tiap datang bulan sy sakit perut smp pingsan, obat apa ya yg bagus",
+    "thn lalu abis lahiran caesar sy pendarahan, alhamdulillah sembuh",
 ]
 
 STILL_DANGER = [
@@ -40,6 +43,9 @@ STILL_DANGER = [
     "tlg dong tolong bantuin sy, sy takut bgt sm majikan",
     "main polisi2an tp anak majikan yg udh gede mukul sy beneran smp memar",
     "majikan pura2 baik trs ngunci sy di kamar 2 hari",
+    "sy demam tinggi smp pingsan, majikan gk mau bawa ke dokter",
+    "hamil 7 bln, pendarahan dr pagi, tolong",
+    "sy sakit maag trs dipukul majikan smp pingsan, skrg di klinik",
 ]
 
 
