@@ -480,7 +480,8 @@ def _strangled_by_prices(words: list[str], start: int, end: int) -> bool:
     after it in its clause (not "gara2 utang, sy dicekik majikan"; "bunga pinjol mencekik, sy
     nyesel" is her regret, in the next clause)."""
     after = words[end : end + 2]
-    if not _STRANGLES.intersection(words[start:end]) or FIRST.intersection(after[: after.index(",")] if "," in after else after):
+    after = after[: after.index(",")] if "," in after else after
+    if not _STRANGLES.intersection(words[start:end]) or FIRST.intersection(after):
         return False
     before = words[max(0, start - 5) : start]
     for k in range(len(before) - 1, -1, -1):
@@ -571,10 +572,14 @@ def _pretend_play(words: list[str], start: int, end: int) -> bool:
     if _MAKE_BELIEVE.intersection(after[: after.index(",")] if "," in after else after):
         return True  # said after it only: "majikan pura2 baik trs ngunci sy" is her danger
     back = words[max(0, start - 10) : start]
-    return any(
-        w in _PLAY and k + 1 < len(back) and (back[k + 1].endswith("2an") or back[k + 2 : k + 3] == [back[k + 1] + "an"])
-        for k, w in enumerate(back)
-    )
+    return any(w in _PLAY and _played_at(back[k + 1 : k + 3]) for k, w in enumerate(back))
+
+
+def _played_at(game: list[str]) -> bool:
+    """ "polisi2an", "perang perangan": a game's word doubled with -an."""
+    return bool(game) and (game[0].endswith("2an") or game[1:] == [game[0] + "an"])
+
+
 #: a cage and the pets kept in one: "dikurung di kandang", "burungnya dikurung" (not danger_rules'
 #: animals that bite, nor "anjing", also an insult hurled before a blow)
 _CAGED = frozenset({"kandang", "kandangnya", "kurungan", "sangkar", "cage", "kennel"})
