@@ -244,7 +244,7 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     weapon = words[hit.end - 1] in WEAPONS  # "senapan angin" is an air gun, not the wind
     if not weapon and _NATURE.intersection(words[hit.end : hit.end + 2]) and not _CRY_OR_FEAR.intersection(words):
         return True  # "kmrn dipukul ombak besar katanya seru": the sea, not a person
-    if _KEPT_IN.intersection(words[start : hit.end]) and _STRANDED_BY.intersection(words[hit.end : hit.end + 8]):
+    if _KEPT_IN.intersection(words[start : hit.end]) and _stranded(words, start, hit.end):
         if not _CRY_OR_FEAR.intersection(words):
             return True  # "dia terkurung kat rumah seminggu sebab banjir", "nobody allow go out when typhoon"
     if _heard_of(words, start):
@@ -331,12 +331,26 @@ _SIN = frozenset({"dosa", "haram", "sin", "sinful", "berdosa"})
 _NATURE = frozenset({"ombak", "gelombang", "angin", "badai", "wave", "waves", "storm", "wind"})
 #: the words of being kept in
 _KEPT_IN = frozenset({"dikurung", "kurung", "terkurung", "dikunci", "locked", "out", "keluar", "kluar", "leave",
-                      "metu", "kaluar"})  # fmt: skip
+                      "metu", "kaluar", "kekunci", "terkunci", "kekurung", "stuck", "trapped"})  # fmt: skip
 #: what shuts people in without a hand: a flood, snow, a lockdown
 _STRANDED_BY = frozenset({"banjir", "flood", "flooding", "floods", "longsor", "landslide", "salju", "snow", "lockdown",
                           "udan", "ujan", "hujan2",
                           "hujan", "rain",
                           "typhoon", "topan", "taifun"})  # fmt: skip
+#: shut out, not in: "dikunci di luar pas hujan" is her danger, whatever the weather
+_OUTSIDE = frozenset({"luar", "outside", "balkon", "balcony", "teras"})
+
+
+def _stranded(words: list[str], start: int, end: int) -> bool:
+    """Kept in by the weather or a disaster named after it ("terkurung sebab banjir") or in the
+    clauses just before ("hujan lebat, jalan putus. kami terkurung"); not shut outside in it."""
+    if _OUTSIDE.intersection(words[start : end + 3]):
+        return False
+    return bool(
+        _STRANDED_BY.intersection(words[end : end + 8]) or _STRANDED_BY.intersection(words[max(0, start - 10) : start])
+    )
+
+
 #: "pernah denger ada ...", "i ever heard a maid ...": heard of, in general
 _HEARD = frozenset({"denger", "dengar", "mendengar", "heard", "hear"})
 _EVER = frozenset({"pernah", "prnh", "ever", "often", "sering"})

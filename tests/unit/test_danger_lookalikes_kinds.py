@@ -28,6 +28,8 @@ HARMLESS = [
     # an illness or a birth, come through or care asked about
     "tiap datang bulan sy sakit perut smp pingsan, obat apa ya yg bagus",
     "thn lalu abis lahiran caesar sy pendarahan, alhamdulillah sembuh",
+    # kept in by the weather, named in the clause before
+    "hujan deres dr pagi, kami kekunci di asrama, gk bisa ke pasar",
 ]
 
 STILL_DANGER = [
@@ -46,6 +48,8 @@ STILL_DANGER = [
     "sy demam tinggi smp pingsan, majikan gk mau bawa ke dokter",
     "hamil 7 bln, pendarahan dr pagi, tolong",
     "sy sakit maag trs dipukul majikan smp pingsan, skrg di klinik",
+    "sy dikunci di luar pas hujan deras semalaman",
+    "hujan deres, sy dikunci di luar sm majikan",
 ]
 
 
