@@ -158,6 +158,8 @@ _MONEY_OR_PAPERS = frozenset({"gaji", "gajinya", "digaji", "dibayar", "bayar", "
 def _fears(words: list[str], k: int) -> bool:
     """A word of fear at ``k``, not a worry ("takut ditipu") nor an animal feared ("takut bgt sm
     kecoa", "scared of the dog")."""
+    if words[k] in _FEAR and _MONEY.intersection(words[k + 1 : k + 4]):
+        return bool(_TAKERS.intersection(words[k + 1 : k + 9]))  # "takut uang sy hilang": a worry
     return words[k] in _FEAR and not (_WORRIES | _FEARED_ANIMALS).intersection(words[k + 1 : k + 4])
 
 
@@ -235,6 +237,13 @@ _WORRIES = frozenset(
         "missing",
     }
 )
+#: her money or account at risk, with nobody named who takes it: "sy takut uang sy hilang"
+_MONEY = frozenset({"uang", "duit", "money", "saldo", "tabungan", "rekening", "akun", "account", "uangnya",
+                    "duitnya", "saldonya", "tabungannya", "kiriman", "kirimannya", "transferan"})  # fmt: skip
+#: who may take it, which makes the fear hers: "sy takut, uang sy dirampas majikan"
+_TAKERS = frozenset({"majikan", "madam", "mam", "bos", "boss", "agen", "agency", "agensi", "tuan", "employer", "sir",
+                     "dia", "he", "she", "they", "dirampas", "diambil", "dirampok", "rampas", "ambil", "took",
+                     "taken", "paksa"})  # fmt: skip
 
 
 #: what she needs help with, when it is a task: "sy butuh bantuan urus paspor"

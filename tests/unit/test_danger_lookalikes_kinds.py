@@ -30,6 +30,9 @@ HARMLESS = [
     "thn lalu abis lahiran caesar sy pendarahan, alhamdulillah sembuh",
     # kept in by the weather, named in the clause before
     "hujan deres dr pagi, kami kekunci di asrama, gk bisa ke pasar",
+    # afraid for her money, nobody named who takes it
+    "kiriman ke ibu blm nyampe, sy takut duitnya ilang, tolong dicek kak",
+    "help pls, scared my money lost in the app, transfer pending 3 days",
 ]
 
 STILL_DANGER = [
@@ -50,6 +53,8 @@ STILL_DANGER = [
     "sy sakit maag trs dipukul majikan smp pingsan, skrg di klinik",
     "sy dikunci di luar pas hujan deras semalaman",
     "hujan deres, sy dikunci di luar sm majikan",
+    "sy takut bgt, uang sy dirampas majikan, tolong",
+    "tolong sy takut, majikan ngamuk krn uang ilang",
 ]
 
 
