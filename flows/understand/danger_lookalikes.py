@@ -157,7 +157,11 @@ _PLAYED_BY = frozenset({"pemeran", "pemerannya", "tokoh", "tokohnya", "karakter"
                         "actor", "actress", "character", "characters", "heroine", "hero"})  # fmt: skip
 
 
-def _news(words: list[str], start: int) -> bool:
+#: what breaks into her watching: "lg nonton film, tiba2 majikan nampar"
+_BREAKS_IN_WATCHING = frozenset({"tiba2", "tiba", "suddenly", "tau2", "taunya"})
+
+
+def _news(words: list[str], start: int, end: int) -> bool:
     """Read in the news or seen in a show, with nothing of her own between: not her danger."""
     before = words[max(0, start - 6) : start]
     after = words[start + 1 : start + 6]
@@ -185,6 +189,8 @@ def _news(words: list[str], start: int) -> bool:
     if kin_named(words, 0, start - len(before) + k) and before[k] not in _SHOWS:
         return False  # "my cousin write on fb she want to jump": someone of hers posted it (not a film she told of)
     told = before[k + 1 :]
+    if _BREAKS_IN_WATCHING.intersection(told) or FIRST.intersection(words[start:end]):
+        return False  # "sy lg nonton film, tiba2 majikan nampar", "... majikan mukul kepala sy": hers
     if "," in told:
         # only the clause of what is told: "film horor semalem bikin sy gk bisa tidur, ada yg dikurung"
         told = told[len(told) - told[::-1].index(",") :]
@@ -272,7 +278,14 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "harga tiket pesawat mencekik", "bunga pinjaman mencekik leher": costs, a figure of speech
     if _word_asked(words, start, hit.end):
         return True  # "what is 'disiksa' in english?": the word, not a telling
-    return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
+    if _a_story_watched(words, start, hit.end):
+        return True  # "sinetron ... yg ditonton nyonya tiap malem isinya racun2an, mertua mau bunuh menantu"
+    return (
+        _corrected(words, hit.end)
+        or _news(words, start, hit.end)
+        or _figure(words, start)
+        or hypothetical(words, start)
+    )
 
 
 #: told as pleasant: "enak adem", "sejuk", "cozy" (not "enak aja dia", which is outrage)
@@ -349,6 +362,36 @@ def _stranded(words: list[str], start: int, end: int) -> bool:
     return bool(
         _STRANDED_BY.intersection(words[end : end + 8]) or _STRANDED_BY.intersection(words[max(0, start - 10) : start])
     )
+
+
+#: what tells a story: a show, a book
+_TOLD_IN = _SHOWS | {"sinetron", "drakor", "novel", "komik", "webtoon", "cerpen", "cerbung", "buku", "book"}
+#: what she did with it or what it tells, said near its name: "yg ditonton nyonya", "isinya"
+_ITS_STORY = _WATCHED | {"ditonton", "dibaca", "isinya", "ceritanya", "kisahnya", "alurnya", "episodenya", "tentang",
+                         "about", "story", "plot", "judulnya"}  # fmt: skip
+#: what breaks into her watching: "lg nonton film, tiba2 majikan nampar"
+_BREAKS_IN = frozenset({"tiba2", "tiba", "suddenly", "tau2", "taunya", "skrg", "sekarang", "now", "td", "tadi"})
+#: hers, said bare (a story's is "majikannya", "her boss")
+_HER_BOSS = frozenset({"majikan", "madam", "mam", "bos", "boss", "employer", "agen", "tuan", "sir", "nyonya"})
+
+
+def _a_story_watched(words: list[str], start: int, end: int) -> bool:
+    """A show or a book named earlier with what she did with it or what it tells ("sinetron india
+    yg ditonton nyonya tiap malem isinya racun2an trs, mertua mau bunuh menantu"): what is told
+    after is its story, when nothing breaks into the watching ("tiba2"), nobody cries out, no one
+    of hers is named before, and neither she nor her employer is in the clause of what is told."""
+    k = next((k for k in range(start - 1, max(-1, start - 25), -1) if words[k] in _TOLD_IN), -1)
+    if k < 0 or not _ITS_STORY.intersection(words[max(0, k - 3) : k + 8]):
+        return False
+    if _BREAKS_IN.intersection(words[k:start]) or _CRY_OR_FEAR.intersection(words) or kin_named(words, 0, start):
+        return False
+    before = words[k + 1 : start]
+    after = words[end : end + 6]
+    clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    clause = clause + words[start:end] + (after[: after.index(",")] if "," in after else after)
+    # she is in it only as who watches: "... bunuh menantu 🙄 sy ikut nonton"
+    hers = [j for j, w in enumerate(clause) if w in FIRST and not _WATCHED.intersection(clause[j + 1 : j + 3])]
+    return not hers and not _HER_BOSS.intersection(clause)
 
 
 #: "pernah denger ada ...", "i ever heard a maid ...": heard of, in general

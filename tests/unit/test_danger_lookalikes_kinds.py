@@ -33,6 +33,9 @@ HARMLESS = [
     # afraid for her money, nobody named who takes it
     "kiriman ke ibu blm nyampe, sy takut duitnya ilang, tolong dicek kak",
     "help pls, scared my money lost in the app, transfer pending 3 days",
+    # a show's or a book's story, named earlier
+    "novel yg sy baca tiap malem isinya ttg cewek kampung, trs dia diculik dan dijual ke kota",
+    "sinetron yg ditonton nenek tiap sore ceritanya serem, menantunya disiksa mertua",
 ]
 
 STILL_DANGER = [
@@ -55,6 +58,8 @@ STILL_DANGER = [
     "hujan deres, sy dikunci di luar sm majikan",
     "sy takut bgt, uang sy dirampas majikan, tolong",
     "tolong sy takut, majikan ngamuk krn uang ilang",
+    "sy lg nonton film di kamar, tiba2 majikan nampar",
+    "pas nonton sinetron sm nenek, majikan mukul kepala sy",
 ]
 
 
