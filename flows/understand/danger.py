@@ -122,8 +122,8 @@ _ENTRY = (
 #: the words a rule knows, that an inflected or spoken form may be brought to (affixes.py)
 _REACHABLE = frozenset(RULES) | frozenset(CONTRACTIONS) | _JOINABLE
 #: words that look like a spoken form of a rule's word and are not: "perang" (war, a water fight)
-#: is not "parang" (a machete)
-_WORDS_OF_THEIR_OWN = frozenset({"perang", "perangan"})
+#: is not "parang" (a machete); "ngaku" (to claim to be) is not "aku" (me)
+_WORDS_OF_THEIR_OWN = frozenset({"perang", "perangan", "ngaku", "ngakunya", "ngaku2"})
 #: each unknown word's rewrite ("" when none): a memo of a pure function, bounded
 _FORMS: dict[str, str] = {}
 _FORMS_MAX = 20_000
