@@ -278,6 +278,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "harga tiket pesawat mencekik", "bunga pinjaman mencekik leher": costs, a figure of speech
     if _word_asked(words, start, hit.end):
         return True  # "what is 'disiksa' in english?": the word, not a telling
+    if _a_scammers_tale(words, start):
+        return True  # "penipuan yg ngaku dr BP2MI bilang anak kita disekap terus minta transfer": a lie
     if _a_story_watched(words, start, hit.end):
         return True  # "sinetron ... yg ditonton nyonya tiap malem isinya racun2an, mertua mau bunuh menantu"
     return (
@@ -362,6 +364,24 @@ def _stranded(words: list[str], start: int, end: int) -> bool:
     return bool(
         _STRANDED_BY.intersection(words[end : end + 8]) or _STRANDED_BY.intersection(words[max(0, start - 10) : start])
     )
+
+
+#: a swindle, and a swindler's claim: "penipuan yg ngaku dr polisi bilang anak ibu ditangkap"
+_SCAM = frozenset({"penipuan", "penipu", "modus", "hoax", "hoaks", "scam", "scammer", "scammers", "nipu", "menipu",
+                   "tipuan"})  # fmt: skip
+#: posing as someone (not "bos scam bilang ...", a scam compound's boss, nor scamming as forced work)
+_CLAIMS = frozenset({"ngaku", "ngaku2", "mengaku", "ngakunya", "pretend", "pretending", "impersonate", "posing"})
+_SCAM_WORK = frozenset({"kerja", "work", "working", "disuruh", "dipaksa", "forced", "target", "bos", "boss"})
+
+
+def _a_scammers_tale(words: list[str], start: int) -> bool:
+    """A swindle named and then what the swindler claims ("penipuan yg ngaku dr BP2MI bilang anak
+    kita disekap terus minta transfer"): the danger told is the lie, unless someone cries out."""
+    before = words[max(0, start - 15) : start]
+    k = next((k for k, w in enumerate(before) if w in _SCAM), -1)
+    if k < 0 or not _CLAIMS.intersection(before[k + 1 :]) or _SCAM_WORK.intersection(words):
+        return False
+    return not _CRY_OR_FEAR.intersection(words)
 
 
 #: what tells a story: a show, a book

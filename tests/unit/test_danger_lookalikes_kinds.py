@@ -36,6 +36,9 @@ HARMLESS = [
     # a show's or a book's story, named earlier
     "novel yg sy baca tiap malem isinya ttg cewek kampung, trs dia diculik dan dijual ke kota",
     "sinetron yg ditonton nenek tiap sore ceritanya serem, menantunya disiksa mertua",
+    # a swindler posing as someone, and the lie he tells
+    "ibu sy di kampung ditelpon penipu yg ngaku polisi, katanya sy ditangkap, minta transfer 5 jt",
+    "ada modus penipuan ngaku dr agensi bilang tki nya disekap, jgn percaya ya kak",
 ]
 
 STILL_DANGER = [
@@ -60,6 +63,9 @@ STILL_DANGER = [
     "tolong sy takut, majikan ngamuk krn uang ilang",
     "sy lg nonton film di kamar, tiba2 majikan nampar",
     "pas nonton sinetron sm nenek, majikan mukul kepala sy",
+    "bos scam bilang kalo target gk nyampe sy dijual ke perusahaan lain",
+    "sy dipaksa kerja nipu org online, kalo nolak dipukul",
+    "agen ngaku dr kbri trs bawa sy ke rumah kosong, sy dikunci di sana",
 ]
 
 
