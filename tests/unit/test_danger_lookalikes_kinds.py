@@ -1,7 +1,8 @@
 """Look-alikes of danger by kind, from the blind batch dev7 (issue 14, ADR 0020, 7 December):
 each harmless message is read by what makes it harmless in general (the clause a word is said
-in, a game, a sport, an illness, a polite request), and beside each the same words with her
-danger are still read."""
+in, a game, a sport, an illness, a polite request, a show's story, a swindler's lie, a bare cry
+the model is fairly sure tells of nothing), and beside each the same words with her danger are
+still read."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ HARMLESS = [
     # a swindler posing as someone, and the lie he tells
     "ibu sy di kampung ditelpon penipu yg ngaku polisi, katanya sy ditangkap, minta transfer 5 jt",
     "ada modus penipuan ngaku dr agensi bilang tki nya disekap, jgn percaya ya kak",
+    # a bare cry, calm, before a question the model is fairly sure tells of no danger
+    "help me pls kak, sy mau perpanjang visa tp gk tau syaratnya apa aja",
 ]
 
 STILL_DANGER = [
@@ -66,6 +69,10 @@ STILL_DANGER = [
     "bos scam bilang kalo target gk nyampe sy dijual ke perusahaan lain",
     "sy dipaksa kerja nipu org online, kalo nolak dipukul",
     "agen ngaku dr kbri trs bawa sy ke rumah kosong, sy dikunci di sana",
+    "tolong sy kak",
+    "I NEED HELP",
+    "HELP ME PLS KAK, SY MAU PERPANJANG VISA TP GK TAU SYARATNYA",
+    "help me pls, my boss always shouting and i cannot sleep",
 ]
 
 
