@@ -350,6 +350,25 @@ _YOU_JAVANESE = frozenset({"kowe", "koe", "sampeyan", "awakmu", "kw"})
 
 #: a door locked by the house's rule or with her own key: not locked in
 _HOUSE_RULE = frozenset({"aturan", "aturannya", "peraturan", "rule", "rules", "curfew"})
+#: the doors of a building, which close at an hour: "pintu asrama", "gerbangnya"
+_GATES = frozenset({"pintu", "pintunya", "gerbang", "gerbangnya", "pagar", "pagarnya", "gate", "door", "asrama",
+                    "dorm", "hostel", "kos", "kost", "apartemen", "gedung", "lobby", "lobi"})  # fmt: skip
+_CLOCK = frozenset({"jam", "pukul", "pkl", "at"})
+
+
+def _closing_time(words: list[str], i: int) -> bool:
+    """A building's door or gate locked at a named hour ("pintu asrama dikunci jam 10 mlm"), with
+    her room and herself not named before it and nothing she cannot do after ("gk bisa keluar")."""
+    before = words[max(0, i - 3) : i]
+    after = words[i + 1 : i + 8]
+    at_hour = any(w in _CLOCK and after[k + 1 : k + 2] and after[k + 1][:1].isdigit() for k, w in enumerate(after[:3]))
+    if not at_hour or not _GATES.intersection(before) or FIRST.intersection(before) or "kamar" in before:
+        return False
+    return not NEGATORS.intersection(after) and not _OUT_FROM.intersection(after)
+
+
+#: from outside, on her: "dikunci jam 9 dr luar"
+_OUT_FROM = frozenset({"luar", "outside"})
 _OWN_KEY = frozenset({"cadangan", "serep", "duplikat", "spare"})
 #: locked from inside, by whoever is in: "dikunci pintunya dr dalam biar aman"
 _FROM_INSIDE = (["dari", "dalam"], ["dr", "dalam"], ["from", "inside"])
@@ -411,6 +430,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "dikunci pintunya biar aman": the door locked to keep the house safe, nobody in it
     if root == "kunci" and (_HOUSE_RULE.intersection(words) or _OWN_KEY.intersection(words)):
         return None  # "aturannya jam 10 mlm pintu depan dikunci", "sy bawa kunci cadangan"
+    if root == "kunci" and _closing_time(words, i):
+        return None  # "sy tinggal di asrama, pintunya dikunci jam 10 mlm": when the building closes
     if root == "kunci" and (_AUTOMATIC.intersection(words[i + 1 : i + 3]) or _let_out(words, i)):
         return None  # "pintunya kekunci otomatis", "digembok jam 10 krn aturan, boleh keluar klo izin"
     if root == "kunci" and _DEVICE_LOCK.intersection(words[max(0, i - 2) : i + 4]):

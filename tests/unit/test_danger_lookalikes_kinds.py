@@ -42,6 +42,9 @@ HARMLESS = [
     "ada modus penipuan ngaku dr agensi bilang tki nya disekap, jgn percaya ya kak",
     # a bare cry, calm, before a question the model is fairly sure tells of no danger
     "help me pls kak, sy mau perpanjang visa tp gk tau syaratnya apa aja",
+    # a building's door locked at its hour
+    "kos sy gerbangnya dikunci jam 11 malem, kalo telat hrs telpon ibu kos",
+    "pintu asrama dikunci pukul 10 mlm tiap hari",
 ]
 
 STILL_DANGER = [
@@ -73,6 +76,9 @@ STILL_DANGER = [
     "I NEED HELP",
     "HELP ME PLS KAK, SY MAU PERPANJANG VISA TP GK TAU SYARATNYA",
     "help me pls, my boss always shouting and i cannot sleep",
+    "sy dikunci jam 9 mlm sm majikan di kamar",
+    "pintu asrama dikunci jam 10 mlm, kami gk bisa keluar sampe pagi walau sakit",
+    "pintunya dikunci jam 8 dr luar, sy gk pegang kunci",
 ]
 
 
