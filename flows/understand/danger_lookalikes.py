@@ -278,6 +278,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "harga tiket pesawat mencekik", "bunga pinjaman mencekik leher": costs, a figure of speech
     if _word_asked(words, start, hit.end):
         return True  # "what is 'disiksa' in english?": the word, not a telling
+    if words[start] == "help" and start and words[start - 1] in _HELPERS and not _FEAR_WORDS.intersection(words):
+        return True  # "security help me out, all ok", "the shelter that help me": help given, told
     if _a_scammers_tale(words, start):
         return True  # "penipuan yg ngaku dr BP2MI bilang anak kita disekap terus minta transfer": a lie
     if _a_story_watched(words, start, hit.end):
@@ -366,6 +368,11 @@ def _stranded(words: list[str], start: int, end: int) -> bool:
     )
 
 
+#: who helped her, said before "help" as learners tell it: "security help me out", "the shelter
+#: that help me" (not "someone help me", "pls help", which are cries)
+_HELPERS = frozenset({"security", "satpam", "guard", "guards", "police", "polisi", "neighbour", "neighbor",
+                      "neighbours", "neighbors", "tetangga", "officer", "staff", "embassy", "kbri", "kjri", "shelter",
+                      "that", "who", "which", "yg", "yang", "they", "he", "she"})  # fmt: skip
 #: a swindle, and a swindler's claim: "penipuan yg ngaku dr polisi bilang anak ibu ditangkap"
 _SCAM = frozenset({"penipuan", "penipu", "modus", "hoax", "hoaks", "scam", "scammer", "scammers", "nipu", "menipu",
                    "tipuan"})  # fmt: skip

@@ -45,6 +45,9 @@ HARMLESS = [
     # a building's door locked at its hour
     "kos sy gerbangnya dikunci jam 11 malem, kalo telat hrs telpon ibu kos",
     "pintu asrama dikunci pukul 10 mlm tiap hari",
+    # help given, told: who helped is named before "help"
+    "my card stuck in atm machine, the guard help me take it out, all ok now",
+    "thank you to the lady that help me at airport yesterday",
 ]
 
 STILL_DANGER = [
@@ -79,6 +82,8 @@ STILL_DANGER = [
     "sy dikunci jam 9 mlm sm majikan di kamar",
     "pintu asrama dikunci jam 10 mlm, kami gk bisa keluar sampe pagi walau sakit",
     "pintunya dikunci jam 8 dr luar, sy gk pegang kunci",
+    "someone help me pls, my employer lock me in",
+    "pls help me out of here",
 ]
 
 
