@@ -280,6 +280,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "what is 'disiksa' in english?": the word, not a telling
     if words[start] == "help" and start and words[start - 1] in _HELPERS and not _FEAR_WORDS.intersection(words):
         return True  # "security help me out, all ok", "the shelter that help me": help given, told
+    if _another_food(words, start, hit.end):
+        return True  # "udh 2 hari gk makan nasi krn majikan bule makannya roti": rice missed, not food
     if _a_scammers_tale(words, start):
         return True  # "penipuan yg ngaku dr BP2MI bilang anak kita disekap terus minta transfer": a lie
     if _a_story_watched(words, start, hit.end):
@@ -373,6 +375,26 @@ def _stranded(words: list[str], start: int, end: int) -> bool:
 _HELPERS = frozenset({"security", "satpam", "guard", "guards", "police", "polisi", "neighbour", "neighbor",
                       "neighbours", "neighbors", "tetangga", "officer", "staff", "embassy", "kbri", "kjri", "shelter",
                       "that", "who", "which", "yg", "yang", "they", "he", "she"})  # fmt: skip
+#: the staple she misses, and what is eaten instead: "gk makan nasi ... makannya roti"
+_STAPLE = frozenset({"nasi", "rice"})
+_INSTEAD = frozenset({"roti", "bread", "pasta", "spaghetti", "kentang", "potato", "potatoes", "sandwich", "salad",
+                      "sereal", "cereal", "oat", "oatmeal", "gandum", "burger", "pizza", "kangen", "miss", "rindu",
+                      "pengen", "pingin"})  # fmt: skip
+#: what makes a missed meal hers to be kept from: given, allowed, leftovers
+_KEPT_FROM = frozenset({"dikasih", "kasih", "dikasi", "boleh", "dibolehin", "allowed", "given", "give", "sisa",
+                        "basi", "leftover", "leftovers", "laper", "lapar", "hungry", "lemes"})  # fmt: skip
+
+
+def _another_food(words: list[str], start: int, end: int) -> bool:
+    """Rice not eaten because another food is ("udh 2 hari gk makan nasi krn majikan bule makannya
+    roti, kangen nasi padang"): nobody keeps food from her, she is not hungry, nobody cries out."""
+    if "makan" not in words[start:end] or not _STAPLE.intersection(words[end - 1 : end + 2]):
+        return False
+    if not _INSTEAD.intersection(words[end:]) or _KEPT_FROM.intersection(words):
+        return False
+    return not _CRY_OR_FEAR.intersection(words)
+
+
 #: a swindle, and a swindler's claim: "penipuan yg ngaku dr polisi bilang anak ibu ditangkap"
 _SCAM = frozenset({"penipuan", "penipu", "modus", "hoax", "hoaks", "scam", "scammer", "scammers", "nipu", "menipu",
                    "tipuan"})  # fmt: skip

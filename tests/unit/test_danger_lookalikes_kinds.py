@@ -48,6 +48,8 @@ HARMLESS = [
     # help given, told: who helped is named before "help"
     "my card stuck in atm machine, the guard help me take it out, all ok now",
     "thank you to the lady that help me at airport yesterday",
+    # rice missed, another food eaten
+    "udh seminggu gk makan nasi, di rumah majikan tiap hari pasta sm kentang",
 ]
 
 STILL_DANGER = [
@@ -84,6 +86,8 @@ STILL_DANGER = [
     "pintunya dikunci jam 8 dr luar, sy gk pegang kunci",
     "someone help me pls, my employer lock me in",
     "pls help me out of here",
+    "udh 2 hari gk makan nasi, cuma dikasih roti sisa sm majikan",
+    "sy gk makan nasi 3 hari, laper bgt, majikan cuma kasih roti sepotong",
 ]
 
 
