@@ -280,6 +280,10 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "what is 'disiksa' in english?": the word, not a telling
     if words[start] == "help" and start and words[start - 1] in _HELPERS and not _FEAR_WORDS.intersection(words):
         return True  # "security help me out, all ok", "the shelter that help me": help given, told
+    if _beaten_at_a_game(words, start, hit.end):
+        return True  # "the kids beat me at uno again": won against her, not struck
+    if _a_meal_coming(words, start, hit.end):
+        return True  # "i'm starving, waiting for dinner": hungry before a meal
     if _another_food(words, start, hit.end):
         return True  # "udh 2 hari gk makan nasi krn majikan bule makannya roti": rice missed, not food
     if _a_scammers_tale(words, start):
@@ -375,6 +379,41 @@ def _stranded(words: list[str], start: int, end: int) -> bool:
 _HELPERS = frozenset({"security", "satpam", "guard", "guards", "police", "polisi", "neighbour", "neighbor",
                       "neighbours", "neighbors", "tetangga", "officer", "staff", "embassy", "kbri", "kjri", "shelter",
                       "that", "who", "which", "yg", "yang", "they", "he", "she"})  # fmt: skip
+#: a game or a match won against her: "beat me at uno", "beat me in badminton"
+_GAMES_WON = frozenset({"uno", "chess", "catur", "cards", "card", "kartu", "game", "games", "badminton", "ludo",
+                        "monopoly", "karaoke", "race", "scrabble", "domino", "mahjong", "tennis", "pingpong",
+                        "football", "soccer", "basketball", "volleyball", "quiz", "match", "it"})  # fmt: skip
+
+
+def _beaten_at_a_game(words: list[str], start: int, end: int) -> bool:
+    """ "beat me at uno", "beat me in chess", "beat me to it": a game won against her."""
+    said = words[start:end]
+    if not {"beat", "beats", "beaten"}.intersection(said):
+        return False
+    after = words[end : end + 4]
+    return after[:1] in (["at"], ["in"], ["to"]) and bool(_GAMES_WON.intersection(after[1:3]))
+
+
+#: a meal she waits for: "i'm starving, waiting for dinner", "laper bgt nunggu makan siang"
+_MEALS = frozenset({"dinner", "lunch", "breakfast", "makan", "sarapan", "maksi", "makmal", "food"})
+_WAITING = frozenset({"waiting", "wait", "nunggu", "nungguin", "menunggu", "tunggu", "until", "sampe", "sampai",
+                      "ready", "siap", "mateng", "matang"})  # fmt: skip
+
+
+def _a_meal_coming(words: list[str], start: int, end: int) -> bool:
+    """Hungry before a meal she waits for, said in the next words ("i'm starving, waiting for
+    dinner"): nobody keeps food from her, nothing is denied, nobody cries out."""
+    if not {"starving", "kelaparan", "laper", "lapar", "hungry"}.intersection(words[start:end]):
+        return False
+    after = words[end : end + 6]
+    if not _WAITING.intersection(after) or not _MEALS.intersection(after):
+        return False
+    rest = words[:start] + words[end:]
+    return (
+        not NEGATORS.intersection(words) and not _KEPT_FROM.intersection(rest) and not _CRY_OR_FEAR.intersection(words)
+    )
+
+
 #: the staple she misses, and what is eaten instead: "gk makan nasi ... makannya roti"
 _STAPLE = frozenset({"nasi", "rice"})
 _INSTEAD = frozenset({"roti", "bread", "pasta", "spaghetti", "kentang", "potato", "potatoes", "sandwich", "salad",

@@ -50,6 +50,10 @@ HARMLESS = [
     "thank you to the lady that help me at airport yesterday",
     # rice missed, another food eaten
     "udh seminggu gk makan nasi, di rumah majikan tiap hari pasta sm kentang",
+    # a game won against her; hungry before a meal
+    "the kids beat me at uno again, they so happy",
+    "im starving, waiting for dinner to be ready",
+    "kelaparan nih nunggu makan siang, masak rendang lama bgt",
 ]
 
 STILL_DANGER = [
@@ -88,6 +92,8 @@ STILL_DANGER = [
     "pls help me out of here",
     "udh 2 hari gk makan nasi, cuma dikasih roti sisa sm majikan",
     "sy gk makan nasi 3 hari, laper bgt, majikan cuma kasih roti sepotong",
+    "my employer beat me at home when i cook wrong",
+    "i am starving, waiting for food 2 days, they dont give",
 ]
 
 
