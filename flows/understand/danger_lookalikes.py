@@ -132,7 +132,7 @@ _WATER_GAME = (["perang", "air"], ["water", "fight"], ["water", "gun"], ["pistol
 _SUDDENLY = frozenset({"tiba2", "tiba", "trus", "terus", "tapi", "tp", "then", "suddenly", "but", ","})
 #: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
 _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
-                    "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene"})  # fmt: skip
+                    "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene", "radio"})  # fmt: skip
 
 
 #: what she did with the news or the show: "film yg sy tonton", "berita yg aku baca"
@@ -144,12 +144,12 @@ _NEWS_REACH = 12
 _PLEA = frozenset({"tolong", "tlg", "tolongin", "help", "sos"})
 #: where people post (not the news): a plea after what is told there is passed on for help
 _POSTED = frozenset({"grup", "group", "fb", "facebook", "tiktok", "wa", "status"})
-_NEWS = frozenset({"berita", "news", "koran", "artikel", "sinetron", "film", "movie", "drakor"})
+_NEWS = frozenset({"berita", "news", "koran", "radio", "artikel", "sinetron", "film", "movie", "drakor"})
 #: a show that what is told happens in: "in the movie", "di drakor"
 _SHOWS = frozenset({"film", "movie", "sinetron", "drakor", "drama", "series", "episode", "anime", "game"})
 _IN = frozenset({"in", "di", "dalam", "dlm"})
 #: the news, named right after what is told: "disiksa di berita", "in the news" (not a post)
-_IN_THE_NEWS = frozenset({"berita", "koran", "news", "tv", "televisi", "tivi"})
+_IN_THE_NEWS = frozenset({"berita", "koran", "news", "tv", "televisi", "tivi", "radio"})
 
 
 #: who plays a part: "pemeran utamanya diculik", "the main character was killed"

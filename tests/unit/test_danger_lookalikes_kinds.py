@@ -54,6 +54,9 @@ HARMLESS = [
     "the kids beat me at uno again, they so happy",
     "im starving, waiting for dinner to be ready",
     "kelaparan nih nunggu makan siang, masak rendang lama bgt",
+    # fired up; a case heard on the radio
+    "tiap minggu sy dibakar semangat sm ustadzah di pengajian",
+    "td denger di radio ada tki dibunuh majikan di malaysia, serem",
 ]
 
 STILL_DANGER = [
@@ -94,6 +97,8 @@ STILL_DANGER = [
     "sy gk makan nasi 3 hari, laper bgt, majikan cuma kasih roti sepotong",
     "my employer beat me at home when i cook wrong",
     "i am starving, waiting for food 2 days, they dont give",
+    "tangan sy dibakar majikan pake korek",
+    "sy lg denger radio trs majikan dtg mukul kepala sy",
 ]
 
 
