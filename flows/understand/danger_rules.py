@@ -739,7 +739,10 @@ def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
 #: what an everyday "darurat" is about
 _TRIVIA = frozenset(
     {"pulsa", "kuota", "paket", "sinyal", "wifi", "data", "uang", "duit", "transfer", "kiriman", "gaji", "credit",
-     "money", "signal", "tiket", "ticket", "battery", "batteries", "alarm", "beeping", "charger"}
+     "money", "signal", "tiket", "ticket", "battery", "batteries", "alarm", "beeping", "charger",
+     # papers asked for in a hurry: "mohon maaf darurat, sy butuh surat keterangan kerja besok"
+     "surat", "dokumen", "document", "documents", "formulir", "form", "legalisir", "ijazah", "akte", "ktp",
+     "fotokopi", "print", "printer", "slip"}
 )  # fmt: skip
 
 

@@ -57,6 +57,9 @@ HARMLESS = [
     # fired up; a case heard on the radio
     "tiap minggu sy dibakar semangat sm ustadzah di pengajian",
     "td denger di radio ada tki dibunuh majikan di malaysia, serem",
+    # papers asked for in a hurry
+    "mohon maaf darurat, sy butuh surat keterangan kerja besok pagi",
+    "darurat kak, formulir perpanjangan hrs dikirim hari ini",
 ]
 
 STILL_DANGER = [
@@ -99,6 +102,7 @@ STILL_DANGER = [
     "i am starving, waiting for food 2 days, they dont give",
     "tangan sy dibakar majikan pake korek",
     "sy lg denger radio trs majikan dtg mukul kepala sy",
+    "darurat, dokumen sy diambil agen dan sy dikunci di penampungan",
 ]
 
 
