@@ -280,8 +280,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "what is 'disiksa' in english?": the word, not a telling
     if words[start] == "help" and start and words[start - 1] in _HELPERS and not _FEAR_WORDS.intersection(words):
         return True  # "security help me out, all ok", "the shelter that help me": help given, told
-    if _beaten_at_a_game(words, start, hit.end):
-        return True  # "the kids beat me at uno again": won against her, not struck
+    if _done_by_a_baby(words, start, hit.end):
+        return True  # "adek bayi majikan gigit sy pas tumbuh gigi": a baby's bite, not a blow
     if _a_meal_coming(words, start, hit.end):
         return True  # "i'm starving, waiting for dinner": hungry before a meal
     if _another_food(words, start, hit.end):
@@ -379,19 +379,34 @@ def _stranded(words: list[str], start: int, end: int) -> bool:
 _HELPERS = frozenset({"security", "satpam", "guard", "guards", "police", "polisi", "neighbour", "neighbor",
                       "neighbours", "neighbors", "tetangga", "officer", "staff", "embassy", "kbri", "kjri", "shelter",
                       "that", "who", "which", "yg", "yang", "they", "he", "she"})  # fmt: skip
-#: a game or a match won against her: "beat me at uno", "beat me in badminton"
-_GAMES_WON = frozenset({"uno", "chess", "catur", "cards", "card", "kartu", "game", "games", "badminton", "ludo",
-                        "monopoly", "karaoke", "race", "scrabble", "domino", "mahjong", "tennis", "pingpong",
-                        "football", "soccer", "basketball", "volleyball", "quiz", "match", "it"})  # fmt: skip
+#: a baby or a toddler, or teething: what a baby does to her is no blow
+_BABY = frozenset({"bayi", "baby", "babies", "balita", "batita", "toddler", "dedek", "teething"})
+#: killing, selling, sex: never a baby's
+_NOT_A_BABYS = _WORDS_OF_KILLING | {"dijual", "jual", "diperkosa", "perkosa", "raped"}
 
 
-def _beaten_at_a_game(words: list[str], start: int, end: int) -> bool:
-    """ "beat me at uno", "beat me in chess", "beat me to it": a game won against her."""
-    said = words[start:end]
-    if not {"beat", "beats", "beaten"}.intersection(said):
+def _done_by_a_baby(words: list[str], start: int, end: int) -> bool:
+    """A baby or a toddler named just before what is done ("adek bayi majikan suka jambak rambut
+    sy"), or teething said with it ("gigit sy pas tumbuh gigi"): nobody afraid or crying out, and
+    nothing a baby cannot do."""
+    before = words[max(0, start - 6) : start]
+    doer = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    # who does it: the baby, not a grown-up named after it ("krn bayi nangis majikan mukul sy");
+    # a grown-up's child is the child ("anak majikan gigit sy")
+    adults = [k for k, w in enumerate(doer) if w in _GROWN_UPS and not (k and doer[k - 1] in _CHILD_OF)]
+    teething = any(w == "tumbuh" and words[k + 1 : k + 2] == ["gigi"] for k, w in enumerate(words))
+    little = any(w == "kecil" and k and doer[k - 1] == "si" for k, w in enumerate(doer))
+    baby = [k for k, w in enumerate(doer) if w in _BABY]
+    if baby and any(k > baby[-1] for k in adults):
         return False
-    after = words[end : end + 4]
-    return after[:1] in (["at"], ["in"], ["to"]) and bool(_GAMES_WON.intersection(after[1:3]))
+    if not (baby or little or (teething and not adults)):
+        return False
+    return not _NOT_A_BABYS.intersection(words[start:end]) and not _CRY_OR_FEAR.intersection(words)
+
+
+_GROWN_UPS = frozenset({"majikan", "madam", "mam", "bos", "boss", "employer", "agen", "tuan", "sir", "nyonya", "suami",
+                        "husband", "dia", "he", "she", "kakek", "nenek", "bapak", "ibu", "om", "tante"})  # fmt: skip
+_CHILD_OF = frozenset({"anak", "anaknya", "bayi", "cucu", "cucunya", "baby", "adek", "dedek"})
 
 
 #: a meal she waits for: "i'm starving, waiting for dinner", "laper bgt nunggu makan siang"

@@ -197,6 +197,20 @@ _AGE = frozenset({"umur", "usia", "umurnya", "usianya", "aged"})
 _YEARS = frozenset({"th", "thn", "tahun", "taun", "tahunan", "years", "year", "yo"})
 
 
+def _a_little_one_does_it(before: list[str]) -> bool:
+    """A baby named in the clause before the act with no grown-up after it, who does it ("bayi
+    majikan suka mukul2 sy"); not "krn bayi nangis terus, majikan mukul sy"."""
+    doer = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    baby = [k for k, w in enumerate(doer) if w in _LITTLE_ONES]
+    return bool(baby) and not any(w in _GROWN_UPS for w in doer[baby[-1] + 1 :])
+
+
+#: who may do it after a baby is named: "bayi majikan rewel trs tuan nampar sy"
+_GROWN_UPS = frozenset({"majikan", "madam", "mam", "bos", "boss", "employer", "agen", "tuan", "sir", "nyonya", "suami",
+                        "husband", "dia", "he", "she", "kakek", "nenek", "bapak", "ibu", "om", "tante", "mama",
+                        "papa", "baba", "mamanya", "papanya", "ibunya", "bapaknya"})  # fmt: skip
+
+
 def _toddler(before: list[str]) -> bool:
     """ "umur 4 th": a child of five or under is who does it."""
     for k, word in enumerate(before[:-2]):
@@ -278,7 +292,7 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if "cubit" in word and _FONDLY.intersection(words):
         return None  # "nenek suka cubit pipi sy kalau senang": a pinch of fondness
-    if _LITTLE_ONES.intersection(words[max(0, i - 6) : i]) or _toddler(words[max(0, i - 8) : i]):
+    if _a_little_one_does_it(words[max(0, i - 6) : i]) or _toddler(words[max(0, i - 8) : i]):
         return None  # "anak majikan umur 4 th suka mukul2 sy pake mainan": a little one's play
     if policy == "not_time":
         nxt = words[i + 1] if i + 1 < len(words) else ""

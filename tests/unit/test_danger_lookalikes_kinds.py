@@ -60,6 +60,9 @@ HARMLESS = [
     # papers asked for in a hurry
     "mohon maaf darurat, sy butuh surat keterangan kerja besok pagi",
     "darurat kak, formulir perpanjangan hrs dikirim hari ini",
+    # what a baby does
+    "anak majikan gigit tangan sy pas tumbuh gigi",
+    "adek bayi suka jambak rambut sy kalo digendong",
 ]
 
 STILL_DANGER = [
@@ -103,6 +106,8 @@ STILL_DANGER = [
     "tangan sy dibakar majikan pake korek",
     "sy lg denger radio trs majikan dtg mukul kepala sy",
     "darurat, dokumen sy diambil agen dan sy dikunci di penampungan",
+    "krn bayi nangis terus, majikan mukul sy",
+    "bayi majikan rewel trs tuan nampar sy",
 ]
 
 
