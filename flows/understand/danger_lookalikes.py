@@ -853,6 +853,20 @@ def _in_childhood(words: list[str], end: int) -> bool:
     return False
 
 
+#: what says it goes on: "waktu kecil sy dijual, sampe skrg msh di sini"
+_STILL = frozenset({"skrg", "sekarang", "masih", "msh", "now", "still", "sampai", "sampe", "until", "lagi", "lg"})
+
+
+def _childhood_before(words: list[str], start: int) -> bool:
+    """Her childhood named at the head of the clause of what is told ("waktu kecil sy sering
+    dipukul rotan sm guru ngaji"), nothing said to go on since, nobody crying out or afraid."""
+    before = words[max(0, start - 6) : start]
+    clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    if not any(w in _CHILDHOOD_AT and clause[k + 1 : k + 2] and clause[k + 1] in _SMALL for k, w in enumerate(clause)):
+        return False
+    return not _STILL.intersection(words[start:]) and not _CRY_OR_FEAR.intersection(words)
+
+
 def _as_a_child(said: list[str]) -> bool:
     """ "(when) i was small", "she was a child", ending the clause: not "when i was small mistake"."""
     if len(said) < 3 or said[1] != "was":
@@ -891,6 +905,8 @@ def over(words: list[str], start: int, end: int) -> bool:
     be safe already ("tp udh ..., aman"): not now."""
     if _safe_now(words, end) or _thanks_from_home(words, start, end) or _in_childhood(words, end):
         return True
+    if _childhood_before(words, start):
+        return True  # "waktu kecil sy sering dipukul rotan sm guru ngaji, jaman dulu emang gitu"
     if _PAST.intersection(words[end : end + 4]) and _settled_after(words, end):
         return True  # "hit by a bike last year in mongkok but all finished, insurance already pay"
     if _punished(words, end) and (_PAST.intersection(words) or _CULPRIT.intersection(words[:end])):

@@ -63,6 +63,8 @@ HARMLESS = [
     # what a baby does
     "anak majikan gigit tangan sy pas tumbuh gigi",
     "adek bayi suka jambak rambut sy kalo digendong",
+    # her childhood, named before, nothing going on since
+    "waktu kecil sy sering dipukul rotan sm guru ngaji, jaman dulu emang gitu",
 ]
 
 STILL_DANGER = [
@@ -108,6 +110,8 @@ STILL_DANGER = [
     "darurat, dokumen sy diambil agen dan sy dikunci di penampungan",
     "krn bayi nangis terus, majikan mukul sy",
     "bayi majikan rewel trs tuan nampar sy",
+    "waktu kecil sy dijual ortu ke agen, sampe skrg msh kerja tanpa gaji",
+    "waktu kecil sy dipukul bapak, skrg majikan jg mukul sy",
 ]
 
 
