@@ -756,7 +756,9 @@ _TRIVIA = frozenset(
      "money", "signal", "tiket", "ticket", "battery", "batteries", "alarm", "beeping", "charger",
      # papers asked for in a hurry: "mohon maaf darurat, sy butuh surat keterangan kerja besok"
      "surat", "dokumen", "document", "documents", "formulir", "form", "legalisir", "ijazah", "akte", "ktp",
-     "fotokopi", "print", "printer", "slip"}
+     "fotokopi", "print", "printer", "slip",
+     # a bank's or a permit's trouble: "emergency kak, bank card swallowed by atm"
+     "atm", "bank", "card", "kartu", "rekening", "saldo", "pin", "password", "visa"}
 )  # fmt: skip
 
 

@@ -60,6 +60,7 @@ HARMLESS = [
     # papers asked for in a hurry
     "mohon maaf darurat, sy butuh surat keterangan kerja besok pagi",
     "darurat kak, formulir perpanjangan hrs dikirim hari ini",
+    "emergency kak, bank card swallowed by atm",
     # what a baby does
     "anak majikan gigit tangan sy pas tumbuh gigi",
     "adek bayi suka jambak rambut sy kalo digendong",
@@ -108,6 +109,7 @@ STILL_DANGER = [
     "tangan sy dibakar majikan pake korek",
     "sy lg denger radio trs majikan dtg mukul kepala sy",
     "darurat, dokumen sy diambil agen dan sy dikunci di penampungan",
+    "emergency, my employer took my bank card and hit me",
     "krn bayi nangis terus, majikan mukul sy",
     "bayi majikan rewel trs tuan nampar sy",
     "waktu kecil sy dijual ortu ke agen, sampe skrg msh kerja tanpa gaji",
