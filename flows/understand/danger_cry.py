@@ -142,6 +142,10 @@ def plea_before_a_complaint(words: list[str], start: int, end: int, kind: str, r
 def _runs_into_a_complaint(words: list[str], nxt: int) -> bool:
     """ "tolong sy" runs straight on (no break) into a statement of a wage or a document problem
     that says nothing of danger: "tlg sy udh 5 bln gk digaji", "tolong sy gaji blm dibayar"."""
+    while nxt < len(words) and words[nxt] in ADDRESS and words[nxt] != ",":
+        nxt += 1  # "tolong sy kak, paspor sy mau habis": the one addressed, then the complaint
+    if nxt < len(words) and words[nxt] == "," and nxt and words[nxt - 1] in ADDRESS:
+        nxt += 1
     rest = words[nxt : nxt + 8]
     if not rest or rest[0] == ",":
         return False
@@ -152,7 +156,10 @@ def _runs_into_a_complaint(words: list[str], nxt: int) -> bool:
 #: what a complaint that follows "tolong sy" is about when it is no cry
 _MONEY_OR_PAPERS = frozenset({"gaji", "gajinya", "digaji", "dibayar", "bayar", "salary", "paid", "pay", "potong",
                               "dipotong", "paspor", "passport", "visa", "permit", "kontrak", "contract",
-                              "biaya", "fee", "bpjs"})  # fmt: skip
+                              "biaya", "fee", "bpjs",
+                              # a bank's trouble, a ticket, money sent, a swindle: "tolong sy, sy ditipu calo"
+                              "rekening", "bank", "atm", "tiket", "ticket", "transfer", "transferan", "kiriman",
+                              "ditipu", "scammed"})  # fmt: skip
 
 
 def _fears(words: list[str], k: int) -> bool:

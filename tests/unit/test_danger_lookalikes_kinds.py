@@ -61,6 +61,10 @@ HARMLESS = [
     "mohon maaf darurat, sy butuh surat keterangan kerja besok pagi",
     "darurat kak, formulir perpanjangan hrs dikirim hari ini",
     "emergency kak, bank card swallowed by atm",
+    # "tolong sy" and the one addressed, then a complaint about papers or money
+    "tolong sy kak, paspor sy mau habis bulan depan",
+    "tolong saya pak, rekening diblokir bank",
+    "tolong sy, sy ditipu calo tiket 2 juta",
     # what a baby does
     "anak majikan gigit tangan sy pas tumbuh gigi",
     "adek bayi suka jambak rambut sy kalo digendong",
@@ -110,6 +114,9 @@ STILL_DANGER = [
     "sy lg denger radio trs majikan dtg mukul kepala sy",
     "darurat, dokumen sy diambil agen dan sy dikunci di penampungan",
     "emergency, my employer took my bank card and hit me",
+    "tolong sy kak, sy takut, paspor sy ditahan majikan",
+    "TOLONG SY KAK, REKENING SY DIAMBIL MAJIKAN",
+    "tolong sy kak, majikan mukul sy",
     "krn bayi nangis terus, majikan mukul sy",
     "bayi majikan rewel trs tuan nampar sy",
     "waktu kecil sy dijual ortu ke agen, sampe skrg msh kerja tanpa gaji",
