@@ -122,8 +122,8 @@ _ENTRY = (
 #: the words a rule knows, that an inflected or spoken form may be brought to (affixes.py)
 _REACHABLE = frozenset(RULES) | frozenset(CONTRACTIONS) | _JOINABLE
 #: words that look like a spoken form of a rule's word and are not: "perang" (war, a water fight)
-#: is not "parang" (a machete)
-_WORDS_OF_THEIR_OWN = frozenset({"perang", "perangan"})
+#: is not "parang" (a machete); "ngaku" (to claim to be) is not "aku" (me)
+_WORDS_OF_THEIR_OWN = frozenset({"perang", "perangan", "ngaku", "ngakunya", "ngaku2"})
 #: each unknown word's rewrite ("" when none): a memo of a pure function, bounded
 _FORMS: dict[str, str] = {}
 _FORMS_MAX = 20_000
@@ -396,7 +396,23 @@ def _model_disagrees(raw: str, words: list[str], hits: list[Hit]) -> bool:
         return False  # "wkwk udh biasa dijambak tiap pagi": the rules judged the laughter (laughed_off)
     if sum(w != "," for w in words) < VETO_MIN_WORDS:
         return False
-    return danger_model.reading(read_text(raw).plain())[1] < danger_model.VETO
+    # a bare cry ("tolong", "help me", "darurat") is the rules' weakest word: the model may take
+    # it back when it is fairly sure of none, not all but sure ("tolong ya kak, sy mau tanya ...")
+    said = [w for h in hits for w in words[h.start : h.end] if w != ","]
+    bare = all(w in _BARE_CRY for w in said) and _calm(said, raw)
+    veto = danger_model.VETO_CRY if bare else danger_model.VETO
+    return danger_model.reading(read_text(raw).plain())[1] < veto
+
+
+def _calm(said: list[str], raw: str) -> bool:
+    """Said as typed every day: no "!", nothing in capitals ("I NEED HELP"), nothing drawn out
+    ("tolooong"): the rules judged a shout, as they judge laughter."""
+    lower = raw.lower()
+    return "!" not in raw and all(w in lower and (len(w) < 3 or w.upper() not in raw) for w in said)
+
+
+#: the words of a bare cry: "tolong", "help me", "darurat", "pls help"
+_BARE_CRY = CRY | FIRST | ALARM | frozenset({",", "please", "pls", "plz", "plis", "dong", "me", "us", "ya", "kak"})
 
 
 def _heard_by_model(raw: str, words: list[str]) -> Danger | None:

@@ -40,6 +40,8 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "temen yg lagi main game 'tolong aku diserang'": a line of a game
     if i + 1 < len(words) and words[i + 1] in CRY and (i + 2 < len(words) and words[i + 2] in CRY):
         return Hit("danger", i, i + 3, False)  # "tolong tolong tolong saya mau dibawa ...": a cry
+    if _a_task_asked_twice(words, i, raw):
+        return None  # "tolong dong tlg bgt bantu sy hitung lembur": please said twice, and a task
     nxt = i + 1
     while nxt < len(words) and (words[nxt] in FIRST or words[nxt] in PLEASE or words[nxt] == ","):
         nxt += 1
@@ -93,6 +95,33 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     return None
 
 
+#: what stands between a "tolong" said twice and the task asked: "dong", "bgt", "ya"
+_POLITE = frozenset({"dong", "donk", "dunk", "deh", "ya", "yah", "yaa", "bgt", "banget", "bngt", "bener", "sangat",
+                     "kak", "mbak", "mba", "min", "bu", "pak"})  # fmt: skip
+#: where a task asked could take her: out, away (a cry, not a task; besides ``_ESCAPE``)
+_AWAY = frozenset({"keluar", "kluar", "pergi", "out", "away"})
+
+
+def _a_task_asked_twice(words: list[str], i: int, raw: str) -> bool:
+    """ "tolong dong tlg bgt bantu sy hitung lembur": a polite "tolong" said twice around its
+    particles, then a request and the task itself (not "tolong tolong bantu sy" alone, nor one
+    shouted, drawn out, afraid or asking to be taken out)."""
+    j = i
+    while j and (words[j - 1] in CRY or words[j - 1] in PLEASE or words[j - 1] in _POLITE):
+        j -= 1
+    k = i + 1
+    while k < len(words) and (words[k] in CRY or words[k] in PLEASE or words[k] in _POLITE or words[k] == ","):
+        k += 1
+    if sum(w in CRY for w in words[j:k]) < 2 or k >= len(words) or words[k] not in REQUEST:
+        return False
+    task = [w for w in words[k + 1 : k + 5] if w not in FIRST and w not in ADDRESS]
+    away = (_ESCAPE | _AWAY).intersection(words[k + 1 : k + 5])
+    capitals = any(w.upper() in raw for w in words[j:k] if w in CRY)  # "TOLONG TLG BANTU SY CEPET"
+    if not task or away or capitals or "!" in raw or SHOUT.search(raw):
+        return False
+    return not DRAWN.search(raw.casefold()) and not any(_fears(words, j) for j in range(len(words)))
+
+
 def plea_before_a_complaint(words: list[str], start: int, end: int, kind: str, raw: str) -> bool:
     """A bare "help me", "pls help" that runs straight on into a wage or a document problem and
     says no fear, unshouted: "help me please, my employer not pay 3 months" is a plea that opens
@@ -113,6 +142,10 @@ def plea_before_a_complaint(words: list[str], start: int, end: int, kind: str, r
 def _runs_into_a_complaint(words: list[str], nxt: int) -> bool:
     """ "tolong sy" runs straight on (no break) into a statement of a wage or a document problem
     that says nothing of danger: "tlg sy udh 5 bln gk digaji", "tolong sy gaji blm dibayar"."""
+    while nxt < len(words) and words[nxt] in ADDRESS and words[nxt] != ",":
+        nxt += 1  # "tolong sy kak, paspor sy mau habis": the one addressed, then the complaint
+    if nxt < len(words) and words[nxt] == "," and nxt and words[nxt - 1] in ADDRESS:
+        nxt += 1
     rest = words[nxt : nxt + 8]
     if not rest or rest[0] == ",":
         return False
@@ -123,12 +156,17 @@ def _runs_into_a_complaint(words: list[str], nxt: int) -> bool:
 #: what a complaint that follows "tolong sy" is about when it is no cry
 _MONEY_OR_PAPERS = frozenset({"gaji", "gajinya", "digaji", "dibayar", "bayar", "salary", "paid", "pay", "potong",
                               "dipotong", "paspor", "passport", "visa", "permit", "kontrak", "contract",
-                              "biaya", "fee", "bpjs"})  # fmt: skip
+                              "biaya", "fee", "bpjs",
+                              # a bank's trouble, a ticket, money sent, a swindle: "tolong sy, sy ditipu calo"
+                              "rekening", "bank", "atm", "tiket", "ticket", "transfer", "transferan", "kiriman",
+                              "ditipu", "scammed"})  # fmt: skip
 
 
 def _fears(words: list[str], k: int) -> bool:
     """A word of fear at ``k``, not a worry ("takut ditipu") nor an animal feared ("takut bgt sm
     kecoa", "scared of the dog")."""
+    if words[k] in _FEAR and _MONEY.intersection(words[k + 1 : k + 4]):
+        return bool(_TAKERS.intersection(words[k + 1 : k + 9]))  # "takut uang sy hilang": a worry
     return words[k] in _FEAR and not (_WORRIES | _FEARED_ANIMALS).intersection(words[k + 1 : k + 4])
 
 
@@ -206,6 +244,13 @@ _WORRIES = frozenset(
         "missing",
     }
 )
+#: her money or account at risk, with nobody named who takes it: "sy takut uang sy hilang"
+_MONEY = frozenset({"uang", "duit", "money", "saldo", "tabungan", "rekening", "akun", "account", "uangnya",
+                    "duitnya", "saldonya", "tabungannya", "kiriman", "kirimannya", "transferan"})  # fmt: skip
+#: who may take it, which makes the fear hers: "sy takut, uang sy dirampas majikan"
+_TAKERS = frozenset({"majikan", "madam", "mam", "bos", "boss", "agen", "agency", "agensi", "tuan", "employer", "sir",
+                     "dia", "he", "she", "they", "dirampas", "diambil", "dirampok", "rampas", "ambil", "took",
+                     "taken", "paksa"})  # fmt: skip
 
 
 #: what she needs help with, when it is a task: "sy butuh bantuan urus paspor"

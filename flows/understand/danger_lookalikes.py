@@ -14,7 +14,18 @@ from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical, kin_named
 from flows.understand.danger_phrases import LIKE, PESTS, PLEASE, laughing
-from flows.understand.danger_words import CRY, DEVICES, FIRST, KILL, NEGATORS, THINGS, WEAPONS
+from flows.understand.danger_words import (
+    CRY,
+    DEVICES,
+    EN_VIOLENCE,
+    FIRST,
+    KILL,
+    NEGATORS,
+    PASSIVE,
+    THINGS,
+    VIOLENCE,
+    WEAPONS,
+)
 
 #: a threat of killing, which "he dont mean it" can take back (a blow it cannot)
 _WORDS_OF_KILLING = KILL | {"kill", "kills", "killing"}
@@ -90,6 +101,30 @@ _NOT_BEFORE_MEAN = (["don"], ["t"], ["not"], ["doesn"], ["didn"], ["never"])
 #: sports that hit: "latihan silat ... kena tendang"
 _SPORT = frozenset({"silat", "sparring", "samsak", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo",
                     "wushu", "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
+#: a match and who plays it, for a blow said of a player: "pemainnya nendang lawan", "kiper
+#: ditendang striker", "the referee", not her
+_MATCH = frozenset({"pemain", "pemainnya", "wasit", "pertandingan", "pertandingannya", "timnas", "penalti", "pinalti",
+                    "kiper", "striker", "gol", "ronde", "ufc", "sepakbola", "football", "soccer", "referee", "player",
+                    "players", "match", "goalkeeper", "dikartu", "lawannya", "opponent"})  # fmt: skip
+
+
+def _a_match(words: list[str], start: int, end: int) -> bool:
+    """A match named near the blow, and she not in the blow's clause: "pemainnya dikartu merah
+    krn nendang lawan", "pemain kita dipukul lawan" (not "pas nonton timnas, majikan nendang sy")."""
+    if not _MATCH.intersection(words[max(0, start - 8) : end + 8]):
+        return False
+    before = words[max(0, start - 6) : start]
+    after = words[end : end + 4]
+    clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    clause += words[start:end] + (after[: after.index(",")] if "," in after else after)
+    hers = [k for k, w in enumerate(clause) if w in FIRST and not (k and clause[k - 1] in _TEAM)]
+    return not hers and not _CRY_OR_FEAR.intersection(words)
+
+
+#: whose side a player is on: "pemain kita", "tim kami"
+_TEAM = _MATCH | {"tim", "team", "timnya", "klub", "club"}
+
+
 #: a children's game the thing happened in, said after it: "dikunciin ... pas main petak umpet"
 _GAMES = frozenset({"umpet", "perang2an", "perangperangan", "seek", "perangan", "pistolan", "waterfight"})
 #: "main perang air", "water fight": a game with water
@@ -97,7 +132,7 @@ _WATER_GAME = (["perang", "air"], ["water", "fight"], ["water", "gun"], ["pistol
 _SUDDENLY = frozenset({"tiba2", "tiba", "trus", "terus", "tapi", "tp", "then", "suddenly", "but", ","})
 #: someone else's story in the news or a show: "liat berita ada TKW dibunuh di arab"
 _MEDIA = frozenset({"berita", "news", "viral", "koran", "artikel", "video", "film", "sinetron", "drakor", "drama",
-                    "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene"})  # fmt: skip
+                    "movie", "youtube", "tiktok", "fb", "facebook", "grup", "adegan", "scene", "radio"})  # fmt: skip
 
 
 #: what she did with the news or the show: "film yg sy tonton", "berita yg aku baca"
@@ -109,12 +144,12 @@ _NEWS_REACH = 12
 _PLEA = frozenset({"tolong", "tlg", "tolongin", "help", "sos"})
 #: where people post (not the news): a plea after what is told there is passed on for help
 _POSTED = frozenset({"grup", "group", "fb", "facebook", "tiktok", "wa", "status"})
-_NEWS = frozenset({"berita", "news", "koran", "artikel", "sinetron", "film", "movie", "drakor"})
+_NEWS = frozenset({"berita", "news", "koran", "radio", "artikel", "sinetron", "film", "movie", "drakor"})
 #: a show that what is told happens in: "in the movie", "di drakor"
 _SHOWS = frozenset({"film", "movie", "sinetron", "drakor", "drama", "series", "episode", "anime", "game"})
 _IN = frozenset({"in", "di", "dalam", "dlm"})
 #: the news, named right after what is told: "disiksa di berita", "in the news" (not a post)
-_IN_THE_NEWS = frozenset({"berita", "koran", "news", "tv", "televisi", "tivi"})
+_IN_THE_NEWS = frozenset({"berita", "koran", "news", "tv", "televisi", "tivi", "radio"})
 
 
 #: who plays a part: "pemeran utamanya diculik", "the main character was killed"
@@ -122,7 +157,11 @@ _PLAYED_BY = frozenset({"pemeran", "pemerannya", "tokoh", "tokohnya", "karakter"
                         "actor", "actress", "character", "characters", "heroine", "hero"})  # fmt: skip
 
 
-def _news(words: list[str], start: int) -> bool:
+#: what breaks into her watching: "lg nonton film, tiba2 majikan nampar"
+_BREAKS_IN_WATCHING = frozenset({"tiba2", "tiba", "suddenly", "tau2", "taunya"})
+
+
+def _news(words: list[str], start: int, end: int) -> bool:
     """Read in the news or seen in a show, with nothing of her own between: not her danger."""
     before = words[max(0, start - 6) : start]
     after = words[start + 1 : start + 6]
@@ -150,6 +189,8 @@ def _news(words: list[str], start: int) -> bool:
     if kin_named(words, 0, start - len(before) + k) and before[k] not in _SHOWS:
         return False  # "my cousin write on fb she want to jump": someone of hers posted it (not a film she told of)
     told = before[k + 1 :]
+    if _BREAKS_IN_WATCHING.intersection(told) or FIRST.intersection(words[start:end]):
+        return False  # "sy lg nonton film, tiba2 majikan nampar", "... majikan mukul kepala sy": hers
     if "," in told:
         # only the clause of what is told: "film horor semalem bikin sy gk bisa tidur, ada yg dikurung"
         told = told[len(told) - told[::-1].index(",") :]
@@ -164,6 +205,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "anak sy meninggal, majikan bilang bunuh diri, kami gk percaya": no crisis line for a father
     if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
         return True  # "kena tendang dikit pas sparring": a sport that hits
+    if _a_match(words, start, hit.end):
+        return True  # "pemainnya dikartu merah krn nendang lawan": a player's foul in a match
     ball = next((k for k in range(hit.end, min(len(words), hit.end + 3)) if words[k] in _BALL), -1)
     if ball >= 0 and words[ball - 1] not in _AT_PLACE:
         return True  # "sy dipukul... bola voli": a ball (Bugis "dikurung ri bola" is "in the house")
@@ -185,6 +228,8 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "puasa, makan sekali sehari": a fast, not a deprivation
     if _PRETEND.intersection(words[max(0, start - 2) : start]):
         return True  # "latihan kebakaran, disuruh pura2 terjebak": acted in a drill or a play
+    if _pretend_play(words, start, hit.end):
+        return True  # "main polisi2an, sy jd penjahat, dikunci di kamar mandi boongan": a game of pretend
     if _SHUT.intersection(words[start : hit.end]) and not FIRST.intersection(words[max(0, start - 2) : start]):
         if _CAGED.intersection(words[hit.end : hit.end + 3]) or _PETS.intersection(words[max(0, start - 3) : start]):
             return True  # "kucingku lg dikurung di kandang", "perkutut dikurung neng kurungan": a pet
@@ -205,7 +250,7 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     weapon = words[hit.end - 1] in WEAPONS  # "senapan angin" is an air gun, not the wind
     if not weapon and _NATURE.intersection(words[hit.end : hit.end + 2]) and not _CRY_OR_FEAR.intersection(words):
         return True  # "kmrn dipukul ombak besar katanya seru": the sea, not a person
-    if _KEPT_IN.intersection(words[start : hit.end]) and _STRANDED_BY.intersection(words[hit.end : hit.end + 8]):
+    if _KEPT_IN.intersection(words[start : hit.end]) and _stranded(words, start, hit.end):
         if not _CRY_OR_FEAR.intersection(words):
             return True  # "dia terkurung kat rumah seminggu sebab banjir", "nobody allow go out when typhoon"
     if _heard_of(words, start):
@@ -227,11 +272,30 @@ def taken_back(words: list[str], hit: Hit) -> bool:
         return True  # "what number i call in emergency", "nomor darurat kbri brp": a number asked
     if _FEAR_WORDS.intersection(words[start : hit.end]) and _FEARED_ANIMALS.intersection(words[hit.end : hit.end + 2]):
         return True  # "i am scared of my employer dog": an animal feared
+    if _an_illness_told(words, start, hit.end):
+        return True  # "sakit perut tiap mens, sampe pingsan, periksa dmn yg murah": an illness, care sought
     if _strangled_by_prices(words, start, hit.end):
         return True  # "harga tiket pesawat mencekik", "bunga pinjaman mencekik leher": costs, a figure of speech
     if _word_asked(words, start, hit.end):
         return True  # "what is 'disiksa' in english?": the word, not a telling
-    return _corrected(words, hit.end) or _news(words, start) or _figure(words, start) or hypothetical(words, start)
+    if words[start] == "help" and start and words[start - 1] in _HELPERS and not _FEAR_WORDS.intersection(words):
+        return True  # "security help me out, all ok", "the shelter that help me": help given, told
+    if _done_by_a_baby(words, start, hit.end):
+        return True  # "adek bayi majikan gigit sy pas tumbuh gigi": a baby's bite, not a blow
+    if _a_meal_coming(words, start, hit.end):
+        return True  # "i'm starving, waiting for dinner": hungry before a meal
+    if _another_food(words, start, hit.end):
+        return True  # "udh 2 hari gk makan nasi krn majikan bule makannya roti": rice missed, not food
+    if _a_scammers_tale(words, start):
+        return True  # "penipuan yg ngaku dr BP2MI bilang anak kita disekap terus minta transfer": a lie
+    if _a_story_watched(words, start, hit.end):
+        return True  # "sinetron ... yg ditonton nyonya tiap malem isinya racun2an, mertua mau bunuh menantu"
+    return (
+        _corrected(words, hit.end)
+        or _news(words, start, hit.end)
+        or _figure(words, start)
+        or hypothetical(words, start)
+    )
 
 
 #: told as pleasant: "enak adem", "sejuk", "cozy" (not "enak aja dia", which is outrage)
@@ -290,12 +354,149 @@ _SIN = frozenset({"dosa", "haram", "sin", "sinful", "berdosa"})
 _NATURE = frozenset({"ombak", "gelombang", "angin", "badai", "wave", "waves", "storm", "wind"})
 #: the words of being kept in
 _KEPT_IN = frozenset({"dikurung", "kurung", "terkurung", "dikunci", "locked", "out", "keluar", "kluar", "leave",
-                      "metu", "kaluar"})  # fmt: skip
+                      "metu", "kaluar", "kekunci", "terkunci", "kekurung", "stuck", "trapped"})  # fmt: skip
 #: what shuts people in without a hand: a flood, snow, a lockdown
 _STRANDED_BY = frozenset({"banjir", "flood", "flooding", "floods", "longsor", "landslide", "salju", "snow", "lockdown",
                           "udan", "ujan", "hujan2",
                           "hujan", "rain",
                           "typhoon", "topan", "taifun"})  # fmt: skip
+#: shut out, not in: "dikunci di luar pas hujan" is her danger, whatever the weather
+_OUTSIDE = frozenset({"luar", "outside", "balkon", "balcony", "teras"})
+
+
+def _stranded(words: list[str], start: int, end: int) -> bool:
+    """Kept in by the weather or a disaster named after it ("terkurung sebab banjir") or in the
+    clauses just before ("hujan lebat, jalan putus. kami terkurung"); not shut outside in it."""
+    if _OUTSIDE.intersection(words[start : end + 3]):
+        return False
+    return bool(
+        _STRANDED_BY.intersection(words[end : end + 8]) or _STRANDED_BY.intersection(words[max(0, start - 10) : start])
+    )
+
+
+#: who helped her, said before "help" as learners tell it: "security help me out", "the shelter
+#: that help me" (not "someone help me", "pls help", which are cries)
+_HELPERS = frozenset({"security", "satpam", "guard", "guards", "police", "polisi", "neighbour", "neighbor",
+                      "neighbours", "neighbors", "tetangga", "officer", "staff", "embassy", "kbri", "kjri", "shelter",
+                      "that", "who", "which", "yg", "yang", "they", "he", "she"})  # fmt: skip
+#: a baby or a toddler, or teething: what a baby does to her is no blow
+_BABY = frozenset({"bayi", "baby", "babies", "balita", "batita", "toddler", "dedek", "teething"})
+#: killing, selling, sex: never a baby's
+_NOT_A_BABYS = _WORDS_OF_KILLING | {"dijual", "jual", "diperkosa", "perkosa", "raped"}
+
+
+def _done_by_a_baby(words: list[str], start: int, end: int) -> bool:
+    """A baby or a toddler named just before what is done ("adek bayi majikan suka jambak rambut
+    sy"), or teething said with it ("gigit sy pas tumbuh gigi"): nobody afraid or crying out, and
+    nothing a baby cannot do."""
+    before = words[max(0, start - 6) : start]
+    doer = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    # who does it: the baby, not a grown-up named after it ("krn bayi nangis majikan mukul sy");
+    # a grown-up's child is the child ("anak majikan gigit sy")
+    adults = [k for k, w in enumerate(doer) if w in _GROWN_UPS and not (k and doer[k - 1] in _CHILD_OF)]
+    teething = any(w == "tumbuh" and words[k + 1 : k + 2] == ["gigi"] for k, w in enumerate(words))
+    little = any(w == "kecil" and k and doer[k - 1] == "si" for k, w in enumerate(doer))
+    baby = [k for k, w in enumerate(doer) if w in _BABY]
+    if baby and any(k > baby[-1] for k in adults):
+        return False
+    if not (baby or little or (teething and not adults)):
+        return False
+    return not _NOT_A_BABYS.intersection(words[start:end]) and not _CRY_OR_FEAR.intersection(words)
+
+
+_GROWN_UPS = frozenset({"majikan", "madam", "mam", "bos", "boss", "employer", "agen", "tuan", "sir", "nyonya", "suami",
+                        "husband", "dia", "he", "she", "kakek", "nenek", "bapak", "ibu", "om", "tante"})  # fmt: skip
+_CHILD_OF = frozenset({"anak", "anaknya", "bayi", "cucu", "cucunya", "baby", "adek", "dedek"})
+
+
+#: a meal she waits for: "i'm starving, waiting for dinner", "laper bgt nunggu makan siang"
+_MEALS = frozenset({"dinner", "lunch", "breakfast", "makan", "sarapan", "maksi", "makmal", "food"})
+_WAITING = frozenset({"waiting", "wait", "nunggu", "nungguin", "menunggu", "tunggu", "until", "sampe", "sampai",
+                      "ready", "siap", "mateng", "matang"})  # fmt: skip
+
+
+def _a_meal_coming(words: list[str], start: int, end: int) -> bool:
+    """Hungry before a meal she waits for, said in the next words ("i'm starving, waiting for
+    dinner"): nobody keeps food from her, nothing is denied, nobody cries out."""
+    if not {"starving", "kelaparan", "laper", "lapar", "hungry"}.intersection(words[start:end]):
+        return False
+    after = words[end : end + 6]
+    if not _WAITING.intersection(after) or not _MEALS.intersection(after):
+        return False
+    rest = words[:start] + words[end:]
+    return (
+        not NEGATORS.intersection(words) and not _KEPT_FROM.intersection(rest) and not _CRY_OR_FEAR.intersection(words)
+    )
+
+
+#: the staple she misses, and what is eaten instead: "gk makan nasi ... makannya roti"
+_STAPLE = frozenset({"nasi", "rice"})
+_INSTEAD = frozenset({"roti", "bread", "pasta", "spaghetti", "kentang", "potato", "potatoes", "sandwich", "salad",
+                      "sereal", "cereal", "oat", "oatmeal", "gandum", "burger", "pizza", "kangen", "miss", "rindu",
+                      "pengen", "pingin"})  # fmt: skip
+#: what makes a missed meal hers to be kept from: given, allowed, leftovers
+_KEPT_FROM = frozenset({"dikasih", "kasih", "dikasi", "boleh", "dibolehin", "allowed", "given", "give", "sisa",
+                        "basi", "leftover", "leftovers", "laper", "lapar", "hungry", "lemes"})  # fmt: skip
+
+
+def _another_food(words: list[str], start: int, end: int) -> bool:
+    """Rice not eaten because another food is ("udh 2 hari gk makan nasi krn majikan bule makannya
+    roti, kangen nasi padang"): nobody keeps food from her, she is not hungry, nobody cries out."""
+    if "makan" not in words[start:end] or not _STAPLE.intersection(words[end - 1 : end + 2]):
+        return False
+    if not _INSTEAD.intersection(words[end:]) or _KEPT_FROM.intersection(words):
+        return False
+    return not _CRY_OR_FEAR.intersection(words)
+
+
+#: a swindle, and a swindler's claim: "penipuan yg ngaku dr polisi bilang anak ibu ditangkap"
+_SCAM = frozenset({"penipuan", "penipu", "modus", "hoax", "hoaks", "scam", "scammer", "scammers", "nipu", "menipu",
+                   "tipuan"})  # fmt: skip
+#: posing as someone (not "bos scam bilang ...", a scam compound's boss, nor scamming as forced work)
+_CLAIMS = frozenset({"ngaku", "ngaku2", "mengaku", "ngakunya", "pretend", "pretending", "impersonate", "posing"})
+_SCAM_WORK = frozenset({"kerja", "work", "working", "disuruh", "dipaksa", "forced", "target", "bos", "boss"})
+
+
+def _a_scammers_tale(words: list[str], start: int) -> bool:
+    """A swindle named and then what the swindler claims ("penipuan yg ngaku dr BP2MI bilang anak
+    kita disekap terus minta transfer"): the danger told is the lie, unless someone cries out."""
+    before = words[max(0, start - 15) : start]
+    k = next((k for k, w in enumerate(before) if w in _SCAM), -1)
+    if k < 0 or not _CLAIMS.intersection(before[k + 1 :]) or _SCAM_WORK.intersection(words):
+        return False
+    return not _CRY_OR_FEAR.intersection(words)
+
+
+#: what tells a story: a show, a book
+_TOLD_IN = _SHOWS | {"sinetron", "drakor", "novel", "komik", "webtoon", "cerpen", "cerbung", "buku", "book"}
+#: what she did with it or what it tells, said near its name: "yg ditonton nyonya", "isinya"
+_ITS_STORY = _WATCHED | {"ditonton", "dibaca", "isinya", "ceritanya", "kisahnya", "alurnya", "episodenya", "tentang",
+                         "about", "story", "plot", "judulnya"}  # fmt: skip
+#: what breaks into her watching: "lg nonton film, tiba2 majikan nampar"
+_BREAKS_IN = frozenset({"tiba2", "tiba", "suddenly", "tau2", "taunya", "skrg", "sekarang", "now", "td", "tadi"})
+#: hers, said bare (a story's is "majikannya", "her boss")
+_HER_BOSS = frozenset({"majikan", "madam", "mam", "bos", "boss", "employer", "agen", "tuan", "sir", "nyonya"})
+
+
+def _a_story_watched(words: list[str], start: int, end: int) -> bool:
+    """A show or a book named earlier with what she did with it or what it tells ("sinetron india
+    yg ditonton nyonya tiap malem isinya racun2an trs, mertua mau bunuh menantu"): what is told
+    after is its story, when nothing breaks into the watching ("tiba2"), nobody cries out, no one
+    of hers is named before, and neither she nor her employer is in the clause of what is told."""
+    k = next((k for k in range(start - 1, max(-1, start - 25), -1) if words[k] in _TOLD_IN), -1)
+    if k < 0 or not _ITS_STORY.intersection(words[max(0, k - 3) : k + 8]):
+        return False
+    if _BREAKS_IN.intersection(words[k:start]) or _CRY_OR_FEAR.intersection(words) or kin_named(words, 0, start):
+        return False
+    before = words[k + 1 : start]
+    after = words[end : end + 6]
+    clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    clause = clause + words[start:end] + (after[: after.index(",")] if "," in after else after)
+    # she is in it only as who watches: "... bunuh menantu 🙄 sy ikut nonton"
+    hers = [j for j, w in enumerate(clause) if w in FIRST and not _WATCHED.intersection(clause[j + 1 : j + 3])]
+    return not hers and not _HER_BOSS.intersection(clause)
+
+
 #: "pernah denger ada ...", "i ever heard a maid ...": heard of, in general
 _HEARD = frozenset({"denger", "dengar", "mendengar", "heard", "hear"})
 _EVER = frozenset({"pernah", "prnh", "ever", "often", "sering"})
@@ -436,8 +637,11 @@ _COSTS = frozenset({"harga", "harganya", "bunga", "bunganya", "biaya", "biayanya
 def _strangled_by_prices(words: list[str], start: int, end: int) -> bool:
     """A cost said to strangle ("harga tiket mencekik", "cicilan pinjol nyekik leher"): the
     active strangling word, a cost named just before it with no one between, and no one of hers
-    after it (not "gara2 utang, sy dicekik majikan")."""
-    if not _STRANGLES.intersection(words[start:end]) or FIRST.intersection(words[end : end + 2]):
+    after it in its clause (not "gara2 utang, sy dicekik majikan"; "bunga pinjol mencekik, sy
+    nyesel" is her regret, in the next clause)."""
+    after = words[end : end + 2]
+    after = after[: after.index(",")] if "," in after else after
+    if not _STRANGLES.intersection(words[start:end]) or FIRST.intersection(after):
         return False
     before = words[max(0, start - 5) : start]
     for k in range(len(before) - 1, -1, -1):
@@ -446,6 +650,38 @@ def _strangled_by_prices(words: list[str], start: int, end: int) -> bool:
         if before[k] == "," or before[k] in FIRST or before[k] in _NOT_A_COST:
             return False
     return False
+
+
+#: the signs of an illness or a birth a rule reads as grave: "sampe pingsan", "pendarahan"
+_SIGNS = frozenset({"pingsan", "pendarahan", "perdarahan", "berdarah", "bleeding", "fainted", "faint", "mati",
+                    "sesak", "sesek", "muntah", "kejang", "mimisan", "hamil", "pregnant"})  # fmt: skip
+#: an illness, a birth or an operation named as its cause
+_ILLNESS = frozenset({"mens", "haid", "menstruasi", "period", "hamil", "pregnant", "melahirkan", "lahiran",
+                      "persalinan", "caesar", "sesar", "operasi", "surgery", "demam", "fever", "maag", "asma",
+                      "asthma", "anemia", "vertigo", "migrain", "tifus", "tipes", "diare", "flu", "covid", "dbd",
+                      "kanker", "gula", "diabetes", "keguguran", "kista", "usus"})  # fmt: skip
+#: after it: she came through ("alhamdulillah selamat", "udh sembuh"), or she asks where to be seen
+_CAME_THROUGH = frozenset({"selamat", "sembuh", "sehat", "pulih", "membaik", "alhamdulillah", "survived", "recovered"})
+_CARE_ASKED = frozenset({"periksa", "diperiksa", "dmn", "dimana", "mana", "murah", "klinik", "dokter", "obat",
+                         "biaya", "bpjs", "asuransi", "where", "clinic", "doctor", "cheap", "insurance"})  # fmt: skip
+#: anyone who might cause it or keep her from care
+_WHO_HARMS = frozenset({"majikan", "madam", "mam", "bos", "boss", "agen", "agency", "tuan", "employer", "sir", "baba",
+                        "mama", "suami", "husband", "dia", "he", "she"})  # fmt: skip
+
+
+def _an_illness_told(words: list[str], start: int, end: int) -> bool:
+    """A grave sign of an illness or a birth named with it, and then either came through ("waktu
+    hamil ... hampir mati pendarahan, alhamdulillah selamat") or care asked about ("sakit perut tiap
+    mens, sampe pingsan, periksa dmn yg murah"): nobody named who may harm her or keep her from a
+    doctor, no word of denial, fear or a cry, and no blow in what was read."""
+    said = words[start:end]
+    if not _SIGNS.intersection(said) or not _ILLNESS.intersection(words):
+        return False
+    if any(w in VIOLENCE or w in PASSIVE or w in EN_VIOLENCE or w in KILL for w in said):
+        return False
+    if _WHO_HARMS.intersection(words) or NEGATORS.intersection(words) or _CRY_OR_FEAR.intersection(words):
+        return False
+    return bool((_CAME_THROUGH | _CARE_ASKED).intersection(words[end:]))
 
 
 #: the active forms of strangling (a cost is not "dicekik")
@@ -476,6 +712,34 @@ def _word_asked(words: list[str], start: int, end: int) -> bool:
 
 #: acted, not suffered: "pura2 terjebak" in a fire drill
 _PRETEND = frozenset({"pura", "pura2", "purapura", "pretend", "pretending", "akting", "acting"})
+#: said of a game's make-believe, after what is told: "dikunci di penjara boongan"
+_MAKE_BELIEVE = _PRETEND | {"boongan", "bohongan", "boong2an", "bohong2an", "boongannya", "mainan", "pretend",
+                            "imaginary"}  # fmt: skip
+#: played at, "main polisi2an": the game's word doubled with -an; "main" said before it
+_PLAY = frozenset({"main", "maen", "mainan", "play", "playing", "played", "bermain"})
+#: what says it was no game after all
+_FOR_REAL = frozenset({"beneran", "bneran", "serius", "sungguhan", "real", "really", "sakit", "luka", "nangis",
+                       "berdarah", "memar"})  # fmt: skip
+
+
+def _pretend_play(words: list[str], start: int, end: int) -> bool:
+    """A game of make-believe: the rest of the hit's clause calls it pretend ("dikunci di
+    penjara boongan"), or a game played at ("main polisi2an", "main perang-perangan") is named in the ten
+    words before; nobody afraid, crying out or hurt for real."""
+    if _CRY_OR_FEAR.intersection(words) or _FOR_REAL.intersection(words):
+        return False
+    after = words[end : end + 6]
+    if _MAKE_BELIEVE.intersection(after[: after.index(",")] if "," in after else after):
+        return True  # said after it only: "majikan pura2 baik trs ngunci sy" is her danger
+    back = words[max(0, start - 10) : start]
+    return any(w in _PLAY and _played_at(back[k + 1 : k + 3]) for k, w in enumerate(back))
+
+
+def _played_at(game: list[str]) -> bool:
+    """ "polisi2an", "perang perangan": a game's word doubled with -an."""
+    return bool(game) and (game[0].endswith("2an") or game[1:] == [game[0] + "an"])
+
+
 #: a cage and the pets kept in one: "dikurung di kandang", "burungnya dikurung" (not danger_rules'
 #: animals that bite, nor "anjing", also an insult hurled before a blow)
 _CAGED = frozenset({"kandang", "kandangnya", "kurungan", "sangkar", "cage", "kennel"})
@@ -595,6 +859,20 @@ def _in_childhood(words: list[str], end: int) -> bool:
     return False
 
 
+#: what says it goes on: "waktu kecil sy dijual, sampe skrg msh di sini"
+_STILL = frozenset({"skrg", "sekarang", "masih", "msh", "now", "still", "sampai", "sampe", "until", "lagi", "lg"})
+
+
+def _childhood_before(words: list[str], start: int) -> bool:
+    """Her childhood named at the head of the clause of what is told ("waktu kecil sy sering
+    dipukul rotan sm guru ngaji"), nothing said to go on since, nobody crying out or afraid."""
+    before = words[max(0, start - 6) : start]
+    clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    if not any(w in _CHILDHOOD_AT and clause[k + 1 : k + 2] and clause[k + 1] in _SMALL for k, w in enumerate(clause)):
+        return False
+    return not _STILL.intersection(words[start:]) and not _CRY_OR_FEAR.intersection(words)
+
+
 def _as_a_child(said: list[str]) -> bool:
     """ "(when) i was small", "she was a child", ending the clause: not "when i was small mistake"."""
     if len(said) < 3 or said[1] != "was":
@@ -633,6 +911,8 @@ def over(words: list[str], start: int, end: int) -> bool:
     be safe already ("tp udh ..., aman"): not now."""
     if _safe_now(words, end) or _thanks_from_home(words, start, end) or _in_childhood(words, end):
         return True
+    if _childhood_before(words, start):
+        return True  # "waktu kecil sy sering dipukul rotan sm guru ngaji, jaman dulu emang gitu"
     if _PAST.intersection(words[end : end + 4]) and _settled_after(words, end):
         return True  # "hit by a bike last year in mongkok but all finished, insurance already pay"
     if _punished(words, end) and (_PAST.intersection(words) or _CULPRIT.intersection(words[:end])):

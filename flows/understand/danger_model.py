@@ -36,6 +36,10 @@ ALARM = 0.93
 #: word of danger said in a message the model is all but sure tells of none ("ada kasus
 #: penyiksaan pmi di berita, gmn cara lapornya?"); chosen out of fold on the tune parts (ADR 0020)
 VETO = 0.005
+#: the most probability at which it takes back a bare cry ("tolong", "help me", "darurat"), the
+#: rules' weakest word: out of fold on the tune parts 0.02 to 0.2 lose no danger of either set
+#: and 0.3 loses one; taken halfway (ADR 0020, 7 December)
+VETO_CRY = 0.1
 #: fewer words than this is an answer to a question (a name, a number), not a telling
 MIN_WORDS = 3
 

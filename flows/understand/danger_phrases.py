@@ -196,7 +196,8 @@ LIKE = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "macam"})
 _LIKE_THIS = frozenset({"kayak", "kyk", "kaya", "seperti", "spt", "like", "begini", "gini", "begitu"})
 #: games lost, not fights: "beat me at chess", "beaten in the badminton match"
 GAMES = frozenset({"chess", "catur", "badminton", "game", "games", "match", "cards", "kartu", "football", "soccer",
-                   "race", "contest", "competition", "quiz", "ludo", "monopoly"})  # fmt: skip
+                   "race", "contest", "competition", "quiz", "ludo", "monopoly", "uno", "scrabble", "domino",
+                   "mahjong", "tennis", "pingpong", "basketball", "volleyball"})  # fmt: skip
 #: stuck in what traps everyone: "trapped in traffic", "terjebak hujan di pasar"
 _STUCK_IN = frozenset({"traffic", "macet", "jam", "rain", "hujan", "lift", "elevator", "queue", "antrian", "antri"})
 _FEELING = frozenset({"feel", "feeling", "felt", "merasa", "rasanya", "ngerasa"})

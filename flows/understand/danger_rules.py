@@ -204,6 +204,20 @@ _AGE = frozenset({"umur", "usia", "umurnya", "usianya", "aged"})
 _YEARS = frozenset({"th", "thn", "tahun", "taun", "tahunan", "years", "year", "yo"})
 
 
+def _a_little_one_does_it(before: list[str]) -> bool:
+    """A baby named in the clause before the act with no grown-up after it, who does it ("bayi
+    majikan suka mukul2 sy"); not "krn bayi nangis terus, majikan mukul sy"."""
+    doer = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    baby = [k for k, w in enumerate(doer) if w in _LITTLE_ONES]
+    return bool(baby) and not any(w in _GROWN_UPS for w in doer[baby[-1] + 1 :])
+
+
+#: who may do it after a baby is named: "bayi majikan rewel trs tuan nampar sy"
+_GROWN_UPS = frozenset({"majikan", "madam", "mam", "bos", "boss", "employer", "agen", "tuan", "sir", "nyonya", "suami",
+                        "husband", "dia", "he", "she", "kakek", "nenek", "bapak", "ibu", "om", "tante", "mama",
+                        "papa", "baba", "mamanya", "papanya", "ibunya", "bapaknya"})  # fmt: skip
+
+
 def _toddler(before: list[str]) -> bool:
     """ "umur 4 th": a child of five or under is who does it."""
     for k, word in enumerate(before[:-2]):
@@ -285,7 +299,7 @@ def _violence(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if "cubit" in word and _FONDLY.intersection(words):
         return None  # "nenek suka cubit pipi sy kalau senang": a pinch of fondness
-    if _LITTLE_ONES.intersection(words[max(0, i - 6) : i]) or _toddler(words[max(0, i - 8) : i]):
+    if _a_little_one_does_it(words[max(0, i - 6) : i]) or _toddler(words[max(0, i - 8) : i]):
         return None  # "anak majikan umur 4 th suka mukul2 sy pake mainan": a little one's play
     if policy == "not_time":
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -357,6 +371,25 @@ _YOU_JAVANESE = frozenset({"kowe", "koe", "sampeyan", "awakmu", "kw"})
 
 #: a door locked by the house's rule or with her own key: not locked in
 _HOUSE_RULE = frozenset({"aturan", "aturannya", "peraturan", "rule", "rules", "curfew"})
+#: the doors of a building, which close at an hour: "pintu asrama", "gerbangnya"
+_GATES = frozenset({"pintu", "pintunya", "gerbang", "gerbangnya", "pagar", "pagarnya", "gate", "door", "asrama",
+                    "dorm", "hostel", "kos", "kost", "apartemen", "gedung", "lobby", "lobi"})  # fmt: skip
+_CLOCK = frozenset({"jam", "pukul", "pkl", "at"})
+
+
+def _closing_time(words: list[str], i: int) -> bool:
+    """A building's door or gate locked at a named hour ("pintu asrama dikunci jam 10 mlm"), with
+    her room and herself not named before it and nothing she cannot do after ("gk bisa keluar")."""
+    before = words[max(0, i - 3) : i]
+    after = words[i + 1 : i + 8]
+    at_hour = any(w in _CLOCK and after[k + 1 : k + 2] and after[k + 1][:1].isdigit() for k, w in enumerate(after[:3]))
+    if not at_hour or not _GATES.intersection(before) or FIRST.intersection(before) or "kamar" in before:
+        return False
+    return not NEGATORS.intersection(after) and not _OUT_FROM.intersection(after)
+
+
+#: from outside, on her: "dikunci jam 9 dr luar"
+_OUT_FROM = frozenset({"luar", "outside"})
 _OWN_KEY = frozenset({"cadangan", "serep", "duplikat", "spare"})
 #: locked from inside, by whoever is in: "dikunci pintunya dr dalam biar aman"
 _FROM_INSIDE = (["dari", "dalam"], ["dr", "dalam"], ["from", "inside"])
@@ -418,6 +451,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         return None  # "dikunci pintunya biar aman": the door locked to keep the house safe, nobody in it
     if root == "kunci" and (_HOUSE_RULE.intersection(words) or _OWN_KEY.intersection(words)):
         return None  # "aturannya jam 10 mlm pintu depan dikunci", "sy bawa kunci cadangan"
+    if root == "kunci" and _closing_time(words, i):
+        return None  # "sy tinggal di asrama, pintunya dikunci jam 10 mlm": when the building closes
     if root == "kunci" and (_AUTOMATIC.intersection(words[i + 1 : i + 3]) or _let_out(words, i)):
         return None  # "pintunya kekunci otomatis", "digembok jam 10 krn aturan, boleh keluar klo izin"
     if root == "kunci" and _DEVICE_LOCK.intersection(words[max(0, i - 2) : i + 4]):
@@ -725,7 +760,12 @@ def _alarm(words: list[str], i: int, raw: str) -> Hit | None:
 #: what an everyday "darurat" is about
 _TRIVIA = frozenset(
     {"pulsa", "kuota", "paket", "sinyal", "wifi", "data", "uang", "duit", "transfer", "kiriman", "gaji", "credit",
-     "money", "signal", "tiket", "ticket", "battery", "batteries", "alarm", "beeping", "charger"}
+     "money", "signal", "tiket", "ticket", "battery", "batteries", "alarm", "beeping", "charger",
+     # papers asked for in a hurry: "mohon maaf darurat, sy butuh surat keterangan kerja besok"
+     "surat", "dokumen", "document", "documents", "formulir", "form", "legalisir", "ijazah", "akte", "ktp",
+     "fotokopi", "print", "printer", "slip",
+     # a bank's or a permit's trouble: "emergency kak, bank card swallowed by atm"
+     "atm", "bank", "card", "kartu", "rekening", "saldo", "pin", "password", "visa"}
 )  # fmt: skip
 
 
