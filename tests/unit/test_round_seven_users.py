@@ -1,0 +1,15 @@
+"""Round seven of played users (issues 13 and 14, ADR 0029): the leftovers of round six played
+again, and new people (a worker in Japan under tokutei ginou, a caregiver in Taiwan whose broker
+deducts fees, a worker in Brunei, a husband for his wife in Oman, a worker writing in Malay, one
+who sends "p" first, one in capitals, ...). What each read, and what was filed."""
+
+from __future__ import annotations
+
+from tests.support.chat import Chat, text_of
+
+
+def test_i_am_scared_is_answered_in_english() -> None:
+    for said in ("i am scared", "im afraid"):
+        reply = text_of(Chat().send(said))
+        assert "danger" in reply and "bahaya" not in reply, said
+    assert "bahaya" in text_of(Chat().send("sy takut"))
