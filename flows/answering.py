@@ -928,6 +928,8 @@ def accept(run: _Run, node: Node, value: Any, display: str) -> None:
         absorbing.numbers_for_her_country(run)
     if node.slot == "category":
         chose_category(run, value)
+    if node.slot == "_more" and isinstance(node, ChoiceNode):
+        moving.keep_rest_for_later(run, node, value)
     if node.slot == "consent" and value in CONSENT_ANSWERS:
         given = str(value).lower() in CONSENT_YES
         if given:

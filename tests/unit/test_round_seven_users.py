@@ -13,3 +13,21 @@ def test_i_am_scared_is_answered_in_english() -> None:
         reply = text_of(Chat().send(said))
         assert "danger" in reply and "bahaya" not in reply, said
     assert "bahaya" in text_of(Chat().send("sy takut"))
+
+
+def test_lanjut_after_cukup_brings_the_questions_after_filing_back() -> None:
+    from flows.types import UpdateCase
+    from tests.unit.test_tell_it_once import file_wage_complaint
+
+    chat = Chat()
+    file_wage_complaint(chat)
+    assert chat.node == "more"
+    chat.send("cukup")
+    said = text_of(chat.send("lanjut kak"))
+    assert chat.node == "sex", said
+    assert "Jenis kelamin" in said
+    chat.send("cewek")
+    assert chat.slots["sex"] == "F"
+    while chat.node is not None:
+        chat.send("lewati")
+    assert any(u.fields.get("sex") == "F" for u in chat.effects(UpdateCase)), "her answer reaches the case"
