@@ -356,6 +356,17 @@ def answer(run: _Run, node: Node, text: str) -> None:
             if offered is not None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did
                 st.slots[offered[0]] = offered[1]
+            if (
+                isinstance(node, ChoiceNode)
+                and node.invalid is None
+                and not misplaced.a_telling(text)
+                and absorbing.read(run, text).own_name
+            ):
+                # "nama sy Sulastri" at "Jenis kelamin Anda?": her name noted, the question again
+                # ("Maaf, pilihan itu tidak ada" read as if she had typed nonsense)
+                run.say("common.name_noted")
+                asking.ask(run, node, bump=False)
+                return
             # ("udh 3 bln" to the phone question: the time is kept, the number still asked)
             noted = (isinstance(node, YesNoNode | ChoiceNode) or kind == "phone") and _noted(st.slots, known)
             if node.invalid is None and ((told and (misplaced.a_telling(text) or node.slot == "_more")) or noted):

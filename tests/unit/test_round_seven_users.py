@@ -31,3 +31,17 @@ def test_lanjut_after_cukup_brings_the_questions_after_filing_back() -> None:
     while chat.node is not None:
         chat.send("lewati")
     assert any(u.fields.get("sex") == "F" for u in chat.effects(UpdateCase)), "her answer reaches the case"
+
+
+def test_her_name_typed_at_the_sex_question_is_noted_and_the_question_asked_kindly() -> None:
+    from tests.unit.test_tell_it_once import file_wage_complaint
+
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    assert chat.node == "sex"
+    said = text_of(chat.send("nama sy Sulastri"))
+    assert "tidak ada" not in said and "sudah kami catat" in said
+    assert chat.node == "sex"
+    chat.send("sy perempuan")
+    assert chat.slots["sex"] == "F"
