@@ -247,7 +247,7 @@ class _Run:
             return {"reply_days": settings.reply_days, "urgent_reply_hours": settings.urgent_reply_hours}
         if name == "urgent":
             return st.urgent
-        if name == "hotlines":
+        if name in ("hotlines", "all_hotlines"):
             lines = self.dialog.settings.hotlines_for(
                 self.her_country(),
                 st.lang,
@@ -256,6 +256,7 @@ class _Run:
                 self.from_home(),
                 self.danger_at_home(),
                 danger_abroad=st.urgent and self.from_home() and not self.danger_at_home(),
+                every=name == "all_hotlines",  # "nomor penting": every line, not the few
             )
             return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
         if name == "crisis_lines":

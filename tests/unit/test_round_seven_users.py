@@ -45,3 +45,16 @@ def test_her_name_typed_at_the_sex_question_is_noted_and_the_question_asked_kind
     assert chat.node == "sex"
     chat.send("sy perempuan")
     assert chat.slots["sex"] == "F"
+
+
+def test_a_frightened_mother_gets_the_few_numbers_that_act_there_and_the_rest_on_request() -> None:
+    chat = Chat()
+    said = text_of(chat.send("tolong pak anak sy di saudi dipukuli majikan, dia telp nangis2 katanya dikunci di kamar"))
+    numbers = [line for line in said.splitlines() if line.startswith("- ")]
+    assert len(numbers) <= 5, numbers
+    assert any("KBRI Riyadh" in n for n in numbers) and any("0-800-1000" in n for n in numbers)
+    assert not any("1708" in n or "Kemnaker" in n for n in numbers)
+    assert "Nomor penting" in said
+    chat.press("setuju")
+    every = text_of(chat.send("nomor penting"))
+    assert "1708" in every and "KBRI Riyadh" in every, "every line when she asks"
