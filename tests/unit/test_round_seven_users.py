@@ -58,3 +58,47 @@ def test_a_frightened_mother_gets_the_few_numbers_that_act_there_and_the_rest_on
     chat.press("setuju")
     every = text_of(chat.send("nomor penting"))
     assert "1708" in every and "KBRI Riyadh" in every, "every line when she asks"
+
+
+def test_the_agency_not_answering_in_a_lost_contact_report_is_no_job_scam() -> None:
+    from datetime import date
+
+    from flows.understand import understand
+
+    today = date(2026, 12, 3)
+    for said in (
+        "my sister in dubai, no news 2 month, agency not answering",
+        "anak sy di malaysia gk ada kabar 3 bln, agen jg gk bisa dihubungi",
+    ):
+        assert understand(said, today).categories == ("putus_komunikasi",), said
+    # money paid and the agent gone is still a scam, and the agent unreachable alone too
+    assert "penipuan_kerja" in understand("sy udh bayar 20 jt ke agen, skrg agen gk bisa dihubungi", today).categories
+    assert understand("agency not answering", today).categories == ("penipuan_kerja",)
+    chat = Chat()
+    chat.send("my sister in dubai, no news 2 month, agency not answering")
+    chat.press("setuju")
+    said = text_of(chat.send("no"))
+    assert "Lost contact" in said and "scam" not in said
+
+
+def test_a_contract_ending_next_month_has_not_ended() -> None:
+    from datetime import date
+
+    from flows.understand import understand
+
+    today = date(2026, 12, 3)
+    assert understand("kontrak sy habis bulan depan, gaji 2 bln blm dibayar", today).categories == (
+        "gaji_tidak_dibayar",
+    )
+    assert "tidak_dipulangkan" in understand("kontrak sy udh habis tp gk dipulangkan", today).categories
+    chat = Chat()
+    chat.send("sy kerja di hongkong, majikan gk ksh libur")
+    chat.press("setuju")
+    for _ in range(12):
+        if chat.node == "since":
+            break
+        chat.send("ya" if chat.node == "understood" else "lewati")
+    assert chat.node == "since"
+    said = text_of(chat.send("kontrak habis bulan depan"))
+    assert "tidak bisa kami baca" not in said
+    assert chat.slots["since_display"] == "kontrak habis bulan depan"
