@@ -317,8 +317,9 @@ def _placed_at(words: tuple[str, ...] | list[str], k: int) -> bool:
 
 
 #: the words of "the agent cannot be reached" (the recruiter who took her money may be a scam)
-_OUT_OF_REACH = frozenset({"answering", "answer", "answered", "reply", "replying", "reachable", "responding", "respond",
-                           "dihubungi", "aktif", "respon", "balas", "bales", "jawab", "angkat", "diangkat", "kabar"})  # fmt: skip
+_OUT_OF_REACH = frozenset({"answering", "answer", "answered", "reply", "replying", "reachable", "responding",
+                           "respond", "dihubungi", "aktif", "respon", "balas", "bales", "jawab", "angkat", "diangkat",
+                           "kabar"})  # fmt: skip
 
 
 def _agent_out_of_reach_only(text: Text, matches: list[Match]) -> bool:
