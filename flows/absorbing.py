@@ -301,6 +301,35 @@ NOT_HER_PROBLEMS = "_not_her_problems"
 DIGIT_RUN = re.compile(r"\+?\d[\d\s\-]{5,}\d")
 
 
+#: "sy skrg di penampungan KBRI riyadh", "now i am at the embassy shelter": where she is now
+_AT_THE_MISSION = re.compile(
+    r"\b(?:di|in|at)\s+(?:the\s+)?((?:(?:penampungan|shelter|rumah\s+aman)\s+)?(?:kbri|kjri|kdei|embassy|konsulat|kedutaan)"
+    r"(?:\s+shelter)?(?:\s+(?!dan\b|tp\b|tapi\b|krn\b|karena\b|and\b|but\b|sejak\b|since\b)[^\W\d_]{3,})?)",
+    re.IGNORECASE,
+)
+#: "mau ke KBRI tp gk bisa", "pengen di kbri": not there
+_NOT_THERE = re.compile(r"\b(?:mau|ingin|pengen|pgn|pingin|want|bisa|gk|ga|tidak|not|blm|belum)\s*$", re.IGNORECASE)
+
+
+def at_the_mission(run: _Run, text: str) -> None:
+    """ "sy skrg di penampungan KBRI riyadh, kabur dr majikan": she is at the embassy or its
+    shelter now. That is where she is (not asked "Di mana tepatnya sekarang?"), and she can write
+    safely there (not asked that either)."""
+    st = run.state
+    if st.flow != "complaint" or st.slots.get("where_now"):
+        return
+    found = _AT_THE_MISSION.search(text)
+    if found is None or _NOT_THERE.search(text[: found.start()]):
+        return
+    place = found.group(1).strip()
+    st.slots["where_now"] = st.slots["where_now_display"] = place
+    if "safe_now" not in st.slots:
+        st.slots["safe_now"], st.slots["safe_now_display"] = True, run.render("common.yes")
+    words = dict(st.slots.get("_from_words") or {})
+    words.setdefault("where_now", place)
+    st.slots["_from_words"] = words
+
+
 def in_her_country(run: _Run, proposed: dict[str, Any], understood: Understanding, text: str) -> None:
     """ "nomor hp sy 85291234567" told at the summary of a report from Hong Kong: a number in a
     local form is read in the country she named earlier, as the phone question reads it (it was
@@ -371,6 +400,7 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
     understood = read(run, text)
     proposed = proposed_slots(run, understood)
     in_her_country(run, proposed, understood, text)
+    at_the_mission(run, text)
     if not proposed:
         return
     words = dict(st.slots.get("_from_words") or {})
