@@ -290,6 +290,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
         absorbing.keep_words(run, text)
         accept(run, node, None, text.strip())
         return
+    if not parsed.ok and node.optional and kind == "date" and _AHEAD.search(text) and len(text.split()) <= 8:
+        # "kontrak habis bulan depan" to "since when?": a time still ahead, a true answer kept in
+        # her words ("tanggal itu tidak bisa kami baca (atau masih di masa depan)" before)
+        accept(run, node, None, text.strip())
+        return
     if not parsed.ok and node.optional and kind == "date" and vague_since(text):
         # "dr awal kerja", "sejak awal": a true answer with no date in it, kept in her words
         accept(run, node, None, text.strip())
@@ -457,6 +462,12 @@ _JUST_A_WAY = 4
 _JUST_A_PLACE = 3
 
 
+#: a time still ahead: "bulan depan", "2 minggu lagi", "next month", "in 3 weeks"
+_AHEAD = re.compile(
+    r"\b(?:bulan|bln|minggu|mgg|tahun|thn|hari)\s+(?:depan|dpn)\b|\bnext\s+(?:month|week|year)\b"
+    r"|\b(?:bulan|bln|minggu|mgg|hari|month|months|weeks|days)\s+lagi\b|\bin\s+\d+\s+(?:months?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
 #: a second number after a phone number ("siang2" has none: a reduplication)
 ANOTHER_NUMBER = re.compile(r"\d{3,}")
 #: "blm punya nomor", "i don't have": no report number (yet)

@@ -27,6 +27,7 @@ from flows.understand.work import read_work
 MAX_CHARS = 20_000
 _SLOTS_OF_PLACES = ("country", "city", "origin")
 _STILL_IN_TOUCH = "mask:still in touch, not lost contact"
+_ENDS_LATER = "mask:a contract that ends later, not one ended"
 
 
 _detector: Callable[[str], Danger | None] | None = None
@@ -76,14 +77,19 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
 
     # words a mask took back ("paspor sy pegang sendiri") are not a story for the model to guess at
     # "tiap hari masih wa sy": still in touch, so the model may not add lost contact
-    masked = in_touch = False
+    # "kontrak habis bulan depan": a contract that has not ended; the model may read the rest of
+    # her story ("paspor dipegang kapten"), but may not add that she was not sent home
+    masked = in_touch = later = False
     for m in found:  # one walk over a story's matches (ADR 0023)
-        if m.label.startswith("mask:"):
+        if m.label == _ENDS_LATER:
+            later = True
+        elif m.label.startswith("mask:"):
             masked = True
             if m.label == _STILL_IN_TOUCH:
                 in_touch = True
                 break
     not_added = frozenset({"putus_komunikasi"}) if in_touch else frozenset()
+    not_added = not_added | {"tidak_dipulangkan"} if later else not_added
     denials = slots.get("denies", [])
     categories, quotes = read_categories(
         read, slots.get("category", []), guess=not masked, not_added=not_added, denials=denials
