@@ -5,6 +5,7 @@ who sends "p" first, one in capitals, ...). What each read, and what was filed."
 
 from __future__ import annotations
 
+from flows.types import FileCase
 from tests.support.chat import Chat, text_of
 
 
@@ -102,3 +103,35 @@ def test_a_contract_ending_next_month_has_not_ended() -> None:
     said = text_of(chat.send("kontrak habis bulan depan"))
     assert "tidak bisa kami baca" not in said
     assert chat.slots["since_display"] == "kontrak habis bulan depan"
+
+
+def test_at_the_embassy_shelter_she_is_not_asked_where_she_is_nor_whether_she_can_write() -> None:
+    chat = Chat()
+    chat.send("sy skrg di penampungan KBRI riyadh, kabur dr majikan")
+    said = text_of(chat.press("setuju"))
+    assert chat.slots["where_now"] == "penampungan KBRI riyadh"
+    assert "Di mana tepatnya" not in said and "menulis dengan aman" not in said
+    chat = Chat()
+    chat.send("sy mau ke KBRI riyadh tp gk boleh keluar sm majikan")
+    assert not chat.slots.get("where_now")
+
+
+def filed_after(first: str, *answers: str) -> FileCase:
+    chat = Chat()
+    chat.send(first)
+    chat.press("setuju")
+    for answer in answers:
+        chat.send(answer)
+    for _ in range(20):
+        if chat.effects(FileCase):
+            break
+        chat.send("yes" if chat.node in ("understood", "summary") else "skip")
+    return chat.effects(FileCase)[0]
+
+
+def test_a_scolding_is_filed_as_intimidation_not_physical_violence() -> None:
+    for first, answer in (("my boss always scold me", "no"), ("tiap hari dimarahin majikan, sy di riyadh", "gk")):
+        filed = filed_after(first, answer)
+        assert "physical_sexual_violence" not in filed.indicators, first
+        assert "intimidation_threats" in filed.indicators, first
+    assert "physical_sexual_violence" in filed_after("majikan sy suka tampar sy, sy di riyadh").indicators
