@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from flows import asking, detours, events, inputs, moving
+from flows.inputs.names import is_number_only
 from flows.language import detect_language
 from flows.proposals import propose
 from flows.reading import (
@@ -235,10 +236,17 @@ BEFORE_REPORT = "_before_report"
 BEFORE_REPORT_SECONDS = 3600
 
 
+NUMBER_BEFORE = "_number_before_report"
+
+
 def keep_before_report(run: _Run, text: str) -> None:
     """ "majikan jahat" at the menu, then "sy d saudi": the report that starts begins with both
     (the first was lost, and she was then told her message had been read)."""
     st = run.state
+    if is_number_only(text):
+        # "081234567890" sent first, then her story: her number, not asked for again
+        st.slots[NUMBER_BEFORE] = {"number": text.strip(), "until": run.now.timestamp() + BEFORE_REPORT_SECONDS}
+        return
     if len(text.strip()) < 4 or not any(c.isalpha() for c in text) or is_thanks(text):
         return
     kept = st.slots.get(BEFORE_REPORT)
@@ -279,6 +287,7 @@ def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     earlier = said_before_report(run)
     if earlier:
         text = f"{earlier}\n\n{text}"
+    number = st.slots.get(NUMBER_BEFORE)
     if understood.language and not st.lang_locked and understood.language in run.dialog.catalog.languages:
         st.lang = understood.language
         st.lang_locked = True
@@ -289,7 +298,25 @@ def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     st.pending = None
     st.return_to = None
     absorb(run, text, None, story=True)
+    if isinstance(number, dict) and run.now.timestamp() <= float(number.get("until") or 0):
+        phone_before_report(run, str(number.get("number") or ""))
     return True
+
+
+def phone_before_report(run: _Run, number: str) -> None:
+    """Her number, sent alone before her story: her phone (read in her country), from her words."""
+    st = run.state
+    slot = "phone" if run.flow.labelled("phone") is not None else None
+    if slot is None or st.slots.get(slot):
+        return
+    country = st.slots.get("country")
+    parsed = inputs.parse_phone(number, country if isinstance(country, str) else None)
+    if not parsed.ok:
+        return
+    st.slots[slot], st.slots[f"{slot}_display"] = parsed.value, parsed.display or str(parsed.value)
+    words = dict(st.slots.get("_from_words") or {})
+    words.setdefault(slot, number)
+    st.slots["_from_words"] = words
 
 
 #: the problems she said are not hers ("5" at "which is wrong?"): never read into her report again

@@ -135,3 +135,18 @@ def test_a_scolding_is_filed_as_intimidation_not_physical_violence() -> None:
         assert "physical_sexual_violence" not in filed.indicators, first
         assert "intimidation_threats" in filed.indicators, first
     assert "physical_sexual_violence" in filed_after("majikan sy suka tampar sy, sy di riyadh").indicators
+
+
+def test_a_number_sent_first_is_her_phone_when_her_story_follows() -> None:
+    chat = Chat()
+    chat.send("081234567890")
+    chat.send("sy mau lapor gaji sy gk dibayar di malaysia")
+    chat.press("setuju")
+    said = text_of(chat.send("gk"))
+    assert chat.slots["phone"] == "+6281234567890"
+    assert "812-3456-7890" in said, "said back once in the understood list"
+    for _ in range(8):
+        assert chat.node != "phone", "not asked again"
+        if chat.node == "summary":
+            break
+        chat.send("ya" if chat.node == "understood" else "lewati")
