@@ -33,8 +33,9 @@ CURRENCIES = {
     "zloty": "PLN", "zlotych": "PLN", "pln": "PLN",
     "pataca": "MOP", "patacas": "MOP", "mop": "MOP",
 }  # fmt: skip
-#: a country's own riyal or dollar when the country is known ("riyal" in Qatar is QAR)
-LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD", "BN"): "BND",
+#: a country's own riyal or dollar when the country is known ("riyal" in Qatar is QAR; Brunei's dollar is
+#: "ringgit" in Malay)
+LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD", "BN"): "BND", ("MYR", "BN"): "BND",
          ("USD", "HK"): "HKD", ("USD", "TW"): "TWD"}  # fmt: skip
 
 
