@@ -150,3 +150,20 @@ def test_a_number_sent_first_is_her_phone_when_her_story_follows() -> None:
         if chat.node == "summary":
             break
         chat.send("ya" if chat.node == "understood" else "lewati")
+
+
+def test_a_worker_in_brunei_is_paid_in_brunei_ringgit() -> None:
+    from datetime import date
+
+    from flows.understand import understand
+
+    said = understand("sy kerja di brunei, gaji 800 ringgit blm dibayar 3 bln", date(2026, 12, 3))
+    assert [m.currency for m in said.money] == ["BND"]
+    assert understand("sy di kl, gaji 1500 ringgit dipotong", date(2026, 12, 3)).money[0].currency == "MYR"
+
+
+def test_an_age_in_malay_words_is_read() -> None:
+    from flows.inputs import parse_number
+
+    assert parse_number("dua puluh lapan", 14, 80).value == 28
+    assert parse_number("lapan belas", 14, 80).value == 18
