@@ -796,7 +796,9 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
                 label = f"{node.raw['suggest']['label']}.{synonym.removeprefix(asking.SUGGESTED)}"
                 return inputs.Parsed(True, synonym, run.render(label))
         if synonym is not None:
-            return inputs.Parsed(True, synonym, dict(asking.option_labels(run, node)).get(synonym))
+            labels = dict(asking.option_labels(run, node))
+            # an option offered first as a suggestion is listed once, under the suggestion's label
+            return inputs.Parsed(True, synonym, labels.get(synonym) or labels.get(f"{asking.SUGGESTED}{synonym}"))
         return inputs.parse_choice(text, list(asking.option_labels(run, node)), st.lang)
     if kind == "yesno" and raw.get("asks") == "safe" and (danger := said_in_danger(text)) is not None:
         # "aman", "gk aman" to "are you safe now?": her own word for it, not a yes or no

@@ -167,3 +167,18 @@ def test_an_age_in_malay_words_is_read() -> None:
 
     assert parse_number("dua puluh lapan", 14, 80).value == 28
     assert parse_number("lapan belas", 14, 80).value == 18
+
+
+def test_a_problem_offered_first_is_not_listed_twice() -> None:
+    chat = Chat()
+    chat.send(
+        "good evening, my daughter work in Singapore as helper, she say employer take her phone"
+        " and she can only call me on sunday secretly. she cry"
+    )
+    chat.press("setuju")
+    said = text_of(chat.send("no"))
+    assert chat.node == "category"
+    assert said.count("Lost contact") == 1, said
+    chat.send("no news")
+    assert chat.slots["category"] == "putus_komunikasi"
+    assert chat.slots["category_display"] == "Lost contact"
