@@ -182,3 +182,19 @@ def test_a_problem_offered_first_is_not_listed_twice() -> None:
     chat.send("no news")
     assert chat.slots["category"] == "putus_komunikasi"
     assert chat.slots["category_display"] == "Lost contact"
+
+
+def test_what_is_left_in_yen_after_the_cut_is_yen_and_not_owed() -> None:
+    from datetime import date
+
+    from flows.understand import understand
+
+    said = understand(
+        "sy kerja di jepang tokutei ginou kaigo di osaka, gaji dipotong terus sm perusahaan buat asrama"
+        " 40 ribu yen, sisanya cm 90 ribu",
+        date(2026, 12, 3),
+    )
+    assert [(m.amount, m.currency) for m in said.money] == [(40000, "JPY"), (90000, "JPY")]
+    assert [m.role for m in said.money] == ["deduction", None]
+    unpaid = understand("sisanya tinggal 500 ringgit yg blm dibayar", date(2026, 12, 3)).money
+    assert unpaid[0].role == "owed"
