@@ -90,6 +90,16 @@ def answer(run: _Run, node: Node, text: str) -> None:
             run.say("common.repair_hint" if node.optional else "common.agent_hint")
         asking.ask(run, node, bump=False)
         return
+    if (
+        isinstance(node, ChoiceNode)
+        and isinstance(not_listed := node.raw.get("unknown"), dict)
+        and not run.pressed
+        and inputs.normalize(text) in _NONE_OF_THESE
+    ):
+        # "lainnya", "yg lain" where the group's list has no "Lainnya": the group she chose, its
+        # problem not listed (it was "Maaf, pilihan itu tidak ada" until she pressed Back)
+        accept(run, node, not_listed["value"], run.render(str(not_listed["label"])))
+        return
     if kind == "code" and no_number(text) and moving.back_to_paused_report(run):
         return  # "blm punya nomor" to the report number, asked in the middle of her report
     if kind == "code" and node.slot == "access_code" and code_lost(run, text):
@@ -454,6 +464,11 @@ def _noted(slots: dict[str, Any], known: set[str]) -> bool:
 
 #: the consent's own words: no answer to the question that follows it
 _AGREED = frozenset({"setuju", "sy setuju", "saya setuju", "aku setuju", "ok setuju", "agree", "i agree"})
+#: "none of these": another problem than those listed
+_NONE_OF_THESE = frozenset({"lainnya", "lain", "lain2", "lain lain", "yg lain", "yang lain", "lainnya kak", "lain kak",
+                            "masalah lain", "other", "others", "something else", "none", "none of these",
+                            "gk ada yg cocok", "ga ada yg cocok", "tidak ada yang cocok",
+                            "gak ada yg cocok"})  # fmt: skip
 #: a phone number written inside a sentence: at least eight digits, spaces or dashes between
 PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-]{6,}\d")
 #: at most this many words, an answer to the agency question that names only a way ("lewat calo")

@@ -198,3 +198,20 @@ def test_what_is_left_in_yen_after_the_cut_is_yen_and_not_owed() -> None:
     assert [m.role for m in said.money] == ["deduction", None]
     unpaid = understand("sisanya tinggal 500 ringgit yg blm dibayar", date(2026, 12, 3)).money
     assert unpaid[0].role == "owed"
+
+
+def test_lainnya_at_a_groups_list_is_the_group_with_its_problem_not_listed() -> None:
+    chat = Chat()
+    chat.send("sy EPS di korea, kerja di pabrik di ansan, sajangnim gk mau tanda tangan pindah kerja, sy mau pindah")
+    chat.press("setuju")
+    chat.send("gk")
+    for _ in range(4):
+        if chat.node == "category_group":
+            break
+        chat.send("ya")
+    assert chat.node == "category_group"
+    chat.send("kerja")
+    assert chat.node == "cat_kerja"
+    said = text_of(chat.send("yg lain"))
+    assert "tidak ada" not in said
+    assert chat.slots["category"] == "lainnya" and chat.node != "cat_kerja"
