@@ -100,6 +100,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # problem not listed (it was "Maaf, pilihan itu tidak ada" until she pressed Back)
         accept(run, node, not_listed["value"], run.render(str(not_listed["label"])))
         return
+    if node.slot == "relation" and st.flow == "family_report" and not run.pressed and _herself(text):
+        # "sy sendiri kak yg kerja", "aku" to "how are you related to the worker?": she is the
+        # worker; her own report, with all she told (it was "not one of the choices")
+        herself_after_all(run)
+        return
     if kind == "code" and no_number(text) and moving.back_to_paused_report(run):
         return  # "blm punya nomor" to the report number, asked in the middle of her report
     if kind == "code" and node.slot == "access_code" and code_lost(run, text):
@@ -464,6 +469,32 @@ def _noted(slots: dict[str, Any], known: set[str]) -> bool:
 
 #: the consent's own words: no answer to the question that follows it
 _AGREED = frozenset({"setuju", "sy setuju", "saya setuju", "aku setuju", "ok setuju", "agree", "i agree"})
+#: "sy sendiri kak yg kerja", "aku", "myself": the writer is the worker
+_HERSELF = re.compile(
+    r"^(?:(?:ini|yg|yang)\s+)?(?:sy|saya|aku|aq|gw|gue|ane|me|myself|i\s+am|im)(?:\s+sendiri)?"
+    r"(?:\s+(?:kak|ka|mbak|mba|pak|bu|min))?(?:\s+(?:yg|yang)\s+(?:kerja|bekerja|pekerja(?:nya)?)|\s+pekerja(?:nya)?|"
+    r"\s+the\s+worker|\s+sendiri)?$"
+)
+
+
+def _herself(text: str) -> bool:
+    return _HERSELF.match(inputs.normalize(text)) is not None
+
+
+def herself_after_all(run: _Run) -> None:
+    """The family's report turned into her own: what she told is kept, and the questions go on
+    from where her own report would be (no question asked twice)."""
+    st = run.state
+    st.flow = "complaint"
+    st.history = []
+    for slot in ("relation", "relation_display"):
+        st.slots.pop(slot, None)
+    st.slots["reporter_kind"] = "self"
+    st.slots["reporter_kind_display"] = run.render("complaint.reporter_kind.self")
+    run.say("common.own_report")
+    moving.go(run, run.flow.start)
+
+
 #: "none of these": another problem than those listed
 _NONE_OF_THESE = frozenset({"lainnya", "lain", "lain2", "lain lain", "yg lain", "yang lain", "lainnya kak", "lain kak",
                             "masalah lain", "other", "others", "something else", "none", "none of these",

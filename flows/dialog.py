@@ -90,6 +90,7 @@ ENGINE_KEYS = frozenset(
         "common.no_name",
         "common.number_noted",
         "common.name_noted",
+        "common.own_report",
         "common.agency_noted",
         "common.hide_now",
         "menu.invalid",

@@ -215,3 +215,19 @@ def test_lainnya_at_a_groups_list_is_the_group_with_its_problem_not_listed() -> 
     said = text_of(chat.send("yg lain"))
     assert "tidak ada" not in said
     assert chat.slots["category"] == "lainnya" and chat.node != "cat_kerja"
+
+
+def test_the_worker_herself_in_the_familys_report_goes_on_with_her_own() -> None:
+    for said in ("sy sendiri kak yg kerja", "aku"):
+        chat = Chat()
+        for message in ("halo", "2"):
+            chat.send(message)
+        chat.press("setuju")
+        for message in ("gk", "gaji gk dibayar 3 bln di malaysia", "selesai", "ya"):
+            chat.send(message)
+        assert chat.node == "relation"
+        reply = text_of(chat.send(said))
+        assert "laporan Anda sendiri" in reply and "tidak ada" not in reply, said
+        assert chat.state.flow == "complaint" and chat.slots["reporter_kind"] == "self"
+        assert chat.slots["category"] == "gaji_tidak_dibayar", "what she told is kept"
+        assert "relation" not in chat.slots
