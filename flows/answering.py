@@ -257,6 +257,13 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "setuju" sent twice: the second is the consent again, not "yes, someone sees my phone"
         miss(run, node, None)
         return
+    if not run.pressed and (explained := _EXPLAINED.get(node.id)) and _what_is_meant(text):
+        # "maksudnya gimana?" to "Kami catat dari cerita Anda ... Benar?", "emang kenapa kak?" to
+        # "may someone see your phone?": what the question means, then the question (it was
+        # "sudah kami catat untuk petugas", or "mohon jawab Ya atau Tidak")
+        run.say(explained)
+        asking.ask(run, node, bump=False)
+        return
     if isinstance(node, SummaryNode | UnderstoodNode) and not run.pressed and only_a_plea(text):
         miss(run, node, "plea")  # "tolong dibantu ya kak": not "kami belum paham", nor noted for the staff
         return
@@ -469,6 +476,20 @@ def _noted(slots: dict[str, Any], known: set[str]) -> bool:
 
 #: the consent's own words: no answer to the question that follows it
 _AGREED = frozenset({"setuju", "sy setuju", "saya setuju", "aku setuju", "ok setuju", "agree", "i agree"})
+#: the questions whose meaning is said when she asks what they mean
+_EXPLAINED = {"understood": "common.explain_understood", "discreet": "common.explain_discreet"}
+#: "maksudnya gimana?", "emang kenapa kak?", "buat apa?", "what do you mean?": what is the question for
+_WHAT_IS_MEANT = re.compile(
+    r"^(?:(?:emang|memang|terus|trus|lho|loh|lha)\s+)?(?:maksud(?:nya)?|kenapa|knp|napa|buat\s+apa|utk\s+apa|untuk\s+apa|"
+    r"apa\s+maksudnya|gimana|gmn|bagaimana|why|what\s+do\s+you\s+mean|what\s+for|what\s+is\s+this|meaning)\b"
+)
+
+
+def _what_is_meant(text: str) -> bool:
+    said = inputs.normalize(text)
+    return len(said.split()) <= 6 and _WHAT_IS_MEANT.match(said) is not None
+
+
 #: "sy sendiri kak yg kerja", "aku", "myself": the writer is the worker
 _HERSELF = re.compile(
     r"^(?:(?:ini|yg|yang)\s+)?(?:sy|saya|aku|aq|gw|gue|ane|me|myself|i\s+am|im)(?:\s+sendiri)?"

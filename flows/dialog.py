@@ -91,6 +91,8 @@ ENGINE_KEYS = frozenset(
         "common.number_noted",
         "common.name_noted",
         "common.own_report",
+        "common.explain_understood",
+        "common.explain_discreet",
         "common.agency_noted",
         "common.hide_now",
         "menu.invalid",
