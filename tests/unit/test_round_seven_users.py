@@ -231,3 +231,44 @@ def test_the_worker_herself_in_the_familys_report_goes_on_with_her_own() -> None
         assert chat.state.flow == "complaint" and chat.slots["reporter_kind"] == "self"
         assert chat.slots["category"] == "gaji_tidak_dibayar", "what she told is kept"
         assert "relation" not in chat.slots
+
+
+def test_what_a_question_means_is_said_when_she_asks() -> None:
+    chat = Chat()
+    chat.send("kak mau tanya, kalo majikan gk kasih libur itu boleh gk?")
+    chat.press("setuju")
+    said = text_of(chat.send("emang kenapa kak?"))
+    assert "supaya majikan" in said and "Ya atau Tidak" not in said
+    assert chat.node == "discreet"
+    chat.send("gk")
+    assert chat.node == "understood"
+    said = text_of(chat.send("maksudnya gimana?"))
+    assert "tangkap dari cerita Anda" in said and "catat untuk petugas" not in said
+    assert chat.node == "understood"
+
+
+def test_words_of_malaysia_and_java_at_the_questions() -> None:
+    chat = Chat()
+    chat.send("saya kerja ladang sawit di tawau sabah, tiada permit, majikan potong gaji setiap bulan")
+    chat.press("setuju")
+    for _ in range(6):
+        if chat.node == "phone":
+            break
+        chat.send("ya" if chat.node == "understood" else "Ramli" if chat.node == "worker_name" else "tak")
+    assert chat.node == "phone"
+    chat.send("tiada")
+    assert chat.node != "phone", "'tiada' is none"
+    for _ in range(20):
+        if chat.node == "employer_type" or chat.node is None:
+            break
+        chat.send("ya" if chat.node in ("summary", "more") else "lewati")
+    assert chat.node == "employer_type"
+    chat.send("ladang")
+    assert chat.slots["employer_type"] == "perusahaan"
+    from tests.unit.test_tell_it_once import file_wage_complaint
+
+    chat = Chat()
+    file_wage_complaint(chat)
+    chat.send("lanjut")
+    chat.send("estri")
+    assert chat.slots["sex"] == "F", "Javanese 'estri'"
