@@ -84,8 +84,11 @@ MESSAGES = [
     ("phk_sepihak", "My employer terminated me and I only have 14 days to find new employer"),
     ("phk_sepihak", "they dismissed me because I was sick"),
     ("pekerjaan_tidak_sesuai", "The contract says caregiver but I do all housework for 3 families"),
-    # (trafficking first from the merge of 7 December until the models were retrained in round seven)
-    ("pekerjaan_tidak_sesuai", "I was promised factory work but they put me on a fishing boat"),
+    pytest.param(
+        "pekerjaan_tidak_sesuai",
+        "I was promised factory work but they put me on a fishing boat",
+        marks=MODEL_SAYS_OTHERWISE,  # trafficking first since the merge of 7 December; both proposed
+    ),
     ("ingin_pulang", "I want to go back home, I cannot stand it anymore"),
     ("ingin_pulang", "please send me home to indonesia"),
     ("tidak_dipulangkan", "my contract finished last month but the employer does not let me go home"),
