@@ -33,9 +33,10 @@ _NOT_SENT_HOME = "category:tidak_dipulangkan"
 #: kontrak", "my contract finish next month" (in code, not the lexicon: a new word there changes how
 #: the trained models read every message, "dpn" and "didepan" among them)
 _ENDS_LATER = re.compile(
-    r"\b(?:kontrak|contract)(?: (?:saya|nya|kerja|my|her|his|will))? (?:habis|selesai|berakhir|abis|tamat|finish|finished|"
-    r"end|ends|expire|expires|over|done) (?:(?:bulan|minggu|tahun) (?:depan|dpn)|next (?:month|week|year)|soon|nanti|"
-    r"sebentar lagi|\d+ (?:bulan|minggu|hari) lagi|in \d+ (?:month|months|week|weeks|day|days))\b"
+    r"\b(?:kontrak|contract)(?: (?:saya|nya|kerja|my|her|his|will))? (?:habis|selesai|berakhir|abis|tamat|finish|"
+    r"finished|end|ends|expire|expires|over|done) (?:(?:bulan|minggu|tahun) (?:depan|dpn)"
+    r"|next (?:month|week|year)|soon|nanti|sebentar lagi|\d+ (?:bulan|minggu|hari) lagi"
+    r"|in \d+ (?:month|months|week|weeks|day|days))\b"
     r"|\b(?:bulan|minggu|tahun) (?:depan|dpn)(?: saya)? (?:habis|selesai|finish|tamat) kontrak\b"
     r"|\b(?:habis|selesai|finish|tamat|end|complete) (?:(?:my|her|his|the) )?(?:kontrak|contract) "
     r"(?:(?:bulan|minggu|tahun) (?:depan|dpn)|next (?:month|week|year))\b"
