@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from flows import asking, detours, events, inputs, moving
+from flows.inputs.names import is_number_only
 from flows.language import detect_language
 from flows.proposals import propose
 from flows.reading import (
@@ -235,10 +236,17 @@ BEFORE_REPORT = "_before_report"
 BEFORE_REPORT_SECONDS = 3600
 
 
+NUMBER_BEFORE = "_number_before_report"
+
+
 def keep_before_report(run: _Run, text: str) -> None:
     """ "majikan jahat" at the menu, then "sy d saudi": the report that starts begins with both
     (the first was lost, and she was then told her message had been read)."""
     st = run.state
+    if is_number_only(text):
+        # "081234567890" sent first, then her story: her number, not asked for again
+        st.slots[NUMBER_BEFORE] = {"number": text.strip(), "until": run.now.timestamp() + BEFORE_REPORT_SECONDS}
+        return
     if len(text.strip()) < 4 or not any(c.isalpha() for c in text) or is_thanks(text):
         return
     kept = st.slots.get(BEFORE_REPORT)
@@ -279,6 +287,7 @@ def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     earlier = said_before_report(run)
     if earlier:
         text = f"{earlier}\n\n{text}"
+    number = st.slots.get(NUMBER_BEFORE)
     if understood.language and not st.lang_locked and understood.language in run.dialog.catalog.languages:
         st.lang = understood.language
         st.lang_locked = True
@@ -289,7 +298,25 @@ def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     st.pending = None
     st.return_to = None
     absorb(run, text, None, story=True)
+    if isinstance(number, dict) and run.now.timestamp() <= float(number.get("until") or 0):
+        phone_before_report(run, str(number.get("number") or ""))
     return True
+
+
+def phone_before_report(run: _Run, number: str) -> None:
+    """Her number, sent alone before her story: her phone (read in her country), from her words."""
+    st = run.state
+    slot = "phone" if run.flow.labelled("phone") is not None else None
+    if slot is None or st.slots.get(slot):
+        return
+    country = st.slots.get("country")
+    parsed = inputs.parse_phone(number, country if isinstance(country, str) else None)
+    if not parsed.ok:
+        return
+    st.slots[slot], st.slots[f"{slot}_display"] = parsed.value, parsed.display or str(parsed.value)
+    words = dict(st.slots.get("_from_words") or {})
+    words.setdefault(slot, number)
+    st.slots["_from_words"] = words
 
 
 #: the problems she said are not hers ("5" at "which is wrong?"): never read into her report again
@@ -299,6 +326,35 @@ NOT_HER_PROBLEMS = "_not_her_problems"
 
 #: a phone number inside a sentence ("nomor hp sy 85291234567")
 DIGIT_RUN = re.compile(r"\+?\d[\d\s\-]{5,}\d")
+
+
+#: "sy skrg di penampungan KBRI riyadh", "now i am at the embassy shelter": where she is now
+_AT_THE_MISSION = re.compile(
+    r"\b(?:di|in|at)\s+(?:the\s+)?((?:(?:penampungan|shelter|rumah\s+aman)\s+)?(?:kbri|kjri|kdei|embassy|konsulat|kedutaan)"
+    r"(?:\s+shelter)?(?:\s+(?!dan\b|tp\b|tapi\b|krn\b|karena\b|and\b|but\b|sejak\b|since\b)[^\W\d_]{3,})?)",
+    re.IGNORECASE,
+)
+#: "mau ke KBRI tp gk bisa", "pengen di kbri": not there
+_NOT_THERE = re.compile(r"\b(?:mau|ingin|pengen|pgn|pingin|want|bisa|gk|ga|tidak|not|blm|belum)\s*$", re.IGNORECASE)
+
+
+def at_the_mission(run: _Run, text: str) -> None:
+    """ "sy skrg di penampungan KBRI riyadh, kabur dr majikan": she is at the embassy or its
+    shelter now. That is where she is (not asked "Di mana tepatnya sekarang?"), and she can write
+    safely there (not asked that either)."""
+    st = run.state
+    if st.flow != "complaint" or st.slots.get("where_now"):
+        return
+    found = _AT_THE_MISSION.search(text)
+    if found is None or _NOT_THERE.search(text[: found.start()]):
+        return
+    place = found.group(1).strip()
+    st.slots["where_now"] = st.slots["where_now_display"] = place
+    if "safe_now" not in st.slots:
+        st.slots["safe_now"], st.slots["safe_now_display"] = True, run.render("common.yes")
+    words = dict(st.slots.get("_from_words") or {})
+    words.setdefault("where_now", place)
+    st.slots["_from_words"] = words
 
 
 def in_her_country(run: _Run, proposed: dict[str, Any], understood: Understanding, text: str) -> None:
@@ -371,6 +427,7 @@ def absorb(run: _Run, text: str, asked: Node | None, *, story: bool = False) -> 
     understood = read(run, text)
     proposed = proposed_slots(run, understood)
     in_her_country(run, proposed, understood, text)
+    at_the_mission(run, text)
     if not proposed:
         return
     words = dict(st.slots.get("_from_words") or {})

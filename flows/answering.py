@@ -91,6 +91,21 @@ def answer(run: _Run, node: Node, text: str) -> None:
             run.say("common.repair_hint" if node.optional else "common.agent_hint")
         asking.ask(run, node, bump=False)
         return
+    if (
+        isinstance(node, ChoiceNode)
+        and isinstance(not_listed := node.raw.get("unknown"), dict)
+        and not run.pressed
+        and inputs.normalize(text) in _NONE_OF_THESE
+    ):
+        # "lainnya", "yg lain" where the group's list has no "Lainnya": the group she chose, its
+        # problem not listed (it was "Maaf, pilihan itu tidak ada" until she pressed Back)
+        accept(run, node, not_listed["value"], run.render(str(not_listed["label"])))
+        return
+    if node.slot == "relation" and st.flow == "family_report" and not run.pressed and _herself(text):
+        # "sy sendiri kak yg kerja", "aku" to "how are you related to the worker?": she is the
+        # worker; her own report, with all she told (it was "not one of the choices")
+        herself_after_all(run)
+        return
     if kind == "code" and no_number(text) and moving.back_to_paused_report(run):
         return  # "blm punya nomor" to the report number, asked in the middle of her report
     if kind == "code" and node.slot == "access_code" and code_lost(run, text):
@@ -245,6 +260,13 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "setuju" sent twice: the second is the consent again, not "yes, someone sees my phone"
         miss(run, node, None)
         return
+    if not run.pressed and (explained := _EXPLAINED.get(node.id)) and _what_is_meant(text):
+        # "maksudnya gimana?" to "Kami catat dari cerita Anda ... Benar?", "emang kenapa kak?" to
+        # "may someone see your phone?": what the question means, then the question (it was
+        # "sudah kami catat untuk petugas", or "mohon jawab Ya atau Tidak")
+        run.say(explained)
+        asking.ask(run, node, bump=False)
+        return
     if isinstance(node, SummaryNode | UnderstoodNode) and not run.pressed and only_a_plea(text):
         miss(run, node, "plea")  # "tolong dibantu ya kak": not "kami belum paham", nor noted for the staff
         return
@@ -298,6 +320,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "3 months salary", "gaji 4 bln": owed as so many months of her wage; in her words for
         # the staff, who know or ask the wage (it was "we cannot read that amount")
         absorbing.keep_words(run, text)
+        accept(run, node, None, text.strip())
+        return
+    if not parsed.ok and node.optional and kind == "date" and _AHEAD.search(text) and len(text.split()) <= 8:
+        # "kontrak habis bulan depan" to "since when?": a time still ahead, a true answer kept in
+        # her words ("tanggal itu tidak bisa kami baca (atau masih di masa depan)" before)
         accept(run, node, None, text.strip())
         return
     if not parsed.ok and node.optional and kind == "date" and vague_since(text):
@@ -366,6 +393,17 @@ def answer(run: _Run, node: Node, text: str) -> None:
             if offered is not None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did
                 st.slots[offered[0]] = offered[1]
+            if (
+                isinstance(node, ChoiceNode)
+                and node.invalid is None
+                and not misplaced.a_telling(text)
+                and absorbing.read(run, text).own_name
+            ):
+                # "nama sy Sulastri" at "Jenis kelamin Anda?": her name noted, the question again
+                # ("Maaf, pilihan itu tidak ada" read as if she had typed nonsense)
+                run.say("common.name_noted")
+                asking.ask(run, node, bump=False)
+                return
             # ("udh 3 bln" to the phone question: the time is kept, the number still asked)
             noted = (isinstance(node, YesNoNode | ChoiceNode) or kind == "phone") and _noted(st.slots, known)
             if node.invalid is None and ((told and (misplaced.a_telling(text) or node.slot == "_more")) or noted):
@@ -448,6 +486,51 @@ def _noted(slots: dict[str, Any], known: set[str]) -> bool:
 
 #: the consent's own words: no answer to the question that follows it
 _AGREED = frozenset({"setuju", "sy setuju", "saya setuju", "aku setuju", "ok setuju", "agree", "i agree"})
+#: the questions whose meaning is said when she asks what they mean
+_EXPLAINED = {"understood": "common.explain_understood", "discreet": "common.explain_discreet"}
+#: "maksudnya gimana?", "emang kenapa kak?", "buat apa?", "what do you mean?": what is the question for
+_WHAT_IS_MEANT = re.compile(
+    r"^(?:(?:emang|memang|terus|trus|lho|loh|lha)\s+)?(?:maksud(?:nya)?|kenapa|knp|napa|buat\s+apa|utk\s+apa|untuk\s+apa|"
+    r"apa\s+maksudnya|gimana|gmn|bagaimana|why|what\s+do\s+you\s+mean|what\s+for|what\s+is\s+this|meaning)\b"
+)
+
+
+def _what_is_meant(text: str) -> bool:
+    said = inputs.normalize(text)
+    return len(said.split()) <= 6 and _WHAT_IS_MEANT.match(said) is not None
+
+
+#: "sy sendiri kak yg kerja", "aku", "myself": the writer is the worker
+_HERSELF = re.compile(
+    r"^(?:(?:ini|yg|yang)\s+)?(?:sy|saya|aku|aq|gw|gue|ane|me|myself|i\s+am|im)(?:\s+sendiri)?"
+    r"(?:\s+(?:kak|ka|mbak|mba|pak|bu|min))?(?:\s+(?:yg|yang)\s+(?:kerja|bekerja|pekerja(?:nya)?)|\s+pekerja(?:nya)?|"
+    r"\s+the\s+worker|\s+sendiri)?$"
+)
+
+
+def _herself(text: str) -> bool:
+    return _HERSELF.match(inputs.normalize(text)) is not None
+
+
+def herself_after_all(run: _Run) -> None:
+    """The family's report turned into her own: what she told is kept, and the questions go on
+    from where her own report would be (no question asked twice)."""
+    st = run.state
+    st.flow = "complaint"
+    st.history = []
+    for slot in ("relation", "relation_display"):
+        st.slots.pop(slot, None)
+    st.slots["reporter_kind"] = "self"
+    st.slots["reporter_kind_display"] = run.render("complaint.reporter_kind.self")
+    run.say("common.own_report")
+    moving.go(run, run.flow.start)
+
+
+#: "none of these": another problem than those listed
+_NONE_OF_THESE = frozenset({"lainnya", "lain", "lain2", "lain lain", "yg lain", "yang lain", "lainnya kak", "lain kak",
+                            "masalah lain", "other", "others", "something else", "none", "none of these",
+                            "gk ada yg cocok", "ga ada yg cocok", "tidak ada yang cocok",
+                            "gak ada yg cocok"})  # fmt: skip
 #: a phone number written inside a sentence: at least eight digits, spaces or dashes between
 PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-]{6,}\d")
 #: at most this many words, an answer to the agency question that names only a way ("lewat calo")
@@ -456,6 +539,12 @@ _JUST_A_WAY = 4
 _JUST_A_PLACE = 3
 
 
+#: a time still ahead: "bulan depan", "2 minggu lagi", "next month", "in 3 weeks"
+_AHEAD = re.compile(
+    r"\b(?:bulan|bln|minggu|mgg|tahun|thn|hari)\s+(?:depan|dpn)\b|\bnext\s+(?:month|week|year)\b"
+    r"|\b(?:bulan|bln|minggu|mgg|hari|month|months|weeks|days)\s+lagi\b|\bin\s+\d+\s+(?:months?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
 #: a second number after a phone number ("siang2" has none: a reduplication)
 ANOTHER_NUMBER = re.compile(r"\d{3,}")
 #: "blm punya nomor", "i don't have": no report number (yet)
@@ -797,7 +886,9 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
                 label = f"{node.raw['suggest']['label']}.{synonym.removeprefix(asking.SUGGESTED)}"
                 return inputs.Parsed(True, synonym, run.render(label))
         if synonym is not None:
-            return inputs.Parsed(True, synonym, dict(asking.option_labels(run, node)).get(synonym))
+            labels = dict(asking.option_labels(run, node))
+            # an option offered first as a suggestion is listed once, under the suggestion's label
+            return inputs.Parsed(True, synonym, labels.get(synonym) or labels.get(f"{asking.SUGGESTED}{synonym}"))
         return inputs.parse_choice(text, list(asking.option_labels(run, node)), st.lang)
     if kind == "yesno" and raw.get("asks") == "safe" and (danger := said_in_danger(text)) is not None:
         # "aman", "gk aman" to "are you safe now?": her own word for it, not a yes or no
@@ -957,6 +1048,8 @@ def accept(run: _Run, node: Node, value: Any, display: str) -> None:
         absorbing.numbers_for_her_country(run)
     if node.slot == "category":
         chose_category(run, value)
+    if node.slot == "_more" and isinstance(node, ChoiceNode):
+        moving.keep_rest_for_later(run, node, value)
     if node.slot == "consent" and value in CONSENT_ANSWERS:
         given = str(value).lower() in CONSENT_YES
         if given:

@@ -143,7 +143,9 @@ def option_labels(run: _Run, node: ChoiceNode) -> tuple[tuple[str, str], ...]:
     if found is None:
         label = str(node.raw["suggest"]["label"]) if offered else ""
         found = tuple((f"{SUGGESTED}{v}", run.render(f"{label}.{v}")) for v in offered)
-        found += tuple((o.id, run.render(o.label)) for o in node.options)
+        # an option offered first is not listed twice ("2. Lost contact", "3. Lost contact / no
+        # news" in the family's list)
+        found += tuple((o.id, run.render(o.label)) for o in node.options if o.id not in offered)
         if all(run.dialog.catalog.static(run.state.lang, o.label) is not None for o in node.options):
             remember(run.dialog.memo, key, found)
     return found

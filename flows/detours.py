@@ -216,7 +216,9 @@ def resume_draft(run: _Run) -> bool:
     st.node = draft["node"]
     st.pending, st.return_to = None, None
     run.say("common.draft_resumed")
-    if st.node is not None:
+    if st.node is not None and run.node.input is None:
+        moving.go(run, st.node)  # the questions after filing, stopped with "cukup": from the first
+    elif st.node is not None:
         asking.ask(run, run.node)
     else:
         moving.start_flow(run, ENTRY_FLOW)

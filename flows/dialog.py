@@ -91,6 +91,9 @@ ENGINE_KEYS = frozenset(
         "common.number_noted",
         "common.name_noted",
         "common.place_noted",
+        "common.own_report",
+        "common.explain_understood",
+        "common.explain_discreet",
         "common.agency_noted",
         "common.hide_now",
         "menu.invalid",
@@ -209,12 +212,15 @@ class Hotline:
     names: tuple[tuple[str, str], ...] = ()
     #: dialled only inside Indonesia (0-800-1000, SMS 1708): not for a worker abroad
     from_indonesia: bool = False
+    #: one of the few Indonesian lines given to a family whose worker is in danger abroad (the
+    #: free KP2MI line, the Foreign Ministry's protection line); the others via "nomor penting"
+    danger_abroad: bool = False
 
     def localised(self, lang: str) -> Hotline:
         for code, name in self.names:
             if code == lang:
-                return Hotline(name, self.number, self.kind, (), self.from_indonesia)
-        return Hotline(self.name, self.number, self.kind, (), self.from_indonesia)
+                return Hotline(name, self.number, self.kind, (), self.from_indonesia, self.danger_abroad)
+        return Hotline(self.name, self.number, self.kind, (), self.from_indonesia, self.danger_abroad)
 
 
 def _order(line: Hotline) -> int:
@@ -239,14 +245,17 @@ def parse_hotline(item: Any, where: str) -> Hotline:
             if not isinstance(value, str) or not value.strip():
                 raise ValueError(f"{where} ({name}): '{key}' is empty")
             names.append((key[5:], value.strip()))
-    known = ("name", "number", "kind", "from_indonesia")
+    known = ("name", "number", "kind", "from_indonesia", "danger_abroad")
     unknown = [k for k in item if k not in known and not str(k).startswith("name_")]
     if unknown:
         raise ValueError(f"{where} ({name}): unknown field(s) {', '.join(map(str, unknown))}")
     home = item.get("from_indonesia", False)
     if not isinstance(home, bool):
         raise ValueError(f"{where} ({name}): 'from_indonesia' must be true or false, not {home!r}")
-    return Hotline(name.strip(), number.strip(), str(kind), tuple(names), home)
+    abroad = item.get("danger_abroad", False)
+    if not isinstance(abroad, bool):
+        raise ValueError(f"{where} ({name}): 'danger_abroad' must be true or false, not {abroad!r}")
+    return Hotline(name.strip(), number.strip(), str(kind), tuple(names), home, abroad)
 
 
 def parse_hotlines(data: Any) -> tuple[tuple[Hotline, ...], dict[str, tuple[Hotline, ...]]]:
@@ -301,6 +310,7 @@ class DialogSettings:
         from_home: bool = False,
         danger_at_home: bool = False,
         danger_abroad: bool = False,
+        every: bool = False,
     ) -> list[Hotline]:
         """Where to get help now: the country's mission, emergency and migrant-worker lines
         (at sea: the nearest country's first, then the flag state's), then Indonesia's; names in
@@ -310,7 +320,8 @@ class DialogSettings:
         someone in danger in Indonesia itself (a worker back home, a family member threatened):
         Indonesia's police and emergency lines first; otherwise they are left out.
         ``danger_abroad``: a family told of the worker's danger there: the mission (it can act
-        there now) right after Indonesia's free line."""
+        there now) right after Indonesia's free line, and only the few lines marked ``danger_abroad``
+        unless ``every`` ("nomor penting")."""
         local = self.local_lines(country, near)
         if from_home:
             dialled = tuple(h for h in local if h.number.startswith("+"))  # 999 works only there
@@ -318,9 +329,14 @@ class DialogSettings:
             home = sorted(
                 self.home_lines(abroad, danger_at_home), key=lambda h: (h.kind != "emergency", not h.from_indonesia)
             )
-            # in danger there: the mission right after Indonesia's free line, before the lines
-            # for complaints (SMS 1708, Kemnaker) that cannot act there now
-            ordered = (*home[:1], *dialled, *home[1:]) if danger_abroad else (*home, *dialled)
+            # in danger there: the mission right after Indonesia's free line, then the Foreign
+            # Ministry's; the lines for complaints (SMS 1708, Kemnaker) cannot act there now, and a
+            # frightened mother got nine numbers at once: the rest are in "nomor penting"
+            few = [h for h in home if h.danger_abroad]
+            if danger_abroad and few and not every:
+                ordered: tuple[Hotline, ...] = (*few[:1], *dialled, *few[1:])
+            else:
+                ordered = (*home[:1], *dialled, *home[1:]) if danger_abroad else (*home, *dialled)
             return [h.localised(lang) for h in ordered if h.kind != "crisis"]
         return [h.localised(lang) for h in (*local, *self.home_lines(abroad)) if h.kind != "crisis"]
 

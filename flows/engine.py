@@ -53,6 +53,7 @@ from flows.turn_words import (
     ERASING,
     PLAIN_ANSWERS,
     YES_NO_PENDING,
+    go_on_in_words,
     new_state,
 )
 from flows.types import (
@@ -313,6 +314,9 @@ class _Run:
                 command = None  # "private" to "where is the work?", "balik" to "what do you want most?"
             in_words = command is None and asks_for_person(text)  # "talk to someone please"
             command = "agent" if in_words else command
+            at_rest = st.node is None or st.flow == ENTRY_FLOW
+            if command is None and at_rest and isinstance(st.slots.get("_draft"), dict) and go_on_in_words(text):
+                command = "resume"  # "lanjut kak" after a report stopped or filed with "cukup"
             if command is None:
                 command = leaving_in_words(text)  # "udh sy mau brenti dulu aja", "hapus aja semua sy takut"
                 if command == "cancel" and (st.node is None or st.flow == ENTRY_FLOW) and not st.pending:

@@ -149,7 +149,7 @@ def file_case(run: _Run, node: FileCaseNode) -> None:
             # the urgent path does not ask who writes: the one who cried, as storage's default
             reporter_kind=str(node.raw.get("reporter_kind") or slots.get("reporter_kind") or "self"),
             language=st.lang,
-            indicators=indicators(run, category, node.raw.get("indicators_from_category") or {}),
+            indicators=indicators(run, category, node.raw.get("indicators_from_category") or {}, node.raw),
             fields=case_fields(run),
             consent_version=run.dialog.settings.consent_version,
             consent_at=datetime.fromisoformat(consent_at) if isinstance(consent_at, str) else run.now,
@@ -188,7 +188,7 @@ def update_case(run: _Run, *, changed: bool = False) -> None:
         UpdateCase(
             case_number=str(number),
             fields=fields,
-            indicators=indicators(run, category, node.raw.get("indicators_from_category") or {}),
+            indicators=indicators(run, category, node.raw.get("indicators_from_category") or {}, node.raw),
             secondary_categories=tuple(c for c in slots.get("_more_categories") or [] if c != category),
             notify_reporter=slots["notify"] if isinstance(slots.get("notify"), bool) else None,
             attachments=tuple(as_media(run, m) for m in media[filed:]),
@@ -213,13 +213,25 @@ def case_fields(run: _Run) -> dict[str, Any]:
     return fields
 
 
-def indicators(run: _Run, category: str, from_category: dict[str, Any]) -> tuple[str, ...]:
+#: the indicator of harm to the body: a violence read without it, and without danger, was words
+HARM = "physical_sexual_violence"
+
+
+def indicators(
+    run: _Run, category: str, from_category: dict[str, Any], raw: dict[str, Any] | None = None
+) -> tuple[str, ...]:
     slots = run.state.slots
     found: list[str] = []
     for slot, code in indicator_slots(run):
         if slots.get(slot) is True and code not in found:
             found.append(code)
-    for code in [*from_category.get(category, []), *(slots.get("_indicators") or [])]:
+    told = list(slots.get("_indicators") or [])
+    of_category = list(from_category.get(category, []))
+    no_harm = ((raw or {}).get("indicators_if_no_harm_told") or {}).get(category)
+    if no_harm and not run.state.urgent and HARM not in told:
+        # "my boss always scold me": no harm to her body told and no danger heard
+        of_category = list(no_harm)
+    for code in [*of_category, *told]:
         if code not in found:
             found.append(str(code))
     return tuple(found)

@@ -37,7 +37,7 @@ INDONESIAN = frozenset(
 )
 ENGLISH = frozenset(
     "i my the and is are was not have has with to of for please me employer salary want "
-    "help passport agency work".split()
+    "help passport agency work am im scared afraid".split()
 )
 
 
@@ -55,6 +55,10 @@ def detect_language(text: str) -> str | None:
     if len(words) <= 3 and " ".join(w.strip(".,!?;:()\"'").lower() for w in words) in ENGLISH_GREETINGS:
         return "en"  # a greeting is three words at most: a long message is not split whole
     if len(text) < MIN_LETTERS:
+        # "i am scared", "im afraid": too short for the model, but no Indonesian says it so
+        short = [w.strip(".,!?;:()\"'").lower() for w in text.split()]
+        if sum(w in ENGLISH for w in short) >= 2 and not any(w in INDONESIAN for w in short):
+            return "en"
         return None
     letters = sum(ch.isalpha() for ch in text)
     if letters < MIN_LETTERS:

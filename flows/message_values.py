@@ -102,7 +102,7 @@ def variable(run: _Run, name: str, extra: dict[str, Any]) -> Any:
         return {"reply_days": settings.reply_days, "urgent_reply_hours": settings.urgent_reply_hours}
     if name == "urgent":
         return st.urgent
-    if name == "hotlines":
+    if name in ("hotlines", "all_hotlines"):
         lines = run.dialog.settings.hotlines_for(
             her_country(run),
             st.lang,
@@ -111,6 +111,7 @@ def variable(run: _Run, name: str, extra: dict[str, Any]) -> Any:
             from_home(run),
             danger_at_home(run),
             danger_abroad=st.urgent and from_home(run) and not danger_at_home(run),
+            every=name == "all_hotlines",  # "nomor penting": every line, not the few
         )
         return [{"name": h.name, "number": h.number, "kind": h.kind} for h in lines]
     if name == "crisis_lines":

@@ -204,6 +204,18 @@ def end_after_filing(run: _Run) -> bool:
     return True
 
 
+def keep_rest_for_later(run: _Run, node: ChoiceNode, value: Any) -> None:
+    """ "cukup" to "more questions?" after filing: the rest stays for "lanjut" (as a stopped
+    draft does), so that "lanjut" typed later brings them back (it said only "report received")."""
+    st = run.state
+    go_on = next((o for o in node.options if "yes" in o.answers and o.next), None)
+    if go_on is None or value == go_on.id or not st.slots.get("case_number"):
+        return
+    until = run.now.timestamp() + run.dialog.settings.draft_days * 86400
+    slots = {k: v for k, v in st.slots.items() if k not in ("_draft", node.slot, f"{node.slot}_display")}
+    st.slots["_draft"] = {"flow": st.flow, "node": go_on.next, "slots": slots, "history": [], "until": until}
+
+
 def finish(run: _Run) -> None:
     """The flow ended: drop the answers (the case holds them now) and resume a paused flow."""
     st = run.state

@@ -310,7 +310,9 @@ class FileCaseNode(Node):
     """Files the case and goes on. ``file: {type: file_case, category_slot: category, next: done}``"""
 
     type: ClassVar[str] = "file_case"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"category_slot", "indicators_from_category", "reporter_kind"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset(
+        {"category_slot", "indicators_from_category", "indicators_if_no_harm_told", "reporter_kind"}
+    )
 
     def check(self, fail: Any) -> None:
         if not self.next:

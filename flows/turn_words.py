@@ -145,3 +145,20 @@ def money_display(value: dict[str, Any], lang: str) -> str:
 
 def new_state(lang: str = "id") -> ConversationState:
     return ConversationState(flow=ENTRY_FLOW, node=None, lang=lang)
+
+
+#: the kind words around "lanjut" ("lanjut kak", "mau lanjut lagi", "ok lanjut ya")
+_AROUND_GO_ON = frozenset({"kak", "ka", "mbak", "mba", "pak", "bu", "min", "ya", "yuk", "mau", "sy", "saya", "aku",
+                           "ok", "oke", "lagi", "aja", "dong", "deh", "please", "pls", "i", "want", "to", "again",
+                           "now", "skrg", "sekarang", "bisa", "boleh", "lanjutin"})  # fmt: skip
+
+
+def go_on_in_words(text: str) -> bool:
+    """ "lanjut kak", "mau lanjut lagi", "ok continue": "lanjut", with kind words around it."""
+    words = [w.strip(".,!?;:()\"'") for w in text.casefold().split()]
+    said = [w for w in words if w and w not in _AROUND_GO_ON]
+    return (
+        0 < len(words) <= 5
+        and said in (["lanjut"], ["lanjutkan"], ["continue"], [])
+        and (bool(said) or "lanjutin" in words)
+    )

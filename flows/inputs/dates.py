@@ -88,6 +88,7 @@ _SMALL = {
     "enam": 6,
     "tujuh": 7,
     "delapan": 8,
+    "lapan": 8,  # Malay
     "sembilan": 9,
     "sepuluh": 10,
 }

@@ -18,6 +18,7 @@ UNITS = {
     "enam": 6,
     "tujuh": 7,
     "delapan": 8,
+    "lapan": 8,  # Malay: "dua puluh lapan"
     "sembilan": 9,
     "one": 1,
     "two": 2,

@@ -80,6 +80,10 @@ def read_categories(
         for d in SUBSUMES.get(v, ())
         if (v, d) not in SAME_WORDS_ONLY or _said_within(matches, d, v)
     }
+    if "putus_komunikasi" in strong_values and _agent_out_of_reach_only(text, matches):
+        # "no news 2 month, agency not answering": the agency out of reach is part of the lost
+        # contact with her, not a job scam of its own (it was filed as both)
+        dropped.add("penipuan_kerja")
     ranked = [s for s in ranked if s.value not in dropped]
     if not ranked:
         return _second_opinion(text, denials) if guess else ((), ())
@@ -310,6 +314,23 @@ def _placed_at(words: tuple[str, ...] | list[str], k: int) -> bool:
     if words[k] not in _PLACING:
         return False
     return words[k].startswith("di") or (k + 1 < len(words) and words[k + 1] in _PLACED)
+
+
+#: the words of "the agent cannot be reached" (the recruiter who took her money may be a scam)
+_OUT_OF_REACH = frozenset({"answering", "answer", "answered", "reply", "replying", "reachable", "responding",
+                           "respond", "dihubungi", "aktif", "respon", "balas", "bales", "jawab", "angkat", "diangkat",
+                           "kabar"})  # fmt: skip
+
+
+def _agent_out_of_reach_only(text: Text, matches: list[Match]) -> bool:
+    """Every reading of a job scam is an agent out of reach, in other words than the lost
+    contact's: "..., no news 2 month, agency not answering" (not "agen kabur bawa uang sy")."""
+    scam = [m for m in matches if m.label == "category:penipuan_kerja"]
+    lost = [m for m in matches if m.label == "category:putus_komunikasi"]
+    if not scam or not lost:
+        return False
+    apart = any(all(not (m.start < n.end and n.start < m.end) for m in scam) for n in lost)
+    return apart and all(_OUT_OF_REACH.intersection(text.words[m.start : m.end]) for m in scam)
 
 
 def _said_within(matches: list[Match], inner: str, outer: str) -> bool:

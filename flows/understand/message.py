@@ -4,6 +4,7 @@ free-text answer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -27,6 +28,35 @@ from flows.understand.work import read_work
 MAX_CHARS = 20_000
 _SLOTS_OF_PLACES = ("country", "city", "origin")
 _STILL_IN_TOUCH = "mask:still in touch, not lost contact"
+_NOT_SENT_HOME = "category:tidak_dipulangkan"
+#: a contract that ends later, in the words as read: "kontrak sy habis bulan depan", "bln dpn sy finish
+#: kontrak", "my contract finish next month" (in code, not the lexicon: a new word there changes how
+#: the trained models read every message, "dpn" and "didepan" among them)
+_ENDS_LATER = re.compile(
+    r"\b(?:kontrak|contract)(?: (?:saya|nya|kerja|my|her|his|will))? (?:habis|selesai|berakhir|abis|tamat|finish|"
+    r"finished|end|ends|expire|expires|over|done) (?:(?:bulan|minggu|tahun) (?:depan|dpn)"
+    r"|next (?:month|week|year)|soon|nanti|sebentar lagi|\d+ (?:bulan|minggu|hari) lagi"
+    r"|in \d+ (?:month|months|week|weeks|day|days))\b"
+    r"|\b(?:bulan|minggu|tahun) (?:depan|dpn)(?: saya)? (?:habis|selesai|finish|tamat) kontrak\b"
+    r"|\b(?:habis|selesai|finish|tamat|end|complete) (?:(?:my|her|his|the) )?(?:kontrak|contract) "
+    r"(?:(?:bulan|minggu|tahun) (?:depan|dpn)|next (?:month|week|year))\b"
+)
+
+
+def ends_later(words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The word spans that tell a contract ending later."""
+    if "kontrak" not in words and "contract" not in words:
+        return []  # (most messages: nothing joined or searched)
+    joined = " ".join(words)
+    starts = [0]
+    for word in words[:-1]:
+        starts.append(starts[-1] + len(word) + 1)
+    spans = []
+    for found in _ENDS_LATER.finditer(joined):
+        first = max(k for k, s in enumerate(starts) if s <= found.start())
+        last = max(k for k, s in enumerate(starts) if s < found.end())
+        spans.append((first, last + 1))
+    return spans
 
 
 _detector: Callable[[str], Danger | None] | None = None
@@ -73,9 +103,19 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     found = LEXICON.index.find(read.words)
     slots = by_slot(unmasked(found))
     evidence: dict[str, str] = {}
+    later = ends_later(read.words)
+    if later:
+        # "kontrak habis bulan depan": a contract that has not ended is no "not sent home"
+        slots["category"] = [
+            m
+            for m in slots.get("category", [])
+            if m.label != _NOT_SENT_HOME or not any(s < m.end and m.start < e for s, e in later)
+        ]
 
     # words a mask took back ("paspor sy pegang sendiri") are not a story for the model to guess at
     # "tiap hari masih wa sy": still in touch, so the model may not add lost contact
+    # "kontrak habis bulan depan": a contract that has not ended; the model may read the rest of
+    # her story ("paspor dipegang kapten"), but may not add that she was not sent home
     masked = in_touch = False
     for m in found:  # one walk over a story's matches (ADR 0023)
         if m.label.startswith("mask:"):
@@ -84,6 +124,7 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
                 in_touch = True
                 break
     not_added = frozenset({"putus_komunikasi"}) if in_touch else frozenset()
+    not_added = not_added | {"tidak_dipulangkan"} if later else not_added
     denials = slots.get("denies", [])
     categories, quotes = read_categories(
         read, slots.get("category", []), guess=not masked, not_added=not_added, denials=denials

@@ -33,8 +33,9 @@ CURRENCIES = {
     "zloty": "PLN", "zlotych": "PLN", "pln": "PLN",
     "pataca": "MOP", "patacas": "MOP", "mop": "MOP",
 }  # fmt: skip
-#: a country's own riyal or dollar when the country is known ("riyal" in Qatar is QAR)
-LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD", "BN"): "BND",
+#: a country's own riyal or dollar when the country is known ("riyal" in Qatar is QAR; Brunei's dollar is
+#: "ringgit" in Malay)
+LOCAL = {("SAR", "QA"): "QAR", ("SAR", "OM"): "OMR", ("USD", "SG"): "SGD", ("USD", "BN"): "BND", ("MYR", "BN"): "BND",
          ("USD", "HK"): "HKD", ("USD", "TW"): "TWD"}  # fmt: skip
 
 
@@ -173,6 +174,8 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
         after.append(words[k])
     if any(w in _RANSOM for w in before):
         return None  # "minta tebusan 30jt biar bisa pulang": a ransom demanded, not a fee she paid
+    if before[:1] and before[0] in _ONLY and "sisa" in before[1:3] and not any(w in _NOT_PAID for w in after):
+        return None  # "dipotong 40 ribu yen, sisanya cm 90 ribu": what is left to her, not owed
     roles = [ROLES[w] for w in before if w in ROLES]
     if "deduction" in roles or (roles[:1] != ["wage"] and any(ROLES.get(w) == "deduction" for w in after[:2])):
         # ("gaji cm 2000 zloty dipotong buat mess": the wage, which is cut, not the amount cut)
@@ -192,6 +195,10 @@ def _role(words: tuple[str, ...], start: int, end: int) -> MoneyRole | None:
     return None
 
 
+#: "sisanya cuma 90 ribu": only so much is left to her
+_ONLY = frozenset({"cuma", "cm", "hanya", "tinggal", "only"})
+#: currencies counted in thousands: "90 ribu" after an amount in yen or won is yen or won too
+_IN_THOUSANDS = frozenset({"JPY", "KRW"})
 #: a word that begins another clause: what follows it says nothing of the amount before it
 _NEXT_CLAUSE = frozenset({"tp", "tapi", "but", "namun", "cuma", "hanya", "only"})
 #: "sebulan" (read "1 bulan"), "per bulan", "tiap bulan", "a month": a monthly amount follows
@@ -250,6 +257,7 @@ def owed_of_months(text: Text, found: tuple[Money, ...]) -> Money | None:
 _YEAR = frozenset({"tahun", "year", "thn", "taun"})
 #: less than this in rupiah is no sum anyone complains of: a foreign currency said before it
 _FEW_THOUSAND = 10_000
+_A_MILLION = 1_000_000
 #: "x", "kali", "times" between a count of months and an amount
 _TIMES = frozenset({"x", "kali", "times", "*"})
 _MONTHS = frozenset({"bulan", "bln", "month", "months", "bl"})
@@ -310,6 +318,8 @@ def read_money(text: Text, country: str | None) -> tuple[tuple[Money, ...], tupl
             # "25 juta", "500 ribu": rupiah unless a currency is said; but a few thousand after a
             # foreign amount is more of that ("1200 ringgit padahal perjanjian seribu lima ratus")
             foreign = found and found[-1].currency != "IDR" and amount < _FEW_THOUSAND
+            # ("potong 40 ribu yen, sisanya cm 90 ribu": yen, as are a few hundred thousand after it)
+            foreign = foreign or (found and found[-1].currency in _IN_THOUSANDS and amount < _A_MILLION)
             currency = found[-1].currency if foreign else "IDR"
         if currency is None and found and start >= 1 and words[start - 1] in _SAID_OF_MONEY and amount >= 50:
             if end >= n or words[end] not in _TIME:
