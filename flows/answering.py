@@ -182,6 +182,18 @@ def answer(run: _Run, node: Node, text: str) -> None:
     ):
         accept(run, node, None, run.render("common.unknown") if is_unknown(run, text) else "-")
         return
+    if (
+        not node.optional
+        and isinstance(node, ChoiceNode)
+        and node.slot not in (None, "consent")
+        and in_report(run)
+        and inputs.is_skip(text)
+        and not run.pressed
+    ):
+        # "lewati" to "who is reporting?": this one cannot be passed over; saying so is kinder
+        # than "pilihan itu tidak ada", said again each time she tried
+        miss(run, node, "needed")
+        return
     if node.optional and kind == "text" and is_unknown(run, text):
         # "gk tau", "lupa namanya" to the name question: not a name
         unknown_then(run, node, text)
@@ -996,7 +1008,17 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
         lines.append(run.render("summary.unclear"))
     else:
         said = node.invalid or f"common.invalid.{node.input}"
-        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name", "several", "pointed_back", "plea"):
+        if error in (
+            "too_long",
+            "not_an_answer",
+            "a_number",
+            "told",
+            "no_name",
+            "several",
+            "pointed_back",
+            "plea",
+            "needed",
+        ):
             said = f"common.{error}"
         lines.append(run.render(said))
     if st.misses >= 2:

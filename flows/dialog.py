@@ -91,6 +91,7 @@ ENGINE_KEYS = frozenset(
         "common.number_noted",
         "common.name_noted",
         "common.place_noted",
+        "common.needed",
         "common.own_report",
         "common.explain_understood",
         "common.explain_discreet",

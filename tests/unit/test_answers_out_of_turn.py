@@ -247,3 +247,19 @@ def test_a_town_typed_at_the_name_question_is_kept_as_her_city() -> None:
     assert chat.node == "worker_name" and chat.slots["city"] == "Tawau, Sabah"
     chat.send("Rudi")
     assert chat.slots["worker_name"] == "Rudi"
+
+
+def test_skip_at_a_question_that_must_be_answered_says_so_kindly() -> None:
+    """ "lewati" to "who is reporting?" (it cannot be passed over) was "Maaf, pilihan itu tidak
+    ada." each time she tried; she is told it is needed, and her answer in words still counts."""
+    chat = Chat()
+    chat.send("halo")
+    chat.press("lapor")
+    chat.press("setuju")
+    chat.send("gk")
+    chat.send("lewati")  # the story may be passed over
+    assert chat.node == "reporter_kind"
+    said = text_of(chat.send("lewati"))
+    assert "perlu dijawab" in said and "tidak ada" not in said and chat.node == "reporter_kind"
+    chat.send("sy sendiri")
+    assert chat.slots["reporter_kind"] == "self"
