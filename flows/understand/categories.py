@@ -15,7 +15,7 @@ from flows.understand import category_model, category_order
 from flows.understand.lexicon import LEXICON
 from flows.understand.matcher import Match
 from flows.understand.normalize import BREAK, Text
-from flows.understand.scoring import rank
+from flows.understand.scoring import Scored, rank
 from flows.understand.types import CATEGORIES
 
 STRONG = 2.0
@@ -85,7 +85,9 @@ def read_categories(
         return _second_opinion(text, denials) if guess else ((), ())
     death = next((s for s in ranked if s.value == "meninggal"), None)
     # a workmate's death told beside her own problem does not lead the case
-    others_death = death is not None and someone_elses_death(text.words, death.first)
+    # her parent's death at home, told as why she wants to go home: going home leads
+    going_home = death is not None and _parents_death_she_goes_home(text.words, death.first, ranked)
+    others_death = death is not None and (going_home or someone_elses_death(text.words, death.first))
     priority = {**PRIORITY, "meninggal": 0.0} if others_death else PRIORITY
     ranked = sorted(ranked, key=lambda s: (-(s.score + priority.get(s.value, 0.0)), s.first))
     strong = [s for s in ranked if s.score >= STRONG]
@@ -118,7 +120,10 @@ def read_categories(
         return (values[k], *values[:k], *values[k + 1 :]), (quotes[k], *quotes[:k], *quotes[k + 1 :])
     if not reorder:
         return values, quotes
-    return _named_first(*_weighed(text, values, quotes, not_added, denials))
+    values, quotes = _named_first(*_weighed(text, values, quotes, not_added, denials))
+    if going_home and values[0] == "meninggal" and len(values) > 1:
+        return (*values[1:], values[0]), (*quotes[1:], quotes[0])  # the reason she goes, not the case
+    return values, quotes
 
 
 def _inside_denial(match: Match, denials: list[Match] | tuple[Match, ...]) -> bool:
@@ -195,6 +200,41 @@ def someone_elses_death(words: tuple[str, ...], first: int) -> bool:
 #: the worker's elders, whose death at home is a reason to go home, not the case's death
 _ELDERS = frozenset({"ibu", "bapak", "ayah", "mama", "mamak", "emak", "bapa", "nenek", "kakek", "mertua"})
 _BECAUSE = frozenset({"krn", "karena", "karna", "soalnya", "sebab", "gara2", "because", "coz"})
+
+
+_ELDERS_EN = frozenset({"father", "mother", "dad", "mom", "mum", "grandmother", "grandfather", "grandma", "grandpa"})
+#: where her parent died when it is not the case's death abroad ("bapak sy di kampung meninggal")
+_AT_HOME = frozenset({"kampung", "desa", "indonesia", "indo", "village", "hometown", "home"})
+_I = frozenset({"saya", "i", "me"})
+
+
+def _parents_death_she_goes_home(words: tuple[str, ...], first: int, ranked: list[Scored]) -> bool:
+    """Her own parent's death, told as why she wants to go home ("bantu sy pulang, bapak sy
+    meninggal kemarin", "bapak sy di kampung meninggal kmrn, sy mau pulang", "i want go home,
+    my mother died"): the case is going home, not a death abroad. Not when a body is to be brought
+    home ("ibu sy meninggal di saudi, jenazahnya ..."), nor when the wish to go home is not hers."""
+    if _BODY.intersection(words):
+        return False
+    home = next((s for s in ranked if s.value == "ingin_pulang"), None)
+    if home is None:
+        return False
+    elder = False
+    for k in range(first - 1, max(-1, first - 1 - _DEATH_REACH), -1):
+        word = words[k]
+        if word == BREAK:
+            break
+        if word in _ELDERS or word in _ELDERS_EN:
+            elder = True
+            break
+        if word in ("saya", "nya", "my", "ku"):
+            elder = bool(k and (words[k - 1] in _ELDERS or words[k - 1] in _ELDERS_EN))
+            break
+        if word in _HERS or word in _WORKMATES:
+            return False
+    if not elder:
+        return False
+    hers = bool(_I.intersection(words[max(0, home.first - 3) : home.first + 3]))
+    return hers or bool(_AT_HOME.intersection(words[max(0, first - 4) : first + 4]))
 
 
 #: healed: "udh sembuh", "already recovered"

@@ -1293,3 +1293,19 @@ def test_her_card_held_by_the_boss_is_a_held_document() -> None:
     text = "ijin lapor pak, sy PMI di brunei kerja di kedai makan, bos tahan IC sy dan paspor, gaji 400 dollar sebulan"
     assert "penahanan_dokumen" in understand(text, date(2026, 12, 7)).categories
     assert understand("kafil sita iqama sy", date(2026, 12, 7)).categories[:1] == ("penahanan_dokumen",)
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        ("ingin_pulang", "tlg bantu sy pulang ke indo, bapak sy meninggal kmrn sy mau liat makamnya"),
+        ("ingin_pulang", "i want go home, my mother died yesterday"),
+        ("penahanan_dokumen", "bapak sy di kampung meninggal kmrn, sy mau pulang tp majikan gk mau kasih paspor"),
+        ("meninggal", "ibu sy meninggal di saudi, jenazahnya blm dipulangkan"),
+        ("meninggal", "ayah sy meninggal di malaysia, kami mau pulangkan"),
+    ],
+)
+def test_her_parents_death_at_home_is_why_she_goes_not_the_case(first: str, text: str) -> None:
+    """A worker whose father died at home and who asks to go home was said back as a death
+    abroad first; a parent who died abroad, told by the family, still leads with the death."""
+    assert understand(text, date(2026, 12, 7)).categories[:1] == (first,), text
