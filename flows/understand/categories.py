@@ -290,7 +290,14 @@ def claim_after_death(values: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 #: a job promised ("dijanjikan kerja di spa", "katanya kerja di pabrik", "harusnya kerja di panti")
 _PROMISE = frozenset({"dijanjikan", "janji", "janjinya", "katanya", "harus", "seharusnya", "promised", "supposed",
-                      "promise"})  # fmt: skip
+                      "promise", "say", "said", "says", "tell", "told"})  # fmt: skip
+#: what was said of the job in workers' English: "they say job in electronic factory", "agency tell
+#: me job in cleaning service", "they promise factory job"
+_SAID = frozenset({"say", "said", "says", "tell", "told"})
+_JOB = frozenset({"job", "jobs", "work", "kerja"})
+#: a turn told as what she does now, after a "but": "... but i work in farm", "tapi kerja di rumah"
+_BUT = frozenset({"but", "tapi"})
+_DOING = frozenset({"work", "working", "works", "kerja", "bekerja", "disuruh", "dipekerjakan"})
 #: placed elsewhere instead: "but they send me to", "tapi perusahaan taruh saya di"
 _PLACING = frozenset({"send", "sent", "put", "placed", "taruh", "ditaruh", "ditempatkan", "tempatkan", "dikirim",
                       "dipindah", "dipindahkan"})  # fmt: skip
@@ -319,6 +326,10 @@ def promised_otherwise(words: tuple[str, ...] | list[str]) -> Match | None:
         if word == BREAK:
             seen_break = True
             continue
+        if word in _BUT and (
+            _doing_at(words, k + 1) or any(_placed_at(words, j) for j in range(k + 1, min(k + 3, len(words))))
+        ):
+            return Match("category:pekerjaan_tidak_sesuai", PROMISED_WEIGHT, promise, k + 1)
         if not seen_break or not (word in _TURN or _placed_at(words, k)):
             continue
         opens = k - 1
@@ -341,7 +352,23 @@ def _promised_at(words: tuple[str, ...] | list[str], k: int) -> bool:
     nxt = words[k + 1]
     if nxt == "nya" and k + 2 < len(words):
         nxt = words[k + 2]  # "harus nya kerja"
+    if words[k] in _SAID:
+        after = words[k + 2 : k + 3] if nxt in _PLACED else (nxt,)
+        return bool(_JOB.intersection(after))  # "they say job in ...", "tell me job in ..."
+    if (
+        words[k] in ("promise", "promised")
+        and _JOB.intersection(words[k + 1 : k + 4])
+        and BREAK not in words[k + 1 : k + 4]
+    ):
+        return True  # "they promise factory job"
     return nxt in _PROMISED_WORK or (words[k] == "promise" and nxt in _PLACED)
+
+
+def _doing_at(words: tuple[str, ...] | list[str], k: int) -> bool:
+    """ "(but) i work in farm", "(tapi) kerja di rumah": what she does now, told after a "but"."""
+    if k < len(words) and words[k] in _PLACED | {"i", "we", "she", "he"}:
+        k += 1
+    return k < len(words) and words[k] in _DOING and not negated_before(words, k)
 
 
 def _placed_at(words: tuple[str, ...] | list[str], k: int) -> bool:
