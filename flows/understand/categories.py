@@ -368,7 +368,7 @@ def _doing_at(words: tuple[str, ...] | list[str], k: int) -> bool:
     """ "(but) i work in farm", "(tapi) kerja di rumah": what she does now, told after a "but"."""
     if k < len(words) and words[k] in _PLACED | {"i", "we", "she", "he"}:
         k += 1
-    return k < len(words) and words[k] in _DOING and not negated_before(words, k)
+    return k < len(words) and words[k] in _DOING and not negated_before(tuple(words), k)
 
 
 def _placed_at(words: tuple[str, ...] | list[str], k: int) -> bool:
