@@ -16,10 +16,14 @@ what they compare fairly is everything else (new training messages, model settin
     python -m bench.crossval_category --misses biaya_berlebih   # and that category's misses
     python -m bench.crossval_category --batch new.yaml          # a new batch, out of the box
     python -m bench.crossval_category --misses all --top1 --language en   # English top-1 misses
+    python -m bench.crossval_category --batch dev_d.yaml --half dev        # a blind batch's DEV half
+    python -m bench.crossval_category --batch dev_d.yaml --half away --quiet   # AWAY: figures only
 
 ``--batch``: a YAML list of items in the sets' schema, scored with the shipped lexicon and
 models as they are (none of them has seen it): a fresh batch's honest figure before it joins the
-tune part. Only the tune part is ever read from tests/data; the held-out part is not opened.
+tune part. ``--half dev|away`` keeps one half of it (bench.crossval_danger.half_of, by the
+SHA-256 of each text); the AWAY half is scored with ``--quiet`` (figures only, never read message
+by message, never tuned on). Only the tune part is ever read from tests/data; the held-out part is not opened.
 """
 
 from __future__ import annotations
@@ -166,6 +170,7 @@ def report(
     *,
     top1: bool = False,
     language: str | None = None,
+    quiet: bool = False,
 ) -> None:
     def pct(r: Any) -> str:
         return f"{r.right / r.total * 100:5.1f} % ({r.right}/{r.total})" if r.total else "-"
@@ -173,6 +178,8 @@ def report(
     print(f"top-1 {pct(score.top1)}   top-2 {pct(score.top2)}   top-2 among proposed {pct(score.top2_proposed)}")
     print("by kind:", ", ".join(f"{k} {pct(r)}" for k, r in sorted(score.top1_by_kind.items())))
     print("by language:", ", ".join(f"{k} {pct(r)}" for k, r in sorted(score.top1_by_language.items())))
+    if quiet:
+        return
     print(f"\n{'category':24} {'n':>4} {'top-1':>7} {'top-2':>7} {'top-2 missed':>12}")
     rows = sorted(score.by_category.items(), key=lambda kv: kv[1][1].right / kv[1][1].total)
     for code, (first, second) in rows:
@@ -213,13 +220,20 @@ def main() -> None:
     parser.add_argument("--batch", type=Path, help="score a new batch (YAML) with the shipped readers")
     parser.add_argument("--top1", action="store_true", help="list top-1 misses instead of top-2 misses")
     parser.add_argument("--language", help="list only the misses of messages labelled in this language (id, en)")
+    parser.add_argument("--half", choices=("dev", "away"), help="only this half of the batch (away: with --quiet)")
+    parser.add_argument("--quiet", action="store_true", help="the overall figures only")
     args = parser.parse_args()
+    quiet = args.quiet or args.half == "away"
     if args.batch:
         items = yaml.safe_load(args.batch.read_text(encoding="utf-8"))
+        if args.half:
+            from bench.crossval_danger import half_of
+
+            items = [item for item in items if half_of(item["text"]) == args.half]
         score, read = score_batch(items)
     else:
         score, read = cross_validate(understanding("tune"))
-    report(score, read, args.misses, top1=args.top1, language=args.language)
+    report(score, read, None if quiet else args.misses, top1=args.top1, language=args.language, quiet=quiet)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from flows.understand import category_model, category_order
 from flows.understand.lexicon import LEXICON
 from flows.understand.matcher import Match
 from flows.understand.normalize import BREAK, Text
-from flows.understand.scoring import rank
+from flows.understand.scoring import Scored, rank
 from flows.understand.types import CATEGORIES
 
 STRONG = 2.0
@@ -89,7 +89,9 @@ def read_categories(
         return _second_opinion(text, denials) if guess else ((), ())
     death = next((s for s in ranked if s.value == "meninggal"), None)
     # a workmate's death told beside her own problem does not lead the case
-    others_death = death is not None and someone_elses_death(text.words, death.first)
+    # her parent's death at home, told as why she wants to go home: going home leads
+    going_home = death is not None and _parents_death_she_goes_home(text.words, death.first, ranked)
+    others_death = death is not None and (going_home or someone_elses_death(text.words, death.first))
     priority = {**PRIORITY, "meninggal": 0.0} if others_death else PRIORITY
     ranked = sorted(ranked, key=lambda s: (-(s.score + priority.get(s.value, 0.0)), s.first))
     strong = [s for s in ranked if s.score >= STRONG]
@@ -122,7 +124,10 @@ def read_categories(
         return (values[k], *values[:k], *values[k + 1 :]), (quotes[k], *quotes[:k], *quotes[k + 1 :])
     if not reorder:
         return values, quotes
-    return _named_first(*_weighed(text, values, quotes, not_added, denials))
+    values, quotes = _named_first(*_weighed(text, values, quotes, not_added, denials))
+    if going_home and values[0] == "meninggal" and len(values) > 1:
+        return (*values[1:], values[0]), (*quotes[1:], quotes[0])  # the reason she goes, not the case
+    return values, quotes
 
 
 def _inside_denial(match: Match, denials: list[Match] | tuple[Match, ...]) -> bool:
@@ -201,6 +206,41 @@ _ELDERS = frozenset({"ibu", "bapak", "ayah", "mama", "mamak", "emak", "bapa", "n
 _BECAUSE = frozenset({"krn", "karena", "karna", "soalnya", "sebab", "gara2", "because", "coz"})
 
 
+_ELDERS_EN = frozenset({"father", "mother", "dad", "mom", "mum", "grandmother", "grandfather", "grandma", "grandpa"})
+#: where her parent died when it is not the case's death abroad ("bapak sy di kampung meninggal")
+_AT_HOME = frozenset({"kampung", "desa", "indonesia", "indo", "village", "hometown", "home"})
+_I = frozenset({"saya", "i", "me"})
+
+
+def _parents_death_she_goes_home(words: tuple[str, ...], first: int, ranked: list[Scored]) -> bool:
+    """Her own parent's death, told as why she wants to go home ("bantu sy pulang, bapak sy
+    meninggal kemarin", "bapak sy di kampung meninggal kmrn, sy mau pulang", "i want go home,
+    my mother died"): the case is going home, not a death abroad. Not when a body is to be brought
+    home ("ibu sy meninggal di saudi, jenazahnya ..."), nor when the wish to go home is not hers."""
+    if _BODY.intersection(words):
+        return False
+    home = next((s for s in ranked if s.value == "ingin_pulang"), None)
+    if home is None:
+        return False
+    elder = False
+    for k in range(first - 1, max(-1, first - 1 - _DEATH_REACH), -1):
+        word = words[k]
+        if word == BREAK:
+            break
+        if word in _ELDERS or word in _ELDERS_EN:
+            elder = True
+            break
+        if word in ("saya", "nya", "my", "ku"):
+            elder = bool(k and (words[k - 1] in _ELDERS or words[k - 1] in _ELDERS_EN))
+            break
+        if word in _HERS or word in _WORKMATES:
+            return False
+    if not elder:
+        return False
+    hers = bool(_I.intersection(words[max(0, home.first - 3) : home.first + 3]))
+    return hers or bool(_AT_HOME.intersection(words[max(0, first - 4) : first + 4]))
+
+
 #: healed: "udh sembuh", "already recovered"
 _HEALED = frozenset({"sembuh", "pulih", "recovered", "healed", "membaik"})
 
@@ -254,7 +294,14 @@ def claim_after_death(values: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 #: a job promised ("dijanjikan kerja di spa", "katanya kerja di pabrik", "harusnya kerja di panti")
 _PROMISE = frozenset({"dijanjikan", "janji", "janjinya", "katanya", "harus", "seharusnya", "promised", "supposed",
-                      "promise"})  # fmt: skip
+                      "promise", "say", "said", "says", "tell", "told"})  # fmt: skip
+#: what was said of the job in workers' English: "they say job in electronic factory", "agency tell
+#: me job in cleaning service", "they promise factory job"
+_SAID = frozenset({"say", "said", "says", "tell", "told"})
+_JOB = frozenset({"job", "jobs", "work", "kerja"})
+#: a turn told as what she does now, after a "but": "... but i work in farm", "tapi kerja di rumah"
+_BUT = frozenset({"but", "tapi"})
+_DOING = frozenset({"work", "working", "works", "kerja", "bekerja", "disuruh", "dipekerjakan"})
 #: placed elsewhere instead: "but they send me to", "tapi perusahaan taruh saya di"
 _PLACING = frozenset({"send", "sent", "put", "placed", "taruh", "ditaruh", "ditempatkan", "tempatkan", "dikirim",
                       "dipindah", "dipindahkan"})  # fmt: skip
@@ -283,6 +330,10 @@ def promised_otherwise(words: tuple[str, ...] | list[str]) -> Match | None:
         if word == BREAK:
             seen_break = True
             continue
+        if word in _BUT and (
+            _doing_at(words, k + 1) or any(_placed_at(words, j) for j in range(k + 1, min(k + 3, len(words))))
+        ):
+            return Match("category:pekerjaan_tidak_sesuai", PROMISED_WEIGHT, promise, k + 1)
         if not seen_break or not (word in _TURN or _placed_at(words, k)):
             continue
         opens = k - 1
@@ -305,7 +356,23 @@ def _promised_at(words: tuple[str, ...] | list[str], k: int) -> bool:
     nxt = words[k + 1]
     if nxt == "nya" and k + 2 < len(words):
         nxt = words[k + 2]  # "harus nya kerja"
+    if words[k] in _SAID:
+        after = words[k + 2 : k + 3] if nxt in _PLACED else (nxt,)
+        return bool(_JOB.intersection(after))  # "they say job in ...", "tell me job in ..."
+    if (
+        words[k] in ("promise", "promised")
+        and _JOB.intersection(words[k + 1 : k + 4])
+        and BREAK not in words[k + 1 : k + 4]
+    ):
+        return True  # "they promise factory job"
     return nxt in _PROMISED_WORK or (words[k] == "promise" and nxt in _PLACED)
+
+
+def _doing_at(words: tuple[str, ...] | list[str], k: int) -> bool:
+    """ "(but) i work in farm", "(tapi) kerja di rumah": what she does now, told after a "but"."""
+    if k < len(words) and words[k] in _PLACED | {"i", "we", "she", "he"}:
+        k += 1
+    return k < len(words) and words[k] in _DOING and not negated_before(tuple(words), k)
 
 
 def _placed_at(words: tuple[str, ...] | list[str], k: int) -> bool:

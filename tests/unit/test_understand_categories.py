@@ -84,11 +84,7 @@ MESSAGES = [
     ("phk_sepihak", "My employer terminated me and I only have 14 days to find new employer"),
     ("phk_sepihak", "they dismissed me because I was sick"),
     ("pekerjaan_tidak_sesuai", "The contract says caregiver but I do all housework for 3 families"),
-    pytest.param(
-        "pekerjaan_tidak_sesuai",
-        "I was promised factory work but they put me on a fishing boat",
-        marks=MODEL_SAYS_OTHERWISE,  # trafficking first since the merge of 7 December; both proposed
-    ),
+    ("pekerjaan_tidak_sesuai", "I was promised factory work but they put me on a fishing boat"),
     ("ingin_pulang", "I want to go back home, I cannot stand it anymore"),
     ("ingin_pulang", "please send me home to indonesia"),
     ("tidak_dipulangkan", "my contract finished last month but the employer does not let me go home"),
@@ -1293,3 +1289,55 @@ def test_her_card_held_by_the_boss_is_a_held_document() -> None:
     text = "ijin lapor pak, sy PMI di brunei kerja di kedai makan, bos tahan IC sy dan paspor, gaji 400 dollar sebulan"
     assert "penahanan_dokumen" in understand(text, date(2026, 12, 7)).categories
     assert understand("kafil sita iqama sy", date(2026, 12, 7)).categories[:1] == ("penahanan_dokumen",)
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        ("ingin_pulang", "tlg bantu sy pulang ke indo, bapak sy meninggal kmrn sy mau liat makamnya"),
+        ("ingin_pulang", "i want go home, my mother died yesterday"),
+        ("penahanan_dokumen", "bapak sy di kampung meninggal kmrn, sy mau pulang tp majikan gk mau kasih paspor"),
+        ("meninggal", "ibu sy meninggal di saudi, jenazahnya blm dipulangkan"),
+        ("meninggal", "ayah sy meninggal di malaysia, kami mau pulangkan"),
+    ],
+)
+def test_her_parents_death_at_home_is_why_she_goes_not_the_case(first: str, text: str) -> None:
+    """A worker whose father died at home and who asks to go home was said back as a death
+    abroad first; a parent who died abroad, told by the family, still leads with the death."""
+    assert understand(text, date(2026, 12, 7)).categories[:1] == (first,), text
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("cuma nanya aja kak, gk ada masalah kok", "lainnya"),
+        ("arep takon mbak, kjri buka dino minggu ora", "lainnya"),
+        ("mohon info jadwal kbri buka hari sabtu", "lainnya"),
+        ("nama di paspor sy salah ketik, ngurusnya gmn", "lainnya"),
+        ("sponsor ask me 5000 ringgit for permit renew", "biaya_berlebih"),
+        ("why must i pay training fee twice", "biaya_berlebih"),
+    ],
+)
+def test_what_blind_batch_d_taught(text: str, primary: str) -> None:
+    """Read as no problem at all before (ADR 0019, addendum of 7 December, category7): a question
+    with nothing else in it, a fee asked for a permit, a fee paid twice."""
+    assert understand(text, date(2026, 12, 7)).categories[:1] == (primary,), text
+
+
+@pytest.mark.parametrize(
+    ("text", "unlike"),
+    [
+        ("they promise factory job but i work in farm, no salary and boss keep my passport", True),
+        ("my agency tell me job in cleaning service but they send me to chicken factory", True),
+        ("they say job in electronic factory. but i work in laundry, 12 hour", True),
+        ("dijanjiin kerja di pabrik tp kerja di rumah majikan", True),
+        ("they say salary good but i work 16 hours no rest", False),
+        ("they promise job but no salary 3 month", False),
+        ("agent told me job is easy but salary never paid", False),
+    ],
+)
+def test_a_job_said_in_workers_english_and_what_she_does_after_but(text: str, unlike: bool) -> None:
+    """ "they say job in ...", "tell me job in ...", "promise factory job", then "but i work in ..."
+    or "but they send me to ...": a job unlike the promise, also with no comma between (ADR 0019,
+    7 December, category7); what was said of the wages is not a job promised."""
+    assert (promised_otherwise(read_text(text).words) is not None) == unlike, text

@@ -69,6 +69,9 @@ def test_the_primary_category_is_read_right_in_85_percent_of_held_out_messages(
 # weak hint (chosen out of fold, ADR 0019's addendum), the models retrained once on the merged
 # lexicon; its mark is off, as the strict mark demands. A few messages above the target: a retrain
 # may take it back under, and then the mark returns, never a re-tuning.
+# 7 December, category7: back under after that branch's lexicon and retraining (the figure was
+# not printed nor read; nothing was chosen by it): the mark returns.
+@NOT_YET
 def test_the_primary_category_is_among_the_first_two_in_95_percent(understanding: UnderstandingScore) -> None:
     right, total = understanding.top2.right, understanding.top2.total
     assert total and right / total >= TARGETS["top2"], f"top-2 {right}/{total}"
