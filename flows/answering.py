@@ -187,6 +187,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
         and isinstance(node, ChoiceNode)
         and node.slot not in (None, "consent")
         and in_report(run)
+        and not any("skip" in option.answers for option in node.options)  # "Cukup sampai sini" takes it
         and inputs.is_skip(text)
         and not run.pressed
     ):
