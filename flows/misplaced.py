@@ -181,6 +181,32 @@ def place_at_name(run: _Run, node: Node, text: str) -> bool:
     return True
 
 
+def place_at_phone(run: _Run, node: Node, text: str) -> bool:
+    """ "dubai marina" typed where a phone number was asked: the place she is in, kept as the
+    city (her words when they say more than the city already told: "Dubai Marina"), and the
+    number asked again (it was "we cannot read that number", and the place was lost)."""
+    if run.pressed or any(c.isdigit() for c in text) or len(text.split()) > 4 or "city" not in run.flow.nodes:
+        return False
+    found = absorbing.read(run, text)
+    slots = run.state.slots
+    if not found.city or found.own_name or found.worker_name:
+        return False
+    if found.country and slots.get("country") not in (None, found.country):
+        return False
+    words = text.strip(" .,!?")
+    # her words when they begin with the city and say more ("dubai marina"); "di jeddah" is Jeddah
+    more = words.lower().startswith(found.city.lower()) and len(words) > len(found.city)
+    place = (words.title() if words.islower() else words) if more else found.city
+    had = slots.get("city")
+    if not had or str(had).lower() in place.lower():
+        slots["city"] = slots["city_display"] = place
+    elif found.city.lower() not in str(had).lower():
+        slots["city"] = slots["city_display"] = f"{place}, {had}"
+    run.say("common.place_noted")
+    asking.ask(run, node, bump=False)
+    return True
+
+
 def way_at_place(run: _Run, node: Node, text: str) -> bool:
     """ "PT ga ada, lwt BP2MI G to G" typed where she was asked her city: the way she went and
     the agency, kept where they belong (it was filed as her city), and the place asked again."""

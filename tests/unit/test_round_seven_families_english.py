@@ -1,0 +1,34 @@
+"""Round seven of played users (issues 13 and 14, ADR 0029): families at home in Indonesia and
+workers or families who write English. What each read, and what was filed."""
+
+from __future__ import annotations
+
+from tests.support.chat import text_of
+from tests.unit.test_tell_it_once import answer_through, chat_after
+
+#: a sister in Indonesia, in English, whose sister in Dubai lost three months to the agency
+SISTER_DUBAI = (
+    "hi, my sister works in dubai as a maid, the agency took 3 months of her salary and she cant call us",
+    "@setuju",
+    "no",
+    "ok",
+)
+
+
+def test_a_place_typed_at_the_workers_number_is_kept_as_her_city() -> None:
+    chat = chat_after(*SISTER_DUBAI)
+    answer_through(chat, "worker_phone")
+    reply = text_of(chat.send("dubai marina"))
+    assert "cannot read" not in reply
+    assert chat.slots["city"] == "Dubai Marina"
+    assert chat.node == "worker_phone", "the number is asked once more"
+    chat.send("dont know")
+    assert chat.node == "phone"
+
+
+def test_di_and_a_city_at_the_number_is_the_city_alone() -> None:
+    chat = chat_after("anak sy di arab, gk ada kabar udh 2 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "worker_phone")
+    chat.send("di jeddah")
+    assert chat.slots["city"] == "Jeddah"
+    assert chat.node == "worker_phone"
