@@ -184,6 +184,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.way_at_place(run, node, text):
         return
+    if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.time_at_place(run, node, text):
+        return  # "bulan agustus" to "which city?": the time she was about to be asked, kept there
     if kind == "country" and st.slots.get("at_sea") and not run.pressed and in_report(run):
         found = absorbing.read(run, text)
         if found.at_sea and found.country is None:

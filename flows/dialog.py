@@ -91,6 +91,7 @@ ENGINE_KEYS = frozenset(
         "common.number_noted",
         "common.name_noted",
         "common.place_noted",
+        "common.time_noted",
         "common.agency_noted",
         "common.hide_now",
         "menu.invalid",

@@ -207,6 +207,34 @@ def place_at_phone(run: _Run, node: Node, text: str) -> bool:
     return True
 
 
+def time_at_place(run: _Run, node: Node, text: str) -> bool:
+    """ "3 BULAN LALU", "bulan agustus" typed where the city was asked (she answered the time
+    question she expected): the time, kept for the first of the node's ``time_slots`` that is
+    asked in this report (when not known yet), and the city asked once more (it was filed as
+    the city: "Kota: bulan agustus")."""
+    wanted = node.raw.get("time_slots")
+    if run.pressed or not isinstance(wanted, list) or len(text.split()) > 5:
+        return False
+    found = absorbing.read(run, text)
+    if found.city or found.country or found.at_sea:
+        return False
+    for name in wanted:
+        target = run.flow.nodes.get(str(name))
+        if target is None or target.slot is None or (target.when is not None and not run.holds(target.when)):
+            continue
+        parsed = answering.parse(run, target, text)
+        if not parsed.ok:
+            return False
+        slots = run.state.slots
+        if not slots.get(target.slot):
+            slots[target.slot] = parsed.value
+            slots[f"{target.slot}_display"] = parsed.display or str(parsed.value)
+        run.say("common.time_noted")
+        asking.ask(run, node, bump=False)
+        return True
+    return False
+
+
 def way_at_place(run: _Run, node: Node, text: str) -> bool:
     """ "PT ga ada, lwt BP2MI G to G" typed where she was asked her city: the way she went and
     the agency, kept where they belong (it was filed as her city), and the place asked again."""

@@ -32,3 +32,16 @@ def test_di_and_a_city_at_the_number_is_the_city_alone() -> None:
     chat.send("di jeddah")
     assert chat.slots["city"] == "Jeddah"
     assert chat.node == "worker_phone"
+
+
+def test_a_time_typed_at_the_city_question_is_the_last_contact_not_the_city() -> None:
+    # a father who types in capitals answers the time he expects next
+    chat = chat_after("ANAK SAYA KERJA DI SAUDI SUDAH 2 TAHUN TIDAK DIGAJI", "@setuju", "TIDAK", "YA", "SITI MARYAM")
+    assert chat.node == "city"
+    reply = text_of(chat.send("3 BULAN LALU"))
+    assert "sudah kami catat" in reply
+    assert chat.node == "city", "the city is asked once more"
+    assert chat.slots.get("city") is None
+    assert chat.slots["last_contact_display"]
+    chat.send("TIDAK TAU")
+    assert chat.node == "worker_phone", "the time is not asked again"
