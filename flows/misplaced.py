@@ -224,6 +224,8 @@ def time_at_place(run: _Run, node: Node, text: str) -> bool:
             continue
         parsed = answering.parse(run, target, text)
         if not parsed.ok:
+            parsed = answering.from_words(run, target, text)  # "minggu lalu", as the date question reads it
+        if not parsed.ok:
             return False
         slots = run.state.slots
         if not slots.get(target.slot):

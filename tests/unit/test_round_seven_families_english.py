@@ -45,3 +45,12 @@ def test_a_time_typed_at_the_city_question_is_the_last_contact_not_the_city() ->
     assert chat.slots["last_contact_display"]
     chat.send("TIDAK TAU")
     assert chat.node == "worker_phone", "the time is not asked again"
+
+
+def test_minggu_lalu_at_the_city_is_read_as_the_date_question_reads_it() -> None:
+    chat = chat_after("adik sy ditangkap polisi di malaysia krn gk ada permit", "@setuju", "gk", "ya", "Dedi")
+    chat.send("minggu lalu")
+    assert chat.slots.get("city") is None
+    assert chat.slots["last_contact_display"] == "1 minggu lalu"
+    chat.send("kl")
+    assert chat.node == "worker_phone"
