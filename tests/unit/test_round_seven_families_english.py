@@ -54,3 +54,14 @@ def test_minggu_lalu_at_the_city_is_read_as_the_date_question_reads_it() -> None
     assert chat.slots["last_contact_display"] == "1 minggu lalu"
     chat.send("kl")
     assert chat.node == "worker_phone"
+
+
+def test_a_short_english_fear_is_asked_about_in_english() -> None:
+    for said in ("i am scared", "i am afraid", "my boss hurt me"):
+        chat = chat_after()
+        reply = text_of(chat.send(said))
+        assert "Maaf" not in reply and "Terima kasih" not in reply, (said, reply)
+        assert chat.state is not None and chat.state.lang == "en", said
+    chat = chat_after()
+    chat.send("sy takut")
+    assert chat.state is not None and chat.state.lang == "id"
