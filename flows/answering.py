@@ -541,7 +541,10 @@ _ASKS_NUMBERS = re.compile(
     r"(?:nomor|nomer|no|number|phone|telp|telepon|kontak|contact|hotline)\b"
     r"|\b(?:emergency|important|hotline|helpline|police|embassy|consulate)\s+(?:\w+\s+)?"
     r"(?:numbers?|contacts?|phones?|lines?)\b"
-    r"|\bhotlines?\b|\bhelplines?\b",
+    r"|\bhotlines?\b|\bhelplines?\b"
+    # "can i have the numbers for help in saudi", "nomor buat minta bantuan", "who can i call"
+    r"|\b(?:numbers?|nomor|nomer|nmr)\s+(?:for|of|to\s+call\s+for|buat|utk|untuk)\s+(?:minta\s+)?(?:help|bantuan|tolong)\b"
+    r"|\bnumbers?\s+to\s+call\b|\bwho\s+(?:can|should|do)\s+i\s+call\b",
     re.IGNORECASE,
 )
 
