@@ -65,3 +65,22 @@ def test_a_short_english_fear_is_asked_about_in_english() -> None:
     chat = chat_after()
     chat.send("sy takut")
     assert chat.state is not None and chat.state.lang == "id"
+
+
+def test_numbers_for_help_asked_in_english_are_given_for_her_country() -> None:
+    chat = chat_after()
+    reply = text_of(chat.send("can i have the numbers for help in saudi"))
+    assert "Saudi" in reply and "911" in reply
+    assert chat.node is None, "no report was opened"
+    chat = chat_after()
+    reply = text_of(chat.send("who can i call, i am in hong kong"))
+    assert "+852" in reply, "numbers, not who reads a report"
+
+
+def test_a_wage_complaint_ending_who_can_i_call_is_her_report() -> None:
+    chat = chat_after()
+    chat.send("my employer dont give salary, who can i call")
+    assert chat.node == "consent"
+    assert chat.slots["category"] == "gaji_tidak_dibayar"
+    chat = chat_after()
+    assert "officers" in text_of(chat.send("who will read this?")), "the question to the service still answered"
