@@ -84,3 +84,11 @@ def test_a_wage_complaint_ending_who_can_i_call_is_her_report() -> None:
     assert chat.slots["category"] == "gaji_tidak_dibayar"
     chat = chat_after()
     assert "officers" in text_of(chat.send("who will read this?")), "the question to the service still answered"
+
+
+def test_a_family_code_typed_with_spaces_after_the_case_number_is_looked_up_whole() -> None:
+    # "VM25 82ZE" across both was taken as the code: "Kami tidak dapat menampilkan status", a try spent
+    for said in ("status LY2 VM25 82ZE FMMT", "82ze fmmt ly2 vm25 gmn kabarnya", "cek laporan ly2 vm25 kode 82ze fmmt"):
+        chat = chat_after(said)
+        assert chat.slots.get("case_number") == "LY2-VM25", said
+        assert chat.slots.get("access_code") == "82ZE-FMMT", said
