@@ -92,3 +92,12 @@ def test_a_family_code_typed_with_spaces_after_the_case_number_is_looked_up_whol
         chat = chat_after(said)
         assert chat.slots.get("case_number") == "LY2-VM25", said
         assert chat.slots.get("access_code") == "82ZE-FMMT", said
+
+
+def test_gk_tau_at_the_summary_says_how_to_send_as_dont_know_does() -> None:
+    for said, told in (("gk tau", "Tekan Ya untuk mengirim"), ("ga tau kak", "Tekan Ya untuk mengirim")):
+        chat = chat_after("istri sy di arab pak, gk bisa dihubungi", "@setuju", "gk", "ya")
+        answer_through(chat, "summary")
+        reply = text_of(chat.send(said))
+        assert "belum paham" not in reply and told in reply, said
+        assert chat.node == "summary"
