@@ -101,3 +101,9 @@ def test_gk_tau_at_the_summary_says_how_to_send_as_dont_know_does() -> None:
         reply = text_of(chat.send(said))
         assert "belum paham" not in reply and told in reply, said
         assert chat.node == "summary"
+
+
+def test_a_javanese_grandmother_is_family_not_asked_who_reports() -> None:
+    chat = chat_after("putuku kerjo neng taiwan, wis rong sasi ora ono kabar", "@setuju", "ora", "nggih")
+    assert chat.slots["relation"] == "saudara"
+    assert chat.node == "worker_name", "not asked who is reporting"
