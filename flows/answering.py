@@ -169,6 +169,15 @@ def answer(run: _Run, node: Node, text: str) -> None:
     ):
         accept(run, node, None, run.render("common.unknown") if is_unknown(run, text) else "-")
         return
+    if (
+        kind == "text"
+        and not node.optional
+        and not run.pressed
+        and len(text.split()) <= 2
+        and answer_kind(text) in ("yes", "no")
+    ):
+        miss(run, node, "yes_not_an_answer")  # "yes" to "the name of your organisation?": no name
+        return
     if node.optional and kind == "text" and is_unknown(run, text):
         # "gk tau", "lupa namanya" to the name question: not a name
         unknown_then(run, node, text)
@@ -912,7 +921,17 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
         lines.append(run.render("summary.unclear"))
     else:
         said = node.invalid or f"common.invalid.{node.input}"
-        if error in ("too_long", "not_an_answer", "a_number", "told", "no_name", "several", "pointed_back", "plea"):
+        if error in (
+            "too_long",
+            "not_an_answer",
+            "a_number",
+            "told",
+            "no_name",
+            "several",
+            "pointed_back",
+            "plea",
+            "yes_not_an_answer",
+        ):
             said = f"common.{error}"
         lines.append(run.render(said))
     if st.misses >= 2:

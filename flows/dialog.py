@@ -92,6 +92,7 @@ ENGINE_KEYS = frozenset(
         "common.name_noted",
         "common.place_noted",
         "common.time_noted",
+        "common.yes_not_an_answer",
         "common.agency_noted",
         "common.hide_now",
         "menu.invalid",
