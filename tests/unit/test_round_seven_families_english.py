@@ -118,3 +118,13 @@ def test_yes_typed_at_the_organisations_name_is_not_filed_as_its_name() -> None:
     assert "write it in words" in reply
     chat.send("Migrant Care")
     assert chat.slots["organisation"] == "Migrant Care"
+
+
+def test_no_po_and_no_more_at_go_on_now_are_a_no() -> None:
+    for said in ("no po", "no more", "no more questions"):
+        chat = chat_after("my madam not pay salary 3 month, i am in kuwait", "@setuju", "no", "yes")
+        answer_through(chat, "more")
+        reply = text_of(chat.send(said))
+        assert chat.node != "more", said
+        assert "still open" not in reply, said
+        assert said not in str(chat.slots.get("story")), "not kept as her story"
