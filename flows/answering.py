@@ -394,6 +394,17 @@ def answer(run: _Run, node: Node, text: str) -> None:
         miss(run, node, parsed.error)
         return
     as_shown = kind == "choice" and inputs.normalize(text) == inputs.normalize(parsed.display or "")
+    if kind == "text" and node.slot == "agency" and in_report(run) and not run.pressed and only_an_agency_word(text):
+        # "agency", "pt", "lewat agen" to "which agency (PT)?": one went with her, unnamed (it
+        # was filed as the agency's name, "Agency: agency"); the way she went is the flow's
+        # own answer for a PT, the official route
+        route = run.flow.nodes.get("route")
+        if isinstance(route, ChoiceNode) and not st.slots.get("route"):
+            option = next((o for o in route.options if o.id == "procedural"), None)
+            if option is not None:
+                st.slots["route"], st.slots["route_display"] = option.id, run.render(option.label)
+        accept(run, node, None, "-")
+        return
     if in_report(run) and not run.pressed and kind in _ABSORBED and len(text) > 3 and not as_shown:
         # (an option typed as shown says nothing more: "gaji dan uang" is the group, not unpaid wages)
         absorbing.absorb(run, text, node)
@@ -641,6 +652,18 @@ def unknown_first(run: _Run, text: str) -> bool:
         return False
     words = CLAUSE.split(text, maxsplit=1)[0].split()
     return any(is_unknown(run, " ".join(words[:n])) for n in (len(words), 3, 2) if 0 < n <= len(words))
+
+
+#: the words of "an agency" with no name: "agency", "the agent", "pt", "lewat agen", "by agency"
+_AGENCY_WORDS = frozenset({"agency", "agent", "agen", "agensi", "ajen", "ejen", "pt", "p3mi", "pjtki", "the", "an", "a",
+                           "by", "through", "via", "with", "lewat", "lwt", "pake", "pakai", "ikut", "my", "her", "sy",
+                           "saya", "nya", "kak", "po"})  # fmt: skip
+_AGENCY_ONLY = frozenset({"agency", "agent", "agen", "agensi", "ajen", "ejen", "pt", "p3mi", "pjtki"})
+
+
+def only_an_agency_word(text: str) -> bool:
+    words = inputs.normalize(text).split()
+    return bool(words) and len(words) <= 3 and set(words) <= _AGENCY_WORDS and bool(set(words) & _AGENCY_ONLY)
 
 
 def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:

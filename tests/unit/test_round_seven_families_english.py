@@ -128,3 +128,17 @@ def test_no_po_and_no_more_at_go_on_now_are_a_no() -> None:
         assert chat.node != "more", said
         assert "still open" not in reply, said
         assert said not in str(chat.slots.get("story")), "not kept as her story"
+
+
+def test_agency_alone_at_the_agency_question_is_no_name_and_the_official_route() -> None:
+    for said in ("agency", "pt", "agent", "the agency", "by agency"):
+        chat = chat_after("my madam not pay salary 3 month, i am in kuwait", "@setuju", "no", "yes")
+        answer_through(chat, "agency")
+        reply = text_of(chat.send(said))
+        assert "our staff" not in reply, said
+        assert chat.slots.get("agency") is None, said
+        assert chat.slots.get("route") == "procedural", said
+    chat = chat_after("my madam not pay salary 3 month, i am in kuwait", "@setuju", "no", "yes")
+    answer_through(chat, "agency")
+    chat.send("PT Sukses Mandiri")
+    assert chat.slots["agency"] == "PT Sukses Mandiri"
