@@ -367,7 +367,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
             told = told and not only_a_plea(text)  # "tolong dibantu ya kak" tells the staff nothing new
             offered = misplaced.suggested_before(run, node)
             before = len(st.slots)
-            known = {k for k in st.slots if not k.startswith("_")}
+            # (a value once unknown counts as new: "Negara: tidak tahu (timur tengah)", then "dubai")
+            known = {k for k, v in st.slots.items() if not k.startswith("_") and v is not None}
             absorbing.absorb(run, text, node, story=told)
             if node.slot == "consent" and (told or len(st.slots) > before or understood_list.a_piece(text)):
                 # "udh 4 bln", "sy di jeddah": her story in pieces before she agreed; each piece
@@ -379,8 +380,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
             if offered is not None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did
                 st.slots[offered[0]] = offered[1]
-            # ("udh 3 bln" to the phone question: the time is kept, the number still asked)
-            noted = (isinstance(node, YesNoNode | ChoiceNode) or kind == "phone") and _noted(st.slots, known)
+            # ("udh 3 bln" to the phone question: the time is kept, the number still asked; "dubai
+            # kayanya" to "when did you last hear from her?": the place kept, not "cannot read that date")
+            noted = (isinstance(node, YesNoNode | ChoiceNode) or kind in ("phone", "date")) and _noted(st.slots, known)
             if node.invalid is None and ((told and (misplaced.a_telling(text) or node.slot == "_more")) or noted):
                 # more of her story where a number was asked, "sy di riyadh" to "can someone see
                 # your phone?": thanked for and kept, not called unreadable
@@ -467,7 +469,10 @@ def asks_why(text: str) -> bool:
 
 def _noted(slots: dict[str, Any], known: set[str]) -> bool:
     """Whether her words filled a value that was not known before (a place, a time, a problem)."""
-    return any(not k.startswith("_") and not k.endswith("_display") and k not in known for k in slots)
+    return any(
+        not k.startswith("_") and not k.endswith("_display") and k not in known and v is not None
+        for k, v in slots.items()
+    )
 
 
 #: the consent's own words: no answer to the question that follows it

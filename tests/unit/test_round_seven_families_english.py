@@ -142,3 +142,20 @@ def test_agency_alone_at_the_agency_question_is_no_name_and_the_official_route()
     answer_through(chat, "agency")
     chat.send("PT Sukses Mandiri")
     assert chat.slots["agency"] == "PT Sukses Mandiri"
+
+
+def test_a_place_told_at_the_last_contact_is_thanked_for_not_called_a_bad_date() -> None:
+    # a family that only knows "timur tengah"
+    chat = chat_after(
+        "anak sy kerja di timur tengah, gk tau negara mana, udh 1 tahun gk pulang2", "@setuju", "gk", "ya"
+    )
+    chat.send("ingin pulang")
+    chat.send("Wati")
+    chat.send("timur tengah")
+    chat.send("gk tau")
+    assert chat.node == "last_contact"
+    reply = text_of(chat.send("dubai kayanya"))
+    assert "tanggal itu tidak bisa" not in reply
+    assert "sudah kami catat" in reply
+    assert chat.slots["country"] == "AE"
+    assert chat.node == "last_contact"
