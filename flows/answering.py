@@ -298,6 +298,13 @@ def answer(run: _Run, node: Node, text: str) -> None:
         and misplaced.place_at_name(run, node, text)
     ):
         return
+    if (
+        kind == "text"
+        and node.raw.get("holds") == "name"
+        and in_report(run)
+        and misplaced.time_at_place(run, node, text)
+    ):
+        return  # "since march" to "what is your name?": the time, kept where it belongs
     parsed = parse(run, node, text)
     if parsed.ok and isinstance(node, ChoiceNode) and len(text.split()) >= 4 and in_report(run) and not run.pressed:
         if asking.synonym(run, node, text) is None and _option_her_words_tell(run, node, text) == parsed.value:
@@ -407,7 +414,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
                 st.slots["route"], st.slots["route_display"] = option.id, run.render(option.label)
         accept(run, node, None, "-")
         return
-    if in_report(run) and not run.pressed and kind in _ABSORBED and len(text) > 3 and not as_shown:
+    # a name typed alone is only a name: "Mei Lestari", "Juni" are no months ("Sejak: Mei 2026" was filed)
+    only_a_name = node.raw.get("holds") == "name" and inputs.normalize(str(parsed.value or "")) == inputs.normalize(
+        text
+    )
+    if in_report(run) and not run.pressed and kind in _ABSORBED and len(text) > 3 and not as_shown and not only_a_name:
         # (an option typed as shown says nothing more: "gaji dan uang" is the group, not unpaid wages)
         absorbing.absorb(run, text, node)
         if kind == "text" and node.slot == "agency":

@@ -207,14 +207,32 @@ def place_at_phone(run: _Run, node: Node, text: str) -> bool:
     return True
 
 
+#: the words a time is told in, besides months and numbers ("since march", "3 bulan lalu")
+_TIME_WORDS = frozenset(
+    "since sejak semenjak dari dr from lalu yg yang ago last kemarin kmrn kemaren kmren bulan bln minggu mgg mg pekan "
+    "tahun thn th hari hr week weeks month months year years day days udh udah sudah sdh dah already about around "
+    "sekitar kira kira2 awal akhir pertengahan tengah ini this tgl tanggal lebaran puasa ramadan natal imlek the a an "
+    "in on of pas waktu wkt baru just cuma cm se sebulan setahun seminggu sehari".split()
+)
+_MONTHS = frozenset(
+    "januari februari maret april mei juni juli agustus september oktober november desember jan feb mar apr jun jul "
+    "agu agt ags aug sep sept okt oct nov des dec january february march may june july august october december".split()
+)
+
+
 def time_at_place(run: _Run, node: Node, text: str) -> bool:
-    """ "3 BULAN LALU", "bulan agustus" typed where the city was asked (she answered the time
-    question she expected): the time, kept for the first of the node's ``time_slots`` that is
-    asked in this report (when not known yet), and the city asked once more (it was filed as
-    the city: "Kota: bulan agustus")."""
+    """ "3 BULAN LALU", "bulan agustus" typed where the city was asked, "since march" where her
+    name was (she answered the time question she expected): the time, kept for the first of the
+    node's ``time_slots`` that is asked in this report (when not known yet), and the question
+    asked once more (it was filed as the city: "Kota: bulan agustus", or as her name)."""
     wanted = node.raw.get("time_slots")
     if run.pressed or not isinstance(wanted, list) or len(text.split()) > 5:
         return False
+    words = inputs.normalize(text).split()
+    if not all(w in _TIME_WORDS or w in _MONTHS or any(c.isdigit() for c in w) for w in words):
+        return False  # "Mei Lestari", "Wati kemarin": a name with it
+    if all(w in _MONTHS for w in words):
+        return False  # "April", "Juni" alone at a name question are names
     found = absorbing.read(run, text)
     if found.city or found.country or found.at_sea:
         return False

@@ -159,3 +159,23 @@ def test_a_place_told_at_the_last_contact_is_thanked_for_not_called_a_bad_date()
     assert "sudah kami catat" in reply
     assert chat.slots["country"] == "AE"
     assert chat.node == "last_contact"
+
+
+def test_since_march_at_the_name_question_is_the_time_not_her_name() -> None:
+    chat = chat_after("saya di kuwait, gaji tidak dibayar", "@setuju", "tidak", "ya")
+    answer_through(chat, "worker_name")
+    reply = text_of(chat.send("since march"))
+    assert "sudah kami catat" in reply
+    assert chat.node == "worker_name" and not chat.slots.get("worker_name")
+    assert chat.slots["since_display"] == "Maret 2026"
+    chat.send("Rina")
+    assert chat.slots["worker_name"] == "Rina"
+
+
+def test_a_name_that_is_a_month_is_no_since() -> None:
+    for said in ("Mei Lestari", "April", "Juni Astuti"):
+        chat = chat_after("saya di kuwait, gaji tidak dibayar", "@setuju", "tidak", "ya")
+        answer_through(chat, "worker_name")
+        chat.send(said)
+        assert chat.slots["worker_name"] == said
+        assert not chat.slots.get("since"), f"{said}: 'Sejak: {chat.slots.get('since_display')}' was filed"
