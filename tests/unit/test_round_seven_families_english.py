@@ -179,3 +179,12 @@ def test_a_name_that_is_a_month_is_no_since() -> None:
         chat.send(said)
         assert chat.slots["worker_name"] == said
         assert not chat.slots.get("since"), f"{said}: 'Sejak: {chat.slots.get('since_display')}' was filed"
+
+
+def test_a_death_told_in_english_says_when_in_plain_english() -> None:
+    chat = chat_after()
+    chat.send("my mother died in malaysia last week, we want her body sent home")
+    chat.press("setuju")
+    reply = text_of(chat.send("no"))
+    assert "Died on 1 week ago" not in reply
+    assert "Date of death 1 week ago" in reply
