@@ -103,12 +103,6 @@ def test_gk_tau_at_the_summary_says_how_to_send_as_dont_know_does() -> None:
         assert chat.node == "summary"
 
 
-def test_a_javanese_grandmother_is_family_not_asked_who_reports() -> None:
-    chat = chat_after("putuku kerjo neng taiwan, wis rong sasi ora ono kabar", "@setuju", "ora", "nggih")
-    assert chat.slots["relation"] == "saudara"
-    assert chat.node == "worker_name", "not asked who is reporting"
-
-
 def test_yes_typed_at_the_organisations_name_is_not_filed_as_its_name() -> None:
     ngo = "I am from an NGO in Jakarta, reporting for a worker in Saudi, her employer took her passport and she is locked in the house"
     chat = chat_after(ngo, "@setuju", "yes")
