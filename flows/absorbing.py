@@ -181,7 +181,7 @@ def to_status(run: _Run, text: str) -> bool:
     """ "hello, i want to check my report status", "gimana laporan sy kak", a case number typed
     alone: the status check, in her language, with the number and code she wrote, when the words
     ask after a report and tell no problem."""
-    written = {slot: inputs.parse_code(text, n) for slot, n in (("case_number", 7), ("access_code", 8))}
+    written = dict(zip(("case_number", "access_code"), inputs.parse_codes(text), strict=True))
     just_codes = len(text.split()) <= 4 and any(w.ok for w in written.values())  # "EHA-3GVE" again
     number, code = written["case_number"], written["access_code"]
     # "mau tanya laporan no L5E 9YWB kode UGZR TFXM", "ada kabar soal jenazah kakak sy? DFT-WJG9":
@@ -215,7 +215,7 @@ def status_in_report(run: _Run, text: str) -> bool:
     st = run.state
     if st.node is None or st.flow not in REPORT_FLOWS or len(text.split()) > 14 or not asks_news(text):
         return False
-    number = inputs.parse_code(text, 7)
+    number, code = inputs.parse_codes(text)
     if not number.ok:
         if asks_status(text) and not read(run, text).categories:
             # "gmn laporan sy?" at a question: the status of her reports, this one kept aside
@@ -223,7 +223,6 @@ def status_in_report(run: _Run, text: str) -> bool:
             return True
         return False
     preset = {"case_number": number.value}
-    code = inputs.parse_code(text, 8)
     if code.ok:
         preset["access_code"] = code.value
     detours.pause_and_start(run, "status", preset)

@@ -146,6 +146,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "phone" and misplaced.own_number_at_someone_elses(run, node, text):
         return
+    if kind == "phone" and in_report(run) and misplaced.place_at_phone(run, node, text):
+        return  # "dubai marina" to the worker's number: her place, kept as the city
     if (
         node.optional
         and not any(c.isdigit() for c in text)
@@ -195,6 +197,15 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # than "pilihan itu tidak ada", said again each time she tried
         miss(run, node, "needed")
         return
+    if (
+        kind == "text"
+        and not node.optional
+        and not run.pressed
+        and len(text.split()) <= 2
+        and answer_kind(text) in ("yes", "no")
+    ):
+        miss(run, node, "yes_not_an_answer")  # "yes" to "the name of your organisation?": no name
+        return
     if node.optional and kind == "text" and is_unknown(run, text):
         # "gk tau", "lupa namanya" to the name question: not a name
         unknown_then(run, node, text)
@@ -210,6 +221,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.way_at_place(run, node, text):
         return
+    if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.time_at_place(run, node, text):
+        return  # "bulan agustus" to "which city?": the time she was about to be asked, kept there
     if kind == "country" and st.slots.get("at_sea") and not run.pressed and in_report(run):
         found = absorbing.read(run, text)
         if found.at_sea and found.country is None:
@@ -320,6 +333,13 @@ def answer(run: _Run, node: Node, text: str) -> None:
         and misplaced.place_at_name(run, node, text)
     ):
         return
+    if (
+        kind == "text"
+        and node.raw.get("holds") == "name"
+        and in_report(run)
+        and misplaced.time_at_place(run, node, text)
+    ):
+        return  # "since march" to "what is your name?": the time, kept where it belongs
     parsed = parse(run, node, text)
     if parsed.ok and isinstance(node, ChoiceNode) and len(text.split()) >= 4 and in_report(run) and not run.pressed:
         if asking.synonym(run, node, text) is None and _option_her_words_tell(run, node, text) == parsed.value:
@@ -394,7 +414,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
             told = told and not only_a_plea(text)  # "tolong dibantu ya kak" tells the staff nothing new
             offered = misplaced.suggested_before(run, node)
             before = len(st.slots)
-            known = {k for k in st.slots if not k.startswith("_")}
+            # (a value once unknown counts as new: "Negara: tidak tahu (timur tengah)", then "dubai")
+            known = {k for k, v in st.slots.items() if not k.startswith("_") and v is not None}
             absorbing.absorb(run, text, node, story=told)
             if node.slot == "consent" and (told or len(st.slots) > before or understood_list.a_piece(text)):
                 # "udh 4 bln", "sy di jeddah": her story in pieces before she agreed; each piece
@@ -417,8 +438,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
                 run.say("common.name_noted")
                 asking.ask(run, node, bump=False)
                 return
-            # ("udh 3 bln" to the phone question: the time is kept, the number still asked)
-            noted = (isinstance(node, YesNoNode | ChoiceNode) or kind == "phone") and _noted(st.slots, known)
+            # ("udh 3 bln" to the phone question: the time is kept, the number still asked; "dubai
+            # kayanya" to "when did you last hear from her?": the place kept, not "cannot read that date")
+            noted = (isinstance(node, YesNoNode | ChoiceNode) or kind in ("phone", "date")) and _noted(st.slots, known)
             if node.invalid is None and ((told and (misplaced.a_telling(text) or node.slot == "_more")) or noted):
                 # more of her story where a number was asked, "sy di riyadh" to "can someone see
                 # your phone?": thanked for and kept, not called unreadable
@@ -432,7 +454,22 @@ def answer(run: _Run, node: Node, text: str) -> None:
         miss(run, node, parsed.error)
         return
     as_shown = kind == "choice" and inputs.normalize(text) == inputs.normalize(parsed.display or "")
-    if in_report(run) and not run.pressed and kind in _ABSORBED and len(text) > 3 and not as_shown:
+    if kind == "text" and node.slot == "agency" and in_report(run) and not run.pressed and only_an_agency_word(text):
+        # "agency", "pt", "lewat agen" to "which agency (PT)?": one went with her, unnamed (it
+        # was filed as the agency's name, "Agency: agency"); the way she went is the flow's
+        # own answer for a PT, the official route
+        route = run.flow.nodes.get("route")
+        if isinstance(route, ChoiceNode) and not st.slots.get("route"):
+            option = next((o for o in route.options if o.id == "procedural"), None)
+            if option is not None:
+                st.slots["route"], st.slots["route_display"] = option.id, run.render(option.label)
+        accept(run, node, None, "-")
+        return
+    # a name typed alone is only a name: "Mei Lestari", "Juni" are no months ("Sejak: Mei 2026" was filed)
+    only_a_name = node.raw.get("holds") == "name" and inputs.normalize(str(parsed.value or "")) == inputs.normalize(
+        text
+    )
+    if in_report(run) and not run.pressed and kind in _ABSORBED and len(text) > 3 and not as_shown and not only_a_name:
         # (an option typed as shown says nothing more: "gaji dan uang" is the group, not unpaid wages)
         absorbing.absorb(run, text, node)
         if kind == "text" and node.slot == "agency":
@@ -494,7 +531,10 @@ def asks_why(text: str) -> bool:
 
 def _noted(slots: dict[str, Any], known: set[str]) -> bool:
     """Whether her words filled a value that was not known before (a place, a time, a problem)."""
-    return any(not k.startswith("_") and not k.endswith("_display") and k not in known for k in slots)
+    return any(
+        not k.startswith("_") and not k.endswith("_display") and k not in known and v is not None
+        for k, v in slots.items()
+    )
 
 
 #: the consent's own words: no answer to the question that follows it
@@ -639,7 +679,10 @@ _ASKS_NUMBERS = re.compile(
     r"(?:nomor|nomer|no|number|phone|telp|telepon|kontak|contact|hotline)\b"
     r"|\b(?:emergency|important|hotline|helpline|police|embassy|consulate)\s+(?:\w+\s+)?"
     r"(?:numbers?|contacts?|phones?|lines?)\b"
-    r"|\bhotlines?\b|\bhelplines?\b",
+    r"|\bhotlines?\b|\bhelplines?\b"
+    # "can i have the numbers for help in saudi", "nomor buat minta bantuan", "who can i call"
+    r"|\b(?:numbers?|nomor|nomer|nmr)\s+(?:for|of|to\s+call\s+for|buat|utk|untuk)\s+(?:minta\s+)?(?:help|bantuan|tolong)\b"
+    r"|\bnumbers?\s+to\s+call\b|\bwho\s+(?:can|should|do)\s+i\s+call\b",
     re.IGNORECASE,
 )
 
@@ -727,6 +770,18 @@ def unknown_first(run: _Run, text: str) -> bool:
         return False
     words = CLAUSE.split(text, maxsplit=1)[0].split()
     return any(is_unknown(run, " ".join(words[:n])) for n in (len(words), 3, 2) if 0 < n <= len(words))
+
+
+#: the words of "an agency" with no name: "agency", "the agent", "pt", "lewat agen", "by agency"
+_AGENCY_WORDS = frozenset({"agency", "agent", "agen", "agensi", "ajen", "ejen", "pt", "p3mi", "pjtki", "the", "an", "a",
+                           "by", "through", "via", "with", "lewat", "lwt", "pake", "pakai", "ikut", "my", "her", "sy",
+                           "saya", "nya", "kak", "po"})  # fmt: skip
+_AGENCY_ONLY = frozenset({"agency", "agent", "agen", "agensi", "ajen", "ejen", "pt", "p3mi", "pjtki"})
+
+
+def only_an_agency_word(text: str) -> bool:
+    words = inputs.normalize(text).split()
+    return bool(words) and len(words) <= 3 and set(words) <= _AGENCY_WORDS and bool(set(words) & _AGENCY_ONLY)
 
 
 def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
@@ -1019,6 +1074,7 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
             "pointed_back",
             "plea",
             "needed",
+            "yes_not_an_answer",
         ):
             said = f"common.{error}"
         lines.append(run.render(said))

@@ -95,6 +95,8 @@ ENGINE_KEYS = frozenset(
         "common.own_report",
         "common.explain_understood",
         "common.explain_discreet",
+        "common.time_noted",
+        "common.yes_not_an_answer",
         "common.agency_noted",
         "common.hide_now",
         "menu.invalid",

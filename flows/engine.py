@@ -312,6 +312,13 @@ class _Run:
             command = command_of(text)
             if command in _ALSO_ANSWERS and asides.names_an_option(self, text):
                 command = None  # "private" to "where is the work?", "balik" to "what do you want most?"
+            if (
+                command == "agent"
+                and st.node is not None
+                and self.node.slot == "agency"
+                and answering.only_an_agency_word(text)
+            ):
+                command = None  # "agent" to "which agency (PT)?": her recruitment agent, not our staff
             in_words = command is None and asks_for_person(text)  # "talk to someone please"
             command = "agent" if in_words else command
             at_rest = st.node is None or st.flow == ENTRY_FLOW

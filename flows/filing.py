@@ -12,7 +12,7 @@ from flows import answering, asking, codes, correcting, misplaced, moving
 from flows.catalog import remember
 from flows.inputs.base import normalize
 from flows.inputs.words import is_skip
-from flows.reading import nothing_to_change, read_yesno
+from flows.reading import answer_kind, nothing_to_change, read_yesno
 from flows.spec import FileCaseNode, MediaNode, SummaryNode, YesNoNode
 from flows.types import FileCase, Media, UpdateCase
 
@@ -104,8 +104,9 @@ def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
         return
     if not yes.ok and not text.strip().isdigit() and misplaced.added_at_summary(run, node, text):
         return  # neither a line's number, nor yes, nor "something is wrong": what it tells is added
-    if is_skip(text):
-        # "lewati" where nothing is asked: the report is not sent until she says so
+    if is_skip(text) or answer_kind(text) == "unknown":
+        # "lewati" where nothing is asked, "gk tau" as the English "dont know" (it was "Maaf, kami
+        # belum paham"): the report is not sent until she says so
         run.say("summary.nothing_to_skip")
         asking.ask(run, node, bump=False)
         return

@@ -37,7 +37,7 @@ INDONESIAN = frozenset(
 )
 ENGLISH = frozenset(
     "i my the and is are was not have has with to of for please me employer salary want "
-    "help passport agency work am im scared afraid".split()
+    "help passport agency work am im scared afraid hurt".split()
 )
 
 
@@ -54,6 +54,8 @@ def detect_language(text: str) -> str | None:
     words = text.split(None, 3)
     if len(words) <= 3 and " ".join(w.strip(".,!?;:()\"'").lower() for w in words) in ENGLISH_GREETINGS:
         return "en"  # a greeting is three words at most: a long message is not split whole
+    if len(text.split()) <= 4 and _english_only(text.split()):
+        return "en"  # "i am scared", "my boss hurt me": too short for the letters, plainly English
     if len(text) < MIN_LETTERS:
         # "i am scared", "im afraid": too short for the model, but no Indonesian says it so
         short = [w.strip(".,!?;:()\"'").lower() for w in text.split()]
@@ -87,6 +89,12 @@ def detect_language(text: str) -> str | None:
     if best.lang == "en":
         return "en"
     return None
+
+
+def _english_only(words: list[str]) -> bool:
+    """Two of English's own words or more, and none of ours."""
+    said = [w.strip(".,!?;:()\"'").lower() for w in words]
+    return sum(w in ENGLISH for w in said) >= 2 and not any(w in INDONESIAN for w in said)
 
 
 def _detect_langs(text: str) -> Any:

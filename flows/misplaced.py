@@ -181,6 +181,80 @@ def place_at_name(run: _Run, node: Node, text: str) -> bool:
     return True
 
 
+def place_at_phone(run: _Run, node: Node, text: str) -> bool:
+    """ "dubai marina" typed where a phone number was asked: the place she is in, kept as the
+    city (her words when they say more than the city already told: "Dubai Marina"), and the
+    number asked again (it was "we cannot read that number", and the place was lost)."""
+    if run.pressed or any(c.isdigit() for c in text) or len(text.split()) > 4 or "city" not in run.flow.nodes:
+        return False
+    found = absorbing.read(run, text)
+    slots = run.state.slots
+    if not found.city or found.own_name or found.worker_name:
+        return False
+    if found.country and slots.get("country") not in (None, found.country):
+        return False
+    words = text.strip(" .,!?")
+    # her words when they begin with the city and say more ("dubai marina"); "di jeddah" is Jeddah
+    more = words.lower().startswith(found.city.lower()) and len(words) > len(found.city)
+    place = (words.title() if words.islower() else words) if more else found.city
+    had = slots.get("city")
+    if not had or str(had).lower() in place.lower():
+        slots["city"] = slots["city_display"] = place
+    elif found.city.lower() not in str(had).lower():
+        slots["city"] = slots["city_display"] = f"{place}, {had}"
+    run.say("common.place_noted")
+    asking.ask(run, node, bump=False)
+    return True
+
+
+#: the words a time is told in, besides months and numbers ("since march", "3 bulan lalu")
+_TIME_WORDS = frozenset(
+    "since sejak semenjak dari dr from lalu yg yang ago last kemarin kmrn kemaren kmren bulan bln minggu mgg mg pekan "
+    "tahun thn th hari hr week weeks month months year years day days udh udah sudah sdh dah already about around "
+    "sekitar kira kira2 awal akhir pertengahan tengah ini this tgl tanggal lebaran puasa ramadan natal imlek the a an "
+    "in on of pas waktu wkt baru just cuma cm se sebulan setahun seminggu sehari".split()
+)
+_MONTHS = frozenset(
+    "januari februari maret april mei juni juli agustus september oktober november desember jan feb mar apr jun jul "
+    "agu agt ags aug sep sept okt oct nov des dec january february march may june july august october december".split()
+)
+
+
+def time_at_place(run: _Run, node: Node, text: str) -> bool:
+    """ "3 BULAN LALU", "bulan agustus" typed where the city was asked, "since march" where her
+    name was (she answered the time question she expected): the time, kept for the first of the
+    node's ``time_slots`` that is asked in this report (when not known yet), and the question
+    asked once more (it was filed as the city: "Kota: bulan agustus", or as her name)."""
+    wanted = node.raw.get("time_slots")
+    if run.pressed or not isinstance(wanted, list) or len(text.split()) > 5:
+        return False
+    words = inputs.normalize(text).split()
+    if not all(w in _TIME_WORDS or w in _MONTHS or any(c.isdigit() for c in w) for w in words):
+        return False  # "Mei Lestari", "Wati kemarin": a name with it
+    if all(w in _MONTHS for w in words):
+        return False  # "April", "Juni" alone at a name question are names
+    found = absorbing.read(run, text)
+    if found.city or found.country or found.at_sea:
+        return False
+    for name in wanted:
+        target = run.flow.nodes.get(str(name))
+        if target is None or target.slot is None or (target.when is not None and not run.holds(target.when)):
+            continue
+        parsed = answering.parse(run, target, text)
+        if not parsed.ok:
+            parsed = answering.from_words(run, target, text)  # "minggu lalu", as the date question reads it
+        if not parsed.ok:
+            return False
+        slots = run.state.slots
+        if not slots.get(target.slot):
+            slots[target.slot] = parsed.value
+            slots[f"{target.slot}_display"] = parsed.display or str(parsed.value)
+        run.say("common.time_noted")
+        asking.ask(run, node, bump=False)
+        return True
+    return False
+
+
 def way_at_place(run: _Run, node: Node, text: str) -> bool:
     """ "PT ga ada, lwt BP2MI G to G" typed where she was asked her city: the way she went and
     the agency, kept where they belong (it was filed as her city), and the place asked again."""

@@ -151,11 +151,12 @@ class TextNode(Node):
     ``holds: name`` reads a person's or a firm's name out of what she wrote ("nama sy Yuli");
     ``holds: number`` takes only an answer with a digit (a passport number): a sentence there is
     kept with her story and the question is passed; ``phone_slot`` is where a phone number typed
-    there instead belongs."""
+    there instead belongs; ``time_slots``: the date questions (the first asked in this report)
+    that a time typed there instead answers ("3 bulan lalu" to "which city?")."""
 
     type: ClassVar[str] = "text"
     input: ClassVar[str | None] = "text"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"max_length", "holds", "phone_slot", "known_for"})
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"max_length", "holds", "phone_slot", "time_slots", "known_for"})
 
 
 @dataclass

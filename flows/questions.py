@@ -8,6 +8,8 @@ gaji, sy hrs bayar?" is a story, read by the understanding step as usual.
 
 from __future__ import annotations
 
+import itertools
+
 from flows.inputs.base import normalize
 from flows.reading import ADDRESS
 
@@ -58,8 +60,10 @@ def question_for_service(text: str) -> str | None:
     asked = "?" in text or bool(have & _ASKING) or (bool(tail) and tail[0] in _TAG and len(words) > 1)
     if not asked:
         return None
-    if have & _WHO and have & _HANDLES:
-        return "who"  # "siapa yg akan hubungi sy?", "who will read this?"
+    if have & _WHO and have & _HANDLES and not have & _STORY and not _she_calls(words):
+        # "siapa yg akan hubungi sy?", "who will read this?"; not "who can i call" (numbers she
+        # asks for) nor "my employer dont give salary, who can i call" (her report)
+        return "who"
     if have & _WHO_ELSE and have & _KNOW and _knows_after_who(words):
         return "privacy"  # "majikan bisa tau gk?", "will my employer know?" (not "gk tau pt nya apa")
     if have & _SECRET and not have & _STORY:
@@ -79,6 +83,11 @@ def question_for_service(text: str) -> str | None:
     if "kapan" in have and have & _WHEN_DONE:
         return "how_long"  # "kapan sy dihubungi?"
     return None
+
+
+def _she_calls(words: list[str]) -> bool:
+    """ "who can i call", "who do i contact": she is the one who would call."""
+    return any(a == "i" and b in _HANDLES for a, b in itertools.pairwise(words))
 
 
 def _knows_after_who(words: list[str]) -> bool:

@@ -3,7 +3,7 @@ forgiving of phone typing: typos, abbreviations, capitals, emoji, extra punctuat
 
 from flows.inputs.base import Parsed, normalize
 from flows.inputs.choice import parse_choice
-from flows.inputs.codes import parse_code
+from flows.inputs.codes import parse_code, parse_codes
 from flows.inputs.country import after_in, country_name, parse_country
 from flows.inputs.dates import parse_date
 from flows.inputs.numbers import parse_number
@@ -23,6 +23,7 @@ __all__ = [
     "normalize",
     "parse_choice",
     "parse_code",
+    "parse_codes",
     "parse_country",
     "parse_date",
     "parse_number",

@@ -7,6 +7,7 @@ such shape ("gk ada", "lupa", "status laporan sy gmn") is not counted as a try a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from flows.codes import ALPHABET, dashed, normalize_code
 from flows.inputs.base import Parsed
@@ -24,8 +25,27 @@ _LABELS = frozenset({"kode", "kodenya", "code", "akses", "access", "nomor", "nom
 
 def parse_code(text: str, symbols: int) -> Parsed:
     """The code in its canonical form ("K7Q-3XM9", "AB3D-7KQP"), or not found."""
+    for _start, _end, value in _candidates(text, symbols):
+        return Parsed(True, value, value)
+    return NOT_FOUND
+
+
+def parse_codes(text: str) -> tuple[Parsed, Parsed]:
+    """The case number (7 symbols) and the access code (8) written in one message, apart from
+    each other: "status LY2 VM25 82ZE FMMT" (the code was read as "VM25-82ZE", across both)."""
+    numbers, codes = list(_candidates(text, 7)), list(_candidates(text, 8))
+    for n_start, n_end, number in numbers:
+        for c_start, c_end, code in codes:
+            if n_end <= c_start or c_end <= n_start:
+                return Parsed(True, number, number), Parsed(True, code, code)
+    first = [Parsed(True, found[0][2], found[0][2]) if found else NOT_FOUND for found in (numbers, codes)]
+    return first[0], first[1]
+
+
+def _candidates(text: str, symbols: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, canonical form) of each code of that many symbols in ``text``, first first."""
     if len(text) > 80:
-        return NOT_FOUND
+        return
     # tried from every word's start: "kode PJVR-QKKG" would otherwise be read as "kode PJVR"
     for start in _WORD_START.finditer(text):
         match = _CODE.match(text, start.start())
@@ -43,9 +63,7 @@ def parse_code(text: str, symbols: int) -> Parsed:
             continue  # "gaji 2345 myr", "bayar 25jt": an amount and a word, not a code
         if _REDUPLICATED.fullmatch(match.group(0)) and match.group(0) != text.strip():
             continue  # "syukur2 bisa pulang", "marah2": a word said twice, in a sentence
-        value = dashed(cleaned)
-        return Parsed(True, value, value)
-    return NOT_FOUND
+        yield match.start(), match.end(), dashed(cleaned)
 
 
 #: a word written twice as chat Indonesian writes it, with a "2" ("syukur2", "pelan2")
