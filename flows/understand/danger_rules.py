@@ -388,6 +388,8 @@ def _closing_time(words: list[str], i: int) -> bool:
     return not NEGATORS.intersection(after) and not _OUT_FROM.intersection(after)
 
 
+#: she locks it herself: "dikunci sendiri"
+_BY_HERSELF = frozenset({"sendiri", "sndiri", "sendri", "sndri", "dewe", "myself"})
 #: her own room: "kamar sy", "kamarku"
 _HER_ROOM = frozenset({"kamarku", "kamarq"})
 #: at night: "jam 9 mlm", "tiap malem"
@@ -406,6 +408,10 @@ def _her_room_shut(words: list[str], i: int) -> bool:
     if not hers:
         return False
     after = words[i + 1 : i + 8]
+    if _BY_HERSELF.intersection(after[:3]) or any(
+        w in _SO_THAT and _SAFE_HOUSE.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after)
+    ):
+        return False  # "pintu kamar sy dikunci sendiri tiap malam biar aman": she locks it
     by_house = any(w in _BY and after[k + 1 : k + 2] and after[k + 1] in EMPLOYER for k, w in enumerate(after))
     return by_house or bool(after[:1] and after[0] in EMPLOYER) or bool(_AT_NIGHT.intersection(after))
 

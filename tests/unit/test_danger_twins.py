@@ -13,6 +13,7 @@ TWINS = [
     # her own room's door locked on her by the house or at night; a building's door at its hour is not
     ("pintu kamar sy dikunci jam 9 mlm sm majikan", "pintu gedung dikunci jam 10 malam"),
     ("kamar sy dikunci sm tuan tiap hbs isya", "kamar sy dikunci soalnya sy lg mudik"),
+    ("kamar sy dikunci tiap mlm dr jam 9", "kamar sy dikunci sndiri tiap mlm biar aman"),
     ("pintu kamarku dikunci nyonya tiap mlm", "pintu asrama dikunci jam 10 mlm"),
     # a doubled cry with help asked and no task named; a task after it is a request
     ("tolong tolong bantu sy", "tolong tolong bantu sy hitung lembur"),
