@@ -411,6 +411,8 @@ def hypothetical(words: list[str], i: int) -> bool:
         return False  # "sy harus gimana kalo majikan mukul sy tiap hari": it keeps happening
     if any(w in _BECAUSE and _LATELY.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words[i:], start=i)):
         return False  # "... bisa dilaporin gk? soalnya td pagi sy digituin": it happened
+    if _LAW_ASKED.intersection(words[i + 1 :]) and not FIRST.intersection(words[first + at_if : i + 4]):
+        return True  # "klo majikan nyuruh aborsi itu legal gk kak?": the law asked of a case, nobody's
     if _SUPPOSE.intersection(before) or _ASKING_TO_KNOW.intersection(words[:i]):
         return True  # "kalo misal dipukul ...", "sy mau tanya, kalo dipukul ..."
     if any(tuple(words[k : k + 2]) in _WHAT_TO_DO for k in range(max(0, first - 4), first + at_if)):
@@ -427,6 +429,8 @@ _ESCAPES = frozenset({"kabur", "kabor", "lari", "minggat", "run", "escape"})
 _THE_LAW = frozenset({"ilegal", "illegal", "penjara", "dipenjara", "jail", "prison", "pidana", "dipidana",
                       "blacklist", "diblacklist", "deportasi", "dideportasi", "deport", "deported", "hukum",
                       "hukumannya", "law", "aturan", "aturannya", "rule", "overstay", "undocumented"})  # fmt: skip
+#: the law asked of what "if" supposes: "itu legal gk?", "melanggar hukum gk?"
+_LAW_ASKED = _THE_LAW | frozenset({"legal", "melanggar", "dilarang", "halal", "haram"})
 #: "tp pelan", "tapi bercanda": what takes the harm out of it, after a "but"
 _SOFT = frozenset({"pelan", "pelan2", "bercanda", "becanda", "gemes", "gemas", "joking", "kidding", "playing"})
 _BUT = frozenset({"tapi", "tp", "tpi", "but", "cuma", "cuman"})

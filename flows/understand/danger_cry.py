@@ -69,6 +69,10 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
         and words[nxt] in _PARTICLES
         and all(w in ADDRESS for w in words[nxt + 1 :])
     )
+    # "tolong tolong bantu sy": the cry doubled, then help asked with no task named after it
+    doubled = i + 1 < len(words) and words[i + 1] in CRY
+    if doubled and nxt < len(words) and words[nxt] in REQUEST and all(w in _BARE_ASK for w in words[nxt + 1 :]):
+        return Hit("danger", i, min(len(words), nxt + 2), relayed)
     if nxt < len(words) and words[nxt] in REQUEST and not _ESCAPE.intersection(words[nxt + 1 : nxt + 3]):
         if not afraid and not particle_only:
             return None  # "tolong cek status": a request; "tolong sy mau kabur", "tlg bantu sy, sy takut" cry
@@ -93,6 +97,11 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     if alone or shouted or drawn or repeated or with_me or afraid or hurried:
         return Hit("danger", i, min(len(words), i + 2), relayed)
     return None
+
+
+#: what may follow "bantu" in a doubled cry that names no task: "tolong tolong bantu sy kak"
+_BARE_ASK = FIRST | ADDRESS | frozenset({",", "dong", "donk", "deh", "ya", "pls", "please", "plis", "cepat", "cepet",
+                                         "skrg", "sekarang", "segera"})  # fmt: skip
 
 
 #: what stands between a "tolong" said twice and the task asked: "dong", "bgt", "ya"

@@ -626,7 +626,27 @@ UNFIT_BEDS = frozenset({"toilet", "wc", "bathroom", "gudang", "storeroom", "stor
                         "balcony", "garasi", "garage", "lorong", "corridor", "tangga", "stairs", "teras",
                         "parit", "kolong", "stor"})  # fmt: skip
 _BED_WORDS = frozenset({"tidur", "sleep", "sleeps", "slept", "sleeping"})
-_AT = frozenset({"di", "in", "on", "at", "kat", "dlm", "dalam", "inside", "the", "lantai", "floor", "kamar", "of", "a"})
+_AT = frozenset(
+    {
+        "di",
+        "ning",
+        "neng",
+        "nang",
+        "in",
+        "on",
+        "at",
+        "kat",
+        "dlm",
+        "dalam",
+        "inside",
+        "the",
+        "lantai",
+        "floor",
+        "kamar",
+        "of",
+        "a",
+    }
+)
 #: chosen for the cool or the view: "tidur di balkon soalnya adem"
 _CHOSEN_BED = frozenset({"adem", "sejuk", "panas", "gerah", "hot", "cool", "enak", "nyaman", "suka", "pengen", "mau",
                          "want", "like", "camping", "kemah"})  # fmt: skip

@@ -50,6 +50,16 @@ def _corrected(words: list[str], end: int) -> bool:
     )
 
 
+#: Javanese "bola bali" / Indonesian "bolak balik": over and over, not a ball
+_BACK = frozenset({"bali", "balik"})
+
+
+def _over_and_over(words: list[str], k: int) -> bool:
+    """ "ngeplak raiku bola bali", "majikan bola bali nggebuki aku": "bola" before "bali" is
+    Javanese for "again and again" (as "bolak balik"), said of the blow, not a ball."""
+    return words[k] == "bola" and bool(words[k + 1 : k + 2]) and words[k + 1] in _BACK
+
+
 #: hit by a ball, not a hand: "dipukul bola voli", "kena bola"
 _BALL = frozenset({"bola", "voli", "volley", "ball", "futsal", "basket", "shuttlecock", "kok"})
 _AT_PLACE = frozenset({"ri", "di", "dalam", "nang", "neng"})
@@ -157,6 +167,9 @@ _PLAYED_BY = frozenset({"pemeran", "pemerannya", "tokoh", "tokohnya", "karakter"
                         "actor", "actress", "character", "characters", "heroine", "hero"})  # fmt: skip
 
 
+#: a clause after the show's that opens on a day of their lives: "..., kmrn dia dipukul suaminya"
+_A_DAY_OPENS = tuple([w] for w in ("kmrn", "kemarin", "kemaren", "kmren", "kmaren", "td", "tadi", "tdi", "barusan",
+                                   "yesterday"))  # fmt: skip
 #: what breaks into her watching: "lg nonton film, tiba2 majikan nampar"
 _BREAKS_IN_WATCHING = frozenset({"tiba2", "tiba", "suddenly", "tau2", "taunya"})
 
@@ -189,6 +202,8 @@ def _news(words: list[str], start: int, end: int) -> bool:
     if kin_named(words, 0, start - len(before) + k) and before[k] not in _SHOWS:
         return False  # "my cousin write on fb she want to jump": someone of hers posted it (not a film she told of)
     told = before[k + 1 :]
+    if "," in told and told[len(told) - told[::-1].index(",") :][:1] in _A_DAY_OPENS:
+        return False  # "adik sy suka nonton sinetron tiap malem, kmrn dia dipukul suaminya": a day of hers
     if _BREAKS_IN_WATCHING.intersection(told) or FIRST.intersection(words[start:end]):
         return False  # "sy lg nonton film, tiba2 majikan nampar", "... majikan mukul kepala sy": hers
     if "," in told:
@@ -208,7 +223,7 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     if _a_match(words, start, hit.end):
         return True  # "pemainnya dikartu merah krn nendang lawan": a player's foul in a match
     ball = next((k for k in range(hit.end, min(len(words), hit.end + 3)) if words[k] in _BALL), -1)
-    if ball >= 0 and words[ball - 1] not in _AT_PLACE:
+    if ball >= 0 and words[ball - 1] not in _AT_PLACE and not _over_and_over(words, ball):
         return True  # "sy dipukul... bola voli": a ball (Bugis "dikurung ri bola" is "in the house")
     if _JOKE.intersection(words[max(0, start - 4) : start]):
         return True  # "my friend joke she will sell me to her boss": a joke, said as one

@@ -11,11 +11,13 @@ from flows.understand.danger_context import (
     Hit,
     Rule,
     business_sold,
+    employer_side,
     idiom,
     negated,
     person_after,
     third_before,
 )
+from flows.understand.danger_kept import medicine_taken
 from flows.understand.danger_words import (
     ASKING,
     DEVICES,
@@ -116,6 +118,10 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
                 return None  # "kode merah di formulir online itu wajib diisi": a form's mark
             if phrase[0] == "dijual" and business_sold(words, i):
                 return None  # "perusahaan sy dijual ke grup lain"
+            if phrase[0] in _MEDICINE_FIRST and medicine_taken(words, i, raw) is None:
+                return None  # "resep obat sy diambil di apotek": the kind's rule judges (collected, not taken)
+            if phrase[0] in _BED_FIRST and employer_side(words, i):
+                return None  # "anak majikan tidur di balkon": the house's own, not her bed
             if GAMES.intersection(words[end : end + 5]):
                 return None  # "i was beaten in the badminton match"
             if phrase[0] in ("kept", "ditahan", "cannot", "can", "cant") and _SHELTERING.intersection(words):
@@ -164,6 +170,12 @@ def phrase_rule(table: dict[str, list[tuple[str, ...]]], kind: str) -> Rule:
         return None
 
     return rule
+
+
+#: a phrase of her medicine taken ("obat sy diambil") is judged as its kind (``medicine_taken``)
+_MEDICINE_FIRST = frozenset({"obat", "obatku", "insulinku", "insulin", "inhaler", "medicine"})
+#: a phrase of where she sleeps ("tidur di balkon")
+_BED_FIRST = frozenset({"tidur", "sleep", "slept", "sleeping", "turu"})
 
 
 def a_games_line(words: list[str], i: int) -> bool:

@@ -388,6 +388,34 @@ def _closing_time(words: list[str], i: int) -> bool:
     return not NEGATORS.intersection(after) and not _OUT_FROM.intersection(after)
 
 
+#: she locks it herself: "dikunci sendiri"
+_BY_HERSELF = frozenset({"sendiri", "sndiri", "sendri", "sndri", "dewe", "myself"})
+#: her own room: "kamar sy", "kamarku"
+_HER_ROOM = frozenset({"kamarku", "kamarq"})
+#: at night: "jam 9 mlm", "tiap malem"
+_AT_NIGHT = frozenset({"malam", "malem", "mlm", "night", "semalam", "semalem", "semalaman", "semaleman"})
+
+
+def _her_room_shut(words: list[str], i: int) -> bool:
+    """The door of her own room locked by someone of the house or at night ("pintu kamar sy dikunci
+    jam 9 mlm sm majikan", "kamar sy dikunci sm tuan"): she is shut in, though a room is a thing.
+    Not a building's door at its hour ("pintu gedung dikunci jam 10 malam"), nor a room named bare."""
+    before = words[max(0, i - 4) : i]
+    hers = any(
+        w in _HER_ROOM or (w == "kamar" and before[k + 1 : k + 2] and before[k + 1] in FIRST)
+        for k, w in enumerate(before)
+    )
+    if not hers:
+        return False
+    after = words[i + 1 : i + 8]
+    if _BY_HERSELF.intersection(after[:3]) or any(
+        w in _SO_THAT and _SAFE_HOUSE.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after)
+    ):
+        return False  # "pintu kamar sy dikunci sendiri tiap malam biar aman": she locks it
+    by_house = any(w in _BY and after[k + 1 : k + 2] and after[k + 1] in EMPLOYER for k, w in enumerate(after))
+    return by_house or bool(after[:1] and after[0] in EMPLOYER) or bool(_AT_NIGHT.intersection(after))
+
+
 #: from outside, on her: "dikunci jam 9 dr luar"
 _OUT_FROM = frozenset({"luar", "outside"})
 _OWN_KEY = frozenset({"cadangan", "serep", "duplikat", "spare"})
@@ -442,7 +470,8 @@ def _passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
     if root == "kunci" and words[i + 1 : i + 3] in (["dari", "luar"], ["dr", "luar"]) and not negated(words, i):
         # "pintu pagar digembok dr luar": the door or gate is locked on her, whatever is named
         return Hit("danger", i, i + 3, third_before(words, i))
-    if negated(words, i) or thing_before(words, i) or idiom(words, i):
+    shut_in_her_room = root == "kunci" and _her_room_shut(words, i)
+    if negated(words, i) or (thing_before(words, i) and not shut_in_her_room) or idiom(words, i):
         return None
     inside = any(words[k : k + 2] in _FROM_INSIDE for k in range(i + 1, min(len(words), i + 4)))
     if root == "kunci" and inside and not NEGATORS.intersection(words[i + 1 : i + 6]):
