@@ -56,12 +56,9 @@ def cry(words: list[str], i: int, raw: str) -> Hit | None:
     afraid = any(_fears(words, k) for k in range(len(words)))
     if not afraid and help_with_a_phone(words, i, i + 2, raw):
         return None  # "aplikasi nya error trs, help me pls": a hand with a phone's trouble
-    # a whole message of five words or more in capitals is how she types, not a shout ("TOLONG
-    # SAYA MAJIKAN TIDAK BAYAR GAJI SAYA SUDAH 4 BULAN" read as the cry its lower case is not)
-    her_capitals = len(words) >= 5 and not any(ch.islower() for ch in raw)
-    shouted = bool(SHOUT.search(raw)) or (words[i].upper() in raw and len(words[i]) >= 4 and not her_capitals)
+    shouted = bool(SHOUT.search(raw)) or (words[i].upper() in raw and len(words[i]) >= 4)
     # "TLG SY BINGUNG": in capitals, however short the word, it is not a calm question
-    calm = not shouted and (her_capitals or words[i].upper() not in raw)
+    calm = not shouted and words[i].upper() not in raw
     if not afraid and calm and _CONFUSED.intersection(words[i + 1 : i + 8]):
         return None  # "tolong sy kak, sy bingung sm potongan gaji": advice asked, not rescue
     # "tolongin aq donk": a particle after "me" asks nothing; "tolong dong infonya" does

@@ -10,10 +10,6 @@ from flows.understand.danger import detect
 
 # (dangerous, harmless twin in the same words)
 TWINS = [
-    # a whole message in capitals is how she types (a father, a worker in Dammam): a cry only by
-    # what it says, as in lower case; a short one in capitals is still a shout
-    ("TOLONG SAYA DIPUKUL MAJIKAN TIAP HARI", "TOLONG SAYA MAJIKAN TIDAK BAYAR GAJI SAYA SUDAH 4 BULAN"),
-    ("TLG SY BINGUNG", "TLG SY BINGUNG CARA ISI FORMULIR GIMANA YA KAK"),
     # her own room's door locked on her by the house or at night; a building's door at its hour is not
     ("pintu kamar sy dikunci jam 9 mlm sm majikan", "pintu gedung dikunci jam 10 malam"),
     ("kamar sy dikunci sm tuan tiap hbs isya", "kamar sy dikunci soalnya sy lg mudik"),
