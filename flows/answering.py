@@ -206,6 +206,11 @@ def answer(run: _Run, node: Node, text: str) -> None:
     ):
         miss(run, node, "yes_not_an_answer")  # "yes" to "the name of your organisation?": no name
         return
+    if kind == "phone" and not run.pressed and len(text.split()) <= 2 and answer_kind(text) == "yes":
+        # "yes", "iya kak" to "a number the staff can call?": she has one; asked for it kindly
+        # ("cannot read that number" before)
+        miss(run, node, "yes_a_number")
+        return
     if node.optional and kind == "text" and is_unknown(run, text):
         # "gk tau", "lupa namanya" to the name question: not a name
         unknown_then(run, node, text)
@@ -1075,6 +1080,7 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
             "plea",
             "needed",
             "yes_not_an_answer",
+            "yes_a_number",
         ):
             said = f"common.{error}"
         lines.append(run.render(said))

@@ -17,3 +17,20 @@ def test_a_time_word_after_her_name_is_not_part_of_it() -> None:
         chat.send(said)
         assert chat.slots["worker_name"] in ("Wati", "wati", "Sri Wahyuni"), said
         assert chat.node != "worker_name"
+
+
+def test_yes_at_the_phone_question_is_asked_kindly_for_the_number() -> None:
+    chat = chat_after(*HONG_KONG)
+    answer_through(chat, "worker_name")
+    chat.send("Wati")
+    assert chat.node == "phone"
+    said = text_of(chat.send("iya kak"))
+    assert "tidak bisa kami baca" not in said
+    assert "tulis nomornya" in said
+    assert chat.node == "phone"
+    chat.send("0812 3456 7890")
+    assert chat.node != "phone"
+    chat = chat_after("i work in hong kong, employer not pay my salary 2 month", "@setuju", "no", "yes")
+    answer_through(chat, "phone")
+    said = text_of(chat.send("yes"))
+    assert "cannot read" not in said and "write the number" in said
