@@ -34,3 +34,15 @@ def test_yes_at_the_phone_question_is_asked_kindly_for_the_number() -> None:
     answer_through(chat, "phone")
     said = text_of(chat.send("yes"))
     assert "cannot read" not in said and "write the number" in said
+
+
+def test_tagalog_hindi_po_is_no_and_opo_po_is_yes() -> None:
+    for said, hides in (("hindi po", False), ("Hindi po.", False), ("opo mam", True), ("opo po", True)):
+        chat = chat_after("i work in hong kong, employer not pay my salary 2 month", "@setuju")
+        assert chat.node == "discreet"
+        text = text_of(chat.send(said))
+        assert "please answer Yes or No" not in text, said
+        assert chat.slots["discreet_mode"] is hides, said
+    chat = chat_after("sy kerja di hongkong, majikan gk bayar gaji 2 bln", "@setuju")
+    chat.send("opo")  # Javanese "what?": no yes
+    assert chat.node == "discreet" and "discreet_mode" not in chat.slots
