@@ -3,7 +3,7 @@ people type them."""
 
 from __future__ import annotations
 
-from tests.support.chat import text_of
+from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import answer_through, chat_after
 
 #: a worker in Hong Kong, unpaid, up to her first question
@@ -46,3 +46,15 @@ def test_tagalog_hindi_po_is_no_and_opo_po_is_yes() -> None:
     chat = chat_after("sy kerja di hongkong, majikan gk bayar gaji 2 bln", "@setuju")
     chat.send("opo")  # Javanese "what?": no yes
     assert chat.node == "discreet" and "discreet_mode" not in chat.slots
+
+
+def test_a_code_typed_a_letter_at_a_time_is_read_at_the_status_check() -> None:
+    chat = Chat()
+    chat.send("status")
+    chat.send(system={"lookup": "my_cases", "cases": []})
+    assert chat.node == "number"
+    chat.send("L Y 2 V M 2 5")
+    assert chat.node == "code"
+    assert chat.slots["case_number"] == "LY2-VM25"
+    chat.send("8 2 z e f m m t")
+    assert chat.slots["access_code"] == "82ZE-FMMT"
