@@ -58,3 +58,20 @@ def test_a_code_typed_a_letter_at_a_time_is_read_at_the_status_check() -> None:
     assert chat.slots["case_number"] == "LY2-VM25"
     chat.send("8 2 z e f m m t")
     assert chat.slots["access_code"] == "82ZE-FMMT"
+
+
+def test_a_work_visa_at_the_route_question_is_the_official_route() -> None:
+    for story, said in (
+        ("sy kerja di hongkong, majikan gk bayar gaji 2 bln", "visa kerja"),
+        ("sy kerja di hongkong, majikan gk bayar gaji 2 bln", "pake visa kerja kak"),
+        ("i work in hong kong, employer not pay my salary 2 month", "work visa"),
+    ):
+        chat = chat_after(story, "@setuju", "gk" if "sy" in story else "no", "ya" if "sy" in story else "yes")
+        answer_through(chat, "route")
+        text = text_of(chat.send(said))
+        assert chat.slots["route"] == "procedural", said
+        assert "pilihan itu tidak ada" not in text and chat.node != "route", said
+    chat = chat_after(*HONG_KONG)
+    answer_through(chat, "route")
+    chat.send("visa turis")
+    assert chat.slots["route"] == "non_procedural"
