@@ -75,3 +75,12 @@ def test_a_work_visa_at_the_route_question_is_the_official_route() -> None:
     answer_through(chat, "route")
     chat.send("visa turis")
     assert chat.slots["route"] == "non_procedural"
+
+
+def test_arabic_ana_opening_her_story_is_the_worker_herself() -> None:
+    chat = chat_after("ana sopir di riyadh, kafil gk bayar gaji 3 bulan", "@setuju", "gk", "ya")
+    assert chat.slots["reporter_kind"] == "self"
+    assert chat.node == "worker_name"
+    # "Ana" with its capital may be a daughter's name: still asked who reports
+    chat = chat_after("Ana kerja di riyadh, gaji gk dibayar 3 bulan", "@setuju", "gk", "ya")
+    assert "reporter_kind" not in chat.slots
