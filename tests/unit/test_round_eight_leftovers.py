@@ -34,6 +34,11 @@ def test_yes_at_the_phone_question_is_asked_kindly_for_the_number() -> None:
     answer_through(chat, "phone")
     said = text_of(chat.send("yes"))
     assert "cannot read" not in said and "write the number" in said
+    for have in ("punya", "ada kak"):
+        chat = chat_after(*HONG_KONG)
+        answer_through(chat, "phone")
+        said = text_of(chat.send(have))
+        assert "tulis nomornya" in said and chat.node == "phone", have
 
 
 def test_tagalog_hindi_po_is_no_and_opo_po_is_yes() -> None:
