@@ -206,6 +206,16 @@ def answer(run: _Run, node: Node, text: str) -> None:
     ):
         miss(run, node, "yes_not_an_answer")  # "yes" to "the name of your organisation?": no name
         return
+    if (
+        kind == "phone"
+        and not run.pressed
+        and len(text.split()) <= 2
+        and (answer_kind(text) == "yes" or text.lower().strip(" .!") in _HAVE_ONE)
+    ):
+        # "yes", "iya kak" to "a number the staff can call?": she has one; asked for it kindly
+        # ("cannot read that number" before)
+        miss(run, node, "yes_a_number")
+        return
     if node.optional and kind == "text" and is_unknown(run, text):
         # "gk tau", "lupa namanya" to the name question: not a name
         unknown_then(run, node, text)
@@ -584,6 +594,8 @@ _NONE_OF_THESE = frozenset({"lainnya", "lain", "lain2", "lain lain", "yg lain", 
                             "masalah lain", "other", "others", "something else", "none", "none of these",
                             "gk ada yg cocok", "ga ada yg cocok", "tidak ada yang cocok",
                             "gak ada yg cocok"})  # fmt: skip
+#: "I have one", said to the phone question without the number
+_HAVE_ONE = frozenset({"punya", "punya kak", "ada dong", "i have", "have", "i have one"})
 #: a phone number written inside a sentence: at least eight digits, spaces or dashes between
 PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-]{6,}\d")
 #: at most this many words, an answer to the agency question that names only a way ("lewat calo")
@@ -1075,6 +1087,7 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
             "plea",
             "needed",
             "yes_not_an_answer",
+            "yes_a_number",
         ):
             said = f"common.{error}"
         lines.append(run.render(said))

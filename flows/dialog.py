@@ -97,6 +97,7 @@ ENGINE_KEYS = frozenset(
         "common.explain_discreet",
         "common.time_noted",
         "common.yes_not_an_answer",
+        "common.yes_a_number",
         "common.agency_noted",
         "common.hide_now",
         "menu.invalid",

@@ -27,6 +27,10 @@ def parse_code(text: str, symbols: int) -> Parsed:
     """The code in its canonical form ("K7Q-3XM9", "AB3D-7KQP"), or not found."""
     for _start, _end, value in _candidates(text, symbols):
         return Parsed(True, value, value)
+    letters = text.split()
+    if len(letters) == symbols and all(len(c) == 1 and c.isalnum() and c.isascii() for c in letters):
+        # "L Y 2 V M 2 5": copied a letter at a time from the screen, a space after each
+        return parse_code("".join(letters), symbols)
     return NOT_FOUND
 
 

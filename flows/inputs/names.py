@@ -27,9 +27,11 @@ _LEAD_IN = re.compile(
     )(?=[\s:=,\-])[\s:=,\-]*""",
     re.IGNORECASE | re.VERBOSE,
 )
-#: a word of address or a particle after the name ("Yuli kak", "Siti ya bu")
+#: a word of address, a particle or a time word after the name ("Yuli kak", "Siti ya bu", "Wati
+#: kemarin": when she wrote, not who she is)
 _TAIL = re.compile(
-    r"(?:[\s,.!]+(?:kak|ka|kk|bu|pak|mbak|mba|min|gan|sis|ya|yah|ma'am|maam|madam|sir|pls|please))+[\s.!]*$",
+    r"(?:[\s,.!]+(?:kak|ka|kk|bu|pak|mbak|mba|min|gan|sis|ya|yah|ma'am|maam|madam|sir|pls|please"
+    r"|kemarin|kemaren|kmrn|kmarin|tadi|td|barusan|sekarang|skrg|yesterday|today))+[\s.!]*$",
     re.IGNORECASE,
 )
 #: a phone number alone, as typed: at least seven digits, with spaces, dashes, dots or brackets

@@ -147,7 +147,13 @@ def _sign(text: str) -> AnswerKind | None:
 
 #: a whole answer in the Gulf's Arabic, as workers there type it: "la" (no), "aiwa", "na'am" (yes)
 _ARABIC: dict[str, AnswerKind] = {"la": "no", "laa": "no", "la'": "no", "la'a": "no", "aiwa": "yes", "aywa": "yes",
-                                  "naam": "yes", "na'am": "yes"}  # fmt: skip
+                                  "naam": "yes", "na'am": "yes",
+                                  # Tagalog, as helpers from the Philippines' neighbours in Hong Kong
+                                  # and the Gulf answer in English: "hindi po" (no), "opo" (yes,
+                                  # politely); a bare "opo" is Javanese "what?", so only with "po"/"mam"
+                                  "hindi": "no", "hindi po": "no", "hindi na": "no", "hindi na po": "no",
+                                  "hindi mam": "no", "hindi po mam": "no", "opo po": "yes", "opo mam": "yes",
+                                  "oo po": "yes", "opo ma'am": "yes"}  # fmt: skip
 
 
 def read_answer(text: str, collecting: bool = False) -> AnswerKind | None:

@@ -162,14 +162,20 @@ def _introduced_for_friend(text: Text, said: list[Match], relation: Scored) -> b
 
 def _first_person_story(text: Text) -> bool:
     words = [w for w in text.words if w != BREAK]
-    return len(words) >= STORY_WORDS and any(w in _FIRST_PERSON for w in words)
+    return len(words) >= STORY_WORDS and (any(w in _FIRST_PERSON for w in words) or _arabic_i(text))
+
+
+def _arabic_i(text: Text) -> bool:
+    """ "ana sopir di riyadh": the Gulf's Arabic "ana" (I) opening her message, typed in lower
+    case ("Ana" may be a daughter's name; a relation named before it makes it family anyway)."""
+    return bool(text.words) and text.words[0] == "ana" and bool(text.raw) and text.raw[0] == "ana"
 
 
 def _own_problem(text: Text, slots: dict[str, list[Match]]) -> bool:
     """ "tolong sy mau pulang", "gaji sy blm dibayar": a problem told in the first person with no one
     else named is her own (a family member names the worker: "anak sy")."""
     named = any(m.label != "category:lainnya" for m in slots.get("category", ()))
-    return named and any(w in _FIRST_PERSON for w in text.words)
+    return named and (any(w in _FIRST_PERSON for w in text.words) or _arabic_i(text))
 
 
 def _sex_alone(text: Text) -> str | None:
