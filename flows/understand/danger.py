@@ -36,7 +36,7 @@ from flows.understand import danger_model
 from flows.understand.affixes import known_form
 from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named, the_one_who_does_it
 from flows.understand.danger_cry import plea_before_a_complaint
-from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, taken_back
+from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, safe_at_refuge, taken_back
 from flows.understand.danger_phrases import laughing
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
@@ -378,6 +378,8 @@ def _detect(text: str) -> Danger | None:
     third = best.third or _said_of_another(words, best.kind, best.start, best.end)
     if third and best.kind != "self_harm" and the_one_who_does_it(words, best.start):
         third = False
+    if not third and all(h.kind != "self_harm" for h in hits) and safe_at_refuge(words, max(h.end for h in hits)):
+        return None  # "sy kabur dr majikan, skrg udh aman di KBRI": past, she is safe at a refuge now
     return Danger("self_harm" if best.kind == "self_harm" else "danger", third, said)
 
 
