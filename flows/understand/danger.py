@@ -371,8 +371,11 @@ def _own_words(raw: str) -> tuple[str, str | None]:
     after a forwarded mark ("*Diteruskan* Ani HK: kak tolong sy ..."), and copied chat lines with
     their time and sender ("[12.03, 5/12/2026] Ani: tolong ..."). None: nothing passed on."""
     lower = raw.lower()
-    if "diteruskan" not in lower and "forwarded" not in lower and "fwd" not in lower and (
-        "/" not in raw or not any(_CHAT_LINE.match(line) for line in raw.splitlines())
+    if (
+        "diteruskan" not in lower
+        and "forwarded" not in lower
+        and "fwd" not in lower
+        and ("/" not in raw or not any(_CHAT_LINE.match(line) for line in raw.splitlines()))
     ):
         return raw, None
     own: list[str] = []
