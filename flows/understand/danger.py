@@ -439,9 +439,15 @@ def _read(text: str) -> Danger | None:
     third = best.third or _said_of_another(words, best.kind, best.start, best.end)
     if third and best.kind != "self_harm" and the_one_who_does_it(words, best.start):
         third = False
-    if not third and all(h.kind != "self_harm" for h in hits) and safe_at_refuge(words, max(h.end for h in hits)):
-        return None  # "sy kabur dr majikan, skrg udh aman di KBRI": past, she is safe at a refuge now
+    if not third and all(_FLIGHT.intersection(words[h.start : h.end]) for h in hits):
+        if safe_at_refuge(words, max(h.end for h in hits)):
+            return None  # "sy kabur dr majikan, skrg udh aman di KBRI": her flight is past, she is safe
     return Danger("self_harm" if best.kind == "self_harm" else "danger", third, said)
+
+
+#: her flight: the one danger a refuge reached ends ("sy kabur dr majikan, skrg di KBRI"); a blow,
+#: a wound, hunger told beside it stay an alarm for the mediators though she is safe now
+_FLIGHT = frozenset({"kabur", "kbur", "lari", "melarikan", "minggat", "escape", "escaped", "run", "ran", "runaway"})
 
 
 #: fewer words than this and the model's word does not take back a rule's hit ("darurat!!")

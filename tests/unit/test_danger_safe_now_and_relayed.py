@@ -13,12 +13,12 @@ from tests.support.chat import Chat, text_of
 SAFE_TWINS = [
     ("sy kabur dr majikan, skrg udh aman di KBRI riyadh", "sy kabur dr majikan, skrg msh ngumpet tolong"),
     ("sy udh kabur dr majikan, skrg di penampungan KJRI", "mau ke KBRI tapi dikunci"),
-    ("sy dipukul majikan trs kabur, alhamdulillah udh sampe shelter", "sy dipukul majikan, mau kabur ke shelter"),
+    ("sy udh lari dr rumah majikan, alhamdulillah udh sampe shelter", "sy dipukul majikan, mau kabur ke shelter"),
     (
         "sy kabur dr majikan td malam, skrg di kantor polisi",
         "sy kabur dr majikan td malam, skrg di kantor polisi tp msh takut",
     ),
-    ("kmrn sy dikunci majikan, skrg udh aman di KDEI", "sy dikunci majikan, blm aman"),
+    ("i run away from my employer, now i stay at embassy shelter", "sy kabur dr majikan, blm aman"),
     ("sy kabur dr rumah majikan, udh di KBRI skrg", "sy kabur dr majikan, gmn cara ke KBRI"),
 ]
 
@@ -28,6 +28,18 @@ def test_safe_at_a_refuge_is_no_alarm_but_not_yet_there_is(safe: str, unsafe: st
     assert detect(safe) is None, safe
     found = detect(unsafe)
     assert found is not None and not found.third_person, unsafe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sy dipukul majikan trs kabur, alhamdulillah udh sampe shelter",
+        "I escape from my employer because she always beat me, now I stay at embassy shelter",
+    ],
+)
+def test_a_blow_or_a_lock_told_beside_the_refuge_stays_an_alarm(text: str) -> None:
+    # only her flight ends at the refuge: what was done to her is for the mediators at once
+    assert detect(text) is not None
 
 
 def test_a_friend_still_in_danger_while_she_is_safe_stays_an_alarm() -> None:
