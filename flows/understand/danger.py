@@ -36,7 +36,7 @@ from flows.understand import danger_model
 from flows.understand.affixes import known_form
 from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named, the_one_who_does_it
 from flows.understand.danger_cry import plea_before_a_complaint
-from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, taken_back
+from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, safe_at_refuge, taken_back
 from flows.understand.danger_phrases import laughing
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
@@ -339,7 +339,68 @@ def _key(raw: str) -> str:
 
 
 def _detect(text: str) -> Danger | None:
-    raw = text[:MAX_CHARS]
+    own, relayed = _own_words(text[:MAX_CHARS])
+    if relayed is None:
+        return _read(own)
+    # a forwarded or copied chat: the cry in it is someone else's, unless she tells her own
+    mine = _read(own) if own.strip() else None
+    if mine is not None and not mine.third_person:
+        return mine
+    theirs = _read(relayed)
+    if theirs is None:
+        return mine
+    return Danger(theirs.kind, True, theirs.words)
+
+
+#: a forwarded message's mark on its own line or at its head: "*Diteruskan*", "Forwarded", "Fwd:"
+_FORWARDED = re.compile(
+    r"^\s*(?:[*_~]+\s*(?:pesan\s+)?(?:diteruskan|forwarded|fwd)(?:\s+message)?\s*[*_~]+:?"
+    r"|(?:pesan\s+)?(?:diteruskan|forwarded|fwd)(?:\s+message)?\s*(?::|$))",
+    re.IGNORECASE,
+)
+#: a line of a copied WhatsApp chat: "[12.03, 5/12/2026] Ani: ...", "5/12/26 12.03 - Ani: ..."
+_CHAT_LINE = re.compile(
+    r"^\s*(?:\[\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*[ap]m)?,?\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\]"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s*[ap]m)?\s+-)\s*[^:\n]{1,40}:",
+    re.IGNORECASE,
+)
+
+
+def _own_words(raw: str) -> tuple[str, str | None]:
+    """The writer's own words and, apart, what she passes on of someone else's chat: the lines
+    after a forwarded mark ("*Diteruskan* Ani HK: kak tolong sy ..."), and copied chat lines with
+    their time and sender ("[12.03, 5/12/2026] Ani: tolong ..."). None: nothing passed on."""
+    lower = raw.lower()
+    if (
+        "diteruskan" not in lower
+        and "forwarded" not in lower
+        and "fwd" not in lower
+        and ("/" not in raw or not any(_CHAT_LINE.match(line) for line in raw.splitlines()))
+    ):
+        return raw, None
+    own: list[str] = []
+    relayed: list[str] = []
+    lines = raw.splitlines()
+    for k, line in enumerate(lines):
+        mark = _FORWARDED.match(line)
+        if mark:
+            relayed.append(line[mark.end() :])
+            relayed.extend(lines[k + 1 :])  # all that follows the mark is passed on
+            break
+        chat = _CHAT_LINE.match(line)
+        if chat:
+            relayed.append(line[chat.end() :])
+        elif relayed and line.strip() and lines[k - 1].strip() and not own[-1:] == [lines[k - 1]]:
+            relayed.append(line)  # right under a copied chat line: the sender's message going on
+        else:
+            own.append(line)
+    if not relayed:
+        return raw, None
+    return "\n".join(own), "\n".join(relayed)
+
+
+def _read(text: str) -> Danger | None:
+    raw = text
     key = _key(raw)
     if not key or (key in COMMANDS and "!" not in raw):
         return None
@@ -378,7 +439,15 @@ def _detect(text: str) -> Danger | None:
     third = best.third or _said_of_another(words, best.kind, best.start, best.end)
     if third and best.kind != "self_harm" and the_one_who_does_it(words, best.start):
         third = False
+    if not third and all(_FLIGHT.intersection(words[h.start : h.end]) for h in hits):
+        if safe_at_refuge(words, max(h.end for h in hits)):
+            return None  # "sy kabur dr majikan, skrg udh aman di KBRI": her flight is past, she is safe
     return Danger("self_harm" if best.kind == "self_harm" else "danger", third, said)
+
+
+#: her flight: the one danger a refuge reached ends ("sy kabur dr majikan, skrg di KBRI"); a blow,
+#: a wound, hunger told beside it stay an alarm for the mediators though she is safe now
+_FLIGHT = frozenset({"kabur", "kbur", "lari", "melarikan", "minggat", "escape", "escaped", "run", "ran", "runaway"})
 
 
 #: fewer words than this and the model's word does not take back a rule's hit ("darurat!!")

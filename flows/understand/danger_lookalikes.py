@@ -1029,3 +1029,34 @@ _FOND_FACES = ("\U0001f970", "\U0001f60d", "\U0001f917")  # 🥰 😍 🤗
 #: what a blow leaves, or how often it comes, that laughter does not take back
 _MARKED = frozenset({"copot", "patah", "biru", "berdarah", "memar", "lebam", "bengkak", "luka", "jahit", "dijahit",
                      "bleeding", "bruised", "broken", "tiap", "setiap", "sering", "mulai"})  # fmt: skip
+
+
+#: a place of refuge she can be at: the mission, a shelter, the police
+_REFUGE = frozenset({"kbri", "kjri", "kdei", "embassy", "kedutaan", "kedubes", "konsulat", "consulate", "shelter",
+                     "penampungan", "polisi", "police", "polis", "balai"})  # fmt: skip
+#: being there: "udh di KBRI", "skrg sampe penampungan", "now at the embassy"
+_AT = frozenset({"di", "dkbri", "at", "in", "sampe", "sampai", "nyampe", "nyampai", "arrived", "tinggal", "ikut"})
+#: now, or already: the refuge is where she is, not where she means to go
+_NOW_OR_DONE = _NOW | _DONE | frozenset({"alhamdulillah", "udh", "akhirnya", "finally", "sementara"})
+#: meaning to go, asking how, or still not there: "mau ke KBRI", "gimana cara ke KBRI"
+_NOT_THERE_YET = frozenset({"mau", "pengen", "pingin", "ingin", "want", "wanna", "gimana", "bagaimana", "gmn",
+                            "cara", "how", "blm", "belum", "belom", "not", "harus", "hrs", "bisa", "can", "kalo",
+                            "klo", "kalau", "if"})  # fmt: skip
+
+
+def safe_at_refuge(words: list[str], end: int) -> bool:
+    """After all that was told, she says she is safe now or already at a refuge ("sy kabur dr
+    majikan, skrg udh aman di KBRI riyadh", "udh di penampungan KJRI"): the danger is past, not
+    "mau ke KBRI tapi dikunci" (not there yet) nor "udh di KBRI tp msh takut" (fear now)."""
+    if _FEARED.intersection(words):
+        return False
+    after = words[end:]
+    for k, word in enumerate(after):
+        before = after[max(0, k - 4) : k]
+        if _NOT_THERE_YET.intersection(before) or NEGATORS.intersection(before):
+            continue
+        if word in _SAFE and _NOW_OR_DONE.intersection(before):
+            return True  # "skrg udh aman"
+        if word in _REFUGE and _AT.intersection(after[max(0, k - 2) : k]) and _NOW_OR_DONE.intersection(before):
+            return True  # "skrg di KBRI", "udh sampe penampungan"
+    return False
