@@ -163,29 +163,25 @@ def place_at_name(run: _Run, node: Node, text: str) -> bool:
     """ "tawau" typed where her name was asked: the town she is in, kept as the city (beside a
     state or region she named before: "Tawau, Sabah"), and her name asked again (it was "Maaf,
     kami belum menangkap namanya." and the town was lost)."""
-    if run.pressed or node.slot == "employer_name" or len(text.split()) > 4 or "city" not in run.flow.nodes:
+    if run.pressed or node.slot == "employer_name" or len(text.split()) > 4:
         return False
-    found = absorbing.read(run, text)
-    slots = run.state.slots
-    if not found.city or found.own_name or found.worker_name:
-        return False
-    if found.country and slots.get("country") not in (None, found.country):
-        return False
-    had = slots.get("city")
-    if not had:
-        slots["city"] = slots["city_display"] = found.city
-    elif found.city.lower() not in str(had).lower():
-        slots["city"] = slots["city_display"] = f"{found.city}, {had}"
-    run.say("common.place_noted")
-    asking.ask(run, node, bump=False)
-    return True
+    return _place_told(run, node, text)
 
 
 def place_at_phone(run: _Run, node: Node, text: str) -> bool:
     """ "dubai marina" typed where a phone number was asked: the place she is in, kept as the
-    city (her words when they say more than the city already told: "Dubai Marina"), and the
-    number asked again (it was "we cannot read that number", and the place was lost)."""
-    if run.pressed or any(c.isdigit() for c in text) or len(text.split()) > 4 or "city" not in run.flow.nodes:
+    city, and the number asked again (it was "we cannot read that number", and the place was
+    lost)."""
+    if run.pressed or any(c.isdigit() for c in text) or len(text.split()) > 4:
+        return False
+    return _place_told(run, node, text)
+
+
+def _place_told(run: _Run, node: Node, text: str) -> bool:
+    """A place named at another question, kept as the city (her words when they say more than the
+    city: "Dubai Marina"; beside a state told before: "Tawau, Sabah"), and the question asked
+    again. False when her words name no city of her country."""
+    if "city" not in run.flow.nodes:
         return False
     found = absorbing.read(run, text)
     slots = run.state.slots
