@@ -227,12 +227,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         and misplaced.number_at_name(run, node, text)
     ):
         return
-    if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.name_at_place(run, node, text):
-        return
-    if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.way_at_place(run, node, text):
-        return
-    if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.time_at_place(run, node, text):
-        return  # "bulan agustus" to "which city?": the time she was about to be asked, kept there
+    if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.at_place(run, node, text):
+        return  # a name, the way she went or a time typed where the place was asked: kept there
     if kind == "country" and st.slots.get("at_sea") and not run.pressed and in_report(run):
         found = absorbing.read(run, text)
         if found.at_sea and found.country is None:
@@ -334,22 +330,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         and misplaced.agency_at_employer(run, node, text)
     ):
         return
-    if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and misplaced.way_at_name(run, node, text):
-        return
-    if (
-        kind == "text"
-        and node.raw.get("holds") == "name"
-        and in_report(run)
-        and misplaced.place_at_name(run, node, text)
-    ):
-        return
-    if (
-        kind == "text"
-        and node.raw.get("holds") == "name"
-        and in_report(run)
-        and misplaced.time_at_place(run, node, text)
-    ):
-        return  # "since march" to "what is your name?": the time, kept where it belongs
+    if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and misplaced.at_name(run, node, text):
+        return  # the way she went, a town or a time typed where a name was asked: kept there
     parsed = parse(run, node, text)
     if parsed.ok and isinstance(node, ChoiceNode) and len(text.split()) >= 4 and in_report(run) and not run.pressed:
         if asking.synonym(run, node, text) is None and _option_her_words_tell(run, node, text) == parsed.value:

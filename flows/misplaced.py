@@ -159,6 +159,18 @@ def way_at_name(run: _Run, node: Node, text: str) -> bool:
 PLACES = frozenset({"city", "where_now"})
 
 
+def at_place(run: _Run, node: Node, text: str) -> bool:
+    """Another answer typed where she was asked where she is (a question of ``PLACES``): her
+    name, the way she went, or a time; each kept where it belongs and the place asked again."""
+    return name_at_place(run, node, text) or way_at_place(run, node, text) or time_at_place(run, node, text)
+
+
+def at_name(run: _Run, node: Node, text: str) -> bool:
+    """Another answer typed where a name was asked: the way she went, a town, or a time; each
+    kept where it belongs and the name asked again."""
+    return way_at_name(run, node, text) or place_at_name(run, node, text) or time_at_place(run, node, text)
+
+
 def place_at_name(run: _Run, node: Node, text: str) -> bool:
     """ "tawau" typed where her name was asked: the town she is in, kept as the city (beside a
     state or region she named before: "Tawau, Sabah"), and her name asked again (it was "Maaf,
