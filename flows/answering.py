@@ -618,19 +618,6 @@ _A_MOMENT = frozenset({"sebentar", "bentar", "bntr", "sbntr", "sebentr", "tunggu
 _AROUND_A_MOMENT = ADDRESS | frozenset({"ya", "yah", "dulu", "dl", "please", "pls", "a", "one", "ok", "oke", "y"})
 
 
-def _a_place_told(run: _Run, text: str) -> bool:
-    """ "tsuen wan" typed at "can you write safely now?" on the urgent path: where she is, kept as
-    the answer to "where exactly are you?" (when that is not known yet) for the rescuers."""
-    st = run.state
-    if "where_now" not in run.flow.nodes or st.slots.get("where_now") or len(text) > 120:
-        return False
-    found = absorbing.read(run, text)
-    if not found.city or (found.country and st.slots.get("country") not in (None, found.country)):
-        return False
-    st.slots["where_now"] = st.slots["where_now_display"] = text.strip()
-    return True
-
-
 def just_a_moment(text: str) -> bool:
     """A request to wait and nothing else ("sebentar ya kak"): it was filed as her city."""
     words = set(inputs.normalize(text).split())
@@ -959,7 +946,7 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         # "majikan di rumah", "lagi sendiri" to "can you write safely now?": who is with her is
         # her answer (it was "mohon jawab Ya atau Tidak")
         return inputs.Parsed(True, free, run.render("common.yes" if free else "common.no"))
-    if kind == "yesno" and raw.get("asks") == "safe" and st.urgent and _a_place_told(run, text):
+    if kind == "yesno" and raw.get("asks") == "safe" and st.urgent and misplaced.where_at_safe(run, text):
         return inputs.Parsed(False, error="told")  # "tsuen wan": where she is, kept for the rescuers
     if kind == "yesno" and raw.get("indicator") and now_and_then(text):
         # "kadang2", "sometimes" to "are you forbidden to leave the house?": it happens, a Yes

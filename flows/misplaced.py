@@ -263,6 +263,19 @@ def time_at_place(run: _Run, node: Node, text: str) -> bool:
     return False
 
 
+def where_at_safe(run: _Run, text: str) -> bool:
+    """ "tsuen wan" typed at "can you write safely now?" on the urgent path: where she is, kept as
+    the answer to "where exactly are you?" (when that is not known yet) for the rescuers."""
+    st = run.state
+    if "where_now" not in run.flow.nodes or st.slots.get("where_now") or len(text) > 120:
+        return False
+    found = absorbing.read(run, text)
+    if not found.city or (found.country and st.slots.get("country") not in (None, found.country)):
+        return False
+    st.slots["where_now"] = st.slots["where_now_display"] = text.strip()
+    return True
+
+
 def way_at_place(run: _Run, node: Node, text: str) -> bool:
     """ "PT ga ada, lwt BP2MI G to G" typed where she was asked her city: the way she went and
     the agency, kept where they belong (it was filed as her city), and the place asked again."""
