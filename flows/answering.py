@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, asking, collecting, correcting, filing, inputs, misplaced, moving, understood_list
+from flows import absorbing, asides, asking, collecting, correcting, filing, inputs, misplaced, moving, understood_list
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import is_number_only, looks_like_a_name, read_name
 from flows.inputs.words import NO
@@ -393,6 +393,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
             return
         if in_report(run) and not run.pressed and points_back(inputs.normalize(text).split()):
             miss(run, node, "pointed_back")  # "kan udh sy bilang td": told, and not found; said so
+            return
+        if node.slot == "consent" and not run.pressed and asides.watched_at_consent(run, text):
             return
         if in_report(run) and not run.pressed and len(text) > 3:
             # "sy di hongkong" to "can you write safely?": not the answer, but told once

@@ -13,6 +13,7 @@ from flows.reading import clauses, language_asked, tells_phone_checked
 from flows.spec import ChoiceNode
 from flows.turn_words import REPORT_FLOWS
 from flows.types import CaseMessage, UpdateCase
+from flows.who_is_near import free_to_write
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -114,3 +115,27 @@ def phone_checked_told(run: _Run, text: str) -> bool:
         run.say("common.phone_noted", case_number=number)
         return True
     return False
+
+
+def watched_at_consent(run: _Run, text: str) -> bool:
+    """ "gk bisa, majikan di rumah" typed at the consent of an urgent report: someone is with her.
+    That is her answer to "can you write safely now?", asked next: the chat goes discreet at once
+    (its messages are deleted from her phone) and the question is not asked again; the consent
+    is asked in one short line. "majikan lg tidur" is a Yes kept the same way, and the message
+    goes on as any other at the consent. True when the message is handled."""
+    st = run.state
+    if not st.urgent or st.discreet or "safe_now" in st.slots:
+        return False
+    free = free_to_write(text)
+    if free:
+        # "majikan lg tidur": she can write now; kept, and the question not asked again
+        st.slots["safe_now"] = True
+        st.slots["safe_now_display"] = run.render("common.yes")
+    if free is not False:
+        return False
+    st.discreet = True
+    st.slots["safe_now"] = False
+    st.slots["safe_now_display"] = run.render("common.no")
+    said = run.render("common.discreet_on") + "\n\n" + run.render("complaint.consent.again")
+    run.say_with_buttons(said, asking.buttons(run, run.node))  # one message: she may have seconds
+    return True

@@ -618,3 +618,31 @@ def test_a_place_typed_at_can_you_write_safely_is_kept_for_the_rescuers() -> Non
     assert chat.node == "safe_now" and chat.slots["where_now"] == "tsuen wan"
     chat.send("gk bisa")
     assert chat.slots["safe_now"] is False and chat.node != "where_now"
+
+
+def test_who_is_with_her_said_at_the_consent_of_an_urgent_report_is_her_answer() -> None:
+    """ "gk bisa, majikan di rumah" typed at the consent right after the emergency numbers: she
+    cannot write safely. The chat goes discreet at once (it stayed visible and she was asked
+    "can you write safely now?" after agreeing), in one short message, and that question is not
+    asked again; "majikan lg tidur" is kept as a Yes the same way."""
+    chat = Chat()
+    chat.send("tolong sy dipukul majikan di hong kong")
+    assert chat.node == "consent"
+    turn = chat.send("gk bisa, majikan di rumah")
+    assert len(turn.replies) == 1 and "rahasia" in turn.replies[0].text
+    assert chat.state is not None and chat.state.discreet
+    assert chat.node == "consent"
+    chat.press("setuju")
+    assert chat.node != "safe_now" and chat.slots["safe_now"] is False
+
+    chat = Chat()
+    chat.send("tolong sy dipukul majikan di hong kong")
+    reply = text_of(chat.send("majikan lg tidur"))
+    assert "rahasia" not in reply and chat.state is not None and not chat.state.discreet
+    chat.press("setuju")
+    assert chat.node != "safe_now" and chat.slots["safe_now"] is True
+
+    chat = Chat()  # not urgent: the same words are a piece of her story, nothing turns discreet
+    chat.send("gaji sy gk dibayar 3 bln")
+    chat.send("majikan di rumah")
+    assert chat.state is not None and not chat.state.discreet and "safe_now" not in chat.slots
