@@ -368,14 +368,16 @@ _CHAT_LINE = re.compile(
 
 def _own_words(raw: str) -> tuple[str, str | None]:
     """The writer's own words and, apart, what she passes on of someone else's chat: the lines
-    after a forwarded mark ("*Diteruskan* Ani HK: kak tolong sy ..."), and copied chat lines with
-    their time and sender ("[12.03, 5/12/2026] Ani: tolong ..."). None: nothing passed on."""
+    after a forwarded mark ("*Diteruskan* Ani HK: kak tolong sy ..."), copied chat lines with
+    their time and sender ("[12.03, 5/12/2026] Ani: tolong ..."), and quoted lines ("> tolong sy
+    dikunci" above "itu pesan temen sy"). None: nothing passed on."""
     lower = raw.lower()
     if (
         "diteruskan" not in lower
         and "forwarded" not in lower
         and "fwd" not in lower
         and ("/" not in raw or not any(_CHAT_LINE.match(line) for line in raw.splitlines()))
+        and ">" not in raw
     ):
         return raw, None
     own: list[str] = []
@@ -390,7 +392,15 @@ def _own_words(raw: str) -> tuple[str, str | None]:
         chat = _CHAT_LINE.match(line)
         if chat:
             relayed.append(line[chat.end() :])
-        elif relayed and line.strip() and lines[k - 1].strip() and not own[-1:] == [lines[k - 1]]:
+        elif line.lstrip().startswith(">"):
+            relayed.append(line.lstrip().lstrip(">"))  # a quoted line: "> tolong sy dikunci"
+        elif (
+            relayed
+            and line.strip()
+            and lines[k - 1].strip()
+            and not own[-1:] == [lines[k - 1]]
+            and not lines[k - 1].lstrip().startswith(">")  # a quote's lines each carry its mark
+        ):
             relayed.append(line)  # right under a copied chat line: the sender's message going on
         else:
             own.append(line)

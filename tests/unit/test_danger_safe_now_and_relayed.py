@@ -59,6 +59,7 @@ RELAYED_TWINS = [
     ("Forwarded\nAni: tolong sy dipukul", "tolong sy dipukul"),
     ("kak ini tmn sy kirim\n_Diteruskan_\nAni: sy gk dksh mkn 3 hr, tolong", "sy gk dksh mkn 3 hr, tolong"),
     ("5/12/26 12.03 - Ani: tlg sy dikurung di gudang", "tlg sy dikurung di gudang"),
+    ("> tolong sy dikunci\nitu pesan temen sy kemarin", "tolong sy dikunci\nitu kemarin"),
 ]
 
 
@@ -71,6 +72,13 @@ def test_a_forwarded_cry_is_someone_elses(relayed: str, own: str) -> None:
 
 def test_her_own_cry_under_a_forwarded_one_is_hers() -> None:
     found = detect("[12.03, 5/12/2026] Ani: tolong sy dikunci majikan\n\nsy jg dipukul majikan sy kak tolong")
+    assert found is not None and not found.third_person
+
+
+def test_her_own_cry_under_a_quoted_one_is_hers() -> None:
+    found = detect("> tolong sy dikunci\n> hp mau diambil\nsy jg dipukul majikan")
+    assert found is not None and not found.third_person
+    found = detect("majikan > 3 bln gk bayar, sy dipukul")  # "more than", not a quote
     assert found is not None and not found.third_person
 
 
