@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, answering, asking, inputs, moving
+from flows import absorbing, accepting, answering, asking, inputs, moving, not_known
 from flows.dialog import ENTRY_FLOW
 from flows.reading import answer_kind
 from flows.spec import Node
@@ -41,12 +41,12 @@ def answer_collecting(run: _Run, node: Node, text: str) -> None:
             st.misses = 0
             moving.go(run, moving.next_of(run, node))
             return
-        answering.miss(run, node, None)
+        accepting.miss(run, node, None)
         return
     if node.input == "media":
-        answering.miss(run, node, None)
+        accepting.miss(run, node, None)
         return
-    if not have and node.optional and answering.is_unknown(run, text):
+    if not have and node.optional and not_known.is_unknown(run, text):
         # "gk tau" to "tell what happened": she does not know what to write; one hint, then on
         if st.misses:
             st.slots[node.slot] = None
@@ -60,7 +60,7 @@ def answer_collecting(run: _Run, node: Node, text: str) -> None:
     limit = int(node.raw.get("max_length", 20000))
     combined = f"{have}\n\n{text.strip()}" if have else text.strip()
     if len(combined) > limit:
-        answering.miss(run, node, "too_long")
+        accepting.miss(run, node, "too_long")
         return
     st.slots[node.slot] = combined
     if answering.in_report(run):
@@ -131,7 +131,7 @@ def on_media(run: _Run, media: Media) -> None:
         # a second voice note, a photo, at any question of her report: kept for the staff with
         # the report (it was refused and lost), and the question is still open
         st.slots["_extra_media"] = [*(st.slots.get("_extra_media") or []), _media_item(media)]
-        answering.miss(run, node, "told")
+        accepting.miss(run, node, "told")
         return
     if node is None or not collecting:
         run.on_unsupported()

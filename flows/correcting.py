@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from flows import absorbing, answering, asking, filing, inputs, moving
 from flows.reading import read_money
 from flows.spec import Node, SummaryNode
+from flows.turn_words import MONEY_ROLE
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -270,7 +271,7 @@ def _amount_corrected(run: _Run, right: str, proposed: dict[str, Any]) -> None:
     if len(given) != 1:
         return
     st = run.state
-    found = read_money(right, run.now.date(), st.lang, st.slots.get("country"), answering.MONEY_ROLE[given[0]])
+    found = read_money(right, run.now.date(), st.lang, st.slots.get("country"), MONEY_ROLE[given[0]])
     if found is not None:
         for slot in _MONEY:
             proposed.pop(slot, None)

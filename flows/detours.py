@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, answering, asking, inputs, moving, safety_check
+from flows import absorbing, accepting, answering, asking, inputs, moving, parsing, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import asks_for_news, asks_status, read_yesno
 from flows.turn_words import LANGUAGE_OPTIONS, NUMBERS_FOR, REPORT_FLOWS, new_state
@@ -173,13 +173,13 @@ def take_held(run: _Run, held: str) -> None:
         or st.pending
         or run.node.input in ("longtext", "media")
         # "sy takut kak" at the name question parses as a name ("takut"): a feeling, no answer
-        or (answering.parse(run, run.node, held).ok and not safety_check.gave_up(held))
+        or (parsing.parse(run, run.node, held).ok and not safety_check.gave_up(held))
     ):
         run.take(held)
         run.state.slots.setdefault(safety_check.ASKED, asked)  # asked once per report, the one it began too
         return
     absorbing.absorb(run, held, None, story=True)
-    answering.miss(run, run.node, "told")
+    accepting.miss(run, run.node, "told")
 
 
 def keep_draft(run: _Run) -> None:
@@ -375,7 +375,7 @@ def on_pending(run: _Run, text: str) -> None:
     # confirm_value: "Arab Saudi, benar?"
     st.pending = None
     if yes.ok and yes.value:
-        answering.accept(run, run.node, pending.get("value"), str(pending.get("display", "")))
+        accepting.accept(run, run.node, pending.get("value"), str(pending.get("display", "")))
     elif yes.ok and yes.value is False:
         named = _named(run, text) if len(text.split()) > 1 else None
         if named is not None and named.ok and named.value != pending.get("value"):
@@ -388,8 +388,8 @@ def on_pending(run: _Run, text: str) -> None:
 
 def _named(run: _Run, text: str) -> inputs.Parsed:
     """The value ``text`` names for the question, by its parser or in a sentence ("sy di singapura")."""
-    parsed = answering.parse(run, run.node, text)
-    return parsed if parsed.ok else answering.from_words(run, run.node, text)
+    parsed = parsing.parse(run, run.node, text)
+    return parsed if parsed.ok else parsing.from_words(run, run.node, text)
 
 
 def _went_on_without_yes(run: _Run, pending: dict[str, Any], text: str) -> None:
@@ -405,7 +405,7 @@ def _went_on_without_yes(run: _Run, pending: dict[str, Any], text: str) -> None:
     else:
         if answering.in_report(run):
             absorbing.absorb(run, text, run.node, story=True)
-        answering.accept(run, run.node, pending.get("value"), str(pending.get("display", "")))
+        accepting.accept(run, run.node, pending.get("value"), str(pending.get("display", "")))
 
 
 def _more_of_her_story(text: str) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 
 from flows import (
     absorbing,
+    accepting,
     answering,
     asides,
     asking,
@@ -29,6 +30,8 @@ from flows import (
     events,
     message_values,
     moving,
+    numbers_asked,
+    parsing,
     safety_check,
     taking,
 )
@@ -282,7 +285,7 @@ class _Run:
         if st.node is not None and not st.pending and self.node.slot in ("city", "where_now", "location"):
             lat, lon = where
             st.slots["location"] = f"{lat:.5f},{lon:.5f}"
-            answering.accept(self, self.node, f"📍 {lat:.5f}, {lon:.5f}", f"📍 {lat:.5f}, {lon:.5f}")
+            accepting.accept(self, self.node, f"📍 {lat:.5f}, {lon:.5f}", f"📍 {lat:.5f}, {lon:.5f}")
         else:
             self.on_unsupported()
 
@@ -316,7 +319,7 @@ class _Run:
                 command == "agent"
                 and st.node is not None
                 and self.node.slot == "agency"
-                and answering.only_an_agency_word(text)
+                and parsing.only_an_agency_word(text)
             ):
                 command = None  # "agent" to "which agency (PT)?": her recruitment agent, not our staff
             in_words = command is None and asks_for_person(text)  # "talk to someone please"
@@ -379,8 +382,8 @@ class _Run:
             absorbing.maybe_detect_language(self, text)
             if (
                 safety_check.should_ask(self, text)
-                and not answering.answers_plainly(self, text)
-                and not answering.asks_for_numbers(text)  # "emergency numbers please": given, not asked about
+                and not parsing.answers_plainly(self, text)
+                and not numbers_asked.asks_for_numbers(text)  # "emergency numbers please": given, not asked about
             ):
                 safety_check.ask(self, text)
                 return

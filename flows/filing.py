@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from flows import answering, asking, codes, correcting, misplaced, moving
+from flows import accepting, asking, codes, correcting, misplaced, moving
 from flows.catalog import remember
 from flows.inputs.base import normalize
 from flows.inputs.words import is_skip
@@ -110,7 +110,7 @@ def answer_summary(run: _Run, node: SummaryNode, text: str) -> None:
         run.say("summary.nothing_to_skip")
         asking.ask(run, node, bump=False)
         return
-    answering.miss(run, node, None)
+    accepting.miss(run, node, None)
 
 
 def correction_target(run: _Run, node: SummaryNode, slot: str) -> str:

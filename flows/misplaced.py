@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, answering, asking, inputs
+from flows import absorbing, accepting, answering, asking, inputs, parsing
 from flows.inputs.names import a_bare_name
 from flows.reading import answer_kind
 from flows.spec import ChoiceNode, Node, SummaryNode
@@ -115,7 +115,7 @@ def number_at_name(run: _Run, node: Node, text: str) -> bool:
             return True
     if node.raw.get("holds") != "name":
         return False
-    answering.miss(run, node, "a_number")
+    accepting.miss(run, node, "a_number")
     return True
 
 
@@ -151,7 +151,7 @@ def way_at_name(run: _Run, node: Node, text: str) -> bool:
     if not (found.agency or found.route) or found.own_name or found.worker_name:
         return False
     absorbing.absorb(run, text, None)
-    answering.miss(run, node, "told")
+    accepting.miss(run, node, "told")
     return True
 
 
@@ -248,9 +248,9 @@ def time_at_place(run: _Run, node: Node, text: str) -> bool:
         target = run.flow.nodes.get(str(name))
         if target is None or target.slot is None or (target.when is not None and not run.holds(target.when)):
             continue
-        parsed = answering.parse(run, target, text)
+        parsed = parsing.parse(run, target, text)
         if not parsed.ok:
-            parsed = answering.from_words(run, target, text)  # "minggu lalu", as the date question reads it
+            parsed = parsing.from_words(run, target, text)  # "minggu lalu", as the date question reads it
         if not parsed.ok:
             return False
         slots = run.state.slots
@@ -289,7 +289,7 @@ def way_at_place(run: _Run, node: Node, text: str) -> bool:
     if "agency" in run.flow.nodes and not slots.get("agency") and len(text) <= 200:
         # no PT named ("PT ga ada, lwt BP2MI G to G"): her words answer "which PT or agent?"
         slots["agency"] = slots["agency_display"] = text.strip()
-    answering.miss(run, node, "told")
+    accepting.miss(run, node, "told")
     return True
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import absorbing, answering, asking, detours, moving
+from flows import absorbing, answering, asking, detours, moving, numbers_asked
 from flows.dialog import ENTRY_FLOW
 from flows.questions import question_for_service
 from flows.reading import answer_kind, employer_writing, is_thanks
@@ -54,7 +54,7 @@ def take(run: _Run, text: str, *, from_button: bool = False) -> None:
             return
         if not from_button and absorbing.to_status(run, text):
             return
-        if not from_button and answering.numbers_asked(run, text):
+        if not from_button and numbers_asked.numbers_asked(run, text):
             return  # "minta nomor penting, sy di malaysia": the numbers, not a report
         if not from_button and absorbing.start_report(run, text):
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from flows import absorbing, answering, asking, inputs, moving
+from flows import absorbing, accepting, answering, asking, inputs, moving
 from flows.inputs.names import is_number_only, looks_like_a_name
 from flows.reading import answer_kind, nothing_to_change, read_yesno
 from flows.spec import UnderstoodNode
@@ -40,7 +40,7 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
         if told_ahead(run, node, text) or told_more(run, node, text):
             return
         absorbing.absorb(run, text, None, story=True)
-        answering.miss(run, node, "told")
+        accepting.miss(run, node, "told")
         return
     if (parsed.ok and parsed.value == "salah") or (not parsed.ok and yes.ok and yes.value is False):
         if len(asking.understood_lines(run)) >= 2:
@@ -60,9 +60,9 @@ def answer_understood(run: _Run, node: UnderstoodNode, text: str) -> None:
         # "kerja di rumah", "majikan sy galak": more of her story, kept with it (it was refused
         # up to eight times, and lost), and the question asked again once
         absorbing.absorb(run, text, None, story=True)
-        answering.miss(run, node, "told")
+        accepting.miss(run, node, "told")
         return
-    answering.miss(run, node, None)
+    accepting.miss(run, node, None)
 
 
 def told_ahead(run: _Run, node: UnderstoodNode, text: str) -> bool:

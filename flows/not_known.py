@@ -1,0 +1,125 @@
+""" "gk tau", "lupa", "blm punya nomor", "sebentar ya": what she does not know or cannot give
+now, read as not known (never as No), with whatever she says after it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flows import (
+    absorbing,
+    accepting,
+    answering,
+    asking,
+    inputs,
+    parsing,
+)
+from flows.inputs.names import read_name
+from flows.reading import (
+    ADDRESS,
+    answer_kind,
+    read_yesno,
+)
+from flows.spec import ChoiceNode, Node
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
+
+
+#: the option id a choice question gives its own "Tidak tahu" (complaint.yaml's route and sex)
+UNKNOWN_OPTION = "unknown"
+#: "blm punya nomor", "i don't have": no report number (yet)
+_NO_NUMBER_NEG = frozenset({"blm", "belum", "gk", "ga", "gak", "tidak", "tdk", "nggak", "ngga", "enggak", "no", "dont",
+                            "don", "not", "lom", "durung"})  # fmt: skip
+_HAVE = frozenset({"punya", "ada", "have", "got", "dapat", "dapet", "dpt", "nomor", "number"})
+#: "sebentar ya kak", "bntr", "wait": she asks for a moment; with the words around such a request
+_A_MOMENT = frozenset({"sebentar", "bentar", "bntr", "sbntr", "sebentr", "tunggu", "tunggu2", "wait", "moment", "ntar",
+                       "entar", "ntr", "nanti"})  # fmt: skip
+_AROUND_A_MOMENT = ADDRESS | frozenset({"ya", "yah", "dulu", "dl", "please", "pls", "a", "one", "ok", "oke", "y"})
+
+
+def just_a_moment(text: str) -> bool:
+    """A request to wait and nothing else ("sebentar ya kak"): it was filed as her city."""
+    words = set(inputs.normalize(text).split())
+    return bool(words & _A_MOMENT) and words <= _A_MOMENT | _AROUND_A_MOMENT
+
+
+def no_number(text: str) -> bool:
+    """She says she has no report number, or does not know it."""
+    if answer_kind(text) in ("no", "unknown", "skip"):
+        return True
+    words = inputs.normalize(text).replace("'", " ").split()
+    return any(w in _NO_NUMBER_NEG and _HAVE.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
+
+
+def unknown_then(run: _Run, node: Node, text: str) -> None:
+    """ "gk tau" and maybe more: "gk tau, di sabah" is not sure, but what follows the first
+    clause answers the question (a place, a number); else the answering.answer is unknown and anything
+    more she wrote is kept with her story."""
+    rest = answering.CLAUSE.split(text, maxsplit=1)[1:]
+    after = rest[0].strip() if rest else ""
+    if after and len(after.split()) <= 4 and not is_unknown(run, after):
+        parsed = parsing.parse(run, node, after)
+        if parsed.ok and parsed.value is not None:
+            answering.answer(run, node, after)  # read as if she had written only that
+            return
+    if after and answering.in_report(run):
+        absorbing.absorb(run, text, node, story=True)
+    accepting.accept(run, node, None, run.render("common.unknown"))
+
+
+def unknown_name(run: _Run, node: Node, text: str) -> bool:
+    """ "gk tau namanya, pokoknya orang arab" to the employer's name: not known (the first words
+    were filed as the name), what follows kept with her story; "gk tau nama lengkapnya, Yuli aja"
+    gives the name after it."""
+    if (node.slot == "worker_name" and run.state.flow == "complaint") or not unknown_first(run, text):
+        return False
+    rest = answering.CLAUSE.split(text, maxsplit=1)[1:]
+    after = rest[0].strip() if rest else ""
+    if after and read_name(after) is not None and len(after.split()) <= 4:
+        answering.answer(run, node, after)
+        return True
+    agency = absorbing.read(run, text).agency if node.slot == "agency" and after else None
+    if agency:
+        # "gk tau namanya, PT Sinar Abadi kalo gk salah": the name she gives after all
+        absorbing.keep_words(run, text)
+        accepting.accept(run, node, agency, agency)
+        return True
+    if after and answering.in_report(run):
+        absorbing.absorb(run, text, node, story=True)
+    accepting.accept(run, node, None, run.render("common.unknown"))
+    return True
+
+
+_LOST = frozenset({"hilang", "ilang", "lupa", "lost", "forgot", "forget", "gada", "hapus", "kehapus", "terhapus"})
+
+
+def code_lost(run: _Run, text: str) -> bool:
+    """ "kode sy hilang kak", "lupa", "gk tau kodenya": she has no code to type."""
+    if any(ch.isdigit() for ch in text):
+        return False
+    return bool(_LOST & set(inputs.normalize(text).split())) or unknown_first(run, text)
+
+
+def is_unknown(run: _Run, text: str) -> bool:
+    parsed = read_yesno(text)
+    return parsed.ok and parsed.value is None
+
+
+def unknown_then_why(run: _Run, node: ChoiceNode, text: str) -> bool:
+    """ "gak tau mbak sy cm ikut aja" to "lewat jalur resmi?": she does not know, and says why; a
+    choice that has its own "Tidak tahu" (it was kept as a note and the question asked again)."""
+    if not any(o.id == UNKNOWN_OPTION for o in node.options) or len(text.split()) < 3:
+        return False
+    return unknown_first(run, text) and asking.synonym(run, node, text) is None
+
+
+def unknown_first(run: _Run, text: str) -> bool:
+    """ "gk tau nomornya, hpnya mati", "tidak tahu nomor hp nya krn hilang": she does not know,
+    and says why. Read from the start of what she wrote (its first clause, or its first two or
+    three words), and never when it holds a digit (a number may follow)."""
+    if is_unknown(run, text):
+        return True
+    if any(ch.isdigit() for ch in text):
+        return False
+    words = answering.CLAUSE.split(text, maxsplit=1)[0].split()
+    return any(is_unknown(run, " ".join(words[:n])) for n in (len(words), 3, 2) if 0 < n <= len(words))
