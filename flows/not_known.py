@@ -53,7 +53,7 @@ def no_number(text: str) -> bool:
 
 def unknown_then(run: _Run, node: Node, text: str) -> None:
     """ "gk tau" and maybe more: "gk tau, di sabah" is not sure, but what follows the first
-    clause answers the question (a place, a number); else the answering.answer is unknown and anything
+    clause answers the question (a place, a number); else the answer is unknown and anything
     more she wrote is kept with her story."""
     rest = answering.CLAUSE.split(text, maxsplit=1)[1:]
     after = rest[0].strip() if rest else ""

@@ -73,7 +73,7 @@ def only_an_agency_word(text: str) -> bool:
 
 
 def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
-    """An answering.answer its question's parser missed, read by the understanding step: "di kapal
+    """An answer its question's parser missed, read by the understanding step: "di kapal
     taiwan dkt fiji" to the country question, "udh 5 bln" to "since when"."""
     if node.slot is None:
         return inputs.Parsed(False, error="not_found")
@@ -81,12 +81,12 @@ def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
     proposed = absorbing.proposed_slots(run, understood)
     value = proposed.get(node.slot)
     if value is None and node.input == "date":
-        # "2 mgg lalu" to "when did you last hear from her?": the answering.answer's own time, whichever
+        # "2 mgg lalu" to "when did you last hear from her?": the answer's own time, whichever
         # slot the question fills
         proposed = propose(understood, run.now.date())
         value = proposed.get("since")
     if value is None and node.input == "date" and len(text) <= 2 * answering.SHORT_REPLY:
-        # "lebaran kemarin", "bulan puasa kemaren", "since last ramadan": the answering.answer to "since
+        # "lebaran kemarin", "bulan puasa kemaren", "since last ramadan": the answer to "since
         # when?" is a time said without its "sejak", which the reader wants before a feast's name
         proposed = propose(understand(f"sejak {text}", run.now.date(), run.state.lang), run.now.date())
         value = proposed.get("since")
@@ -100,13 +100,13 @@ def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
     return inputs.Parsed(True, value, absorbing.display_of(run, node.slot, value))
 
 
-#: answers read by their own parser: a message it reads is her answering.answer, not a telling
+#: answers read by their own parser: a message it reads is her answer, not a telling
 _PLAIN_KINDS = frozenset({"phone", "country", "province", "date", "number", "money", "code"})
 
 
 def answers_plainly(run: _Run, text: str) -> bool:
     """ "sy di kl" at the city question, "please call me 0812-3333-4444" at the phone
-    question: a plain answering.answer to the question asked, which the safety question must not hold
+    question: a plain answer to the question asked, which the safety question must not hold
     up (the trained second opinion heard danger in them)."""
     st = run.state
     if st.node is None or st.pending:
@@ -251,7 +251,7 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
         return inputs.Parsed(True, not danger, run.render("common.no" if danger else "common.yes"))
     if kind == "yesno" and raw.get("asks") == "safe" and (free := free_to_write(text)) is not None:
         # "majikan di rumah", "lagi sendiri" to "can you write safely now?": who is with her is
-        # her answering.answer (it was "mohon jawab Ya atau Tidak")
+        # her answer (it was "mohon jawab Ya atau Tidak")
         return inputs.Parsed(True, free, run.render("common.yes" if free else "common.no"))
     if kind == "yesno" and raw.get("asks") == "safe" and st.urgent and misplaced.where_at_safe(run, text):
         return inputs.Parsed(False, error="told")  # "tsuen wan": where she is, kept for the rescuers
@@ -295,7 +295,7 @@ def parse(run: _Run, node: Node, text: str) -> inputs.Parsed:
             if any(ch.isdigit() for ch in value):
                 other = absorbing.read(run, text)  # the turn's own reading of her message
                 if other.money or other.since:
-                    return inputs.Parsed(False, error="no_name")  # "1500 riyal", "7 bln": another answering.answer
+                    return inputs.Parsed(False, error="no_name")  # "1500 riyal", "7 bln": another answer
             name = read_name(value, firm=node.slot == "employer_name")
             if name is None or (node.slot != "employer_name" and _a_place(run, name)):
                 return inputs.Parsed(False, error="no_name")
