@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 from flows import (
     absorbing,
     accepting,
+    after_filing,
     asides,
     asking,
+    before_report,
     collecting,
     correcting,
     filing,
@@ -308,7 +310,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
         collecting.answer_collecting(run, node, text)
         return
     at_menu = isinstance(node, ChoiceNode) and st.flow == ENTRY_FLOW
-    if at_menu and not run.pressed and len(text.split()) > 1 and absorbing.to_status(run, text):
+    if at_menu and not run.pressed and len(text.split()) > 1 and after_filing.to_status(run, text):
         return  # "I want to check my report status": no "do you mean ...?" in between
     names = node.raw.get("holds") == "name" or node.slot == "agency"  # "gk tau lewat PT apa, ...": not the agency
     if kind == "text" and names and node.optional and not_known.unknown_name(run, node, text):
@@ -356,19 +358,19 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "gk ingat", "lupa nomornya" to the phone question: nothing to read, and she may not know
         not_known.unknown_then(run, node, text)
         return
-    if not parsed.ok and at_menu and not run.pressed and absorbing.ask_follow_up(run, text):
+    if not parsed.ok and at_menu and not run.pressed and after_filing.ask_follow_up(run, text):
         return  # soon after a filing: more for that report, or a new one?
     if not parsed.ok and not run.pressed and node.raw.get("free_text") == "follow_up":
-        if absorbing.more_for_a_case_seen(run, text):
+        if after_filing.more_for_a_case_seen(run, text):
             return
     if not parsed.ok and at_menu and is_thanks(text):
         run.say("menu.thanks")  # "ok makasih kak" after her report: no menu thrown at her
         return
-    if not parsed.ok and at_menu and absorbing.to_status(run, text):
+    if not parsed.ok and at_menu and after_filing.to_status(run, text):
         return  # "eha3gve" typed at the menu: that report's status
     if not parsed.ok and at_menu and numbers_asked.numbers_asked(run, text):
         return  # "minta nomor penting, sy di malaysia": the numbers, not a report
-    if not parsed.ok and at_menu and absorbing.start_report(run, text):
+    if not parsed.ok and at_menu and before_report.start_report(run, text):
         return  # a sentence where the menu was expected: the story has begun
     fallback = node.raw.get("fallback") if isinstance(node, ChoiceNode) else None
     if not parsed.ok and fallback and len(text.split()) >= (3 if at_menu else 2):  # "halo kak" is no report
@@ -442,7 +444,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             accepting.miss(run, node, "several")  # "2 dan 5": one at a time, the others in her words
             return
         if at_menu and not run.pressed:
-            absorbing.keep_before_report(run, text)  # "majikan galak": kept for the report it leads to
+            before_report.keep_before_report(run, text)  # "majikan galak": kept for the report it leads to
         accepting.miss(run, node, parsed.error)
         return
     as_shown = kind == "choice" and inputs.normalize(text) == inputs.normalize(parsed.display or "")

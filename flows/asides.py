@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import absorbing, answering, asking, detours, safety_check
+from flows import absorbing, after_filing, answering, asking, detours, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import clauses, language_asked, tells_phone_checked
 from flows.spec import ChoiceNode
@@ -91,7 +91,7 @@ def phone_checked_told(run: _Run, text: str) -> bool:
     in_report = st.node is not None and st.flow in REPORT_FLOWS
     if in_report and (run.node.raw.get("discreet_if_yes") or run.node.raw.get("discreet_if_no")):
         return False  # "can you write safely?", "may someone see your phone?": her answer there
-    last = absorbing.last_case(run) if st.node is None else None
+    last = after_filing.last_case(run) if st.node is None else None
     if in_report and (any(c.isdigit() for c in text) or not absorbing.read(run, text).is_empty()):
         # "gk ada hp sendiri, pake hp temen 0178889900": discreet, and the answer read as usual
         report_discreet(run)

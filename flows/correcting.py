@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, answering, asking, filing, inputs, moving
+from flows import absorbing, answering, asking, displays, filing, inputs, moving
 from flows.reading import read_money
 from flows.spec import Node, SummaryNode
 from flows.turn_words import MONEY_ROLE
@@ -88,7 +88,7 @@ def _drop_problem(run: _Run, words: list[str]) -> bool:
     gone = named[0]
     rest = [c for c in problems if c != gone]
     slots["category"] = rest[0]
-    slots["category_display"] = absorbing.display_of(run, "category", rest[0])
+    slots["category_display"] = displays.display_of(run, "category", rest[0])
     slots["_more_categories"] = rest[1:]
     slots["_suggested_categories"] = [c for c in slots.get("_suggested_categories") or [] if c != gone]
     return True
@@ -217,7 +217,7 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
         slots.pop("_city_of_country", None)  # Taipei is a city of its own, not "Hong Kong" the country
     for slot in changed:
         slots[slot] = proposed[slot]
-        slots[f"{slot}_display"] = absorbing.display_of(run, slot, proposed[slot]) or str(proposed[slot])
+        slots[f"{slot}_display"] = displays.display_of(run, slot, proposed[slot]) or str(proposed[slot])
         shown.append(slots[f"{slot}_display"])
         if isinstance(slots.get("_from_words"), dict):
             slots["_from_words"][slot] = right  # mediators see the words the value now came from
@@ -234,7 +234,7 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
         # "mesir? eh bukan, yordania pak. amman" at the city question: the country changed, and
         # the city she named answers the question (it was asked again)
         slots[node.slot] = proposed[node.slot]
-        slots[f"{node.slot}_display"] = absorbing.display_of(run, node.slot, proposed[node.slot]) or str(
+        slots[f"{node.slot}_display"] = displays.display_of(run, node.slot, proposed[node.slot]) or str(
             proposed[node.slot]
         )
         moving.go(run, moving.next_of(run, node))
@@ -290,4 +290,4 @@ def _money_of_her_country(run: _Run) -> None:
         again = read_money(quote, run.now.date(), run.state.lang, slots.get("country"))
         if again and again["amount"] == have.get("amount") and again["currency"] != have.get("currency"):
             slots[slot] = again
-            slots[f"{slot}_display"] = absorbing.display_of(run, slot, again) or str(again)
+            slots[f"{slot}_display"] = displays.display_of(run, slot, again) or str(again)

@@ -6,7 +6,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, accepting, answering, asking, inputs, moving, parsing, safety_check
+from flows import (
+    absorbing,
+    accepting,
+    after_filing,
+    answering,
+    asking,
+    before_report,
+    displays,
+    inputs,
+    moving,
+    parsing,
+    safety_check,
+)
 from flows.dialog import ENTRY_FLOW
 from flows.reading import asks_for_news, asks_status, read_yesno
 from flows.turn_words import LANGUAGE_OPTIONS, NUMBERS_FOR, REPORT_FLOWS, new_state
@@ -48,7 +60,7 @@ def on_command(run: _Run, command: str) -> bool:
     elif command == "cancel":
         if st.node is None or st.flow == ENTRY_FLOW:
             st.pending = None
-            last = absorbing.last_case(run, linked=True) if st.node is None else None
+            last = after_filing.last_case(run, linked=True) if st.node is None else None
             if last is not None:
                 # "batal" soon after filing: is her report cancelled? It is not, and she is told
                 # how to withdraw it ("no report in progress" left her unsure)
@@ -120,7 +132,7 @@ def ask_for_a_person(run: _Run) -> None:
     staff write to her through a report, so without one she is told so, never promised a call
     nobody can make."""
     st = run.state
-    last = absorbing.last_case(run, linked=True)
+    last = after_filing.last_case(run, linked=True)
     case = st.slots.get("case_number") or (last or {}).get("number")
     country = st.slots.get("country") or (last or {}).get("country")
     run.effects.append(NotifyMediators("agent_request", case_number=case, country=country, urgent=st.urgent))
@@ -290,7 +302,7 @@ def on_pending(run: _Run, text: str) -> None:
         st.lang = str(parsed.value)
         st.lang_locked = True
         st.pending = None
-        absorbing.display_again(run)  # "Myself (the worker)", not "Saya sendiri", in her summary
+        displays.display_again(run)  # "Myself (the worker)", not "Saya sendiri", in her summary
         run.say("common.language_set")
         resume_or_menu(run)
         return
@@ -434,7 +446,7 @@ def on_follow_up(run: _Run, pending: dict[str, Any], text: str) -> None:
         # wrote before goes to her report, so that nothing is lost
         st.pending = None
         run.effects.append(CaseMessage(str(pending.get("case") or ""), str(pending.get("text") or "").strip()))
-        if not absorbing.to_status(run, text):
+        if not after_filing.to_status(run, text):
             moving.start_flow(run, "status")
         return
     parsed = inputs.parse_choice(text, asking.pending_buttons(run), st.lang)
@@ -459,7 +471,7 @@ def on_follow_up(run: _Run, pending: dict[str, Any], text: str) -> None:
         run.say("common.follow_up_added", case_number=case)
         return
     st.slots.pop("_last_case", None)
-    if not absorbing.start_report(run, told):
+    if not before_report.start_report(run, told):
         moving.start_flow(run, ENTRY_FLOW)
 
 

@@ -22,10 +22,12 @@ from typing import Any
 from flows import (
     absorbing,
     accepting,
+    after_filing,
     answering,
     asides,
     asking,
     collecting,
+    cries,
     detours,
     events,
     message_values,
@@ -352,7 +354,7 @@ class _Run:
                 # "ya, dalam bahaya" is her answer, not more of her story
                 held = safety_check.release(self)
                 said = "" if held and safety_check.read_reply(text) else text
-                absorbing.on_danger(self, danger, said, told=held)
+                cries.on_danger(self, danger, said, told=held)
                 return
             if command is None and phone_watched(text):
                 if self.state.pending and self.state.pending.get("kind") in ERASING:
@@ -377,7 +379,7 @@ class _Run:
                 absorbing.maybe_detect_language(self, text)  # "hello", "good morning": welcomed in English
             if command and detours.on_command(self, command):
                 return
-            if command is None and not self.state.pending and absorbing.status_in_report(self, text):
+            if command is None and not self.state.pending and after_filing.status_in_report(self, text):
                 return
             absorbing.maybe_detect_language(self, text)
             if (

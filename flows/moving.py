@@ -238,7 +238,7 @@ def finish(run: _Run) -> None:
         st.slots[CHECKED] = checked
     if filed and not paused:
         now = run.now.timestamp()
-        # her country too: a cry after filing gets its numbers (flows/absorbing.told_after_filing)
+        # her country too: a cry after filing gets its numbers (flows/after_filing.told_after_filing)
         st.slots["_last_case"] = {
             "number": str(filed),
             "until": now + FOLLOW_UP_HOURS * 3600,

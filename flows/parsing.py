@@ -11,6 +11,7 @@ from flows import (
     absorbing,
     answering,
     asking,
+    displays,
     inputs,
     misplaced,
     not_known,
@@ -97,7 +98,7 @@ def from_words(run: _Run, node: Node, text: str) -> inputs.Parsed:
     if node.input == "date":
         run.state.slots["_since_shape"] = proposed.get("_since_shape")
         run.state.slots["_since_raw"] = proposed.get("_since_raw")
-    return inputs.Parsed(True, value, absorbing.display_of(run, node.slot, value))
+    return inputs.Parsed(True, value, displays.display_of(run, node.slot, value))
 
 
 #: answers read by their own parser: a message it reads is her answer, not a telling

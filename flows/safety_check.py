@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from flows import absorbing, asking
+from flows import after_filing, asking, cries
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.names import read_name
 from flows.reading import read_yesno, sounds_dangerous
@@ -53,7 +53,7 @@ def should_ask(run: _Run, text: str) -> bool:
     # her urgent case at once); after a refused consent, "sy takut" is asked about, not met with
     # the menu
     in_report = st.node is not None and st.flow != ENTRY_FLOW
-    urgent = st.urgent and (in_report or absorbing.last_case(run, linked=True) is not None)
+    urgent = st.urgent and (in_report or after_filing.last_case(run, linked=True) is not None)
     if urgent or st.pending or st.slots.get(ASKED):
         return False
     if gave_up(text):
@@ -164,7 +164,7 @@ def on_reply(run: _Run, text: str) -> str | None:
     st.pending = None
     if in_danger:
         third = st.flow == "family_report"
-        absorbing.on_danger(run, Danger("danger", third_person=third, words=""), "", told=held)
+        cries.on_danger(run, Danger("danger", third_person=third, words=""), "", told=held)
         st.slots[ASKED] = "bahaya"
         return None
     st.slots[ASKED] = "aman" if in_danger is False else "tidak jelas"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import absorbing, answering, asking, detours, moving, numbers_asked
+from flows import after_filing, answering, asking, before_report, detours, moving, numbers_asked
 from flows.dialog import ENTRY_FLOW
 from flows.questions import question_for_service
 from flows.reading import answer_kind, employer_writing, is_thanks
@@ -36,7 +36,7 @@ def take(run: _Run, text: str, *, from_button: bool = False) -> None:
         if st.reply_case and run.now.timestamp() > float(st.slots.get(REPLY_UNTIL) or 0):
             st.reply_case = None  # a mediator's message of days ago: her words are read afresh
         if st.reply_case and not from_button:
-            if absorbing.to_status(run, text):
+            if after_filing.to_status(run, text):
                 return  # "kak gmn laporan sy": the status, not a reply
             if answer_kind(text) == "done":
                 st.reply_case = None  # "selesai", "udah itu aja": her reply is finished
@@ -45,20 +45,20 @@ def take(run: _Run, text: str, *, from_button: bool = False) -> None:
             run.effects.append(CaseMessage(st.reply_case, text.strip()))
             run.say("common.reply_recorded", case_number=st.reply_case)
             return
-        if not from_button and absorbing.ask_follow_up(run, text):
+        if not from_button and after_filing.ask_follow_up(run, text):
             return
         if not from_button and is_thanks(text) and (st.slots.get("_last_case") or st.seq > 0):
             # "makasih ya kak 🙏" after filing, or after a status check: a warm line, not the
             # menu (only a chat's first message gets the welcome)
             run.say("menu.thanks")
             return
-        if not from_button and absorbing.to_status(run, text):
+        if not from_button and after_filing.to_status(run, text):
             return
         if not from_button and numbers_asked.numbers_asked(run, text):
             return  # "minta nomor penting, sy di malaysia": the numbers, not a report
-        if not from_button and absorbing.start_report(run, text):
+        if not from_button and before_report.start_report(run, text):
             return
-        last = absorbing.last_case(run)
+        last = after_filing.last_case(run)
         if not from_button and last and len(text.split()) <= 2:
             # "ya", "gk", "🙏", "p" soon after filing: one short line, not the whole menu again
             run.say("menu.after_filing", case_number=str(last.get("number") or ""))
@@ -69,7 +69,7 @@ def take(run: _Run, text: str, *, from_button: bool = False) -> None:
             # (read afresh: inside this branch mypyc takes st.node for None, and the choice moved it)
             now_at: str | None = run.state.node
             if run.state.flow == ENTRY_FLOW and now_at is not None and not run.state.pending:
-                absorbing.keep_before_report(run, text)  # "majikan jahat": kept for the report
+                before_report.keep_before_report(run, text)  # "majikan jahat": kept for the report
         return
     answering.answer(run, run.node, text)
 

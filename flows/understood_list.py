@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from flows import absorbing, accepting, answering, asking, inputs, moving
+from flows import absorbing, accepting, answering, asking, displays, inputs, moving
 from flows.inputs.names import is_number_only, looks_like_a_name
 from flows.reading import answer_kind, nothing_to_change, read_yesno
 from flows.spec import UnderstoodNode
@@ -125,7 +125,7 @@ def told_more(run: _Run, node: UnderstoodNode, text: str) -> bool:
         # "eh maaf bukan sy, ini adik sy yg kerja": she reports for her sister (it was kept as
         # her own report, her sister added beside it); the relation follows from the same words
         st.slots["reporter_kind"] = found.reporter
-        st.slots["reporter_kind_display"] = absorbing.display_of(run, "reporter_kind", found.reporter) or found.reporter
+        st.slots["reporter_kind_display"] = displays.display_of(run, "reporter_kind", found.reporter) or found.reporter
         before["reporter_kind"] = ""
     absorbing.absorb(run, text, None)
     if dict(st.slots.get("_from_words") or {}) == before:

@@ -510,7 +510,7 @@ async def test_a_new_family_code_opens_the_status_and_only_on_the_chats_own_case
 
 
 async def test_a_cry_for_help_on_a_filed_case_marks_it_urgent(store: SqlStore) -> None:
-    """Danger told after filing (flows/absorbing.told_after_filing): on the case's timeline, and
+    """Danger told after filing (flows/after_filing.told_after_filing): on the case's timeline, and
     the case goes to the top of the queue; a plain message leaves it as it was."""
     await store.commit_turn(write("1", "u1", None, effects=(file_case(),)))
     await store.commit_turn(write("1", "u2", 1, state(None), (CaseMessage("ABC-DEFG", "makasih kak"),)))
