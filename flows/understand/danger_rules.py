@@ -7,6 +7,8 @@ from ``danger_kept``; being held, watched and frightened into staying from ``dan
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flows.understand.danger_context import (
     EMPLOYER,
     KIN,
@@ -36,6 +38,29 @@ from flows.understand.danger_exploited import (
     made_to_sell_sex,
     passed_around,
     pregnancy_ended,
+)
+from flows.understand.danger_reach import (
+    ANIMALS_FOOD,
+    BARE_ROOTS,
+    JUMP_WORDS,
+    PAYS,
+    PRISON,
+    READ_AS,
+    REST,
+    SCAM,
+    TAGALOG_HARM,
+    TAGALOG_REFUSED,
+    UNFIT,
+    done_by,
+    family_pays,
+    fed_unfit,
+    jump_from_high,
+    like_prison,
+    made_to_scam,
+    read_as,
+    rest_withheld,
+    tagalog_harm,
+    tagalog_refused,
 )
 from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
 from flows.understand.danger_held import (
@@ -1226,6 +1251,20 @@ def _thrown_overboard(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", i, sea + 1, not FIRST.intersection(between) and "us" not in between)
 
 
+def _reach(add: Callable[[object, Rule], None]) -> None:
+    """The forms the lexicon's did not reach (``danger_reach``), after the older rules of a word."""
+    add(READ_AS, read_as(_violence))
+    add(TAGALOG_HARM, tagalog_harm)
+    add(TAGALOG_REFUSED, tagalog_refused)
+    add(BARE_ROOTS, done_by)
+    add(REST, rest_withheld)
+    add(UNFIT | ANIMALS_FOOD, fed_unfit)
+    add(PRISON, like_prison)
+    add(SCAM, made_to_scam)
+    add(PAYS, family_pays)
+    add(JUMP_WORDS, jump_from_high)
+
+
 def _rules() -> dict[str, list[Rule]]:
     table: dict[str, list[Rule]] = {}
 
@@ -1370,6 +1409,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(PASSED_ON, passed_around)
     add(DEBT, held_by_debt)
     add(ENDED, pregnancy_ended)
+    _reach(add)  # last: they speak only where the older rules of a word said nothing
     return table
 
 
