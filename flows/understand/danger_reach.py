@@ -203,8 +203,10 @@ BARE_ROOTS = frozenset({
     "setrika", "lempar", "kurung", "sekap", "siksa", "seret", "cubit", "tabok", "gampar", "hajar", "jotos", "sabet",
     "pecut", "cambuk", "gebuk", "gebug", "sundut", "tusuk", "bacok", "perkosa", "lecehin", "raba", "grepe",
 })  # fmt: skip
-_DOERS = EMPLOYER | KIN | THIRD | frozenset({"anak", "bapak", "ibu", "istri", "suami", "kakek", "nenek", "mrk",
-                                             "mereka", "dia", "dy", "baba", "mama", "taitai", "sinsang", "akong"})  # fmt: skip
+_DOERS = EMPLOYER | KIN | THIRD | frozenset({
+    "anak", "bapak", "ibu", "istri", "suami", "kakek", "nenek", "mrk", "mereka", "dia", "dy", "baba", "mama", "taitai",
+    "sinsang", "akong",
+})  # fmt: skip
 
 
 def done_by(words: list[str], i: int, raw: str) -> Hit | None:
@@ -273,7 +275,7 @@ def fed_unfit(words: list[str], i: int, raw: str) -> Hit | None:
     before = words[max(0, i - 5) : i]
     if "," in before:
         before = before[len(before) - before[::-1].index(",") :]
-    if word in ANIMALS_FOOD and not (before[-1:] in (["makanan"], ["food"], ["sisa"], ["bekas"])):
+    if word in ANIMALS_FOOD and before[-1:] not in (["makanan"], ["food"], ["sisa"], ["bekas"]):
         return None
     fed = any(
         w in _GIVEN and (_EATING.intersection(before[k + 1 : k + 3]) or words[i + 1 : i + 2] == ["food"])
@@ -290,9 +292,11 @@ def fed_unfit(words: list[str], i: int, raw: str) -> Hit | None:
 
 PRISON = frozenset({"penjara", "prison", "jail", "tahanan", "kurungan"})
 _LIKE = frozenset({"kyk", "kayak", "kaya", "kek", "kayanya", "seperti", "spt", "macam", "mcm", "like", "bagai",
-                   "bagaikan", "ibarat", "bak", "koyo", "kaya"})  # fmt: skip
-_PLACE = frozenset({"rumah", "rmh", "kapal", "sini", "disini", "tempat", "asrama", "mess", "kamar", "house", "boat",
-                    "ship", "here", "place", "hidup", "kerja", "kerjaan", "dorm", "compound", "pabrik", "omah"})  # fmt: skip
+                   "bagaikan", "ibarat", "bak", "koyo"})  # fmt: skip
+_PLACE = frozenset({
+    "rumah", "rmh", "kapal", "sini", "disini", "tempat", "asrama", "mess", "kamar", "house", "boat", "ship", "here",
+    "place", "hidup", "kerja", "kerjaan", "dorm", "compound", "pabrik", "omah",
+})  # fmt: skip
 
 
 def like_prison(words: list[str], i: int, raw: str) -> Hit | None:
