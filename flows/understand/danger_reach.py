@@ -364,3 +364,121 @@ def jump_from_high(words: list[str], i: int, raw: str) -> Hit | None:
     if not wanting or not _HIGH.intersection(words[i + 1 : i + 5]):
         return None
     return Hit("self_harm", max(0, i - 2), i + 1, third_before(words, i))
+
+
+# ------------------------------------------------------------------ held by the police or in a cell
+
+#: arrested or jailed: said of her or someone of hers, a worker in danger (deported without a
+#: ticket, in a lock-up with no lawyer); said of who hurt her, justice done
+DETAINED = frozenset({
+    "dipenjara", "dipenjarain", "dipenjarakan", "ditangkap", "ditangkep", "ketangkep", "ketangkap", "kecekel",
+    "divonis", "arrested", "jailed", "detained", "imprisoned", "lokap", "lockup", "tarhil", "rudenim", "deportation",
+    "detention", "imigresen", "prison", "jail", "penjara",
+})  # fmt: skip
+#: who is jailed when justice is done, or a story: "pelaku yg mukul sy udh dipenjara"
+_CULPRITS = frozenset({
+    "pelaku", "majikan", "agen", "calo", "sponsor", "employer", "boss", "bos", "tersangka", "suspect", "penculik",
+    "pembunuh", "perekrut", "recruiter", "mucikari", "germo", "kafil", "madam", "sir", "tuan", "nyonya", "orang",
+    "org", "pria", "cowok", "laki2", "pencuri", "maling", "thief", "abuser", "rapist", "pemerkosa",
+})  # fmt: skip
+_STORY = frozenset({"berita", "news", "film", "drama", "artikel", "sinetron", "movie", "video", "tiktok", "viral"})
+_ASK_IF = frozenset({"kalo", "kalau", "klo", "kl", "if", "apa", "apakah", "bisa", "bs", "could", "can", "will", "would",
+                     "takut", "afraid", "scared", "ancam", "ngancam", "diancam", "threaten", "threatened"})  # fmt: skip
+_AT_PLACE = frozenset({"di", "in", "at", "nang", "ning", "dalam", "inside"})
+
+
+def detained(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "anak sy ditangkep polisi di kuala lumpur", "my husband in jail", "dia masih di lokap":
+    she or someone of hers held by the police. Not who hurt her ("pelaku ... udh dipenjara"), not
+    a threat or a question ("kalo kabur bisa dipenjara?"), not the news."""
+    word = words[i]
+    if negated(words, i) or hypothetical(words, i) or _STORY.intersection(words):
+        return None
+    if _ASK_IF.intersection(words[max(0, i - 6) : i]):
+        return None
+    if word in ("prison", "jail", "penjara", "lokap", "lockup", "detention", "deportation", "imigresen", "tarhil"):
+        if not _AT_PLACE.intersection(words[max(0, i - 2) : i]) and words[i - 1 : i] != ["center"]:
+            if not (word in ("deportation", "detention") and words[i + 1 : i + 2] in (["center"], ["centre"])):
+                return None  # "kyk penjara", "penjara 3 thn": not where someone is
+    if _CULPRITS.intersection(words[max(0, i - 8) : i]):
+        return None  # "pelaku yg mukul sy dulu udh dipenjara": justice done
+    if not (KIN.intersection(words[:i]) or FIRST.intersection(words[:i])):
+        return None
+    return Hit("danger", i, i + 1, third_before(words, i))
+
+
+# ------------------------------------------------------------------ a wound of someone's doing
+
+DEED = frozenset({"ulah", "perbuatan", "gara2", "garagara", "krn", "karena", "karna", "because", "from", "oleh"})
+WOUNDS = frozenset({
+    "luka", "memar", "lebam", "biru", "bengkak", "bekas", "berdarah", "sobek", "robek", "patah", "bruise", "bruises",
+    "wound", "wounds", "scar", "scars", "bleeding", "lebam2",
+})  # fmt: skip
+
+
+def wound_by(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "bekas luka sy banyak bgt, dr kepala smpe kaki, ulah majikan": her wounds, then whose
+    doing they are. Not "luka hati" (a hurt of the heart), not a wound "krn pisau" (a thing)."""
+    if words[i + 1 : i + 2] == ["hati"] or negated(words, i):
+        return None
+    for k in range(i + 1, min(len(words) - 1, i + 14)):
+        if words[k] in DEED and words[k + 1] in EMPLOYER | _DOERS:
+            return Hit("danger", i, k + 2, third_before(words, i))
+    return None
+
+
+# ------------------------------------------------------------------ kept by a debt
+
+_DEBT = frozenset({"utang", "hutang", "utangnya", "hutangnya", "debt", "owe", "owed", "bunga", "bunganya", "lunas",
+                   "tebus", "ganti", "rugi"})  # fmt: skip
+LEAVE = frozenset({"pergi", "kabur", "leave", "escape", "quit", "minggat", "lari"})
+_FORBID = frozenset({"boleh", "blh", "dibolehin", "dikasih", "diizinkan", "diizinin", "allowed", "let", "dilarang",
+                     "bisa", "bs", "can", "cannot", "cant", "dapat"})  # fmt: skip
+
+
+def kept_by_debt(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "hutang makin gede tiap bulan, kami ga bisa pergi": held where she is by a debt."""
+    before = words[max(0, i - 3) : i]
+    if not _DEBT.intersection(words) or not _FORBID.intersection(before):
+        return None
+    if not (NEGATORS.intersection(before) or {"cannot", "cant", "dilarang", "not", "never"}.intersection(before)):
+        return None
+    if hypothetical(words, i) or words[i + 1 : i + 2] not in ([], [","], *_FROM_HERE):
+        return None  # "ga bisa pergi liburan krn nabung buat bayar utang": an outing she forgoes
+    return Hit("danger", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
+
+
+#: leaving itself, not an outing: "ga bisa pergi dr sini", "cannot leave the compound"
+_FROM_HERE = (["dari"], ["dr"], ["from"], ["kemana"], ["kemana2"], ["anywhere"], ["the"], ["this"], ["sama"], ["sm"])
+
+
+# ------------------------------------------------------------------ "bad things" done to her
+
+_BAD = frozenset({"bad", "nasty", "dirty", "weird", "strange", "terrible", "horrible", "disgusting"})
+_DOING = frozenset({"do", "does", "did", "doing", "done", "keep", "keeps", "kept"})
+
+
+def bad_things(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "he keep doing bad things to me at night": what she will not name, done to her."""
+    if words[i + 1 : i + 3] not in (["to", "me"], ["to", "her"], ["to", "us"], ["with", "me"]):
+        return None
+    if not _BAD.intersection(words[max(0, i - 2) : i]) or not _DOING.intersection(words[max(0, i - 4) : i]):
+        return None
+    if negated(words, i) or hypothetical(words, i) or {"never", "not", "dont", "didnt"}.intersection(words[i - 4 : i]):
+        return None
+    return Hit("danger", max(0, i - 3), i + 3, words[i + 2] == "her")
+
+
+#: the words these rules start at that a typed word is never brought to by ``danger._form_of``:
+#: "dipenjara" (the one who hit her jailed, a past that is over) stays "dipenjara", not
+#: "penjara"; "ditipu" stays itself, not "nipu". Only the new forms of acts are reached.
+WHOLE_WORDS = (
+    PRISON
+    | SCAM
+    | UNFIT
+    | ANIMALS_FOOD
+    | TAGALOG_HARM
+    | TAGALOG_REFUSED
+    | frozenset({"korban", "harmed", "merem", "rehat", "sare", "turu", "melompat", "meloncat", "terjunkan"})
+    | frozenset({"lokap", "tarhil", "rudenim", "imigresen", "detention", "deportation"})
+)

@@ -116,7 +116,9 @@ from flows.understand.danger_phrases import (
 from flows.understand.danger_reach import (
     ANIMALS_FOOD,
     BARE_ROOTS,
+    DETAINED,
     JUMP_WORDS,
+    LEAVE,
     PAYS,
     PRISON,
     READ_AS,
@@ -125,16 +127,21 @@ from flows.understand.danger_reach import (
     TAGALOG_HARM,
     TAGALOG_REFUSED,
     UNFIT,
+    WOUNDS,
+    bad_things,
+    detained,
     done_by,
     family_pays,
     fed_unfit,
     jump_from_high,
+    kept_by_debt,
     like_prison,
     made_to_scam,
     read_as,
     rest_withheld,
     tagalog_harm,
     tagalog_refused,
+    wound_by,
 )
 from flows.understand.danger_signs import (
     BETTER_DEAD,
@@ -1263,6 +1270,10 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(SCAM, made_to_scam)
     add(PAYS, family_pays)
     add(JUMP_WORDS, jump_from_high)
+    add(DETAINED, detained)
+    add(WOUNDS, wound_by)
+    add(LEAVE, kept_by_debt)
+    add(("things",), bad_things)
 
 
 def _rules() -> dict[str, list[Rule]]:
