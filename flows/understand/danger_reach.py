@@ -55,6 +55,7 @@ _NEW_ROOTS = {
     "gerayangi": "tampar",
     "rudopekso": "tampar",  # raped (Javanese)
     "cekek": "tampar",
+    "jedot": "tampar",  # her head struck (on a wall): "dijedotke tembok"; not "kejedot" (bumped)
 }
 #: the known forms the new roots' forms are read as: passive and active of the listed root
 _PASSIVE_OF = {"tampar": "ditampar", "tonjok": "ditonjok"}
@@ -240,10 +241,13 @@ def rest_withheld(words: list[str], i: int, raw: str) -> Hit | None:
     """ "sy gk dikasih tidur", "ga boleh istirahat sama sekali", "not allowed to rest at all"."""
     before = words[max(0, i - 4) : i]
     after = words[i + 1 : i + 3]
-    if hypothetical(words, i) or _SHORT.intersection(words[i + 1 : i + 4]) or words[i + 1 : i + 2] in _WHERE:
+    clause = words[i + 1 : i + 4]
+    clause = clause[: clause.index(",")] if "," in clause else clause
+    if hypothetical(words, i) or _SHORT.intersection(clause) or words[i + 1 : i + 2] in _WHERE:
         return None  # "ga boleh tidur siang", "not allowed to sleep in the living room": a house rule
-    if after[:1] in (["sama"], ["sm"]) and after[1:] not in (["sekali"], ["skali"]):
-        return None  # "gk boleh tidur sama anak majikan": with whom, a house rule
+    doer = after[1].removesuffix("nya") if len(after) > 1 else ""
+    if after[:1] in (["sama"], ["sm"]) and doer not in EMPLOYER and after[1:] not in (["sekali"], ["skali"]):
+        return None  # "gk boleh tidur sama anak majikan": with whom, a house rule; not "sm majikannya"
     negator = next((k for k in range(len(before)) if before[k] in NEGATORS or before[k] in ("not", "never", "no")), -1)
     if negator < 0:
         return None
@@ -366,47 +370,6 @@ def jump_from_high(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("self_harm", max(0, i - 2), i + 1, third_before(words, i))
 
 
-# ------------------------------------------------------------------ held by the police or in a cell
-
-#: arrested or jailed: said of her or someone of hers, a worker in danger (deported without a
-#: ticket, in a lock-up with no lawyer); said of who hurt her, justice done
-DETAINED = frozenset({
-    "dipenjara", "dipenjarain", "dipenjarakan", "ditangkap", "ditangkep", "ketangkep", "ketangkap", "kecekel",
-    "divonis", "arrested", "jailed", "detained", "imprisoned", "lokap", "lockup", "tarhil", "rudenim", "deportation",
-    "detention", "imigresen", "prison", "jail", "penjara",
-})  # fmt: skip
-#: who is jailed when justice is done, or a story: "pelaku yg mukul sy udh dipenjara"
-_CULPRITS = frozenset({
-    "pelaku", "majikan", "agen", "calo", "sponsor", "employer", "boss", "bos", "tersangka", "suspect", "penculik",
-    "pembunuh", "perekrut", "recruiter", "mucikari", "germo", "kafil", "madam", "sir", "tuan", "nyonya", "orang",
-    "org", "pria", "cowok", "laki2", "pencuri", "maling", "thief", "abuser", "rapist", "pemerkosa",
-})  # fmt: skip
-_STORY = frozenset({"berita", "news", "film", "drama", "artikel", "sinetron", "movie", "video", "tiktok", "viral"})
-_ASK_IF = frozenset({"kalo", "kalau", "klo", "kl", "if", "apa", "apakah", "bisa", "bs", "could", "can", "will", "would",
-                     "takut", "afraid", "scared", "ancam", "ngancam", "diancam", "threaten", "threatened"})  # fmt: skip
-_AT_PLACE = frozenset({"di", "in", "at", "nang", "ning", "dalam", "inside"})
-
-
-def detained(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "anak sy ditangkep polisi di kuala lumpur", "my husband in jail", "dia masih di lokap":
-    she or someone of hers held by the police. Not who hurt her ("pelaku ... udh dipenjara"), not
-    a threat or a question ("kalo kabur bisa dipenjara?"), not the news."""
-    word = words[i]
-    if negated(words, i) or hypothetical(words, i) or _STORY.intersection(words):
-        return None
-    if _ASK_IF.intersection(words[max(0, i - 6) : i]):
-        return None
-    if word in ("prison", "jail", "penjara", "lokap", "lockup", "detention", "deportation", "imigresen", "tarhil"):
-        if not _AT_PLACE.intersection(words[max(0, i - 2) : i]) and words[i - 1 : i] != ["center"]:
-            if not (word in ("deportation", "detention") and words[i + 1 : i + 2] in (["center"], ["centre"])):
-                return None  # "kyk penjara", "penjara 3 thn": not where someone is
-    if _CULPRITS.intersection(words[max(0, i - 8) : i]):
-        return None  # "pelaku yg mukul sy dulu udh dipenjara": justice done
-    if not (KIN.intersection(words[:i]) or FIRST.intersection(words[:i])):
-        return None
-    return Hit("danger", i, i + 1, third_before(words, i))
-
-
 # ------------------------------------------------------------------ a wound of someone's doing
 
 DEED = frozenset({"ulah", "perbuatan", "gara2", "garagara", "krn", "karena", "karna", "because", "from", "oleh"})
@@ -422,9 +385,15 @@ def wound_by(words: list[str], i: int, raw: str) -> Hit | None:
     if words[i + 1 : i + 2] == ["hati"] or negated(words, i):
         return None
     for k in range(i + 1, min(len(words) - 1, i + 14)):
-        if words[k] in DEED and words[k + 1] in EMPLOYER | _DOERS:
+        if words[k] in DEED and (words[k + 1] in _HOUSE_HEADS or words[k + 2 : k + 3] == ["majikan"]):
             return Hit("danger", i, k + 2, third_before(words, i))
     return None
+
+
+#: who is named as the one who did it: the employer and the heads of a house or a boat, not a
+#: pronoun ("tulang patah krn dia gk pake helm": his own fall)
+_HOUSE_HEADS = EMPLOYER | frozenset({"kapten", "captain", "mandor", "tauke", "tokey", "laoban", "kafil", "baba",
+                                     "taitai", "sinsang", "akong", "mudir", "supervisor"})  # fmt: skip
 
 
 # ------------------------------------------------------------------ kept by a debt
@@ -480,5 +449,4 @@ WHOLE_WORDS = (
     | TAGALOG_HARM
     | TAGALOG_REFUSED
     | frozenset({"korban", "harmed", "merem", "rehat", "sare", "turu", "melompat", "meloncat", "terjunkan"})
-    | frozenset({"lokap", "tarhil", "rudenim", "imigresen", "detention", "deportation"})
 )

@@ -116,7 +116,6 @@ from flows.understand.danger_phrases import (
 from flows.understand.danger_reach import (
     ANIMALS_FOOD,
     BARE_ROOTS,
-    DETAINED,
     JUMP_WORDS,
     LEAVE,
     PAYS,
@@ -129,7 +128,6 @@ from flows.understand.danger_reach import (
     UNFIT,
     WOUNDS,
     bad_things,
-    detained,
     done_by,
     family_pays,
     fed_unfit,
@@ -1270,7 +1268,6 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(SCAM, made_to_scam)
     add(PAYS, family_pays)
     add(JUMP_WORDS, jump_from_high)
-    add(DETAINED, detained)
     add(WOUNDS, wound_by)
     add(LEAVE, kept_by_debt)
     add(("things",), bad_things)
