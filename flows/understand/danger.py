@@ -38,7 +38,8 @@ from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, k
 from flows.understand.danger_cry import plea_before_a_complaint
 from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, safe_at_refuge, taken_back
 from flows.understand.danger_phrases import laughing
-from flows.understand.danger_reach import WHOLE_WORDS, javanese
+from flows.understand.danger_reach import javanese
+from flows.understand.danger_reach_signs import WHOLE_WORDS
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
     ACTIVE_NEEDS_PERSON,

@@ -114,31 +114,45 @@ from flows.understand.danger_phrases import (
     poison,
 )
 from flows.understand.danger_reach import (
-    ANIMALS_FOOD,
     BARE_ROOTS,
+    READ_AS,
+    TAGALOG_HARM,
+    TAGALOG_REFUSED,
+    done_by,
+    read_as,
+    tagalog_harm,
+    tagalog_refused,
+)
+from flows.understand.danger_reach_signs import (
+    ANIMALS_FOOD,
+    CLOTHES,
+    ENTERTAIN,
+    HOME,
+    IMPRISONED,
     JUMP_WORDS,
     LEAVE,
     PAYS,
+    PILLS,
     PRISON,
-    READ_AS,
     REST,
     SCAM,
-    TAGALOG_HARM,
-    TAGALOG_REFUSED,
+    THROWS,
     UNFIT,
     WOUNDS,
     bad_things,
-    done_by,
+    clothes_opened,
+    entertains_guests,
     family_pays,
     fed_unfit,
+    imprisoned_at_home,
     jump_from_high,
     kept_by_debt,
+    kept_past_contract,
     like_prison,
     made_to_scam,
-    read_as,
+    pills_all_tonight,
     rest_withheld,
-    tagalog_harm,
-    tagalog_refused,
+    thrown_at_her,
     wound_by,
 )
 from flows.understand.danger_signs import (
@@ -1257,7 +1271,8 @@ def _thrown_overboard(words: list[str], i: int, raw: str) -> Hit | None:
 
 
 def _reach(add: Callable[[object, Rule], None]) -> None:
-    """The forms the lexicon's did not reach (``danger_reach``), after the older rules of a word."""
+    """The forms and signs the lexicon's did not reach (``danger_reach``, ``danger_reach_signs``),
+    after the older rules of a word."""
     add(READ_AS, read_as(_violence))
     add(TAGALOG_HARM, tagalog_harm)
     add(TAGALOG_REFUSED, tagalog_refused)
@@ -1271,6 +1286,12 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(WOUNDS, wound_by)
     add(LEAVE, kept_by_debt)
     add(("things",), bad_things)
+    add(HOME, kept_past_contract)
+    add(ENTERTAIN, entertains_guests)
+    add(CLOTHES, clothes_opened)
+    add(THROWS, thrown_at_her)
+    add(PILLS, pills_all_tonight)
+    add(IMPRISONED, imprisoned_at_home)
 
 
 def _rules() -> dict[str, list[Rule]]:
