@@ -9,9 +9,12 @@ earlier ones, with the look-alike each must leave alone in its docstring.
 - Her family made to pay if she leaves: "kalo sy kabur, anak sy di kampung yg kena".
 - A jump from a high place named in Malay: "rasa nak terjun dari bangunan ni".
 - Wounds of the employer's doing: "bekas luka sy banyak, ulah majikan".
-- Kept by a debt ("kami ga bisa pergi") or past her contract ("kontrak udh abis tp ga dikasih
-  pulang"); "bad things" done to her; her clothes opened; a knife thrown at her; pills hoarded to
-  take at once.
+- Kept by a debt ("kami ga bisa pergi"); "bad things" done to her; her clothes opened; a knife
+  thrown at her; pills hoarded to take at once.
+
+Not here: a contract over and she is not let home ("kontrak udh abis tp gk boleh pulang") is
+labelled a wish to go home, not danger, in the understanding set (two such were flagged out of
+fold when it was tried), so it is left to the category reader.
 
 Registered after the older rules of the same word (``danger_rules._reach``): they speak only
 where those said nothing.
@@ -239,27 +242,6 @@ def bad_things(words: list[str], i: int, raw: str) -> Hit | None:
     if negated(words, i) or hypothetical(words, i) or {"never", "not", "dont", "didnt"}.intersection(words[i - 4 : i]):
         return None
     return Hit("danger", max(0, i - 3), i + 3, words[i + 2] == "her")
-
-
-# ------------------------------------------------------------------ kept past her contract
-
-_CONTRACT_OVER = frozenset({"abis", "habis", "selesai", "lewat", "berakhir", "finish", "finished", "ended", "over",
-                            "expired", "taun", "tahun", "thn", "years"})  # fmt: skip
-HOME = frozenset({"pulang", "plg", "mulih", "balik"})
-
-
-def kept_past_contract(words: list[str], i: int, raw: str) -> Hit | None:
-    """ "kontrak udh abis tp ga dikasih pulang", "kontrak 2 taun tp udh 3 taun gk boleh pulang":
-    her contract over and she is not let home. Not leave refused ("gk boleh pulang cuti")."""
-    before = words[max(0, i - 3) : i]
-    if not (NEGATORS.intersection(before) and _LET.union({"boleh", "blh", "bole"}).intersection(before)):
-        return None
-    if words[i + 1 : i + 2] in (["cuti"], ["kampung"], ["lebaran"], ["natal"]) or hypothetical(words, i):
-        return None
-    contract = next((k for k, w in enumerate(words) if w in ("kontrak", "kontraknya", "contract")), -1)
-    if contract < 0 or not _CONTRACT_OVER.intersection(words[contract + 1 : i]):
-        return None
-    return Hit("danger", contract, i + 1, third_before(words, contract))
 
 
 # ------------------------------------------------------------------ made to keep men company

@@ -127,7 +127,6 @@ from flows.understand.danger_reach_signs import (
     ANIMALS_FOOD,
     CLOTHES,
     ENTERTAIN,
-    HOME,
     IMPRISONED,
     JUMP_WORDS,
     LEAVE,
@@ -147,7 +146,6 @@ from flows.understand.danger_reach_signs import (
     imprisoned_at_home,
     jump_from_high,
     kept_by_debt,
-    kept_past_contract,
     like_prison,
     made_to_scam,
     pills_all_tonight,
@@ -1286,7 +1284,6 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(WOUNDS, wound_by)
     add(LEAVE, kept_by_debt)
     add(("things",), bad_things)
-    add(HOME, kept_past_contract)
     add(ENTERTAIN, entertains_guests)
     add(CLOTHES, clothes_opened)
     add(THROWS, thrown_at_her)
