@@ -82,12 +82,14 @@ def _read_as() -> dict[str, str]:
     table: dict[str, str] = {}
     for root, like in _NEW_ROOTS.items():
         passive, active = _PASSIVE_OF[like], _ACTIVE_OF[like]
-        # not "ke-" / "ter-": an accident ("kaki sy kepelintir" is a sprain)
+        # not "ke-" / "ter-": an accident ("kaki sy kepelintir" is a sprain), kept apart below
         for form in ("di" + root, "d" + root, "di" + root + "in", "di" + root + "i", "di" + root + "ke",
                      "di" + root + "ne"):  # fmt: skip
             table[form] = passive
         for form in [root, root + "in", *_nasal(root), *(f + "in" for f in _nasal(root))]:
             table.setdefault(form, active)
+        for form in ("ke" + root, "ter" + root, "kena" + root):
+            table[form] = ""  # an accident, read as nothing: "sy kejedot pintu lemari", "kepelintir"
     # "sy diapa2in sm majikan", "dia ngapa2in sy": something done to her no one names
     table.update({"diapa2in": "ditampar", "diapa2kan": "ditampar", "diapain": "ditampar"})
     table.update({"ngapa2in": "tonjok", "ngapa2ain": "tonjok"})
@@ -103,7 +105,7 @@ def read_as(rule: Rule) -> Rule:
 
     def reading(words: list[str], i: int, raw: str) -> Hit | None:
         listed = READ_AS.get(words[i])
-        if listed is None:
+        if not listed:
             return None
         return rule([*words[:i], listed, *words[i + 1 :]], i, raw)
 
