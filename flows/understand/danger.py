@@ -38,6 +38,8 @@ from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, k
 from flows.understand.danger_cry import plea_before_a_complaint
 from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, safe_at_refuge, taken_back
 from flows.understand.danger_phrases import laughing
+from flows.understand.danger_reach import javanese
+from flows.understand.danger_reach_signs import WHOLE_WORDS
 from flows.understand.danger_rules import RULES, Hit
 from flows.understand.danger_words import (
     ACTIVE_NEEDS_PERSON,
@@ -120,7 +122,7 @@ _ENTRY = (
 
 
 #: the words a rule knows, that an inflected or spoken form may be brought to (affixes.py)
-_REACHABLE = frozenset(RULES) | frozenset(CONTRACTIONS) | _JOINABLE
+_REACHABLE = (frozenset(RULES) - WHOLE_WORDS) | frozenset(CONTRACTIONS) | _JOINABLE
 #: words that look like a spoken form of a rule's word and are not: "perang" (war, a water fight)
 #: is not "parang" (a machete); "ngaku" (to claim to be) is not "aku" (me)
 _WORDS_OF_THEIR_OWN = frozenset({"perang", "perangan", "ngaku", "ngakunya", "ngaku2"})
@@ -183,7 +185,9 @@ def _form_of(word: str) -> str:
         return "ku " + word[2:]  # "kubunuh kau", "kutampar": "ku" is who does it
     if word.startswith("di") and word[2:] in EN_VIOLENCE and word[2:] not in _NOT_PASSIVE_EN:
         return "di " + word[2:]
-    return known_form(word, _REACHABLE) or _regular_past(word) or _vowels_dropped(word) or ""
+    return (
+        known_form(word, _REACHABLE) or javanese(word, _REACHABLE) or _regular_past(word) or _vowels_dropped(word) or ""
+    )
 
 
 #: the policies a violence root (not a form of one) has: "ku" is read before a root only

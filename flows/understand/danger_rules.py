@@ -7,6 +7,8 @@ from ``danger_kept``; being held, watched and frightened into staying from ``dan
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flows.understand.danger_context import (
     EMPLOYER,
     KIN,
@@ -110,6 +112,46 @@ from flows.understand.danger_phrases import (
     overdose,
     phrase_rule,
     poison,
+)
+from flows.understand.danger_reach import (
+    BARE_ROOTS,
+    READ_AS,
+    TAGALOG_HARM,
+    TAGALOG_REFUSED,
+    done_by,
+    read_as,
+    tagalog_harm,
+    tagalog_refused,
+)
+from flows.understand.danger_reach_signs import (
+    ANIMALS_FOOD,
+    CLOTHES,
+    ENTERTAIN,
+    IMPRISONED,
+    JUMP_WORDS,
+    LEAVE,
+    PAYS,
+    PILLS,
+    PRISON,
+    REST,
+    SCAM,
+    THROWS,
+    UNFIT,
+    WOUNDS,
+    bad_things,
+    clothes_opened,
+    entertains_guests,
+    family_pays,
+    fed_unfit,
+    imprisoned_at_home,
+    jump_from_high,
+    kept_by_debt,
+    like_prison,
+    made_to_scam,
+    pills_all_tonight,
+    rest_withheld,
+    thrown_at_her,
+    wound_by,
 )
 from flows.understand.danger_signs import (
     BETTER_DEAD,
@@ -1226,6 +1268,29 @@ def _thrown_overboard(words: list[str], i: int, raw: str) -> Hit | None:
     return Hit("danger", i, sea + 1, not FIRST.intersection(between) and "us" not in between)
 
 
+def _reach(add: Callable[[object, Rule], None]) -> None:
+    """The forms and signs the lexicon's did not reach (``danger_reach``, ``danger_reach_signs``),
+    after the older rules of a word."""
+    add(READ_AS, read_as(_violence))
+    add(TAGALOG_HARM, tagalog_harm)
+    add(TAGALOG_REFUSED, tagalog_refused)
+    add(BARE_ROOTS, done_by)
+    add(REST, rest_withheld)
+    add(UNFIT | ANIMALS_FOOD, fed_unfit)
+    add(PRISON, like_prison)
+    add(SCAM, made_to_scam)
+    add(PAYS, family_pays)
+    add(JUMP_WORDS, jump_from_high)
+    add(WOUNDS, wound_by)
+    add(LEAVE, kept_by_debt)
+    add(("things",), bad_things)
+    add(ENTERTAIN, entertains_guests)
+    add(CLOTHES, clothes_opened)
+    add(THROWS, thrown_at_her)
+    add(PILLS, pills_all_tonight)
+    add(IMPRISONED, imprisoned_at_home)
+
+
 def _rules() -> dict[str, list[Rule]]:
     table: dict[str, list[Rule]] = {}
 
@@ -1370,6 +1435,7 @@ def _rules() -> dict[str, list[Rule]]:
     add(PASSED_ON, passed_around)
     add(DEBT, held_by_debt)
     add(ENDED, pregnancy_ended)
+    _reach(add)  # last: they speak only where the older rules of a word said nothing
     return table
 
 
