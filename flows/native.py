@@ -88,6 +88,8 @@ COMPILED = (
     "flows.leaving_words",
     "flows.understand.danger_phrases",
     "flows.understand.danger_rules",
+    "flows.understand.danger_reach",
+    "flows.understand.danger_reach_signs",
     "flows.understand.danger_signs",
     "flows.understand.danger_words",
     "flows.understand.indicators",
