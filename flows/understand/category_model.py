@@ -30,6 +30,12 @@ MODEL = LEXICON_DIR / "category_model.json"
 NONE = "_none"
 #: the least probability at which its guess is proposed (chosen on the tune part: ADR 0015)
 THRESHOLD = 0.5
+#: a question about something else (``lainnya``) may be proposed from this probability, when the
+#: model finds at most half as much belief in "no problem told" ("kalo mau jd PMI ke jepang hrs
+#: bisa bahasa jepang level brp?" at 0.41; "makasih ya, nnti sy kabarin lg" stays quiet: 0.44
+#: against 0.37). Chosen out of fold on the tune part (ADR 0019, addendum of 7 December, category8)
+OTHER_THRESHOLD = 0.3
+OTHER = "lainnya"
 #: fewer words than this is an answer to a question (a name, a place), not a story
 MIN_WORDS = 6
 #: what it never proposes
@@ -63,14 +69,24 @@ def probabilities(plain: str) -> dict[str, float]:
 
 def guess(plain: str) -> tuple[str, float] | None:
     """The category a message of at least ``MIN_WORDS`` words most likely tells of, with its
-    probability, when that is at least ``THRESHOLD`` and not no problem."""
+    probability, when that is at least ``THRESHOLD`` (a question about something else: at least
+    ``OTHER_THRESHOLD``, and twice "no problem") and not no problem."""
     if len(plain.split()) < MIN_WORDS:
         return None
     ranked = probabilities(plain)
     best = max(ranked, key=ranked.__getitem__)
-    if best in _NEVER or ranked[best] < THRESHOLD:
+    if best in _NEVER:
+        return None
+    if ranked[best] < THRESHOLD and not (best == OTHER and _a_question_not_chat(ranked)):
         return None
     return best, ranked[best]
+
+
+def _a_question_not_chat(ranked: dict[str, float]) -> bool:
+    """A question the model reads as something else at ``OTHER_THRESHOLD``, clearly more than as a
+    message that tells nothing (thanks, a greeting)."""
+    other = ranked.get(OTHER, 0.0)
+    return other >= OTHER_THRESHOLD and other >= 2 * ranked.get(NONE, 0.0)
 
 
 def weigh(plain: str, read: tuple[str, ...]) -> tuple[str, ...]:

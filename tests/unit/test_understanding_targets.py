@@ -71,7 +71,9 @@ def test_the_primary_category_is_read_right_in_85_percent_of_held_out_messages(
 # may take it back under, and then the mark returns, never a re-tuning.
 # 7 December, category7: back under after that branch's lexicon and retraining (the figure was
 # not printed nor read; nothing was chosen by it): the mark returns.
-@NOT_YET
+# 7 December, category8: the strict mark passed once the model's 'lainnya' guess was allowed from
+# 0.3 (chosen out of fold on the tune part before the suite ran; figure not printed nor read):
+# the mark is off. A retrain may take it back under; then the mark returns, never a re-tuning.
 def test_the_primary_category_is_among_the_first_two_in_95_percent(understanding: UnderstandingScore) -> None:
     right, total = understanding.top2.right, understanding.top2.total
     assert total and right / total >= TARGETS["top2"], f"top-2 {right}/{total}"
