@@ -1,0 +1,31 @@
+"""Round nine, families and English (issues 13 and 14, ADR 0029): whole conversations played
+as families at home, workers who write English, and people who leave and come back. Each test
+is what one of them typed, and what she should read or what should be filed."""
+
+from __future__ import annotations
+
+from tests.support.chat import text_of
+from tests.unit.test_tell_it_once import chat_after
+
+
+def test_a_mother_who_names_her_daughter_is_not_asked_the_name_again() -> None:
+    chat = chat_after(
+        "assalamualaikum, sy mamanya Rina, anak sy kerja di taiwan udh 4 bln gk ada kabar", "@setuju", "tidak"
+    )
+    assert "Rina" in text_of(chat.turns[-1])
+    chat.send("ya")
+    assert chat.slots["worker_name"] == "Rina"
+    assert chat.node != "worker_name"
+    chat = chat_after("sy ibu dari Sri Wahyuni, dia di hongkong, udh 2 bln gk bisa dihubungi", "@setuju", "tidak", "ya")
+    assert chat.slots["worker_name"] == "Sri Wahyuni" and chat.node != "worker_name"
+
+
+def test_i_am_rinas_mother_is_a_family_report_with_her_name() -> None:
+    chat = chat_after("hi, I am Rina's mother, she works in dubai, we cannot contact her 2 months", "@setuju", "no")
+    said = text_of(chat.turns[-1])
+    assert "Myself (the worker)" not in said
+    assert "Parent" in said and "Rina" in said
+    chat.send("yes")
+    assert chat.slots["relation"] == "orang_tua" and chat.slots["worker_name"] == "Rina"
+    chat = chat_after("this is Dewi's husband, she is in saudi, her madam not pay 5 months", "@setuju", "no", "yes")
+    assert chat.slots["relation"] == "pasangan" and chat.slots["worker_name"] == "Dewi"
