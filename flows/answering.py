@@ -177,8 +177,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
             inputs.is_skip(text)
             or (kind == "phone" and inputs.is_chat_only(text))
             # "lanjut" to "may someone see your phone?": go on, not a Yes (it turned discreet
-            # mode on, and her chat began to vanish)
-            or (kind == "yesno" and only_go_on(text))
+            # mode on, and her chat began to vanish); "continue" to the employer's name was filed
+            # as the name, "lanjut" there was "kami belum menangkap"
+            or (not isinstance(node, ChoiceNode) and only_go_on(text))
         )
         and not (isinstance(node, YesNoNode) and answer_kind(text) == "no")  # "tdk ada" to "anyone?": No
     ):

@@ -5,7 +5,7 @@ is what one of them typed, and what she should read or what should be filed."""
 from __future__ import annotations
 
 from tests.support.chat import text_of
-from tests.unit.test_tell_it_once import chat_after
+from tests.unit.test_tell_it_once import answer_through, chat_after
 
 
 def test_a_mother_who_names_her_daughter_is_not_asked_the_name_again() -> None:
@@ -29,3 +29,26 @@ def test_i_am_rinas_mother_is_a_family_report_with_her_name() -> None:
     assert chat.slots["relation"] == "orang_tua" and chat.slots["worker_name"] == "Rina"
     chat = chat_after("this is Dewi's husband, she is in saudi, her madam not pay 5 months", "@setuju", "no", "yes")
     assert chat.slots["relation"] == "pasangan" and chat.slots["worker_name"] == "Dewi"
+
+
+#: a Filipino-style English worker in Riyadh, up to her first question
+RIYADH = (
+    "hello madam, i am working here in riyadh, my boss not giving my salary 4 months already and i want go home",
+    "@setuju",
+    "no",
+    "yes",
+)
+
+
+def test_continue_or_wala_at_a_question_she_may_skip_passes_it() -> None:
+    for said in ("continue", "lanjut", "lanjut aja kak", "wala po", "wala"):
+        chat = chat_after(*RIYADH)
+        answer_through(chat, "employer_name")
+        reply = text_of(chat.send(said))
+        assert chat.slots.get("employer_name") is None, said
+        assert chat.node != "employer_name", said
+        assert "did not catch" not in reply, said
+    chat = chat_after(*RIYADH)
+    answer_through(chat, "employer_name")
+    chat.send("Continental Group")
+    assert chat.slots["employer_name"] == "Continental Group"
