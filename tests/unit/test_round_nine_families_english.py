@@ -52,3 +52,27 @@ def test_continue_or_wala_at_a_question_she_may_skip_passes_it() -> None:
     answer_through(chat, "employer_name")
     chat.send("Continental Group")
     assert chat.slots["employer_name"] == "Continental Group"
+
+
+#: a worker in Hong Kong whose agent cuts her wage, up to her name
+HONG_KONG = ("sy kerja di hongkong, gaji sy dipotong agen 3 bln", "@setuju", "tidak", "ya")
+
+
+def test_going_on_said_in_a_sentence_brings_her_stopped_report_back() -> None:
+    for said in ("kak sy mau lanjutin laporan yg td", "mau lanjut lapor yg kemarin kak", "continue my report please"):
+        chat = chat_after(*HONG_KONG, "Wulan", "batal", "ya")
+        assert chat.node is None
+        reply = text_of(chat.send(said))
+        assert "Setuju?" not in reply and "Terima kasih sudah bercerita" not in reply, said
+        assert chat.node == "phone", said
+        assert chat.slots["worker_name"] == "Wulan"
+        assert said not in chat.slots["story"]
+
+
+def test_going_on_in_a_sentence_after_the_chat_was_hidden_asks_her_question_again() -> None:
+    chat = chat_after(*HONG_KONG, "Wulan", "berhenti dulu ya kak, majikan pulang")
+    assert chat.state is not None and chat.state.discreet
+    reply = text_of(chat.send("kak sy mau lanjutin laporan yg td"))
+    assert "sudah kami catat" not in reply and "Nomor HP" in reply
+    assert "lanjutin" not in chat.slots["story"]
+    assert chat.node == "phone"
