@@ -76,3 +76,14 @@ def test_going_on_in_a_sentence_after_the_chat_was_hidden_asks_her_question_agai
     assert "sudah kami catat" not in reply and "Nomor HP" in reply
     assert "lanjutin" not in chat.slots["story"]
     assert chat.node == "phone"
+
+
+def test_an_erase_choice_named_by_its_place_is_taken() -> None:
+    for said, asked in (("yg kedua", "Yakin menarik laporan?"), ("yang ke 3 aja", "Yakin menghapus semua data")):
+        chat = chat_after(*HONG_KONG, "Wulan")
+        answer_through(chat, "more")
+        chat.send("cukup")
+        chat.send("hapus")
+        reply = text_of(chat.send(said))
+        assert "pilihan itu tidak ada" not in reply, said
+        assert asked in reply, said
