@@ -87,3 +87,17 @@ def test_an_erase_choice_named_by_its_place_is_taken() -> None:
         reply = text_of(chat.send(said))
         assert "pilihan itu tidak ada" not in reply, said
         assert asked in reply, said
+
+
+def test_a_greeting_after_filing_is_not_asked_whether_it_adds_to_the_report() -> None:
+    for said in ("halo kak", "assalamualaikum kak", "hi po", "good morning madam", "kak"):
+        chat = chat_after(*HONG_KONG, "Wulan")
+        answer_through(chat, "more")
+        chat.send("cukup")
+        reply = text_of(chat.send(said))
+        assert "tambahan untuk laporan" not in reply, said
+        assert "sudah kami terima" in reply, said
+    chat = chat_after(*HONG_KONG, "Wulan")
+    answer_through(chat, "more")
+    chat.send("cukup")
+    assert "tambahan untuk laporan" in text_of(chat.send("halo kak, paspor sy jg dipegang majikan"))
