@@ -92,6 +92,13 @@ def phone_checked_told(run: _Run, text: str) -> bool:
     if in_report and (run.node.raw.get("discreet_if_yes") or run.node.raw.get("discreet_if_no")):
         return False  # "can you write safely?", "may someone see your phone?": her answer there
     last = absorbing.last_case(run) if st.node is None else None
+    if in_report and run.node.slot == "notify" and "case_number" in st.slots:
+        # "jgn kak, hp sy suka dicek majikan" to "may the staff send you news here?": her No; it
+        # was "sudah kami catat ... belum terjawab" and the question again, already answered
+        report_discreet(run)
+        run.effects.append(CaseMessage(str(st.slots["case_number"]), text.strip()))
+        answering.accept(run, run.node, False, run.render("common.no"))
+        return True
     if in_report and (any(c.isdigit() for c in text) or not absorbing.read(run, text).is_empty()):
         # "gk ada hp sendiri, pake hp temen 0178889900": discreet, and the answer read as usual
         report_discreet(run)

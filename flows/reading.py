@@ -384,11 +384,22 @@ _NOT_LOOKED = frozenset({"tidak", "tdk", "gk", "ga", "gak", "nggak", "ngga", "en
 def tells_phone_checked(text: str) -> bool:
     """A clause of her story that says someone checks or takes her phone ("majikan suka cek hp
     sy. paspor sy ditahan ..."): her chat must be cleared from the start, not after a question."""
+    # "gk usah kak majikan suka liat hp sy": the refusal answers the question, and its "gk" is no
+    # negation of the clause after it
+    text = _REFUSAL_FIRST.sub(", ", text)
     return any(
         phone_is_checked(clause) and bool(set(normalize(clause).split()) & _PHONE)
         for clause in _STORY_CLAUSES.split(text)
         if clause.strip()
     )
+
+
+#: a refusal opening the message: "gk usah kak", "jgn kak", "no need"
+_REFUSAL_FIRST = re.compile(
+    r"^\s*(?:(?:gk|ga|gak|nggak|ngga|tidak|tdk|no|jgn|jangan)\s+(?:usah|perlu|need)\b(?:\s+(?:kak|ka|mbak|mba|pak|bu))?"
+    r"|(?:jgn|jangan)\s+(?:kak|ka|mbak|mba|pak|bu)\b)",
+    re.IGNORECASE,
+)
 
 
 #: a story's clauses: punctuation, and the words that join two ("tp", "dan")

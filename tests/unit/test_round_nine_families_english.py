@@ -4,6 +4,7 @@ is what one of them typed, and what she should read or what should be filed."""
 
 from __future__ import annotations
 
+from flows.types import CaseMessage, UpdateCase
 from tests.support.chat import text_of
 from tests.unit.test_tell_it_once import answer_through, chat_after
 
@@ -101,3 +102,32 @@ def test_a_greeting_after_filing_is_not_asked_whether_it_adds_to_the_report() ->
     answer_through(chat, "more")
     chat.send("cukup")
     assert "tambahan untuk laporan" in text_of(chat.send("halo kak, paspor sy jg dipegang majikan"))
+
+
+def test_no_to_news_because_her_phone_is_checked_answers_the_question() -> None:
+    for said in ("jgn kak, hp sy suka dicek majikan", "gk usah kak majikan suka liat hp sy"):
+        chat = chat_after(*HONG_KONG, "Wulan")
+        answer_through(chat, "more")
+        chat.send("lanjut")
+        answer_through(chat, "notify")
+        reply = text_of(chat.send(said))
+        assert "belum terjawab" not in reply and "Boleh petugas mengirim kabar" not in reply, said
+        assert chat.node is None, said
+        assert chat.state is not None and chat.state.discreet, said
+        held = [e for e in chat.effects(UpdateCase) if e.notify_reporter is False]
+        assert held, said
+        assert any("majikan" in m.text for m in chat.effects(CaseMessage)), said
+
+
+def test_i_dont_know_at_the_workers_number_is_not_added_to_the_story() -> None:
+    chat = chat_after(
+        "hi, my sister is working in dubai as housemaid. we cannot contact her since 3 months, agency also not answer",
+        "@setuju",
+        "no",
+        "yes",
+        "Siti Nurhaliza",
+    )
+    assert chat.node == "worker_phone"
+    chat.send("i dont know")
+    assert chat.node == "phone"
+    assert "dont know" not in chat.slots["story"]
