@@ -25,7 +25,7 @@ from flows.reading import (
     understand,
     waits_for_an_answer,
 )
-from flows.spec import Node
+from flows.spec import Node, SummaryNode
 from flows.turn_words import CHECKED, EVIDENCE_OF, MONEY_ROLE, NUMBERS_FOR, REPORT_FLOWS, money_display
 from flows.types import CaseMessage, NotifyMediators
 from flows.understand.contact import read_contact
@@ -755,7 +755,9 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         # "iya gk boleh keluar" to "are you forbidden to leave the house?": a cry, and the answer
         # her words give (it was asked again, and her "gk tau" then put in its place)
         moving.go(run, moving.next_of(run, run.node))
-    elif run.node.essential or not run.node.next or st.slots.get("case_number"):
+    elif run.node.essential or not run.node.next or st.slots.get("case_number") or isinstance(run.node, SummaryNode):
+        # the summary too: "dia nangis2 di telp, katanya sering dipukul" typed there sent the
+        # report she had not yet checked; her words are on it, and one Ya sends it
         asking.reask(run)
     else:
         # a question the urgent path passes over: on to the next one it asks

@@ -4,7 +4,7 @@ is what one of them typed, and what she should read or what should be filed."""
 
 from __future__ import annotations
 
-from flows.types import CaseMessage, UpdateCase
+from flows.types import CaseMessage, FileCase, UpdateCase
 from tests.support.chat import text_of
 from tests.unit.test_tell_it_once import answer_through, chat_after
 
@@ -131,3 +131,33 @@ def test_i_dont_know_at_the_workers_number_is_not_added_to_the_story() -> None:
     chat.send("i dont know")
     assert chat.node == "phone"
     assert "dont know" not in chat.slots["story"]
+
+
+def test_the_understood_list_has_no_empty_lines() -> None:
+    chat = chat_after(
+        "ibu sy kerja di arab saudi, udh 1 thn gk pulang2, kontrak udh habis tp gk boleh pulang sama majikan",
+        "@setuju",
+        "tidak",
+    )
+    said = text_of(chat.turns[-1])
+    assert "Kontrak habis" in said
+    assert "\n\n\n" not in said
+
+
+def test_more_of_the_danger_typed_at_the_summary_does_not_send_it_unchecked() -> None:
+    chat = chat_after(
+        "anak sy kerja di malaysia, td dia telp nangis katanya dipukul majikan",
+        "@setuju",
+        "tidak",
+        "Sari",
+        "johor bahru",
+        "gk tau",
+        "081234567890",
+    )
+    assert chat.node == "summary"
+    said = text_of(chat.send("dia nangis2 di telp, katanya sering dipukul pake sapu, hp nya jg diambil"))
+    assert not chat.effects(FileCase)
+    assert "Kami dengar" in said and "ringkasan" in said and chat.node == "summary"
+    assert "sapu" in chat.slots["story"]
+    chat.send("ya")
+    assert chat.effects(FileCase)
