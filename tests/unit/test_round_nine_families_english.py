@@ -161,3 +161,18 @@ def test_more_of_the_danger_typed_at_the_summary_does_not_send_it_unchecked() ->
     assert "sapu" in chat.slots["story"]
     chat.send("ya")
     assert chat.effects(FileCase)
+
+
+def test_a_time_typed_at_the_summary_replaces_the_one_read_from_her_story() -> None:
+    for story, said, now in (
+        (("i work in singapore, my agency cut my salary 3 months already", "@setuju", "no", "yes"),
+         "since i arrive last year", "1 year ago"),
+        (("sy kerja di singapore, agen potong gaji sy udh 3 bln", "@setuju", "gk", "ya"), "sejak thn lalu",
+         "1 tahun lalu"),
+    ):  # fmt: skip
+        chat = chat_after(*story)
+        answer_through(chat, "summary")
+        reply = text_of(chat.send(said))
+        assert "did not understand" not in reply and "belum paham" not in reply, said
+        assert chat.slots["since_display"] == now, said
+        assert chat.node == "summary"
