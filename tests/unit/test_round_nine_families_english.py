@@ -176,3 +176,17 @@ def test_a_time_typed_at_the_summary_replaces_the_one_read_from_her_story() -> N
         assert "did not understand" not in reply and "belum paham" not in reply, said
         assert chat.slots["since_display"] == now, said
         assert chat.node == "summary"
+
+
+def test_a_father_who_says_she_called_yesterday_is_not_asked_when_he_last_heard_from_her() -> None:
+    chat = chat_after(
+        "assalamualaikum pak, sy bapaknya Wati, anak sy kerja di hongkong, kemarin dia telp katanya mau "
+        "dipulangkan paksa sama agen, gaji 2 bln blm dikasih",
+        "@setuju",
+        "gk",
+    )
+    assert "Terakhir berhubungan" in text_of(chat.turns[-1])
+    chat.send("ya")
+    assert chat.slots["last_contact"] == "2026-12-02"
+    answer_through(chat, "summary")
+    assert "last_contact" not in chat.state.history  # type: ignore[union-attr]
