@@ -4,8 +4,9 @@ is what one of them typed, and what she should read or what should be filed."""
 
 from __future__ import annotations
 
+from flows.inputs.codes import parse_codes
 from flows.types import CaseMessage, FileCase, UpdateCase
-from tests.support.chat import text_of
+from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import answer_through, chat_after
 
 
@@ -190,3 +191,17 @@ def test_a_father_who_says_she_called_yesterday_is_not_asked_when_he_last_heard_
     assert chat.slots["last_contact"] == "2026-12-02"
     answer_through(chat, "summary")
     assert "last_contact" not in chat.state.history  # type: ignore[union-attr]
+
+
+def test_a_case_number_of_letters_typed_in_lower_case_beside_its_code_is_read() -> None:
+    for said in ("status cxx uqyq 7c2p-dxfs", "status cxxuqyq kode 7c2pdxfs"):
+        number, code = parse_codes(said)
+        assert (number.value, code.value) == ("CXX-UQYQ", "7C2P-DXFS"), said
+    number, code = parse_codes("status LY2VM25 kode 82zefmmt")
+    assert (number.value, code.value) == ("LY2-VM25", "82ZE-FMMT")
+    chat = Chat()
+    chat.send("status cxx uqyq 7c2p-dxfs")
+    chat.send(system={"lookup": "my_cases", "cases": []})
+    assert chat.slots.get("case_number") == "CXX-UQYQ" and chat.slots.get("access_code") == "7C2P-DXFS"
+    # words stay words: no number is read from a sentence of them
+    assert parse_codes("gaji sy dipotong kode 7c2pdxfs")[0].ok is False
