@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from flows.danger import detect_danger
+from flows.employers_phone import on_employers_phone
 from flows.inputs.base import Parsed, normalize
 from flows.inputs.words import NO, is_skip, parse_yesno
 from flows.understand.money import in_local_currency, owed_of_months
@@ -387,8 +388,14 @@ def tells_phone_checked(text: str) -> bool:
     # "gk usah kak majikan suka liat hp sy": the refusal answers the question, and its "gk" is no
     # negation of the clause after it
     text = _REFUSAL_FIRST.sub(", ", text)
+    # "i dont have phone, only this one from madam": the phone named in the clause before
+    named = bool(set(normalize(text).split()) & _PHONE)
     return any(
-        phone_is_checked(clause) and bool(set(normalize(clause).split()) & _PHONE)
+        phone_is_checked(clause)
+        and (
+            bool(set(normalize(clause).split()) & _PHONE)
+            or (named and on_employers_phone(normalize(clause).split(), _PHONE, _WATCHER))
+        )
         for clause in _STORY_CLAUSES.split(text)
         if clause.strip()
     )
@@ -460,8 +467,10 @@ def phone_is_checked(text: str) -> bool:
     have = set(words)
     if not words or len(words) > 20 or have & _NOT_LOOKED:
         return False
-    if _employers_phone(words):
-        return True  # "ini hp majikan", "pake hp madam": she writes on the employer's phone
+    if _employers_phone(words) or on_employers_phone(words, _PHONE, _WATCHER):
+        # "ini hp majikan", "pake hp madam", "this is madam phone", "only this one from madam":
+        # she writes on the employer's phone
+        return True
     looked = bool(have & (_LOOKS | _TAKES))
     if have & _OWNS and have & _PHONE and have & _WATCHER:
         return True  # the phone is the employer's

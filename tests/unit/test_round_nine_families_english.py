@@ -205,3 +205,36 @@ def test_a_case_number_of_letters_typed_in_lower_case_beside_its_code_is_read() 
     assert chat.slots.get("case_number") == "CXX-UQYQ" and chat.slots.get("access_code") == "7C2P-DXFS"
     # words stay words: no number is read from a sentence of them
     assert parse_codes("gaji sy dipotong kode 7c2pdxfs")[0].ok is False
+
+
+def test_writing_on_the_employers_phone_said_in_english_turns_the_chat_discreet() -> None:
+    story = "hello po. i want go home already, my madam dont allow, contract finish last month"
+    for said in ("this is madam phone", "im using my madam's phone", "only this one from madam"):
+        chat = chat_after(story, "@setuju")
+        assert chat.node == "discreet"
+        chat.send(said)
+        assert chat.slots["discreet_mode"] is True, said
+    chat = chat_after(story, "@setuju", "no", "yes")
+    answer_through(chat, "worker_name")
+    chat.send("i dont have phone, only this one from madam")
+    assert chat.state is not None and chat.state.discreet
+    for harmless in ("my madam phone number is 91234567", "i got this phone from my sister"):
+        chat = chat_after(story, "@setuju")
+        chat.send(harmless)
+        assert chat.slots.get("discreet_mode") is not True, harmless
+
+
+#: a sister whose brother in Taiwan has not answered for three months, at her first question
+TAIWAN_SISTER = ("adik sy kerja di taiwan udh 3 bln gk bisa dihubungi", "@setuju", "gk", "ya")
+
+
+def test_lanjut_to_are_you_sure_you_want_to_cancel_it_keeps_her_report() -> None:
+    for said in ("lanjut", "lanjut aja kak", "continue"):
+        chat = chat_after(*TAIWAN_SISTER, "hapus", "2")
+        assert "Yakin membatalkan" in text_of(chat.turns[-1])
+        reply = text_of(chat.send(said))
+        assert "tidak ada yang dihapus" in reply, said
+        assert chat.node == "worker_name" and chat.slots["relation"] == "saudara", said
+    chat = chat_after(*TAIWAN_SISTER, "hapus", "2")
+    reply = text_of(chat.send("iya hapus aja"))
+    assert "dibatalkan dan isinya dihapus" in reply and "Apa yang ingin Anda hapus" not in reply
