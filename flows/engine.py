@@ -343,8 +343,11 @@ class _Run:
             if (
                 command == "erase"
                 and pending
-                and pending.get("kind") == "erase_choice"
-                and detours.erase_choice_in_words(text)
+                and (
+                    (pending.get("kind") == "erase_choice" and detours.erase_choice_in_words(text))
+                    # "iya hapus aja" to "Yakin ...?": her yes (the choices were shown again)
+                    or (pending.get("kind") == "erase_confirm" and answer_kind(text) == "yes")
+                )
             ):
                 command = None  # "tarik laporan" to "what shall we erase?": her choice, read there
             # danger first, at every turn and in every state; the help command is never an alarm
