@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 #: calling or writing, as the normaliser spells it
 _CALLED = frozenset({"telepon", "nelpon", "ditelepon", "menelepon", "whatsapp", "sms", "vc", "chat", "called", "call",
-                     "messaged", "texted", "kabarin", "ngabarin", "mengabari", "ngabari", "wa"})  # fmt: skip
+                     "messaged", "message", "msg", "texted", "kabarin", "ngabarin", "mengabari", "ngabari",
+                     "wa"})  # fmt: skip
 _NOT = frozenset({"tidak", "gak", "belum", "never", "not", "no", "dont", "didnt", "cannot", "jangan"})
 #: words apart that still say the call is at that time
 _NEAR = 2

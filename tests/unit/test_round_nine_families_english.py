@@ -238,3 +238,14 @@ def test_lanjut_to_are_you_sure_you_want_to_cancel_it_keeps_her_report() -> None
     chat = chat_after(*TAIWAN_SISTER, "hapus", "2")
     reply = text_of(chat.send("iya hapus aja"))
     assert "dibatalkan dan isinya dihapus" in reply and "Apa yang ingin Anda hapus" not in reply
+
+
+def test_she_messaged_yesterday_is_when_the_family_last_heard_from_her() -> None:
+    chat = chat_after(
+        "good day. my wife Sulastri is working in muscat oman as housemaid, yesterday she message me her sponsor "
+        "beat her and take her phone",
+        "@setuju",
+        "no",
+    )
+    assert chat.slots["last_contact"] == "2026-12-02"
+    assert chat.slots["worker_name"] == "Sulastri"
