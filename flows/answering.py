@@ -231,6 +231,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.at_place(run, node, text):
         return  # a name, the way she went or a time typed where the place was asked: kept there
+    if kind == "country" and in_report(run) and not run.pressed and misplaced.name_at_country(run, node, text):
+        return  # "Mary Ann" to "which country?": her name, kept; the country asked again
     if kind == "country" and st.slots.get("at_sea") and not run.pressed and in_report(run):
         found = absorbing.read(run, text)
         if found.at_sea and found.country is None:

@@ -249,3 +249,19 @@ def test_she_messaged_yesterday_is_when_the_family_last_heard_from_her() -> None
     )
     assert chat.slots["last_contact"] == "2026-12-02"
     assert chat.slots["worker_name"] == "Sulastri"
+
+
+def test_a_name_typed_at_the_country_question_is_kept_and_the_country_asked_again() -> None:
+    for said in ("Mary Ann", "Siti Aminah"):
+        chat = chat_after("hello po. i want go home already, my madam dont allow, contract finish last month", "@setuju",
+                          "no", "yes")  # fmt: skip
+        assert chat.node == "country"
+        reply = text_of(chat.send(said))
+        assert "do not know that country" not in reply, said
+        assert chat.slots["worker_name"] == said and chat.node == "country", said
+        chat.send("hong kong")
+        assert chat.slots["country"] == "HK" and chat.node != "worker_name"
+    for region in ("Timur Tengah", "Eropa"):
+        chat = chat_after("sy mau pulang tp gk boleh sama majikan, kontrak udh habis", "@setuju", "gk", "ya")
+        chat.send(region)
+        assert not chat.slots.get("worker_name"), region
