@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, asking, cries, detours, inputs, moving
+from flows.greeting_words import only_a_greeting
 from flows.reading import (
     answer_kind,
     asks_for_news,
@@ -87,9 +88,9 @@ def ask_follow_up(run: _Run, text: str) -> bool:
         return False  # "ok", "makasih banyak ya kak": nothing to add, and no report to start
     if wants_another_report(text):
         return False  # "sy mau lapor lagi", "sy mau lapor lg, temen sy jg gk digaji": a new report
-    if only_a_plea(text):
-        # "tolong dibantu ya kak" just after filing: nothing to add to it ("tambahan untuk
-        # laporan itu?" was asked): her report is in, and the staff answer here
+    if only_a_plea(text) or only_a_greeting(text):
+        # "tolong dibantu ya kak", "halo kak" just after filing: nothing to add to it ("tambahan
+        # untuk laporan itu?" was asked): her report is in, and the staff answer here
         run.say("menu.after_filing", case_number=str(last.get("number") or ""))
         return True
     if _a_code(text):

@@ -157,7 +157,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "gk ada, nomornya udh mati", "gk usah telpon nanti ketauan", "anak sy udh gk ada pak, hp
         # nya jg dipegang majikan", "blm ada majikan kan blm berangkat": nothing to give; the
         # rest is kept with her story, as words only ("telpon" is no lost contact)
-        if in_report(run) and len(text.split()) > 2:
+        if in_report(run) and len(text.split()) > 2 and not inputs.is_skip(text):
+            # ("i dont know" said nothing more: it was added to her story for the staff)
             absorbing.keep_words(run, text)
             absorbing.place_she_did_not_know(run, text)
         accepting.accept(run, node, None, "-")
@@ -175,8 +176,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
             inputs.is_skip(text)
             or (kind == "phone" and inputs.is_chat_only(text))
             # "lanjut" to "may someone see your phone?": go on, not a Yes (it turned discreet
-            # mode on, and her chat began to vanish)
-            or (kind == "yesno" and only_go_on(text))
+            # mode on, and her chat began to vanish); "continue" to the employer's name was filed
+            # as the name, "lanjut" there was "kami belum menangkap"
+            or (not isinstance(node, ChoiceNode) and only_go_on(text))
         )
         and not (isinstance(node, YesNoNode) and answer_kind(text) == "no")  # "tdk ada" to "anyone?": No
     ):
@@ -227,6 +229,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.at_place(run, node, text):
         return  # a name, the way she went or a time typed where the place was asked: kept there
+    if kind == "country" and in_report(run) and not run.pressed and misplaced.name_at_country(run, node, text):
+        return  # "Mary Ann" to "which country?": her name, kept; the country asked again
     if kind == "country" and st.slots.get("at_sea") and not run.pressed and in_report(run):
         found = absorbing.read(run, text)
         if found.at_sea and found.country is None:

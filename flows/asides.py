@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import absorbing, after_filing, answering, asking, detours, safety_check
+from flows import absorbing, accepting, after_filing, answering, asking, detours, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import clauses, language_asked, tells_phone_checked
 from flows.spec import ChoiceNode
@@ -92,6 +92,13 @@ def phone_checked_told(run: _Run, text: str) -> bool:
     if in_report and (run.node.raw.get("discreet_if_yes") or run.node.raw.get("discreet_if_no")):
         return False  # "can you write safely?", "may someone see your phone?": her answer there
     last = after_filing.last_case(run) if st.node is None else None
+    if in_report and run.node.slot == "notify" and "case_number" in st.slots:
+        # "jgn kak, hp sy suka dicek majikan" to "may the staff send you news here?": her No; it
+        # was "sudah kami catat ... belum terjawab" and the question again, already answered
+        report_discreet(run)
+        run.effects.append(CaseMessage(str(st.slots["case_number"]), text.strip()))
+        accepting.accept(run, run.node, False, run.render("common.no"))
+        return True
     if in_report and (any(c.isdigit() for c in text) or not absorbing.read(run, text).is_empty()):
         # "gk ada hp sendiri, pake hp temen 0178889900": discreet, and the answer read as usual
         report_discreet(run)

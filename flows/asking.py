@@ -225,7 +225,9 @@ def question(run: _Run, node: Node) -> str:
 
 def understood_text(run: _Run) -> str:
     """What her own words told, one line each, in the summary's order."""
-    return "\n".join(f"- {line}" if line else "" for _, line in understood_items(run))
+    # a screening Yes the flow has no label for (a family's "not allowed out") says nothing: no
+    # empty line in the list
+    return "\n".join(f"- {line}" for _, line in understood_items(run) if line)
 
 
 def understood_lines(run: _Run) -> list[tuple[str, str]]:

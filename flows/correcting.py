@@ -52,11 +52,15 @@ def correct(run: _Run, node: SummaryNode, text: str) -> bool:
         moving.go(run, node.id)  # the summary again, without it
         return True
     slot = named if named is not None and (wrong or len(words) == 1 or _RIGHT_VALUE.search(text)) else None
+    # "since i arrive last year", "sejak thn lalu": a time told with its own word is that line's
+    # new value (it was "kami belum paham" when a time was already there)
+    anew = slot is None and named == "since" and words[0] in _SINCE_FIRST and len(words) > 1
+    slot = named if anew else slot
     if slot is None and (wrong or text.strip().isdigit()):
         slot = _numbered_line(text, fields)  # "5" alone, or "no 5 salah"
     if slot is None:
         return False
-    value = _right_value(text)
+    value = text.strip() if anew else _right_value(text)
     st = run.state
     target = filing.correction_target(run, node, slot)
     # "correcting": the line's question is asked although its condition ("not category") would
@@ -98,6 +102,9 @@ def _label_words(run: _Run, code: str) -> set[str]:
     words = inputs.normalize(run.render(f"category.{code}")).split()
     return {w for w in words if len(w) >= 4 and w not in _PLAIN}
 
+
+#: the words a time opens with at the summary ("since last year", "sejak sy dtg")
+_SINCE_FIRST = frozenset({"since", "sejak", "sjk", "semenjak"})
 
 #: "hapus paspor", "remove the passport one": a problem taken off
 _REMOVE = frozenset({"hapus", "hapusin", "hilangkan", "buang", "remove", "delete"})

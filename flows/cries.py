@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, after_filing, asking, before_report, displays, inputs, moving
+from flows.spec import SummaryNode
 from flows.turn_words import NUMBERS_FOR, REPORT_FLOWS
 from flows.types import CaseMessage, NotifyMediators
 from flows.understand.types import Danger
@@ -142,7 +143,9 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         # "iya gk boleh keluar" to "are you forbidden to leave the house?": a cry, and the answer
         # her words give (it was asked again, and her "gk tau" then put in its place)
         moving.go(run, moving.next_of(run, run.node))
-    elif run.node.essential or not run.node.next or st.slots.get("case_number"):
+    elif run.node.essential or not run.node.next or st.slots.get("case_number") or isinstance(run.node, SummaryNode):
+        # the summary too: "dia nangis2 di telp, katanya sering dipukul" typed there sent the
+        # report she had not yet checked; her words are on it, and one Ya sends it
         asking.reask(run)
     else:
         # a question the urgent path passes over: on to the next one it asks

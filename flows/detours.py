@@ -362,7 +362,10 @@ def on_pending(run: _Run, text: str) -> None:
     yes = read_yesno(text)
     if kind == "erase_confirm":
         st.pending = None
-        if yes.ok and yes.value:
+        # "lanjut" to "Yakin membatalkan laporan ...?" is no yes: it is the word she was taught to
+        # go on with her report ("continue" kept it, "lanjut" erased it); erasing needs a clear yes
+        go_on = bool(_GO_ON.intersection(inputs.normalize(text).split()))
+        if yes.ok and yes.value and not go_on:
             erase(run, str(pending.get("mode") or "all"))
         else:
             run.say("common.erase_nothing")

@@ -327,8 +327,15 @@ class _Run:
             in_words = command is None and asks_for_person(text)  # "talk to someone please"
             command = "agent" if in_words else command
             at_rest = st.node is None or st.flow == ENTRY_FLOW
-            if command is None and at_rest and isinstance(st.slots.get("_draft"), dict) and go_on_in_words(text):
-                command = "resume"  # "lanjut kak" after a report stopped or filed with "cukup"
+            hidden = (st.pending or {}).get("kind") == asking.HIDDEN
+            if (
+                command is None
+                and (hidden or (at_rest and isinstance(st.slots.get("_draft"), dict)))
+                and go_on_in_words(text)
+            ):
+                # "lanjut kak" after a report stopped or filed with "cukup", or after the chat was
+                # hidden ("majikan pulang"); "kak sy mau lanjutin laporan yg td" began a new report
+                command = "resume"
             if command is None:
                 command = leaving_in_words(text)  # "udh sy mau brenti dulu aja", "hapus aja semua sy takut"
                 if command == "cancel" and (st.node is None or st.flow == ENTRY_FLOW) and not st.pending:
@@ -341,8 +348,11 @@ class _Run:
             if (
                 command == "erase"
                 and pending
-                and pending.get("kind") == "erase_choice"
-                and detours.erase_choice_in_words(text)
+                and (
+                    (pending.get("kind") == "erase_choice" and detours.erase_choice_in_words(text))
+                    # "iya hapus aja" to "Yakin ...?": her yes (the choices were shown again)
+                    or (pending.get("kind") == "erase_confirm" and answer_kind(text) == "yes")
+                )
             ):
                 command = None  # "tarik laporan" to "what shall we erase?": her choice, read there
             # danger first, at every turn and in every state; the help command is never an alarm

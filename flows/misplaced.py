@@ -8,11 +8,12 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, accepting, answering, asking, inputs, parsing
-from flows.inputs.names import a_bare_name
+from flows.inputs.names import a_bare_name, looks_like_a_name
 from flows.reading import answer_kind
 from flows.spec import ChoiceNode, Node, SummaryNode
 from flows.turn_words import NUMBERS_FOR
 from flows.understand.contact import NUMBER_IN_TEXT
+from flows.understand.lexicon import LEXICON
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -387,3 +388,29 @@ _JOINING = frozenset(
     {"dan", "and", "sama", "ama", "atau", "or", "no", "nomor", "both", "dua", "duanya", "semua", "juga", "jg", "please",
      "pls", "yang", "yg", "pilih", "choose", "kak", "ya"}
 )  # fmt: skip
+
+
+#: regions and continents a family may give for a country: never a name
+_REGIONS = frozenset({"eropa", "europe", "asia", "afrika", "africa", "amerika", "america", "australia", "oceania",
+                      "russia", "rusia", "timur", "tengah", "middle", "east", "luar", "negeri", "abroad", "arab",
+                      "teluk", "gulf"})  # fmt: skip
+
+
+def name_at_country(run: _Run, node: Node, text: str) -> bool:
+    """ "Mary Ann" typed where the country was asked, the name not given yet: kept as the
+    worker's name (hers, or the one a family writes for) and the country asked again; it was
+    "we do not know that country" and the name was lost."""
+    slots = run.state.slots
+    if slots.get("worker_name") or inputs.parse_country(text, run.state.lang).ok:
+        return False
+    words = inputs.normalize(text).split()
+    everyday = any(w in LEXICON.spellings or w in _REGIONS for w in words)  # "Timur Tengah", "Eropa"
+    if not (a_bare_name(text) or (looks_like_a_name(text) and not everyday)):
+        return False
+    found = absorbing.read(run, text)
+    if found.country or found.city or found.at_sea:
+        return False
+    slots["worker_name"] = slots["worker_name_display"] = text.strip()
+    run.say("common.name_noted")
+    asking.ask(run, node, bump=False)
+    return True

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from flows.danger import detect_danger
+from flows.employers_phone import on_employers_phone
 from flows.inputs.base import Parsed, normalize
 from flows.inputs.words import NO, is_skip, parse_yesno
 from flows.understand.money import in_local_currency, owed_of_months
@@ -384,11 +385,28 @@ _NOT_LOOKED = frozenset({"tidak", "tdk", "gk", "ga", "gak", "nggak", "ngga", "en
 def tells_phone_checked(text: str) -> bool:
     """A clause of her story that says someone checks or takes her phone ("majikan suka cek hp
     sy. paspor sy ditahan ..."): her chat must be cleared from the start, not after a question."""
+    # "gk usah kak majikan suka liat hp sy": the refusal answers the question, and its "gk" is no
+    # negation of the clause after it
+    text = _REFUSAL_FIRST.sub(", ", text)
+    # "i dont have phone, only this one from madam": the phone named in the clause before
+    named = bool(set(normalize(text).split()) & _PHONE)
     return any(
-        phone_is_checked(clause) and bool(set(normalize(clause).split()) & _PHONE)
+        phone_is_checked(clause)
+        and (
+            bool(set(normalize(clause).split()) & _PHONE)
+            or (named and on_employers_phone(normalize(clause).split(), _PHONE, _WATCHER))
+        )
         for clause in _STORY_CLAUSES.split(text)
         if clause.strip()
     )
+
+
+#: a refusal opening the message: "gk usah kak", "jgn kak", "no need"
+_REFUSAL_FIRST = re.compile(
+    r"^\s*(?:(?:gk|ga|gak|nggak|ngga|tidak|tdk|no|jgn|jangan)\s+(?:usah|perlu|need)\b(?:\s+(?:kak|ka|mbak|mba|pak|bu))?"
+    r"|(?:jgn|jangan)\s+(?:kak|ka|mbak|mba|pak|bu)\b)",
+    re.IGNORECASE,
+)
 
 
 #: a story's clauses: punctuation, and the words that join two ("tp", "dan")
@@ -449,8 +467,10 @@ def phone_is_checked(text: str) -> bool:
     have = set(words)
     if not words or len(words) > 20 or have & _NOT_LOOKED:
         return False
-    if _employers_phone(words):
-        return True  # "ini hp majikan", "pake hp madam": she writes on the employer's phone
+    if _employers_phone(words) or on_employers_phone(words, _PHONE, _WATCHER):
+        # "ini hp majikan", "pake hp madam", "this is madam phone", "only this one from madam":
+        # she writes on the employer's phone
+        return True
     looked = bool(have & (_LOOKS | _TAKES))
     if have & _OWNS and have & _PHONE and have & _WATCHER:
         return True  # the phone is the employer's

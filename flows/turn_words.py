@@ -150,15 +150,20 @@ def new_state(lang: str = "id") -> ConversationState:
 #: the kind words around "lanjut" ("lanjut kak", "mau lanjut lagi", "ok lanjut ya")
 _AROUND_GO_ON = frozenset({"kak", "ka", "mbak", "mba", "pak", "bu", "min", "ya", "yuk", "mau", "sy", "saya", "aku",
                            "ok", "oke", "lagi", "aja", "dong", "deh", "please", "pls", "i", "want", "to", "again",
-                           "now", "skrg", "sekarang", "bisa", "boleh", "lanjutin"})  # fmt: skip
+                           "now", "skrg", "sekarang", "bisa", "boleh", "lanjutin",
+                           # "kak sy mau lanjutin laporan yg td", "continue my report": her report
+                           "laporan", "laporannya", "lapor", "ngelapor", "yg", "yang", "td", "tadi", "kmrn",
+                           "kemarin", "report", "my", "the", "isi", "ngisi"})  # fmt: skip
+#: "lanjutin" as people also write it
+_GO_ON_VERBS = frozenset({"lanjutin", "ngelanjutin", "nerusin", "melanjutkan", "meneruskan"})
 
 
 def go_on_in_words(text: str) -> bool:
     """ "lanjut kak", "mau lanjut lagi", "ok continue": "lanjut", with kind words around it."""
     words = [w.strip(".,!?;:()\"'") for w in text.casefold().split()]
-    said = [w for w in words if w and w not in _AROUND_GO_ON]
+    said = [w for w in words if w and w not in _AROUND_GO_ON and w not in _GO_ON_VERBS]
     return (
-        0 < len(words) <= 5
+        0 < len(words) <= 8
         and said in (["lanjut"], ["lanjutkan"], ["continue"], [])
-        and (bool(said) or "lanjutin" in words)
+        and (bool(said) or not _GO_ON_VERBS.isdisjoint(words))
     )

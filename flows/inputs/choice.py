@@ -40,6 +40,10 @@ def parse_choice(text: str, options: Sequence[tuple[str, str]], lang: str = "id"
         if number.ok:
             option = options[int(number.value) - 1]
             return Parsed(True, option[0], option[1])
+    ordinal = _ordinal(key)
+    if ordinal is not None and 1 <= ordinal <= len(options):
+        # "yg kedua", "the first one": the option at that place (it was "pilihan itu tidak ada")
+        return Parsed(True, options[ordinal - 1][0], options[ordinal - 1][1])
     for option_id, label in options:
         if key == _strip_label(option_id) or key == _strip_label(label):
             return Parsed(True, option_id, label)
@@ -64,3 +68,30 @@ def parse_choice(text: str, options: Sequence[tuple[str, str]], lang: str = "id"
         return NOT_FOUND
     option_id, label = options[int(best_index)]
     return Parsed(True, option_id, label, confirm=best_score < STRONG)
+
+
+#: an option named by its place ("yg kedua", "the second one", "yang ke 3")
+_ORDINALS = {"pertama": 1, "kesatu": 1, "first": 1, "1st": 1, "kedua": 2, "second": 2, "2nd": 2, "ketiga": 3,
+             "third": 3, "3rd": 3, "keempat": 4, "fourth": 4, "4th": 4, "kelima": 5, "fifth": 5, "5th": 5}  # fmt: skip
+#: the words around it that change nothing
+_AROUND_ORDINAL = frozenset({"yg", "yang", "the", "one", "no", "nomor", "pilihan", "opsi", "option", "aja",
+                             "saja", "ja", "kak", "ka", "mbak", "pak", "bu", "ya", "deh", "please", "pls", "po",
+                             "sy", "pilih"})  # fmt: skip
+
+
+def _ordinal(key: str) -> int | None:
+    """The place an answer of a few words names ("yg kedua aja kak", "yang ke 2"), else None."""
+    words = key.replace("ke-", "ke ").split()
+    if not 1 <= len(words) <= 6:
+        return None
+    found: list[int] = []
+    for k, word in enumerate(words):
+        if word in _ORDINALS:
+            found.append(_ORDINALS[word])
+        elif word == "ke" and k + 1 < len(words) and words[k + 1].isdigit():
+            found.append(int(words[k + 1]))
+        elif word.isdigit() and k > 0 and words[k - 1] == "ke":
+            continue
+        elif word not in _AROUND_ORDINAL:
+            return None
+    return found[0] if len(found) == 1 else None

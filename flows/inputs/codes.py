@@ -38,6 +38,10 @@ def parse_codes(text: str) -> tuple[Parsed, Parsed]:
     """The case number (7 symbols) and the access code (8) written in one message, apart from
     each other: "status LY2 VM25 82ZE FMMT" (the code was read as "VM25-82ZE", across both)."""
     numbers, codes = list(_candidates(text, 7)), list(_candidates(text, 8))
+    if not numbers and codes:
+        # "status cxx uqyq 7c2p-dxfs": a number of letters only, typed in lower case, is read
+        # beside the code she gave with it (one number in eight has no digit)
+        numbers = list(_candidates(text, 7, beside_a_code=True))
     for n_start, n_end, number in numbers:
         for c_start, c_end, code in codes:
             if n_end <= c_start or c_end <= n_start:
@@ -46,8 +50,9 @@ def parse_codes(text: str) -> tuple[Parsed, Parsed]:
     return first[0], first[1]
 
 
-def _candidates(text: str, symbols: int) -> Iterator[tuple[int, int, str]]:
-    """(start, end, canonical form) of each code of that many symbols in ``text``, first first."""
+def _candidates(text: str, symbols: int, *, beside_a_code: bool = False) -> Iterator[tuple[int, int, str]]:
+    """(start, end, canonical form) of each code of that many symbols in ``text``, first first.
+    ``beside_a_code``: letters only, in lower case, are a number too when no part is a word."""
     if len(text) > 80:
         return
     # tried from every word's start: "kode PJVR-QKKG" would otherwise be read as "kode PJVR"
@@ -58,7 +63,9 @@ def _candidates(text: str, symbols: int) -> Iterator[tuple[int, int, str]]:
         cleaned = normalize_code(match.group(0))
         if len(cleaned) != symbols:
             continue
-        whole = match.group(0) == text.strip()
+        whole = match.group(0) == text.strip() or (
+            beside_a_code and not {match.group(1).lower(), match.group(2).lower()} & LEXICON.spellings
+        )
         if cleaned.isalpha() and not _looks_like_a_code(match.group(0), whole=whole):
             continue
         if not whole and not _ALPHABET.issuperset(cleaned):

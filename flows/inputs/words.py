@@ -119,6 +119,12 @@ SKIP = frozenset(
         "lupa",
         "lewati saja",
         "pass",
+        # Tagalog "none", "I don't know" (Filipino-style English: "wala po" to the employer's name)
+        "wala",
+        "wala po",
+        "wala na",
+        "hindi ko alam",
+        "di ko alam",
         # not now: asked again later by a person, never stored as the answer ("later" as an address)
         "nanti",
         "nanti aja",

@@ -66,9 +66,25 @@ _KIN_THEN_NAME = re.compile(
     )[\s:,\-]*(?i:(?:an?|indonesian|indonesia|filipina|pinay|helper|maid|worker|tkw|pmi)\s+){{0,3}}(?=[A-Z])""",
     re.VERBOSE,
 )
+#: the writer named by the worker she is kin to: "sy mamanya Rina", "sy ibu dari Rina", "saya
+#: suaminya Yanti" (the name in capitals after it is the worker's); "I am Rina's mother" below
+_KIN_OF = (
+    r"(?:ibu|mama|mamah|mamak|emak|mak|bapak|bapa|ayah|papa|abah|kakak|kaka|adik|adek|suami|istri|bibi|tante"
+    r"|paman|om|nenek|kakek)"
+)
+_WRITER_KIN_OF = re.compile(
+    rf"""(?i:\b{_SELF}\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny)|{_KIN_OF}\s+(?:dari|dr))\b)[\s,]*(?=[A-Z])""",
+    re.VERBOSE,
+)
+#: "I am Rina's mother", "this is Yanti's husband": the name before "'s"
+_WORKERS_KIN_EN = re.compile(
+    rf"(?i:\b(?:i\s+am|i'm|im|this\s+is|we\s+are)\s+)([A-Z][\w]+(?:\s+[A-Z][\w]+){{0,2}})'s\s+(?i:{_KIN_EN})\b"
+)
 _AS_NAMED = re.compile(r"(?<!\w)a\.\s?n\.?\s+(?!(?:saya|sy|aku|kami)\b)(?=\w)", re.IGNORECASE)
 #: a quick look for the words of those lead-ins: most messages have none
-_MAY_NAME = re.compile(r"(?i:\b(?:sy|saya|aku|aq|ku|gw|gue|gua|my)\b)[^.\n]{0,40}?\b[A-Z]|(?i:\ba\.\s?n\.)")
+_MAY_NAME = re.compile(
+    r"(?i:\b(?:sy|saya|aku|aq|ku|gw|gue|gua|my)\b)[^.\n]{0,40}?\b[A-Z]|(?i:\ba\.\s?n\.)|[A-Z]\w*'s\s"
+)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'.\-]*")
 #: words that end a name: where she comes from, how old she is, what follows in the sentence
 _AFTER_NAME = frozenset(
@@ -202,7 +218,10 @@ def _name_after(
 def _named_kin(text: str) -> tuple[str, str] | None:
     """ "istri sy Siti Aminah meninggal", "Pekerja a.n. Warsini": a name in capitals right after a
     relative, or after "a.n."."""
-    for lead, capitals in ((_KIN_THEN_NAME, True), (_AS_NAMED, False)):
+    english = _WORKERS_KIN_EN.search(text)
+    if english:
+        return english.group(1), english.group(0)
+    for lead, capitals in ((_KIN_THEN_NAME, True), (_WRITER_KIN_OF, True), (_AS_NAMED, False)):
 
         def ends(value: str, words: list[str], capitals: bool = capitals) -> bool:
             low = value.lower()

@@ -80,6 +80,8 @@ def read_people(text: Text, slots: dict[str, list[Match]]) -> People:
         ):
             relation = best.value  # type: ignore[assignment]
             evidence["relation"] = text.quote(best.best.start, best.best.end)
+    elif (kin_of := _kin_of_named(text)) is not None:
+        relation, evidence["relation"] = kin_of
     else:
         relation, words = _alone(text)
         if relation is not None:
@@ -158,6 +160,28 @@ def _introduced_for_friend(text: Text, said: list[Match], relation: Scored) -> b
         words[m.start : m.end] == ("i", "am") and not (m.end < len(words) and words[m.end].endswith(("ing", "ed")))
         for m in own
     )
+
+
+#: "I am Rina's mother": what the writer is to the worker she names (the lexicon reads "i am her
+#: mother" only; with a name the writer was taken for the worker, "i am" being her own deed)
+_KIN_OF_NAMED: dict[str, Relation] = {
+    "mother": "orang_tua", "mom": "orang_tua", "mum": "orang_tua", "father": "orang_tua", "dad": "orang_tua",
+    "parent": "orang_tua", "husband": "pasangan", "wife": "pasangan", "son": "anak", "daughter": "anak",
+    "child": "anak", "sister": "saudara", "brother": "saudara", "cousin": "saudara", "aunt": "saudara",
+    "uncle": "saudara", "niece": "saudara", "nephew": "saudara", "friend": "lainnya", "neighbour": "lainnya",
+    "neighbor": "lainnya",
+}  # fmt: skip
+_I_AM = frozenset({"am", "i'm", "im", "is"})
+
+
+def _kin_of_named(text: Text) -> tuple[Relation, str] | None:
+    """ "I am Rina's mother", "this is Yanti's husband": the relation to a worker named in capitals."""
+    raw = [w.strip('.,!?;:()"').replace("\u2019", "'") for w in text.raw]
+    for k in range(1, len(raw) - 1):
+        name, kin = raw[k], raw[k + 1].lower()
+        if name[:1].isupper() and name.endswith("'s") and raw[k - 1].lower() in _I_AM and kin in _KIN_OF_NAMED:
+            return _KIN_OF_NAMED[kin], " ".join(text.raw[k - 1 : k + 2])
+    return None
 
 
 def _first_person_story(text: Text) -> bool:

@@ -1,0 +1,29 @@
+"""The phone she writes on is the employer's, said in English's order or with "from": "this is
+madam phone", "im using my madam's phone", "i dont have phone, only this one from madam", "hp
+ini dari majikan". "ini hp majikan" and "pake hp madam" were read (`reading._employers_phone`);
+these were not, and her chat stayed on the employer's phone after she said so."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: "from madam", "of my boss", "dari majikan"
+_FROM = frozenset({"from", "of", "dari", "dr"})
+#: the phone said as "this one", "ini"
+_THIS = frozenset({"this", "ini"})
+#: a number of the employer's, not her phone ("madam phone number")
+_NUMBER = frozenset({"number", "no", "nomor", "num", "nmr"})
+
+
+def on_employers_phone(words: Sequence[str], phones: frozenset[str], watchers: frozenset[str]) -> bool:
+    """Whether the normalised ``words`` say the phone is one of ``watchers``' ("madam phone")."""
+    for k, word in enumerate(words):
+        if word not in watchers:
+            continue
+        after = [w for w in words[k + 1 : k + 3] if w != "s"]  # "madam s phone": the "'s" split off
+        if after and after[0] in phones and not _NUMBER.intersection(after[1:]):
+            return True  # "madam phone", "my boss's phone"
+        if k > 0 and words[k - 1] in _FROM | {"my"} and words[max(0, k - 2)] in _FROM | _THIS | {"one"}:
+            if phones.intersection(words) or _THIS.intersection(words):
+                return True  # "only this one from madam", "hp ini dari majikan"
+    return False

@@ -1,0 +1,29 @@
+"""A time said of the worker's last call: "kemarin dia telp", "td malem dia wa sy", "she called us
+yesterday". A family that says when she last called has told when they last heard from her; the
+family's question "Kapan terakhir kali Anda berhubungan dengan pekerja?" was asked all the same
+(a time is the last contact only when said beside lost contact, `when.said_of_lost_contact`).
+
+Read on normalised words: a verb of calling or writing within two words of the time, and no
+"not" before the verb ("gk telp 3 bln" is lost contact, read there)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: calling or writing, as the normaliser spells it
+_CALLED = frozenset({"telepon", "nelpon", "ditelepon", "menelepon", "whatsapp", "sms", "vc", "chat", "called", "call",
+                     "messaged", "message", "msg", "texted", "kabarin", "ngabarin", "mengabari", "ngabari",
+                     "wa"})  # fmt: skip
+_NOT = frozenset({"tidak", "gak", "belum", "never", "not", "no", "dont", "didnt", "cannot", "jangan"})
+#: words apart that still say the call is at that time
+_NEAR = 2
+
+
+def said_of_a_call(words: Sequence[str], at: tuple[int, int]) -> bool:
+    """Whether the time at ``at`` (word span) is when the worker last called or wrote."""
+    for k, word in enumerate(words):
+        if word not in _CALLED or _NOT.intersection(words[max(0, k - 2) : k]):
+            continue
+        if max(0, at[0] - k - 1, k - at[1]) <= _NEAR:
+            return True
+    return False
