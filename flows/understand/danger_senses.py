@@ -14,7 +14,8 @@ and the tune part's out-of-fold false alarms:
 - what she read or saw of a stranger, or said "not me" ("berita soal tki dipukul itu bukan aq");
 - a weapon as goods (made, sent, carried through an airport), a lock against thieves;
 - a past with someone no longer in her life ("mantan suami dulu suka mukul, ... skrg sy tenang");
-- thanks for a case handled in a year gone by; help given and told ("the shelter that help me").
+- thanks for a case handled in a year gone by; help given and told ("the shelter that help me");
+- a word of killing said in jest, told as a joke after it ("'you kill me lah' ... ternyata bercanda").
 
 The model's alarm (no rule read a word) is checked for harmless senses too: ``misheard`` reads
 the message again without the words whose harmless sense their neighbours tell ("bela diri",
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 
 from flows.understand.danger_context import KIN, Hit
-from flows.understand.danger_words import FIRST, NEGATORS, WEAPONS
+from flows.understand.danger_words import FIRST, KILL, NEGATORS, WEAPONS
 
 #: a cry or a fear anywhere keeps the message read
 _CRY_OR_FEAR = frozenset({"tolong", "tlg", "tolongin", "help", "takut", "scared", "afraid", "darurat", "emergency",
@@ -50,6 +51,7 @@ def harmless_sense(words: list[str], hit: Hit) -> bool:
         or _former_and_at_peace(words, start, end)
         or _thanks_for_a_case_closed(words, start)
         or _help_given(words, start, end)
+        or _said_in_jest(words, start, end)
     )
 
 
@@ -117,7 +119,8 @@ _MONEY_OR_FIRM = frozenset({"gaji", "gajinya", "gajiku", "uang", "duit", "dompet
                             "company", "toko", "usaha", "bisnis", "business", "kantor", "cabang", "saham",
                             "rekening"})  # fmt: skip
 #: what may stand between the thing and its verb: "gaji sy", "agensi temen sy katanya"
-_BETWEEN = FIRST | KIN | frozenset({"katanya", "nya", "itu", "ini", "lama", "baru", "yg", "yang", "jg", "juga",
+_BETWEEN = FIRST | KIN | frozenset({"katanya", "nya", "itu", "ini", "lama", "baru", "yg", "yang", "jg", "juga", "udh",
+                                    "udah", "sudah", "sdh", "dah", "mau", "akan", "lagi", "lg",
                                     "temen", "teman", "tmn", "kita", "kami"})  # fmt: skip
 #: a passive verb: "dicekik", "dijual", "kena potong"
 _PASSIVE_START = ("di", "ke", "ter")
@@ -263,6 +266,24 @@ def _help_given(words: list[str], start: int, end: int) -> bool:
     before = words[max(0, start - 3) : start]
     told = bool(before) and before[-1] in _RELATIVE and _HELPERS.intersection(before)
     return bool(told) and bool(_THANKS.intersection(words))
+
+
+#: a joke: "ternyata bercanda", "just kidding", Javanese "guyon"
+_JEST = frozenset({"bercanda", "becanda", "bcanda", "canda", "candaan", "bercandaan", "joking", "kidding", "joke",
+                   "jokes", "guyon", "guyonan", "gurau", "bergurau", "iseng"})  # fmt: skip
+_WORDS_OF_KILLING = KILL | frozenset({"kill", "kills", "killing"})
+
+
+def _said_in_jest(words: list[str], start: int, end: int) -> bool:
+    """ "majikan suka bilang 'you kill me lah' kalau sy masak kepedesan, ... eh ternyata bercanda":
+    a word of killing (not a blow) said, then told as a joke, not denied ("dia gk bercanda"), with
+    no fear or cry."""
+    if not _WORDS_OF_KILLING.intersection(words[start:end]):
+        return False
+    jest = [k for k in range(end, len(words)) if words[k] in _JEST]
+    if not jest or any(NEGATORS.intersection(words[max(0, k - 2) : k]) for k in jest):
+        return False
+    return not _CRY_OR_FEAR.intersection(words)
 
 
 # -- the model's alarm ------------------------------------------------------------------------
