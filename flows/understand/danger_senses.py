@@ -15,7 +15,10 @@ and the tune part's out-of-fold false alarms:
 - a weapon as goods (made, sent, carried through an airport), a lock against thieves;
 - a past with someone no longer in her life ("mantan suami dulu suka mukul, ... skrg sy tenang");
 - thanks for a case handled in a year gone by; help given and told ("the shelter that help me");
-- a word of killing said in jest, told as a joke after it ("'you kill me lah' ... ternyata bercanda").
+- a word of killing said in jest, told as a joke after it ("'you kill me lah' ... ternyata bercanda");
+- an account locked ("sy dikunci akun fb nya"); her own accident ("melepuh kena setrika, salah sy
+  sendiri"); a meal skipped for her own reason ("gk makan seharian krn puasa"); a heart "tersayat";
+  someone gone on to a new employer and safe now; trapped in a contract or a debt, not a place.
 
 The model's alarm (no rule read a word) is checked for harmless senses too: ``misheard`` reads
 the message again without the words whose harmless sense their neighbours tell ("bela diri",
@@ -28,7 +31,7 @@ from __future__ import annotations
 import re
 
 from flows.understand.danger_context import KIN, Hit
-from flows.understand.danger_words import FIRST, KILL, NEGATORS, WEAPONS
+from flows.understand.danger_words import FIRST, FOOD_GIVE, KILL, NEGATORS, WEAPONS
 
 #: a cry or a fear anywhere keeps the message read
 _CRY_OR_FEAR = frozenset({"tolong", "tlg", "tolongin", "help", "takut", "scared", "afraid", "darurat", "emergency",
@@ -37,10 +40,10 @@ _CRY_OR_FEAR = frozenset({"tolong", "tlg", "tolongin", "help", "takut", "scared"
 
 def harmless_sense(words: list[str], hit: Hit) -> bool:
     """The hit's word is said in a harmless sense its context tells. Self-harm is never taken
-    back here (ADR 0020)."""
-    if hit.kind == "self_harm":
-        return False
+    back here (ADR 0020), but for a heart said to be cut ("hati sy tersayat"): no wound at all."""
     start, end = hit.start, hit.end
+    if hit.kind == "self_harm":
+        return _a_heart_wounded(words, start, end)
     return (
         _never_in_dialect(words, start)
         or _a_small_child(words, start, end)
@@ -52,6 +55,12 @@ def harmless_sense(words: list[str], hit: Hit) -> bool:
         or _thanks_for_a_case_closed(words, start)
         or _help_given(words, start, end)
         or _said_in_jest(words, start, end)
+        or _an_account_locked(words, start, end)
+        or _her_own_accident(words, start, end)
+        or _her_own_reason(words, start, end)
+        or _a_heart_wounded(words, start, end)
+        or _moved_on_and_safe(words, start, end)
+        or _trapped_in_no_place(words, start, end)
     )
 
 
@@ -272,6 +281,8 @@ def _help_given(words: list[str], start: int, end: int) -> bool:
 _JEST = frozenset({"bercanda", "becanda", "bcanda", "canda", "candaan", "bercandaan", "joking", "kidding", "joke",
                    "jokes", "guyon", "guyonan", "gurau", "bergurau", "iseng"})  # fmt: skip
 _WORDS_OF_KILLING = KILL | frozenset({"kill", "kills", "killing"})
+#: "dudu guyon", "bukan bercanda", "no joke": it was meant
+_NOT_A_JOKE = NEGATORS | frozenset({"dudu", "duduk", "no", "not"})
 
 
 def _said_in_jest(words: list[str], start: int, end: int) -> bool:
@@ -281,9 +292,108 @@ def _said_in_jest(words: list[str], start: int, end: int) -> bool:
     if not _WORDS_OF_KILLING.intersection(words[start:end]):
         return False
     jest = [k for k in range(end, len(words)) if words[k] in _JEST]
-    if not jest or any(NEGATORS.intersection(words[max(0, k - 2) : k]) for k in jest):
+    if not jest or any(_NOT_A_JOKE.intersection(words[max(0, k - 3) : k]) for k in jest):
         return False
     return not _CRY_OR_FEAR.intersection(words)
+
+
+#: what a bank or an app locks: "sy dikunci akun fb nya", "kena blokir atm"
+_ACCOUNTS = frozenset({"akun", "akunnya", "account", "fb", "facebook", "wa", "whatsapp", "ig", "instagram", "email",
+                       "atm", "kartu", "card", "rekening", "aplikasi", "app", "sim", "simcard", "password", "pin",
+                       "mbanking", "hp", "hpnya", "laptop"})  # fmt: skip
+
+
+def _an_account_locked(words: list[str], start: int, end: int) -> bool:
+    """ "sy dikunci akun fb nya, gk bisa login": the lock's thing named right after it."""
+    if not _LOCKING.intersection(words[start:end]):
+        return False
+    # right after it, no clause break: not "sy dikunci, hp diambil" nor "dikunci dan hp mau diambil"
+    return words[end : end + 1] != [] and words[end] in _ACCOUNTS and not _CRY_OR_FEAR.intersection(words) - {"tolong"}
+
+
+#: her own doing: "salah sy sendiri", "gk sengaja", "my own fault", "kecerobohan sy"
+_OWN_FAULT = frozenset({"ceroboh", "kecerobohan", "teledor", "accident", "accidentally",
+                        "fault"})  # fmt: skip
+#: who may harm her: not her own accident when one is named before the word
+_DOERS = frozenset({"majikan", "madam", "mam", "bos", "boss", "tuan", "nyonya", "employer", "agen", "agency", "dia",
+                    "he", "she", "suami", "husband", "sir", "baba", "mama", "anaknya"})  # fmt: skip
+
+
+def _her_own_accident(words: list[str], start: int, end: int) -> bool:
+    """ "tangan sy melepuh kena setrika, salah sy sendiri", "kena pisau, gk sengaja": a wound
+    she says is her own doing, with nobody who harms her named before it."""
+    if _DOERS.intersection(words[:end]) or _CRY_OR_FEAR.intersection(words):
+        return False
+    after = words[end : end + 8]
+    own = any(w == "salah" and after[k + 1 : k + 2] and after[k + 1] in FIRST for k, w in enumerate(after))
+    own = own or bool(_OWN_FAULT.intersection(after))
+    # "gk sengaja" (by accident); a bare "sengaja" is "on purpose"
+    own = own or any(w == "sengaja" and k and after[k - 1] in NEGATORS for k, w in enumerate(after))
+    return own
+
+
+#: her own reason for not eating: fasting, a diet, no appetite
+_REASON = frozenset({"krn", "karena", "karna", "soalnya", "coz", "because", "lg", "lagi", "sedang"})
+_OWN_REASONS = frozenset({"puasa", "diet", "sibuk", "males", "malas", "lupa", "kenyang", "nafsu", "sariawan",
+                          "fasting", "ramadan", "ramadhan", "busy"})  # fmt: skip
+_NOT_EATING = frozenset({"makan", "mkn", "eat", "eaten", "minum", "sarapan"})
+
+
+def _her_own_reason(words: list[str], start: int, end: int) -> bool:
+    """ "sy gk makan seharian krn puasa": no meal for a reason of her own, said after it."""
+    said = words[start:end]
+    if not _NOT_EATING.intersection(said) or FOOD_GIVE.intersection(said) or _DOERS.intersection(words):
+        return False  # not "gk dikasih makan ... krn dianggap males": someone withholds it
+    after = words[end : end + 5]
+    return any(w in _REASON and _OWN_REASONS.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after))
+
+
+#: the heart or the feelings as what is wounded: "hati sy tersayat", "hatiku hancur"
+_HEART = frozenset({"hati", "hatiku", "hatinya", "perasaan", "perasaanku", "heart", "jiwa"})
+
+
+def _a_heart_wounded(words: list[str], start: int, end: int) -> bool:
+    """ "hati sy tersayat liat anak sy nangis": the heart is the one cut, a figure."""
+    before = words[max(0, start - 2) : start]
+    return bool(before) and before[0] in _HEART and all(w in FIRST for w in before[1:])
+
+
+#: gone on: "udh dapet majikan baru", "udah pindah", "already change employer"
+_ON_TO = frozenset({"pindah", "ganti", "dapet", "dapat", "change", "changed", "moved", "pulang", "balik", "home"})
+
+
+def _moved_on_and_safe(words: list[str], start: int, end: int) -> bool:
+    """ "temen sy yg dipukul majikan udh dapet majikan baru, skrg dia aman": gone on from it
+    and said to be safe now, with no cry or fear."""
+    after = words[end:]
+    gone = any(w in _DONE_WORDS and _ON_TO.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after))
+    if not gone or _CRY_OR_FEAR.intersection(words):
+        return False
+    for k, word in enumerate(after):
+        if word in _NOW:
+            rest = after[k + 1 : k + 4]
+            if _SAFE_WORDS.intersection(rest) and not NEGATORS.intersection(rest):
+                return True
+    return False
+
+
+_DONE_WORDS = frozenset({"udh", "udah", "sudah", "sdh", "dah", "already", "wes", "wis"})
+_SAFE_WORDS = frozenset({"aman", "safe", "baik", "fine", "tenang", "bahagia", "happy"})
+#: trapped in what is no place: a contract, a debt, traffic
+_TRAPPED = frozenset({"trapped", "terperangkap", "terjebak", "kejebak", "stuck", "terjerat", "kejerat"})
+_NO_PLACE = frozenset({"kontrak", "contract", "hutang", "utang", "debt", "loan", "pinjaman", "pinjol", "kad", "kartu",
+                       "kredit", "credit", "macet", "traffic", "masalah", "hubungan", "relationship", "cinta", "love",
+                       "friendzone", "situasi", "rutinitas", "routine"})  # fmt: skip
+
+
+def _trapped_in_no_place(words: list[str], start: int, end: int) -> bool:
+    """ "I'm trapped in this contract, can I break it legally?", "terperangkap dalam hutang kad
+    kredit": trapped in a contract, a debt or traffic, not a place."""
+    if not _TRAPPED.intersection(words[start:end]):
+        return False
+    return bool(_NO_PLACE.intersection(words[end : end + 4] + words[start:end])) and not (
+        _CRY_OR_FEAR.intersection(words)
+    )
 
 
 # -- the model's alarm ------------------------------------------------------------------------
@@ -296,7 +406,7 @@ _SELF_CARE = frozenset({"bela", "jaga", "menjaga", "percaya", "pd", "harga", "da
 #: what she cannot stand that is weather, food or smell: "gk kuat dingin", "ga kuat pedes"
 _SENSATIONS = frozenset({"dingin", "panas", "pedes", "pedas", "bau", "hawa", "cuaca", "salju", "ac", "asin",
                          "manis", "kedinginan", "kepanasan", "gerah", "cold", "heat", "hot", "spicy", "winter",
-                         "angin"})  # fmt: skip
+                         "angin", "capek", "cape", "capai", "lelah", "ngantuk"})  # fmt: skip
 _BEAR = frozenset({"kuat", "tahan", "betah", "stand"})
 
 

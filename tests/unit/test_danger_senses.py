@@ -63,3 +63,32 @@ def test_a_harmless_sense_raises_no_alarm(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_DANGER)
 def test_the_same_words_with_her_danger_are_still_read(text: str) -> None:
     assert detect(text) is not None
+
+
+MORE_HARMLESS = [
+    "sy dikunci akun ig nya, katanya aktivitas mencurigakan",
+    "jari sy kena pisau pas ngupas bawang, gk sengaja, udh diplester",
+    "sy gk makan siang krn puasa senin kamis",
+    "hati sy tersayat denger anak sy sakit di kampung",
+    "tetangga kamar yg dulu dipukul majikannya udh pindah majikan, sekarang dia aman",
+    "sy terjebak kontrak 2 thn, boleh putus kontrak gk?",
+    "capek bgt, sy gk kuat ngantuk, mau tidur dulu ya kak",
+]
+
+MORE_STILL_DANGER = [
+    "tolong, sy dikunci, hp sy diambil majikan",
+    "majikan sengaja siram tangan sy pake air panas",
+    "sy gk dikasih makan krn dianggap malas",
+    "yen kabur jare aku dipateni, iki dudu guyon mbak",
+    "sy terjebak di rumah majikan, gk boleh keluar",
+]
+
+
+@pytest.mark.parametrize("text", MORE_HARMLESS)
+def test_more_harmless_senses_raise_no_alarm(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", MORE_STILL_DANGER)
+def test_more_of_her_danger_is_still_read(text: str) -> None:
+    assert detect(text) is not None
