@@ -41,6 +41,7 @@ from flows.understand.danger_phrases import laughing
 from flows.understand.danger_reach import javanese
 from flows.understand.danger_reach_signs import WHOLE_WORDS
 from flows.understand.danger_rules import RULES, Hit
+from flows.understand.danger_senses import harmless_sense, without_harmless
 from flows.understand.danger_words import (
     ACTIVE_NEEDS_PERSON,
     ALARM,
@@ -436,7 +437,11 @@ def _read(text: str) -> Danger | None:
     if not hits:
         return _heard_by_model(raw, words)
     hits = [
-        h for h in hits if not taken_back(words, h) and not plea_before_a_complaint(words, h.start, h.end, h.kind, raw)
+        h
+        for h in hits
+        if not taken_back(words, h)
+        and not plea_before_a_complaint(words, h.start, h.end, h.kind, raw)
+        and not harmless_sense(words, h)  # "ora nate mukul", "gaji sy dicekik potongan" (danger_senses)
     ]
     if a_cry_laughed(words, raw, [(h.start, h.end) for h in hits]):
         return None  # "HELP 😂 the kids painted the wall": a cry said laughing, nothing else read
@@ -514,6 +519,9 @@ def _heard_by_model(raw: str, words: list[str]) -> Danger | None:
     kind, likely = danger_model.reading(read_text(raw).plain())
     if likely < danger_model.ALARM:
         return None
+    plain = without_harmless(words)
+    if plain is not None and danger_model.reading(read_text(plain).plain())[1] < danger_model.ALARM:
+        return None  # "sy pengen belajar bela diri": sure only for "diri", whose sense is told (danger_senses)
     end = len(words)
     return Danger(kind, _said_of_another(words, kind, end, end), " ".join(said[:MODEL_WORDS_KEPT]))
 
