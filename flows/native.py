@@ -92,6 +92,7 @@ COMPILED = (
     "flows.understand.danger_rules",
     "flows.understand.danger_reach",
     "flows.understand.danger_reach_signs",
+    "flows.understand.danger_senses",
     "flows.understand.danger_signs",
     "flows.understand.danger_words",
     "flows.understand.indicators",
