@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from flows import asking, detours, events, inputs, moving
+from flows import asking, cry_answers, detours, events, inputs, moving
 from flows.inputs.names import is_number_only
 from flows.language import detect_language
 from flows.proposals import propose
@@ -700,6 +700,10 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed, first=first)
         return
     if in_report:
+        # her country told with the cry ("sy abk kapal taiwan, ... kapten suka pukul" after
+        # "tolong"): its numbers come once, with the cry heard below, not as the whole list of
+        # "Nomor penting" and then the first three again in the same reply
+        numbers_for = st.slots.pop(NUMBERS_FOR, None)
         if told:
             # what she wrote that sounded like danger: kept whole with her story, whichever
             # question it came at (the mediators read the danger in her words)
@@ -707,6 +711,10 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         if text:
             # the cry is no answer, but it is hers: kept with her story for the mediators
             absorb(run, text, None, story=True)
+            if unanswered:
+                cry_answers.keep_name_before_cry(run, run.node, text)  # "madam Noura, suaminya ...": the name too
+        if numbers_for is not None:
+            st.slots[NUMBERS_FOR] = numbers_for  # ("nomor kbri malaysia" asked before: still hers)
     else:
         # the report starts from this message: its country gives the right numbers at once
         open_report(run, "\n\n".join(t for t in (told, text) if t), urgent=True)

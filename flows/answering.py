@@ -19,6 +19,7 @@ from flows import (
     inputs,
     misplaced,
     moving,
+    name_with_number,
     not_known,
     numbers_asked,
     parsing,
@@ -223,6 +224,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         and misplaced.number_at_name(run, node, text)
     ):
         return
+    if kind == "text" and in_report(run) and name_with_number.name_with_number(run, node, text):
+        return  # "Siti Aminah 852 6123 4567": her name, and her number kept for the next question
     if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.at_place(run, node, text):
         return  # a name, the way she went or a time typed where the place was asked: kept there
     if kind == "country" and st.slots.get("at_sea") and not run.pressed and in_report(run):

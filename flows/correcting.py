@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, answering, asking, filing, inputs, moving
+from flows import absorbing, answering, asking, filing, inputs, moving, time_corrections
 from flows.reading import read_money
 from flows.spec import Node, SummaryNode
 from flows.turn_words import MONEY_ROLE
@@ -193,17 +193,22 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
     ):
         return False
     # the right value: after "tp"/"harusnya", else the words before "bukan ..." ("kuwait, bukan saudi")
-    right = _right_value(text) or _after_old_first(text) or _OLD_AFTER.sub("", " " + text).strip(" ,.!?")
+    marked = _right_value(text) or _after_old_first(text)
+    right = marked or _OLD_AFTER.sub("", " " + text).strip(" ,.!?")
     if not right:
         return False
     proposed = absorbing.proposed_slots(run, absorbing.read(run, right))
     _number_corrected(run, right, proposed)
     _amount_corrected(run, right, proposed)
+    # a time only after a word that brings the right value ("eh salah, 6 bln"): "gaji salah
+    # hitung udh 3 bln" tells more of her story, it corrects nothing
+    times = time_corrections.TIMES if marked else ()
     changed = [
         slot
-        for slot in (*_CHANGED_IN_WORDS, *_MONEY)
+        for slot in (*_CHANGED_IN_WORDS, *_MONEY, *times)
         if proposed.get(slot) is not None and slots.get(slot) not in (None, proposed[slot])
     ]
+    time_corrections.keep_shape(slots, proposed, changed)
     if not changed:
         return False
     if "country" in changed and "city" not in changed and slots.get("city"):

@@ -45,6 +45,9 @@ def read_name(text: str, *, firm: bool = False) -> str | None:
     employer, often named with everyday words ("panti jompo Sakura no Sato", "pabrik elektronik
     hong da"): a few words with one name-like word among them are its name."""
     clauses = [c for c in (_strip(part) for part in _CLAUSE.split(text)) if c]
+    # "gk ada sinyal di laut, wa aja 0812..." to the employer's name: a clause that begins with
+    # "not" says something is not so; it names nobody (it was filed as the employer's name)
+    clauses = [c for c in clauses if _NEGATION.match(c) is None]
     if not clauses:
         return None
     best = max(clauses, key=_namelike)  # the first of the most name-like
@@ -113,6 +116,11 @@ _NOT_IN_A_NAME = frozenset({"di", "dari", "dr", "ke", "kota", "daerah", "in", "a
 #: a name typed alone is at most this many words
 _BARE_NAME_WORDS = 4
 _CLAUSE = re.compile(r"[,;\n]+")
+#: a clause that begins with a negation ("gk ada sinyal", "blm tau", "tidak punya")
+_NEGATION = re.compile(
+    r"^(?:gk|ga|gak|g|nggak|ngga|nga|enggak|engga|tidak|tdk|tak|ndak|ora|blm|belum|dont|don't|not)\s",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -1,0 +1,101 @@
+"""Round nine (issues 13 and 14, ADR 0029): whole conversations of workers abroad, typed on a
+cheap phone as they type, and what each of them would have noticed."""
+
+from __future__ import annotations
+
+from tests.support.chat import text_of
+from tests.unit.test_tell_it_once import answer_through, chat_after
+
+#: a worker in Jeddah, unpaid, through to the questions before filing
+JEDDAH = ("sy mau lapor majikan gk bayar gaji 4 bln, di jeddah", "@setuju", "gk", "ya")
+
+
+def test_the_employer_named_before_a_cry_is_kept_and_not_asked_again() -> None:
+    chat = chat_after(*JEDDAH)
+    answer_through(chat, "employer_name")
+    said = text_of(chat.send("madam Noura, suaminya suka masuk kamar sy malem2 sy takut bgt"))
+    assert "Keselamatan Anda" in said  # the cry is heard first
+    assert "Noura" in str(chat.slots.get("employer_name"))
+    asked = []
+    for answer in ("ya", "di rumah majikan, al rawdah", "lanjut", "lewati", "lewati", "lewati", "lewati", "lewati"):
+        asked.append(chat.node)
+        chat.send(answer)
+    assert "employer_name" not in asked
+
+
+def test_her_name_before_a_cry_is_her_name() -> None:
+    chat = chat_after(*JEDDAH)
+    answer_through(chat, "worker_name")
+    chat.send("Wulan, tolong kak sy dipukul majikan td malam")
+    assert chat.slots.get("worker_name") == "Wulan"
+    chat = chat_after(*JEDDAH)
+    answer_through(chat, "worker_name")
+    chat.send("tolong kak sy dipukul majikan td malam")  # a cry alone names nobody
+    assert not chat.slots.get("worker_name")
+
+
+def test_her_country_told_with_a_second_cry_gives_its_numbers_once() -> None:
+    chat = chat_after("tolong")
+    said = text_of(chat.send("sy abk kapal taiwan, gaji gk dibayar 8 bln, kapten suka pukul"))
+    assert "Polisi Taiwan" in said
+    assert said.count("KDEI Taipei (hotline)") == 1  # it came twice: the whole list, then three again
+    assert "Nomor penting" not in said
+
+
+def test_a_time_taken_back_in_the_next_message_is_changed() -> None:
+    chat = chat_after("sy di hongkong, majikan gk bayar gaji udh 5 bln, paspor jg dipegang")
+    said = text_of(chat.send("eh salah, 6 bln"))
+    assert "6 bulan lalu" in said
+    chat.send("ya")
+    listed = text_of(chat.send("gk"))
+    assert "Sejak 6 bulan lalu" in listed and "5 bulan" not in listed
+    chat = chat_after("sy di hongkong, majikan gk bayar gaji udh 5 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "phone")
+    said = text_of(chat.send("eh salah, bukan 5 bln tp 6 bln"))
+    assert chat.slots["since_display"] == "6 bulan lalu"
+    assert chat.node == "phone"
+
+
+def test_a_time_in_a_story_that_says_salah_corrects_nothing() -> None:
+    chat = chat_after("sy di hongkong, majikan gk bayar gaji udh 5 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "phone")
+    chat.send("gaji sy salah hitung udh 3 bln")
+    assert chat.slots["since_display"] == "5 bulan lalu"
+
+
+def test_a_clause_that_says_not_is_no_employer_name() -> None:
+    chat = chat_after("sy abk kapal taiwan, gaji gk dibayar 8 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "employer_name")
+    chat.send("gk ada sinyal di laut, wa aja 0812 3456 7890")
+    assert not chat.slots.get("employer_name")
+    assert chat.slots.get("phone") == "+6281234567890"
+
+
+def test_no_call_chat_here_at_the_phone_question_is_no_alarm_question() -> None:
+    for said in ("gk usah telp, chat aja disini", "jgn telp ya kak, wa aja"):
+        chat = chat_after(
+            "sy di taipei jaga akong, agensi minta uang tiap bln 1800, gaji jg telat", "@setuju", "gk", "ya"
+        )
+        answer_through(chat, "phone")
+        reply = text_of(chat.send(said))
+        assert "dalam bahaya" not in reply, said
+        assert chat.node != "phone" and not chat.slots.get("phone"), said
+
+
+def test_her_name_and_number_in_one_answer_are_both_kept() -> None:
+    hong_kong = ("sy di hk majikan gk bayar gaji 2 bln", "@setuju", "gk", "ya")
+    for said, name, phone in (
+        ("Siti Aminah 852 6123 4567", "Siti Aminah", "+85261234567"),
+        ("Siti Aminah, wa 6123 4567", "Siti Aminah", "+85261234567"),
+        ("Siti 6123 4567 tp jgn telp siang2 ya", "Siti", "+85261234567"),
+    ):
+        chat = chat_after(*hong_kong)
+        answer_through(chat, "worker_name")
+        reply = text_of(chat.send(said))
+        assert chat.slots["worker_name"] == name, said
+        assert chat.slots["phone"] == phone, said
+        assert chat.node != "phone" and "Nomor HP atau WhatsApp" not in reply, said
+    chat = chat_after(*hong_kong)
+    answer_through(chat, "worker_name")
+    chat.send("Siti 6123 4567 tp jgn telp siang2 ya")
+    assert "jgn telp siang2" in chat.slots["story"]
