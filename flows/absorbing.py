@@ -712,7 +712,7 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
             # the cry is no answer, but it is hers: kept with her story for the mediators
             absorb(run, text, None, story=True)
             if unanswered:
-                cry_answers.keep_name_before_cry(run, run.node, text)  # "madam Noura, suaminya ...": the name too
+                cry_answers.keep_answer_before_cry(run, run.node, text)  # "madam Noura, suaminya ...": the name too
         if numbers_for is not None:
             st.slots[NUMBERS_FOR] = numbers_for  # ("nomor kbri malaysia" asked before: still hers)
     else:

@@ -3,6 +3,7 @@ cheap phone as they type, and what each of them would have noticed."""
 
 from __future__ import annotations
 
+from flows.types import RecordConsent
 from tests.support.chat import text_of
 from tests.unit.test_tell_it_once import answer_through, chat_after
 
@@ -99,3 +100,28 @@ def test_her_name_and_number_in_one_answer_are_both_kept() -> None:
     answer_through(chat, "worker_name")
     chat.send("Siti 6123 4567 tp jgn telp siang2 ya")
     assert "jgn telp siang2" in chat.slots["story"]
+
+
+def test_her_consent_before_a_cry_is_her_consent() -> None:
+    chat = chat_after("sy di riyadh gaji gk dibayar 5 bln")
+    said = text_of(chat.send("setuju, tp cepet ya kak majikan lg keluar, sy dikunci di rumah"))
+    assert "Keselamatan Anda" in said
+    assert "minta izin" not in said  # the whole consent text came again while she was locked in
+    assert chat.slots["consent"] == "setuju" and len(chat.effects(RecordConsent)) == 1
+    assert chat.node == "safe_now"
+    chat = chat_after("sy di riyadh gaji gk dibayar 5 bln")
+    chat.send("tidak setuju, sy dikunci di rumah")  # a refusal in a hurry is asked again
+    assert "consent" not in chat.slots or chat.slots["consent"] is None
+
+
+def test_her_number_before_a_cry_is_kept_for_the_staff() -> None:
+    chat = chat_after(*JEDDAH)
+    answer_through(chat, "phone")
+    said = text_of(chat.send("+966 55 123 4567, tolong cepet kak sy dikunci di kamar"))
+    assert "Keselamatan Anda" in said
+    assert chat.slots["phone"] == "+966551234567"
+    for _ in range(6):
+        if chat.node in ("more", None):
+            break
+        assert chat.node != "phone"
+        chat.send("ya" if chat.node == "safe_now" else "di rumah majikan")
