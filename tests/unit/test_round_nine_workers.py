@@ -125,3 +125,28 @@ def test_her_number_before_a_cry_is_kept_for_the_staff() -> None:
             break
         assert chat.node != "phone"
         chat.send("ya" if chat.node == "safe_now" else "di rumah majikan")
+
+
+def test_is_this_real_is_answered_not_kept_as_her_story() -> None:
+    for said in (
+        "ini siapa ya? bukan penipuan kan?",
+        "ini resmi gk kak?",
+        "bukan penipuan kan?",
+        "ini beneran dari pemerintah?",
+    ):
+        chat = chat_after("sy mau lapor")
+        reply = text_of(chat.send(said))
+        assert "tidak pernah meminta uang" in reply, said
+        assert "sudah kami catat" not in reply and not chat.slots.get("story"), said
+        assert chat.node == "consent"
+    chat = chat_after("i want to report", "@setuju")
+    reply = text_of(chat.send("is this a scam?"))
+    assert "never asks for money" in reply
+
+
+def test_a_job_she_doubts_is_her_story_not_a_question_about_us() -> None:
+    from flows.questions import question_for_service
+
+    assert question_for_service("beneran gk kak majikan bisa dipenjara?") is None
+    assert question_for_service("agen sy penipuan kan?") is None
+    assert question_for_service("is my real name needed?") is None
