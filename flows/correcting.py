@@ -54,9 +54,12 @@ def correct(run: _Run, node: SummaryNode, text: str) -> bool:
     slot = named if named is not None and (wrong or len(words) == 1 or _RIGHT_VALUE.search(text)) else None
     if slot is None and (wrong or text.strip().isdigit()):
         slot = _numbered_line(text, fields)  # "5" alone, or "no 5 salah"
+    alone = slot is None and "since" in fields and time_corrections.time_alone(run, text)
+    if alone:
+        slot = "since"  # "dr lebaran kemarin" under "Sejak: 10 bulan lalu": that line, read there
     if slot is None:
         return False
-    value = _right_value(text)
+    value = text if alone else _right_value(text)
     st = run.state
     target = filing.correction_target(run, node, slot)
     # "correcting": the line's question is asked although its condition ("not category") would
@@ -152,9 +155,10 @@ def _right_value(text: str) -> str | None:
 
 
 #: what her words may change at any question: where she is (the hotlines shown and, once
-#: filed, the case's office are chosen by its country), her number and her name; an amount too
-#: (``_MONEY``, when she gave one)
-_CHANGED_IN_WORDS = ("country", "city", "phone", "worker_phone", "worker_name")
+#: filed, the case's office are chosen by its country), her number and her name, the employer's
+#: and the agency's ("eh salah, nama kafilnya Abu Faisal bukan Abu Fahad": it was filed as the
+#: agency, and the wrong employer kept); an amount too (``_MONEY``, when she gave one)
+_CHANGED_IN_WORDS = ("country", "city", "phone", "worker_phone", "worker_name", "employer_name", "agency")
 #: a correction is short; a longer message that says "salah" is more of her story
 _CORRECTION_WORDS = 12
 

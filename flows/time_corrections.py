@@ -5,11 +5,18 @@ at any question after it. The five months stayed on her report ("Sejak 5 bulan l
 she was asked to confirm) while she had said six. A time is changed only when her words bring
 the right value after a correction mark (flows/correcting.py); how it was said ("6 bln", a month,
 a year) goes with it, so that the list shows "6 bulan lalu" as she said it.
+
+At the summary a time typed alone ("dr lebaran kemarin" under "10. Sejak: 10 bulan lalu") is
+the since line she means; it was "Maaf, kami belum paham".
 """
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from flows.engine import _Run
 
 #: the slots of a time she may correct in words (the complaint's "since", the family's last news)
 TIMES = ("since", "last_contact")
@@ -26,3 +33,19 @@ def keep_shape(slots: dict[str, Any], proposed: dict[str, Any], changed: list[st
             slots[key] = proposed[key]
         else:
             slots.pop(key, None)
+
+
+#: "dr lebaran kemarin", "sejak april", "udh 6 bln": a time alone is a few words
+_TIME_WORDS = 5
+
+
+def time_alone(run: _Run, text: str) -> bool:
+    """``text`` tells a time and nothing else a report could use (no problem, place or amount)."""
+    from flows import absorbing  # (absorbing reads through modules that import this one)
+
+    if len(text.split()) > _TIME_WORDS:
+        return False
+    found = absorbing.read(run, text)
+    if not found.since:
+        return False
+    return dataclasses.replace(found, since=None).is_empty()

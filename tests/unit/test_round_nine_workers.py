@@ -150,3 +150,35 @@ def test_a_job_she_doubts_is_her_story_not_a_question_about_us() -> None:
     assert question_for_service("beneran gk kak majikan bisa dipenjara?") is None
     assert question_for_service("agen sy penipuan kan?") is None
     assert question_for_service("is my real name needed?") is None
+
+
+def test_a_firm_typed_at_the_phone_question_is_not_her_name() -> None:
+    chat = chat_after(
+        "sy kerja di jepang jd kaigo, perusahaan tahan zairyu card sy, lembur gk dibayar", "@setuju", "gk"
+    )
+    answer_through(chat, "phone")
+    reply = text_of(chat.send("PT Sakura Kaigo Service"))
+    assert "Namanya sudah kami catat" not in reply
+    assert chat.slots.get("worker_name") != "PT Sakura Kaigo Service"
+    assert chat.slots.get("agency") == "PT Sakura Kaigo Service"
+
+
+def test_a_time_typed_alone_at_the_summary_changes_since() -> None:
+    chat = chat_after("sy abk kapal taiwan, gaji dipotong agensi udh 10 bln", "@setuju", "gk", "ya")
+    answer_through(chat, "summary")
+    reply = text_of(chat.send("dr lebaran kemarin"))
+    assert "belum paham" not in reply
+    assert "Sejak: Maret 2026" in reply and chat.node == "summary"
+    reply = text_of(chat.send("gaji sy 500 dolar"))  # not a time alone: not read as the since line
+    assert "Sejak: Maret 2026" in reply or chat.node != "since"
+
+
+def test_the_employer_corrected_in_words_is_changed_not_filed_as_the_agency() -> None:
+    chat = chat_after("sy sopir di riyadh, kafil gk bayar gaji 4 bln, iqama sy mati", "@setuju", "gk", "ya")
+    answer_through(chat, "employer_name")
+    chat.send("Abu Fahad")
+    assert chat.node == "agency"
+    reply = text_of(chat.send("eh salah, nama kafilnya Abu Faisal bukan Abu Fahad"))
+    assert chat.slots["employer_name"] == "Abu Faisal"
+    assert not chat.slots.get("agency") and chat.node == "agency"
+    assert "Abu Faisal" in reply
