@@ -42,6 +42,8 @@ def name_with_number(run: _Run, node: Node, text: str) -> bool:
     after = text[found.end() :].strip(" ,.:;-")
     if not before:
         return False  # the name comes first ("0812 3456 7890" alone is misplaced.number_at_name's)
+    if absorbing.read(run, text).own_name:
+        return False  # "nama sy Lestari, no hp ..., majikan namanya Mr Tan": each read in its slot
     name = read_name(before)
     st = run.state
     region = st.slots.get("country")

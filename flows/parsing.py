@@ -115,10 +115,16 @@ def answers_plainly(run: _Run, text: str) -> bool:
     if node.slot == "city":
         found = absorbing.read(run, text)
         return bool(found.city or found.country) and not found.categories
-    if node.input == "phone" and node.optional and len(text.split()) <= _A_SHORT_DECLINE:
+    if (
+        node.input == "phone"
+        and node.optional
+        and len(text.split()) <= _A_SHORT_DECLINE
+        and not any(c.isdigit() for c in text)
+        and misplaced.declined_first(text)
+    ):
         # "gk usah telp, chat aja disini": no call, the chat is enough; it was asked "is anyone
         # in danger now?", and "lewati" after that was kept as her story
-        return misplaced.declined_first(text) and not any(c.isdigit() for c in text)
+        return True
     return node.input in _PLAIN_KINDS and parse(run, node, text).ok
 
 
