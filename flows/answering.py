@@ -213,6 +213,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # ("cannot read that number" before)
         accepting.miss(run, node, "yes_a_number")
         return
+    if node.optional and kind == "text" and in_report(run) and not_known.place_after_unknown(run, node, text):
+        return  # "sy lupa nama kota nya, pokoknya dkt mekah": near Makkah, not that sentence as the city
     if node.optional and kind == "text" and not_known.is_unknown(run, text):
         # "gk tau", "lupa namanya" to the name question: not a name
         not_known.unknown_then(run, node, text)

@@ -182,3 +182,14 @@ def test_the_employer_corrected_in_words_is_changed_not_filed_as_the_agency() ->
     assert chat.slots["employer_name"] == "Abu Faisal"
     assert not chat.slots.get("agency") and chat.node == "agency"
     assert "Abu Faisal" in reply
+
+
+def test_a_city_she_forgot_but_is_near_is_that_place_not_her_sentence() -> None:
+    chat = chat_after("sy di saudi, udh 7 thn gk bisa pulang, gaji 2 thn terakhir gk dibayar", "@setuju", "gk", "ya")
+    assert chat.node == "city"
+    chat.send("sy lupa nama kota nya, pokoknya dkt mekah")
+    assert chat.slots["city"] == "Makkah" and chat.node != "city"
+    assert "dkt mekah" in chat.slots["story"]
+    chat = chat_after("sy di saudi, udh 7 thn gk bisa pulang, gaji 2 thn terakhir gk dibayar", "@setuju", "gk", "ya")
+    chat.send("sy lupa nama kotanya kak")
+    assert not chat.slots.get("city") and chat.node != "city"
