@@ -175,7 +175,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
             or (kind == "phone" and inputs.is_chat_only(text))
             # "lanjut" to "may someone see your phone?": go on, not a Yes (it turned discreet
             # mode on, and her chat began to vanish)
-            or (kind == "yesno" and only_go_on(text))
+            or (kind in ("yesno", "text") and only_go_on(text))  # "lanjut" to the employer's name: next
         )
         and not (isinstance(node, YesNoNode) and answer_kind(text) == "no")  # "tdk ada" to "anyone?": No
     ):

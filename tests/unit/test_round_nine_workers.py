@@ -193,3 +193,11 @@ def test_a_city_she_forgot_but_is_near_is_that_place_not_her_sentence() -> None:
     chat = chat_after("sy di saudi, udh 7 thn gk bisa pulang, gaji 2 thn terakhir gk dibayar", "@setuju", "gk", "ya")
     chat.send("sy lupa nama kotanya kak")
     assert not chat.slots.get("city") and chat.node != "city"
+
+
+def test_lanjut_at_the_employers_name_goes_on() -> None:
+    chat = chat_after(*JEDDAH)
+    answer_through(chat, "employer_name")
+    reply = text_of(chat.send("lanjut"))
+    assert "belum menangkap" not in reply
+    assert chat.node != "employer_name" and not chat.slots.get("employer_name")
