@@ -201,3 +201,12 @@ def test_lanjut_at_the_employers_name_goes_on() -> None:
     reply = text_of(chat.send("lanjut"))
     assert "belum menangkap" not in reply
     assert chat.node != "employer_name" and not chat.slots.get("employer_name")
+
+
+def test_tears_at_a_question_get_a_kind_word_not_answer_yes_or_no() -> None:
+    for tears in ("😭", "😢😢", "🥺"):
+        chat = chat_after("sy di taiwan, gaji dipotong broker 1800 tiap bulan", "@setuju")
+        assert chat.node == "discreet"
+        reply = text_of(chat.send(tears))
+        assert "mohon jawab Ya atau Tidak" not in reply and "kami bantu" in reply, tears
+        assert chat.node == "discreet" and "discreet_mode" not in chat.slots
