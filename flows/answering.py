@@ -21,6 +21,7 @@ from flows import (
     inputs,
     misplaced,
     moving,
+    name_with_number,
     not_known,
     numbers_asked,
     parsing,
@@ -216,6 +217,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # ("cannot read that number" before)
         accepting.miss(run, node, "yes_a_number")
         return
+    if node.optional and kind == "text" and in_report(run) and not_known.place_after_unknown(run, node, text):
+        return  # "sy lupa nama kota nya, pokoknya dkt mekah": near Makkah, not that sentence as the city
     if node.optional and kind == "text" and not_known.is_unknown(run, text):
         # "gk tau", "lupa namanya" to the name question: not a name
         not_known.unknown_then(run, node, text)
@@ -227,6 +230,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         and misplaced.number_at_name(run, node, text)
     ):
         return
+    if kind == "text" and in_report(run) and name_with_number.name_with_number(run, node, text):
+        return  # "Siti Aminah 852 6123 4567": her name, and her number kept for the next question
     if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.at_place(run, node, text):
         return  # a name, the way she went or a time typed where the place was asked: kept there
     if kind == "country" and in_report(run) and not run.pressed and misplaced.name_at_country(run, node, text):

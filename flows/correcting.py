@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, answering, asking, displays, filing, inputs, moving
+from flows import absorbing, answering, asking, displays, filing, inputs, moving, time_corrections
 from flows.reading import read_money
 from flows.spec import Node, SummaryNode
 from flows.turn_words import MONEY_ROLE
@@ -58,9 +58,12 @@ def correct(run: _Run, node: SummaryNode, text: str) -> bool:
     slot = named if anew else slot
     if slot is None and (wrong or text.strip().isdigit()):
         slot = _numbered_line(text, fields)  # "5" alone, or "no 5 salah"
+    alone = slot is None and "since" in fields and time_corrections.time_alone(run, text)
+    if alone:
+        slot = "since"  # "dr lebaran kemarin" under "Sejak: 10 bulan lalu": that line, read there
     if slot is None:
         return False
-    value = text.strip() if anew else _right_value(text)
+    value = text.strip() if anew or alone else _right_value(text)
     st = run.state
     target = filing.correction_target(run, node, slot)
     # "correcting": the line's question is asked although its condition ("not category") would
@@ -159,9 +162,10 @@ def _right_value(text: str) -> str | None:
 
 
 #: what her words may change at any question: where she is (the hotlines shown and, once
-#: filed, the case's office are chosen by its country), her number and her name; an amount too
-#: (``_MONEY``, when she gave one)
-_CHANGED_IN_WORDS = ("country", "city", "phone", "worker_phone", "worker_name")
+#: filed, the case's office are chosen by its country), her number and her name, the employer's
+#: and the agency's ("eh salah, nama kafilnya Abu Faisal bukan Abu Fahad": it was filed as the
+#: agency, and the wrong employer kept); an amount too (``_MONEY``, when she gave one)
+_CHANGED_IN_WORDS = ("country", "city", "phone", "worker_phone", "worker_name", "employer_name", "agency")
 #: a correction is short; a longer message that says "salah" is more of her story
 _CORRECTION_WORDS = 12
 
@@ -200,17 +204,22 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
     ):
         return False
     # the right value: after "tp"/"harusnya", else the words before "bukan ..." ("kuwait, bukan saudi")
-    right = _right_value(text) or _after_old_first(text) or _OLD_AFTER.sub("", " " + text).strip(" ,.!?")
+    marked = _right_value(text) or _after_old_first(text)
+    right = marked or _OLD_AFTER.sub("", " " + text).strip(" ,.!?")
     if not right:
         return False
     proposed = absorbing.proposed_slots(run, absorbing.read(run, right))
     _number_corrected(run, right, proposed)
     _amount_corrected(run, right, proposed)
+    # a time only after a word that brings the right value ("eh salah, 6 bln"): "gaji salah
+    # hitung udh 3 bln" tells more of her story, it corrects nothing
+    times = time_corrections.TIMES if marked else ()
     changed = [
         slot
-        for slot in (*_CHANGED_IN_WORDS, *_MONEY)
+        for slot in (*_CHANGED_IN_WORDS, *_MONEY, *times)
         if proposed.get(slot) is not None and slots.get(slot) not in (None, proposed[slot])
     ]
+    time_corrections.keep_shape(slots, proposed, changed)
     if not changed:
         return False
     if "country" in changed and "city" not in changed and slots.get("city"):

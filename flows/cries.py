@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from flows import absorbing, after_filing, asking, before_report, displays, inputs, moving
+from flows import absorbing, after_filing, asking, before_report, cry_answers, displays, inputs, moving
 from flows.spec import SummaryNode
 from flows.turn_words import NUMBERS_FOR, REPORT_FLOWS
 from flows.types import CaseMessage, NotifyMediators
@@ -89,6 +89,10 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         after_filing.told_after_filing(run, danger, "\n\n".join(t for t in (told, text) if t), filed, first=first)
         return
     if in_report:
+        # her country told with the cry ("sy abk kapal taiwan, ... kapten suka pukul" after
+        # "tolong"): its numbers come once, with the cry heard below, not as the whole list of
+        # "Nomor penting" and then the first three again in the same reply
+        numbers_for = st.slots.pop(NUMBERS_FOR, None)
         if told:
             # what she wrote that sounded like danger: kept whole with her story, whichever
             # question it came at (the mediators read the danger in her words)
@@ -96,6 +100,10 @@ def on_danger(run: _Run, danger: Danger, text: str, *, told: str | None = None) 
         if text:
             # the cry is no answer, but it is hers: kept with her story for the mediators
             absorbing.absorb(run, text, None, story=True)
+            if unanswered:
+                cry_answers.keep_answer_before_cry(run, run.node, text)  # "madam Noura, suaminya ...": the name too
+        if numbers_for is not None:
+            st.slots[NUMBERS_FOR] = numbers_for  # ("nomor kbri malaysia" asked before: still hers)
     else:
         # the report starts from this message: its country gives the right numbers at once
         before_report.open_report(run, "\n\n".join(t for t in (told, text) if t), urgent=True)

@@ -123,3 +123,20 @@ def unknown_first(run: _Run, text: str) -> bool:
         return False
     words = answering.CLAUSE.split(text, maxsplit=1)[0].split()
     return any(is_unknown(run, " ".join(words[:n])) for n in (len(words), 3, 2) if 0 < n <= len(words))
+
+
+def place_after_unknown(run: _Run, node: Node, text: str) -> bool:
+    """ "sy lupa nama kota nya, pokoknya dkt mekah" to "Di kota mana?": she does not know the
+    name, and says near what; the place she names is the city, her words kept with her story (the
+    whole sentence was filed as the city). False when the first clause is no "don't know"."""
+    if node.slot != "city" or not unknown_first(run, text) or is_unknown(run, text):
+        return False
+    rest = answering.CLAUSE.split(text, maxsplit=1)[1:]
+    found = absorbing.read(run, rest[0]) if rest else None
+    country = run.state.slots.get("country")
+    if found is None or not found.city or (found.country and country and found.country != country):
+        unknown_then(run, node, text)
+        return True
+    absorbing.keep_words(run, text)
+    accepting.accept(run, node, found.city, found.city)
+    return True

@@ -116,7 +116,21 @@ def answers_plainly(run: _Run, text: str) -> bool:
     if node.slot == "city":
         found = absorbing.read(run, text)
         return bool(found.city or found.country) and not found.categories
+    if (
+        node.input == "phone"
+        and node.optional
+        and len(text.split()) <= _A_SHORT_DECLINE
+        and not any(c.isdigit() for c in text)
+        and misplaced.declined_first(text)
+    ):
+        # "gk usah telp, chat aja disini": no call, the chat is enough; it was asked "is anyone
+        # in danger now?", and "lewati" after that was kept as her story
+        return True
     return node.input in _PLAIN_KINDS and parse(run, node, text).ok
+
+
+#: a decline of the phone question is a few words ("jgn telp ya kak, wa aja")
+_A_SHORT_DECLINE = 8
 
 
 def option_her_words_tell(run: _Run, node: ChoiceNode, text: str) -> str | None:

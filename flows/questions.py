@@ -51,7 +51,8 @@ MAX_WORDS = 9
 
 
 def question_for_service(text: str) -> str | None:
-    """The topic of a question to the service (``cost``, ``how_long``, ``who``, ``privacy``), or None."""
+    """The topic of a question to the service (``cost``, ``how_long``, ``who``, ``privacy``,
+    ``real``), or None."""
     words = normalize(text).split()
     if not words or len(words) > MAX_WORDS:
         return None
@@ -76,6 +77,8 @@ def question_for_service(text: str) -> str | None:
         return "privacy"  # "ini aman ga kak?", "is this safe?" (not "sy aman", hers to answer)
     if have & _STORY:
         return None
+    if is_it_real(words):
+        return "real"  # "ini siapa ya? bukan penipuan kan?", "is this a scam?"
     if have & _COST and have & _SERVICE:
         return "cost"  # "ini gratis?", "lapor hrs bayar gk?", "is it free?"
     if have & _LONG and (have & _WHEN_DONE or have & {"brp", "berapa", "how"} or len(words) <= 4):
@@ -95,3 +98,22 @@ def _knows_after_who(words: list[str]) -> bool:
     not knowing the agency's name, an answer, not a question about who learns of the report."""
     first_know = next(i for i, w in enumerate(words) if w in _KNOW)
     return any(w in _WHO_ELSE for w in words[:first_know])
+
+
+#: "bukan penipuan kan?", "ini resmi?", "is this legit?": whether the service is what it says
+_REAL = frozenset({"penipuan", "tipu", "nipu", "menipu", "tipuan", "scam", "scammer", "hoax", "hoaks", "palsu", "resmi",
+                   "official", "legit", "real", "asli", "beneran", "pemerintah", "government", "fake"})  # fmt: skip
+#: what the question is about: this chat, this number, the service
+_THIS_CHAT = frozenset({"ini", "bot", "layanan", "chat", "akun", "nomor", "service", "this", "you", "kalian"})
+#: "ini siapa ya?", "siapa ini kak": who is writing to her; short, nothing else asked
+_WHO_IS_THIS = 4
+
+
+def is_it_real(words: list[str]) -> bool:
+    """ "ini siapa ya?", "ini resmi gk?", "bukan penipuan kan?", "is this a scam?": whether
+    the service is real and who runs it (it was kept as her story, and not answered)."""
+    have = set(words) - _ADDRESS
+    if "siapa" in have and "ini" in have and len(have) <= _WHO_IS_THIS and not have & _HANDLES:
+        return True
+    # "bukan penipuan kan?" names nothing else: the service it is written to
+    return bool(have & _REAL) and (bool(have & _THIS_CHAT) or have <= _REAL | _TAG | {"bukan", "is", "it", "a", "not"})

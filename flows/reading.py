@@ -576,9 +576,19 @@ def only_go_on(text: str) -> bool:
 
 
 def only_a_plea(text: str) -> bool:
-    """Words that ask for help or thank, and say nothing else: no answer to a question of words."""
+    """Words that ask for help or thank, and say nothing else: no answer to a question of words.
+    Tears alone ("😭", "😢😢") are one too: she was told "mohon jawab Ya atau Tidak"."""
     words = set(normalize(text).split())
+    if not words:
+        shown = [ch for ch in text if not ch.isspace() and ch not in _JOINERS]
+        return bool(shown) and all(ch in _TEARS for ch in shown)
     return words <= _PLEA and not words.isdisjoint(_ASKING)
+
+
+#: faces of crying and sorrow, typed alone where an answer was asked
+_TEARS = frozenset("😭😢🥺😥😰😿😔😞💔😩😫🙁☹")
+#: the invisible marks an emoji may carry (a variation selector, a joiner)
+_JOINERS = frozenset("\ufe0f\u200d")
 
 
 #: the words of the plea itself ("ya kak" alone is a yes)

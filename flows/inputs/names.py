@@ -45,6 +45,9 @@ def read_name(text: str, *, firm: bool = False) -> str | None:
     employer, often named with everyday words ("panti jompo Sakura no Sato", "pabrik elektronik
     hong da"): a few words with one name-like word among them are its name."""
     clauses = [c for c in (_strip(part) for part in _CLAUSE.split(text)) if c]
+    # "gk ada sinyal di laut, wa aja 0812..." to the employer's name: a clause that begins with
+    # "not" says something is not so; it names nobody (it was filed as the employer's name)
+    clauses = [c for c in clauses if _NEGATION.match(c) is None]
     if not clauses:
         return None
     best = max(clauses, key=_namelike)  # the first of the most name-like
@@ -110,9 +113,18 @@ _GIVEN = frozenset({
 })  # fmt: skip
 #: a word that no name alone holds: she said where ("siti di jeddah") or who ("sri anak sy")
 _NOT_IN_A_NAME = frozenset({"di", "dari", "dr", "ke", "kota", "daerah", "in", "at", "anak", "istri", "ibu", "adik"})
+#: the marks of a firm's name: a company, an agency, a training centre ("PT", "LPK", "Sdn Bhd")
+_FIRM = frozenset({"pt", "cv", "ud", "lpk", "p3mi", "pjtki", "co", "ltd", "inc", "sdn", "bhd", "pte", "llc", "corp",
+                   "company", "limited", "group", "service", "services", "agency", "agensi", "agent", "kk",
+                   "kabushiki", "kaisha", "yugen", "factory", "pabrik", "kilang"})  # fmt: skip
 #: a name typed alone is at most this many words
 _BARE_NAME_WORDS = 4
 _CLAUSE = re.compile(r"[,;\n]+")
+#: a clause that begins with a negation ("gk ada sinyal", "blm tau", "tidak punya")
+_NEGATION = re.compile(
+    r"^(?:gk|ga|gak|g|nggak|ngga|nga|enggak|engga|tidak|tdk|tak|ndak|ora|blm|belum|dont|don't|not)\s",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -122,6 +134,9 @@ def looks_like_a_name(text: str) -> bool:
     return (
         0 < len(words) <= 4
         and not any(c.isdigit() for c in text)
+        # "PT Sakura Kaigo Service" where her number was asked: a firm, never her name (it was
+        # filed as her name, "Namanya sudah kami catat")
+        and not any(w.lower().strip(".,") in _FIRM for w in words)
         and all(w[:1].isupper() for w in words)
         and read_name(text) is not None
         and _namelike(text) >= _NAMELIKE

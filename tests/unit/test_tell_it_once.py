@@ -815,9 +815,12 @@ def test_a_sentence_beginning_with_gk_at_kami_catat_is_kept_not_a_no() -> None:
     assert chat.node == "understood" and "Yang mana yang salah" not in text_of(chat.turns[-1])
     assert "pinjem hp kawan" in chat.slots["story"]
     assert "sc_debt" not in chat.slots, "a borrowed phone is no debt"
-    # a sentence that says a line is wrong still asks which one
+    # a sentence that says a line is wrong and gives the right value changes that line
+    # (round nine: it asked which line, though she had said it)
     chat = chat_after(*opening, "gk, bukan 4 bln tp 6 bln")
-    assert "Yang mana yang salah" in text_of(chat.turns[-1])
+    said = text_of(chat.turns[-1])
+    assert "Sejak 6 bulan lalu" in said and "4 bulan" not in said
+    assert chat.node == "understood"
     # "gk ada" to "which one is wrong?": none of them, on with the questions
     chat = chat_after(*opening, "salah", "gk ada")
     assert chat.node != "understood" and chat.slots["city"] == "Semenyih"
