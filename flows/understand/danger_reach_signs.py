@@ -218,7 +218,8 @@ def kept_by_debt(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     if not (NEGATORS.intersection(before) or {"cannot", "cant", "dilarang", "not", "never"}.intersection(before)):
         return None
-    if hypothetical(words, i) or words[i + 1 : i + 2] not in ([], [","], *_FROM_HERE):
+    after = words[i + 1 : i + 2]
+    if hypothetical(words, i) or (after and after != [","] and after not in _FROM_HERE):
         return None  # "ga bisa pergi liburan krn nabung buat bayar utang": an outing she forgoes
     return Hit("danger", max(0, i - 3), i + 1, third_before(words, max(0, i - 3)))
 
