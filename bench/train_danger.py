@@ -1,10 +1,13 @@
 """Train the danger second opinion (flows/understand/danger_model.py) on the tune parts of the
-danger and understanding sets, and write its weights to flows/understand/lexicon/danger_model.json.
+danger and understanding sets and the DEV halves of the danger set's blind batches
+(``evalsets.DANGER_BLIND``), and write its weights to flows/understand/lexicon/danger_model.json.
 
 `make model` runs this with bench/train_category.py; the weights are committed, so nothing is
-trained or downloaded at install or run time. Only the tune parts are read: the held-out parts
-score it in `make eval` (tests/unit/test_danger_model.py retrains and compares). Settings were
-chosen by five-fold cross-validation on the tune parts (ADR 0006), not on the held-out score.
+trained or downloaded at install or run time. Only the tune parts and the DEV halves are read
+(never an AWAY half: those score it with ``crossval_danger --fresh FILE --half away --quiet``,
+ADR 0020, branch danger11); the held-out parts score it in `make eval`
+(tests/unit/test_danger_model.py retrains and compares). Settings were chosen
+by five-fold cross-validation on the tune parts (ADR 0006), not on the held-out score.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import math
 from typing import Any
 
 from bench import ngram_training
-from bench.evalsets import danger, understanding
+from bench.evalsets import danger, danger_dev_halves, half_of, understanding
 from bench.ngram_training import MIN_DF, WORDS
 from flows.understand.danger_model import MODEL, NONE
 from flows.understand.ngram_model import NGRAMS, export, table, write
@@ -35,7 +38,14 @@ SUBLINEAR_TF = False
 def examples() -> tuple[list[str], list[str]]:
     """The tune parts' messages as the reader's plain words, each ``danger``, ``self_harm`` or
     ``none``: the danger set's look-alikes, and the understanding set's everyday complaints, teach
-    it what is not."""
+    it what is not; then the blind batches' DEV halves (`dev_examples`)."""
+    texts, labels = tune_examples()
+    extra_texts, extra_labels = dev_examples(set(texts))
+    return texts + extra_texts, labels + extra_labels
+
+
+def tune_examples() -> tuple[list[str], list[str]]:
+    """The tune parts alone (what the five folds of bench/crossval_danger.py split)."""
     texts, labels = [], []
     for item in danger("tune"):
         texts.append(read_text(item["text"]).plain())
@@ -44,6 +54,22 @@ def examples() -> tuple[list[str], list[str]]:
         said = item["expect"].get("danger") or {}
         texts.append(read_text(item["text"]).plain())
         labels.append(str(said.get("kind", NONE)))
+    return texts, labels
+
+
+def dev_examples(seen: set[str]) -> tuple[list[str], list[str]]:
+    """The DEV halves of the danger set's blind batches, labelled as the batches label them,
+    leaving out a message whose plain words are already in ``seen`` (the tune parts: out of fold,
+    a copy would let a fold's model read the tune message it scores). Never an AWAY half."""
+    texts, labels, seen = [], [], set(seen)
+    for item in danger_dev_halves():
+        assert half_of(item["text"]) == "dev", "an AWAY half must never be learnt from"
+        plain = read_text(item["text"]).plain()
+        if plain in seen:
+            continue
+        seen.add(plain)
+        texts.append(plain)
+        labels.append(str(item["expect"]["danger"]))
     return texts, labels
 
 
@@ -58,7 +84,7 @@ def train() -> dict[str, Any]:
     return {
         "about": (
             "trained by bench/train_danger.py on the tune parts of tests/data/danger and "
-            "tests/data/understanding; do not edit"
+            "tests/data/understanding and the DEV halves of tests/data/danger/dev3..dev8; do not edit"
         ),
         "settings": {
             "C": C,
