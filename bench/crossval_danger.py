@@ -13,11 +13,12 @@ a model that saw it (ADR 0020). Only the tune parts are read; the held-out parts
 Each tune message of the danger and understanding sets falls in one of five folds by the
 SHA-256 of its id; the model that reads a fold is trained on the other four with the shipped
 settings. ``danger_model.reading`` is then answered from those out-of-fold probabilities while
-``flows.understand.danger.detect`` runs as shipped (rules, vetoes, the model's alarm). Every
-fold's model also learns from the DEV halves of the blind batches (``evalsets.DANGER_BLIND``), as
-the shipped one does; never from an AWAY half. A fresh batch is read by the model trained as
-shipped (the whole tune part and those DEV halves): its DEV half is then read by a model that
-saw it, its AWAY half is not.
+``flows.understand.danger.detect`` runs as shipped (rules, vetoes, the model's alarm). With
+``--dev-halves`` every fold's model also learns from the DEV halves of the blind batches
+(``evalsets.DANGER_BLIND``; ``train_danger.DEV_HALVES``, measured and not kept: ADR 0020), never
+from an AWAY half. A fresh batch is read by the model trained on the whole tune part (and those
+DEV halves with --dev-halves: its DEV half is then read by a model that saw it), as it would be
+once shipped.
 
 Figures: recall on the danger set's dangerous messages (and on the understanding set's messages
 labelled with a danger), look-alikes flagged, other harmless messages flagged (the danger set's
@@ -74,10 +75,10 @@ def out_of_fold(items: list[tuple[str, str, str, str, bool]]) -> dict[str, dict[
     """Each message's plain words -> the class probabilities of the model that did not see it."""
     plains = [read_text(text).plain() for _, _, text, _, _ in items]
     folds = [fold_of(item_id) for _, item_id, _, _, _ in items]
-    # the blind batches' DEV halves are in every fold's training, as in the shipped model's; a
+    # with DEV_HALVES the blind batches' DEV halves are in every fold's training, as in the model's; a
     # DEV message whose plain words are a tune message's is left out (it would be scored by a
     # model that read it)
-    extra_texts, extra_labels = train_danger.dev_examples(set(plains))
+    extra_texts, extra_labels = train_danger.dev_examples(set(plains)) if train_danger.DEV_HALVES else ([], [])
     found: dict[str, dict[str, float]] = {}
     for k in range(FOLDS):
         train = [i for i, f in enumerate(folds) if f != k]
@@ -165,7 +166,10 @@ def main() -> None:
     parser.add_argument("--half", choices=("dev", "away"), help="only this half of the fresh batch (away: use --quiet)")
     parser.add_argument("--alarms", help="other alarm thresholds to compare, e.g. 0.9,0.95 (figures only)")
     parser.add_argument("--vetoes", help="other thresholds of the model's veto to compare, e.g. 0,0.05 (figures only)")
+    parser.add_argument("--dev-halves", action="store_true", help="the models also learn the DEV halves of dev3..dev8")
     args = parser.parse_args()
+    if args.dev_halves:
+        train_danger.DEV_HALVES = True
     if args.fresh:
         fresh(args.fresh, args.quiet or args.half == "away", args.half)
         return

@@ -1,10 +1,11 @@
 """Train the danger second opinion (flows/understand/danger_model.py) on the tune parts of the
-danger and understanding sets and the DEV halves of the danger set's blind batches
-(``evalsets.DANGER_BLIND``), and write its weights to flows/understand/lexicon/danger_model.json.
+danger and understanding sets, and write its weights to flows/understand/lexicon/danger_model.json.
+With ``DEV_HALVES`` (off: measured and not kept, ADR 0020, branch danger11) it would also learn
+the DEV halves of the danger set's blind batches (``evalsets.DANGER_BLIND``).
 
 `make model` runs this with bench/train_category.py; the weights are committed, so nothing is
-trained or downloaded at install or run time. Only the tune parts and the DEV halves are read
-(never an AWAY half: those score it with ``crossval_danger --fresh FILE --half away --quiet``,
+trained or downloaded at install or run time. Only the tune parts (and the DEV halves, when
+asked) are read (never an AWAY half: those score it with ``crossval_danger --fresh FILE --half away --quiet``,
 ADR 0020, branch danger11); the held-out parts score it in `make eval`
 (tests/unit/test_danger_model.py retrains and compares). Settings were chosen
 by five-fold cross-validation on the tune parts (ADR 0006), not on the held-out score.
@@ -33,13 +34,21 @@ DIGITS = 4
 #: plain term counts, as the category model: each word's n-grams then weigh the same in every
 #: message and the runtime sums each word once (ADR 0020: out of fold, no loss)
 SUBLINEAR_TF = False
+#: also learn the DEV halves of dev3..dev8. Out of fold on the tune parts it flagged one more
+#: look-alike (13 -> 14; two the model alone raised: "sy gk boleh bawa tamu ke rumah majikan,
+#: wajar kan"), and at the alarm that keeps them at 13 (0.95) the AWAY halves lost a danger
+#: (486 -> 485 of 573): not kept (ADR 0020, branch danger11). `crossval_danger --dev-halves`
+#: measures it again
+DEV_HALVES = False
 
 
 def examples() -> tuple[list[str], list[str]]:
     """The tune parts' messages as the reader's plain words, each ``danger``, ``self_harm`` or
     ``none``: the danger set's look-alikes, and the understanding set's everyday complaints, teach
-    it what is not; then the blind batches' DEV halves (`dev_examples`)."""
+    it what is not; then, with ``DEV_HALVES``, the blind batches' DEV halves (`dev_examples`)."""
     texts, labels = tune_examples()
+    if not DEV_HALVES:
+        return texts, labels
     extra_texts, extra_labels = dev_examples(set(texts))
     return texts + extra_texts, labels + extra_labels
 

@@ -1,7 +1,8 @@
-"""What the danger model learns from (ADR 0020, branch danger11): the tune parts and the DEV
-halves of the danger set's blind batches, never an AWAY half (those score it, read by nobody)
-and never a held-out file; and out of fold, no tune message is scored by a model that learnt it.
-Failures print counts only: a held-out or AWAY text must not reach a test log."""
+"""What the danger model learns from (ADR 0020, branch danger11): the tune parts, and with
+``train_danger.DEV_HALVES`` (measured, not kept) the DEV halves of the danger set's blind
+batches; never an AWAY half (those score it, read by nobody) and never a held-out file; and out
+of fold, no tune message is scored by a model that learnt it. Failures print counts only: a
+held-out or AWAY text must not reach a test log."""
 
 from __future__ import annotations
 
@@ -41,15 +42,23 @@ def _away_plains() -> set[str]:
     return away - tune
 
 
-def test_training_opens_only_tune_parts_and_the_named_blind_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_as_shipped_training_opens_only_the_tune_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     opened, (texts, labels) = _opened_while(monkeypatch, train_danger.examples)
-    assert not [p for p in opened if "heldout" in p.name]
-    allowed = {evalsets.DANGER / "tune.yaml", evalsets.UNDERSTANDING / "tune.yaml", *evalsets.DANGER_BLIND}
-    assert set(opened) <= allowed
+    assert set(opened) == {evalsets.DANGER / "tune.yaml", evalsets.UNDERSTANDING / "tune.yaml"}
     assert len(texts) == len(labels)
 
 
-def test_training_never_learns_an_away_half() -> None:
+def test_with_the_dev_halves_training_opens_no_held_out_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(train_danger, "DEV_HALVES", True)
+    opened, (texts, labels) = _opened_while(monkeypatch, train_danger.examples)
+    assert not [p for p in opened if "heldout" in p.name]
+    allowed = {evalsets.DANGER / "tune.yaml", evalsets.UNDERSTANDING / "tune.yaml", *evalsets.DANGER_BLIND}
+    assert set(opened) == allowed
+    assert len(texts) == len(labels)
+
+
+def test_training_never_learns_an_away_half(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(train_danger, "DEV_HALVES", True)
     texts, _ = train_danger.examples()
     learnt = set(texts)
     leaked = sum(1 for plain in _away_plains() if plain in learnt)
@@ -72,6 +81,7 @@ def test_out_of_fold_each_model_learns_neither_its_fold_nor_an_away_half(monkeyp
     def uniform(model: Any, chars: Any, words: Any, plains: list[str]) -> list[dict[str, float]]:
         return [{"danger": 0.0, "self_harm": 0.0, "none": 1.0} for _ in plains]
 
+    monkeypatch.setattr(train_danger, "DEV_HALVES", True)
     monkeypatch.setattr(train_danger, "fit", recording_fit)
     monkeypatch.setattr(crossval_danger, "_probabilities", uniform)
     items = crossval_danger._items()
