@@ -13,8 +13,12 @@ a model that saw it (ADR 0020). Only the tune parts are read; the held-out parts
 Each tune message of the danger and understanding sets falls in one of five folds by the
 SHA-256 of its id; the model that reads a fold is trained on the other four with the shipped
 settings. ``danger_model.reading`` is then answered from those out-of-fold probabilities while
-``flows.understand.danger.detect`` runs as shipped (rules, vetoes, the model's alarm). A fresh
-batch is read by the model trained on the whole tune part, as it would be once shipped.
+``flows.understand.danger.detect`` runs as shipped (rules, vetoes, the model's alarm). With
+``--dev-halves`` every fold's model also learns from the DEV halves of the blind batches
+(``evalsets.DANGER_BLIND``; ``train_danger.DEV_HALVES``, measured and not kept: ADR 0020), never
+from an AWAY half. A fresh batch is read by the model trained on the whole tune part (and those
+DEV halves with --dev-halves: its DEV half is then read by a model that saw it), as it would be
+once shipped.
 
 Figures: recall on the danger set's dangerous messages (and on the understanding set's messages
 labelled with a danger), look-alikes flagged, other harmless messages flagged (the danger set's
@@ -38,6 +42,7 @@ from typing import Any
 import yaml
 
 from bench import evalsets, train_danger
+from bench.evalsets import half_of
 from bench.ngram_training import transform
 from flows.understand import danger, danger_model
 from flows.understand.normalize import read_text
@@ -70,11 +75,17 @@ def out_of_fold(items: list[tuple[str, str, str, str, bool]]) -> dict[str, dict[
     """Each message's plain words -> the class probabilities of the model that did not see it."""
     plains = [read_text(text).plain() for _, _, text, _, _ in items]
     folds = [fold_of(item_id) for _, item_id, _, _, _ in items]
+    # with DEV_HALVES the blind batches' DEV halves are in every fold's training, as in the model's; a
+    # DEV message whose plain words are a tune message's is left out (it would be scored by a
+    # model that read it)
+    extra_texts, extra_labels = train_danger.dev_examples(set(plains)) if train_danger.DEV_HALVES else ([], [])
     found: dict[str, dict[str, float]] = {}
     for k in range(FOLDS):
         train = [i for i, f in enumerate(folds) if f != k]
         test = [i for i, f in enumerate(folds) if f == k]
-        chars, words, model = train_danger.fit([plains[i] for i in train], [items[i][3] for i in train])
+        chars, words, model = train_danger.fit(
+            [plains[i] for i in train] + extra_texts, [items[i][3] for i in train] + extra_labels
+        )
         for i, probs in zip(test, _probabilities(model, chars, words, [plains[i] for i in test]), strict=True):
             found[plains[i]] = probs
     return found
@@ -128,21 +139,20 @@ def score(
     return {"recall": recall, "u_recall": u_recall, "look": look, "other": other}
 
 
-def half_of(text: str) -> str:
-    """``dev`` or ``away``: a blind batch is halved by the SHA-256 of each text, so the half kept
-    away (scored with --quiet, never read message by message, never tuned on) is fixed before
-    any reader is measured."""
-    return "away" if int(hashlib.sha256(f"half:{text}".encode()).hexdigest()[:8], 16) % 2 else "dev"
-
-
 def fresh(path: Path, quiet: bool, half: str | None = None) -> None:
     """A new batch, read by the shipped rules and a model trained on the whole tune part."""
     batch = yaml.safe_load(path.read_text(encoding="utf-8"))
     if half:
         batch = [item for item in batch if half_of(item["text"]) == half]
     texts, labels = train_danger.examples()
-    chars, words, model = train_danger.fit(texts, labels)
     plains = [read_text(item["text"]).plain() for item in batch]
+    if half == "away":
+        # what this change added to the training, the DEV halves, holds none of them (a few
+        # AWAY messages are also in the tune part, from before these batches were halved)
+        learnt = set(texts) - set(train_danger.tune_examples()[0])
+        leaked = sum(1 for plain in plains if plain in learnt)
+        assert not leaked, "an AWAY message is in the model's training"
+    chars, words, model = train_danger.fit(texts, labels)
     table = dict(zip(plains, _probabilities(model, chars, words, plains), strict=True))
     danger_model.reading = _reading_from(table)  # type: ignore[assignment]
     items = [("danger", i["id"], i["text"], str(i["expect"]["danger"]), bool(i.get("lookalike"))) for i in batch]
@@ -156,7 +166,10 @@ def main() -> None:
     parser.add_argument("--half", choices=("dev", "away"), help="only this half of the fresh batch (away: use --quiet)")
     parser.add_argument("--alarms", help="other alarm thresholds to compare, e.g. 0.9,0.95 (figures only)")
     parser.add_argument("--vetoes", help="other thresholds of the model's veto to compare, e.g. 0,0.05 (figures only)")
+    parser.add_argument("--dev-halves", action="store_true", help="the models also learn the DEV halves of dev3..dev8")
     args = parser.parse_args()
+    if args.dev_halves:
+        train_danger.DEV_HALVES = True
     if args.fresh:
         fresh(args.fresh, args.quiet or args.half == "away", args.half)
         return

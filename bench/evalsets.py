@@ -57,3 +57,30 @@ def danger(part: Part) -> list[dict[str, Any]]:
 def negation() -> list[dict[str, Any]]:
     """Short answers with the answer kind (and consent) they must be read as: a test list."""
     return _load(NEGATION)
+
+
+#: the blind batches of the danger set whose DEV halves the danger model may learn from (ADR
+#: 0020, 7 December, branch danger11). Named one by one: a batch written later is scored out of
+#: the box first (both halves), and only then, by adding it here, learnt from
+DANGER_BLIND = tuple(DANGER / f"dev{n}.yaml" for n in range(3, 9))
+
+
+def half_of(text: str) -> str:
+    """``dev`` or ``away``: a blind batch is halved by the SHA-256 of each text, so the half kept
+    away (scored with --quiet, never read message by message, never tuned on) is fixed before
+    any reader is measured."""
+    return "away" if int(hashlib.sha256(f"half:{text}".encode()).hexdigest()[:8], 16) % 2 else "dev"
+
+
+def danger_dev_halves() -> list[dict[str, Any]]:
+    """The DEV halves of the danger set's blind batches, labelled as the batches label them. The
+    AWAY halves are dropped as each file is read and never returned; no held-out file is opened."""
+    out = []
+    for path in DANGER_BLIND:
+        assert "heldout" not in path.name, path.name
+        for item in _load(path):
+            if half_of(item["text"]) != "dev":
+                continue  # the AWAY half: scored with --quiet only, never learnt from
+            out.append(item)
+    assert all(half_of(item["text"]) == "dev" for item in out)
+    return out

@@ -30,7 +30,8 @@ def test_it_learns_from_the_tune_parts_and_never_from_the_held_out_parts() -> No
     tune = {read_text(i["text"]).plain() for i in evalsets.danger("tune") + evalsets.understanding("tune")}
     held = {read_text(i["text"]).plain() for i in evalsets.danger("heldout") + evalsets.understanding("heldout")}
     assert set(texts) == tune
-    assert not (set(texts) & held - tune)
+    leaked = len(set(texts) & held - tune)  # a count: pytest would print the texts of a set
+    assert leaked == 0
     assert set(labels) == {"danger", "self_harm", "none"}
 
 
