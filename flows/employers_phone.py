@@ -1,7 +1,7 @@
-"""The phone she writes on is the employer's, said in English's order or with "from": "this is
-madam phone", "im using my madam's phone", "i dont have phone, only this one from madam", "hp
-ini dari majikan". "ini hp majikan" and "pake hp madam" were read (`reading._employers_phone`);
-these were not, and her chat stayed on the employer's phone after she said so."""
+"""The phone she writes on is the employer's: "ini hp majikan", "pake hp madam", and in English's
+order or with "from": "this is madam phone", "im using my madam's phone", "i dont have phone,
+only this one from madam", "hp ini dari majikan". Only the first two were read; after the others
+her chat stayed on the employer's phone after she said so."""
 
 from __future__ import annotations
 
@@ -13,10 +13,16 @@ _FROM = frozenset({"from", "of", "dari", "dr"})
 _THIS = frozenset({"this", "ini"})
 #: a number of the employer's, not her phone ("madam phone number")
 _NUMBER = frozenset({"number", "no", "nomor", "num", "nmr"})
+#: "nomor hp majikan", "no hp bos": the employer's number, not the phone she writes on
+_NUMBER_OF = frozenset({"nomor", "nomer", "no", "nmr", "number", "nomornya", "wa", "whatsapp"})
 
 
 def on_employers_phone(words: Sequence[str], phones: frozenset[str], watchers: frozenset[str]) -> bool:
-    """Whether the normalised ``words`` say the phone is one of ``watchers``' ("madam phone")."""
+    """Whether the normalised ``words`` say the phone is one of ``watchers``' ("hp majikan",
+    "madam phone")."""
+    for k in range(len(words) - 1):
+        if words[k] in phones and words[k + 1] in watchers and not _NUMBER_OF.intersection(words[max(0, k - 2) : k]):
+            return True  # "ini hp majikan", "pake hp madam"
     for k, word in enumerate(words):
         if word not in watchers:
             continue

@@ -418,18 +418,6 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSES.split(text) if c.strip()]
 
 
-#: "nomor hp majikan", "no hp bos": the employer's number, not the phone she writes on
-_NUMBER_OF = frozenset({"nomor", "nomer", "no", "nmr", "number", "nomornya", "wa", "whatsapp"})
-
-
-def _employers_phone(words: list[str]) -> bool:
-    """A phone word just before an employer's ("hp majikan", "phone of madam" is not read)."""
-    for k in range(len(words) - 1):
-        if words[k] in _PHONE and words[k + 1] in _WATCHER and not _NUMBER_OF.intersection(words[max(0, k - 2) : k]):
-            return True
-    return False
-
-
 #: "hp sy sendiri", "hp pribadi", "my own phone": the phone is hers alone
 _OWN = frozenset({"sendiri", "pribadi", "own", "sndiri", "sdiri"})
 
@@ -467,7 +455,7 @@ def phone_is_checked(text: str) -> bool:
     have = set(words)
     if not words or len(words) > 20 or have & _NOT_LOOKED:
         return False
-    if _employers_phone(words) or on_employers_phone(words, _PHONE, _WATCHER):
+    if on_employers_phone(words, _PHONE, _WATCHER):
         # "ini hp majikan", "pake hp madam", "this is madam phone", "only this one from madam":
         # she writes on the employer's phone
         return True
