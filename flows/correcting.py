@@ -52,18 +52,18 @@ def correct(run: _Run, node: SummaryNode, text: str) -> bool:
         moving.go(run, node.id)  # the summary again, without it
         return True
     slot = named if named is not None and (wrong or len(words) == 1 or _RIGHT_VALUE.search(text)) else None
-    # "since i arrive last year", "sejak thn lalu": a time told with its own word is that line's
-    # new value (it was "kami belum paham" when a time was already there)
-    anew = slot is None and named == "since" and words[0] in _SINCE_FIRST and len(words) > 1
-    slot = named if anew else slot
+    # a time told as the since line's new value, read whole there (it was "kami belum paham"):
+    # with its own word ("since i arrive last year", "sejak thn lalu"), or alone once no line is
+    # named by number ("dr lebaran kemarin" under "Sejak: 10 bulan lalu")
+    new_time = slot is None and named == "since" and words[0] in _SINCE_FIRST and len(words) > 1
+    slot = named if new_time else slot
     if slot is None and (wrong or text.strip().isdigit()):
         slot = _numbered_line(text, fields)  # "5" alone, or "no 5 salah"
-    alone = slot is None and "since" in fields and time_corrections.time_alone(run, text)
-    if alone:
-        slot = "since"  # "dr lebaran kemarin" under "Sejak: 10 bulan lalu": that line, read there
+    if slot is None and "since" in fields and time_corrections.time_alone(run, text):
+        slot, new_time = "since", True
     if slot is None:
         return False
-    value = text.strip() if anew or alone else _right_value(text)
+    value = text.strip() if new_time else _right_value(text)
     st = run.state
     target = filing.correction_target(run, node, slot)
     # "correcting": the line's question is asked although its condition ("not category") would
