@@ -4,19 +4,10 @@ thrown overboard, threatened, with the senses that make them harmless. Rules of 
 
 from __future__ import annotations
 
-from flows.understand.danger_context import (
-    EMPLOYER,
-    KIN,
-    Hit,
-    employer_side,
-    negated,
-    person_after,
-    thing_before,
-    third_before,
-)
+from flows.understand.danger_context import KIN, Hit, employer_side, negated, person_after, thing_before, third_before
 from flows.understand.danger_phrases import GAMES as _GAMES
 from flows.understand.danger_violence import ANIMALS, LITTLE_ONES
-from flows.understand.danger_words import EN_PASSIVE, FIRST, THINGS, THIRD, WEAPONS
+from flows.understand.danger_words import EMPLOYER, EN_PASSIVE, FIRST, THINGS, THIRD, WEAPONS
 
 #: "i hit my head", "I burned my hand": she did it herself (an accident), not someone to her
 _SELF_DONE = frozenset({"i", "aku", "saya", "sy"})

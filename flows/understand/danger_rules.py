@@ -1,9 +1,13 @@
 """The rules of the danger reader: each looks at one word of a message and the words around it
 and says whether they tell of danger (``Hit``). ``RULES`` maps a word to the rules it starts.
 The words come from ``lexicon/danger.yaml`` (``flows.understand.danger_words``); what the words
-around mean from ``flows.understand.danger_context``; phrases and self-harm from
-``flows.understand.danger_phrases``; the cry for help from ``danger_cry``; being kept in and unfed
-from ``danger_kept``; being held, watched and frightened into staying from ``danger_held``."""
+around mean from ``flows.understand.danger_context``; the rules themselves live in modules of one
+kind each (``danger_violence``, ``danger_threats``, ``danger_english_violence``,
+``danger_wounds``, ``danger_phrases``, ``danger_cry``, ``danger_kept``, ``danger_no_care``,
+``danger_held``, ``danger_night``, ``danger_cut_off``, ``danger_fear``, ``danger_signs``,
+``danger_fled``, ``danger_despair``, ``danger_held_many_ways``, ``danger_exploited``,
+``danger_farewell``, ``danger_reach``, ``danger_reach_signs``); this module only says which word
+starts which."""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from flows.understand.danger_context import (
     Rule,
 )
 from flows.understand.danger_cry import HELP_ME, cry, helped_in_fear, needs_help_now
+from flows.understand.danger_cut_off import abandoned, contact_cut, cut_off, deprived, no_phone, nowhere, taken_away
+from flows.understand.danger_despair import cut_veins, die_along, ended_by_act, gave_away, rather_dead, to_meet_god
 from flows.understand.danger_english_violence import en_violence
 from flows.understand.danger_exploited import (
     DEBT,
@@ -27,63 +33,59 @@ from flows.understand.danger_exploited import (
     pregnancy_ended,
 )
 from flows.understand.danger_farewell import LAST_WORDS_START, farewell, last_words
+from flows.understand.danger_fear import (
+    family_hunted,
+    if_she_leaves,
+    maiming_threat,
+    never_see_children,
+    police_sent_for,
+    threat_said,
+)
+from flows.understand.danger_fled import cast_out, chased, fled_out, hunted, vanished
 from flows.understand.danger_held import (
     GO_AFTER,
     INJECTED,
     KEEP,
     SAYING,
-    SENDS,
     SENT_FOR,
     TAKEN_AWAY,
-    abandoned,
     burning_in_eyes,
-    contact_cut,
-    cut_off,
-    deprived,
-    family_hunted,
     fetch_me,
     held_until_paid,
     hidden_away,
     hiding,
-    if_she_leaves,
     injected,
     kept_inside,
     key_taken,
-    maiming_threat,
-    never_see_children,
-    night_visits,
-    no_phone,
-    nowhere,
-    police_sent_for,
     pounding,
-    sent_to_his_room,
-    taken_away,
-    threat_said,
-    torn_clothes,
     unsafe,
 )
+from flows.understand.danger_held_many_ways import held_many_ways
 from flows.understand.danger_kept import (
-    CARE,
-    FAKING,
     FORCED,
     MEDICINE,
     OVER_THE_COUNTER,
     SCANT_FOOD,
-    cannot_breathe,
-    denied_while_failing,
     food,
     hungry_for_days,
-    medicine_taken,
     never_outside,
-    no_care,
     not_let_down,
     not_let_out,
-    only_pills,
-    pregnant_and_bleeding,
     scant_food,
     shut_in,
     sleeps_unfit,
     starving,
+)
+from flows.understand.danger_night import SENDS, night_visits, sent_to_his_room, torn_clothes
+from flows.understand.danger_no_care import (
+    CARE,
+    FAKING,
+    cannot_breathe,
+    denied_while_failing,
+    medicine_taken,
+    no_care,
+    only_pills,
+    pregnant_and_bleeding,
     worked_while_failing,
 )
 from flows.understand.danger_phrases import (
@@ -159,27 +161,15 @@ from flows.understand.danger_signs import (
     VANISHED,
     VEINS,
     WOKE,
-    cast_out,
-    chased,
-    cut_veins,
-    die_along,
-    ended_by_act,
     fed_too_little,
-    fled_out,
-    gave_away,
-    held_many_ways,
-    hunted,
     kept_out,
     knocked,
     left_out,
     lesson_threatened,
     on_purpose,
     punished_in_body,
-    rather_dead,
     stubbed_out,
-    to_meet_god,
     touched,
-    vanished,
     waits_for_sleep,
     woke_undressed,
     worn_out,

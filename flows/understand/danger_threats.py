@@ -4,12 +4,13 @@ apart from a threat to her job, and the cry of alarm. Rules of the danger reader
 
 from __future__ import annotations
 
-from flows.understand.danger_context import EMPLOYER, KIN, Hit, negated, person_after, thing_before, third_before
+from flows.understand.danger_context import KIN, Hit, negated, person_after, thing_before, third_before
 from flows.understand.danger_violence import object_fronted
 from flows.understand.danger_words import (
     ALARM_NOT_AFTER,
     ALARM_NOT_BEFORE,
     DEVICES,
+    EMPLOYER,
     EN_VIOLENCE,
     KILL,
     NEGATORS,

@@ -6,7 +6,6 @@ reader (``danger_rules.RULES``)."""
 from __future__ import annotations
 
 from flows.understand.danger_context import (
-    EMPLOYER,
     KIN,
     Hit,
     business_sold,
@@ -24,6 +23,7 @@ from flows.understand.danger_words import (
     ACCIDENT,
     BODY,
     DEVICES,
+    EMPLOYER,
     FIRST,
     NEGATORS,
     PASSIVE,

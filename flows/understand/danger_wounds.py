@@ -4,10 +4,10 @@ of the danger reader (``danger_rules.RULES``)."""
 
 from __future__ import annotations
 
-from flows.understand.danger_context import EMPLOYER, Hit, kin_named, negated, negator_before, third_before
+from flows.understand.danger_context import Hit, kin_named, negated, negator_before, third_before
 from flows.understand.danger_english_violence import BY_MISHAP, OVERBOARD_WHO
 from flows.understand.danger_violence import AUTOMATIC, MAY, is_animal, let_out
-from flows.understand.danger_words import ACCIDENT, BODY, FIRST, MENACE, THIRD
+from flows.understand.danger_words import ACCIDENT, BODY, EMPLOYER, FIRST, MENACE, THIRD
 
 #: what animals do
 _ANIMAL_HURTS = frozenset({"gigit", "digigit", "menggigit", "nggigit", "ngegigit", "cakar", "nyakar", "dicakar",
