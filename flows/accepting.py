@@ -38,7 +38,7 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
         accept(run, node, None, "-")
         return
     lines = []
-    if isinstance(node, SummaryNode) and error != "plea":
+    if isinstance(node, SummaryNode) and error not in ("plea", "unsupported", "media_told"):
         # the summary repeats its own instructions; one short line says she was read
         lines.append(run.render("summary.unclear"))
     else:
@@ -55,6 +55,8 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
             "needed",
             "yes_not_an_answer",
             "yes_a_number",
+            "media_told",
+            "unsupported",
         ):
             said = f"common.{error}"
         lines.append(run.render(said))

@@ -129,9 +129,11 @@ def on_media(run: _Run, media: Media) -> None:
         and (media.size is None or media.size <= run.dialog.settings.max_attachment_bytes)
     ):
         # a second voice note, a photo, at any question of her report: kept for the staff with
-        # the report (it was refused and lost), and the question is still open
+        # the report (it was refused and lost), and the question is still open; it counts as a
+        # miss, so the second offers a person and the third passes an optional question (three
+        # voice notes in a row looped on "pertanyaan ini belum terjawab" with no way on)
         st.slots["_extra_media"] = [*(st.slots.get("_extra_media") or []), _media_item(media)]
-        accepting.miss(run, node, "told")
+        accepting.miss(run, node, "media_told")
         return
     if node is None or not collecting:
         run.on_unsupported()

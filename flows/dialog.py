@@ -75,6 +75,7 @@ ENGINE_KEYS = frozenset(
         "common.restart",
         "common.restart_confirm",
         "common.told",
+        "common.media_told",
         "common.plea",
         "common.story_kept",
         "common.skipped_after_misses",

@@ -254,6 +254,11 @@ class _Run:
             self.on_unsupported()
 
     def on_unsupported(self) -> None:
+        if self.state.node is not None and not self.state.pending:
+            # a sticker at a question is a miss like any other: the second offers a person, the
+            # third passes an optional question (stickers looped on "belum bisa kami baca")
+            accepting.miss(self, self.node, "unsupported")
+            return
         self.say("common.unsupported")
         if self.state.node is None and not self.state.pending:
             moving.start_flow(self, ENTRY_FLOW)

@@ -172,12 +172,41 @@ def test_every_voice_note_and_photo_during_a_report_is_kept_with_it() -> None:
     assert "dengan tulisan" not in said and chat.node == "consent"
     chat.press("setuju")
     said = text_of(chat.send(media=Media("photo", "p-1", 90_000, "image/jpeg")))
-    assert "sudah kami catat" in said and chat.node == "discreet"
+    assert "sudah kami simpan untuk petugas" in said and chat.node == "discreet"
     chat.send("gk")
     answer_to_summary(chat)
     chat.send("ya")
     (filed,) = chat.effects(FileCase)
     assert {m.file_id for m in filed.attachments} >= {"v-1", "v-2", "p-1"}
+
+
+def test_voice_notes_again_and_again_at_a_question_offer_a_person_then_move_on() -> None:
+    """A worker who cannot type sends voice note after voice note: each is kept for the staff,
+    the second offers "Bicara dengan petugas" as a button, the third passes the optional
+    question. They looped on "pertanyaan ini belum terjawab" with no way on."""
+    chat = chat_after("sy mau lapor gaji gk dibayar udh 3 bln", "@setuju")
+    assert chat.node == "discreet"
+    first = chat.send(media=Media("voice", "v-1", 30_000, "audio/ogg"))
+    assert "sudah kami simpan untuk petugas" in text_of(first) and chat.node == "discreet"
+    assert len(first.replies) <= 2
+    assert all(option.id != "petugas" for reply in first.replies for option in reply.options)
+    second = chat.send(media=Media("voice", "v-2", 30_000, "audio/ogg"))
+    assert len(second.replies) <= 2 and chat.node == "discreet"
+    assert "petugas" in [option.id for option in second.replies[-1].options]
+    chat.send(media=Media("voice", "v-3", 30_000, "audio/ogg"))
+    assert chat.node != "discreet", "the third voice note passes the optional question"
+    assert [m["file_id"] for m in chat.slots["_extra_media"]] == ["v-1", "v-2", "v-3"]
+
+
+def test_stickers_at_a_question_are_misses_with_a_person_offered_from_the_second() -> None:
+    chat = chat_after("sy mau lapor gaji gk dibayar udh 3 bln", "@setuju")
+    first = chat.send(media=Media("sticker", "s-1"))
+    assert "belum bisa kami baca" in text_of(first) and chat.node == "discreet"
+    second = chat.send(media=Media("sticker", "s-2"))
+    assert len(second.replies) <= 2 and "belum bisa kami baca" in text_of(second)
+    assert "petugas" in [option.id for option in second.replies[-1].options]
+    chat.send("gk")
+    assert chat.slots["discreet_mode"] is False, "her answer after the stickers is read as usual"
 
 
 def test_a_plea_at_a_question_is_answered_kindly_and_never_filed_as_the_answer() -> None:
