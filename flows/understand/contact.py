@@ -275,9 +275,10 @@ def _whose(before: str) -> str | None:
     words = [w for w in words if w]
     if not words:
         return None
-    # the nearest words count: "no agen 0812..." is the agency's even after "hp sy rusak"
+    # the nearest words count: "no agen 0812..." is the agency's even after "hp sy rusak";
+    # "no majikannya 852...", "nomor agensinya" too (it was filed as the family's own number)
     near = words[-3:]
-    if any(w in _NOT_HERS for w in near):
+    if any(_someone_elses(w) for w in near):
         return None
     phone_word = any(w in _PHONE_WORDS for w in words) or any(
         w in _NUMBER_WORDS and nxt in _SELF_WORDS for w, nxt in itertools.pairwise(words)
@@ -288,6 +289,13 @@ def _whose(before: str) -> str | None:
         return "kin"  # "hp anak sy", "sy tlp ke nomor 0812...": the number she tries to reach
     if any(w in _SELF_WORDS for w in near):
         return "own"  # "paspor dipegang madam, no hp sy 0812...": "hp sy" says whose
-    if any(w in _NOT_HERS for w in words):
+    if any(_someone_elses(w) for w in words):
         return None
     return "own"
+
+
+def _someone_elses(word: str) -> bool:
+    """An agency, an employer, an account ... ("majikannya", "agensinya": the "-nya" of one)."""
+    return word in _NOT_HERS or (
+        word.endswith(("nya", "ny")) and word.removesuffix("nya").removesuffix("ny") in _NOT_HERS
+    )
