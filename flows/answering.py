@@ -145,6 +145,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "phone" and misplaced.own_number_at_someone_elses(run, node, text):
         return
+    if kind == "phone" and not run.pressed and misplaced.others_number_at_phone(run, node, text):
+        return  # "0812... ini no agen yg berangkatin": the agency's, kept for the staff
     if kind == "phone" and in_report(run) and misplaced.place_at_phone(run, node, text):
         return  # "dubai marina" to the worker's number: her place, kept as the city
     if (

@@ -27,3 +27,42 @@ def test_last_years_lebaran_is_last_year() -> None:
     chat = chat_after("suami sy di malaysia, terakhir kontak lebaran thn lalu, skrg hp nya mati", "@setuju", "gk")
     chat.send("iya")
     assert chat.slots["last_contact"].startswith("2025-03")
+
+
+#: a wife whose husband on a Sabah plantation cannot be reached, up to the worker's number
+SABAH = (
+    "kak sy mau lapor, suami sy kerja di malaysia di kebun sawit, hp nya mati udh 3 bln",
+    "@setuju",
+    "gk",
+    "iya bener",
+    "Slamet",
+    "sabah",
+)
+
+
+def test_the_agencys_number_is_not_filed_as_the_workers_or_her_own() -> None:
+    chat = chat_after(*SABAH)
+    assert chat.node == "worker_phone"
+    reply = text_of(chat.send("0812 9999 8888 ini no agen yg berangkatin"))
+    assert "nomor agen atau majikan" in reply
+    assert chat.node == "worker_phone" and not chat.slots.get("worker_phone")
+    assert "no agen yg berangkatin" in chat.slots["story"]  # for the staff
+    assert chat.slots["category"] == "putus_komunikasi"  # "yg berangkatin" is no failed departure
+    chat.send("gk tau")
+    chat.send("ini nomor agensinya 0812 345 6789")
+    assert chat.node == "phone" and not chat.slots.get("phone")
+    summary = text_of(chat.send("0857 1111 2222"))
+    assert "Nomor pekerja: -" in summary and "+62 857-1111-2222" in summary
+    assert "Gagal berangkat" not in summary
+
+
+def test_the_workers_own_number_with_her_agency_named_is_hers() -> None:
+    chat = chat_after(*SABAH)
+    chat.send("hp nya 0812 9999 8888, dia kerja di PT Sawit Makmur")
+    assert chat.slots["worker_phone"] == "+6281299998888"
+
+
+def test_the_employers_number_in_a_husbands_story_is_not_his_own() -> None:
+    chat = chat_after("istri sy di hongkong gk bisa dihubungi, no majikannya 852 6111 2222", "@setuju", "gk")
+    assert "+852 6111 2222" not in text_of(chat.turns[-1])
+    assert not chat.slots.get("phone")
