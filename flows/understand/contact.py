@@ -70,10 +70,13 @@ _KIN_THEN_NAME = re.compile(
 #: suaminya Yanti" (the name in capitals after it is the worker's); "I am Rina's mother" below
 _KIN_OF = (
     r"(?:ibu|mama|mamah|mamak|emak|mak|bapak|bapa|ayah|papa|abah|kakak|kaka|adik|adek|suami|istri|bibi|tante"
-    r"|paman|om|nenek|kakek)"
+    r"|paman|om|nenek|kakek|anak)"
 )
+#: the word of respect a child puts before a parent's name: "sy anaknya bu Karsih"
+_RESPECT = r"(?:bu|ibu|pak|bapak|mbak|mba|mas|kak|bang|teh|a)"
 _WRITER_KIN_OF = re.compile(
-    rf"""(?i:\b{_SELF}\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny)|{_KIN_OF}\s+(?:dari|dr))\b)[\s,]*(?=[A-Z])""",
+    rf"""(?i:\b{_SELF}\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny)|{_KIN_OF}\s+(?:dari|dr))\b)[\s,]*
+    (?i:{_RESPECT}\.?\s+)?(?=[A-Z])""",
     re.VERBOSE,
 )
 #: "I am Rina's mother", "this is Yanti's husband": the name before "'s"

@@ -66,3 +66,17 @@ def test_the_employers_number_in_a_husbands_story_is_not_his_own() -> None:
     chat = chat_after("istri sy di hongkong gk bisa dihubungi, no majikannya 852 6111 2222", "@setuju", "gk")
     assert "+852 6111 2222" not in text_of(chat.turns[-1])
     assert not chat.slots.get("phone")
+
+
+def test_a_son_who_names_his_mother_with_bu_is_not_asked_her_name() -> None:
+    chat = chat_after(
+        "sy anaknya bu Karsih, ibu sy kerja di jeddah udh 8 thn, skrg sakit2an mau pulang tp majikan gk ngizinin",
+        "@setuju",
+        "gk",
+    )
+    assert "Karsih" in text_of(chat.turns[-1])
+    chat.send("iya")
+    assert chat.slots["relation"] == "anak" and chat.slots["worker_name"] == "Karsih"
+    assert chat.node != "worker_name"
+    chat = chat_after("sy istrinya mas Joko, suami sy kerja di korea, udh 2 bln gk ada kabar", "@setuju", "gk", "iya")
+    assert chat.slots["worker_name"] == "Joko"
