@@ -5,7 +5,8 @@ typed badly. Each test is what one of them typed, and what she should read or wh
 
 from __future__ import annotations
 
-from tests.support.chat import text_of
+from flows.types import Lookup
+from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import chat_after
 
 
@@ -80,3 +81,41 @@ def test_a_son_who_names_his_mother_with_bu_is_not_asked_her_name() -> None:
     assert chat.node != "worker_name"
     chat = chat_after("sy istrinya mas Joko, suami sy kerja di korea, udh 2 bln gk ada kabar", "@setuju", "gk", "iya")
     assert chat.slots["worker_name"] == "Joko"
+
+
+def _status_asked(opening: str = "cek status") -> Chat:
+    chat = Chat()
+    chat.send(opening)
+    chat.send(system={"lookup": "my_cases", "cases": []})
+    assert chat.node == "number"
+    return chat
+
+
+def test_the_number_and_the_code_typed_together_at_the_number_question_are_both_read() -> None:
+    for typed in ("bgn ju7g ckrm qede", "BGN-JU7G CKRM-QEDE", "bgn ju7g kode ckrm qede"):
+        chat = _status_asked()
+        turn = chat.send(typed)
+        lookups = [e for e in turn.effects if isinstance(e, Lookup)]
+        assert lookups and lookups[0].args == {"number": "BGN-JU7G", "code": "CKRM-QEDE"}, typed
+        assert "Tulis kode akses" not in text_of(turn), typed
+    chat = _status_asked()
+    chat.send("bgn ju7g")
+    assert chat.node == "code"
+
+
+def test_a_lost_report_number_is_told_what_to_do_not_asked_again() -> None:
+    chat = _status_asked()
+    said = text_of(chat.send("lupa nomornya kak"))
+    assert "7 huruf dan angka" not in said
+    assert "tanpa nomor dan kode" in said and "Ketik Status" in said
+    assert "kami bantu" not in said  # the staff reply through a report: no help promised here
+    assert chat.node is None
+    chat = _status_asked("check status")
+    said = text_of(chat.send("i forgot it"))
+    assert "without its number or code" in said  # in her language
+
+
+def test_the_status_questions_promise_no_help_the_staff_cannot_give() -> None:
+    chat = _status_asked()
+    said = text_of(chat.send("xx"))
+    assert "petugas bisa membantu" not in said and "tulis saja Lupa" in said
