@@ -38,7 +38,7 @@ INDONESIAN = frozenset(
 )
 ENGLISH = frozenset(
     "i my the and is are was not have has with to of for please me employer salary want "
-    "help passport agency work am im scared afraid hurt report forgot forget lost number code what how "
+    "help passport agency work am im scared afraid hurt report forgot forget lost number code what "
     "can you your she he her his".split()
 )
 
