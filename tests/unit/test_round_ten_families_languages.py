@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from flows.types import Lookup
 from tests.support.chat import Chat, text_of
-from tests.unit.test_tell_it_once import chat_after
+from tests.unit.test_tell_it_once import answer_through, chat_after
 
 
 def test_the_last_call_at_lebaran_is_the_last_contact_not_asked_again() -> None:
@@ -119,3 +119,11 @@ def test_the_status_questions_promise_no_help_the_staff_cannot_give() -> None:
     chat = _status_asked()
     said = text_of(chat.send("xx"))
     assert "petugas bisa membantu" not in said and "tulis saja Lupa" in said
+
+
+def test_a_familys_doubt_after_the_agencys_name_is_not_part_of_it() -> None:
+    for typed, name in (("PT bintang jaya kalo gk salah", "PT bintang jaya"), ("pt maju i think", "PT maju")):
+        chat = chat_after(*SABAH)
+        answer_through(chat, "agency")
+        chat.send(typed)
+        assert chat.slots["agency"] == name, typed
