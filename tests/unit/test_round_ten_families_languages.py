@@ -127,3 +127,14 @@ def test_a_familys_doubt_after_the_agencys_name_is_not_part_of_it() -> None:
         answer_through(chat, "agency")
         chat.send(typed)
         assert chat.slots["agency"] == name, typed
+
+
+def test_no_photo_in_english_is_nothing_to_send() -> None:
+    for typed in ("no photo", "i dont have any document", "none po"):
+        chat = chat_after(
+            "hi, my sister is working in singapore as maid, her phone cannot reach since 2 weeks", "@setuju", "no"
+        )
+        answer_through(chat, "evidence")
+        said = text_of(chat.send(typed))
+        assert chat.node != "evidence", typed
+        assert "Send a photo" not in said, typed
