@@ -250,7 +250,7 @@ def maybe_detect_language(run: _Run, text: str) -> None:
     st = run.state
     if st.lang_locked:
         return
-    if st.node is not None and run.node.input not in ("text", "longtext", "choice"):
+    if st.node is not None and run.node.input not in ("text", "longtext", "choice", "code"):
         return
     lang = detect_language(text)
     if lang and lang in run.dialog.catalog.languages:

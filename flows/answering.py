@@ -28,6 +28,7 @@ from flows import (
     understood_list,
 )
 from flows.dialog import ENTRY_FLOW
+from flows.inputs.codes import parse_both
 from flows.inputs.names import is_number_only, looks_like_a_name
 from flows.proposals import propose
 from flows.reading import (
@@ -107,11 +108,15 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "code" and not_known.no_number(text) and moving.back_to_paused_report(run):
         return  # "blm punya nomor" to the report number, asked in the middle of her report
-    if kind == "code" and node.slot == "access_code" and not_known.code_lost(run, text):
-        # "kode sy hilang kak", "lupa": what she can do, once, not the same question again
+    if kind == "code" and node.slot in ("access_code", "case_number") and not_known.code_lost(run, text):
+        # "kode sy hilang kak", "lupa nomornya": what she can do, once, not the same question again
         run.say_with_buttons(run.render("status.code.lost"), [("petugas", run.render("common.agent_button"))])
         moving.finish(run)
         return
+    if kind == "code" and node.slot == "case_number" and (both := parse_both(text)) is not None:
+        # "bgn ju7g ckrm qede": the number and the code in one answer; the code is not asked again
+        st.slots["access_code"] = both[1].value
+        text = str(both[0].value)
     if (
         isinstance(node, ChoiceNode)
         and (not_known.is_unknown(run, text) or not_known.unknown_then_why(run, node, text))
@@ -145,6 +150,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "phone" and misplaced.own_number_at_someone_elses(run, node, text):
         return
+    if kind == "phone" and not run.pressed and misplaced.others_number_at_phone(run, node, text):
+        return  # "0812... ini no agen yg berangkatin": the agency's, kept for the staff
     if kind == "phone" and in_report(run) and misplaced.place_at_phone(run, node, text):
         return  # "dubai marina" to the worker's number: her place, kept as the city
     if (

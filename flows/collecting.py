@@ -3,6 +3,7 @@ until "selesai"; a photo or voice note sent at any other question is kept as evi
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, accepting, answering, asking, inputs, moving, not_known
@@ -18,6 +19,14 @@ if TYPE_CHECKING:
 #: "udh", "udah kak" after her story: she has finished ("sudah 4 bulan" is more of it)
 _ALREADY = frozenset({"udh", "udah", "sudah", "sdh", "dah", "uda", "kak", "ka", "mbak", "mba", "min", "bu", "pak",
                       "ya"})  # fmt: skip
+#: "no photo", "i dont have any document", "none po" to "any document or photo?": nothing to give
+#: (it was "Send a photo ... type Done", three times)
+_NONE_IN_ENGLISH = re.compile(
+    r"\s*(?:no|none|nothing|(?:i\s+)?(?:dont|don't|do\s+not)\s+have)(?:\s+(?:any|po|mam|maam|madam|sir))*"
+    r"(?:\s+(?:photos?|pictures?|pics?|documents?|evidence|proof|files?|papers?|screenshots?|videos?|one))?"
+    r"(?:\s+(?:po|mam|maam|madam|sir))?[\s.!]*",
+    re.IGNORECASE,
+)
 
 
 def answer_collecting(run: _Run, node: Node, text: str) -> None:
@@ -33,6 +42,9 @@ def answer_collecting(run: _Run, node: Node, text: str) -> None:
     finished = said == "done" or (bool(have or spoken) and bool(bare) and bare <= _ALREADY)
     # "gk tau", "gk punya" to "any evidence?": nothing to give (it looped on the question)
     declined = node.optional and not have and (said == "no" or (node.input == "media" and said == "unknown"))
+    declined = declined or bool(
+        node.optional and not have and node.input == "media" and _NONE_IN_ENGLISH.fullmatch(text)
+    )
     if inputs.is_done(text) or finished or declined or (node.optional and inputs.is_skip(text)):
         if have or node.optional or spoken:
             st.slots[f"{node.slot}_display"] = collected_display(run, node, have)

@@ -169,6 +169,7 @@ ENGINE_KEYS = frozenset(
         "common.danger_added",
         "summary.moved",
         "common.own_number_noted",
+        "common.others_number_noted",
         "common.media_first",
         "common.too_long",
         "common.media_too_big",

@@ -33,11 +33,13 @@ INDONESIAN = frozenset(
     "tolong bisa dengan untuk kami kerja agen paspor pulang bulan tapi juga "
     "sy aq gk ga ngga udh udah sdh blm bln thn tlg yg dgn krn tp trs skrg lg jg sm dr utk bs gmn "
     "kak mbak min selamat pagi siang sore malam assalamualaikum asslm tanya minta mohon bantu "
-    "dikasih kasih dipotong kabar anak suami istri ibu bapak tiap sampai smp pake pakai lewat lwt".split()
+    "dikasih kasih dipotong kabar anak suami istri ibu bapak tiap sampai smp pake pakai lewat lwt "
+    "laporan lapor nomor kode lupa hilang".split()
 )
 ENGLISH = frozenset(
     "i my the and is are was not have has with to of for please me employer salary want "
-    "help passport agency work am im scared afraid hurt".split()
+    "help passport agency work am im scared afraid hurt report forgot forget lost number code what "
+    "can you your she he her his".split()
 )
 
 

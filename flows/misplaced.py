@@ -340,6 +340,30 @@ def own_number_at_someone_elses(run: _Run, node: Node, text: str) -> bool:
     return True
 
 
+#: "ini no agen", "nomor agensinya", "no PT yg berangkatin", "sponsor number": whose a number is,
+#: when it is neither the worker's nor the writer's
+_OTHERS = re.compile(
+    r"\b(?:agen|agensi|agency|agent|pt|sponsor|majikan|bos|boss|employer|calo|perusahaan|company)(?:nya|ny|'s)?\b",
+    re.IGNORECASE,
+)
+
+
+def others_number_at_phone(run: _Run, node: Node, text: str) -> bool:
+    """ "0812 9999 8888 ini no agen yg berangkatin", "ini nomor agensinya 0912 345 678" at a phone
+    question: the agency's or the employer's number, not the one asked (it was filed as the
+    worker's or the family's own, for the staff to call). Kept with the story as words, for
+    the staff; the question asked again."""
+    if not NUMBER_IN_TEXT.search(text) or not _OTHERS.search(text) or _MINE.search(text):
+        return False
+    told = absorbing.read(run, text)
+    if not answering.in_report(run) or told.phone or told.worker_phone:
+        return False  # "hp nya 0812..., kerja di PT Maju": the worker's, with her agency named
+    absorbing.keep_words(run, text)
+    run.say("common.others_number_noted")
+    asking.ask(run, node, bump=False)
+    return True
+
+
 def declined_first(text: str) -> bool:
     """ "gk ada, nomornya udh mati", "ga tau kak, hpnya udh gk aktif": the first clause says no."""
     first = answering.CLAUSE.split(text, maxsplit=1)[0]

@@ -37,17 +37,41 @@ def parse_code(text: str, symbols: int) -> Parsed:
 def parse_codes(text: str) -> tuple[Parsed, Parsed]:
     """The case number (7 symbols) and the access code (8) written in one message, apart from
     each other: "status LY2 VM25 82ZE FMMT" (the code was read as "VM25-82ZE", across both)."""
+    both = parse_both(text)
+    if both is not None:
+        return both
+    first = [Parsed(True, found[0][2], found[0][2]) if found else NOT_FOUND for found in _found(text)]
+    return first[0], first[1]
+
+
+def parse_both(text: str) -> tuple[Parsed, Parsed] | None:
+    """The case number and the access code when one message holds both, apart; None when it
+    holds one, or one read across the other."""
+    numbers, codes = _found(text)
+    both = _apart(numbers, codes)
+    if both is None and numbers:
+        # "bgn ju7g ckrm qede" to "Tulis nomor laporan Anda": a code of letters only, in lower
+        # case, beside the number she gave (the code was asked again)
+        both = _apart(numbers, list(_candidates(text, 8, beside_a_code=True)))
+    return both
+
+
+def _found(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     numbers, codes = list(_candidates(text, 7)), list(_candidates(text, 8))
     if not numbers and codes:
         # "status cxx uqyq 7c2p-dxfs": a number of letters only, typed in lower case, is read
         # beside the code she gave with it (one number in eight has no digit)
         numbers = list(_candidates(text, 7, beside_a_code=True))
+    return numbers, codes
+
+
+def _apart(numbers: list[tuple[int, int, str]], codes: list[tuple[int, int, str]]) -> tuple[Parsed, Parsed] | None:
+    """The first number and code that do not overlap."""
     for n_start, n_end, number in numbers:
         for c_start, c_end, code in codes:
             if n_end <= c_start or c_end <= n_start:
                 return Parsed(True, number, number), Parsed(True, code, code)
-    first = [Parsed(True, found[0][2], found[0][2]) if found else NOT_FOUND for found in (numbers, codes)]
-    return first[0], first[1]
+    return None
 
 
 def _candidates(text: str, symbols: int, *, beside_a_code: bool = False) -> Iterator[tuple[int, int, str]]:

@@ -70,10 +70,13 @@ _KIN_THEN_NAME = re.compile(
 #: suaminya Yanti" (the name in capitals after it is the worker's); "I am Rina's mother" below
 _KIN_OF = (
     r"(?:ibu|mama|mamah|mamak|emak|mak|bapak|bapa|ayah|papa|abah|kakak|kaka|adik|adek|suami|istri|bibi|tante"
-    r"|paman|om|nenek|kakek)"
+    r"|paman|om|nenek|kakek|anak)"
 )
+#: the word of respect a child puts before a parent's name: "sy anaknya bu Karsih"
+_RESPECT = r"(?:bu|ibu|pak|bapak|mbak|mba|mas|kak|bang|teh|a)"
 _WRITER_KIN_OF = re.compile(
-    rf"""(?i:\b{_SELF}\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny)|{_KIN_OF}\s+(?:dari|dr))\b)[\s,]*(?=[A-Z])""",
+    rf"""(?i:\b{_SELF}\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny)|{_KIN_OF}\s+(?:dari|dr))\b)[\s,]*
+    (?i:{_RESPECT}\.?\s+)?(?=[A-Z])""",
     re.VERBOSE,
 )
 #: "I am Rina's mother", "this is Yanti's husband": the name before "'s"
@@ -275,9 +278,10 @@ def _whose(before: str) -> str | None:
     words = [w for w in words if w]
     if not words:
         return None
-    # the nearest words count: "no agen 0812..." is the agency's even after "hp sy rusak"
+    # the nearest words count: "no agen 0812..." is the agency's even after "hp sy rusak";
+    # "no majikannya 852...", "nomor agensinya" too (it was filed as the family's own number)
     near = words[-3:]
-    if any(w in _NOT_HERS for w in near):
+    if any(_someone_elses(w) for w in near):
         return None
     phone_word = any(w in _PHONE_WORDS for w in words) or any(
         w in _NUMBER_WORDS and nxt in _SELF_WORDS for w, nxt in itertools.pairwise(words)
@@ -288,6 +292,13 @@ def _whose(before: str) -> str | None:
         return "kin"  # "hp anak sy", "sy tlp ke nomor 0812...": the number she tries to reach
     if any(w in _SELF_WORDS for w in near):
         return "own"  # "paspor dipegang madam, no hp sy 0812...": "hp sy" says whose
-    if any(w in _NOT_HERS for w in words):
+    if any(_someone_elses(w) for w in words):
         return None
     return "own"
+
+
+def _someone_elses(word: str) -> bool:
+    """An agency, an employer, an account ... ("majikannya", "agensinya": the "-nya" of one)."""
+    return word in _NOT_HERS or (
+        word.endswith(("nya", "ny")) and word.removesuffix("nya").removesuffix("ny") in _NOT_HERS
+    )

@@ -232,6 +232,9 @@ def _feast(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] | Non
         end = i + len(name)
         if end < len(words) and (words[end] in YESTERDAY or words[end] == "lalu"):
             end += 1  # "sejak lebaran kemarin": the last one, not yesterday
+        if tuple(words[end : end + 2]) in _LAST_YEAR:
+            month = months.get(today.year - 1)  # "lebaran thn lalu": last year's, not this year's
+            return (f"{today.year - 1:04d}-{month:02d}", end + 2) if month else None
         if end < len(words) and words[end].isdigit() and len(words[end]) == 4:
             year = int(words[end])
             month = months.get(year)
@@ -279,6 +282,12 @@ def _since_before_feast(words: tuple[str, ...], i: int) -> int:
     if i >= 2 and words[i - 1] in _BEFORE_FEAST and words[i - 2] in _SINCE_WORDS:
         return 2  # "dr bulan puasa", "since last ramadan", "since after lebaran"
     return 0
+
+
+def _last_before(words: tuple[str, ...], i: int) -> bool:
+    """ "terakhir telp lebaran kemarin": the last call at a feast, a time told without "sejak"
+    (a family's last contact; it was not read, and asked)."""
+    return any(w in LAST for w in _before(words, i, 3))
 
 
 def _beside(words: tuple[str, ...], start: int, end: int, which: frozenset[str]) -> bool:
@@ -419,7 +428,9 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
                 continue
             value, score = word, 1.5
             start = i - 1
-        elif (gap := _since_before_feast(words, i)) and (found_feast := _feast(words, i, today)):
+        elif ((gap := _since_before_feast(words, i)) or _last_before(words, i)) and (
+            found_feast := _feast(words, i, today)
+        ):
             value, end = found_feast
             start, score = i - gap, 3.0
         elif word in YESTERDAY and i >= 1 and words[i - 1] in UNITS and (i < 2 or _number(words[i - 2]) is None):
@@ -430,7 +441,13 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             value, score = (today - timedelta(days=1)).isoformat(), 2.0
         elif word in TODAY_WORDS and end < len(words) and words[end] in ("pagi", "subuh", "siang", "sore", "malam"):
             value, end, score = today.isoformat(), end + 1, 2.0
-        elif word == "lalu" and i >= 1 and words[i - 1] in UNITS and (i < 2 or _number(words[i - 2]) is None):
+        elif (
+            word == "lalu"
+            and i >= 1
+            and words[i - 1] in UNITS
+            and (i < 2 or _number(words[i - 2]) is None)
+            and not _after_feast(words, i - 1)  # "lebaran tahun lalu": last year's Lebaran, read with it
+        ):
             value, start, score = _duration(1, UNITS[words[i - 1]]), i - 1, 2.0  # "bulan lalu"
         elif word == "last" and i + 1 < len(words) and words[i + 1] in UNITS:
             value, end, score = _duration(1, UNITS[words[i + 1]]), i + 2, 2.0  # "since last month"

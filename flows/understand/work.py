@@ -24,7 +24,9 @@ AGENCY_MARKERS = frozenset({"pt", "pt.", "p.t", "cv", "cv.", "p3mi", "pjtki", "p
 #: words that end an agency's name written in lower case
 _NAME_ENDS = frozenset(
     "di ke dari yang dan tapi karena untuk dengan saya sy aku kami dia itu ini sudah udh udah belum blm tidak gk ga "
-    "lewat lwt melalui resmi jalur sebagai in at the and but from to with is was my".split()
+    "lewat lwt melalui resmi jalur sebagai in at the and but from to with is was my "
+    # a family's doubt after the name: "PT bintang jaya kalo gk salah", "PT Maju i think"
+    "kalo kalau klo kl kayaknya kayanya kyknya keknya sepertinya mungkin maybe i think".split()
 )
 
 

@@ -691,7 +691,7 @@ def test_a_lost_access_code_is_told_what_to_do_once_not_asked_again() -> None:
     chat.send("YVH-3K4X")
     assert chat.node == "code"
     said = text_of(chat.send("kode sy hilang kak"))
-    assert "tampil tanpa kode" in said and chat.node is None
+    assert "tampil tanpa nomor dan kode" in said and chat.node is None
     turn = chat.press("petugas")
     assert any(isinstance(e, NotifyMediators) and e.kind == "agent_request" for e in turn.effects)
 
