@@ -86,6 +86,7 @@ COMPILED = (
     "flows.understand.danger_exploited",
     "flows.understand.danger_farewell",
     "flows.understand.danger_held",
+    "flows.understand.danger_in_general",
     "flows.understand.danger_night",
     "flows.understand.danger_cut_off",
     "flows.understand.danger_fear",
