@@ -57,6 +57,8 @@ ENGINE_KEYS = frozenset(
         "common.ago.M",
         "common.ago.Y",
         "common.opening_thanks",
+        "common.opening_question",
+        "common.opening_noted",
         "status.code.lost",
         "status.code_lost_first",
         "common.condolence_thanks",

@@ -1,0 +1,37 @@
+"""Round ten (issues 13 and 14, ADR 0029): whole conversations of workers abroad, typed on a
+cheap phone as they type, and what each of them would have noticed."""
+
+from __future__ import annotations
+
+from tests.support.chat import text_of
+from tests.unit.test_tell_it_once import chat_after
+
+
+def test_where_she_is_alone_is_not_thanked_as_a_story_and_the_story_is_asked() -> None:
+    chat = chat_after("halo kak")
+    said = text_of(chat.send("sy di malaysia kak"))
+    assert "sudah bercerita" not in said and "tidak perlu mengulanginya" not in said
+    assert chat.node == "consent"
+    chat.press("setuju")
+    asked = text_of(chat.send("tidak"))
+    assert chat.node == "story" and "Ceritakan apa yang terjadi" in asked
+    chat.send("majikan gk kasih libur udh 6 bln")
+    chat.send("selesai")
+    assert chat.slots["country"] == "MY"
+    assert "sy di malaysia kak" in chat.slots["story"] and "gk kasih libur" in chat.slots["story"]
+
+
+def test_her_story_typed_at_the_consent_is_not_asked_for_again() -> None:
+    chat = chat_after("sy di hk", "majikan mau putus kontrak sy, dikasih waktu 14 hari", "@setuju")
+    chat.send("tidak")
+    assert chat.node == "understood"  # told at the consent: not "Ceritakan apa yang terjadi" again
+
+
+def test_a_question_of_her_rights_is_told_the_staff_answer_it() -> None:
+    for asked in ("klo kontrak habis boleh pindah majikan gk?", "apa sy bisa pindah agensi?"):
+        chat = chat_after()
+        said = text_of(chat.send(asked))
+        assert "dijawab oleh petugas" in said and "sudah bercerita" not in said, asked
+        assert chat.node == "consent" and asked in chat.slots["story"]
+    said = text_of(chat_after().send("majikan sy gk bayar gaji 3 bln, sy hrs gmn?"))
+    assert "sudah bercerita" in said  # her problem told: her story, thanked as before
