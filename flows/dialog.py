@@ -50,6 +50,7 @@ ENGINE_KEYS = frozenset(
         "common.skip_hint",
         "common.agent_hint",
         "common.repair_hint",
+        "common.why_asked",
         "common.agent_button",
         "common.unknown",
         "common.ago.D",

@@ -4,7 +4,7 @@ cheap phone as they type, and what each of them would have noticed."""
 from __future__ import annotations
 
 from tests.support.chat import text_of
-from tests.unit.test_tell_it_once import chat_after
+from tests.unit.test_tell_it_once import answer_through, chat_after
 
 
 def test_where_she_is_alone_is_not_thanked_as_a_story_and_the_story_is_asked() -> None:
@@ -35,3 +35,24 @@ def test_a_question_of_her_rights_is_told_the_staff_answer_it() -> None:
         assert chat.node == "consent" and asked in chat.slots["story"]
     said = text_of(chat_after().send("majikan sy gk bayar gaji 3 bln, sy hrs gmn?"))
     assert "sudah bercerita" in said  # her problem told: her story, thanked as before
+
+
+def test_why_she_is_asked_is_answered_and_never_filed_as_the_answer() -> None:
+    chat = chat_after("gaji sy gk dibayar 3 bln di malaysia", "@setuju", "tidak", "ya")
+    assert chat.node == "city"
+    said = text_of(chat.send("buat apa kak?"))
+    assert "Supaya petugas bisa menolong" in said and chat.node == "city" and "city" not in chat.slots
+    chat.send("kl")
+    said = text_of(chat.send("knp hrs nama?"))
+    assert "Supaya petugas bisa menolong" in said and chat.node == "worker_name"
+    chat = chat_after("sy di jeddah majikan suka pukul sy", "@setuju", "aman kak")
+    assert chat.node == "where_now"
+    chat.send("knp hrs kasih alamat kak?")
+    assert chat.node == "where_now" and "where_now" not in chat.slots  # it was the place a rescuer goes to
+
+
+def test_a_question_about_her_money_is_no_why() -> None:
+    chat = chat_after("gaji sy gk dibayar 3 bln di malaysia", "@setuju", "tidak", "ya")
+    answer_through(chat, "agency")
+    said = text_of(chat.send("knp hrs kasih uang 10 juta ke pt"))
+    assert "Supaya petugas bisa menolong" not in said
