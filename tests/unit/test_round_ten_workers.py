@@ -56,3 +56,11 @@ def test_a_question_about_her_money_is_no_why() -> None:
     answer_through(chat, "agency")
     said = text_of(chat.send("knp hrs kasih uang 10 juta ke pt"))
     assert "Supaya petugas bisa menolong" not in said
+
+
+def test_a_short_given_name_at_the_city_question_is_her_name() -> None:
+    chat = chat_after("sy kerja di taiwan, gaji sy dipotong agensi terus udh 5 bln", "@setuju", "tidak", "ya")
+    assert chat.node == "city"
+    said = text_of(chat.send("Eni"))
+    assert chat.slots.get("worker_name") == "Eni" and "city" not in chat.slots
+    assert "Namanya sudah kami catat" in said and chat.node == "city"
