@@ -64,3 +64,20 @@ def test_a_short_given_name_at_the_city_question_is_her_name() -> None:
     said = text_of(chat.send("Eni"))
     assert chat.slots.get("worker_name") == "Eni" and "city" not in chat.slots
     assert "Namanya sudah kami catat" in said and chat.node == "city"
+
+
+def test_a_time_typed_at_the_city_question_is_the_time_not_the_city() -> None:
+    chat = chat_after("sy di malaysia gaji gk dibayar", "@setuju", "gk", "ya")
+    assert chat.node == "city"
+    said = text_of(chat.send("5 bln kak"))
+    assert "Waktunya sudah kami catat" in said and "city" not in chat.slots and chat.node == "city"
+    assert chat.slots["since_display"] == "5 bulan lalu"
+
+
+def test_a_time_typed_after_choosing_the_city_line_is_what_the_summary_says() -> None:
+    chat = chat_after("sy di kl gaji gk dibayar 4 bln", "@setuju", "gk", "ya", "Nining")
+    answer_through(chat, "summary")
+    chat.send("5")  # "5. Kota": she meant the time
+    chat.send("5 bln kak")
+    said = text_of(chat.send("kl"))
+    assert "Sejak: 5 bulan lalu" in said and "Kota: kl" in said  # it said "Waktunya sudah kami catat", and 4
