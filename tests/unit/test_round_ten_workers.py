@@ -81,3 +81,10 @@ def test_a_time_typed_after_choosing_the_city_line_is_what_the_summary_says() ->
     chat.send("5 bln kak")
     said = text_of(chat.send("kl"))
     assert "Sejak: 5 bulan lalu" in said and "Kota: kl" in said  # it said "Waktunya sudah kami catat", and 4
+
+
+def test_malay_x_is_a_no() -> None:
+    chat = chat_after("sy di malaysia, majikan x bayar gaji 3 bulan", "@setuju")
+    assert chat.node == "discreet"
+    said = text_of(chat.send("x"))
+    assert "mohon jawab Ya atau Tidak" not in said and chat.slots["discreet_mode"] is False
