@@ -88,7 +88,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "?", "kenapa tanya itu?" to "Jenis kelamin Anda?": the question again with why we ask it
         # (never "pilihan itu tidak ada"), or, when it has no why, that it may be skipped
         if not node.why:
-            run.say("common.repair_hint" if node.optional else "common.agent_hint")
+            # "knp hrs kasih alamat kak?" where the question says no why: what it is for, and
+            # that it may be skipped (it was "Tidak apa-apa kalau belum tahu", and no why)
+            run.say("common.why_asked" if node.optional else "common.agent_hint")
         asking.ask(run, node, bump=False)
         return
     if (
@@ -529,14 +531,26 @@ def answer(run: _Run, node: Node, text: str) -> None:
 
 #: "kenapa tanya itu?", "buat apa?", "why do you ask": a question about the question
 _WHY = re.compile(
-    r"^\s*(?:\?+|(?:kenapa|knp|napa|mengapa|why)\s+(?:(?:harus\s+)?(?:tanya|nanya|ditanya|tny|ask|asking)\w*"
-    r"|do\s+you\s+(?:ask|need))\b.*|(?:buat|untuk|utk|for)\s+apa\s*\??\s*|what\s+for\s*\??\s*)$",
+    r"^\s*(?:\?+|(?:(?:emang|memang)\s+)?(?:kenapa|knp|napa|mengapa|why)\s+(?:"
+    # "knp nanya no hp?", "kenapa hrs kasih alamat kak?", "why do you need it"
+    r"(?:(?:harus|hrs|mesti|musti|perlu|must|should)\s+)?(?:tanya|nanya|ditanya|tny|ask|asking|kasih|kasi|ksh|ngasih"
+    r"|sebut|nyebut|tulis|nulis|isi|ngisi|minta|tau|tahu|give|tell|know)\w*"
+    # "knp hrs nama?", "kenapa harus alamat": what the question asks for, after "harus"
+    r"|(?:harus|hrs|mesti|musti|perlu)\s+(?:nama|alamat|nomor|nomer|no|hp|kota|lokasi|tempat|umur|usia|paspor)\w*"
+    r"|do\s+you\s+(?:ask|need))\b.*"
+    # "buat apa?", "buat apa kak?", "emang utk apa sih?"
+    r"|(?:(?:emang|memang)\s+)?(?:buat|untuk|utk|for)\s+apa(?:\s+(?:kak|ka|kk|mbak|mba|bu|pak|min|sis|sih|ya|itu))*\s*\??\s*"
+    r"|what\s+for\s*\??\s*)$",
     re.IGNORECASE,
 )
 
 
+#: "knp hrs kasih uang 10 juta?": a question about her problem, not about the question
+_HER_MONEY = re.compile(r"\d|\b(?:uang|duit|gaji|bayar|byr|money|pay)\b", re.IGNORECASE)
+
+
 def asks_why(text: str) -> bool:
-    return len(text.split()) <= 6 and bool(_WHY.match(text.strip()))
+    return len(text.split()) <= 6 and bool(_WHY.match(text.strip())) and not _HER_MONEY.search(text)
 
 
 def _noted(slots: dict[str, Any], known: set[str]) -> bool:

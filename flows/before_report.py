@@ -10,6 +10,7 @@ from flows.inputs.names import is_number_only
 from flows.reading import (
     is_thanks,
 )
+from flows.turn_words import STORY_TO_TELL
 from flows.understand.types import Understanding
 
 if TYPE_CHECKING:
@@ -23,9 +24,59 @@ def start_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
         return False
     # a death told: sorrow first, then the thanks ("anak sy meninggal di malaysia kemarin")
     death = run.state.slots.get("category") == "meninggal"
-    run.say("common.condolence_thanks" if death else "common.opening_thanks")
+    understood = absorbing.read(run, text)
+    if death:
+        run.say("common.condolence_thanks")
+    elif tells_a_problem(understood):
+        run.say("common.opening_thanks")
+    elif asks_a_question(text):
+        # "klo kontrak habis boleh pindah majikan gk?": a question of her rights, which only the
+        # staff can answer; she is told so (it was "Terima kasih sudah bercerita"), her question
+        # is what the report carries
+        run.say("common.opening_question")
+    elif understood.wants or not _short(text):
+        run.say("common.opening_thanks")
+    else:
+        # "sy di malaysia kak": where she is, no story yet. She is not told her story was read,
+        # and the story question is still asked (her first words stay in it)
+        run.say("common.opening_noted")
+        run.state.slots[STORY_TO_TELL] = True
     moving.go(run, run.flow.start)
     return True
+
+
+def tells_a_problem(understood: Understanding) -> bool:
+    """Whether her words told a problem (not only where she is, or who writes)."""
+    problems = [c for c in understood.categories if c != "lainnya"]
+    return bool(problems or understood.indicators or understood.danger)
+
+
+#: at most this many words, a message that reads no problem tells where she is, not her story
+_NO_STORY_WORDS = 6
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= _NO_STORY_WORDS
+
+
+#: the words that ask ("boleh gk", "gmn", "apa sy bisa"): a question of hers, not a statement
+_ASKING = frozenset({"apa", "apakah", "gimana", "gmn", "gmna", "bagaimana", "boleh", "bolehkah", "bisa", "bisakah",
+                     "berhak", "hak", "harus", "hrs", "perlu", "brp", "berapa", "kenapa", "knp", "mengapa",
+                     "can", "may", "should", "what", "how", "is"})  # fmt: skip
+#: a question is this many words at least ("boleh gk?" alone asks nothing she can be answered)
+_QUESTION_WORDS = 4
+#: a longer message is her story, whatever it ends with
+_QUESTION_MAX = 15
+
+
+def asks_a_question(text: str) -> bool:
+    """ "klo kontrak habis boleh pindah majikan gk?", "apa sy bisa pindah agensi?": a question
+    she asks (a word that asks, and a question mark or a tag at the end)."""
+    words = inputs.normalize(text).split()
+    tagged = bool(words) and words[-1] in {"gk", "ga", "gak", "nggak", "ngga", "tidak", "kah", "ya", "kan"}
+    return (
+        _QUESTION_WORDS <= len(words) <= _QUESTION_MAX and bool(_ASKING.intersection(words)) and ("?" in text or tagged)
+    )
 
 
 #: words she wrote at the menu that named nothing the readers know ("majikan jahat"), kept a while
@@ -78,7 +129,9 @@ def only_asking(understood: Understanding, text: str) -> bool:
 def open_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     st = run.state
     understood = absorbing.read(run, text)
-    if not urgent and (understood.is_empty() or only_asking(understood, text)):
+    if not urgent and only_asking(understood, text):
+        return False
+    if not urgent and understood.is_empty() and not asks_a_question(text):
         return False
     earlier = said_before_report(run)
     if earlier:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from flows import absorbing, accepting, answering, asking, inputs, parsing
 from flows.inputs.names import a_bare_name, looks_like_a_name
-from flows.reading import answer_kind
+from flows.reading import ADDRESS, answer_kind
 from flows.spec import ChoiceNode, Node, SummaryNode
 from flows.turn_words import NUMBERS_FOR
 from flows.understand.contact import NUMBER_IN_TEXT
@@ -232,13 +232,14 @@ _MONTHS = frozenset(
 def time_at_place(run: _Run, node: Node, text: str) -> bool:
     """ "3 BULAN LALU", "bulan agustus" typed where the city was asked, "since march" where her
     name was (she answered the time question she expected): the time, kept for the first of the
-    node's ``time_slots`` that is asked in this report (when not known yet), and the question
+    node's ``time_slots`` that is asked in this report, and the question
     asked once more (it was filed as the city: "Kota: bulan agustus", or as her name)."""
     wanted = node.raw.get("time_slots")
     if run.pressed or not isinstance(wanted, list) or len(text.split()) > 5:
         return False
-    words = inputs.normalize(text).split()
-    if not all(w in _TIME_WORDS or w in _MONTHS or any(c.isdigit() for c in w) for w in words):
+    # "5 bln kak": the words she addresses us with are no part of a name or a place
+    words = [w for w in inputs.normalize(text).split() if w not in ADDRESS]
+    if not words or not all(w in _TIME_WORDS or w in _MONTHS or any(c.isdigit() for c in w) for w in words):
         return False  # "Mei Lestari", "Wati kemarin": a name with it
     if all(w in _MONTHS for w in words):
         return False  # "April", "Juni" alone at a name question are names
@@ -254,10 +255,11 @@ def time_at_place(run: _Run, node: Node, text: str) -> bool:
             parsed = parsing.from_words(run, target, text)  # "minggu lalu", as the date question reads it
         if not parsed.ok:
             return False
+        # the time typed alone now is hers to the question, before one read in her story ("4 bln"
+        # in it, "5 bln kak" here: she was told it was noted, and the summary still said 4)
         slots = run.state.slots
-        if not slots.get(target.slot):
-            slots[target.slot] = parsed.value
-            slots[f"{target.slot}_display"] = parsed.display or str(parsed.value)
+        slots[target.slot] = parsed.value
+        slots[f"{target.slot}_display"] = parsed.display or str(parsed.value)
         run.say("common.time_noted")
         asking.ask(run, node, bump=False)
         return True

@@ -24,7 +24,7 @@ from flows.spec import (
     UpdateCaseNode,
     YesNoNode,
 )
-from flows.turn_words import CHECKED, FOLLOW_UP_HOURS, LINKED_DAYS, MAX_HOPS, REPORT_FLOWS
+from flows.turn_words import CHECKED, FOLLOW_UP_HOURS, LINKED_DAYS, MAX_HOPS, REPORT_FLOWS, STORY_TO_TELL
 from flows.types import Lookup, NewFamilyCode, NotifyMediators
 
 if TYPE_CHECKING:
@@ -45,7 +45,13 @@ def go(run: _Run, node_id: str) -> None:
         if node.when is not None and not run.holds(node.when) and not correcting(run, node):
             node_id = next_of(run, node)
             continue
-        if node.input and node.slot and node.slot in st.slots and st.return_to is None:
+        if (
+            node.input
+            and node.slot
+            and node.slot in st.slots
+            and st.return_to is None
+            and not (node.slot == "story" and story_still_to_tell(run))
+        ):
             node_id = next_of(run, node, st.slots[node.slot])
             continue
         # a choice that routes (no default next, like the menu) cannot be passed over
@@ -152,6 +158,13 @@ def go(run: _Run, node_id: str) -> None:
         asking.ask(run, node)
         return
     raise RuntimeError(f"{run.flow.path}: more than {MAX_HOPS} steps without a question at '{node_id}'")
+
+
+def story_still_to_tell(run: _Run) -> bool:
+    """ "sy di malaysia kak" opened her report, and nothing she wrote since told a problem: the
+    story question is asked all the same (once; her first words are kept in it)."""
+    slots = run.state.slots
+    return bool(slots.pop(STORY_TO_TELL, None)) and not slots.get("category") and not slots.get("_indicators")
 
 
 def correcting(run: _Run, node: Node) -> bool:

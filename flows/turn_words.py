@@ -28,6 +28,9 @@ ENTROPY_BYTES = 24
 #: flows that file a report: a cry for help elsewhere (menu, status) starts a complaint at once
 REPORT_FLOWS = ("complaint", "family_report")
 LANGUAGE_OPTIONS = (("id", "Bahasa Indonesia"), ("en", "English"))
+#: her first message told no story ("sy di malaysia kak"): the story question is asked once all
+#: the same, her first words kept in it
+STORY_TO_TELL = "_story_to_tell"
 #: the order in which "Kami catat" says back what her words told
 UNDERSTOOD_ORDER = (
     "reporter_kind",

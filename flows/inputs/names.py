@@ -110,6 +110,9 @@ _GIVEN = frozenset({
     "ahmad", "agus", "budi", "slamet", "joko", "bambang", "eko", "heru", "hendra", "rudi", "andi", "asep",
     "ujang", "dedi", "yusuf", "abdul", "hadi", "wahyu", "bayu", "arif", "rizki", "fajar", "imam", "supri",
     "suparman", "sugeng", "teguh", "sumarno", "sutrisno", "tarno", "darto", "kasmini", "sumini", "tumini",
+    "eni", "ani", "yeni", "eti", "yeti", "tini", "rini", "yani", "lia", "nia", "mia", "ika", "ela", "nita", "ita",
+    "ria", "desi", "dian", "fitri", "rita", "ida", "iin", "inah", "minah", "sumi", "warni", "sarmi", "karti",
+    "sunarti", "suryati", "jumiati", "nurhayati", "kusmiati", "rukmini",
 })  # fmt: skip
 #: a word that no name alone holds: she said where ("siti di jeddah") or who ("sri anak sy")
 _NOT_IN_A_NAME = frozenset({"di", "dari", "dr", "ke", "kota", "daerah", "in", "at", "anak", "istri", "ibu", "adik"})

@@ -153,7 +153,9 @@ _ARABIC: dict[str, AnswerKind] = {"la": "no", "laa": "no", "la'": "no", "la'a": 
                                   # politely); a bare "opo" is Javanese "what?", so only with "po"/"mam"
                                   "hindi": "no", "hindi po": "no", "hindi na": "no", "hindi na po": "no",
                                   "hindi mam": "no", "hindi po mam": "no", "opo po": "yes", "opo mam": "yes",
-                                  "oo po": "yes", "opo ma'am": "yes"}  # fmt: skip
+                                  "oo po": "yes", "opo ma'am": "yes",
+                                  # Malay as typed in Malaysia: "x" for "tak" (no), "x de" (none)
+                                  "x": "no", "x de": "no", "x ada": "no"}  # fmt: skip
 
 
 def read_answer(text: str, collecting: bool = False) -> AnswerKind | None:
