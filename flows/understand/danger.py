@@ -34,13 +34,15 @@ import unicodedata
 
 from flows.understand import danger_model
 from flows.understand.affixes import known_form
-from flows.understand.danger_context import KIN, RELAY, clause_before, kin_at, kin_named, the_one_who_does_it
+from flows.understand.danger_context import KIN, RELAY, Hit, clause_before, kin_at, kin_named, the_one_who_does_it
 from flows.understand.danger_cry import plea_before_a_complaint
-from flows.understand.danger_lookalikes import a_cry_laughed, laughed_off, over, safe_at_refuge, taken_back
+from flows.understand.danger_laughed import a_cry_laughed, laughed_off
+from flows.understand.danger_lookalikes import taken_back
+from flows.understand.danger_over import over, safe_at_refuge
 from flows.understand.danger_phrases import laughing
 from flows.understand.danger_reach import javanese
 from flows.understand.danger_reach_signs import WHOLE_WORDS
-from flows.understand.danger_rules import RULES, Hit
+from flows.understand.danger_rules import RULES
 from flows.understand.danger_senses import harmless_sense, without_harmless
 from flows.understand.danger_words import (
     ACTIVE_NEEDS_PERSON,

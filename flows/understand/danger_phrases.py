@@ -17,7 +17,7 @@ from flows.understand.danger_context import (
     person_after,
     third_before,
 )
-from flows.understand.danger_kept import medicine_taken
+from flows.understand.danger_no_care import medicine_taken
 from flows.understand.danger_words import (
     ASKING,
     DEVICES,

@@ -79,3 +79,32 @@ def test_the_rules_see_real_imports() -> None:
     found = imports_of(ROOT / "launch" / "server.py")
     assert "bot.telegram.client" in found and "web.app" in found
     assert "flows" in {n.split(".")[0] for n in imports_of(ROOT / "flows" / "engine.py")}
+
+
+def _bound_twice(tree: ast.Module) -> list[str]:
+    seen: set[str] = set()
+    twice = []
+    for node in tree.body:
+        names: list[str] = []
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        twice += [name for name in names if name in seen]
+        seen.update(names)
+    return twice
+
+
+def test_no_module_of_the_engine_binds_a_name_twice() -> None:
+    """A word list defined twice at the top of a module is read at its second value by every rule,
+    so the first is dead and the rule written for it reads the other list (three were found in the
+    danger reader when it was split: ADR 0013)."""
+    twice = {
+        str(path.relative_to(ROOT)): names
+        for path in sorted((ROOT / "flows").rglob("*.py"))
+        if (names := _bound_twice(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert twice == {}
+    assert _bound_twice(ast.parse("A = 1\ndef f(): return A\nA = 2\n")) == ["A"]
