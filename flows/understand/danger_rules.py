@@ -76,7 +76,14 @@ from flows.understand.danger_kept import (
     sleeps_unfit,
     starving,
 )
-from flows.understand.danger_night import SENDS, night_visits, sent_to_his_room, torn_clothes
+from flows.understand.danger_night import (
+    LOCK_REMOVED,
+    SENDS,
+    lock_taken_off,
+    night_visits,
+    sent_to_his_room,
+    torn_clothes,
+)
 from flows.understand.danger_no_care import (
     CARE,
     FAKING,
@@ -174,7 +181,7 @@ from flows.understand.danger_signs import (
     woke_undressed,
     worn_out,
 )
-from flows.understand.danger_threats import alarm_rule, kill_rule, threat_rule
+from flows.understand.danger_threats import SHARPENS, alarm_rule, blade_sharpened_at_her, kill_rule, threat_rule
 from flows.understand.danger_violence import (
     active_needs_person,
     passive_unless_thing,
@@ -343,6 +350,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(KEEP, kept_inside)
     add(SAYING, threat_said)
     add(SENT_FOR | SENDS, sent_to_his_room)
+    add(LOCK_REMOVED, lock_taken_off)
+    add(SHARPENS, blade_sharpened_at_her)
     add(
         (
             "kabur",

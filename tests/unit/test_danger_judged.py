@@ -75,3 +75,31 @@ def test_a_farewell_with_her_children_left_in_care_is_self_harm_and_a_goodbye_be
     found = detect("maafin sy ya bu, sy pamit, titip anak2")
     assert found is not None and found.kind == "self_harm"
     assert detect("maaf ya bu sy pamit dulu, mau masak buat anak2") is None
+
+
+# three kinds users found missing, each beside its twin (a rule of its kind, not the phrase)
+KIND_TWINS = [
+    # her illness disbelieved by who may send her to care
+    ("sy sakit tp majikan bilang sy pura2", "sy sakit flu, majikan bilang sy jgn pura2 kuat, suruh istirahat"),
+    ("sy demam, nyonya ngira sy bohong", "anak majikan bilang sy pura2 tidur, padahal beneran ngantuk haha"),
+    # the lock of her room taken off
+    ("kunci pintu kamar sy dicopot majikan", "kunci kamar sy rusak, dicopot tukang mau diganti yg baru"),
+    ("gembok kamarku dicopot bos", "kunci motor sy dicopot anak majikan buat becanda"),
+    # a blade sharpened with his eyes on her
+    ("majikan asah pisau sambil liatin sy", "suami majikan asah pisau tiap minggu buat masak kambing"),
+    ("he sharpen the knife while looking at me", "majikan asah pisau sambil liat tv"),
+]
+
+
+@pytest.mark.parametrize(("danger", "harmless"), KIND_TWINS)
+def test_a_kind_users_found_missing_is_read_and_its_twin_is_not(danger: str, harmless: str) -> None:
+    found = detect(danger)
+    assert found is not None and found.kind == "danger" and not found.third_person, danger
+    assert detect(harmless) is None, harmless
+
+
+def test_the_knife_sharpened_at_her_is_the_urgent_path_she_sees() -> None:
+    chat = Chat()
+    said = text_of(chat.send("sy di riyadh, majikan asah pisau sambil liatin sy, sy takut"))
+    assert chat.state is not None and chat.state.urgent
+    assert "KBRI Riyadh" in said
