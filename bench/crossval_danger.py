@@ -166,7 +166,11 @@ def main() -> None:
     parser.add_argument("--half", choices=("dev", "away"), help="only this half of the fresh batch (away: use --quiet)")
     parser.add_argument("--alarms", help="other alarm thresholds to compare, e.g. 0.9,0.95 (figures only)")
     parser.add_argument("--vetoes", help="other thresholds of the model's veto to compare, e.g. 0,0.05 (figures only)")
-    parser.add_argument("--dev-halves", action="store_true", help="the models also learn the DEV halves of dev3..dev8")
+    parser.add_argument(
+        "--dev-halves",
+        action="store_true",
+        help="the models also learn the DEV halves of the blind batches (evalsets.DANGER_BLIND)",
+    )
     args = parser.parse_args()
     if args.dev_halves:
         train_danger.DEV_HALVES = True

@@ -85,6 +85,7 @@ COMPILED = (
     "flows.understand.danger_cry",
     "flows.understand.danger_exploited",
     "flows.understand.danger_farewell",
+    "flows.understand.danger_judged",
     "flows.understand.danger_held",
     "flows.understand.danger_in_general",
     "flows.understand.danger_night",

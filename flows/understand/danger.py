@@ -37,6 +37,7 @@ from flows.understand.affixes import known_form
 from flows.understand.danger_context import KIN, RELAY, Hit, clause_before, kin_at, kin_named, the_one_who_does_it
 from flows.understand.danger_cry import plea_before_a_complaint
 from flows.understand.danger_in_general import in_general
+from flows.understand.danger_judged import heard_past_the_rules
 from flows.understand.danger_laughed import a_cry_laughed, laughed_off
 from flows.understand.danger_lookalikes import taken_back
 from flows.understand.danger_over import over, safe_at_refuge
@@ -509,19 +510,22 @@ _BARE_CRY = CRY | FIRST | ALARM | frozenset({",", "please", "pls", "plz", "plis"
 
 def _heard_by_model(raw: str, words: list[str]) -> Danger | None:
     """The model's alarm, for a telling no rule matched a word of: at least ``MODEL_MIN_WORDS``
-    words, no word of danger the rules have judged, not laughed off, and the model at least
-    ``danger_model.ALARM`` sure. Said of someone else as a rule's hit would be: someone of hers
-    named and she not in it."""
+    words, not laughed off, and the model at least ``danger_model.ALARM`` sure; where a word of
+    danger the rules judged is said, only as ``danger_judged`` allows and ``ALARM_JUDGED`` sure.
+    Said of someone else as a rule's hit would be: someone of hers named and she not in it."""
     said = [w for w in words if w != ","]
-    if len(said) < MODEL_MIN_WORDS or not _JUDGED_BY_RULES.isdisjoint(said) or laughed_off(words, raw):
+    if len(said) < MODEL_MIN_WORDS or laughed_off(words, raw):
         return None
+    judged = [i for i, w in enumerate(words) if w in _JUDGED_BY_RULES]
+    if judged and not heard_past_the_rules(raw, words, judged):
+        return None  # "beat me to it", "sy dilarang keluar malam": the rules judged the words
     if points_back(said):
         return None  # "kan td udh sy bilang 24": what she told before, nothing new (said_before.py)
     if danger_model.an_address(said):
         return None  # "majikan sy tinggal di jalan padungan no 5": where, told for the staff
 
     kind, likely = danger_model.reading(read_text(raw).plain())
-    if likely < danger_model.ALARM:
+    if likely < (danger_model.ALARM_JUDGED if judged else danger_model.ALARM):
         return None
     plain = without_harmless(words)
     if plain is not None and danger_model.reading(read_text(plain).plain())[1] < danger_model.ALARM:

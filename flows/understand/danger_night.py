@@ -182,3 +182,30 @@ def sent_to_his_room(words: list[str], i: int, raw: str) -> Hit | None:
 
 #: his room, said with -nya after a man of the house was named: "tuan ... manggil sy ke kamarnya"
 _HIS_ROOM = frozenset({"kamarnya", "kmrnya", "biliknya"})
+
+
+#: a lock taken off: "dicopot", "dilepas", "dibongkar", "removed", "took off"
+LOCK_REMOVED = frozenset({"dicopot", "dicopotin", "nyopot", "nyopotin", "copot", "dilepas", "dilepasin", "ngelepas",
+                          "dibongkar", "ngebongkar", "removed", "remove", "removes"})  # fmt: skip
+_LOCKS = frozenset({"kunci", "kuncinya", "gembok", "gemboknya", "grendel", "grendelnya", "slot", "selot", "lock",
+                    "locks", "kunci2"})  # fmt: skip
+#: a lock changed or mended: "diganti yg baru", "rusak", "dibenerin"
+_MENDED = frozenset({"ganti", "diganti", "gantiin", "baru", "rusak", "benerin", "dibenerin", "diperbaiki", "repair",
+                     "replace", "replaced", "broken", "new", "tukang"})  # fmt: skip
+
+
+def lock_taken_off(words: list[str], i: int, raw: str) -> Hit | None:
+    """The lock of her room taken off by someone of the house: "kunci pintu kamar sy dicopot
+    majikan", "pintu kamar sy gk ada kuncinya, dicopot sama tuan". So that he can come in: a
+    danger as the night visits are. Not her own doing, not a lock mended or changed, not a
+    room that is not hers ("kunci kamar mandi dicopot tukang buat diganti")."""
+    window = words[max(0, i - 8) : i + 5]
+    if negated(words, i) or not _LOCKS.intersection(window) or _MENDED.intersection(words):
+        return None
+    room = next((k for k in range(max(0, i - 8), i) if words[k] in _ROOM), -1)
+    hers = (room >= 0 and FIRST.intersection(words[room + 1 : room + 3])) or _HER_ROOM.intersection(window)
+    if not hers or "mandi" in words[room + 1 : room + 2]:
+        return None
+    if FIRST.intersection(words[i + 1 : i + 2]) or words[i + 1 : i + 2] == ["sendiri"]:
+        return None  # "sy copot sendiri": she did it
+    return Hit("danger", max(0, room), i + 1, third_before(words, max(0, room)))

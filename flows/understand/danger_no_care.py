@@ -5,7 +5,7 @@ rest or water while ill, cannot breathe, pregnant and bleeding. Rules of the dan
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical, negated, negator_before, third_before
-from flows.understand.danger_words import NEGATORS
+from flows.understand.danger_words import FIRST, NEGATORS
 from flows.understand.per_message import PerMessage
 
 ONLY = frozenset({"cuma", "cm", "hanya", "cuman", "only"})
@@ -201,6 +201,8 @@ def no_care(words: list[str], i: int, raw: str) -> Hit | None:
         # "batuk darah, majikan blg pura2": told she is faking it, with a grave sign before
         said = any(w in _SAYS for w in words[max(0, i - 3) : i])
         return Hit("danger", sign, sign + 1, third_before(words, sign)) if said and sign < i else None
+    if sign < 0 and words[i] in FAKING:
+        return _her_illness_disbelieved(words, i)
     if sign < 0 or (words[i] == "rumah" and words[i + 1 : i + 2] != ["sakit"]):
         return None  # "rumah sakit", not "rumah"
     if i and words[i - 1] in _BY_WHOM:
@@ -350,3 +352,32 @@ def pregnant_and_bleeding(words: list[str], i: int, raw: str) -> Hit | None:
     if k < 0 or negated(words, k):
         return None  # no bleeding told, or "hamil 3 bln, gk ada flek": not bleeding
     return Hit("danger", min(i, k), max(i, k) + 1, third_before(words, i))
+
+
+#: said or thought of her: "bilang", "ngira", "nganggep", "thinks"
+_DOUBTS = _SAYS | frozenset({"ngira", "kira", "ngiranya", "nganggep", "anggap", "menganggap", "think", "thinks"})
+#: "jgn pura2 kuat": told not to pretend, a kindness; "bukan pura2": denied
+_NOT_FAKING = frozenset({"jangan", "jgn", "jngn", "ojo", "aja", "bukan", "bkn", "dont", "not"})
+
+
+def _her_illness_disbelieved(words: list[str], i: int) -> Hit | None:
+    """Her illness, and someone says she fakes it: "sy sakit tp majikan bilang sy pura2", "aku
+    demam, nyonya ngira aku bohong". Not a grave sign (``no_care`` reads those), but she is ill
+    and the one who may send her to care says she is not: care kept from her by disbelief. Not
+    "majikan bilang sy jgn pura2 kuat" (told to rest), nor a sleep or a game pretended."""
+    if words[i] not in FAKING or not _DOUBTS.intersection(words[max(0, i - 4) : i]):
+        return None
+    if _NOT_FAKING.intersection(words[max(0, i - 2) : i]) or not FIRST.intersection(words[max(0, i - 3) : i]):
+        return None  # "bilang sy jgn pura2 kuat"; "bilang dia pura2": not her
+    if words[i + 1 : i + 2] and words[i + 1] in _PRETENDED:
+        return None  # "bilang sy pura2 tidur": a sleep pretended, not an illness
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if words[k] in _ILL and FIRST.intersection(words[max(0, k - 2) : k]):
+            if negated(words, k) or hypothetical(words, k):
+                return None
+            return Hit("danger", k, i + 1, third_before(words, k))
+    return None
+
+
+#: what is said to be pretended that is no illness: "pura2 tidur", "pura2 gk denger"
+_PRETENDED = frozenset({"tidur", "bobo", "ngantuk", "gk", "ga", "nggak", "sibuk", "lupa", "kuat", "sleep", "sleeping"})

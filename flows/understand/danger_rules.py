@@ -76,7 +76,14 @@ from flows.understand.danger_kept import (
     sleeps_unfit,
     starving,
 )
-from flows.understand.danger_night import SENDS, night_visits, sent_to_his_room, torn_clothes
+from flows.understand.danger_night import (
+    LOCK_REMOVED,
+    SENDS,
+    lock_taken_off,
+    night_visits,
+    sent_to_his_room,
+    torn_clothes,
+)
 from flows.understand.danger_no_care import (
     CARE,
     FAKING,
@@ -114,6 +121,7 @@ from flows.understand.danger_reach_signs import (
     ANIMALS_FOOD,
     CLOTHES,
     ENTERTAIN,
+    HOURS,
     IMPRISONED,
     JUMP_WORDS,
     LEAVE,
@@ -127,6 +135,7 @@ from flows.understand.danger_reach_signs import (
     WOUNDS,
     bad_things,
     clothes_opened,
+    days_without_end,
     entertains_guests,
     family_pays,
     fed_unfit,
@@ -174,7 +183,7 @@ from flows.understand.danger_signs import (
     woke_undressed,
     worn_out,
 )
-from flows.understand.danger_threats import alarm_rule, kill_rule, threat_rule
+from flows.understand.danger_threats import SHARPENS, alarm_rule, blade_sharpened_at_her, kill_rule, threat_rule
 from flows.understand.danger_violence import (
     active_needs_person,
     passive_unless_thing,
@@ -244,6 +253,7 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(THROWS, thrown_at_her)
     add(PILLS, pills_all_tonight)
     add(IMPRISONED, imprisoned_at_home)
+    add(HOURS, days_without_end)
 
 
 def _rules() -> dict[str, list[Rule]]:
@@ -343,6 +353,8 @@ def _rules() -> dict[str, list[Rule]]:
     add(KEEP, kept_inside)
     add(SAYING, threat_said)
     add(SENT_FOR | SENDS, sent_to_his_room)
+    add(LOCK_REMOVED, lock_taken_off)
+    add(SHARPENS, blade_sharpened_at_her)
     add(
         (
             "kabur",

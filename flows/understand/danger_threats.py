@@ -12,6 +12,7 @@ from flows.understand.danger_words import (
     DEVICES,
     EMPLOYER,
     EN_VIOLENCE,
+    FIRST,
     KILL,
     NEGATORS,
     THREAT,
@@ -211,3 +212,28 @@ _TRIVIA = frozenset(
 
 #: what follows "darurat ngga" when she says it is not one ("darurat ngga kok", "..., cuma tanya")
 _SO_NOT = frozenset({",", "kok", "cuma", "cuman", "hanya", "kak", "min", "ya", "sih"})
+
+
+#: a blade made ready: "asah pisau", "ngasah golok", "sharpening the knife"
+SHARPENS = frozenset({"asah", "ngasah", "mengasah", "ngasahin", "diasah", "sharpen", "sharpens", "sharpening",
+                      "sharpened"})  # fmt: skip
+#: eyes on her while it is done: "sambil liatin sy", "while staring at me"
+_WATCHING = frozenset({"liatin", "ngeliatin", "lihatin", "melihat", "liat", "ngeliat", "natap", "menatap",
+                       "natep", "melotot", "melototin", "plototin", "stare", "stares", "staring", "looking", "look",
+                       "looks", "watching", "watch", "nyawang", "ndelok"})  # fmt: skip
+_BLADES = frozenset({"pisau", "golok", "parang", "arit", "celurit", "clurit", "pedang", "knife", "knives", "blade",
+                     "lading", "peso", "kapak"})  # fmt: skip
+
+
+def blade_sharpened_at_her(words: list[str], i: int, raw: str) -> Hit | None:
+    """A blade sharpened with his eyes on her: "majikan asah pisau sambil liatin sy", "he sharpen
+    the knife while looking at me". A threat without the word. Not the sharpening alone (a kitchen
+    chore: "asah pisau buat masak kambing"), nor eyes on something else ("sambil liat tv")."""
+    if negated(words, i) or not _BLADES.intersection(words[i + 1 : i + 3]):
+        return None
+    for k in range(i + 2, min(len(words), i + 8)):
+        if words[k] == ",":
+            break
+        if words[k] in _WATCHING and set(words[k + 1 : k + 3]) & (FIRST | {"me"}):
+            return Hit("danger", i, k + 2, third_before(words, i))
+    return None

@@ -68,10 +68,11 @@ _GROWN_UPS = frozenset({"majikan", "madam", "mam", "bos", "boss", "employer", "a
 
 
 def _toddler(before: list[str]) -> bool:
-    """ "umur 4 th": a child of five or under is who does it."""
+    """ "umur 4 th": a child of five or under is who does it, no grown-up named between its age
+    and the act ("anak majikan umurnya 3 thn, tp majikan suka mukul sy" is the employer's blow)."""
     for k, word in enumerate(before[:-2]):
         if word in _AGE and before[k + 1].isdigit() and int(before[k + 1]) <= 5 and before[k + 2] in _YEARS:
-            return True
+            return not any(w in _GROWN_UPS for w in before[k + 3 :])
     return False
 
 
