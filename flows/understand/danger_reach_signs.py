@@ -360,27 +360,3 @@ WHOLE_WORDS = (
     | CLOTHES
     | IMPRISONED
 )
-
-
-# ------------------------------------------------------------------ days of 18 hours and more
-
-HOURS = frozenset({"jam", "hours", "hrs", "hour", "jem"})
-_WORKS = frozenset({"kerja", "kerjo", "work", "working", "works", "shift", "dipaksa", "disuruh", "narik", "damel",
-                    "gawe", "bekerja", "forced"})  # fmt: skip
-#: every day, or never a day off: "sehari", "tiap hari", "gk ada libur", "no day off"
-_DAILY = frozenset({"sehari", "sedino", "perhari", "tiap", "setiap", "everyday", "daily", "day", "libur", "off",
-                    "rest", "istirahat", "cuti"})  # fmt: skip
-
-
-def days_without_end(words: list[str], i: int, raw: str) -> Hit | None:
-    """Work of 18 to 23 hours a day, said every day or without a day off: "kerja di dubai 20 jam
-    sehari gk ada libur", "we work 20 hours no rest". The tune part labels every such day
-    danger; not a time of day ("pulang jam 20"), not 24 hours of live-in care said as a habit of
-    speech ("jaga oma 24 jam"), not a question, not a what-if."""
-    if i == 0 or not words[i - 1].isdigit() or not 18 <= int(words[i - 1]) <= 23 or "?" in raw:
-        return None
-    if not _WORKS.intersection(words[max(0, i - 6) : i - 1]) and not _WORKS.intersection(words[i + 1 : i + 3]):
-        return None
-    if not _DAILY.intersection(words[i + 1 :]) or hypothetical(words, i - 1) or negated(words, i - 1):
-        return None
-    return Hit("danger", i - 1, i + 1, third_before(words, i - 1))

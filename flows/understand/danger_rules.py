@@ -121,7 +121,6 @@ from flows.understand.danger_reach_signs import (
     ANIMALS_FOOD,
     CLOTHES,
     ENTERTAIN,
-    HOURS,
     IMPRISONED,
     JUMP_WORDS,
     LEAVE,
@@ -135,7 +134,6 @@ from flows.understand.danger_reach_signs import (
     WOUNDS,
     bad_things,
     clothes_opened,
-    days_without_end,
     entertains_guests,
     family_pays,
     fed_unfit,
@@ -253,7 +251,6 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(THROWS, thrown_at_her)
     add(PILLS, pills_all_tonight)
     add(IMPRISONED, imprisoned_at_home)
-    add(HOURS, days_without_end)
 
 
 def _rules() -> dict[str, list[Rule]]:

@@ -103,17 +103,3 @@ def test_the_knife_sharpened_at_her_is_the_urgent_path_she_sees() -> None:
     said = text_of(chat.send("sy di riyadh, majikan asah pisau sambil liatin sy, sy takut"))
     assert chat.state is not None and chat.state.urgent
     assert "KBRI Riyadh" in said
-
-
-@pytest.mark.parametrize(
-    ("danger", "harmless"),
-    [
-        ("kerja di dubai 20 jam sehari gk ada libur", "sy kerja 8 jam sehari, libur minggu"),
-        ("we work 20 hours no rest", "sy pulang jam 20 tiap hari"),
-        ("sy dipaksa kerja 19 jam tiap hari di pabrik", "kerja 18 jam sehari itu boleh gk?"),
-    ],
-)
-def test_a_working_day_of_eighteen_hours_or_more_is_danger(danger: str, harmless: str) -> None:
-    found = detect(danger)
-    assert found is not None and found.kind == "danger", danger
-    assert detect(harmless) is None, harmless
