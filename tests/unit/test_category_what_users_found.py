@@ -6,6 +6,8 @@ from datetime import date
 import pytest
 
 from flows.understand import understand
+from tests.support.chat import text_of
+from tests.unit.test_tell_it_once import answer_through, chat_after
 
 TODAY = date(2026, 12, 7)
 
@@ -96,3 +98,20 @@ def test_a_training_centre_is_where_she_went_through_not_a_failed_departure() ->
     got = read("sy berangkat ke jepang lewat LPK Sakura Jaya, skrg gaji sy dipotong 3 bln")
     assert got.agency == "LPK Sakura Jaya"
     assert "gagal_berangkat" not in got.categories
+
+
+def test_lpk_typed_at_the_route_question_is_the_official_route() -> None:
+    for said in ("LPK", "lwt lpk kak"):
+        chat = chat_after("sy kerja di jepang, gaji sy dipotong terus sm perusahaan", "@setuju", "gk", "ya")
+        answer_through(chat, "route")
+        text = text_of(chat.send(said))
+        assert chat.slots["route"] == "procedural", said
+        assert "pilihan itu tidak ada" not in text and chat.node != "route", said
+
+
+def test_lpk_typed_at_the_agency_question_is_kept_as_the_agency() -> None:
+    chat = chat_after("sy kerja di jepang, gaji sy dipotong terus sm perusahaan", "@setuju", "gk", "ya")
+    answer_through(chat, "agency")
+    chat.send("LPK")
+    assert chat.slots["agency"] == "LPK"
+    assert chat.slots["category"] == "potongan_gaji"
