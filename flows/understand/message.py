@@ -96,6 +96,14 @@ def _undenied(matches: list[Match], denials: list[Match]) -> list[Match]:
     return [m for m in matches if not any(d.start < m.end and m.start < d.end for d in denials)]
 
 
+def _taken_back(found: list[Match], kept: list[Match]) -> frozenset[str]:
+    """The categories only a mask's words read: read by a match a mask took back, by none kept."""
+    read = {m.label for m in kept}
+    return frozenset(
+        m.label.partition(":")[2] for m in found if m.label.startswith("category:") and m.label not in read
+    )
+
+
 def understand(text: str, today: date, lang: str = "id") -> Understanding:
     """Everything one message says, each value with the person's words behind it. ``lang``: the
     conversation's language so far (a hint for what the words alone leave open)."""
@@ -125,6 +133,10 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
                 in_touch = True
                 break
     not_added = frozenset({"putus_komunikasi"}) if in_touch else frozenset()
+    if masked:
+        # "majikan gk kasih hp": the words a mask took back ("not wages") are not the model's to
+        # read back in either ("gk kasih" reads as wages to it)
+        not_added = not_added | _taken_back(found, slots.get("category", []))
     not_added = not_added | {"tidak_dipulangkan"} if later else not_added
     denials = slots.get("denies", [])
     categories, quotes = read_categories(

@@ -210,6 +210,17 @@ def _join_di(words: list[str], origin: list[int], last: list[int]) -> None:
         i -= 1
 
 
+def _malay_not(words: list[str]) -> None:
+    """Malaysian chat's "x" for "tak" before a word ("permit pun x ada", "esok x payah dtg"); "x"
+    between figures stays a times sign ("5 bln x 1500 riyal", "1200 dirham sebulan x 24 bln")."""
+    for i, word in enumerate(words):
+        if word != "x" or i + 1 >= len(words):
+            continue
+        after, before = words[i + 1], words[i - 1] if i else ""
+        if after.isalpha() and after != BREAK and not before[:1].isdigit():
+            words[i] = "tidak"
+
+
 def _token(token: str) -> tuple[str, ...]:
     """The plain words of one typed token, clause breaks included ("5bln," -> 5, bulan, BREAK)."""
     folded = _fold(token)
@@ -274,6 +285,7 @@ def _read_text(text: str) -> Text:
     while words and words[-1] == BREAK:
         words.pop()
         origin.pop()
+    _malay_not(words)
     last = list(origin)
     _join_di(words, origin, last)
     words, origin, last = _numbers(words, origin, last)

@@ -154,6 +154,15 @@ def _amount_at(words: tuple[str, ...], k: int) -> bool:
     return words[k][:1].isdigit() and k + 1 < len(words) and words[k + 1] in CURRENCIES
 
 
+#: what is taken of the wages named after a time ("6 month salary deduction", "3 bln gaji utk biaya")
+_TAKEN = DEDUCTED | frozenset({"fee", "fees", "biaya", "charge", "charged", "cut", "dipotongnya"})
+
+
+def _wages_taken_after(words: tuple[str, ...], end: int) -> bool:
+    """ "N month salary" followed by what is taken of it: an amount of wages, not since when."""
+    return end < len(words) and words[end] in COUNTED and bool(_TAKEN.intersection(words[end + 1 : end + 4]))
+
+
 def _duration(amount: float, unit: str) -> str:
     """An ISO duration; a fraction goes down to the next unit ("1.5 tahun" -> "P18M")."""
     if amount != int(amount):
@@ -463,6 +472,8 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             score -= 3  # "kontrak 2 tahun", "umur 25 tahun", "hamil 4 bln" (not "contract ended in June")
         if value[0] == "P" and not said_since and any(w in DEDUCTED for w in before):
             continue  # "dipotong gaji 7 bulan": seven months of deductions
+        if value[0] == "P" and not said_since and _wages_taken_after(words, end):
+            continue  # "6 month salary deduction", "3 bulan gaji buat biaya agen": wages taken, not a time
         problem_beside = start in close and (end - 1) in close
         at_work = _beside(words, start, end, WORK)
         if (

@@ -20,7 +20,9 @@ from flows.understand.types import EmployerType, Route, Sector
 
 #: the employer a sector implies when the words name none
 IMPLIED_EMPLOYER: dict[str, EmployerType] = {"domestic": "rumah_tangga", "factory": "perusahaan"}
-AGENCY_MARKERS = frozenset({"pt", "pt.", "p.t", "cv", "cv.", "p3mi", "pjtki", "ppmi", "agensi", "agency", "agen"})
+AGENCY_MARKERS = frozenset(
+    {"pt", "pt.", "p.t", "cv", "cv.", "p3mi", "pjtki", "ppmi", "agensi", "agency", "agen", "lpk"}
+)
 #: words that end an agency's name written in lower case
 _NAME_ENDS = frozenset(
     "di ke dari yang dan tapi karena untuk dengan saya sy aku kami dia itu ini sudah udh udah belum blm tidak gk ga "

@@ -831,7 +831,6 @@ def test_a_thirteenth_blind_batch_of_stories_told_several_at_once_taught_these(c
     assert understand(text, date(2026, 12, 3)).categories[:1] == (category,)
 
 
-@MODEL_SAYS_OTHERWISE
 def test_a_death_seen_on_board_is_not_hers() -> None:
     read = understand("kapal lama di laut, ada abk yg meninggal bulan lalu, sy mau pulang", date(2026, 12, 3))
     assert read.categories[:1] == ("ingin_pulang",)
