@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from flows.understand.danger_context import KIN, Hit
+from flows.understand.danger_told_of import same_to_her
 from flows.understand.danger_words import FIRST, FOOD_GIVE, KILL, NEGATORS, WEAPONS
 
 #: a cry or a fear anywhere keeps the message read
@@ -172,6 +173,8 @@ def _a_strangers_case(words: list[str], start: int, end: int) -> bool:
     media = [k for k, w in enumerate(before) if w in _MEDIA]
     if not media or not _STRANGERS.intersection(before[media[0] :]):
         return False
+    if same_to_her(before[media[0] :]):
+        return False  # "liat berita tkw dipukul, sy jg sama kak tiap hari dipukul": hers too
     return not _CRY_OR_FEAR.intersection(words)
 
 

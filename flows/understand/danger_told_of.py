@@ -135,11 +135,27 @@ def news(words: list[str], start: int, end: int) -> bool:
         return False  # "adik sy suka nonton sinetron tiap malem, kmrn dia dipukul suaminya": a day of hers
     if _BREAKS_IN_WATCHING.intersection(told) or FIRST.intersection(words[start:end]):
         return False  # "sy lg nonton film, tiba2 majikan nampar", "... majikan mukul kepala sy": hers
+    if same_to_her(told):
+        return False  # "di berita rame kekerasan pmi, sy jg ngalamin, tiap hari ditampar": hers too
     if "," in told:
         # only the clause of what is told: "film horor semalem bikin sy gk bisa tidur, ada yg dikurung"
         told = told[len(told) - told[::-1].index(",") :]
     # "film yg sy tonton ...": she is the one who watched, not one in the story
     return not any(w in FIRST and not _WATCHED.intersection(told[j + 1 : j + 2]) for j, w in enumerate(told))
+
+
+#: "too", "the same", "go through": what she says of herself after the news ("sy jg ngalamin")
+_TOO = frozenset({"jg", "juga", "jga", "gitu", "sama", "ngalamin", "mengalami", "alami", "ngalami", "too", "also",
+                  "same", "experience", "experienced"})  # fmt: skip
+
+
+def same_to_her(told: list[str]) -> bool:
+    """She says it happens to her too, in the words after the news: "sy jg ngalamin", "sy juga
+    sama kak", "me too" (and not "sy jg nonton", she watched it too)."""
+    return any(
+        w in FIRST and _TOO.intersection(told[j + 1 : j + 3]) and not _WATCHED.intersection(told[j + 1 : j + 4])
+        for j, w in enumerate(told)
+    )
 
 
 #: a death told: she has died, whatever is said of how
