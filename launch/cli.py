@@ -328,7 +328,7 @@ async def cmd_keys(args: argparse.Namespace) -> int:
     """Master keys (docs/SECURITY.md): ``rotate`` puts a new key first and rewraps everything
     with it; ``retire`` drops the older keys once nothing needs them; ``index-key`` prints the
     index key older releases derived from PMI_MASTER_KEYS, to set PMI_INDEX_KEY to it once."""
-    from storage.crypto import derived_index_key, rotate_key_file
+    from storage.key_file import derived_index_key, rotate_key_file
     from storage.rekey import KeysStillNeeded, retire, rewrap_all, still_needing_old_keys
 
     command = args.keys_command

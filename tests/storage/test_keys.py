@@ -17,8 +17,8 @@ from cryptography.fernet import Fernet
 
 from app.config import ConfigError
 from flows.types import ConversationKey, EraseReporterData
-from storage.crypto import derived_index_key, load_keyring, rotate_key_file
 from storage.factory import make_engine
+from storage.key_file import derived_index_key, load_keyring, rotate_key_file
 from storage.models import outbox
 from storage.rekey import DATA_KEYS, KeysStillNeeded, read_batch, retire, rewrap_all, write_batch
 from storage.sql_store import SqlStore
