@@ -170,7 +170,7 @@ async def test_keys_index_key_prints_what_older_releases_derived(
 ) -> None:
     from argparse import Namespace
 
-    from launch.cli import cmd_keys
+    from launch.cli_admin import cmd_keys
 
     master = Fernet.generate_key().decode()
     monkeypatch.setenv("PMI_MASTER_KEYS", f"{Fernet.generate_key().decode()},{master}")
