@@ -102,6 +102,8 @@ COMPILED = (
     "flows.understand.said_before",
     "flows.leaving_words",
     "flows.understand.danger_phrases",
+    "flows.understand.danger_self_harm",
+    "flows.understand.danger_laughter",
     "flows.understand.danger_rules",
     "flows.understand.danger_violence",
     "flows.understand.danger_threats",

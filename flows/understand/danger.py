@@ -39,9 +39,9 @@ from flows.understand.danger_cry import plea_before_a_complaint
 from flows.understand.danger_in_general import in_general
 from flows.understand.danger_judged import heard_past_the_rules
 from flows.understand.danger_laughed import a_cry_laughed, laughed_off
+from flows.understand.danger_laughter import laughing
 from flows.understand.danger_lookalikes import taken_back
 from flows.understand.danger_over import over, safe_at_refuge
-from flows.understand.danger_phrases import laughing
 from flows.understand.danger_reach import javanese
 from flows.understand.danger_reach_signs import WHOLE_WORDS
 from flows.understand.danger_rules import RULES
