@@ -103,14 +103,17 @@ _FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
 _SPORT = frozenset({"silat", "sparring", "samsak", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo",
                     "wushu", "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
 
+#: said to be for real: "dipukul beneran", "not a joke"
+_FOR_REAL = frozenset({"beneran", "sungguhan", "seriously"})
+
 
 def taken_back(words: list[str], hit: Hit) -> bool:
     """Said and taken back, or not hers: corrected, in the news, a figure of speech, a question."""
     start = hit.start
     if hit.kind == "self_harm" and how_she_died(words, start, hit.end):
         return True  # "anak sy meninggal, majikan bilang bunuh diri, kami gk percaya": no crisis line for a father
-    if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
-        return True  # "kena tendang dikit pas sparring": a sport that hits
+    if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]) and not _FOR_REAL.intersection(words):
+        return True  # "kena tendang dikit pas sparring": a sport that hits (not "jadi samsak, dipukul beneran")
     if a_match(words, start, hit.end):
         return True  # "pemainnya dikartu merah krn nendang lawan": a player's foul in a match
     ball = next((k for k in range(hit.end, min(len(words), hit.end + 3)) if words[k] in _BALL), -1)
