@@ -175,7 +175,7 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     if _KEPT_IN.intersection(words[start : hit.end]) and _QUARANTINE.intersection(words):
         if not CRY_OR_FEAR.intersection(words):
             return True  # "isolasi mandiri di kamar, gk boleh keluar dulu sampe negatif"
-    if _a_cry_over_a_mishap(words, start, hit.end):
+    if a_cry_over_a_mishap(words, start, hit.end):
         return True  # "tolong!!! hp sy jatuh ke kloset", "emergency, the cake burnt!": a thing, not her
     if an_emergency_number(words, start, hit.end):
         return True  # "what number i call in emergency", "nomor darurat kbri brp": a number asked
@@ -328,7 +328,7 @@ _HARMED = frozenset({"takut", "scared", "afraid", "majikan", "madam", "bos", "bo
                      "anak", "anaknya", "sopir", "driver"})  # fmt: skip
 
 
-def _a_cry_over_a_mishap(words: list[str], start: int, end: int) -> bool:
+def a_cry_over_a_mishap(words: list[str], start: int, end: int) -> bool:
     """A bare cry ("tolong!!!", "emergency") right before a thing's mishap told in the next words
     ("hp sy jatuh ke kloset", "the cake burnt"), with nobody and no harm named anywhere."""
     if not all(w in _CRY_ONLY or w == "," for w in words[start:end]):
@@ -340,7 +340,7 @@ def _a_cry_over_a_mishap(words: list[str], start: int, end: int) -> bool:
 
 
 #: whose the thing is, between it and its mishap: "hp sy jatuh", "kue nya gosong", "my phone broke"
-_WHOSE = FIRST | frozenset({"nya", "the", "this", "itu", "ini"})
+_WHOSE = FIRST | frozenset({"nya", "the", "this", "itu", "ini", "is", "was", "got"})
 
 
 def _its_thing(before: list[str]) -> bool:
