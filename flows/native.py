@@ -88,6 +88,7 @@ COMPILED = (
     "flows.understand.danger_judged",
     "flows.understand.danger_held",
     "flows.understand.danger_in_general",
+    "flows.understand.danger_everyday",
     "flows.understand.danger_night",
     "flows.understand.danger_cut_off",
     "flows.understand.danger_fear",
