@@ -18,7 +18,7 @@ from flows.reading import (
     only_a_plea,
     waits_for_an_answer,
 )
-from flows.turn_words import CHECKED, REPORT_FLOWS
+from flows.turn_words import CHECKED, REPORT_FLOWS, TRIED
 from flows.types import CaseMessage, NotifyMediators
 from flows.understand.types import Danger
 
@@ -160,6 +160,17 @@ def to_status(run: _Run, text: str) -> bool:
     written = dict(zip(("case_number", "access_code"), inputs.parse_codes(text), strict=True))
     just_codes = len(text.split()) <= 4 and any(w.ok for w in written.values())  # "EHA-3GVE" again
     number, code = written["case_number"], written["access_code"]
+    tried = run.state.slots.get(TRIED)
+    if (
+        code.ok
+        and not number.ok
+        and isinstance(tried, dict)
+        and float(tried.get("until") or 0) > run.now.timestamp()
+        and len(text.split()) <= 8
+    ):
+        # "ckrm qedf", "maaf salah kode nya CKRM QEDF" just after a refused code: the number she
+        # tried with it is tried again (it was asked again, or the message opened the menu)
+        written["case_number"] = number = inputs.Parsed(True, tried["number"], tried["number"])
     # "mau tanya laporan no L5E 9YWB kode UGZR TFXM", "ada kabar soal jenazah kakak sy? DFT-WJG9":
     # a case named and asked after is that case's status, whatever problem words come with it
     named = number.ok and (code.ok or (len(text.split()) <= 12 and asks_news(text)))

@@ -25,6 +25,7 @@ from flows import (
     not_known,
     numbers_asked,
     parsing,
+    typed_codes,
     understood_list,
 )
 from flows.dialog import ENTRY_FLOW
@@ -115,6 +116,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         run.say_with_buttons(run.render("status.code.lost"), [("petugas", run.render("common.agent_button"))])
         moving.finish(run)
         return
+    if kind == "code" and node.slot == "case_number" and typed_codes.code_at_number(run, node, text):
+        return  # "ckrm-qede" to "Tulis nomor laporan Anda": her code, kept; the number asked
     if kind == "code" and node.slot == "case_number" and (both := parse_both(text)) is not None:
         # "bgn ju7g ckrm qede": the number and the code in one answer; the code is not asked again
         st.slots["access_code"] = both[1].value

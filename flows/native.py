@@ -56,6 +56,7 @@ COMPILED = (
     "flows.understood_list",
     "flows.collecting",
     "flows.misplaced",
+    "flows.typed_codes",
     "flows.detours",
     "flows.events",
     "flows.filing",
