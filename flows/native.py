@@ -125,6 +125,7 @@ COMPILED = (
     "flows.understand.heard_from",
     "flows.understand.work",
     "flows.understand.age",
+    "flows.understand.not_told",
     "flows.understand.message",
     "flows.reading",
     "flows.safety_check",
