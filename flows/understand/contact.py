@@ -33,11 +33,13 @@ _OWN_NAME = re.compile(
     )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: which child or sibling: "anak perempuan sy namanya Lestari", "adik bungsu sy namanya Dewi"
+_WHICH = r"(?:\s+(?:perempuan|cewek|cowok|lelaki|laki\s*laki|laki2|pertama|kedua|ketiga|sulung|bungsu|tertua))?"
 #: a relative's name follows
 _WORKER_NAME = re.compile(
     rf"""(?:
-        \bnama\s+(?:{_KIN_PLAIN}(?:\s*{_SELF})? | {_KIN_ADDRESS}\s*{_SELF})\b
-      | \b(?:{_KIN_PLAIN}(?:\s*{_SELF})? | {_KIN_ADDRESS}\s*{_SELF})\s*,?\s*(?:namanya|nama\s+nya|bernama)\b
+        \bnama\s+(?:{_KIN_PLAIN}{_WHICH}(?:\s*{_SELF})? | {_KIN_ADDRESS}\s*{_SELF})\b
+      | \b(?:{_KIN_PLAIN}{_WHICH}(?:\s*{_SELF})? | {_KIN_ADDRESS}\s*{_SELF})\s*,?\s*(?:namanya|nama\s+nya|bernama)\b
       | \bmy\s+{_KIN_EN}(?:'s\s+name\s+is|\s+name\s+is|\s*,?\s+named|\s*,?\s+called)\b
       | \b(?:her|his)\s+name\s+is\b
     )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
