@@ -390,7 +390,9 @@ class _Run:
                 if held:
                     taking.take(self, held)
                     self.state.slots[safety_check.ASKED] = "tidak dijawab"  # asked once is enough
-            if in_words or (command in ("start", "status") and (self.state.node is None or self.state.flow == ENTRY_FLOW)):
+            if in_words or (
+                command in ("start", "status") and (self.state.node is None or self.state.flow == ENTRY_FLOW)
+            ):
                 # "hello", "good morning": welcomed in English; "check status": asked in English
                 absorbing.maybe_detect_language(self, text)
             if command and detours.on_command(self, command):

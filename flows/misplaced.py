@@ -307,9 +307,19 @@ def name_at_place(run: _Run, node: Node, text: str) -> bool:
         # "Siti Aminah" alone, her name not asked yet: she answered the question she expected
         # (it was filed as the city); a place she names is read first ("Sri Aman" is a town)
         name = a_bare_name(text) if not inputs.parse_country(text, run.state.lang).ok else None
+    known = str(slots.get("worker_name") or "").lower().split()
+    # "Yanti Susanti" where the worker is "yanti": her whole name (it was filed as the city)
+    fuller = (
+        not name
+        and known
+        and not run.pressed
+        and (bare := a_bare_name(text))
+        and bare.lower().split()[: len(known)] == known
+    )
+    name = bare if fuller else name
     if not name or found.city or found.country:
         return False
-    if run.state.flow == "complaint" and not slots.get("worker_name"):
+    if fuller or (run.state.flow == "complaint" and not slots.get("worker_name")):
         slots["worker_name"] = slots["worker_name_display"] = name
     run.say("common.name_noted")
     asking.ask(run, node, bump=False)

@@ -3,6 +3,7 @@ now, read as not known (never as No), with whatever she says after it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from flows import (
@@ -139,4 +140,36 @@ def place_after_unknown(run: _Run, node: Node, text: str) -> bool:
         return True
     absorbing.keep_words(run, text)
     accepting.accept(run, node, found.city, found.city)
+    return True
+
+
+#: a doubt said with a place: "taichung kalo gk salah", "sabah kayaknya", "kayaknya di riyadh"
+_DOUBT = re.compile(
+    r"\b(?:(?:kalo|kalau|klo|kl|kalu)\s+(?:gk|ga|gak|g|nggak|ngga|gak|tidak|tdk|ndak|tak)\s+salah|kayaknya|kayanya|"
+    r"kyknya|keknya|kykny|sepertinya|kelihatannya|mungkin|maybe|i\s+think|i\s+guess|kira\s*2|kira\s+kira|agaknya)\b",
+    re.IGNORECASE,
+)
+#: at most this many words, the place beside the doubt
+_A_PLACE = 3
+
+
+def place_in_doubt(run: _Run, node: Node, text: str) -> bool:
+    """ "taichung kalo gk salah" (it was filed "-": the "gk" was read as a No), "sabah kayaknya, gk
+    tau kota nya" (filed whole as the city) to "Di kota mana?": the place she names is the city;
+    her words are kept with her story, the doubt with them for the staff."""
+    if node.slot != "city" or (doubt := _DOUBT.search(text)) is None:
+        return False
+    before = answering.CLAUSE.split(text[: doubt.start()])[-1].strip()
+    after = answering.CLAUSE.split(text[doubt.end() :], maxsplit=1)[0].strip()
+    place = before or after
+    place = re.sub(r"^(?:di|in|at|dkt|dekat|near)\s+", "", place, flags=re.IGNORECASE).strip()
+    if not place or len(place.split()) > _A_PLACE or is_unknown(run, place) or any(c.isdigit() for c in place):
+        return False
+    found = absorbing.read(run, place)
+    country = run.state.slots.get("country")
+    if found.country and country and found.country != country:
+        return False  # another country named: read as a correction elsewhere
+    city = found.city or place
+    absorbing.keep_words(run, text)
+    accepting.accept(run, node, city, city)
     return True

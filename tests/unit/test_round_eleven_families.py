@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flows.types import Lookup
 from tests.support.chat import Chat, text_of
+from tests.unit.test_tell_it_once import answer_through, chat_after
 
 
 def _status_asked(opening: str = "cek status") -> Chat:
@@ -62,3 +63,105 @@ def test_a_corrected_code_typed_alone_is_tried_with_the_number_she_gave() -> Non
             chat.send(system={"lookup": "my_cases", "cases": []})
         assert chat.node == "check", corrected  # not "Tulis nomor laporan Anda" again, nor the menu
         assert _looked_up(chat) == {"number": "BGN-JU7G", "code": "CKRM-QEDE"}, corrected
+
+
+def _listed(chat: Chat) -> str:
+    """The "Kami catat dari cerita Anda" list she was shown last."""
+    return next(text_of(t) for t in reversed(chat.turns) if "Kami catat" in text_of(t) or "What we noted" in text_of(t))
+
+
+def test_the_agencys_number_in_her_story_is_no_failed_departure() -> None:
+    chat = chat_after(
+        "anak sy kerja di malaysia, sabah. udh 5 bln gk ada kabar. no PT yg berangkatin 0812 3456 7890", "@setuju", "gk"
+    )
+    listed = _listed(chat)
+    assert "Putus komunikasi" in listed and "Gagal berangkat" not in listed
+
+
+def test_a_malay_phone_that_does_not_ring_is_no_failed_departure() -> None:
+    chat = chat_after("anak saya kerja di johor, telefon tak berangkat dah 3 bulan", "@setuju", "gk")
+    assert "Gagal berangkat" not in _listed(chat)
+
+
+def test_what_the_agency_says_of_her_is_not_told_as_the_familys() -> None:
+    chat = chat_after(
+        "hello, my sister work in kuala lumpur as maid, the agency say she run away but we dont believe, "
+        "last time she call us was during eid",
+        "@setuju",
+        "no",
+    )
+    listed = _listed(chat)
+    assert "Fled" not in listed and "Lost contact" in listed
+    assert "Last in touch March 2026" in listed  # "during eid": the last call, not asked again
+    chat = chat_after("anak sy di riyadh, kata agen nya dia kabur dr majikan, kami gk percaya. udh 4 bln gk ada kabar")
+    assert chat.slots["category"] == "putus_komunikasi"
+    assert "melarikan_diri" not in (chat.slots.get("_more_categories") or [])
+    # her own flight is still hers
+    chat = chat_after("sy kabur dr rumah majikan krn gk digaji 5 bln")
+    assert chat.slots["category"] == "melarikan_diri"
+
+
+def test_a_feast_named_in_english_or_malay_is_a_time() -> None:
+    chat = chat_after("my sister in dubai no contact since eid", "@setuju", "no")
+    assert "Last in touch March 2026" in _listed(chat)
+    chat = chat_after("adik saya di sabah, sejak hari raya tak dapat hubungi dia", "@setuju", "gk")
+    assert "Terakhir berhubungan Maret 2026" in _listed(chat)
+
+
+def test_years_away_from_home_are_not_the_last_contact() -> None:
+    chat = chat_after("adik sy kerja di sabah kak, udh gk pulang 2 thn, gk kirim uang, hp nya mati", "@setuju", "gk")
+    assert "Terakhir berhubungan 2 tahun lalu" not in _listed(chat)
+    answer_through(chat, "last_contact")  # asked, as nobody told when they last heard from her
+    # "udh 5 bln gk ada kabar" is still the last contact
+    chat = chat_after("adik sy di sabah udh 5 bln gk ada kabar", "@setuju", "gk")
+    assert "Terakhir berhubungan 5 bulan lalu" in _listed(chat)
+
+
+def _at_city(*story: str) -> Chat:
+    chat = chat_after(*story)
+    for _ in range(20):
+        if chat.node == "city":
+            return chat
+        if chat.node == "worker_name":
+            chat.send("yanti")
+        else:
+            chat.send("ya" if chat.node in ("understood", "summary") else "lewati")
+    raise AssertionError(chat.node)
+
+
+_LOST_IN_MALAYSIA = ("kakak sy udh 8 bln gk bisa dihubungi, dia di malaysia", "@setuju", "gk")
+
+
+def test_a_place_told_with_a_doubt_is_the_place() -> None:
+    chat = _at_city(*_LOST_IN_MALAYSIA)
+    chat.send("sabah kayaknya, gk tau kota nya")
+    assert chat.slots["city"] == "Sabah"
+    assert "gk tau kota nya" in chat.slots["story"]  # her words kept for the staff
+    chat = _at_city("anak sy kerja di taiwan udh 6 bln gk ada kabar", "@setuju", "gk")
+    chat.send("taichung kalo gk salah")
+    assert chat.slots["city"] == "Taichung"  # it was "-": the "gk" read as a No
+
+
+def test_the_workers_whole_name_typed_at_the_city_is_her_name() -> None:
+    chat = _at_city(*_LOST_IN_MALAYSIA)
+    said = text_of(chat.send("Yanti Susanti"))
+    assert chat.slots["worker_name"] == "Yanti Susanti" and not chat.slots.get("city")
+    assert "Namanya sudah kami catat" in said and chat.node == "city"
+
+
+def test_an_agencys_name_typed_with_a_lower_case_word_is_whole() -> None:
+    chat = _at_city(*_LOST_IN_MALAYSIA)
+    answer_through(chat, "agency")
+    chat.send("PT Citra mandiri")
+    assert chat.slots["agency"] == "PT Citra mandiri"
+
+
+def test_a_daughters_name_told_with_which_daughter_is_read() -> None:
+    chat = chat_after(
+        "anak perempuan sy namanya Lestari, brgkt thn 2023 ke hongkong lwt PT Bunga Mas, skrg udh 5 bln gk ada kabar",
+        "@setuju",
+        "gk",
+    )
+    assert "Lestari" in _listed(chat)
+    answer_through(chat, "summary")
+    assert chat.slots["worker_name"] == "Lestari"  # "Siapa nama pekerja?" was asked
