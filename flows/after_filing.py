@@ -15,6 +15,7 @@ from flows.reading import (
     clauses,
     code_lost_said,
     is_thanks,
+    names_a_code,
     only_a_plea,
     waits_for_an_answer,
 )
@@ -173,7 +174,8 @@ def to_status(run: _Run, text: str) -> bool:
         written["case_number"] = number = inputs.Parsed(True, tried["number"], tried["number"])
     # "mau tanya laporan no L5E 9YWB kode UGZR TFXM", "ada kabar soal jenazah kakak sy? DFT-WJG9":
     # a case named and asked after is that case's status, whatever problem words come with it
-    named = number.ok and (code.ok or (len(text.split()) <= 12 and asks_news(text)))
+    # "my report number is bgn-ju7g": named as her report's number (it began a new report with it)
+    named = number.ok and (code.ok or (len(text.split()) <= 12 and (asks_news(text) or names_a_code(text))))
     # "any news?", "gmn kak, udh ada kabar blm?": news asked for, whenever she comes back ("kabar"
     # alone is read as lost contact by the model: no other problem may be told)
     news = (

@@ -178,6 +178,11 @@ _GONE = re.compile(
 )
 
 
+def names_a_code(text: str) -> bool:
+    """ "my report number is bgn-ju7g", "no laporan sy BGN-JU7G": the number named as her report's."""
+    return _CODE_NAMED.search(normalize(text)) is not None
+
+
 def code_lost_said(text: str) -> bool:
     """ "kode akses sy hilang, hp ganti", "lupa kode laporan", "i lost my access code": she wants
     her report back without its code (it began a new report)."""

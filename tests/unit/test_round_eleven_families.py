@@ -165,3 +165,11 @@ def test_a_daughters_name_told_with_which_daughter_is_read() -> None:
     assert "Lestari" in _listed(chat)
     answer_through(chat, "summary")
     assert chat.slots["worker_name"] == "Lestari"  # "Siapa nama pekerja?" was asked
+
+
+def test_a_report_number_named_as_such_opens_the_status_not_a_new_report() -> None:
+    chat = Chat()
+    said = text_of(chat.send("my report number is bgn-ju7g"))
+    assert "permission" not in said and chat.node == "mine"  # it began a new report with the number as its story
+    said = text_of(chat.send(system={"lookup": "my_cases", "cases": []}))
+    assert chat.node == "code" and "access code" in said
