@@ -76,8 +76,9 @@ _KIN_OF = (
 )
 #: the word of respect a child puts before a parent's name: "sy anaknya bu Karsih"
 _RESPECT = r"(?:bu|ibu|pak|bapak|mbak|mba|mas|kak|bang|teh|a)"
+#: "sy ibunya Rina", "sy ibu dari Sri", Malay "saya mak kepada Aminah"
 _WRITER_KIN_OF = re.compile(
-    rf"""(?i:\b{_SELF}\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny)|{_KIN_OF}\s+(?:dari|dr))\b)[\s,]*
+    rf"""(?i:\b{_SELF}\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny)|{_KIN_OF}\s+(?:dari|dr|kepada|kpd))\b)[\s,]*
     (?i:{_RESPECT}\.?\s+)?(?=[A-Z])""",
     re.VERBOSE,
 )

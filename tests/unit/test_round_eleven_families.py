@@ -173,3 +173,10 @@ def test_a_report_number_named_as_such_opens_the_status_not_a_new_report() -> No
     assert "permission" not in said and chat.node == "mine"  # it began a new report with the number as its story
     said = text_of(chat.send(system={"lookup": "my_cases", "cases": []}))
     assert chat.node == "code" and "access code" in said
+
+
+def test_a_malay_mother_names_her_daughter_the_malay_way() -> None:
+    chat = chat_after(
+        "saya mak kepada Aminah, anak saya kerja kilang di penang, dah 2 bulan tak dapat call dia", "@setuju", "tak"
+    )
+    assert "Aminah" in _listed(chat)
