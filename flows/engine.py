@@ -377,7 +377,7 @@ class _Run:
                     # choice is read, and the chat goes discreet as well
                     self.state.discreet = True
                 else:
-                    detours.hide_now(self)  # "majikan dtg": the chat off her phone now, her answers kept
+                    detours.hide_now(self, text)  # "majikan dtg": the chat off her phone now, her answers kept
                     return
             if command is None and asides.phone_checked_told(self, text):
                 return

@@ -180,3 +180,24 @@ def test_a_malay_mother_names_her_daughter_the_malay_way() -> None:
         "saya mak kepada Aminah, anak saya kerja kilang di penang, dah 2 bulan tak dapat call dia", "@setuju", "tak"
     )
     assert "Aminah" in _listed(chat)
+
+
+def test_a_husband_telling_his_wifes_phone_was_taken_keeps_his_story() -> None:
+    chat = chat_after("halo", "@keluarga", "@setuju", "@tidak")
+    story = (
+        "istri sy di hongkong, majikannya galak, dia sering nangis kalo telp, skrg hp nya disita majikan, "
+        "udh 2 minggu gk bisa dihubungi"
+    )
+    said = text_of(chat.send(story))
+    assert "Ketik Lanjut kapan saja" not in said and not chat.state.discreet  # his chat was hidden, his story lost
+    assert chat.slots.get("story") == story or chat.node == "story"
+
+
+def test_a_story_ended_by_someone_coming_is_kept() -> None:
+    chat = chat_after("sy mau lapor", "@setuju", "@tidak")
+    said = text_of(chat.send("gaji sy blm dibayar 4 bln kak, paspor jg dipegang. eh majikan dtg"))
+    assert "Ketik Lanjut kapan saja" in said and chat.state.discreet
+    assert "paspor jg dipegang" in chat.slots["story"]  # it was lost
+    chat.send("lanjut")  # the story question again
+    chat.send("selesai")
+    assert "Gaji tidak dibayar" in _listed(chat) and "Paspor" in _listed(chat)  # read, not asked
