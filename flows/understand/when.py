@@ -237,6 +237,9 @@ _FEAST_NAMES = {
     ("eid", "al", "adha"): ("idul", "adha"),
     ("eid", "ul", "adha"): ("idul", "adha"),
     ("ramadhan",): ("ramadan",),
+    ("chinese", "new", "year"): ("imlek",),
+    ("cny",): ("imlek",),
+    ("tahun", "baru", "imlek"): ("imlek",),
 }
 FEASTS = {
     **LEXICON.feasts,
