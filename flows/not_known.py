@@ -39,9 +39,19 @@ _AROUND_A_MOMENT = ADDRESS | frozenset({"ya", "yah", "dulu", "dl", "please", "pl
 
 
 def just_a_moment(text: str) -> bool:
-    """A request to wait and nothing else ("sebentar ya kak"): it was filed as her city."""
+    """A request to wait and nothing else ("sebentar ya kak"): it was filed as her city; or with
+    what she goes to find out ("nanti dulu ya kak, sy tanya suami sy dulu namanya yg lengkap": it
+    was "Terima kasih, itu sudah kami catat untuk petugas. Tapi pertanyaan ini belum terjawab.")."""
     words = set(inputs.normalize(text).split())
-    return bool(words & _A_MOMENT) and words <= _A_MOMENT | _AROUND_A_MOMENT
+    if bool(words & _A_MOMENT) and words <= _A_MOMENT | _AROUND_A_MOMENT:
+        return True
+    first, *rest = answering.CLAUSE.split(text, maxsplit=1)
+    return bool(rest) and just_a_moment(first) and bool(_FIND_OUT.intersection(inputs.normalize(rest[0]).split()))
+
+
+#: what she goes to find out, after asking to wait
+_FIND_OUT = frozenset({"tanya", "tanyain", "nanya", "nanyain", "tanyakan", "cek", "ngecek", "cari", "nyari", "liat",
+                       "lihat", "ngeliat", "inget", "ingat", "ask", "check", "look", "find"})  # fmt: skip
 
 
 def no_number(text: str) -> bool:

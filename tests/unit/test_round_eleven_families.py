@@ -203,3 +203,12 @@ def test_a_story_ended_by_someone_coming_is_kept() -> None:
     chat.send("lanjut")  # the story question again
     chat.send("selesai")
     assert "Gaji tidak dibayar" in _listed(chat) and "Paspor" in _listed(chat)  # read, not asked
+
+
+def test_a_mother_who_goes_to_ask_is_waited_for() -> None:
+    chat = chat_after("anak sy di malaysia gk ada kabar 3 bln", "@setuju", "gk", "ya")
+    assert chat.node == "worker_name"
+    said = text_of(chat.send("nanti dulu ya kak, sy tanya suami sy dulu namanya yg lengkap"))
+    assert "kami tunggu" in said and "belum terjawab" not in said
+    chat.send("Sri Wahyuni")
+    assert chat.slots["worker_name"] == "Sri Wahyuni"
