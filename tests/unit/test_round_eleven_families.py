@@ -212,3 +212,12 @@ def test_a_mother_who_goes_to_ask_is_waited_for() -> None:
     assert "kami tunggu" in said and "belum terjawab" not in said
     chat.send("Sri Wahyuni")
     assert chat.slots["worker_name"] == "Sri Wahyuni"
+
+
+def test_both_numbers_in_one_message_go_each_to_its_own() -> None:
+    chat = chat_after("adik sy di malaysia udh 4 bln gk ada kabar", "@setuju", "gk", "ya", "Dewi", "kuching")
+    assert chat.node == "worker_phone"
+    chat.send("no wa dia +60 12-345 6789, no sy 0812 3456 7890")
+    # the worker's number was filed as the sister's own, and the sister's lost
+    assert chat.slots["worker_phone"] == "+60123456789" and chat.slots["phone"] == "+6281234567890"
+    assert chat.node == "summary"
