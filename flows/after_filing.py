@@ -162,16 +162,14 @@ def to_status(run: _Run, text: str) -> bool:
     just_codes = len(text.split()) <= 4 and any(w.ok for w in written.values())  # "EHA-3GVE" again
     number, code = written["case_number"], written["access_code"]
     tried = run.state.slots.get(TRIED)
-    if (
-        code.ok
-        and not number.ok
-        and isinstance(tried, dict)
-        and float(tried.get("until") or 0) > run.now.timestamp()
-        and len(text.split()) <= 8
-    ):
+    if isinstance(tried, dict) and float(tried.get("until") or 0) > run.now.timestamp() and len(text.split()) <= 8:
         # "ckrm qedf", "maaf salah kode nya CKRM QEDF" just after a refused code: the number she
-        # tried with it is tried again (it was asked again, or the message opened the menu)
-        written["case_number"] = number = inputs.Parsed(True, tried["number"], tried["number"])
+        # tried with it is tried again (it was asked again, or the message opened the menu); the
+        # number corrected alone ("oh salah, BGN-JU7G") is tried with the code she gave
+        if code.ok and not number.ok:
+            written["case_number"] = number = inputs.Parsed(True, tried["number"], tried["number"])
+        elif number.ok and not code.ok and tried.get("code") and number.value != tried["number"]:
+            written["access_code"] = code = inputs.Parsed(True, tried["code"], tried["code"])
     # "mau tanya laporan no L5E 9YWB kode UGZR TFXM", "ada kabar soal jenazah kakak sy? DFT-WJG9":
     # a case named and asked after is that case's status, whatever problem words come with it
     # "my report number is bgn-ju7g": named as her report's number (it began a new report with it)

@@ -30,9 +30,11 @@ def on_system(run: _Run, event: dict[str, Any]) -> None:
         else:
             run.say("status.result.not_found")
             number = str(st.slots.get(str(node.raw.get("number_slot", "case_number"))) or "")
+            code = str(st.slots.get(str(node.raw.get("code_slot", "access_code"))) or "")
             if number:
-                # "ckrm qedf" typed next, the code corrected alone: tried with this number
-                st.slots[TRIED] = {"number": number, "until": run.now.timestamp() + TRIED_FOR}
+                # "ckrm qedf" typed next, the code corrected alone: tried with this number; the
+                # number corrected alone ("oh salah, BGN-JU7G"): with this code
+                st.slots[TRIED] = {"number": number, "code": code, "until": run.now.timestamp() + TRIED_FOR}
         st.slots.pop(str(node.raw.get("code_slot", "access_code")), None)
         moving.go(run, moving.next_of(run, node))
     elif event.get("lookup") == "my_cases" and st.node is not None and isinstance(run.node, MyCasesNode):

@@ -57,7 +57,7 @@ def test_a_corrected_code_typed_alone_is_tried_with_the_number_she_gave() -> Non
         chat.send("bgn ju7g")
         chat.send("ckrm qedf")
         said = text_of(chat.send(system={"lookup": "status", "found": None}))
-        assert "tulis saja kodenya lagi" in said
+        assert "tulis saja nomor atau kodenya lagi" in said
         chat.send(corrected)
         if chat.node == "mine":
             chat.send(system={"lookup": "my_cases", "cases": []})
@@ -221,3 +221,14 @@ def test_both_numbers_in_one_message_go_each_to_its_own() -> None:
     # the worker's number was filed as the sister's own, and the sister's lost
     assert chat.slots["worker_phone"] == "+60123456789" and chat.slots["phone"] == "+6281234567890"
     assert chat.node == "summary"
+
+
+def test_a_corrected_number_typed_alone_is_tried_with_the_code_she_gave() -> None:
+    chat = _status_asked()
+    chat.send("bgn ju7q")
+    chat.send("ckrm qede")
+    chat.send(system={"lookup": "status", "found": None})
+    chat.send("oh salah, BGN-JU7G")
+    if chat.node == "mine":
+        chat.send(system={"lookup": "my_cases", "cases": []})
+    assert _looked_up(chat) == {"number": "BGN-JU7G", "code": "CKRM-QEDE"}  # the code was asked again
