@@ -76,9 +76,9 @@ _KIN_OF = (
 )
 #: the word of respect a child puts before a parent's name: "sy anaknya bu Karsih"
 _RESPECT = r"(?:bu|ibu|pak|bapak|mbak|mba|mas|kak|bang|teh|a)"
-#: "sy ibunya Rina", "sy ibu dari Sri", Malay "saya mak kepada Aminah"
+#: "sy ibunya Rina", "sy ibu dari Sri", Malay "saya mak kepada Aminah", Javanese "kulo bapake Wati"
 _WRITER_KIN_OF = re.compile(
-    rf"""(?i:\b{_SELF}\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny)|{_KIN_OF}\s+(?:dari|dr|kepada|kpd))\b)[\s,]*
+    rf"""(?i:\b(?:{_SELF}|kulo|kula)\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny|e|ne)|{_KIN_OF}\s+(?:dari|dr|kepada|kpd))\b)[\s,]*
     (?i:{_RESPECT}\.?\s+)?(?=[A-Z])""",
     re.VERBOSE,
 )
@@ -89,7 +89,7 @@ _WORKERS_KIN_EN = re.compile(
 _AS_NAMED = re.compile(r"(?<!\w)a\.\s?n\.?\s+(?!(?:saya|sy|aku|kami)\b)(?=\w)", re.IGNORECASE)
 #: a quick look for the words of those lead-ins: most messages have none
 _MAY_NAME = re.compile(
-    r"(?i:\b(?:sy|saya|aku|aq|ku|gw|gue|gua|my)\b)[^.\n]{0,40}?\b[A-Z]|(?i:\ba\.\s?n\.)|[A-Z]\w*'s\s"
+    r"(?i:\b(?:sy|saya|aku|aq|ku|gw|gue|gua|my|kulo|kula)\b)[^.\n]{0,40}?\b[A-Z]|(?i:\ba\.\s?n\.)|[A-Z]\w*'s\s"
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'.\-]*")
 #: words that end a name: where she comes from, how old she is, what follows in the sentence

@@ -177,11 +177,15 @@ def test_a_report_number_named_as_such_opens_the_status_not_a_new_report() -> No
     assert chat.node == "code" and "access code" in said
 
 
-def test_a_malay_mother_names_her_daughter_the_malay_way() -> None:
+def test_a_malay_mother_and_a_javanese_father_name_their_daughter_their_way() -> None:
     chat = chat_after(
         "saya mak kepada Aminah, anak saya kerja kilang di penang, dah 2 bulan tak dapat call dia", "@setuju", "tak"
     )
     assert "Aminah" in _listed(chat)
+    chat = chat_after(
+        "kulo bapake Wati, anak kulo kerjo teng arab saudi, sampun 7 wulan mboten wonten kabar", "@setuju", "gk"
+    )
+    assert "Wati" in _listed(chat)  # Javanese: "I am Wati's father"
 
 
 def test_a_husband_telling_his_wifes_phone_was_taken_keeps_his_story() -> None:
