@@ -236,3 +236,11 @@ def test_a_corrected_number_typed_alone_is_tried_with_the_code_she_gave() -> Non
     if chat.node == "mine":
         chat.send(system={"lookup": "my_cases", "cases": []})
     assert _looked_up(chat) == {"number": "BGN-JU7G", "code": "CKRM-QEDE"}  # the code was asked again
+
+
+def test_a_mother_who_stops_for_now_is_asked_whether_to_stop() -> None:
+    chat = chat_after("anak sy di malaysia udh 4 bln gk ada kabar", "@setuju", "gk", "ya")
+    said = text_of(chat.send("gk jadi deh kak, nanti aja sy tanya suami dulu"))
+    assert "Mau berhenti dulu?" in said and "belum terjawab" not in said
+    said = text_of(chat.send("iya"))
+    assert "Ketik Lanjut" in said and chat.slots.get("_draft")  # kept for later
