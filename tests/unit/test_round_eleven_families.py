@@ -244,3 +244,16 @@ def test_a_mother_who_stops_for_now_is_asked_whether_to_stop() -> None:
     assert "Mau berhenti dulu?" in said and "belum terjawab" not in said
     said = text_of(chat.send("iya"))
     assert "Ketik Lanjut" in said and chat.slots.get("_draft")  # kept for later
+
+
+def test_an_amount_in_a_familys_story_says_what_it_is() -> None:
+    chat = chat_after(
+        "adik sy meninggal di malaysia 2 minggu lalu, jenazahnya blm bisa pulang, agen minta uang 25 jt",
+        "@setuju",
+        "gk",
+    )
+    assert "- Biaya diminta atau dibayar 25.000.000 IDR" in _listed(chat)  # it was a bare "- 25.000.000 IDR"
+    chat = chat_after(
+        "my brother passed away in saudi last week, the agency ask us pay 30 juta for his body", "@setuju", "no"
+    )
+    assert "- Fees asked or paid 30,000,000 IDR" in _listed(chat)
