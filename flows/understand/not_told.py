@@ -82,8 +82,8 @@ def _claims(words: Sequence[str]) -> list[tuple[int, int]]:
     for i, word in enumerate(words):
         if word not in _SAYS:
             continue
-        if word != "katanya" and not _THEY.intersection(words[max(0, i - 3) : i]):
-            continue  # "sy bilang ke majikan": her own word
+        if not _THEY.intersection(words[max(0, i - 3) : i]):
+            continue  # "sy bilang ke majikan": her own word; "katanya kabur" alone may be hers, told on
         end = i + 1
         while end < len(words) and words[end] not in _ENDS:
             end += 1
