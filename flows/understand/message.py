@@ -11,7 +11,7 @@ from datetime import date
 from flows.understand.age import read_age
 from flows.understand.categories import alternatives, read_categories
 from flows.understand.contact import read_contact
-from flows.understand.heard_from import said_of_a_call
+from flows.understand.heard_from import said_of_a_call, said_of_no_call
 from flows.understand.indicators import read_indicators, read_wants
 from flows.understand.language import read_language
 from flows.understand.lexicon import LEXICON
@@ -158,7 +158,11 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     since, words, at = read_since(read, today, problem)
     if since:
         evidence["since"] = words
-        if said_of_lost_contact(read.words, at, slots.get("category", ())) or said_of_a_call(read.words, at):
+        if (
+            said_of_lost_contact(read.words, at, slots.get("category", ()))
+            or said_of_a_call(read.words, at)
+            or said_of_no_call(read.words, at)  # "udh 3 bln gk pernah wa"
+        ):
             # lost contact said in words: the time is when they last heard from her; a time said
             # of another problem ("gk digaji 4 bln") is not; "kemarin dia telp" is her last call
             evidence["last_contact"] = words

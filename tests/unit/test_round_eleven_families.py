@@ -257,3 +257,8 @@ def test_an_amount_in_a_familys_story_says_what_it_is() -> None:
         "my brother passed away in saudi last week, the agency ask us pay 30 juta for his body", "@setuju", "no"
     )
     assert "- Fees asked or paid 30,000,000 IDR" in _listed(chat)
+
+
+def test_months_without_a_message_are_the_last_contact() -> None:
+    chat = chat_after("kak, sy mau lapor istri sy di taiwan, udh 3 bln gk pernah wa", "@setuju", "gk")
+    assert "Terakhir berhubungan 3 bulan lalu" in _listed(chat)  # it was asked
