@@ -233,6 +233,7 @@ _FEAST_NAMES = {
     ("eid", "al", "fitr"): ("lebaran",),
     ("eid", "ul", "fitr"): ("lebaran",),
     ("hari", "raya"): ("lebaran",),
+    ("raya",): ("lebaran",),  # Malay "sejak raya" (read only after "sejak", "pas", "last"...)
     ("raya", "haji"): ("idul", "adha"),
     ("eid", "al", "adha"): ("idul", "adha"),
     ("eid", "ul", "adha"): ("idul", "adha"),

@@ -106,6 +106,8 @@ def test_a_feast_named_in_english_or_malay_is_a_time() -> None:
     assert "Last in touch March 2026" in _listed(chat)
     chat = chat_after("adik saya di sabah, sejak hari raya tak dapat hubungi dia", "@setuju", "gk")
     assert "Terakhir berhubungan Maret 2026" in _listed(chat)
+    chat = chat_after("anak saya kerja di johor, sejak raya tak dapat call dia", "@setuju", "tak")
+    assert "Terakhir berhubungan Maret 2026" in _listed(chat)
     chat = chat_after("my daughter work in hong kong, we cant reach her since chinese new year", "@setuju", "no")
     assert "Last in touch February 2026" in _listed(chat)
 
