@@ -49,6 +49,25 @@ def test_the_model_may_not_add_not_sent_home_where_no_contract_is_named() -> Non
     assert not_to_add(read_text("kontrak sy udh habis tp blm dipulangin").words) == frozenset()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nyonya suka nendang sy, udh 5 bln gk digaji",
+        "gaji 4 bln blm dikasih, kmrn sy ditampar majikan",
+        "boss slap me every day, salary 3 month no give",
+    ],
+)
+def test_a_blow_told_beside_unpaid_wages_comes_first(text: str) -> None:
+    got = read(text)
+    assert got.categories[:2] == ("kekerasan", "gaji_tidak_dibayar")
+
+
+def test_a_scolding_beside_unpaid_wages_leaves_the_wages_first() -> None:
+    # no blow: the labels put the wages first, and so does the reader
+    got = read("udh 6 bln gk digaji, majikan cuma bisa marah2 tiap sy nanya")
+    assert got.categories[0] == "gaji_tidak_dibayar"
+
+
 @pytest.mark.parametrize("text", ["i want back to indonesia pls help", "i want go back kampung, cannot stand here"])
 def test_a_workers_want_back_to_indonesia_is_going_home(text: str) -> None:
     assert read(text).categories[0] == "ingin_pulang"
