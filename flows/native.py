@@ -103,6 +103,7 @@ COMPILED = (
     "flows.understand.danger_model",
     "flows.understand.said_before",
     "flows.leaving_words",
+    "flows.understand.which_first",
     "flows.understand.danger_phrases",
     "flows.understand.danger_self_harm",
     "flows.understand.danger_laughter",

@@ -11,7 +11,7 @@ also before a hint alone, unless the hint is a question (ADR 0019, 7 December).
 
 from __future__ import annotations
 
-from flows.understand import category_model, category_order
+from flows.understand import category_model, category_order, which_first
 from flows.understand.lexicon import LEXICON
 from flows.understand.matcher import Match
 from flows.understand.normalize import BREAK, Text
@@ -105,7 +105,7 @@ def read_categories(
             return hint  # a question the lexicon knows as one ("boleh gk sy cari ...") stays one
         # a hint alone yields to what the model is sure of, as a plain statement does ("can i send
         # money home ..., my bank card lost": not going home; ADR 0019, addendum of 7 December)
-        return _named_first(*_weighed(text, *hint, not_added, denials))
+        return which_first.put_first(text, *_named_first(*_weighed(text, *hint, not_added, denials)))
     top = strong[0].score + priority.get(strong[0].value, 0.0)
     chosen = [s for s in strong if s is strong[0] or s.score >= top * SECONDARY_SHARE]
     if len(chosen) > 1:
@@ -124,7 +124,7 @@ def read_categories(
         return (values[k], *values[:k], *values[k + 1 :]), (quotes[k], *quotes[:k], *quotes[k + 1 :])
     if not reorder:
         return values, quotes
-    values, quotes = _named_first(*_weighed(text, values, quotes, not_added, denials))
+    values, quotes = which_first.put_first(text, *_named_first(*_weighed(text, values, quotes, not_added, denials)))
     if going_home and values[0] == "meninggal" and len(values) > 1:
         return (*values[1:], values[0]), (*quotes[1:], quotes[0])  # the reason she goes, not the case
     return values, quotes

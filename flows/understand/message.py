@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from flows.understand import which_first
 from flows.understand.age import read_age
 from flows.understand.categories import alternatives, read_categories
 from flows.understand.contact import read_contact
@@ -142,6 +143,7 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         not_added = not_added | _taken_back(found, slots.get("category", []))
     not_added = not_added | {"tidak_dipulangkan"} if later else not_added
     not_added = not_added | not_told
+    not_added = not_added | which_first.not_to_add(read.words)  # no contract named: no "not sent home" added
     denials = slots.get("denies", [])
     categories, quotes = read_categories(
         read, slots.get("category", []), guess=not masked, not_added=not_added, denials=denials
