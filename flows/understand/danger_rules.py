@@ -20,6 +20,20 @@ from flows.understand.danger_cry import HELP_ME, cry, helped_in_fear, needs_help
 from flows.understand.danger_cut_off import abandoned, contact_cut, cut_off, deprived, no_phone, nowhere, taken_away
 from flows.understand.danger_despair import cut_veins, die_along, ended_by_act, gave_away, rather_dead, to_meet_god
 from flows.understand.danger_english_violence import en_violence
+from flows.understand.danger_euphemism import (
+    BATH,
+    DONE_THAT,
+    GROPED,
+    HANDS,
+    MASSAGE,
+    RUINED,
+    bath_intruded,
+    done_that,
+    groped,
+    hands_wander,
+    improper_massage,
+    ruined,
+)
 from flows.understand.danger_exploited import (
     DEBT,
     ENDED,
@@ -251,6 +265,12 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(THROWS, thrown_at_her)
     add(PILLS, pills_all_tonight)
     add(IMPRISONED, imprisoned_at_home)
+    add(DONE_THAT, done_that)
+    add(RUINED, ruined)
+    add(GROPED, groped)
+    add(HANDS, hands_wander)
+    add(MASSAGE, improper_massage)
+    add(BATH, bath_intruded)
 
 
 def _rules() -> dict[str, list[Rule]]:
