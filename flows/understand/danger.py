@@ -34,6 +34,7 @@ import unicodedata
 
 from flows.understand import danger_model
 from flows.understand.affixes import known_form
+from flows.understand.danger_again import begun_again
 from flows.understand.danger_context import KIN, RELAY, Hit, clause_before, kin_at, kin_named, the_one_who_does_it
 from flows.understand.danger_cry import plea_before_a_complaint
 from flows.understand.danger_euphemism import WHOLE as EUPHEMISMS
@@ -453,11 +454,12 @@ def _read(text: str) -> Danger | None:
         return None  # "HELP 😂 the kids painted the wall": a cry said laughing, nothing else read
     if hits and laughed_off(words, raw):
         hits = [h for h in hits if h.kind == "self_harm"]  # "bunuh diri wkwk" is still read
-    if hits and over(words, min(h.start for h in hits), max(h.end for h in hits)):
+    again = bool(hits) and begun_again(words)  # "dulu pernah dipukul ..., tp minggu ini mulai lagi"
+    if hits and not again and over(words, min(h.start for h in hits), max(h.end for h in hits)):
         return None
     if not hits:
         return None
-    if _model_disagrees(raw, words, hits):
+    if not again and _model_disagrees(raw, words, hits):
         return None
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))
     said = " ".join(w for w in words[best.start : best.end] if w != ",")
