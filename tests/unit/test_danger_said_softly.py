@@ -46,3 +46,38 @@ def test_sexual_abuse_told_by_euphemism_raises_the_alarm(text: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_the_same_words_in_their_everyday_sense_stay_quiet(text: str) -> None:
     assert detect(text) is None, text
+
+
+# "klo" of when it happens, as she is now; a blow begun again; shut out at night
+WHEN_AND_AGAIN = [
+    # what is done to her when she does something: her phone is what she holds, she is hit
+    "kalo ketauan main hp aku ditampar sm nyonya",
+    "klo ketahuan pegang hp sy dipukul, gmn ini kak",
+    # as she is now ("gini"), asked what to do
+    "kalo dikunci di gudang gini aku hrs gmn kak?",
+    # begun again after a past
+    "dulu sempet ditampar majikan, trs berhenti, skrg mulai lg",
+    "thn lalu pernah ditendang, minggu ini dia ulangin lg",
+    # shut out at night, or with the dog
+    "sy dikunci di luar sm majikan dr jam 11 mlm",
+    "aku dikunciin diluar bareng anjingnya, takut digigit",
+]
+
+WHEN_AND_AGAIN_EVERYDAY = [
+    "kalo dikunci majikan lapornya kemana?",
+    "hp sy dikunci sm anak majikan, lupa passwordnya",
+    "dulu pernah dipukul majikan lama thn 2019, udh diproses, skrg majikan baru baik, kerja mulai lagi senin",
+    "sy dikunci di luar krn lupa bawa kunci, untung majikan pulang jam 5",
+    "ibu bilang pintu dikunci jam 10 mlm, sy bawa kunci cadangan",
+]
+
+
+@pytest.mark.parametrize("text", WHEN_AND_AGAIN)
+def test_a_habit_her_state_now_and_a_blow_begun_again_raise_the_alarm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger", text
+
+
+@pytest.mark.parametrize("text", WHEN_AND_AGAIN_EVERYDAY)
+def test_a_question_a_phone_a_past_dealt_with_and_a_key_forgotten_stay_quiet(text: str) -> None:
+    assert detect(text) is None, text
