@@ -196,6 +196,7 @@ from flows.understand.danger_signs import (
     worn_out,
 )
 from flows.understand.danger_threats import SHARPENS, alarm_rule, blade_sharpened_at_her, kill_rule, threat_rule
+from flows.understand.danger_tired_of_life import LIVE_OR_DIE, MISSED, life_refused_tagalog, nobody_to_miss_her
 from flows.understand.danger_violence import (
     active_needs_person,
     passive_unless_thing,
@@ -271,6 +272,8 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(HANDS, hands_wander)
     add(MASSAGE, improper_massage)
     add(BATH, bath_intruded)
+    add(LIVE_OR_DIE, life_refused_tagalog)
+    add(MISSED, nobody_to_miss_her)
 
 
 def _rules() -> dict[str, list[Rule]]:

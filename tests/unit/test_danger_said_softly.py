@@ -81,3 +81,31 @@ def test_a_habit_her_state_now_and_a_blow_begun_again_raise_the_alarm(text: str)
 @pytest.mark.parametrize("text", WHEN_AND_AGAIN_EVERYDAY)
 def test_a_question_a_phone_a_past_dealt_with_and_a_key_forgotten_stay_quiet(text: str) -> None:
     assert detect(text) is None, text
+
+
+# self-harm said softly: her life refused in Tagalog, her death with nobody to miss her
+TIRED_OF_LIFE = [
+    "ayaw ko nang mabuhay, sobrang hirap dito",
+    "gusto ko nang mamatay, pagod na ako sa amo ko",
+    "magpapakamatay na lang ako, wala nang silbi",
+    "kalo aku mati jg ga ada yg nyariin",
+    "klo sy gk ada lg siapa yg sedih coba",
+]
+
+TIRED_OF_LIFE_EVERYDAY = [
+    "mabuhay po kayo! salamat sa tulong",
+    "kalo sy gk ada di rumah, gk ada yg jagain anak majikan",
+    "kalo sy mudik siapa yg sedih ya, anak majikan pasti nangis hehe",
+    "kalo sy pergi siapa yg masak?",
+]
+
+
+@pytest.mark.parametrize("text", TIRED_OF_LIFE)
+def test_self_harm_said_softly_gives_the_crisis_line(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "self_harm", text
+
+
+@pytest.mark.parametrize("text", TIRED_OF_LIFE_EVERYDAY)
+def test_a_greeting_and_her_work_while_away_stay_quiet(text: str) -> None:
+    assert detect(text) is None, text
