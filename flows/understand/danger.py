@@ -38,17 +38,18 @@ from flows.understand.danger_again import begun_again
 from flows.understand.danger_context import KIN, RELAY, Hit, clause_before, kin_at, kin_named, the_one_who_does_it
 from flows.understand.danger_cry import plea_before_a_complaint
 from flows.understand.danger_euphemism import WHOLE as EUPHEMISMS
-from flows.understand.danger_tired_of_life import LIVE_OR_DIE, MISSED
 from flows.understand.danger_in_general import in_general
 from flows.understand.danger_judged import heard_past_the_rules
 from flows.understand.danger_laughed import a_cry_laughed, laughed_off
 from flows.understand.danger_lookalikes import taken_back
 from flows.understand.danger_over import over, safe_at_refuge
 from flows.understand.danger_phrases import laughing
+from flows.understand.danger_rationed import ONCE, TAP
 from flows.understand.danger_reach import javanese
 from flows.understand.danger_reach_signs import WHOLE_WORDS
 from flows.understand.danger_rules import RULES
 from flows.understand.danger_senses import harmless_sense, without_harmless
+from flows.understand.danger_tired_of_life import LIVE_OR_DIE, MISSED
 from flows.understand.danger_words import (
     ACTIVE_NEEDS_PERSON,
     ALARM,
@@ -130,7 +131,11 @@ _ENTRY = (
 
 
 #: the words a rule knows, that an inflected or spoken form may be brought to (affixes.py)
-_REACHABLE = (frozenset(RULES) - WHOLE_WORDS - EUPHEMISMS - LIVE_OR_DIE - MISSED) | frozenset(CONTRACTIONS) | _JOINABLE
+_REACHABLE = (
+    (frozenset(RULES) - WHOLE_WORDS - EUPHEMISMS - LIVE_OR_DIE - MISSED - ONCE - TAP)
+    | frozenset(CONTRACTIONS)
+    | _JOINABLE
+)
 #: words that look like a spoken form of a rule's word and are not: "perang" (war, a water fight)
 #: is not "parang" (a machete); "ngaku" (to claim to be) is not "aku" (me)
 _WORDS_OF_THEIR_OWN = frozenset({"perang", "perangan", "ngaku", "ngakunya", "ngaku2"})

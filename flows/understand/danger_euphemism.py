@@ -65,7 +65,8 @@ _WANDER = frozenset({"kemana2", "kmn2", "kmn", "kemana", "kmana", "mana2", "jala
 _IMPROPER = frozenset({"aneh2", "aneh", "pantes", "pantas", "gk2", "ga2", "nggak2", "macem2", "plus", "private",
                        "jorok", "bawah", "sensitif"})  # fmt: skip
 _INTRUDES = frozenset({"buka", "bukain", "dibuka", "masuk", "ngintip", "intip", "liatin", "ngeliatin", "rekam",
-                       "ngerekam", "nyelonong", "dobrak", "open", "opened", "enter", "entered", "came", "come"})  # fmt: skip
+                       "ngerekam", "nyelonong", "dobrak", "open", "opened", "enter", "entered", "came",
+                       "come"})  # fmt: skip
 _ON_PURPOSE = frozenset({"sengaja", "sengaja2", "purpose", "deliberately", "pura2"})
 _WHILE = frozenset({"pas", "waktu", "wkt", "saat", "lagi", "lg", "sedang", "sdg", "while", "when"})
 _MISTAKE = frozenset({"maaf", "sorry", "kaget", "lupa"})

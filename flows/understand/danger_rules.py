@@ -121,6 +121,7 @@ from flows.understand.danger_phrases import (
     phrase_rule,
     poison,
 )
+from flows.understand.danger_rationed import ONCE, TAP, one_meal_a_day, tap_water_only
 from flows.understand.danger_reach import (
     BARE_ROOTS,
     READ_AS,
@@ -274,6 +275,8 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(BATH, bath_intruded)
     add(LIVE_OR_DIE, life_refused_tagalog)
     add(MISSED, nobody_to_miss_her)
+    add(TAP, tap_water_only)
+    add(ONCE, one_meal_a_day)
 
 
 def _rules() -> dict[str, list[Rule]]:

@@ -22,7 +22,7 @@ LIVE_OR_DIE = frozenset({"mabuhay", "mamatay", "magpakamatay", "magpapakamatay",
 #: refusing: "ayoko na", "ayaw ko nang", "wala na akong gana", "hindi ko na gusto"
 _REFUSE = frozenset({"ayoko", "ayaw", "wala", "walang", "ganang", "gana", "pagod"})
 #: wanting: "gusto ko na lang", "sana", "mas mabuti pang"
-_WANT = frozenset({"gusto", "gustong", "sana", "mabuti", "mas", "nais", "gusto"})
+_WANT = frozenset({"gusto", "gustong", "sana", "mabuti", "mas", "nais"})
 _TAGALOG_ME = frozenset({"ako", "ko", "akong", "na", "nang", "ng", "lang", "lamang", "pa", "pang", "po"})
 #: a greeting or a toast: "mabuhay ang bagong kasal", "mabuhay po kayo"
 _HAIL = frozenset({"ang", "kayo", "tayo", "pilipinas", "philippines"})
@@ -35,7 +35,7 @@ def life_refused_tagalog(words: list[str], i: int, raw: str) -> Hit | None:
     "magpapakamatay na ako"."""
     word = words[i]
     before = words[max(0, i - 5) : i]
-    if _AFRAID.intersection(before) or words[i + 1 : i + 2] and words[i + 1] in _HAIL and word == "mabuhay":
+    if _AFRAID.intersection(before) or (words[i + 1 : i + 2] and words[i + 1] in _HAIL and word == "mabuhay"):
         return None
     if word in ("magpakamatay", "magpapakamatay"):
         near = words[max(0, i - 3) : i + 4]

@@ -400,7 +400,8 @@ _NIGHT_OUTSIDE = frozenset({"semalaman", "semaleman", "semalam", "semalem", "keh
 #: what else says she is shut out as a punishment or in harm's way: the night, an hour, cold or
 #: heat, a dog let loose on her (ADR 0006, 8 December, danger13)
 _SHUT_OUT_SIGNS = frozenset({"malem", "malam", "mlm", "tengah", "dingin", "panas", "kepanasan", "seharian", "jam",
-                             "anjing", "anjingnya", "dog", "dogs", "sampe", "sampai", "smp", "hukuman", "dihukum"})  # fmt: skip
+                             "anjing", "anjingnya", "dog", "dogs", "sampe", "sampai", "smp", "hukuman",
+                             "dihukum"})  # fmt: skip
 #: her own key forgotten or lost: "dikunci di luar krn lupa bawa kunci"
 _KEY_FORGOTTEN = frozenset({"lupa", "ketinggalan", "hilang", "forgot", "forget", "lost"})
 

@@ -109,3 +109,34 @@ def test_self_harm_said_softly_gives_the_crisis_line(text: str) -> None:
 @pytest.mark.parametrize("text", TIRED_OF_LIFE_EVERYDAY)
 def test_a_greeting_and_her_work_while_away_stay_quiet(text: str) -> None:
     assert detect(text) is None, text
+
+
+# held: no penny in her hand, nowhere to go, "never go back"; water and food rationed
+HELD_AND_RATIONED = [
+    "paspor ditahan PT, gaji abis buat utang, aku ga pegang duit sepeserpun",
+    "hp sm paspor aku disita agen, aku ga bisa kemana2 mbak",
+    "boss take my passport and tell me i never go home",
+    "aku cuma minum air kran tiap hari, ga boleh ambil air galon",
+    "they dont give water, i drink from the toilet",
+    "adik sy cuma makan sekali sehari, skrg kurus bgt katanya",
+    "nasi dijatah sepiring buat seharian, aku laper terus",
+]
+
+HELD_AND_RATIONED_EVERYDAY = [
+    "paspor dipegang majikan, libur gk bisa kemana2 krn gk ada temen",
+    "sy mau tanya, paspor dipegang majikan itu boleh gk? sy gk punya uang buat pulang cuti",
+    "air kran di sini aman diminum kok kata majikan",
+    "aku minum air kran biar hemat, duitnya buat kirim ke rumah",
+    "hari ini cuma makan sekali krn puasa, agak lemes hehe",
+]
+
+
+@pytest.mark.parametrize("text", HELD_AND_RATIONED)
+def test_held_penniless_and_water_or_food_rationed_raise_the_alarm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger", text
+
+
+@pytest.mark.parametrize("text", HELD_AND_RATIONED_EVERYDAY)
+def test_a_day_off_tap_water_by_choice_and_a_fast_stay_quiet(text: str) -> None:
+    assert detect(text) is None, text
