@@ -44,7 +44,7 @@ from flows.understand.danger_laughed import a_cry_laughed, laughed_off
 from flows.understand.danger_lookalikes import taken_back
 from flows.understand.danger_over import over, safe_at_refuge
 from flows.understand.danger_phrases import laughing
-from flows.understand.danger_rationed import ONCE, TAP
+from flows.understand.danger_rationed import FAINTS, ONCE, TAP
 from flows.understand.danger_reach import javanese
 from flows.understand.danger_reach_signs import WHOLE_WORDS
 from flows.understand.danger_rules import RULES
@@ -132,7 +132,7 @@ _ENTRY = (
 
 #: the words a rule knows, that an inflected or spoken form may be brought to (affixes.py)
 _REACHABLE = (
-    (frozenset(RULES) - WHOLE_WORDS - EUPHEMISMS - LIVE_OR_DIE - MISSED - ONCE - TAP)
+    (frozenset(RULES) - WHOLE_WORDS - EUPHEMISMS - LIVE_OR_DIE - MISSED - ONCE - TAP - FAINTS)
     | frozenset(CONTRACTIONS)
     | _JOINABLE
 )

@@ -66,3 +66,70 @@ def one_meal_a_day(words: list[str], i: int, raw: str) -> Hit | None:
     if not _BODY_SHOWS.intersection(words[max(0, i - 12) : i + 14]):
         return None
     return Hit("danger", i, i + 1, third_before(words, i))
+
+
+# ------------------------------------------------------------------ made to eat what hurts her
+
+#: eating and drinking, the act she is made to do
+EAT_OR_DRINK = frozenset({"makan", "mkn", "minum", "nelen", "menelan", "ngunyah", "eat", "drink", "swallow", "mangan",
+                          "ngombe"})  # fmt: skip
+_MADE = frozenset({"dipaksa", "paksa", "maksa", "memaksa", "forced", "force", "forcing", "made", "make", "makes"})
+_TOLD = frozenset({"disuruh", "suruh", "nyuruh", "dikon", "dikongkon"})
+#: what is no food: soap, vomit, dirt, paper
+_NOT_FOOD = frozenset({"sabun", "muntah", "muntahan", "kotoran", "tanah", "kertas", "rambut", "tisu", "deterjen",
+                       "pembersih", "bensin", "comberan", "soap", "vomit", "dirt", "paper", "bleach",
+                       "pemutih"})  # fmt: skip
+#: what burns in excess: chili, salt
+_HOT = frozenset({"cabe", "cabai", "cabe2", "sambel", "sambal", "garam", "chili", "chilli", "lombok", "rawit"})
+_EXCESS = frozenset({"sekilo", "kilo", "sekantong", "segenggam", "mentah", "banyak", "sebanyak", "semangkok",
+                     "semangkuk", "sepiring", "habis", "hukuman", "dihukum", "punishment", "kg"})  # fmt: skip
+
+
+def made_to_eat(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "sy dipaksa makan cabe sekilo krn masakan gk pedes", "disuruh nelen sabun", "she force me
+    eat raw chili as punishment": made to eat what is no food, or what burns, in excess. Not
+    "disuruh makan sambal sama nyonya, enak bgt" (a dish offered)."""
+    if negated(words, i) or hypothetical(words, i):
+        return None
+    before = words[max(0, i - 3) : i]
+    made = _MADE.intersection(before)
+    if not (made or _TOLD.intersection(before)):
+        return None
+    after = words[i + 1 : i + 6]
+    if _NOT_FOOD.intersection(after):
+        return Hit("danger", i, i + 2, third_before(words, i))
+    if made and _HOT.intersection(after) and _EXCESS.intersection(words[i + 1 : i + 9]):
+        return Hit("danger", i, i + 2, third_before(words, i))
+    return None
+
+
+# ------------------------------------------------------------------ left lying when she faints
+
+#: she faints, falls unconscious
+FAINTS = frozenset({"pingsan", "pingsun", "semaput", "kolaps", "collapse", "collapsed", "fainted", "faint", "klenger"})
+#: and is left there: "dibiarin aja", "ditinggal", "gk ditolong"
+_LEFT = frozenset({"dibiarin", "dibiarkan", "dibiarin2", "ditinggal", "ditinggalin", "dicuekin", "dicuekkin",
+                   "left", "ignored", "ninggalin", "biarin", "dijarke", "ditinggalkeun"})  # fmt: skip
+_HELPED = frozenset({"ditolong", "dibawa", "diobatin", "dirawat", "diangkat", "help", "helped"})
+_PRETEND = frozenset({"pura2", "pura", "pretend", "pretended", "drama"})
+
+
+def left_fainted(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "kmrn sy pingsan di dapur dibiarin aja", "muntah2 pingsan di garasi, dibiarin aja", "i
+    collapsed and madam just left me": she fainted and was left lying. Not a child who pretends,
+    not "dibawa ke rs" (helped)."""
+    if negated(words, i) or hypothetical(words, i) or _PRETEND.intersection(words[max(0, i - 3) : i]):
+        return None
+    after = words[i + 1 : i + 8]
+    # "dibiarin aja" is read as "biar aja": left be ("biar" alone is "so that")
+    left_be = any(
+        w == "biar" and after[k + 1 : k + 2] in (["aja"], ["saja"], ["ae"], ["doang"]) for k, w in enumerate(after)
+    )
+    left = (
+        left_be
+        or _LEFT.intersection(after)
+        or any(w in _HELPED and any(x in NEGATORS for x in after[max(0, k - 2) : k]) for k, w in enumerate(after))
+    )
+    if not left:
+        return None
+    return Hit("danger", i, min(len(words), i + 4), third_before(words, i))

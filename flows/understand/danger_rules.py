@@ -121,7 +121,16 @@ from flows.understand.danger_phrases import (
     phrase_rule,
     poison,
 )
-from flows.understand.danger_rationed import ONCE, TAP, one_meal_a_day, tap_water_only
+from flows.understand.danger_rationed import (
+    EAT_OR_DRINK,
+    FAINTS,
+    ONCE,
+    TAP,
+    left_fainted,
+    made_to_eat,
+    one_meal_a_day,
+    tap_water_only,
+)
 from flows.understand.danger_reach import (
     BARE_ROOTS,
     READ_AS,
@@ -277,6 +286,8 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(MISSED, nobody_to_miss_her)
     add(TAP, tap_water_only)
     add(ONCE, one_meal_a_day)
+    add(EAT_OR_DRINK, made_to_eat)
+    add(FAINTS, left_fainted)
 
 
 def _rules() -> dict[str, list[Rule]]:

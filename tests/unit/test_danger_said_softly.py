@@ -140,3 +140,30 @@ def test_held_penniless_and_water_or_food_rationed_raise_the_alarm(text: str) ->
 @pytest.mark.parametrize("text", HELD_AND_RATIONED_EVERYDAY)
 def test_a_day_off_tap_water_by_choice_and_a_fast_stay_quiet(text: str) -> None:
     assert detect(text) is None, text
+
+
+# made to eat what hurts her, left lying when she faints, a long story that turns after a fond word
+HURT_AND_LEFT = [
+    "aku dipaksa makan sambel sekilo buat hukuman krn lupa masak",
+    "majikan nyuruh aku makan muntahan anaknya krn aku telat bersihin",
+    "td siang aku pingsan di kamar mandi, dicuekin aja sm nyonya",
+    "anaknya lucu2 kok kak, tp bapaknya tiap mabok nendang perut aku",
+]
+
+HURT_AND_LEFT_EVERYDAY = [
+    "sy disuruh makan sambel sama nyonya, enak bgt ternyata",
+    "kmrn sy pingsan di pasar, untung dibawa ke klinik sm majikan",
+    "anak majikan pura2 pingsan biar gk sekolah, sy biarin aja",
+    "anak majikan suka mukul2 aku pake bantal, lucu bgt",
+]
+
+
+@pytest.mark.parametrize("text", HURT_AND_LEFT)
+def test_made_to_eat_left_fainted_and_a_turned_story_raise_the_alarm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger", text
+
+
+@pytest.mark.parametrize("text", HURT_AND_LEFT_EVERYDAY)
+def test_a_dish_help_given_and_a_child_s_play_stay_quiet(text: str) -> None:
+    assert detect(text) is None, text
