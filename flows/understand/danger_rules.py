@@ -205,7 +205,14 @@ from flows.understand.danger_signs import (
     woke_undressed,
     worn_out,
 )
-from flows.understand.danger_threats import SHARPENS, alarm_rule, blade_sharpened_at_her, kill_rule, threat_rule
+from flows.understand.danger_threats import (
+    SHARPENS,
+    alarm_rule,
+    blade_sharpened_at_her,
+    handed_to_crueller,
+    kill_rule,
+    threat_rule,
+)
 from flows.understand.danger_tired_of_life import LIVE_OR_DIE, MISSED, life_refused_tagalog, nobody_to_miss_her
 from flows.understand.danger_violence import (
     active_needs_person,
@@ -255,6 +262,10 @@ _LOCKS = frozenset({"lock", "locks", "locked", "locking", "lockup"})
 _CUT_MARKS = frozenset({"sayatan", "sayatan2", "silet", "goresan", "cuts", "scars"})
 
 
+#: "he say if we complain he send us to bad employer": a threat said as what he says
+_SAYS = frozenset({"say", "said", "says", "bilang", "blg", "ngomong"})
+
+
 def _reach(add: Callable[[object, Rule], None]) -> None:
     """The forms and signs the lexicon's did not reach (``danger_reach``, ``danger_reach_signs``),
     after the older rules of a word."""
@@ -288,6 +299,7 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(ONCE, one_meal_a_day)
     add(EAT_OR_DRINK, made_to_eat)
     add(FAINTS, left_fainted)
+    add(THREAT | _SAYS, handed_to_crueller)
 
 
 def _rules() -> dict[str, list[Rule]]:

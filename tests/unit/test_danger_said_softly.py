@@ -167,3 +167,25 @@ def test_made_to_eat_left_fainted_and_a_turned_story_raise_the_alarm(text: str) 
 @pytest.mark.parametrize("text", HURT_AND_LEFT_EVERYDAY)
 def test_a_dish_help_given_and_a_child_s_play_stay_quiet(text: str) -> None:
     assert detect(text) is None, text
+
+
+CRUELLER_HANDS = [
+    "sponsor ngancam mau jual aku ke majikan yg lebih jahat kalo aku ngadu",
+    "my agent say if i not obey he will give me to worse employer",
+]
+
+CRUELLER_HANDS_EVERYDAY = [
+    "agen ngancam mindahin sy ke majikan lain krn sy minta cuti",
+    "majikan bilang mau kirim sy ke rumah anaknya yg galak",
+]
+
+
+@pytest.mark.parametrize("text", CRUELLER_HANDS)
+def test_a_threat_to_hand_her_to_someone_crueller_raises_the_alarm(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == "danger", text
+
+
+@pytest.mark.parametrize("text", CRUELLER_HANDS_EVERYDAY)
+def test_a_transfer_threatened_or_told_with_nobody_crueller_stays_quiet(text: str) -> None:
+    assert detect(text) is None, text
