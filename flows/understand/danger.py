@@ -34,8 +34,10 @@ import unicodedata
 
 from flows.understand import danger_model
 from flows.understand.affixes import known_form
+from flows.understand.danger_again import begun_again
 from flows.understand.danger_context import KIN, RELAY, Hit, clause_before, kin_at, kin_named, the_one_who_does_it
 from flows.understand.danger_cry import plea_before_a_complaint
+from flows.understand.danger_euphemism import WHOLE as EUPHEMISMS
 from flows.understand.danger_everyday import everyday
 from flows.understand.danger_in_general import in_general
 from flows.understand.danger_judged import heard_past_the_rules
@@ -43,10 +45,12 @@ from flows.understand.danger_laughed import a_cry_laughed, laughed_off
 from flows.understand.danger_laughter import laughing
 from flows.understand.danger_lookalikes import taken_back
 from flows.understand.danger_over import over, safe_at_refuge
+from flows.understand.danger_rationed import FAINTS, ONCE, TAP
 from flows.understand.danger_reach import javanese
 from flows.understand.danger_reach_signs import WHOLE_WORDS
 from flows.understand.danger_rules import RULES
 from flows.understand.danger_senses import harmless_sense, without_harmless
+from flows.understand.danger_tired_of_life import LIVE_OR_DIE, MISSED
 from flows.understand.danger_words import (
     ACTIVE_NEEDS_PERSON,
     ALARM,
@@ -128,7 +132,11 @@ _ENTRY = (
 
 
 #: the words a rule knows, that an inflected or spoken form may be brought to (affixes.py)
-_REACHABLE = (frozenset(RULES) - WHOLE_WORDS) | frozenset(CONTRACTIONS) | _JOINABLE
+_REACHABLE = (
+    (frozenset(RULES) - WHOLE_WORDS - EUPHEMISMS - LIVE_OR_DIE - MISSED - ONCE - TAP - FAINTS)
+    | frozenset(CONTRACTIONS)
+    | _JOINABLE
+)
 #: words that look like a spoken form of a rule's word and are not: "perang" (war, a water fight)
 #: is not "parang" (a machete); "ngaku" (to claim to be) is not "aku" (me)
 _WORDS_OF_THEIR_OWN = frozenset({"perang", "perangan", "ngaku", "ngakunya", "ngaku2"})
@@ -454,11 +462,12 @@ def _read(text: str) -> Danger | None:
         return None  # "HELP 😂 the kids painted the wall": a cry said laughing, nothing else read
     if hits and laughed_off(words, raw):
         hits = [h for h in hits if h.kind == "self_harm"]  # "bunuh diri wkwk" is still read
-    if hits and over(words, min(h.start for h in hits), max(h.end for h in hits)):
+    again = bool(hits) and begun_again(words)  # "dulu pernah dipukul ..., tp minggu ini mulai lagi"
+    if hits and not again and over(words, min(h.start for h in hits), max(h.end for h in hits)):
         return None
     if not hits:
         return None
-    if _model_disagrees(raw, words, hits):
+    if not again and _model_disagrees(raw, words, hits):
         return None
     best = min(hits, key=lambda h: (h.third, h.kind != "self_harm", h.start))
     said = " ".join(w for w in words[best.start : best.end] if w != ",")

@@ -317,6 +317,8 @@ def thing_before(words: list[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 4), -1):
         word = words[j]
         if word in THINGS or (word.endswith("nya") and word[:-3] in THINGS):
+            if j and words[j - 1] in _HANDLES and FIRST.intersection(words[j + 1 : i]):
+                return False  # "klo ketahuan pegang hp sy dipukul": she holds the phone, she is hit
             return True  # "dagingnya dipukul pake ulekan"
         if (
             word not in FIRST
@@ -330,6 +332,10 @@ def thing_before(words: list[str], i: int) -> bool:
     return False
 
 
+#: what she does with a thing before what is done to her: "pegang hp sy dipukul", "main hp aku dikunci"
+_HANDLES = frozenset({"pegang", "megang", "main", "maen", "mainin", "pake", "pakai", "make", "buka", "bukak",
+                      "ambil", "liat", "lihat", "sentuh", "nyentuh", "pinjem", "pinjam", "pencet", "bawa", "punya",
+                      "nyimpen", "simpen", "ngecas", "pegang2"})  # fmt: skip
 #: "hp yg kekunci": the thing, then "which"
 _WHICH = frozenset({"yg", "yang", "which", "that"})
 #: what must be done to the thing: "dagingnya hrs dipukul dulu biar empuk"
@@ -360,6 +366,8 @@ _ASKING_TO_KNOW = frozenset({"tanya", "nanya", "bertanya", "nanyain", "ask", "as
                              "where", "pengaduan", "aduan", "hotline", "prosedur", "procedure", "sanksi",
                              "hukuman", "who", "siapa"})  # fmt: skip
 _AGAIN = frozenset({"lagi", "lg", "again", "terus", "trus"})
+#: "like this", said of her state now: "klo dikurung gini", "kalau dipukulin begini terus"
+_LIKE_THIS_NOW = frozenset({"gini", "begini", "giniin", "ginian", "gene", "ngene", "kieu"})
 _HABITUAL = frozenset({"tiap", "setiap", "sering", "selalu", "mulu", "melulu", "every", "always", "everyday", "daily"})
 #: a habit said between "kalo" and the act: "kalo mabok suka ngunciin sy" is whenever, not if
 _WHENEVER = _HABITUAL | frozenset({"suka", "pasti", "psti", "slalu", "srg"})
@@ -403,6 +411,9 @@ def hypothetical(words: list[str], i: int) -> bool:
     if not ifs:
         return False
     at_if = max(ifs)
+    now = words[i + 1 : i + 5]
+    if _LIKE_THIS_NOW.intersection(now[: now.index(",")] if "," in now else now):
+        return False  # "klo dikurung di kamar gini sy hrs telpon siapa?": as she is now, not if
     if _WHENEVER.intersection(before[at_if + 1 :]) and FIRST.intersection(words[i + 1 : i + 3]):
         return False  # "anaknya kalo mabok suka ngunciin sy": whenever he is drunk, he does it to her
     if _ESCAPES.intersection(words[i : i + 2]) and _THE_LAW.intersection(words[i + 1 :]):

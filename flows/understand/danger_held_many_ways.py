@@ -57,6 +57,18 @@ _TO_LEAVE = frozenset({"go", "leave", "pulang", "keluar", "released", "free", "d
 
 _SLEEP_HOURS = frozenset({"tidur", "sleep", "siang"})
 
+# ADR 0006, 8 December (danger13): two more signs that hold her, and "never" of going home
+#: nowhere she can go: "sy gk bisa kemana2", "i cannot go anywhere"
+_NOWHERE = frozenset({"kemana", "kmana", "kmn", "kemana2", "kmn2", "anywhere", "ngendi2", "kamana"})
+_CANNOT = frozenset({"cannot", "cant", "can't", "ora", "teu"})
+#: nowhere to go on a day off, in the rain, without friends: not held
+_FREE_TIME = frozenset({"libur", "cuti", "hujan", "lockdown", "corona", "covid", "temen", "teman", "friend", "friends",
+                        "macet", "off", "minggu"})  # fmt: skip
+#: not a penny in her hand: "gk pegang duit sepeser pun", "sesen pun gk ada"
+_PENNILESS = frozenset({"sepeser", "sepeserpun", "peser", "sesen", "sesenpun", "sepersen"})
+_MONEY = frozenset({"duit", "uang", "money", "doit", "artos"})
+_HOLDING_IT = frozenset({"pegang", "megang", "hold", "memegang", "nyekel", "nyepeng"})
+
 
 def scant_sleep(words: list[str], k: int) -> bool:
     """ "tidur cm 3 jam", "sleep only 2 hours", "dikerjain siang malem": worked day and night."""
@@ -84,6 +96,10 @@ _ANY_SIGN = (
     | _SLEEP_HOURS
     | _UNPAID
     | {"let", "allow", "escape", "kabur", "hold", "holding", "held", "keeping"}
+    | _NOWHERE
+    | _PENNILESS
+    | _MONEY
+    | {"never"}
 )
 
 
@@ -164,6 +180,22 @@ def _scan(words: list[str]) -> tuple[set[str], set[str]]:
             other.add("held")  # "now the company hold me"
         elif w in REFUSING and before in _REFUSED_GO and negated(words, k - 1):
             holding.add("no_refusal")  # "gk boleh nolak", "tak bisa menolak"
+        elif (
+            w in _NOWHERE
+            and _FREE_TIME.isdisjoint(near)
+            and (
+                _CANNOT.intersection(words[max(0, k - 3) : k])
+                or any(
+                    words[j] in ("bisa", "bs", "boleh", "blh", "iso", "tiasa") and negated(words, j)
+                    for j in range(max(0, k - 2), k)
+                )
+            )
+        ):
+            other.add("nowhere")  # "sy gk bisa kemana2", "i cannot go anywhere": with two more signs
+        elif w in _PENNILESS or (w in _MONEY and before in _HOLDING_IT and (negated(words, k - 1) or before == "not")):
+            holding.add("penniless")  # "gk megang duit sepeser pun": she is let hold no money
+        elif w == "never" and words[k + 1 : k + 3] in (["go", "back"], ["go", "home"], ["come", "back"], ["return"]):
+            other.add("not_let_go")  # "he keep my passport and say i will never go back"
         elif w in _SLEEP_HOURS and scant_sleep(words, k):
             other.add("overworked")  # "tidur cm 3 jam", "dikerjain siang malem"
         elif w in _UNPAID and (

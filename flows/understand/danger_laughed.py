@@ -25,12 +25,18 @@ def laughed_off(words: list[str], raw: str) -> bool:
     part is harmless. Self-harm is not taken back by this (its phrases weigh laughter themselves)."""
     if MARKED.intersection(words) or WEAPONS.intersection(words):
         return False  # "wkwk biasa lah kena gampar ... sampe gigi sy copot": laughing at a wound
-    fond = _FOND.intersection(words) or any(face in raw for face in _FOND_FACES)
+    fond = any(w in _FOND and not _BUT.intersection(words[k + 1 :]) for k, w in enumerate(words)) or any(
+        face in raw for face in _FOND_FACES
+    )
     return (laughing(words, raw) or bool(fond)) and not CRY_OR_FEAR.intersection(words)
 
 
 #: told fondly, of a child's play: "anak majikan suka mukul2 aku pake boneka, lucu bgt 🥰"
 _FOND = frozenset({"lucu", "gemes", "gemesin", "ngegemesin", "cute", "adorable"})
+
+#: the story turns after what is fond: "anak2 majikan lucu, tp nyonya suka nyiram sy pake air panas"
+#: (danger13): fondness said before a "but" is not of what follows
+_BUT = frozenset({"tp", "tapi", "tpi", "but", "namun", "cuma", "cuman", "sayangnya"})
 
 _FOND_FACES = ("\U0001f970", "\U0001f60d", "\U0001f917")  # 🥰 😍 🤗
 

@@ -20,6 +20,20 @@ from flows.understand.danger_cry import HELP_ME, cry, helped_in_fear, needs_help
 from flows.understand.danger_cut_off import abandoned, contact_cut, cut_off, deprived, no_phone, nowhere, taken_away
 from flows.understand.danger_despair import cut_veins, die_along, ended_by_act, gave_away, rather_dead, to_meet_god
 from flows.understand.danger_english_violence import en_violence
+from flows.understand.danger_euphemism import (
+    BATH,
+    DONE_THAT,
+    GROPED,
+    HANDS,
+    MASSAGE,
+    RUINED,
+    bath_intruded,
+    done_that,
+    groped,
+    hands_wander,
+    improper_massage,
+    ruined,
+)
 from flows.understand.danger_exploited import (
     DEBT,
     ENDED,
@@ -96,6 +110,16 @@ from flows.understand.danger_no_care import (
     worked_while_failing,
 )
 from flows.understand.danger_phrases import phrase_rule
+from flows.understand.danger_rationed import (
+    EAT_OR_DRINK,
+    FAINTS,
+    ONCE,
+    TAP,
+    left_fainted,
+    made_to_eat,
+    one_meal_a_day,
+    tap_water_only,
+)
 from flows.understand.danger_reach import (
     BARE_ROOTS,
     READ_AS,
@@ -181,7 +205,15 @@ from flows.understand.danger_signs import (
     woke_undressed,
     worn_out,
 )
-from flows.understand.danger_threats import SHARPENS, alarm_rule, blade_sharpened_at_her, kill_rule, threat_rule
+from flows.understand.danger_threats import (
+    SHARPENS,
+    alarm_rule,
+    blade_sharpened_at_her,
+    handed_to_crueller,
+    kill_rule,
+    threat_rule,
+)
+from flows.understand.danger_tired_of_life import LIVE_OR_DIE, MISSED, life_refused_tagalog, nobody_to_miss_her
 from flows.understand.danger_violence import (
     active_needs_person,
     passive_unless_thing,
@@ -230,6 +262,10 @@ _LOCKS = frozenset({"lock", "locks", "locked", "locking", "lockup"})
 _CUT_MARKS = frozenset({"sayatan", "sayatan2", "silet", "goresan", "cuts", "scars"})
 
 
+#: "he say if we complain he send us to bad employer": a threat said as what he says
+_SAYS = frozenset({"say", "said", "says", "bilang", "blg", "ngomong"})
+
+
 def _reach(add: Callable[[object, Rule], None]) -> None:
     """The forms and signs the lexicon's did not reach (``danger_reach``, ``danger_reach_signs``),
     after the older rules of a word."""
@@ -251,6 +287,19 @@ def _reach(add: Callable[[object, Rule], None]) -> None:
     add(THROWS, thrown_at_her)
     add(PILLS, pills_all_tonight)
     add(IMPRISONED, imprisoned_at_home)
+    add(DONE_THAT, done_that)
+    add(RUINED, ruined)
+    add(GROPED, groped)
+    add(HANDS, hands_wander)
+    add(MASSAGE, improper_massage)
+    add(BATH, bath_intruded)
+    add(LIVE_OR_DIE, life_refused_tagalog)
+    add(MISSED, nobody_to_miss_her)
+    add(TAP, tap_water_only)
+    add(ONCE, one_meal_a_day)
+    add(EAT_OR_DRINK, made_to_eat)
+    add(FAINTS, left_fainted)
+    add(THREAT | _SAYS, handed_to_crueller)
 
 
 def _rules() -> dict[str, list[Rule]]:

@@ -340,6 +340,8 @@ _REASON = frozenset({"krn", "karena", "karna", "soalnya", "coz", "because", "lg"
 _OWN_REASONS = frozenset({"puasa", "diet", "sibuk", "males", "malas", "lupa", "kenyang", "nafsu", "sariawan",
                           "fasting", "ramadan", "ramadhan", "busy"})  # fmt: skip
 _NOT_EATING = frozenset({"makan", "mkn", "eat", "eaten", "minum", "sarapan"})
+#: made to eat or drink: the reason after it is the pretext, not hers (danger13)
+_MADE_TO = frozenset({"dipaksa", "paksa", "maksa", "disuruh", "nyuruh", "forced", "made"})
 
 
 def _her_own_reason(words: list[str], start: int, end: int) -> bool:
@@ -347,6 +349,8 @@ def _her_own_reason(words: list[str], start: int, end: int) -> bool:
     said = words[start:end]
     if not _NOT_EATING.intersection(said) or FOOD_GIVE.intersection(said) or _DOERS.intersection(words):
         return False  # not "gk dikasih makan ... krn dianggap males": someone withholds it
+    if _MADE_TO.intersection(words[max(0, start - 3) : start]):
+        return False  # "dipaksa makan sambel sekilo krn lupa masak": made to eat, her lapse the pretext
     after = words[end : end + 5]
     return any(w in _REASON and _OWN_REASONS.intersection(after[k + 1 : k + 3]) for k, w in enumerate(after))
 

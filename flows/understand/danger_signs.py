@@ -264,7 +264,9 @@ def touched(words: list[str], i: int, raw: str) -> Hit | None:
 #: hunger that shows: "laper terus", "lemes mau pingsan", "dizzy", "turun 8 kilo"
 _HUNGER_SIGNS = frozenset({"laper", "lapar", "lemes", "lemas", "pingsan", "dizzy", "faint", "gemeter", "gemetar",
                            "kurus", "hungry", "weak", "kilo", "kg", "starving"})  # fmt: skip
-_ONLY_FOOD = frozenset({"cuma", "cm", "hanya", "cuman", "only", "doang", "aja", "just"})
+_ONLY_FOOD = frozenset({"cuma", "cm", "hanya", "cuman", "only", "doang", "aja", "just",
+                        # rationed: "makanan sy dijatah sepiring nasi sehari" (danger13)
+                        "dijatah", "jatah", "dijatahin", "jatahnya"})  # fmt: skip
 _MEAGRE = frozenset({"nasi", "roti", "bread", "rice", "mie", "indomie", "tulang", "sisa", "salt", "garam", "mangkok",
                      "bowl", "putih"})  # fmt: skip
 _OWN_CHOICE = frozenset({"hemat", "ngirit", "irit", "diet", "puasa", "fasting", "saving", "save", "doyan"})

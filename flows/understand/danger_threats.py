@@ -4,7 +4,7 @@ apart from a threat to her job, and the cry of alarm. Rules of the danger reader
 
 from __future__ import annotations
 
-from flows.understand.danger_context import KIN, Hit, negated, person_after, thing_before, third_before
+from flows.understand.danger_context import KIN, Hit, hypothetical, negated, person_after, thing_before, third_before
 from flows.understand.danger_violence import object_fronted
 from flows.understand.danger_words import (
     ALARM_NOT_AFTER,
@@ -237,3 +237,27 @@ def blade_sharpened_at_her(words: list[str], i: int, raw: str) -> Hit | None:
         if words[k] in _WATCHING and set(words[k + 1 : k + 3]) & (FIRST | {"me"}):
             return Hit("danger", i, k + 2, third_before(words, i))
     return None
+
+
+# ADR 0006, 8 December (danger13): a threat to hand her to someone crueller
+#: handed over: given, sent, sold, passed on
+_HANDED = frozenset({"ngasih", "kasih", "kasihin", "dikasih", "kirim", "ngirim", "dikirim", "jual", "dijual", "oper",
+                     "dioper", "pindahin", "dipindah", "send", "give", "sell", "transfer", "balikin",
+                     "buang"})  # fmt: skip
+#: crueller: "majikan yg lebih kejam", "bad employer", "worse boss"
+_CRUEL = frozenset({"kejam", "galak", "jahat", "sadis", "bengis", "bad", "worse", "cruel", "evil", "ganas"})
+
+
+def handed_to_crueller(words: list[str], i: int, raw: str) -> Hit | None:
+    """ "agen ngancem mau ngasih sy ke majikan yg lebih kejam klo sy rewel", "he say if we complain
+    he send us to bad employer": a threat to hand her to someone crueller. Not "threatened us with
+    transfer to another employer" (nobody crueller named), not asked of a time to come."""
+    if negated(words, i) or hypothetical(words, i):
+        return None
+    after = words[i + 1 : i + 12]
+    handed = [k for k, w in enumerate(after) if w in _HANDED]
+    if not handed or not _CRUEL.intersection(after[handed[0] + 1 : handed[0] + 8]):
+        return None
+    if words[i] not in THREAT and not _IF_SHE.intersection(after):
+        return None  # "bilang mau kirim sy ke rumah anaknya yg galak": said, with no condition on her
+    return Hit("danger", i, i + 2 + handed[0], third_before(words, i))

@@ -346,8 +346,12 @@ def passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
         return None
     locked_out = (i + 2 < len(words) and words[i + 1 : i + 3] == ["di", "luar"]) or words[i + 1 : i + 2] == ["diluar"]
     if root == "kunci" and locked_out:
-        if _NIGHT_OUTSIDE.intersection(words[i + 1 : i + 8]):
-            # "dikunci di luar rumah semaleman kehujanan krn nanya gaji": shut out as a punishment
+        if _NIGHT_OUTSIDE.intersection(words[i + 1 : i + 8]) or (
+            _SHUT_OUT_SIGNS.intersection(words[i + 1 : i + 8]) and _KEY_FORGOTTEN.isdisjoint(words)
+        ):
+            # "dikunci di luar rumah semaleman kehujanan krn nanya gaji": shut out as a punishment;
+            # "dikunciin di luar dr jam 10 malem", "sy dikunci di luar sama anjingnya" (not "lupa
+            # bawa kunci", her own forgetting)
             return Hit("danger", i, i + 3, third_before(words, i))
         return None  # "dikunci di luar krn lupa bawa kunci": locked out, not in ("dikunci dari luar" is in)
     if root == "siram":
@@ -393,6 +397,13 @@ def passive_unless_thing(words: list[str], i: int, raw: str) -> Hit | None:
 #: shut out of the house for the night or in the rain: a punishment, not a key forgotten
 _NIGHT_OUTSIDE = frozenset({"semalaman", "semaleman", "semalam", "semalem", "kehujanan", "hujan2an", "kedinginan",
                             "pagi", "subuh"})  # fmt: skip
+#: what else says she is shut out as a punishment or in harm's way: the night, an hour, cold or
+#: heat, a dog let loose on her (ADR 0006, 8 December, danger13)
+_SHUT_OUT_SIGNS = frozenset({"malem", "malam", "mlm", "tengah", "dingin", "panas", "kepanasan", "seharian", "jam",
+                             "anjing", "anjingnya", "dog", "dogs", "sampe", "sampai", "smp", "hukuman",
+                             "dihukum"})  # fmt: skip
+#: her own key forgotten or lost: "dikunci di luar krn lupa bawa kunci"
+_KEY_FORGOTTEN = frozenset({"lupa", "ketinggalan", "hilang", "forgot", "forget", "lost"})
 
 #: what a push that hurts nobody comes with
 _PUSHED_GENTLY = frozenset({"kursi", "roda", "stroller", "troli", "semangat", "motivasi", "wheelchair"})
