@@ -360,7 +360,11 @@ def ask_pending(run: _Run) -> None:
         text = run.render("common.confirm_value", value=pending.get("display", ""))
     elif kind == "erase_choice":
         # a report being filled in and not yet filed is lost with the chat: she is told so
-        text = run.render("common.erase_choose", draft=unfiled_report(run))
+        # "hapus" before any report was sent: no "a report already sent is still handled" as if
+        # there were one (a report sent from this chat long ago is still named, conditionally)
+        slots = run.state.slots
+        filed = bool(slots.get("_last_case") or slots.get("case_number") or slots.get("_my_cases"))
+        text = run.render("common.erase_choose", draft=unfiled_report(run), filed=filed)
     elif kind == "erase_confirm":
         text = run.render(f"common.erase_confirm_{pending.get('mode')}")
     elif kind == "cancel":
