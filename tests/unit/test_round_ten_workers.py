@@ -88,14 +88,3 @@ def test_malay_x_is_a_no() -> None:
     assert chat.node == "discreet"
     said = text_of(chat.send("x"))
     assert "mohon jawab Ya atau Tidak" not in said and chat.slots["discreet_mode"] is False
-
-
-def test_erasing_before_any_report_names_no_report_sent() -> None:
-    chat = chat_after()
-    said = text_of(chat.send("hapus"))
-    assert "Laporan yang sudah terkirim tetap ditangani" not in said
-    assert "Kalau Anda pernah mengirim laporan" in said
-    chat = chat_after("gaji sy gk dibayar 3 bln di malaysia", "@setuju", "tidak", "ya")
-    answer_through(chat, "more")
-    said = text_of(chat.send("hapus"))
-    assert "Laporan yang sudah terkirim tetap ditangani" in said  # one was sent from this chat
