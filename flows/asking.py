@@ -15,6 +15,7 @@ from flows.turn_words import (
     MAX_HOPS,
     REPORT_FLOWS,
     SAID_BY_ANOTHER,
+    STORY_OPENING,
     SAID_BY_CATEGORY,
     UNDERSTOOD_ORDER,
 )
@@ -156,7 +157,12 @@ def yes_no_buttons(run: _Run) -> list[tuple[str, str]]:
 
 
 def collecting(run: _Run, node: Node) -> bool:
-    return bool(node.slot and run.state.slots.get(node.slot))
+    """Whether something is kept at this question already (her first words alone, "sy di
+    malaysia kak", are no story told: the story question asked for them offers Lewati)."""
+    if not node.slot:
+        return False
+    have = run.state.slots.get(node.slot)
+    return bool(have) and have != run.state.slots.get(STORY_OPENING)
 
 
 def ask(run: _Run, node: Node, *, bump: bool = True) -> None:

@@ -18,3 +18,17 @@ def test_erasing_before_any_report_names_no_report_sent() -> None:
     said = text_of(chat.send("hapus"))
     assert "Laporan yang sudah terkirim tetap ditangani petugas" in said  # one was sent from this chat
     assert "2. Tarik laporan. Laporan dihentikan" in said
+
+
+def test_not_knowing_what_to_write_after_saying_where_she_is_is_no_story() -> None:
+    chat = chat_after("sy tkw di riyadh", "@setuju")
+    asked = chat.send("gk")
+    assert chat.node == "story" and [o.label for r in asked.replies for o in r.options] == ["Lewati"]
+    said = text_of(chat.send("gk tau kak"))
+    assert "Tulis saja singkat apa masalahnya" in said and "Anda boleh menulis lagi" not in said
+    assert "gk tau" not in chat.slots["story"]
+    chat.send("gk tau")
+    assert chat.node == "understood" and chat.slots["story"] == "sy tkw di riyadh"  # her first words kept
+    chat = chat_after("sy tkw di riyadh", "@setuju", "gk")
+    chat.send("majikan gk bayar gaji 3 bln")
+    assert [o.label for r in chat.turns[-1].replies for o in r.options] == ["Selesai"]
