@@ -72,6 +72,10 @@ def answer_collecting(run: _Run, node: Node, text: str) -> None:
         st.misses += 1
         run.say_with_buttons(run.render("common.story_unknown"), asking.buttons(run, node))
         return
+    if node.input == "longtext" and absorbing.said_again(have, text):
+        # the same message twice in a row (sent again on a weak signal): kept once
+        run.say_with_buttons(run.render("common.longtext_more"), asking.buttons(run, node))
+        return
     limit = int(node.raw.get("max_length", 20000))
     combined = f"{have}\n\n{text.strip()}" if have else text.strip()
     if len(combined) > limit:

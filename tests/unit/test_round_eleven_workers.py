@@ -32,3 +32,14 @@ def test_not_knowing_what_to_write_after_saying_where_she_is_is_no_story() -> No
     chat = chat_after("sy tkw di riyadh", "@setuju", "gk")
     chat.send("majikan gk bayar gaji 3 bln")
     assert [o.label for r in chat.turns[-1].replies for o in r.options] == ["Selesai"]
+
+
+def test_the_same_message_sent_twice_is_kept_once() -> None:
+    said = "majikan sy gk bayar gaji udh 4 bln kak"
+    chat = chat_after(said, said, "@setuju", "tidak")
+    assert chat.slots["story"] == said
+    chat = chat_after("sy mau lapor", "@setuju", "gk", "gaji sy dipotong terus", "gaji sy dipotong terus")
+    assert chat.slots["story"] == "gaji sy dipotong terus"
+    chat.send("tiap bln 500 ringgit")
+    chat.send("gaji sy dipotong terus")  # said again later, after something else: her words
+    assert chat.slots["story"].count("dipotong terus") == 2
