@@ -43,3 +43,18 @@ def test_the_same_message_sent_twice_is_kept_once() -> None:
     chat.send("tiap bln 500 ringgit")
     chat.send("gaji sy dipotong terus")  # said again later, after something else: her words
     assert chat.slots["story"].count("dipotong terus") == 2
+
+
+SCAM_COMPOUND = "tolong kak sy ditipu kerja online di kamboja, sy disekap gk boleh keluar"
+
+
+def test_not_safe_said_at_the_urgent_consent_hides_the_chat_and_is_not_asked_again() -> None:
+    chat = chat_after(SCAM_COMPOUND)
+    said = text_of(chat.send("gk aman"))
+    assert "Mode rahasia aktif" in said and chat.state.discreet and chat.slots["safe_now"] is False
+    assert "gk aman" not in chat.slots["story"]
+    asked = text_of(chat.press("setuju"))
+    assert "menulis dengan aman" not in asked  # she said so already
+    chat = chat_after(SCAM_COMPOUND, "aman kak")
+    assert chat.slots["safe_now"] is True and not chat.state.discreet and "aman kak" not in chat.slots["story"]
+    assert "menulis dengan aman" not in text_of(chat.press("setuju"))
