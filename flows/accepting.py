@@ -10,6 +10,7 @@ from flows import (
     answering,
     asking,
     moving,
+    who_reports,
 )
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import (
@@ -107,6 +108,8 @@ def accept(run: _Run, node: Node, value: Any, display: str) -> None:
         st.discreet = True
     if node.slot == "country":
         absorbing.numbers_for_her_country(run)
+    if node.slot == "reporter_kind":
+        who_reports.chose(run, value)
     if node.slot == "category":
         chose_category(run, value)
     if node.slot == "_more" and isinstance(node, ChoiceNode):

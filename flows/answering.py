@@ -26,6 +26,7 @@ from flows import (
     numbers_asked,
     parsing,
     understood_list,
+    who_reports,
 )
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.codes import parse_both
@@ -348,6 +349,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and misplaced.at_name(run, node, text):
         return  # the way she went, a town or a time typed where a name was asked: kept there
+    if kind == "choice" and in_report(run) and who_reports.name_at_reporter(run, node, text):
+        return  # "Sri Wahyuni" to "Siapa yang melapor?": her name, kept until she chooses
     parsed = parsing.parse(run, node, text)
     if parsed.ok and isinstance(node, ChoiceNode) and len(text.split()) >= 4 and in_report(run) and not run.pressed:
         if asking.synonym(run, node, text) is None and parsing.option_her_words_tell(run, node, text) == parsed.value:

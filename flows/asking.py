@@ -15,8 +15,8 @@ from flows.turn_words import (
     MAX_HOPS,
     REPORT_FLOWS,
     SAID_BY_ANOTHER,
-    STORY_OPENING,
     SAID_BY_CATEGORY,
+    STORY_OPENING,
     UNDERSTOOD_ORDER,
 )
 from flows.understand.normalize import BREAK, read_text

@@ -128,6 +128,7 @@ COMPILED = (
     "flows.reading",
     "flows.safety_check",
     "flows.who_is_near",
+    "flows.who_reports",
     "flows.proposals",
     "flows.correcting",
     "flows.inputs.numbers",

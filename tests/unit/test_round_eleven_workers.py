@@ -58,3 +58,16 @@ def test_not_safe_said_at_the_urgent_consent_hides_the_chat_and_is_not_asked_aga
     chat = chat_after(SCAM_COMPOUND, "aman kak")
     assert chat.slots["safe_now"] is True and not chat.state.discreet and "aman kak" not in chat.slots["story"]
     assert "menulis dengan aman" not in text_of(chat.press("setuju"))
+
+
+def test_her_name_typed_at_who_is_reporting_is_kept() -> None:
+    told = ("@lapor", "@setuju", "tidak", "majikan gk kasih libur, kerja terus tiap hari", "selesai", "@ya")
+    chat = chat_after("halo", *told)
+    assert chat.node == "reporter_kind"
+    said = text_of(chat.send("Sri Wahyuni"))
+    assert "pilihan itu tidak ada" not in said and "Namanya sudah kami catat" in said
+    chat.send("1")
+    assert chat.slots["worker_name"] == "Sri Wahyuni"
+    chat = chat_after("halo", *told, "sri wahyuni", "2")
+    assert chat.slots["story"].endswith("sri wahyuni")  # writing for someone: kept for the staff
+    assert chat.slots.get("worker_name") is None
