@@ -164,3 +164,30 @@ def watched_at_consent(run: _Run, text: str) -> bool:
     said = run.render("common.discreet_on") + "\n\n" + run.render("complaint.consent.again")
     run.say_with_buttons(said, asking.buttons(run, run.node))  # one message: she may have seconds
     return True
+
+
+#: "iya hapus aja kak" to "may someone see your phone? If Yes, we delete the messages": a Yes
+_HIDE_WORDS = frozenset({"iya", "ya", "iyah", "iy", "y", "yes", "ok", "oke", "boleh", "mau", "hapus", "hapusin", "apus",
+                         "apusin", "dihapus", "diapus", "delete", "aja", "ajah", "saja", "kak", "ka", "kk", "mbak",
+                         "mba", "min", "dong", "deh", "tolong", "tlg", "pls", "please", "pesannya", "chatnya",
+                         "obrolannya", "sy", "saya"})  # fmt: skip
+_ERASE_WORD = frozenset({"hapus", "hapusin", "apus", "apusin", "dihapus", "diapus", "delete"})
+#: at most this many words, such a message is only that
+_HIDE_SAID = 6
+
+
+def hide_at_offer(run: _Run, text: str) -> bool:
+    """ "iya hapus aja kak", "hapus aja" to the discreet offer (which says the messages are
+    deleted when she says Yes): her Yes, not the erase command (it showed "Apa yang ingin Anda
+    hapus?" with "Hapus semua data" to a woman who only wanted her chat off her phone)."""
+    st = run.state
+    if st.pending or st.node is None or st.flow not in REPORT_FLOWS or run.pressed:
+        return False
+    node = run.node
+    words = inputs.normalize(text).split()
+    if not node.raw.get("discreet_if_yes") or not 2 <= len(words) <= _HIDE_SAID:  # "hapus" alone: the command
+        return False
+    if not _ERASE_WORD.intersection(words) or not set(words) <= _HIDE_WORDS:
+        return False
+    accepting.accept(run, node, True, run.render("common.yes"))
+    return True

@@ -71,3 +71,14 @@ def test_her_name_typed_at_who_is_reporting_is_kept() -> None:
     chat = chat_after("halo", *told, "sri wahyuni", "2")
     assert chat.slots["story"].endswith("sri wahyuni")  # writing for someone: kept for the staff
     assert chat.slots.get("worker_name") is None
+
+
+def test_yes_delete_it_to_the_discreet_offer_is_her_yes() -> None:
+    for said in ("iya hapus aja kak", "hapus aja"):
+        chat = chat_after("majikan sy gk bayar gaji udh 4 bln kak", "@setuju")
+        assert chat.node == "discreet"
+        reply = text_of(chat.send(said))
+        assert "Apa yang ingin Anda hapus?" not in reply and "Hapus semua data" not in reply, said
+        assert chat.state.discreet and chat.slots["discreet_mode"] is True and chat.node == "understood"
+    chat = chat_after("majikan sy gk bayar gaji udh 4 bln kak", "@setuju")
+    assert "Apa yang ingin Anda hapus?" in text_of(chat.send("hapus"))  # the command, as everywhere
