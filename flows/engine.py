@@ -343,12 +343,12 @@ class _Run:
                 command = "resume"
             if command is None:
                 command = leaving_in_words(text)  # "udh sy mau brenti dulu aja", "hapus aja semua sy takut"
-            if command == "erase" and asides.hide_at_offer(self, text):
-                return  # "iya hapus aja kak" to "if Yes, we delete the messages": her Yes
                 if command == "cancel" and (st.node is None or st.flow == ENTRY_FLOW) and not st.pending:
                     # nothing to stop: "pengen udahan aja" said first may be about her life, not
                     # the chat ("Tidak ada laporan yang sedang diisi" answered it); read as words
                     command = None
+            if command == "erase" and asides.hide_at_offer(self, text):
+                return  # "iya hapus aja kak" to "if Yes, we delete the messages": her Yes
             pending = self.state.pending
             if command is None and not pending and st.node is not None and never_mind(text):
                 command = "cancel"  # "sy takut, gk jadi": asked first ("Mau berhenti dulu?"), the draft kept
