@@ -82,3 +82,17 @@ def test_yes_delete_it_to_the_discreet_offer_is_her_yes() -> None:
         assert chat.state.discreet and chat.slots["discreet_mode"] is True and chat.node == "understood"
     chat = chat_after("majikan sy gk bayar gaji udh 4 bln kak", "@setuju")
     assert "Apa yang ingin Anda hapus?" in text_of(chat.send("hapus"))  # the command, as everywhere
+
+
+def test_erase_quick_the_employer_is_coming_hides_the_chat_at_once() -> None:
+    told = ("majikan sy gk bayar gaji udh 4 bln kak", "@setuju", "tidak", "selesai")
+    for said in ("hapus aja kak majikan dtg", "cepet kak bos udh pulang"):
+        chat = chat_after(*told)
+        reply = text_of(chat.send(said))
+        assert "sudah kami catat untuk petugas" not in reply and said not in chat.slots["story"], said
+        assert chat.state.discreet and "Ketik Lanjut kapan saja" in reply
+        chat.send("lanjut")
+        assert chat.node == "country"  # her report is where she left it
+    chat = chat_after("sy mau lapor", "@setuju", "gk")
+    chat.send("tiap majikan pulang mabok sy dipukul")
+    assert not chat.state.pending  # a story of what happens is no hurry
