@@ -353,7 +353,7 @@ class _Run:
             if command is None and not pending and st.node is not None and never_mind(text):
                 command = "cancel"  # "sy takut, gk jadi": asked first ("Mau berhenti dulu?"), the draft kept
             if (
-                command == "erase"
+                command in ("erase", "cancel")  # "batalkan" to "what shall we erase?": option 2's word
                 and pending
                 and (
                     (pending.get("kind") == "erase_choice" and detours.erase_choice_in_words(text))

@@ -96,3 +96,17 @@ def test_erase_quick_the_employer_is_coming_hides_the_chat_at_once() -> None:
     chat = chat_after("sy mau lapor", "@setuju", "gk")
     chat.send("tiap majikan pulang mabok sy dipukul")
     assert not chat.state.pending  # a story of what happens is no hurry
+
+
+def test_the_word_of_the_erase_choice_typed_is_that_choice() -> None:
+    told = ("majikan sy gk bayar gaji udh 4 bln kak", "@setuju", "ya", "selesai", "hapus")
+    for said in ("batalkan", "batalin aja"):
+        chat = chat_after(*told)
+        assert chat.state.discreet
+        reply = text_of(chat.send(said))
+        assert "Yakin membatalkan laporan yang sedang Anda isi?" in reply and "Mau berhenti dulu" not in reply, said
+        chat.send("ya")
+        assert chat.node is None and "story" not in chat.slots  # two answers after "hapus", as with "2"
+    chat = chat_after(*told)
+    reply = text_of(chat.send("batal"))
+    assert "tidak ada yang dihapus" in reply and chat.node == "country"  # never mind the erasing
