@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import absorbing, detours, inputs, moving
+from flows import absorbing, after_filing, detours, inputs, moving
 from flows.inputs.names import is_number_only
 from flows.reading import (
     is_thanks,
@@ -20,12 +20,25 @@ if TYPE_CHECKING:
 def start_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     """A first message that already tells the problem ("sy mau lapor majikan gk bayar gaji udh
     5 bln") starts the report with what it says: never thrown away, never asked again."""
+    # the case she looked up by its number and code from this phone, filed from another
+    checked = after_filing.checked_case(run) if after_filing.last_case(run) is None else None
+    own = run.state.slots.get("_last_case")
+    if checked is not None and isinstance(own, dict) and own.get("number") == checked.get("number"):
+        checked = None  # her own report, filed from this chat days ago: no "from another phone"
     if not open_report(run, text, urgent=urgent):
         return False
     # a death told: sorrow first, then the thanks ("anak sy meninggal di malaysia kemarin")
     death = run.state.slots.get("category") == "meninggal"
     understood = absorbing.read(run, text)
-    if death:
+    if checked is not None and not death and not urgent:
+        # "kak sy mau nambahin, paspor sy jg ditahan" after "cek status" from a new phone: that
+        # report takes messages only from the chat that filed it, so this one opens a report
+        # that names it, and she is told so (it was "Terima kasih sudah bercerita", as if the
+        # report she had just looked at did not exist)
+        number = str(checked.get("number") or "")
+        absorbing.keep_words(run, run.render("common.checked_case_note", case_number=number))
+        run.say("common.checked_case_new", case_number=number)
+    elif death:
         run.say("common.condolence_thanks")
     elif tells_a_problem(understood):
         run.say("common.opening_thanks")

@@ -3,6 +3,7 @@ cheap phone as they type, and what each of them would have noticed."""
 
 from __future__ import annotations
 
+from flows.types import CaseMessage
 from tests.support.chat import text_of
 from tests.unit.test_tell_it_once import answer_through, chat_after
 
@@ -110,3 +111,17 @@ def test_the_word_of_the_erase_choice_typed_is_that_choice() -> None:
     chat = chat_after(*told)
     reply = text_of(chat.send("batal"))
     assert "tidak ada yang dihapus" in reply and chat.node == "country"  # never mind the erasing
+
+
+def test_more_told_after_checking_a_report_from_a_new_phone_names_that_report() -> None:
+    chat = chat_after("cek status")
+    chat.send(system={"lookup": "my_cases", "cases": []})  # this phone filed nothing (her old one broke)
+    chat.send("NDP-6BV3")
+    chat.send("UA4X-TWFA")
+    found = {"number": "NDP-6BV3", "status": "baru", "changed_at": "2026-12-01T10:00:00+00:00"}
+    chat.send(system={"lookup": "status", "found": found})
+    said = text_of(chat.send("kak sy mau nambahin, paspor sy jg ditahan majikan"))
+    assert "Terima kasih sudah bercerita" not in said
+    assert "Laporan NDP-6BV3 dikirim dari HP lain" in said and "laporan baru" in said
+    assert "paspor sy jg ditahan" in chat.slots["story"] and "NDP-6BV3" in chat.slots["story"]
+    assert not chat.effects(CaseMessage), "nothing is written into a timeline this phone does not own"
