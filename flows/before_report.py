@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flows import absorbing, after_filing, detours, inputs, moving
+from flows.greeting_words import only_a_greeting
 from flows.inputs.names import is_number_only
 from flows.reading import (
     is_thanks,
@@ -107,8 +108,8 @@ def keep_before_report(run: _Run, text: str) -> None:
         # "081234567890" sent first, then her story: her number, not asked for again
         st.slots[NUMBER_BEFORE] = {"number": text.strip(), "until": run.now.timestamp() + BEFORE_REPORT_SECONDS}
         return
-    if len(text.strip()) < 4 or not any(c.isalpha() for c in text) or is_thanks(text):
-        return
+    if len(text.strip()) < 4 or not any(c.isalpha() for c in text) or is_thanks(text) or only_a_greeting(text):
+        return  # ("assalamualaikum kak" was the first line of her story, all the summary showed of it)
     kept = st.slots.get(BEFORE_REPORT)
     earlier = str(kept.get("text") or "") if isinstance(kept, dict) else ""
     joined = f"{earlier}\n\n{text.strip()}" if earlier else text.strip()

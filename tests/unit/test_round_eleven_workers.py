@@ -125,3 +125,10 @@ def test_more_told_after_checking_a_report_from_a_new_phone_names_that_report() 
     assert "Laporan NDP-6BV3 dikirim dari HP lain" in said and "laporan baru" in said
     assert "paspor sy jg ditahan" in chat.slots["story"] and "NDP-6BV3" in chat.slots["story"]
     assert not chat.effects(CaseMessage), "nothing is written into a timeline this phone does not own"
+
+
+def test_a_greeting_before_her_story_is_not_the_start_of_her_story() -> None:
+    chat = chat_after("assalamualaikum kak", "sy mau lapor kak, majikan gk bayar gaji 3 bln di hongkong", "@setuju")
+    assert chat.slots["story"].startswith("sy mau lapor kak")
+    chat = chat_after("majikan galak", "sy di saudi kak")
+    assert chat.slots["story"].startswith("majikan galak")  # a telling before it is kept, as before
