@@ -132,3 +132,16 @@ def test_a_greeting_before_her_story_is_not_the_start_of_her_story() -> None:
     assert chat.slots["story"].startswith("sy mau lapor kak")
     chat = chat_after("majikan galak", "sy di saudi kak")
     assert chat.slots["story"].startswith("majikan galak")  # a telling before it is kept, as before
+
+
+def test_the_stop_taken_back_goes_on_and_the_place_is_still_asked() -> None:
+    chat = chat_after("sy kerja di kuwait, majikan gk kasih makan cukup, sy lapar terus", "@setuju", "gk", "ya")
+    chat.send("batal")
+    chat.send("iya")
+    chat.send("lanjut")
+    assert chat.node == "city"
+    said = text_of(chat.send("gk jadi batal kak"))
+    assert chat.node == "city" and "city" not in chat.slots and "Di mana Anda sekarang?" in said
+    chat.send("hawalli")
+    assert chat.slots["city"] == "Hawalli" or "hawalli" in str(chat.slots["city"]).lower()
+    assert "Mau berhenti dulu?" in text_of(chat_after("sy mau lapor", "@setuju", "gk", "gk jadi lapor deh").turns[-1])
