@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import absorbing, after_filing, detours, inputs, moving
+from flows import absorbing, accepting, after_filing, detours, inputs, moving
 from flows.greeting_words import only_a_greeting
 from flows.inputs.names import is_number_only
 from flows.reading import (
@@ -180,3 +180,35 @@ def phone_before_report(run: _Run, number: str) -> None:
     words = dict(st.slots.get("_from_words") or {})
     words.setdefault(slot, number)
     st.slots["_from_words"] = words
+
+
+#: "eh setuju deh kak", "ok sy setuju": the consent, said when none is asked
+_AGREEING = frozenset({"setuju", "agree"})
+_AROUND_AGREEING = frozenset({"eh", "maaf", "sorry", "deh", "dong", "aja", "sih", "kak", "ka", "mbak", "mba", "pak", "bu", "min", "ya",
+                              "iya", "ok", "oke", "jadi", "jd", "sy", "saya", "aku", "aq", "i", "udh", "udah", "sudah",
+                              "yes", "now", "lagi", "lg"})  # fmt: skip
+_NOT = frozenset({"gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "belum", "blm", "not", "dont",
+                  "don't", "no", "tak"})  # fmt: skip
+
+
+def consent_said_first(run: _Run, text: str) -> bool:
+    """ "eh setuju deh kak" after "Kalau berubah pikiran, ketik Setuju": her consent, and the
+    report goes on from it (it showed the welcome and asked "Setuju?" again). Her story was not
+    kept when she refused, so the story question comes after the one about her phone."""
+    words = inputs.normalize(text).split()
+    if not words or len(words) > 6 or not _AGREEING.intersection(words) or _NOT.intersection(words):
+        return False
+    if not set(words) <= _AGREEING | _AROUND_AGREEING:
+        return False
+    st = run.state
+    st.flow, st.history, st.pending, st.return_to = "complaint", [], None, None
+    detours.reset_slots(run)
+    st.node = run.flow.start
+    node = run.flow.node(st.node)
+    option = next((o for o in getattr(node, "options", ()) if o.id == "setuju"), None)
+    if node.slot != "consent" or option is None:
+        return False
+    run.say("common.consent_after_all")
+    accepting.accept(run, node, option.id, run.render(option.label))
+    return True
+

@@ -56,6 +56,8 @@ def take(run: _Run, text: str, *, from_button: bool = False) -> None:
             return
         if not from_button and numbers_asked.numbers_asked(run, text):
             return  # "minta nomor penting, sy di malaysia": the numbers, not a report
+        if not from_button and before_report.consent_said_first(run, text):
+            return  # "eh setuju deh kak" after refusing: agreed, not "Setuju?" asked again
         if not from_button and before_report.start_report(run, text):
             return
         last = after_filing.last_case(run)

@@ -122,7 +122,7 @@ def test_more_told_after_checking_a_report_from_a_new_phone_names_that_report() 
     chat.send(system={"lookup": "status", "found": found})
     said = text_of(chat.send("kak sy mau nambahin, paspor sy jg ditahan majikan"))
     assert "Terima kasih sudah bercerita" not in said
-    assert "Laporan NDP-6BV3 dikirim dari HP lain" in said and "laporan baru" in said
+    assert "Laporan NDP-6BV3 yang tadi Anda cek dikirim dari HP lain" in said and "laporan baru" in said
     assert "paspor sy jg ditahan" in chat.slots["story"] and "NDP-6BV3" in chat.slots["story"]
     assert not chat.effects(CaseMessage), "nothing is written into a timeline this phone does not own"
 
@@ -145,3 +145,15 @@ def test_the_stop_taken_back_goes_on_and_the_place_is_still_asked() -> None:
     chat.send("hawalli")
     assert chat.slots["city"] == "Hawalli" or "hawalli" in str(chat.slots["city"]).lower()
     assert "Mau berhenti dulu?" in text_of(chat_after("sy mau lapor", "@setuju", "gk", "gk jadi lapor deh").turns[-1])
+
+
+def test_setuju_typed_after_refusing_is_her_consent_not_the_question_again() -> None:
+    chat = chat_after("majikan gk bayar gaji 5 bln, sy di riyadh, paspor jg ditahan", "@tolak")
+    said = text_of(chat.send("eh setuju deh kak"))
+    assert "Setuju?" not in said and "Selamat datang" not in said and "kami minta sekali lagi" in said
+    assert chat.slots["consent"] == "setuju" and chat.node == "discreet"
+    chat.send("gk")
+    assert chat.node == "story"  # nothing of her first story was kept: asked again, as she was told
+    chat = chat_after("majikan gk bayar gaji 5 bln, sy di riyadh, paspor jg ditahan", "@tolak")
+    chat.send("gk setuju")
+    assert "consent" not in chat.slots
