@@ -184,7 +184,8 @@ def phone_before_report(run: _Run, number: str) -> None:
 
 #: "eh setuju deh kak", "ok sy setuju": the consent, said when none is asked
 _AGREEING = frozenset({"setuju", "agree"})
-_AROUND_AGREEING = frozenset({"eh", "maaf", "sorry", "deh", "dong", "aja", "sih", "kak", "ka", "mbak", "mba", "pak", "bu", "min", "ya",
+_AROUND_AGREEING = frozenset({"eh", "maaf", "sorry", "deh", "dong", "aja", "sih", "kak", "ka", "mbak", "mba", "pak",
+                              "bu", "min", "ya",
                               "iya", "ok", "oke", "jadi", "jd", "sy", "saya", "aku", "aq", "i", "udh", "udah", "sudah",
                               "yes", "now", "lagi", "lg"})  # fmt: skip
 _NOT = frozenset({"gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "belum", "blm", "not", "dont",
