@@ -25,6 +25,7 @@ from flows import (
     not_known,
     numbers_asked,
     parsing,
+    safety_check,
     understood_list,
     who_reports,
 )
@@ -437,7 +438,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
                 # kept with it, and the consent asked in one short line, not its whole text again
                 if not told:
                     absorbing.absorb(run, text, None, story=True)
-                run.say_with_buttons(run.render("complaint.consent.again"), asking.buttons(run, node))
+                # "sy takut kak" on the urgent path: heard, not "Terima kasih, sudah kami catat"
+                afraid = st.urgent and safety_check.gave_up(text)
+                again = "complaint.consent.again_afraid" if afraid else "complaint.consent.again"
+                run.say_with_buttons(run.render(again), asking.buttons(run, node))
                 return
             if offered is not None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did

@@ -212,4 +212,3 @@ def consent_said_first(run: _Run, text: str) -> bool:
     run.say("common.consent_after_all")
     accepting.accept(run, node, option.id, run.render(option.label))
     return True
-

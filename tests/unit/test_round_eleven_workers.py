@@ -157,3 +157,10 @@ def test_setuju_typed_after_refusing_is_her_consent_not_the_question_again() -> 
     chat = chat_after("majikan gk bayar gaji 5 bln, sy di riyadh, paspor jg ditahan", "@tolak")
     chat.send("gk setuju")
     assert "consent" not in chat.slots
+
+
+def test_her_fear_at_the_urgent_consent_is_heard_not_noted() -> None:
+    chat = chat_after("sy dipukul majikan tiap hari")
+    said = text_of(chat.send("sy takut kak"))
+    assert "Anda tidak sendirian" in said and "sudah kami catat" not in said
+    assert chat.node == "consent" and "sy takut kak" in chat.slots["story"]  # kept for the staff
