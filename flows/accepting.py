@@ -9,6 +9,7 @@ from flows import (
     absorbing,
     answering,
     asking,
+    correcting,
     moving,
     who_reports,
 )
@@ -89,6 +90,10 @@ def accept(run: _Run, node: Node, value: Any, display: str) -> None:
     if isinstance(node, ChoiceNode) and isinstance(value, str) and value.startswith(asking.SUGGESTED):
         accept_suggested(run, node, value.removeprefix(asking.SUGGESTED), display)
         return
+    if node.slot == "country" and isinstance(value, str):
+        # "negaranya salah, harusnya qatar" (or "4", then "qatar") under "Kota: Riyadh": no city
+        # of Qatar, so it goes (the summary showed Qatar with Riyadh, and the case was filed so)
+        correcting.city_of_another_country_goes(run, value)
     st.slots[node.slot] = value
     st.slots[f"{node.slot}_display"] = display
     st.misses = 0

@@ -164,3 +164,24 @@ def test_her_fear_at_the_urgent_consent_is_heard_not_noted() -> None:
     said = text_of(chat.send("sy takut kak"))
     assert "Anda tidak sendirian" in said and "sudah kami catat" not in said
     assert chat.node == "consent" and "sy takut kak" in chat.slots["story"]  # kept for the staff
+
+
+RIYADH_TO_SUMMARY = ("majikan gk bayar gaji 5 bln, sy di riyadh", "@setuju", "gk", "ya", "Warsini", "lewati", "lewati")
+
+
+def test_the_right_city_said_after_kotanya_salah_is_taken_not_asked_again() -> None:
+    chat = chat_after(*RIYADH_TO_SUMMARY, "lewati")
+    assert chat.node == "summary"
+    said = text_of(chat.send("kotanya salah kak, sy di dammam bkn riyadh"))
+    assert chat.node == "summary" and chat.slots["city"] == "Dammam" and "Kota: Dammam" in said
+    chat = chat_after(*RIYADH_TO_SUMMARY, "lewati", "namanya salah kak, Warsini Binti Karto")
+    assert chat.slots["worker_name"] == "Warsini Binti Karto"
+    chat = chat_after(*RIYADH_TO_SUMMARY, "lewati", "kotanya salah kak")
+    assert chat.node == "city"  # no new value written: the question, as before
+
+
+def test_a_country_corrected_at_the_summary_takes_the_old_countrys_city_away() -> None:
+    for said in (("negaranya salah, harusnya qatar",), ("4", "qatar")):
+        chat = chat_after(*RIYADH_TO_SUMMARY, "lewati", *said)
+        shown = text_of(chat.turns[-1])
+        assert chat.slots["country"] == "QA" and "Riyadh" not in shown and not chat.slots.get("city"), said
