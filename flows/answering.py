@@ -22,6 +22,7 @@ from flows import (
     misplaced,
     moving,
     name_with_number,
+    names_apart,
     not_known,
     numbers_asked,
     parsing,
@@ -169,7 +170,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "gk ada, nomornya udh mati", "gk usah telpon nanti ketauan", "anak sy udh gk ada pak, hp
         # nya jg dipegang majikan", "blm ada majikan kan blm berangkat": nothing to give; the
         # rest is kept with her story, as words only ("telpon" is no lost contact)
-        if in_report(run) and len(text.split()) > 2 and not inputs.is_skip(text):
+        if in_report(run) and len(text.split()) > 2 and not inputs.is_skip(text) and not names_apart.only_declined(text):
             # ("i dont know" said nothing more: it was added to her story for the staff)
             absorbing.keep_words(run, text)
             absorbing.place_she_did_not_know(run, text)
@@ -350,6 +351,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and misplaced.at_name(run, node, text):
         return  # the way she went, a town or a time typed where a name was asked: kept there
+    if kind == "text" and in_report(run) and names_apart.employer_at_agency(run, node, text):
+        return  # "Mr Tan" at the agency, "mr tan" being her employer: not filed as the agency
     if kind == "choice" and in_report(run) and who_reports.name_at_reporter(run, node, text):
         return  # "Sri Wahyuni" to "Siapa yang melapor?": her name, kept until she chooses
     parsed = parsing.parse(run, node, text)

@@ -94,6 +94,7 @@ ENGINE_KEYS = frozenset(
         "common.checked_case_new",
         "common.checked_case_note",
         "common.consent_after_all",
+        "common.employer_again",
         "common.several",
         "common.a_number",
         "common.no_name",

@@ -129,6 +129,7 @@ COMPILED = (
     "flows.safety_check",
     "flows.who_is_near",
     "flows.who_reports",
+    "flows.names_apart",
     "flows.proposals",
     "flows.correcting",
     "flows.inputs.numbers",

@@ -185,3 +185,14 @@ def test_a_country_corrected_at_the_summary_takes_the_old_countrys_city_away() -
         chat = chat_after(*RIYADH_TO_SUMMARY, "lewati", *said)
         shown = text_of(chat.turns[-1])
         assert chat.slots["country"] == "QA" and "Riyadh" not in shown and not chat.slots.get("city"), said
+
+
+def test_the_employers_name_again_at_the_agency_is_not_the_agency_and_a_bare_no_is_not_her_story() -> None:
+    chat = chat_after("gaji sy dipotong agen 6 bln, sy di singapore", "@setuju", "gk", "ya", "Lia", "majikan sy mr tan")
+    chat.send("gk usah kak")
+    assert "gk usah" not in chat.slots["story"]
+    assert chat.node == "agency"
+    said = text_of(chat.send("Mr Tan"))
+    assert "nama majikan Anda" in said and chat.node == "agency" and not chat.slots.get("agency")
+    chat.send("PT Bintang")
+    assert chat.slots["agency"] == "PT Bintang"
