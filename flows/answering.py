@@ -170,7 +170,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "gk ada, nomornya udh mati", "gk usah telpon nanti ketauan", "anak sy udh gk ada pak, hp
         # nya jg dipegang majikan", "blm ada majikan kan blm berangkat": nothing to give; the
         # rest is kept with her story, as words only ("telpon" is no lost contact)
-        if in_report(run) and len(text.split()) > 2 and not inputs.is_skip(text) and not names_apart.only_declined(text):
+        told = not inputs.is_skip(text) and not names_apart.only_declined(text)  # ("gk usah kak": nothing more)
+        if in_report(run) and len(text.split()) > 2 and told:
             # ("i dont know" said nothing more: it was added to her story for the staff)
             absorbing.keep_words(run, text)
             absorbing.place_she_did_not_know(run, text)
