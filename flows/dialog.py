@@ -164,6 +164,7 @@ ENGINE_KEYS = frozenset(
         "common.employer_reporter",
         "common.faq_how_long",
         "common.faq_who",
+        "common.faq_call",
         "common.faq_real",
         "common.faq_privacy",
         "common.faq_privacy_on",

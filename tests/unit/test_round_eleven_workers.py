@@ -196,3 +196,14 @@ def test_the_employers_name_again_at_the_agency_is_not_the_agency_and_a_bare_no_
     assert "nama majikan Anda" in said and chat.node == "agency" and not chat.slots.get("agency")
     chat.send("PT Bintang")
     assert chat.slots["agency"] == "PT Bintang"
+
+
+def test_can_you_call_me_is_answered_not_filed_as_the_city() -> None:
+    chat = chat_after("gaji sy dipotong terus, sy di taiwan", "@setuju", "gk", "ya")
+    assert chat.node == "city"
+    said = text_of(chat.send("bisa telpon sy gk kak"))
+    assert "Petugas menelepon nomor itu" in said and chat.node == "city" and "city" not in chat.slots
+    from flows.questions import question_for_service
+
+    assert question_for_service("majikan suka telpon sy malem2?") is None  # her story
+    assert question_for_service("jgn telpon sy ya kak") is None  # hers to say at the phone question
