@@ -26,6 +26,7 @@ from flows import (
     not_known,
     numbers_asked,
     parsing,
+    place_answers,
     safety_check,
     understood_list,
     who_reports,
@@ -245,6 +246,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and in_report(run) and name_with_number.name_with_number(run, node, text):
         return  # "Siti Aminah 852 6123 4567": her name, and her number kept for the next question
+    if kind == "text" and in_report(run) and place_answers.not_a_place(run, node, text):
+        return  # "maksudnya gmn kak?", "udh sy bilang td di taiwan" at the city: never filed as the city
     if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.at_place(run, node, text):
         return  # a name, the way she went or a time typed where the place was asked: kept there
     if kind == "country" and in_report(run) and not run.pressed and misplaced.name_at_country(run, node, text):

@@ -95,6 +95,8 @@ ENGINE_KEYS = frozenset(
         "common.checked_case_note",
         "common.consent_after_all",
         "common.employer_again",
+        "common.place_meant_city",
+        "common.place_meant_where_now",
         "common.several",
         "common.a_number",
         "common.no_name",

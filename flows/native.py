@@ -130,6 +130,7 @@ COMPILED = (
     "flows.who_is_near",
     "flows.who_reports",
     "flows.names_apart",
+    "flows.place_answers",
     "flows.proposals",
     "flows.correcting",
     "flows.inputs.numbers",

@@ -207,3 +207,26 @@ def test_can_you_call_me_is_answered_not_filed_as_the_city() -> None:
 
     assert question_for_service("majikan suka telpon sy malem2?") is None  # her story
     assert question_for_service("jgn telpon sy ya kak") is None  # hers to say at the phone question
+
+
+def test_what_is_no_place_at_the_city_question_is_never_filed_as_the_city() -> None:
+    told = ("gaji sy dipotong terus, sy di taiwan", "@setuju", "gk", "ya")
+    for said, heard in (
+        ("maksudnya gmn kak?", "Maksudnya nama kota atau daerah"),
+        ("kok nanya kota sih", "Maksudnya nama kota atau daerah"),
+        ("udh sy bilang td di taiwan", "Maksudnya nama kota atau daerah"),
+        ("sy jaga nenek", "sudah kami catat untuk petugas"),
+    ):
+        chat = chat_after(*told)
+        assert chat.node == "city"
+        reply = text_of(chat.send(said))
+        assert heard in reply and chat.node == "city" and "city" not in chat.slots, said
+    chat = chat_after(*told, "sy jaga nenek")
+    assert "jaga nenek" in chat.slots["story"]
+    chat.send("taichung")
+    assert chat.slots["city"] == "Taichung"
+    chat = chat_after("kak majikan sy suka mukul kl sy salah masak, sy di abu dhabi", "@setuju", "bisa kak")
+    assert chat.node == "where_now"
+    assert "supaya petugas bisa menemukan Anda" in text_of(chat.send("maksudnya gmn kak"))
+    chat.send("di rumah majikan, lantai 3")
+    assert chat.slots["where_now"] == "di rumah majikan, lantai 3"
