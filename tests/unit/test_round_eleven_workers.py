@@ -230,3 +230,14 @@ def test_what_is_no_place_at_the_city_question_is_never_filed_as_the_city() -> N
     assert "supaya petugas bisa menemukan Anda" in text_of(chat.send("maksudnya gmn kak"))
     chat.send("di rumah majikan, lantai 3")
     assert chat.slots["where_now"] == "di rumah majikan, lantai 3"
+
+
+def test_what_the_employer_and_agency_questions_mean_is_said_not_filed() -> None:
+    chat = chat_after("gaji sy dipotong terus, sy di taichung taiwan", "@setuju", "gk", "ya", "Lia", "lewati")
+    assert chat.node == "employer_name"
+    assert "nama majikan Anda" in text_of(chat.send("maksudnya gmn kak?")) and "employer_name" not in chat.slots
+    chat.send("Mr Lin")
+    assert chat.node == "agency"
+    assert "memberangkatkan Anda" in text_of(chat.send("kok nanya agen sih")) and "agency" not in chat.slots
+    chat.send("PT Maju Jaya")
+    assert chat.slots["agency"] == "PT Maju Jaya"
