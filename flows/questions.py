@@ -33,6 +33,9 @@ _HANDLES = frozenset({"hubungi", "menghubungi", "hubungin", "telpon", "telepon",
                       "call", "read", "handle", "help", "helps"})  # fmt: skip
 _WHO_ELSE = frozenset({"majikan", "majikannya", "agen", "agency", "employer", "bos", "madam", "pt", "keluarga"})
 _KNOW = frozenset({"tau", "tahu", "tw", "know", "knows", "liat", "lihat", "baca"})
+#: "takut ketahuan majikan": the fear that the employer learns of her report
+_FEAR = frozenset({"takut", "tkt", "khawatir", "kuatir", "afraid", "scared", "worried"})
+_FOUND_OUT = frozenset({"ketahuan", "ketauan", "ketawan", "tau", "tahu", "know", "knows", "find"})
 #: "bisa telpon sy gk kak?", "petugas bisa nelpon aku?", "can you call me": a call asked for
 _CALLED = frozenset({"telpon", "telepon", "telp", "tlp", "nelpon", "menelepon", "nelepon", "ditelpon", "ditelepon",
                      "call", "calls", "vc", "videocall"})  # fmt: skip
@@ -65,6 +68,7 @@ def question_for_service(text: str) -> str | None:
     have = set(words)
     tail = [w for w in words if w not in _ADDRESS][-1:]
     asked = "?" in text or bool(have & _ASKING) or (bool(tail) and tail[0] in _TAG and len(words) > 1)
+    asked = asked or bool(have & _FEAR and have & _FOUND_OUT)
     if not asked:
         return None
     if have & _WHO and have & _HANDLES and not have & _STORY and not _she_calls(words):
@@ -73,6 +77,8 @@ def question_for_service(text: str) -> str | None:
         return "who"
     if have & _CALLED and have & _ME and not have & (_STORY | _NOT_CALLED | _WHO_ELSE) and not _she_calls(words):
         return "call"  # "bisa telpon sy gk kak?", "can you call me?" (it was filed as her city)
+    if have & _FEAR and have & _FOUND_OUT and have & _WHO_ELSE and not have & _STORY - _WHO_ELSE:
+        return "privacy"  # "sy mau lapor tp takut ketahuan majikan": her fear answered, asked or not
     if have & _WHO_ELSE and have & _KNOW and _knows_after_who(words):
         return "privacy"  # "majikan bisa tau gk?", "will my employer know?" (not "gk tau pt nya apa")
     if have & _SECRET and not have & _STORY:

@@ -4,7 +4,7 @@ cheap phone as they type, and what each of them would have noticed."""
 from __future__ import annotations
 
 from flows.types import CaseMessage
-from tests.support.chat import text_of
+from tests.support.chat import Chat, text_of
 from tests.unit.test_tell_it_once import answer_through, chat_after
 
 
@@ -241,3 +241,13 @@ def test_what_the_employer_and_agency_questions_mean_is_said_not_filed() -> None
     assert "memberangkatkan Anda" in text_of(chat.send("kok nanya agen sih")) and "agency" not in chat.slots
     chat.send("PT Maju Jaya")
     assert chat.slots["agency"] == "PT Maju Jaya"
+
+
+def test_her_fear_that_the_employer_finds_out_is_answered_and_her_report_begins() -> None:
+    chat = Chat()
+    said = text_of(chat.send("sy mau lapor tp takut ketahuan majikan"))
+    assert "Laporan Anda rahasia" in said and "Kami tidak mengirim apa pun kepada majikan" in said
+    assert chat.node == "consent" and "Selamat datang" not in said
+    from flows.questions import question_for_service
+
+    assert question_for_service("sy takut dipukul majikan") is None  # her danger, read as such
