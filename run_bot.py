@@ -23,7 +23,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from app.config import ConfigError
-from launch import cli
+from launch import cli, cli_admin
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,10 +94,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], Coroutine[Any, Any, int]]] = 
     "set-webhook": cli.cmd_set_webhook,
     "check": cli.cmd_check,
     "cases": cli.cmd_cases,
-    "mediator": cli.cmd_mediator,
-    "keys": cli.cmd_keys,
-    "retention": cli.cmd_retention,
-    "breach-report": cli.cmd_breach_report,
+    "mediator": cli_admin.cmd_mediator,
+    "keys": cli_admin.cmd_keys,
+    "retention": cli_admin.cmd_retention,
+    "breach-report": cli_admin.cmd_breach_report,
 }
 
 

@@ -15,9 +15,10 @@ from app.service import DialogService
 from flows.catalog import CatalogError
 from flows.dialog import Dialog, load_dialog
 from flows.spec import FlowError
-from storage.crypto import KeyRing, ensure_key_file, load_keyring
+from storage.crypto import KeyRing
 from storage.factory import open_store
 from storage.files import private_process, secure_folder
+from storage.key_file import ensure_key_file, load_keyring
 from storage.sql_store import SqlStore
 
 log = logging.getLogger("pmi.runtime")

@@ -65,7 +65,8 @@ def miss(run: _Run, node: Node, error: str | None) -> None:
     if st.misses >= 2:
         if node.example:
             lines.append(run.render("common.example_intro") + " " + run.render(node.example))
-        lines.append(run.render("common.repair_hint" if node.optional else "common.agent_hint"))
+        hint = node.raw.get("hint")  # the status check's own: no "Petugas kami akan membalas di sini"
+        lines.append(run.render(str(hint) if hint else "common.repair_hint" if node.optional else "common.agent_hint"))
     if lines:
         run.replies.append(_new_tuple(Reply, ("\n".join(lines), (), False, False)))
     asking.ask(run, node, bump=False)

@@ -15,10 +15,11 @@ from flows.reading import (
     clauses,
     code_lost_said,
     is_thanks,
+    names_a_code,
     only_a_plea,
     waits_for_an_answer,
 )
-from flows.turn_words import CHECKED, REPORT_FLOWS
+from flows.turn_words import CHECKED, REPORT_FLOWS, TRIED
 from flows.types import CaseMessage, NotifyMediators
 from flows.understand.types import Danger
 
@@ -160,9 +161,19 @@ def to_status(run: _Run, text: str) -> bool:
     written = dict(zip(("case_number", "access_code"), inputs.parse_codes(text), strict=True))
     just_codes = len(text.split()) <= 4 and any(w.ok for w in written.values())  # "EHA-3GVE" again
     number, code = written["case_number"], written["access_code"]
+    tried = run.state.slots.get(TRIED)
+    if isinstance(tried, dict) and float(tried.get("until") or 0) > run.now.timestamp() and len(text.split()) <= 8:
+        # "ckrm qedf", "maaf salah kode nya CKRM QEDF" just after a refused code: the number she
+        # tried with it is tried again (it was asked again, or the message opened the menu); the
+        # number corrected alone ("oh salah, BGN-JU7G") is tried with the code she gave
+        if code.ok and not number.ok:
+            written["case_number"] = number = inputs.Parsed(True, tried["number"], tried["number"])
+        elif number.ok and not code.ok and tried.get("code") and number.value != tried["number"]:
+            written["access_code"] = code = inputs.Parsed(True, tried["code"], tried["code"])
     # "mau tanya laporan no L5E 9YWB kode UGZR TFXM", "ada kabar soal jenazah kakak sy? DFT-WJG9":
     # a case named and asked after is that case's status, whatever problem words come with it
-    named = number.ok and (code.ok or (len(text.split()) <= 12 and asks_news(text)))
+    # "my report number is bgn-ju7g": named as her report's number (it began a new report with it)
+    named = number.ok and (code.ok or (len(text.split()) <= 12 and (asks_news(text) or names_a_code(text))))
     # "any news?", "gmn kak, udh ada kabar blm?": news asked for, whenever she comes back ("kabar"
     # alone is read as lost contact by the model: no other problem may be told)
     news = (

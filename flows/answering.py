@@ -28,6 +28,7 @@ from flows import (
     parsing,
     place_answers,
     safety_check,
+    typed_codes,
     understood_list,
     who_reports,
 )
@@ -49,7 +50,9 @@ from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import (
     REPORT_FLOWS,
 )
+from flows.understand.normalize import read_text
 from flows.understand.said_before import points_back
+from flows.understand.work import read_agency
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -119,6 +122,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         run.say_with_buttons(run.render("status.code.lost"), [("petugas", run.render("common.agent_button"))])
         moving.finish(run)
         return
+    if kind == "code" and node.slot == "case_number" and typed_codes.code_at_number(run, node, text):
+        return  # "ckrm-qede" to "Tulis nomor laporan Anda": her code, kept; the number asked
     if kind == "code" and node.slot == "case_number" and (both := parse_both(text)) is not None:
         # "bgn ju7g ckrm qede": the number and the code in one answer; the code is not asked again
         st.slots["access_code"] = both[1].value
@@ -231,6 +236,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # ("cannot read that number" before)
         accepting.miss(run, node, "yes_a_number")
         return
+    if node.optional and kind == "text" and in_report(run) and not_known.place_in_doubt(run, node, text):
+        return  # "taichung kalo gk salah", "sabah kayaknya, gk tau kota nya": the place, the doubt kept
     if node.optional and kind == "text" and in_report(run) and not_known.place_after_unknown(run, node, text):
         return  # "sy lupa nama kota nya, pokoknya dkt mekah": near Makkah, not that sentence as the city
     if node.optional and kind == "text" and not_known.is_unknown(run, text):
@@ -507,6 +514,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if kind == "text" and node.slot == "agency":
             # "lwt PT Maju Jaya, resmi": the agency's name, the route read beside it
             named = propose(absorbing.read(run, text), run.now.date()).get("agency")
+            whole = read_agency(read_text(text), answered=True) if len(text.split()) <= _AN_AGENCY else None
+            named = whole if isinstance(named, str) and whole and whole.startswith(named) else named
             if isinstance(named, str) and named:
                 parsed = inputs.Parsed(True, named, named)
             elif absorbing.read(run, text).route and len(text.split()) <= _JUST_A_WAY:
@@ -628,6 +637,8 @@ _HAVE_ONE = frozenset({"punya", "punya kak", "ada dong", "i have", "have", "i ha
 PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-]{6,}\d")
 #: at most this many words, an answer to the agency question that names only a way ("lewat calo")
 _JUST_A_WAY = 4
+#: at most this many words, an answer to the agency question read as a name typed alone ("PT Citra mandiri")
+_AN_AGENCY = 6
 #: at most this many words, a city answer that names a known place is that place
 _JUST_A_PLACE = 3
 

@@ -156,12 +156,19 @@ def restart(run: _Run) -> None:
     moving.start_flow(run, flow)
 
 
-def hide_now(run: _Run) -> None:
+#: more words than this, the message that hides the chat tells more than that someone comes
+_A_STORY = 6
+
+
+def hide_now(run: _Run, text: str = "") -> None:
     """ "majikan dtg", "hp sy mau dicek majikan": someone is about to see her phone. Discreet
     mode clears the chat from it at once but for one plain line ("Oke. Ketik Lanjut kapan
     saja."); the report stays where it was: "lanjut" asks its question again, and an answer
-    typed instead goes on as if nothing had happened."""
+    typed instead goes on as if nothing had happened. A story that ends so ("... gaji blm
+    dibayar 4 bln, bntr majikan dtg") is kept with her story (it was lost)."""
     st = run.state
+    if st.flow in REPORT_FLOWS and st.node is not None and len(text.split()) > _A_STORY:
+        absorbing.absorb(run, text, None, story=True)  # kept, and read as her story is
     st.discreet = True
     st.pending = {"kind": asking.HIDDEN}
     asking.ask_pending(run)

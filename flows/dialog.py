@@ -62,6 +62,7 @@ ENGINE_KEYS = frozenset(
         "common.opening_noted",
         "status.code.lost",
         "status.code_lost_first",
+        "status.code_first",
         "common.condolence_thanks",
         "common.confirm_value",
         "common.yes",

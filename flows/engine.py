@@ -385,7 +385,7 @@ class _Run:
                     # choice is read, and the chat goes discreet as well
                     self.state.discreet = True
                 else:
-                    detours.hide_now(self)  # "majikan dtg": the chat off her phone now, her answers kept
+                    detours.hide_now(self, text)  # "majikan dtg": the chat off her phone now, her answers kept
                     return
             if command is None and asides.phone_checked_told(self, text):
                 return
@@ -398,8 +398,11 @@ class _Run:
                 if held:
                     taking.take(self, held)
                     self.state.slots[safety_check.ASKED] = "tidak dijawab"  # asked once is enough
-            if in_words or (command == "start" and (self.state.node is None or self.state.flow == ENTRY_FLOW)):
-                absorbing.maybe_detect_language(self, text)  # "hello", "good morning": welcomed in English
+            if in_words or (
+                command in ("start", "status") and (self.state.node is None or self.state.flow == ENTRY_FLOW)
+            ):
+                # "hello", "good morning": welcomed in English; "check status": asked in English
+                absorbing.maybe_detect_language(self, text)
             if command and detours.on_command(self, command):
                 return
             if command is None and not self.state.pending and after_filing.status_in_report(self, text):

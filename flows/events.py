@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from flows import asking, detours, moving
 from flows.spec import MyCasesNode, StatusCheckNode
-from flows.turn_words import CHECKED, FOLLOW_UP_HOURS, REPLY_HOURS, REPLY_UNTIL
+from flows.turn_words import CHECKED, FOLLOW_UP_HOURS, REPLY_HOURS, REPLY_UNTIL, TRIED, TRIED_FOR
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -22,12 +22,19 @@ def on_system(run: _Run, event: dict[str, Any]) -> None:
             run.say("status.result.limited")
         elif event.get("found"):
             run.say("status.result.found")
+            st.slots.pop(TRIED, None)
             number = str((event.get("found") or {}).get("number") or "")
             if number:
                 # the case she has just looked up with its code: a cry in the next hours goes on it
                 st.slots[CHECKED] = {"number": number, "until": run.now.timestamp() + FOLLOW_UP_HOURS * 3600}
         else:
             run.say("status.result.not_found")
+            number = str(st.slots.get(str(node.raw.get("number_slot", "case_number"))) or "")
+            code = str(st.slots.get(str(node.raw.get("code_slot", "access_code"))) or "")
+            if number:
+                # "ckrm qedf" typed next, the code corrected alone: tried with this number; the
+                # number corrected alone ("oh salah, BGN-JU7G"): with this code
+                st.slots[TRIED] = {"number": number, "code": code, "until": run.now.timestamp() + TRIED_FOR}
         st.slots.pop(str(node.raw.get("code_slot", "access_code")), None)
         moving.go(run, moving.next_of(run, node))
     elif event.get("lookup") == "my_cases" and st.node is not None and isinstance(run.node, MyCasesNode):

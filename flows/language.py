@@ -52,10 +52,21 @@ ENGLISH_GREETINGS = frozenset(
 )  # fmt: skip
 
 
+#: a status asked for as only English asks it ("check" alone is not English's own: "check laporan
+#: sy" is ours; "cek status" stays ours)
+ENGLISH_ASKS = frozenset(
+    {"check status", "check my status", "check the status", "status check", "check my report", "check report",
+     "check my case", "case status", "report status", "check status please", "check my report status"}
+)  # fmt: skip
+
+
 def detect_language(text: str) -> str | None:
     words = text.split(None, 3)
-    if len(words) <= 3 and " ".join(w.strip(".,!?;:()\"'").lower() for w in words) in ENGLISH_GREETINGS:
+    said = " ".join(w.strip(".,!?;:()\"'").lower() for w in words)
+    if len(words) <= 3 and said in ENGLISH_GREETINGS:
         return "en"  # a greeting is three words at most: a long message is not split whole
+    if len(text.split()) <= 4 and " ".join(w.strip(".,!?;:()\"'").lower() for w in text.split()) in ENGLISH_ASKS:
+        return "en"  # "check status": the prompts that follow in English (they came in Indonesian)
     if len(text.split()) <= 4 and _english_only(text.split()):
         return "en"  # "i am scared", "my boss hurt me": too short for the letters, plainly English
     if len(text) < MIN_LETTERS:

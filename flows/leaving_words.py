@@ -9,6 +9,7 @@ are not."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from flows.inputs import normalize
 
@@ -49,7 +50,19 @@ def never_mind(text: str) -> bool:
     words = normalize(text).split()
     pairs = itertools.pairwise(words)
     said = any(a in _NOT and b in ("jadi", "jd") for a, b in pairs)
-    return said and len(words) <= 7 and set(words) <= _NEVER_MIND_AROUND | _NOT
+    if said and len(words) <= 7 and set(words) <= _NEVER_MIND_AROUND | _NOT:
+        return True
+    # "gk jadi deh kak, nanti aja sy tanya suami dulu": a stop, and for later (it was "Terima kasih,
+    # itu sudah kami catat untuk petugas. Tapi pertanyaan ini belum terjawab.")
+    parts = re.split(r"[,.;!?]", text, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    later = set(normalize(parts[1]).split())
+    return 0 < len(later) <= 8 and bool(later & _LATER) and never_mind(parts[0])
+
+
+#: for later: "nanti aja", "besok lagi", "dulu"
+_LATER = frozenset({"nanti", "nnt", "ntar", "entar", "besok", "bsk", "dulu", "dl", "later", "tomorrow"})
 
 
 def leaving_in_words(text: str) -> str | None:

@@ -307,9 +307,19 @@ def name_at_place(run: _Run, node: Node, text: str) -> bool:
         # "Siti Aminah" alone, her name not asked yet: she answered the question she expected
         # (it was filed as the city); a place she names is read first ("Sri Aman" is a town)
         name = a_bare_name(text) if not inputs.parse_country(text, run.state.lang).ok else None
+    known = str(slots.get("worker_name") or "").lower().split()
+    # "Yanti Susanti" where the worker is "yanti": her whole name (it was filed as the city)
+    fuller = (
+        not name
+        and known
+        and not run.pressed
+        and (bare := a_bare_name(text))
+        and bare.lower().split()[: len(known)] == known
+    )
+    name = bare if fuller else name
     if not name or found.city or found.country:
         return False
-    if run.state.flow == "complaint" and not slots.get("worker_name"):
+    if fuller or (run.state.flow == "complaint" and not slots.get("worker_name")):
         slots["worker_name"] = slots["worker_name_display"] = name
     run.say("common.name_noted")
     asking.ask(run, node, bump=False)
@@ -324,11 +334,14 @@ def own_number_at_someone_elses(run: _Run, node: Node, text: str) -> bool:
     """ "08.57.1234.9999 (hp sy)" at the worker's number (a node with ``own_slot``): the writer's
     own number, kept as hers; the worker's is asked again (it was filed as the worker's)."""
     own = node.raw.get("own_slot")
-    if not isinstance(own, str) or not _MINE.search(text):
+    if not isinstance(own, str) or not (mine := _MINE.search(text)):
         return False
-    number = NUMBER_IN_TEXT.search(text)  # dots too: "08.57.1234.9999"
-    if number is None:
+    numbers = list(NUMBER_IN_TEXT.finditer(text))  # dots too: "08.57.1234.9999"
+    if not numbers:
         return False
+    # "no wa dia +60 12-345 6789, no sy 0812 ...": two numbers, the writer's the one after "no sy"
+    # (the worker's was filed as hers, and the writer's lost)
+    number = next((n for n in numbers if n.start() >= mine.end()), numbers[-1]) if len(numbers) > 1 else numbers[0]
     region = run.state.slots.get(str(node.raw.get("country_slot", "country")))
     parsed = inputs.parse_phone(number.group(), region if isinstance(region, str) else None)
     if not parsed.ok:
@@ -337,6 +350,10 @@ def own_number_at_someone_elses(run: _Run, node: Node, text: str) -> bool:
     if not st.slots.get(own):
         st.slots[own] = parsed.value
         st.slots[f"{own}_display"] = parsed.display
+    other = next((n for n in numbers if n is not number), None)
+    if other is not None and inputs.parse_phone(other.group(), region if isinstance(region, str) else None).ok:
+        answering.answer(run, node, other.group())  # the other one is the number asked for
+        return True
     run.say("common.own_number_noted")
     asking.ask(run, node, bump=False)
     return True

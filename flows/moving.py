@@ -32,6 +32,7 @@ from flows.turn_words import (
     REPORT_FLOWS,
     STORY_OPENING,
     STORY_TO_TELL,
+    TRIED,
 )
 from flows.types import Lookup, NewFamilyCode, NotifyMediators
 
@@ -257,9 +258,11 @@ def finish(run: _Run) -> None:
     home = run.from_home()  # a family's report, or hers before leaving: Indonesia's numbers first
     last = st.slots.get("_last_case")  # kept through a status check: a cry days later finds it
     checked = st.slots.get(CHECKED)
+    tried = st.slots.get(TRIED)
     st.slots = {"_draft": draft} if draft and not paused else {}
-    if isinstance(checked, dict) and float(checked.get("until") or 0) > run.now.timestamp():
-        st.slots[CHECKED] = checked
+    for key, kept in ((CHECKED, checked), (TRIED, tried)):
+        if isinstance(kept, dict) and float(kept.get("until") or 0) > run.now.timestamp():
+            st.slots[key] = kept
     if filed and not paused:
         now = run.now.timestamp()
         # her country too: a cry after filing gets its numbers (flows/after_filing.told_after_filing)

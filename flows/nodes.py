@@ -166,7 +166,13 @@ class CodeNode(Node):
 
     type: ClassVar[str] = "code"
     input: ClassVar[str | None] = "code"
-    extra_fields: ClassVar[frozenset[str]] = frozenset({"symbols"})
+    #: ``hint``: the line after two misses, in place of the report flows' "Petugas kami akan
+    #: membalas di sini" (nobody replies in a status check: no report holds this chat)
+    extra_fields: ClassVar[frozenset[str]] = frozenset({"symbols", "hint"})
+
+    def locale_keys(self) -> set[str]:
+        hint = self.raw.get("hint")
+        return super().locale_keys() | ({str(hint)} if hint else set())
 
 
 @dataclass

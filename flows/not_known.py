@@ -3,6 +3,7 @@ now, read as not known (never as No), with whatever she says after it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from flows import (
@@ -38,9 +39,19 @@ _AROUND_A_MOMENT = ADDRESS | frozenset({"ya", "yah", "dulu", "dl", "please", "pl
 
 
 def just_a_moment(text: str) -> bool:
-    """A request to wait and nothing else ("sebentar ya kak"): it was filed as her city."""
+    """A request to wait and nothing else ("sebentar ya kak"): it was filed as her city; or with
+    what she goes to find out ("nanti dulu ya kak, sy tanya suami sy dulu namanya yg lengkap": it
+    was "Terima kasih, itu sudah kami catat untuk petugas. Tapi pertanyaan ini belum terjawab.")."""
     words = set(inputs.normalize(text).split())
-    return bool(words & _A_MOMENT) and words <= _A_MOMENT | _AROUND_A_MOMENT
+    if bool(words & _A_MOMENT) and words <= _A_MOMENT | _AROUND_A_MOMENT:
+        return True
+    first, *rest = answering.CLAUSE.split(text, maxsplit=1)
+    return bool(rest) and just_a_moment(first) and bool(_FIND_OUT.intersection(inputs.normalize(rest[0]).split()))
+
+
+#: what she goes to find out, after asking to wait
+_FIND_OUT = frozenset({"tanya", "tanyain", "nanya", "nanyain", "tanyakan", "cek", "ngecek", "cari", "nyari", "liat",
+                       "lihat", "ngeliat", "inget", "ingat", "ask", "check", "look", "find"})  # fmt: skip
 
 
 def no_number(text: str) -> bool:
@@ -139,4 +150,36 @@ def place_after_unknown(run: _Run, node: Node, text: str) -> bool:
         return True
     absorbing.keep_words(run, text)
     accepting.accept(run, node, found.city, found.city)
+    return True
+
+
+#: a doubt said with a place: "taichung kalo gk salah", "sabah kayaknya", "kayaknya di riyadh"
+_DOUBT = re.compile(
+    r"\b(?:(?:kalo|kalau|klo|kl|kalu)\s+(?:gk|ga|gak|g|nggak|ngga|gak|tidak|tdk|ndak|tak)\s+salah|kayaknya|kayanya|"
+    r"kyknya|keknya|kykny|sepertinya|kelihatannya|mungkin|maybe|i\s+think|i\s+guess|kira\s*2|kira\s+kira|agaknya)\b",
+    re.IGNORECASE,
+)
+#: at most this many words, the place beside the doubt
+_A_PLACE = 3
+
+
+def place_in_doubt(run: _Run, node: Node, text: str) -> bool:
+    """ "taichung kalo gk salah" (it was filed "-": the "gk" was read as a No), "sabah kayaknya, gk
+    tau kota nya" (filed whole as the city) to "Di kota mana?": the place she names is the city;
+    her words are kept with her story, the doubt with them for the staff."""
+    if node.slot != "city" or (doubt := _DOUBT.search(text)) is None:
+        return False
+    before = answering.CLAUSE.split(text[: doubt.start()])[-1].strip()
+    after = answering.CLAUSE.split(text[doubt.end() :], maxsplit=1)[0].strip()
+    place = before or after
+    place = re.sub(r"^(?:di|in|at|dkt|dekat|near)\s+", "", place, flags=re.IGNORECASE).strip()
+    if not place or len(place.split()) > _A_PLACE or is_unknown(run, place) or any(c.isdigit() for c in place):
+        return False
+    found = absorbing.read(run, place)
+    country = run.state.slots.get("country")
+    if found.country and country and found.country != country:
+        return False  # another country named: read as a correction elsewhere
+    city = found.city or place
+    absorbing.keep_words(run, text)
+    accepting.accept(run, node, city, city)
     return True

@@ -178,6 +178,11 @@ _GONE = re.compile(
 )
 
 
+def names_a_code(text: str) -> bool:
+    """ "my report number is bgn-ju7g", "no laporan sy BGN-JU7G": the number named as her report's."""
+    return _CODE_NAMED.search(normalize(text)) is not None
+
+
 def code_lost_said(text: str) -> bool:
     """ "kode akses sy hilang, hp ganti", "lupa kode laporan", "i lost my access code": she wants
     her report back without its code (it began a new report)."""
@@ -354,10 +359,14 @@ def phone_watched(text: str) -> bool:
     if len(text) > 200:
         return False
     hushed = bool(_HUSH.intersection(normalize(text).split()))
+    # "istri sy di hongkong, ..., skrg hp nya disita majikan": her family's phone, not the writer's
+    kin = bool(_KIN_AWAY.intersection(normalize(text).split()))
     for clause in _CLAUSES.split(text):
         words = normalize(clause).split()
         have = set(words)
         if not words or have & _NOT_NOW or any(ch.isdigit() for ch in clause):
+            continue
+        if kin and _theirs(words):
             continue
         if len(words) <= 4 and _comes(words):
             return True
@@ -373,6 +382,22 @@ def phone_watched(text: str) -> bool:
             return True
         if len(words) <= 4 and have & _CLEAR and have & _CHAT and len(words) > 2:
             return True  # "hapus chat ini" in a sentence (alone it is the erase command)
+    return False
+
+
+#: the writer's family far away, whose phone "hp nya" is
+_KIN_AWAY = frozenset({"istri", "suami", "anak", "adik", "adek", "kakak", "ibu", "mama", "mamak", "bapak", "ayah",
+                       "wife", "husband", "daughter", "son", "sister", "brother", "mother", "father"})  # fmt: skip
+_THEIR = frozenset({"nya", "dia", "her", "his", "istri", "suami", "anak", "adik", "kakak", "ibu", "mama", "bapak"})
+
+
+def _theirs(words: list[str]) -> bool:
+    """The phone in the clause is hers or his over there: "hp nya", "hpnya", "hp dia", "her phone"."""
+    for i, word in enumerate(words):
+        if word == "hpnya" or (word in _PHONE and i + 1 < len(words) and words[i + 1] in _THEIR):
+            return True
+        if word in _PHONE and i >= 1 and words[i - 1] in ("her", "his"):
+            return True
     return False
 
 

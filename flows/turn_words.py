@@ -106,6 +106,11 @@ REPLY_UNTIL = "_reply_until"
 NUMBERS_FOR = "_numbers_for"
 #: the case looked up in this chat by its number and code ("cek status"): a cry soon after goes on it
 CHECKED = "_checked"
+#: the case number tried with a code the check refused: a code typed alone soon after ("ckrm qedf",
+#: "maaf salah kode nya CKRM QEDF") is tried with it, not the number asked again
+TRIED = "_tried"
+#: for so long (seconds)
+TRIED_FOR = 30 * 60
 #: the pending questions of "hapus": what to erase, and are you sure
 ERASING = frozenset({"erase_choice", "erase_confirm"})
 #: buttons that run a command: reach a person, show the messages held for her

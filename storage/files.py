@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 from pathlib import Path
 
-from storage.crypto import fsync_dir
+from storage.key_file import fsync_dir
 
 log = logging.getLogger("pmi.storage")
 

@@ -20,7 +20,8 @@ from typing import Any
 
 from sqlalchemy import Table, and_, select, update
 
-from storage.crypto import AEAD_V2, KeyRing, restore_keys, retire_old_keys
+from storage.crypto import AEAD_V2, KeyRing
+from storage.key_file import restore_keys, retire_old_keys
 from storage.models import outbox, reporters
 from storage.outbox_seal import DELIVERED
 from storage.sa_async import AsyncConnection

@@ -1,10 +1,9 @@
 """What a committed turn does beyond its state: cases filed and updated, events, consent,
-erasure, and the outbox rows it leaves; all in the turn's own transaction."""
+erasure (storage/store_erasing.py), and the outbox rows it leaves; all in the turn's own
+transaction."""
 
 from __future__ import annotations
 
-import asyncio
-import sqlite3
 from typing import Any
 
 from sqlalchemy import (
@@ -12,7 +11,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import OperationalError
 
 from flows.types import (
     CaseMessage,
@@ -30,21 +28,15 @@ from storage.api import (
 )
 from storage.crypto import (
     encrypt_json,
-    seal_state,
-    state_aad,
 )
-from storage.erasure import Erasure, erase
-from storage.files import remove_durably
 from storage.hot_rows import RowTaken
 from storage.outbox_seal import Owner
 from storage.sa_async import AsyncConnection
 from storage.search_index import case_digests
+from storage.store_erasing import ErasingMixin
 from storage.store_helpers import (
-    LAST_TURN,
-    last_turn,
     values_country,
 )
-from storage.store_outbox import OutboxMixin
 from storage.store_parts import (
     INSERT_ATTACHMENT,
     INSERT_CASE,
@@ -64,12 +56,10 @@ from storage.store_parts import (
     _Pending,
     case_search,
     cases,
-    conv,
-    log,
 )
 
 
-class EffectsMixin(OutboxMixin):
+class EffectsMixin(ErasingMixin):
     # ------------------------------------------------------------------ effects
     async def _insert_cases(self, conn: AsyncConnection, live: list[_Pending], infos: list[ChatInfo]) -> dict[str, int]:
         """The batch's new cases in one statement, ahead of the other effects: number → id.
@@ -395,52 +385,3 @@ class EffectsMixin(OutboxMixin):
             found = (await conn.execute(INSERT_OFFICE, {"code": code, "name": code, "kind": "regional"})).scalar_one()
         self._offices[code] = int(found)
         return int(found)
-
-    async def _erase(
-        self, conn: AsyncConnection, w: TurnWrite, info: ChatInfo, effect: EraseReporterData, later: _Deferred
-    ) -> None:
-        """The reporter's "hapus" (storage/erasure.py). A full erasure replaces her data key: this
-        chat goes on under the new one from this very turn."""
-        chat = self.chat_hash(w.key)
-        e = Erasure(
-            effect,
-            info.reporter_id,
-            chat,
-            self._status_scope(w.key),
-            w.now,
-            info.key,
-            legacy_update_prefix=f"{w.key.channel}:{w.key.chat_id}:",
-        )
-        if effect.mode == "all":
-            e.new_key, e.new_wrapped = self.keyring.new_data_key()
-        await erase(conn, e)
-        later.files.extend(e.files)
-        later.erased = True
-        if e.new_key is None:
-            return
-        # the turn's state was sealed with the old key a moment ago: seal it again with the new one,
-        # or the chat cannot be read by any other process, or this one once its cache lets go
-        await conn.execute(
-            update(conv)
-            .where(conv.c.chat_hash == chat)
-            .values(
-                chat_id_enc=e.new_key.encrypt(w.key.chat_id.encode()),
-                state_enc=seal_state(e.new_key, {**w.state.to_dict(), LAST_TURN: last_turn(w)}, state_aad(chat)),
-            )
-        )
-        info.key = e.new_key
-
-    async def _after_erasure(self, files: list[str]) -> None:
-        """Once an erasure committed: its evidence files go (folder fsynced), and on SQLite the
-        write-ahead log is checkpointed and truncated, so the pages that held her rows before
-        (zeroed in the database file by secure_delete) do not linger in the log either. Best
-        effort: a busy reader lets the checkpoint finish later; it never fails the turn."""
-        if files:
-            await asyncio.to_thread(remove_durably, files)
-        if self.is_postgres:
-            return
-        try:
-            async with self.engine.connect() as conn:
-                await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except (OperationalError, sqlite3.OperationalError):
-            log.warning("checkpoint after an erasure postponed")

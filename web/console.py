@@ -27,6 +27,7 @@ from starlette.templating import Jinja2Templates
 from app.runtime import Runtime
 from storage import queue as queries
 from storage.accounts import Account
+from storage.case_view import CaseView, case_view
 from storage.export import csv_text, xlsx_bytes
 from storage.models import CASE_STATUSES
 from web.evidence import serve_evidence
@@ -119,8 +120,8 @@ async def switch_language(request: Request) -> Response:
 
 
 # ---------------------------------------------------------------------- a case
-async def _case_or_404(request: Request, account: Account) -> queries.CaseView:
-    view = await queries.case_view(runtime_of(request).store, account, request.path_params["number"])
+async def _case_or_404(request: Request, account: Account) -> CaseView:
+    view = await case_view(runtime_of(request).store, account, request.path_params["number"])
     if view is None:
         raise HTTPException(404, "no such case")
     return view

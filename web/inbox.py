@@ -23,6 +23,7 @@ from starlette.routing import Route
 from storage import casework, reporter_files
 from storage import queue as queries
 from storage.accounts import Account
+from storage.case_view import CaseView, case_view
 from storage.casework import Actor
 from storage.deadlines import WIB
 from storage.models import CASE_STATUSES
@@ -73,8 +74,8 @@ async def queue_page(request: Request, account: Account) -> Response:
 
 
 # ---------------------------------------------------------------------- a case
-async def _case_or_404(request: Request, account: Account) -> queries.CaseView:
-    view = await queries.case_view(runtime_of(request).store, account, request.path_params["number"])
+async def _case_or_404(request: Request, account: Account) -> CaseView:
+    view = await case_view(runtime_of(request).store, account, request.path_params["number"])
     if view is None:
         raise HTTPException(404, "no such case")
     return view
@@ -364,7 +365,7 @@ async def _changes(request: Request, account: Account, number: str | None) -> As
 @signed_in
 async def event_stream(request: Request, account: Account) -> Response:
     number = request.query_params.get("case") or None
-    if number is not None and await queries.case_view(runtime_of(request).store, account, number) is None:
+    if number is not None and await case_view(runtime_of(request).store, account, number) is None:
         raise HTTPException(404, "no such case")
     return StreamingResponse(
         _changes(request, account, number),

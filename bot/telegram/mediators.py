@@ -18,6 +18,7 @@ from bot.telegram.client import TelegramClient
 from storage import casework
 from storage import queue as queries
 from storage.accounts import load_account
+from storage.case_view import case_view
 from storage.models import mediators
 
 log = logging.getLogger("pmi.telegram.mediators")
@@ -133,7 +134,7 @@ class MediatorGroup:
         account = await self.account_of(user)
         if account is None:
             return "Maaf, Anda belum terdaftar sebagai petugas untuk perintah ini."
-        view = await queries.case_view(self.runtime.store, account, number)
+        view = await case_view(self.runtime.store, account, number)
         if view is None:
             return f"Laporan {number} tidak ada di antrean kantor Anda."
         now = datetime.now(UTC)
@@ -147,7 +148,7 @@ class MediatorGroup:
         account = await self.account_of(user)
         if account is None:
             return "Maaf, Anda belum terdaftar sebagai petugas untuk perintah ini."
-        view = await queries.case_view(self.runtime.store, account, number)
+        view = await case_view(self.runtime.store, account, number)
         if view is None:
             return f"Laporan {number} tidak ada di antrean kantor Anda."
         stage = self.runtime.dialog.catalog.render("id", f"case_status.{view.row.status}")

@@ -31,6 +31,19 @@ def parse_code(text: str, symbols: int) -> Parsed:
     if len(letters) == symbols and all(len(c) == 1 and c.isalnum() and c.isascii() for c in letters):
         # "L Y 2 V M 2 5": copied a letter at a time from the screen, a space after each
         return parse_code("".join(letters), symbols)
+    parts = [p for p in re.split(r"[ \-–]+", text.strip()) if p]
+    joined = "".join(parts)
+    if (
+        2 < len(parts) <= 4
+        and len(joined) == symbols
+        and joined.isascii()
+        and joined.isalnum()
+        and (joined.isupper() or any(c.isdigit() for c in joined))
+        and not all(p.lower() in LEXICON.spellings for p in parts)
+        and _ALPHABET.issuperset(normalize_code(joined))
+    ):
+        # "BGN JU7 G", "bgn-ju 7g": the code typed alone with its spaces in the wrong places
+        return parse_code(joined, symbols)
     return NOT_FOUND
 
 

@@ -33,11 +33,13 @@ _OWN_NAME = re.compile(
     )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: which child or sibling: "anak perempuan sy namanya Lestari", "adik bungsu sy namanya Dewi"
+_WHICH = r"(?:\s+(?:perempuan|cewek|cowok|lelaki|laki\s*laki|laki2|pertama|kedua|ketiga|sulung|bungsu|tertua))?"
 #: a relative's name follows
 _WORKER_NAME = re.compile(
     rf"""(?:
-        \bnama\s+(?:{_KIN_PLAIN}(?:\s*{_SELF})? | {_KIN_ADDRESS}\s*{_SELF})\b
-      | \b(?:{_KIN_PLAIN}(?:\s*{_SELF})? | {_KIN_ADDRESS}\s*{_SELF})\s*,?\s*(?:namanya|nama\s+nya|bernama)\b
+        \bnama\s+(?:{_KIN_PLAIN}{_WHICH}(?:\s*{_SELF})? | {_KIN_ADDRESS}\s*{_SELF})\b
+      | \b(?:{_KIN_PLAIN}{_WHICH}(?:\s*{_SELF})? | {_KIN_ADDRESS}\s*{_SELF})\s*,?\s*(?:namanya|nama\s+nya|bernama)\b
       | \bmy\s+{_KIN_EN}(?:'s\s+name\s+is|\s+name\s+is|\s*,?\s+named|\s*,?\s+called)\b
       | \b(?:her|his)\s+name\s+is\b
     )(?:\s+(?:adalah|yaitu|is))?[\s:=,\-]*""",
@@ -74,8 +76,9 @@ _KIN_OF = (
 )
 #: the word of respect a child puts before a parent's name: "sy anaknya bu Karsih"
 _RESPECT = r"(?:bu|ibu|pak|bapak|mbak|mba|mas|kak|bang|teh|a)"
+#: "sy ibunya Rina", "sy ibu dari Sri", Malay "saya mak kepada Aminah", Javanese "kulo bapake Wati"
 _WRITER_KIN_OF = re.compile(
-    rf"""(?i:\b{_SELF}\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny)|{_KIN_OF}\s+(?:dari|dr))\b)[\s,]*
+    rf"""(?i:\b(?:{_SELF}|kulo|kula)\s+(?:ini\s+|adalah\s+)?(?:{_KIN_OF}(?:nya|ny|e|ne)|{_KIN_OF}\s+(?:dari|dr|kepada|kpd))\b)[\s,]*
     (?i:{_RESPECT}\.?\s+)?(?=[A-Z])""",
     re.VERBOSE,
 )
@@ -86,7 +89,7 @@ _WORKERS_KIN_EN = re.compile(
 _AS_NAMED = re.compile(r"(?<!\w)a\.\s?n\.?\s+(?!(?:saya|sy|aku|kami)\b)(?=\w)", re.IGNORECASE)
 #: a quick look for the words of those lead-ins: most messages have none
 _MAY_NAME = re.compile(
-    r"(?i:\b(?:sy|saya|aku|aq|ku|gw|gue|gua|my)\b)[^.\n]{0,40}?\b[A-Z]|(?i:\ba\.\s?n\.)|[A-Z]\w*'s\s"
+    r"(?i:\b(?:sy|saya|aku|aq|ku|gw|gue|gua|my|kulo|kula)\b)[^.\n]{0,40}?\b[A-Z]|(?i:\ba\.\s?n\.)|[A-Z]\w*'s\s"
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'.\-]*")
 #: words that end a name: where she comes from, how old she is, what follows in the sentence

@@ -36,12 +36,13 @@ from flows.understand import danger_model
 from flows.understand.affixes import known_form
 from flows.understand.danger_context import KIN, RELAY, Hit, clause_before, kin_at, kin_named, the_one_who_does_it
 from flows.understand.danger_cry import plea_before_a_complaint
+from flows.understand.danger_everyday import everyday
 from flows.understand.danger_in_general import in_general
 from flows.understand.danger_judged import heard_past_the_rules
 from flows.understand.danger_laughed import a_cry_laughed, laughed_off
+from flows.understand.danger_laughter import laughing
 from flows.understand.danger_lookalikes import taken_back
 from flows.understand.danger_over import over, safe_at_refuge
-from flows.understand.danger_phrases import laughing
 from flows.understand.danger_reach import javanese
 from flows.understand.danger_reach_signs import WHOLE_WORDS
 from flows.understand.danger_rules import RULES
@@ -447,6 +448,7 @@ def _read(text: str) -> Danger | None:
         and not plea_before_a_complaint(words, h.start, h.end, h.kind, raw)
         and not harmless_sense(words, h)  # "ora nate mukul", "gaji sy dicekik potongan" (danger_senses)
         and not in_general(words, h, raw)  # "klo nanti disekap gmn?", "hotline kekerasan" (danger_in_general)
+        and not everyday(words, h, raw)  # "dipukul telak sm tagihan listrik", "kunci sy ketinggalan" (danger_everyday)
     ]
     if a_cry_laughed(words, raw, [(h.start, h.end) for h in hits]):
         return None  # "HELP 😂 the kids painted the wall": a cry said laughing, nothing else read

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from flows.understand.danger_context import DRAWN, SHOUT, Hit, idiom, negated
+from flows.understand.danger_laughter import laughing
 from flows.understand.danger_phrases import (
     HOW_QUESTION,
     HOW_TO,
@@ -15,7 +16,6 @@ from flows.understand.danger_phrases import (
     THANKED,
     a_games_line,
     help_with_a_phone,
-    laughing,
 )
 from flows.understand.danger_words import ADDRESS, ASKING, CRY, CRY_COMPANY, FIRST, REQUEST
 

@@ -37,9 +37,12 @@ _CRY_OR_FEAR = frozenset({"tolong", "tlg", "tolongin", "help", "takut", "scared"
                           "sos", "tulung", "nangis", "jemput", "tulong", "tulungan"})  # fmt: skip
 #: "if" and its kin: what follows is supposed ("kl" is also Kuala Lumpur: not here)
 _IF = frozenset({"kalo", "kalau", "klo", "kalu", "klu", "jika", "jikalau", "apabila", "bila", "if",
-                 "seandainya", "andai", "andaikan", "misal", "misalnya", "umpama", "sakaling", "kung"})  # fmt: skip
+                 "seandainya", "andai", "andaikan", "misal", "misalnya", "umpama", "sakaling", "kung",
+                 # Javanese, Sundanese, Malay: "yen mengko ...", "upami engke ...", "sekiranya"
+                 "yen", "nek", "lek", "upami", "lamun", "sekiranya"})  # fmt: skip
 #: a time to come: what "if" supposes has not happened
-_NOT_YET = frozenset({"nanti", "nnti", "ntar", "entar", "kelak", "future", "someday", "suatu", "jaga2"})
+_NOT_YET = frozenset({"nanti", "nnti", "ntar", "entar", "kelak", "future", "someday", "suatu", "jaga2",
+                      "mengko", "mangke", "sesuk", "engke", "later"})  # fmt: skip
 #: before she leaves home: "sblm berangkat", "before i go" (not "before he give my permit")
 _BEFORE = frozenset({"sblm", "sebelum", "blm", "belum", "belom", "before"})
 _LEAVING = frozenset({"berangkat", "brangkat", "brgkt", "pergi", "terbang", "leave", "leaving", "go", "departure"})
@@ -56,7 +59,10 @@ _TO_KNOW = frozenset({"tanya", "nanya", "tau", "tahu", "ask", "know", "nanyain"}
 _ASKS = frozenset({"gmn", "gimana", "bagaimana", "gmna", "gmana", "gimna", "kemana", "kmn", "kmana", "prosedur",
                    "prosedurnya", "caranya", "cara", "how", "where", "what", "can", "could", "should", "tau",
                    "tahu", "tanya", "nanya", "apakah", "apa", "mana", "dmn", "dimana", "brp", "berapa", "paano",
-                   "saan", "ano", "siapa", "who", "sanksinya", "hukumannya"})  # fmt: skip
+                   "saan", "ano", "siapa", "who", "sanksinya", "hukumannya",
+                   # Javanese, Sundanese: "kudu lapor nengdi?", "kedah lapor kamana?", "piye", "kumaha"
+                   "nengdi", "ngendi", "endi", "piye", "pripun", "kumaha", "kamana", "timana", "saha",
+                   "ngapain"})  # fmt: skip
 #: it has happened, goes on, or is going on now
 _HAPPENED = frozenset({"lagi", "lg", "again", "terus", "trus", "tiap", "setiap", "sering", "selalu", "every",
                        "always", "td", "tadi", "kemarin", "kemaren", "kmrn", "semalam", "semalem", "barusan",
@@ -108,7 +114,7 @@ def in_general(words: list[str], hit: Hit, raw: str) -> bool:
     """The hit at ``hit.start:hit.end`` names danger in general: supposed and asked, a service or
     a subject, a culprit judged, years ago or a rescue since, an animal shut in, money as who
     strangles. Never a self-harm hit, never beside a cry or a fear."""
-    if hit.kind == "self_harm" or _CRY_OR_FEAR.intersection(words):
+    if hit.kind == "self_harm" or any(w in _CRY_OR_FEAR and not _help_asked_of(words, k) for k, w in enumerate(words)):
         return False
     start, end = hit.start, hit.end
     return (
@@ -119,6 +125,18 @@ def in_general(words: list[str], hit: Hit, raw: str) -> bool:
         or _rescued_since(words, start, end)
         or _animal_shut_in(words, start, end)
         or _money_does_it(words, end)
+    )
+
+
+#: "can the agency help me", "bisa bantu": a service's help asked about, not a cry
+_MAY = frozenset({"can", "could", "will", "would", "may", "to", "bisa", "boleh", "bs"})
+
+
+def _help_asked_of(words: list[str], k: int) -> bool:
+    """ "if i get abused in the future, can the agency help me or not?": "help" after a "can" of
+    someone else, asked, is what a service does, not her cry."""
+    return words[k] == "help" and any(
+        w in _MAY and not FIRST.intersection(words[j + 1 : k]) for j, w in enumerate(words[max(0, k - 4) : k], k - 4)
     )
 
 

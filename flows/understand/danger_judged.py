@@ -16,6 +16,7 @@ sure, above its alarm where no word was judged.
 from __future__ import annotations
 
 from flows.understand.danger_context import Hit, hypothetical, negated, thing_before
+from flows.understand.danger_everyday import everyday
 from flows.understand.danger_lookalikes import taken_back
 from flows.understand.danger_over import over
 from flows.understand.danger_senses import harmless_sense
@@ -61,6 +62,6 @@ def heard_past_the_rules(raw: str, words: list[str], judged: list[int]) -> bool:
         if negated(words, i) or hypothetical(words, i) or thing_before(words, i):
             return False  # "majikan gk pernah mukul sy", "kalo disiram ...", "pintu gudang dikunci"
         hit = Hit("danger", i, i + 1, False)
-        if taken_back(words, hit) or harmless_sense(words, hit) or over(words, i, i + 1):
+        if taken_back(words, hit) or harmless_sense(words, hit) or everyday(words, hit, raw) or over(words, i, i + 1):
             return False  # a film, a game, a past that is over, a sense its context tells
     return True

@@ -3,8 +3,8 @@ Read after a rule has fired (flows/understand/danger.py)."""
 
 from __future__ import annotations
 
+from flows.understand.danger_laughter import laughing
 from flows.understand.danger_over import CRY_OR_FEAR, FEARED
-from flows.understand.danger_phrases import laughing
 from flows.understand.danger_words import WEAPONS
 
 #: the words a bare cry starts with: "HELP 😂", "somebody help me ... lol"

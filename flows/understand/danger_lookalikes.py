@@ -103,14 +103,17 @@ _FASTING = frozenset({"puasa", "diet", "ramadan", "ramadhan", "fasting"})
 _SPORT = frozenset({"silat", "sparring", "samsak", "karate", "taekwondo", "boxing", "tinju", "muaythai", "judo",
                     "wushu", "kungfu", "gulat", "smackdown", "mma", "kickboxing"})  # fmt: skip
 
+#: said to be for real: "dipukul beneran", "not a joke"
+_FOR_REAL = frozenset({"beneran", "sungguhan", "seriously"})
+
 
 def taken_back(words: list[str], hit: Hit) -> bool:
     """Said and taken back, or not hers: corrected, in the news, a figure of speech, a question."""
     start = hit.start
     if hit.kind == "self_harm" and how_she_died(words, start, hit.end):
         return True  # "anak sy meninggal, majikan bilang bunuh diri, kami gk percaya": no crisis line for a father
-    if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]):
-        return True  # "kena tendang dikit pas sparring": a sport that hits
+    if _SPORT.intersection(words[max(0, start - 8) : hit.end + 8]) and not _FOR_REAL.intersection(words):
+        return True  # "kena tendang dikit pas sparring": a sport that hits (not "jadi samsak, dipukul beneran")
     if a_match(words, start, hit.end):
         return True  # "pemainnya dikartu merah krn nendang lawan": a player's foul in a match
     ball = next((k for k in range(hit.end, min(len(words), hit.end + 3)) if words[k] in _BALL), -1)
@@ -172,7 +175,7 @@ def taken_back(words: list[str], hit: Hit) -> bool:
     if _KEPT_IN.intersection(words[start : hit.end]) and _QUARANTINE.intersection(words):
         if not CRY_OR_FEAR.intersection(words):
             return True  # "isolasi mandiri di kamar, gk boleh keluar dulu sampe negatif"
-    if _a_cry_over_a_mishap(words, start, hit.end):
+    if a_cry_over_a_mishap(words, start, hit.end):
         return True  # "tolong!!! hp sy jatuh ke kloset", "emergency, the cake burnt!": a thing, not her
     if an_emergency_number(words, start, hit.end):
         return True  # "what number i call in emergency", "nomor darurat kbri brp": a number asked
@@ -325,7 +328,7 @@ _HARMED = frozenset({"takut", "scared", "afraid", "majikan", "madam", "bos", "bo
                      "anak", "anaknya", "sopir", "driver"})  # fmt: skip
 
 
-def _a_cry_over_a_mishap(words: list[str], start: int, end: int) -> bool:
+def a_cry_over_a_mishap(words: list[str], start: int, end: int) -> bool:
     """A bare cry ("tolong!!!", "emergency") right before a thing's mishap told in the next words
     ("hp sy jatuh ke kloset", "the cake burnt"), with nobody and no harm named anywhere."""
     if not all(w in _CRY_ONLY or w == "," for w in words[start:end]):
@@ -337,7 +340,7 @@ def _a_cry_over_a_mishap(words: list[str], start: int, end: int) -> bool:
 
 
 #: whose the thing is, between it and its mishap: "hp sy jatuh", "kue nya gosong", "my phone broke"
-_WHOSE = FIRST | frozenset({"nya", "the", "this", "itu", "ini"})
+_WHOSE = FIRST | frozenset({"nya", "the", "this", "itu", "ini", "is", "was", "got"})
 
 
 def _its_thing(before: list[str]) -> bool:

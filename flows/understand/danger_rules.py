@@ -95,18 +95,7 @@ from flows.understand.danger_no_care import (
     pregnant_and_bleeding,
     worked_while_failing,
 )
-from flows.understand.danger_phrases import (
-    OVERDOSE_WORDS,
-    POISONS,
-    follow_the_dead,
-    jump,
-    life,
-    no_reason_to_hold_on,
-    not_leaving_alive,
-    overdose,
-    phrase_rule,
-    poison,
-)
+from flows.understand.danger_phrases import phrase_rule
 from flows.understand.danger_reach import (
     BARE_ROOTS,
     READ_AS,
@@ -146,6 +135,17 @@ from flows.understand.danger_reach_signs import (
     rest_withheld,
     thrown_at_her,
     wound_by,
+)
+from flows.understand.danger_self_harm import (
+    OVERDOSE_WORDS,
+    POISONS,
+    follow_the_dead,
+    jump,
+    life,
+    no_reason_to_hold_on,
+    not_leaving_alive,
+    overdose,
+    poison,
 )
 from flows.understand.danger_signs import (
     BETTER_DEAD,

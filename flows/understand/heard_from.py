@@ -17,6 +17,9 @@ _CALLED = frozenset({"telepon", "nelpon", "ditelepon", "menelepon", "whatsapp", 
 _NOT = frozenset({"tidak", "gak", "belum", "never", "not", "no", "dont", "didnt", "cannot", "jangan"})
 #: words apart that still say the call is at that time
 _NEAR = 2
+#: as far when "last" / "terakhir" stands before the call
+_NEAR_LAST = 4
+_LAST = frozenset({"last", "terakhir"})
 
 
 def said_of_a_call(words: Sequence[str], at: tuple[int, int]) -> bool:
@@ -24,6 +27,25 @@ def said_of_a_call(words: Sequence[str], at: tuple[int, int]) -> bool:
     for k, word in enumerate(words):
         if word not in _CALLED or _NOT.intersection(words[max(0, k - 2) : k]):
             continue
-        if max(0, at[0] - k - 1, k - at[1]) <= _NEAR:
+        # "last time she call us was during eid": the last call, its time a few words on
+        near = _NEAR_LAST if _LAST.intersection(words[max(0, k - 4) : k]) else _NEAR
+        if max(0, at[0] - k - 1, k - at[1]) <= near:
             return True
     return False
+
+
+def said_of_no_call(words: Sequence[str], at: tuple[int, int]) -> bool:
+    """Whether the time at ``at`` is how long she has not called or written: "udh 3 bln gk pernah
+    wa", "2 months no call": when they last heard from her (the rules read no lost contact in
+    "gk pernah wa", and the model's guess has no words to place the time by)."""
+    for k, word in enumerate(words):
+        if word not in _CALLED or not _NOT.intersection(words[max(0, k - 2) : k]):
+            continue
+        between = words[min(k, at[1]) : max(k, at[0])]
+        if max(0, at[0] - k - 1, k - at[1]) <= _NEAR + 1 and "." not in between and not _MAY.intersection(between):
+            return True  # (the same clause; "gk boleh telp" is a ban, not a silence)
+    return False
+
+
+#: "not allowed to call" is a ban, not how long she has been silent
+_MAY = frozenset({"boleh", "dibolehkan", "diizinkan", "dikasih", "allowed"})

@@ -11,13 +11,14 @@ from datetime import date
 from flows.understand.age import read_age
 from flows.understand.categories import alternatives, read_categories
 from flows.understand.contact import read_contact
-from flows.understand.heard_from import said_of_a_call
+from flows.understand.heard_from import said_of_a_call, said_of_no_call
 from flows.understand.indicators import read_indicators, read_wants
 from flows.understand.language import read_language
 from flows.understand.lexicon import LEXICON
 from flows.understand.matcher import Match
 from flows.understand.money import country_of_currency, read_money
 from flows.understand.normalize import read_text
+from flows.understand.not_told import taken_back
 from flows.understand.people import read_people
 from flows.understand.places import read_place
 from flows.understand.scoring import by_slot, unmasked
@@ -111,6 +112,8 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     read = read_text(text)
     found = LEXICON.index.find(read.words)
     slots = by_slot(unmasked(found))
+    # "no PT yg berangkatin", "telefon tak berangkat", "the agency say she run away": not told
+    slots["category"], not_told = taken_back(read.words, slots.get("category", []))
     evidence: dict[str, str] = {}
     later = ends_later(read.words)
     if later:
@@ -138,10 +141,15 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
         # read back in either ("gk kasih" reads as wages to it)
         not_added = not_added | _taken_back(found, slots.get("category", []))
     not_added = not_added | {"tidak_dipulangkan"} if later else not_added
+    not_added = not_added | not_told
     denials = slots.get("denies", [])
     categories, quotes = read_categories(
         read, slots.get("category", []), guess=not masked, not_added=not_added, denials=denials
     )
+    if not_told:
+        # nor guessed by the model when no rule read anything ("majikannya bilang dia lari dr rumah")
+        pairs = [(c, q) for c, q in zip(categories, quotes, strict=False) if c not in not_told]
+        categories, quotes = tuple(c for c, _ in pairs), tuple(q for _, q in pairs)
     if categories:
         evidence["categories"] = _joined(quotes)
     place = read_place(read, [m for s in _SLOTS_OF_PLACES for m in slots.get(s, ())], slots.get("at_sea", []))
@@ -150,7 +158,11 @@ def understand(text: str, today: date, lang: str = "id") -> Understanding:
     since, words, at = read_since(read, today, problem)
     if since:
         evidence["since"] = words
-        if said_of_lost_contact(read.words, at, slots.get("category", ())) or said_of_a_call(read.words, at):
+        if (
+            said_of_lost_contact(read.words, at, slots.get("category", ()))
+            or said_of_a_call(read.words, at)
+            or said_of_no_call(read.words, at)  # "udh 3 bln gk pernah wa"
+        ):
             # lost contact said in words: the time is when they last heard from her; a time said
             # of another problem ("gk digaji 4 bln") is not; "kemarin dia telp" is her last call
             evidence["last_contact"] = words

@@ -226,16 +226,34 @@ def _month_date(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] 
     return f"{year:04d}-{month:02d}", end
 
 
+#: the feasts as English and Malay name them, beside the lexicon's ("since eid", "lepas hari raya"):
+#: in code, not the lexicon (a new word there changes how the trained models read every message)
+_FEAST_NAMES = {
+    ("eid",): ("lebaran",),
+    ("eid", "al", "fitr"): ("lebaran",),
+    ("eid", "ul", "fitr"): ("lebaran",),
+    ("hari", "raya"): ("lebaran",),
+    ("raya",): ("lebaran",),  # Malay "sejak raya" (read only after "sejak", "pas", "last"...)
+    ("raya", "haji"): ("idul", "adha"),
+    ("eid", "al", "adha"): ("idul", "adha"),
+    ("eid", "ul", "adha"): ("idul", "adha"),
+    ("ramadhan",): ("ramadan",),
+    ("chinese", "new", "year"): ("imlek",),
+    ("cny",): ("imlek",),
+    ("tahun", "baru", "imlek"): ("imlek",),
+}
+FEASTS = {
+    **LEXICON.feasts,
+    **{name: LEXICON.feasts[same] for name, same in _FEAST_NAMES.items() if same in LEXICON.feasts},
+}
 #: the words a time can end on or begin with: the rest of the message is passed over at once
-_TRIGGERS = frozenset(
-    {*UNITS, *MONTHS, *YESTERDAY, *TODAY_WORDS, "lalu", "last"} | {name[0] for name in LEXICON.feasts}
-)
+_TRIGGERS = frozenset({*UNITS, *MONTHS, *YESTERDAY, *TODAY_WORDS, "lalu", "last"} | {name[0] for name in FEASTS})
 
 
 def _feast(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] | None:
     """ "sejak lebaran": the month of the most recent such feast ("2026-03" read on 2026-12-03)."""
     # the longest name first: "lebaran haji" is not "lebaran"
-    for name, months in sorted(LEXICON.feasts.items(), key=lambda item: -len(item[0])):
+    for name, months in sorted(FEASTS.items(), key=lambda item: -len(item[0])):
         if tuple(words[i : i + len(name)]) != name:
             continue
         end = i + len(name)
@@ -257,7 +275,7 @@ def _feast(words: tuple[str, ...], i: int, today: date) -> tuple[str, int] | Non
 
 def _after_feast(words: tuple[str, ...], i: int) -> bool:
     """A feast's name ends just before ``i``: "lebaran kemarin", "puasa kmrn"."""
-    return any(tuple(words[max(0, i - len(name)) : i]) == name for name in LEXICON.feasts)
+    return any(tuple(words[max(0, i - len(name)) : i]) == name for name in FEASTS)
 
 
 #: "last year", "tahun lalu" beside a month: that month of last year
@@ -296,7 +314,14 @@ def _since_before_feast(words: tuple[str, ...], i: int) -> int:
 def _last_before(words: tuple[str, ...], i: int) -> bool:
     """ "terakhir telp lebaran kemarin": the last call at a feast, a time told without "sejak"
     (a family's last contact; it was not read, and asked)."""
-    return any(w in LAST for w in _before(words, i, 3))
+    if any(w in LAST for w in _before(words, i, 3)):
+        return True
+    # "last time she call us was during eid", "terakhir dia telp pas lebaran": at the feast, "last" further back
+    return i >= 1 and words[i - 1] in _AT_FEAST and any(w in LAST for w in _before(words, i, 8))
+
+
+#: a feast's time said as "at": "during eid", "pas lebaran", "waktu lebaran"
+_AT_FEAST = frozenset({"during", "at", "on", "pas", "waktu", "saat", "ketika", "masa", "in"})
 
 
 def _beside(words: tuple[str, ...], start: int, end: int, which: frozenset[str]) -> bool:
@@ -381,9 +406,9 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
             if (year, month) > (today.year, today.month) or year < 1950:
                 continue
             value, score = f"{year:04d}-{month:02d}", 3.0
-        elif word in UNITS and i >= 1:
-            amount = _number(words[i - 1])
-            if amount is None or amount <= 0 or amount > 100:
+        elif word in UNITS and i >= 1 and (amount := _number(words[i - 1])) is not None:
+            # ("sejak hari raya": no number before "hari", the feast is read below)
+            if amount <= 0 or amount > 100:
                 continue
             start = i - 1
             ahead = words[start - 1] if start >= 1 else ""
@@ -549,13 +574,24 @@ def said_of_lost_contact(words: Sequence[str], at: tuple[int, int], problems: Se
     heard from her), and not of another problem nearer to it ("the agency took 3 months of her
     salary and she cant call us": three months of wages, not three months without news)."""
     lost = [(m.start, m.end) for m in problems if m.label == LOST_CONTACT]
-    if not lost:
+    if not lost or _not_home_for(words, at):
         return False
     others = [(m.start, m.end) for m in problems if m.label != LOST_CONTACT]
     others += [(i, i + 1) for i, word in enumerate(words) if word in _WAGE]
     if not others:
         return True
     return min(_gap(at, span) for span in lost) <= min(_gap(at, span) for span in others)
+
+
+#: "gk pulang 2 thn", "blm pulang 3 tahun", "not come home for 2 years": how long she has not been home
+_HOME = frozenset({"pulang", "balik", "mudik", "home"})
+_NOT_YET = frozenset({"tidak", "belum", "not", "never"})
+
+
+def _not_home_for(words: Sequence[str], at: tuple[int, int]) -> bool:
+    """The time is how long she has not come home, not when they last heard from her."""
+    before = [w for w in words[max(0, at[0] - 4) : at[0]] if w not in ("for", "selama", "sudah", "come", "came")]
+    return bool(before) and before[-1] in _HOME and len(before) >= 2 and before[-2] in _NOT_YET
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:

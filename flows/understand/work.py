@@ -53,8 +53,10 @@ class Work(NamedTuple):
     evidence: dict[str, str]
 
 
-def read_agency(text: Text) -> str | None:
-    """ "PT Sumber Rejeki", "agency Lee": the marker and the name after it, as written."""
+def read_agency(text: Text, answered: bool = False) -> str | None:
+    """ "PT Sumber Rejeki", "agency Lee": the marker and the name after it, as written.
+    ``answered``: typed as the answer to "which agency?", where a name's lower-case word goes on
+    ("PT Citra mandiri": it was "PT Citra", "mandiri" a word of her story elsewhere)."""
     raw = text.raw
     for i, token in enumerate(raw[:-1]):
         marker = token.strip(".:()").lower()
@@ -75,6 +77,7 @@ def read_agency(text: Text) -> str | None:
             # "lewat PT. Majikan pertama baik": a word of ours, not a name. A name typed all in
             # lower case goes on ("pt maju jaya"); a capitalised one ends at a lower-case word
             typed_lower = bool(name) and not any(part[0].isupper() for part in name) and clean.isalpha()
+            typed_lower = typed_lower or (answered and bool(name))
             if lower in LEXICON.vocabulary and ((not clean[0].isupper() and not typed_lower) or lower in _NOT_NAMES):
                 break
             if marker in ("agen", "agensi", "agency") and not clean[0].isupper():

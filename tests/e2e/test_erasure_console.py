@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from storage.crypto import load_keyring
 from storage.factory import make_engine
+from storage.key_file import load_keyring
 from storage.sql_store import SqlStore
 from tests.storage.test_erasure import readable
 from tests.support.db import temporary_pg_database

@@ -42,7 +42,7 @@ import pytest
 
 from app.config import load_settings
 from flows.dialog import load_dialog
-from storage.crypto import ensure_key_file, load_keyring
+from storage.key_file import ensure_key_file, load_keyring
 from storage.sql_store import stored_update_key
 from storage.store_helpers import CODE_MASK
 from tests.e2e.tcpproxy import TcpProxy

@@ -17,8 +17,8 @@ from cryptography.fernet import Fernet
 
 from app.config import ConfigError
 from flows.types import ConversationKey, EraseReporterData
-from storage.crypto import derived_index_key, load_keyring, rotate_key_file
 from storage.factory import make_engine
+from storage.key_file import derived_index_key, load_keyring, rotate_key_file
 from storage.models import outbox
 from storage.rekey import DATA_KEYS, KeysStillNeeded, read_batch, retire, rewrap_all, write_batch
 from storage.sql_store import SqlStore
@@ -170,7 +170,7 @@ async def test_keys_index_key_prints_what_older_releases_derived(
 ) -> None:
     from argparse import Namespace
 
-    from launch.cli import cmd_keys
+    from launch.cli_admin import cmd_keys
 
     master = Fernet.generate_key().decode()
     monkeypatch.setenv("PMI_MASTER_KEYS", f"{Fernet.generate_key().decode()},{master}")

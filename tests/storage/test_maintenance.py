@@ -15,8 +15,8 @@ from cryptography.fernet import Fernet
 from app.flood import FloodGate
 from flows.types import ConversationKey
 from storage.casework import change_status
-from storage.crypto import load_keyring, rotate_key_file
 from storage.factory import open_store
+from storage.key_file import load_keyring, rotate_key_file
 from storage.maintenance import anonymise_closed, breach_report, rewrap_all
 from storage.sql_store import SqlStore
 from tests.storage.test_contract import NOW, file_case, state, write

@@ -115,7 +115,7 @@ def file_case(served: Served, phone: Phone) -> str:
 
 
 def chat_hash(served: Served, wa_id: str, number: str = NUMBER) -> str:
-    from storage.crypto import load_keyring
+    from storage.key_file import load_keyring
 
     keyring = load_keyring({"PMI_KEY_FILE": str(served.data / "keys.json")})
     return keyring.blind_index(f"chat:whatsapp:{number}:{wa_id}")
