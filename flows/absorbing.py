@@ -103,8 +103,18 @@ def keep_words(run: _Run, text: str) -> None:
     """Her words kept with her story, for the staff to read, and nothing read from them."""
     st = run.state
     have = st.slots.get("story")
+    if said_again(have, text):
+        return  # the same message sent twice (a retry on a weak signal): kept once
     st.slots["story"] = f"{have}\n\n{text.strip()}" if have else text.strip()
     st.slots["story_display"] = displays.collected_display_text(run, st.slots["story"])
+
+
+def said_again(story: object, text: str) -> bool:
+    """Whether ``text`` is the last piece of her story once more, as typed (sent twice)."""
+    if not isinstance(story, str) or not story:
+        return False
+    last = story.rsplit("\n\n", 1)[-1]
+    return " ".join(last.lower().split()) == " ".join(text.lower().split())
 
 
 def place_she_did_not_know(run: _Run, text: str) -> None:

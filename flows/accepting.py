@@ -9,7 +9,9 @@ from flows import (
     absorbing,
     answering,
     asking,
+    correcting,
     moving,
+    who_reports,
 )
 from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import (
@@ -89,6 +91,10 @@ def accept(run: _Run, node: Node, value: Any, display: str) -> None:
     if isinstance(node, ChoiceNode) and isinstance(value, str) and value.startswith(asking.SUGGESTED):
         accept_suggested(run, node, value.removeprefix(asking.SUGGESTED), display)
         return
+    if node.slot == "country" and isinstance(value, str):
+        # "negaranya salah, harusnya qatar" (or "4", then "qatar") under "Kota: Riyadh": no city
+        # of Qatar, so it goes (the summary showed Qatar with Riyadh, and the case was filed so)
+        correcting.city_of_another_country_goes(run, value)
     st.slots[node.slot] = value
     st.slots[f"{node.slot}_display"] = display
     st.misses = 0
@@ -108,6 +114,8 @@ def accept(run: _Run, node: Node, value: Any, display: str) -> None:
         st.discreet = True
     if node.slot == "country":
         absorbing.numbers_for_her_country(run)
+    if node.slot == "reporter_kind":
+        who_reports.chose(run, value)
     if node.slot == "category":
         chose_category(run, value)
     if node.slot == "_more" and isinstance(node, ChoiceNode):

@@ -22,11 +22,15 @@ from flows import (
     misplaced,
     moving,
     name_with_number,
+    names_apart,
     not_known,
     numbers_asked,
     parsing,
+    place_answers,
+    safety_check,
     typed_codes,
     understood_list,
+    who_reports,
 )
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.codes import parse_both
@@ -172,7 +176,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "gk ada, nomornya udh mati", "gk usah telpon nanti ketauan", "anak sy udh gk ada pak, hp
         # nya jg dipegang majikan", "blm ada majikan kan blm berangkat": nothing to give; the
         # rest is kept with her story, as words only ("telpon" is no lost contact)
-        if in_report(run) and len(text.split()) > 2 and not inputs.is_skip(text):
+        told = not inputs.is_skip(text) and not names_apart.only_declined(text)  # ("gk usah kak": nothing more)
+        if in_report(run) and len(text.split()) > 2 and told:
             # ("i dont know" said nothing more: it was added to her story for the staff)
             absorbing.keep_words(run, text)
             absorbing.place_she_did_not_know(run, text)
@@ -248,6 +253,8 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and in_report(run) and name_with_number.name_with_number(run, node, text):
         return  # "Siti Aminah 852 6123 4567": her name, and her number kept for the next question
+    if kind == "text" and in_report(run) and place_answers.not_a_place(run, node, text):
+        return  # "maksudnya gmn kak?", "udh sy bilang td di taiwan" at the city: never filed as the city
     if kind == "text" and node.slot in misplaced.PLACES and in_report(run) and misplaced.at_place(run, node, text):
         return  # a name, the way she went or a time typed where the place was asked: kept there
     if kind == "country" and in_report(run) and not run.pressed and misplaced.name_at_country(run, node, text):
@@ -355,6 +362,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
         return
     if kind == "text" and node.raw.get("holds") == "name" and in_report(run) and misplaced.at_name(run, node, text):
         return  # the way she went, a town or a time typed where a name was asked: kept there
+    if kind == "text" and in_report(run) and names_apart.employer_at_agency(run, node, text):
+        return  # "Mr Tan" at the agency, "mr tan" being her employer: not filed as the agency
+    if kind == "choice" and in_report(run) and who_reports.name_at_reporter(run, node, text):
+        return  # "Sri Wahyuni" to "Siapa yang melapor?": her name, kept until she chooses
     parsed = parsing.parse(run, node, text)
     if parsed.ok and isinstance(node, ChoiceNode) and len(text.split()) >= 4 and in_report(run) and not run.pressed:
         if asking.synonym(run, node, text) is None and parsing.option_her_words_tell(run, node, text) == parsed.value:
@@ -441,7 +452,10 @@ def answer(run: _Run, node: Node, text: str) -> None:
                 # kept with it, and the consent asked in one short line, not its whole text again
                 if not told:
                     absorbing.absorb(run, text, None, story=True)
-                run.say_with_buttons(run.render("complaint.consent.again"), asking.buttons(run, node))
+                # "sy takut kak" on the urgent path: heard, not "Terima kasih, sudah kami catat"
+                afraid = st.urgent and safety_check.gave_up(text)
+                again = "complaint.consent.again_afraid" if afraid else "complaint.consent.again"
+                run.say_with_buttons(run.render(again), asking.buttons(run, node))
                 return
             if offered is not None:
                 # the list she was shown keeps its numbers: "3" typed again means what it did

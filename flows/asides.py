@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import absorbing, accepting, after_filing, answering, asking, detours, safety_check
+from flows import absorbing, accepting, after_filing, answering, asking, detours, inputs, safety_check
 from flows.dialog import ENTRY_FLOW
 from flows.reading import clauses, language_asked, tells_phone_checked
 from flows.spec import ChoiceNode
@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 #: at most this many words, a message about her phone is that alone, not more of her story
 _SHORT_TELLING = 8
+#: at most this many words, "gk aman kak" at the urgent consent says whether she can write safely
+_SAFE_SAID = 5
+_SAFE_WORD = frozenset({"aman", "safe"})
+
+
+def clauses_words(text: str) -> set[str]:
+    return set(inputs.normalize(text).split())
 
 
 def names_an_option(run: _Run, text: str) -> bool:
@@ -134,6 +141,17 @@ def watched_at_consent(run: _Run, text: str) -> bool:
     if not st.urgent or st.discreet or "safe_now" in st.slots:
         return False
     free = free_to_write(text)
+    if free is None and len(text.split()) <= _SAFE_SAID and _SAFE_WORD.intersection(clauses_words(text)):
+        # "gk aman", "aman kak": her answer to "can you write safely?" said before it was asked
+        # ("gk aman" was kept as her story, and the question then asked what she had said)
+        danger = safety_check.said_in_danger(text)
+        if danger is False:
+            # "aman kak": she can write; kept as her answer (not as story), the consent asked again
+            st.slots["safe_now"] = True
+            st.slots["safe_now_display"] = run.render("common.yes")
+            run.say_with_buttons(run.render("complaint.consent.again"), asking.buttons(run, run.node))
+            return True
+        free = None if danger is None else False
     if free:
         # "majikan lg tidur": she can write now; kept, and the question not asked again
         st.slots["safe_now"] = True
@@ -145,4 +163,31 @@ def watched_at_consent(run: _Run, text: str) -> bool:
     st.slots["safe_now_display"] = run.render("common.no")
     said = run.render("common.discreet_on") + "\n\n" + run.render("complaint.consent.again")
     run.say_with_buttons(said, asking.buttons(run, run.node))  # one message: she may have seconds
+    return True
+
+
+#: "iya hapus aja kak" to "may someone see your phone? If Yes, we delete the messages": a Yes
+_HIDE_WORDS = frozenset({"iya", "ya", "iyah", "iy", "y", "yes", "ok", "oke", "boleh", "mau", "hapus", "hapusin", "apus",
+                         "apusin", "dihapus", "diapus", "delete", "aja", "ajah", "saja", "kak", "ka", "kk", "mbak",
+                         "mba", "min", "dong", "deh", "tolong", "tlg", "pls", "please", "pesannya", "chatnya",
+                         "obrolannya", "sy", "saya"})  # fmt: skip
+_ERASE_WORD = frozenset({"hapus", "hapusin", "apus", "apusin", "dihapus", "diapus", "delete"})
+#: at most this many words, such a message is only that
+_HIDE_SAID = 6
+
+
+def hide_at_offer(run: _Run, text: str) -> bool:
+    """ "iya hapus aja kak", "hapus aja" to the discreet offer (which says the messages are
+    deleted when she says Yes): her Yes, not the erase command (it showed "Apa yang ingin Anda
+    hapus?" with "Hapus semua data" to a woman who only wanted her chat off her phone)."""
+    st = run.state
+    if st.pending or st.node is None or st.flow not in REPORT_FLOWS or run.pressed:
+        return False
+    node = run.node
+    words = inputs.normalize(text).split()
+    if not node.raw.get("discreet_if_yes") or not 2 <= len(words) <= _HIDE_SAID:  # "hapus" alone: the command
+        return False
+    if not _ERASE_WORD.intersection(words) or not set(words) <= _HIDE_WORDS:
+        return False
+    accepting.accept(run, node, True, run.render("common.yes"))
     return True

@@ -16,6 +16,7 @@ from flows.turn_words import (
     REPORT_FLOWS,
     SAID_BY_ANOTHER,
     SAID_BY_CATEGORY,
+    STORY_OPENING,
     UNDERSTOOD_ORDER,
 )
 from flows.understand.normalize import BREAK, read_text
@@ -156,7 +157,12 @@ def yes_no_buttons(run: _Run) -> list[tuple[str, str]]:
 
 
 def collecting(run: _Run, node: Node) -> bool:
-    return bool(node.slot and run.state.slots.get(node.slot))
+    """Whether something is kept at this question already (her first words alone, "sy di
+    malaysia kak", are no story told: the story question asked for them offers Lewati)."""
+    if not node.slot:
+        return False
+    have = run.state.slots.get(node.slot)
+    return bool(have) and have != run.state.slots.get(STORY_OPENING)
 
 
 def ask(run: _Run, node: Node, *, bump: bool = True) -> None:
@@ -360,7 +366,11 @@ def ask_pending(run: _Run) -> None:
         text = run.render("common.confirm_value", value=pending.get("display", ""))
     elif kind == "erase_choice":
         # a report being filled in and not yet filed is lost with the chat: she is told so
-        text = run.render("common.erase_choose", draft=unfiled_report(run))
+        # "hapus" before any report was sent: no "a report already sent is still handled" as if
+        # there were one (a report sent from this chat long ago is still named, conditionally)
+        slots = run.state.slots
+        filed = bool(slots.get("_last_case") or slots.get("case_number") or slots.get("_my_cases"))
+        text = run.render("common.erase_choose", draft=unfiled_report(run), filed=filed)
     elif kind == "erase_confirm":
         text = run.render(f"common.erase_confirm_{pending.get('mode')}")
     elif kind == "cancel":

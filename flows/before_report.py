@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import absorbing, detours, inputs, moving
+from flows import absorbing, accepting, after_filing, detours, inputs, moving
+from flows.greeting_words import only_a_greeting
 from flows.inputs.names import is_number_only
 from flows.reading import (
     is_thanks,
@@ -20,12 +21,25 @@ if TYPE_CHECKING:
 def start_report(run: _Run, text: str, *, urgent: bool = False) -> bool:
     """A first message that already tells the problem ("sy mau lapor majikan gk bayar gaji udh
     5 bln") starts the report with what it says: never thrown away, never asked again."""
+    # the case she looked up by its number and code from this phone, filed from another
+    checked = after_filing.checked_case(run) if after_filing.last_case(run) is None else None
+    own = run.state.slots.get("_last_case")
+    if checked is not None and isinstance(own, dict) and own.get("number") == checked.get("number"):
+        checked = None  # her own report, filed from this chat days ago: no "from another phone"
     if not open_report(run, text, urgent=urgent):
         return False
     # a death told: sorrow first, then the thanks ("anak sy meninggal di malaysia kemarin")
     death = run.state.slots.get("category") == "meninggal"
     understood = absorbing.read(run, text)
-    if death:
+    if checked is not None and not death and not urgent:
+        # "kak sy mau nambahin, paspor sy jg ditahan" after "cek status" from a new phone: that
+        # report takes messages only from the chat that filed it, so this one opens a report
+        # that names it, and she is told so (it was "Terima kasih sudah bercerita", as if the
+        # report she had just looked at did not exist)
+        number = str(checked.get("number") or "")
+        absorbing.keep_words(run, run.render("common.checked_case_note", case_number=number))
+        run.say("common.checked_case_new", case_number=number)
+    elif death:
         run.say("common.condolence_thanks")
     elif tells_a_problem(understood):
         run.say("common.opening_thanks")
@@ -94,8 +108,8 @@ def keep_before_report(run: _Run, text: str) -> None:
         # "081234567890" sent first, then her story: her number, not asked for again
         st.slots[NUMBER_BEFORE] = {"number": text.strip(), "until": run.now.timestamp() + BEFORE_REPORT_SECONDS}
         return
-    if len(text.strip()) < 4 or not any(c.isalpha() for c in text) or is_thanks(text):
-        return
+    if len(text.strip()) < 4 or not any(c.isalpha() for c in text) or is_thanks(text) or only_a_greeting(text):
+        return  # ("assalamualaikum kak" was the first line of her story, all the summary showed of it)
     kept = st.slots.get(BEFORE_REPORT)
     earlier = str(kept.get("text") or "") if isinstance(kept, dict) else ""
     joined = f"{earlier}\n\n{text.strip()}" if earlier else text.strip()
@@ -166,3 +180,35 @@ def phone_before_report(run: _Run, number: str) -> None:
     words = dict(st.slots.get("_from_words") or {})
     words.setdefault(slot, number)
     st.slots["_from_words"] = words
+
+
+#: "eh setuju deh kak", "ok sy setuju": the consent, said when none is asked
+_AGREEING = frozenset({"setuju", "agree"})
+_AROUND_AGREEING = frozenset({"eh", "maaf", "sorry", "deh", "dong", "aja", "sih", "kak", "ka", "mbak", "mba", "pak",
+                              "bu", "min", "ya",
+                              "iya", "ok", "oke", "jadi", "jd", "sy", "saya", "aku", "aq", "i", "udh", "udah", "sudah",
+                              "yes", "now", "lagi", "lg"})  # fmt: skip
+_NOT = frozenset({"gk", "ga", "gak", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "belum", "blm", "not", "dont",
+                  "don't", "no", "tak"})  # fmt: skip
+
+
+def consent_said_first(run: _Run, text: str) -> bool:
+    """ "eh setuju deh kak" after "Kalau berubah pikiran, ketik Setuju": her consent, and the
+    report goes on from it (it showed the welcome and asked "Setuju?" again). Her story was not
+    kept when she refused, so the story question comes after the one about her phone."""
+    words = inputs.normalize(text).split()
+    if not words or len(words) > 6 or not _AGREEING.intersection(words) or _NOT.intersection(words):
+        return False
+    if not set(words) <= _AGREEING | _AROUND_AGREEING:
+        return False
+    st = run.state
+    st.flow, st.history, st.pending, st.return_to = "complaint", [], None, None
+    detours.reset_slots(run)
+    st.node = run.flow.start
+    node = run.flow.node(st.node)
+    option = next((o for o in getattr(node, "options", ()) if o.id == "setuju"), None)
+    if node.slot != "consent" or option is None:
+        return False
+    run.say("common.consent_after_all")
+    accepting.accept(run, node, option.id, run.render(option.label))
+    return True

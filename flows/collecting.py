@@ -34,16 +34,18 @@ def answer_collecting(run: _Run, node: Node, text: str) -> None:
     st = run.state
     assert node.slot is not None
     have = st.slots.get(node.slot)
+    # her first words alone ("sy di malaysia kak") are kept, but no story told yet
+    told = have if asking.collecting(run, node) else None
     spoken = node.input == "longtext" and bool(st.slots.get("_extra_media"))
     # "udh itu aja", "udah" after her story: done; "gk ada", "ga ada bukti" to an optional
     # question: nothing to give (neither is kept as part of the story)
     said = answer_kind(text) if len(text) <= answering.SHORT_REPLY else None
     bare = set(inputs.normalize(text).split())
-    finished = said == "done" or (bool(have or spoken) and bool(bare) and bare <= _ALREADY)
+    finished = said == "done" or (bool(told or spoken) and bool(bare) and bare <= _ALREADY)
     # "gk tau", "gk punya" to "any evidence?": nothing to give (it looped on the question)
-    declined = node.optional and not have and (said == "no" or (node.input == "media" and said == "unknown"))
+    declined = node.optional and not told and (said == "no" or (node.input == "media" and said == "unknown"))
     declined = declined or bool(
-        node.optional and not have and node.input == "media" and _NONE_IN_ENGLISH.fullmatch(text)
+        node.optional and not told and node.input == "media" and _NONE_IN_ENGLISH.fullmatch(text)
     )
     if inputs.is_done(text) or finished or declined or (node.optional and inputs.is_skip(text)):
         if have or node.optional or spoken:
@@ -58,16 +60,21 @@ def answer_collecting(run: _Run, node: Node, text: str) -> None:
     if node.input == "media":
         accepting.miss(run, node, None)
         return
-    if not have and node.optional and not_known.is_unknown(run, text):
+    if not told and node.optional and not_known.is_unknown(run, text):
         # "gk tau" to "tell what happened": she does not know what to write; one hint, then on
+        # (her first words, when the question was asked for them, stay with the report)
         if st.misses:
-            st.slots[node.slot] = None
-            st.slots[f"{node.slot}_display"] = "-"
+            st.slots[node.slot] = have or None
+            st.slots[f"{node.slot}_display"] = collected_display(run, node, have)
             st.misses = 0
             moving.go(run, moving.next_of(run, node))
             return
         st.misses += 1
         run.say_with_buttons(run.render("common.story_unknown"), asking.buttons(run, node))
+        return
+    if node.input == "longtext" and absorbing.said_again(have, text):
+        # the same message twice in a row (sent again on a weak signal): kept once
+        run.say_with_buttons(run.render("common.longtext_more"), asking.buttons(run, node))
         return
     limit = int(node.raw.get("max_length", 20000))
     combined = f"{have}\n\n{text.strip()}" if have else text.strip()

@@ -29,8 +29,11 @@ _RIGHT_VALUE = re.compile(
     re.IGNORECASE,
 )
 #: "3 months not 4": what follows "not" is the old value
-_OLD_AFTER = re.compile(r"[\s,]+(?:not|bukan)\b.*$", re.IGNORECASE | re.DOTALL)
+_OLD_AFTER = re.compile(r"[\s,]+(?:not|bukan|bkn)\b.*$", re.IGNORECASE | re.DOTALL)
+#: "kotanya salah kak, sy di dammam bkn riyadh": the clause after the one that says it is wrong
+_AFTER_WRONG = re.compile(r"^[^,.;!?]*\b(?:salah|keliru|wrong)\b[^,.;!?]*[,.;!?]+\s*(\S.*)$", re.IGNORECASE | re.DOTALL)
 #: "no 5 salah", "nomor 5", "yg 5": a line's number in a sentence
+TOLD_LETTERS = re.compile(r"[^\W\d_]{2,}|\d")
 _LINE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,2})(?![\d.,])")
 
 
@@ -63,7 +66,7 @@ def correct(run: _Run, node: SummaryNode, text: str) -> bool:
         slot, new_time = "since", True
     if slot is None:
         return False
-    value = text.strip() if new_time else _right_value(text)
+    value = text.strip() if new_time else (_right_value(text) or _after_wrong(text))
     st = run.state
     target = filing.correction_target(run, node, slot)
     # "correcting": the line's question is asked although its condition ("not category") would
@@ -76,6 +79,17 @@ def correct(run: _Run, node: SummaryNode, text: str) -> bool:
     st.node = target
     answering.answer(run, run.flow.node(target), value)
     return True
+
+
+def city_of_another_country_goes(run: _Run, country: str | None) -> None:
+    """The city she gave is dropped when it lies in another country than ``country``."""
+    slots = run.state.slots
+    if country is None or country == slots.get("country") or not slots.get("city"):
+        return
+    of_city = absorbing.read(run, str(slots["city"])).country
+    if of_city is not None and of_city != country:
+        for gone in ("city", "city_display", "_city_of_country"):
+            slots.pop(gone, None)
 
 
 def _drop_problem(run: _Run, words: list[str]) -> bool:
@@ -152,6 +166,13 @@ def _after_old_first(text: str) -> str:
     return found.group(1).strip(" ,.!?") if found else ""
 
 
+def _after_wrong(text: str) -> str | None:
+    """The new value in the clause after "... salah", without the old one, or None."""
+    found = _AFTER_WRONG.match(text)
+    value = _OLD_AFTER.sub("", found.group(1)).strip(" ,.!?") if found else ""
+    return value if TOLD_LETTERS.search(value) else None
+
+
 def _right_value(text: str) -> str | None:
     """The value after the last word that brings it, without the old one ("3 months not 4")."""
     marks = list(_RIGHT_VALUE.finditer(text))
@@ -222,12 +243,9 @@ def correct_in_words(run: _Run, node: Node, text: str) -> bool:
     time_corrections.keep_shape(slots, proposed, changed)
     if not changed:
         return False
-    if "country" in changed and "city" not in changed and slots.get("city"):
+    if "country" in changed and "city" not in changed:
         # "riyadh" is no city of Kuwait: dropped, and asked by the mediators if they need it
-        of_city = absorbing.read(run, str(slots["city"])).country
-        if of_city is not None and of_city != proposed["country"]:
-            for slot in ("city", "city_display", "_city_of_country"):
-                slots.pop(slot, None)
+        city_of_another_country_goes(run, proposed["country"])
     shown = []
     if "city" in changed:
         slots.pop("_city_of_country", None)  # Taipei is a city of its own, not "Hong Kong" the country

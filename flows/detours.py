@@ -343,6 +343,8 @@ def on_pending(run: _Run, text: str) -> None:
         return
     if kind == "erase_choice":
         parsed = inputs.parse_choice(text, asking.pending_buttons(run), st.lang)
+        if erase_choice_in_words(text) == "kembali":
+            parsed = inputs.Parsed(True, "kembali", "kembali")  # "batal": erase nothing, not "Batalkan laporan ini"
         if not parsed.ok and (said := erase_choice_in_words(text)) is not None:
             parsed = inputs.Parsed(True, said, said)
         if not parsed.ok and (number := _one_number(text)) is not None:
@@ -490,7 +492,24 @@ def on_follow_up(run: _Run, pending: dict[str, Any], text: str) -> None:
 _ERASE_WORDS = (
     ("kembali", frozenset({"gajadi", "gakjadi", "lanjut", "lanjutkan", "back", "cancel", "batal", "nevermind"})),
     ("all", frozenset({"semua", "semuanya", "all", "everything", "seluruh", "total"})),
-    ("withdraw", frozenset({"tarik", "tarikin", "withdraw", "cabut", "batalkan", "laporan", "laporannya", "report"})),
+    (
+        "withdraw",
+        frozenset(
+            {
+                "tarik",
+                "tarikin",
+                "withdraw",
+                "cabut",
+                "batalkan",
+                "batalin",
+                "dibatalin",
+                "dibatalkan",
+                "laporan",
+                "laporannya",
+                "report",
+            }
+        ),
+    ),
     ("chat", frozenset({"obrolan", "obrolannya", "chat", "chatnya", "pesan", "pesannya", "hp", "history"})),
 )
 

@@ -40,7 +40,7 @@ from flows import (
 from flows.catalog import MISSING, Message, is_code, remember
 from flows.commands import command_of
 from flows.dialog import ENTRY_FLOW, Dialog
-from flows.leaving_words import leaving_in_words, never_mind
+from flows.leaving_words import leaving_in_words, never_mind, stop_taken_back
 from flows.reading import (
     answer_kind,
     asks_for_person,
@@ -347,11 +347,19 @@ class _Run:
                     # nothing to stop: "pengen udahan aja" said first may be about her life, not
                     # the chat ("Tidak ada laporan yang sedang diisi" answered it); read as words
                     command = None
+            if command == "erase" and asides.hide_at_offer(self, text):
+                return  # "iya hapus aja kak" to "if Yes, we delete the messages": her Yes
             pending = self.state.pending
+            if command is None and not pending and st.node is not None and stop_taken_back(text):
+                # "gk jadi batal kak" just after "lanjut": she goes on; the question again (it was
+                # read as "gk" and passed over, the place a rescuer needs left empty)
+                self.say("common.draft_resumed")
+                asking.reask(self)
+                return
             if command is None and not pending and st.node is not None and never_mind(text):
                 command = "cancel"  # "sy takut, gk jadi": asked first ("Mau berhenti dulu?"), the draft kept
             if (
-                command == "erase"
+                command in ("erase", "cancel")  # "batalkan" to "what shall we erase?": option 2's word
                 and pending
                 and (
                     (pending.get("kind") == "erase_choice" and detours.erase_choice_in_words(text))

@@ -84,3 +84,19 @@ def leaving_in_words(text: str) -> str | None:
     if have & _STOP:
         return "cancel"
     return None
+
+
+#: "gk jadi batal kak", "ga jd berhenti", "gk jadi hapus": the stop (or the erasure) taken back
+_TAKEN_BACK_AROUND = _NEVER_MIND_AROUND | _STOP | _ERASE | _TAKE_BACK | frozenset({"lanjut", "lanjutin", "aja", "deh"})
+
+
+def stop_taken_back(text: str) -> bool:
+    """A "not" before "jadi" and a word of stopping or erasing after it, nothing else: she goes
+    on ("gk jadi batal kak" at the city question was read as "gk", no city, on the urgent path)."""
+    words = normalize(text).split()
+    if not 2 < len(words) <= 7 or not set(words) <= _TAKEN_BACK_AROUND | _NOT:
+        return False
+    for k, (a, b) in enumerate(itertools.pairwise(words)):
+        if a in _NOT and b in ("jadi", "jd") and set(words[k + 2 :]) & (_STOP | _ERASE | _TAKE_BACK):
+            return True
+    return False

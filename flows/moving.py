@@ -24,7 +24,16 @@ from flows.spec import (
     UpdateCaseNode,
     YesNoNode,
 )
-from flows.turn_words import CHECKED, FOLLOW_UP_HOURS, LINKED_DAYS, MAX_HOPS, REPORT_FLOWS, STORY_TO_TELL, TRIED
+from flows.turn_words import (
+    CHECKED,
+    FOLLOW_UP_HOURS,
+    LINKED_DAYS,
+    MAX_HOPS,
+    REPORT_FLOWS,
+    STORY_OPENING,
+    STORY_TO_TELL,
+    TRIED,
+)
 from flows.types import Lookup, NewFamilyCode, NotifyMediators
 
 if TYPE_CHECKING:
@@ -164,7 +173,10 @@ def story_still_to_tell(run: _Run) -> bool:
     """ "sy di malaysia kak" opened her report, and nothing she wrote since told a problem: the
     story question is asked all the same (once; her first words are kept in it)."""
     slots = run.state.slots
-    return bool(slots.pop(STORY_TO_TELL, None)) and not slots.get("category") and not slots.get("_indicators")
+    if bool(slots.pop(STORY_TO_TELL, None)) and not slots.get("category") and not slots.get("_indicators"):
+        slots[STORY_OPENING] = slots.get("story")  # no story of hers yet: the question reads as if empty
+        return True
+    return False
 
 
 def correcting(run: _Run, node: Node) -> bool:

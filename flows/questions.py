@@ -33,6 +33,15 @@ _HANDLES = frozenset({"hubungi", "menghubungi", "hubungin", "telpon", "telepon",
                       "call", "read", "handle", "help", "helps"})  # fmt: skip
 _WHO_ELSE = frozenset({"majikan", "majikannya", "agen", "agency", "employer", "bos", "madam", "pt", "keluarga"})
 _KNOW = frozenset({"tau", "tahu", "tw", "know", "knows", "liat", "lihat", "baca"})
+#: "takut ketahuan majikan": the fear that the employer learns of her report
+_FEAR = frozenset({"takut", "tkt", "khawatir", "kuatir", "afraid", "scared", "worried"})
+_FOUND_OUT = frozenset({"ketahuan", "ketauan", "ketawan", "tau", "tahu", "know", "knows", "find"})
+#: "bisa telpon sy gk kak?", "petugas bisa nelpon aku?", "can you call me": a call asked for
+_CALLED = frozenset({"telpon", "telepon", "telp", "tlp", "nelpon", "menelepon", "nelepon", "ditelpon", "ditelepon",
+                     "call", "calls", "vc", "videocall"})  # fmt: skip
+_ME = frozenset({"sy", "saya", "aku", "aq", "gw", "me", "ditelpon", "ditelepon"})
+#: "jgn telpon sy ya": a call refused, hers to say at the phone question
+_NOT_CALLED = frozenset({"jgn", "jangan", "usah", "dont", "don't", "not", "never"})
 #: not "aman": "aman gk?" at "are you safe now?" is hers to answer
 _SECRET = frozenset({"rahasia", "privasi", "private", "secret", "confidential"})
 #: her data asked about: "data sy buat apa aja?", "cerita sy dikasih ke siapa?", "what do you do with my data"
@@ -59,12 +68,17 @@ def question_for_service(text: str) -> str | None:
     have = set(words)
     tail = [w for w in words if w not in _ADDRESS][-1:]
     asked = "?" in text or bool(have & _ASKING) or (bool(tail) and tail[0] in _TAG and len(words) > 1)
+    asked = asked or bool(have & _FEAR and have & _FOUND_OUT)
     if not asked:
         return None
     if have & _WHO and have & _HANDLES and not have & _STORY and not _she_calls(words):
         # "siapa yg akan hubungi sy?", "who will read this?"; not "who can i call" (numbers she
         # asks for) nor "my employer dont give salary, who can i call" (her report)
         return "who"
+    if have & _CALLED and have & _ME and not have & (_STORY | _NOT_CALLED | _WHO_ELSE) and not _she_calls(words):
+        return "call"  # "bisa telpon sy gk kak?", "can you call me?" (it was filed as her city)
+    if have & _FEAR and have & _FOUND_OUT and have & _WHO_ELSE and not have & _STORY - _WHO_ELSE:
+        return "privacy"  # "sy mau lapor tp takut ketahuan majikan": her fear answered, asked or not
     if have & _WHO_ELSE and have & _KNOW and _knows_after_who(words):
         return "privacy"  # "majikan bisa tau gk?", "will my employer know?" (not "gk tau pt nya apa")
     if have & _SECRET and not have & _STORY:

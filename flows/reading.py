@@ -316,6 +316,13 @@ _TAKEN = frozenset({"dipinjam", "dipinjem", "diambil", "dipake", "dipakai", "dir
 _HUSH = frozenset({"sst", "ssst", "sstt", "ssstt", "psst", "eh", "bntr", "bentar", "sebentar", "nnt", "nanti", "ntar",
                    "tar", "awas", "wait", "later"})  # fmt: skip
 _SOMEONE_HERE = _WATCHER | frozenset({"orang", "org", "someone", "somebody"})
+#: the words of her hurry around "majikan dtg" ("hapus aja kak majikan dtg", "cepet kak bos udh pulang")
+_HURRY_AROUND = _WATCHER | _COMING | _BETWEEN | _HUSH | _CLEAR | frozenset(
+    {"aja", "ajah", "saja", "kak", "ka", "kk", "mbak", "mba", "dulu", "ya", "yah", "sy", "cepet", "cepat", "buruan",
+     "plis", "pls", "please", "tolong", "tlg", "duh", "aduh", "waduh", "udahan", "stop"}
+)  # fmt: skip
+#: at most this many words, such a hurried message is that alone
+_HURRIED = 7
 
 
 #: money of the one who may look: "uang agen balik" is money back, nobody coming
@@ -363,6 +370,8 @@ def phone_watched(text: str) -> bool:
             continue
         if len(words) <= 4 and _comes(words):
             return True
+        if len(words) <= _HURRIED and _comes(words) and have <= _HURRY_AROUND:
+            return True  # "hapus aja kak majikan dtg": her hurry around it (it was kept as her story)
         if len(words) <= 4 and _looks_now(words):
             return True  # "sst bos lg liat"
         if len(words) <= 4 and "ada" in have and have & _SOMEONE_HERE and hushed:

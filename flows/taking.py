@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flows import after_filing, answering, asking, before_report, detours, moving, numbers_asked
+from flows import after_filing, answering, asking, before_report, detours, inputs, moving, numbers_asked
 from flows.dialog import ENTRY_FLOW
 from flows.questions import question_for_service
 from flows.reading import answer_kind, employer_writing, is_thanks
@@ -56,6 +56,8 @@ def take(run: _Run, text: str, *, from_button: bool = False) -> None:
             return
         if not from_button and numbers_asked.numbers_asked(run, text):
             return  # "minta nomor penting, sy di malaysia": the numbers, not a report
+        if not from_button and before_report.consent_said_first(run, text):
+            return  # "eh setuju deh kak" after refusing: agreed, not "Setuju?" asked again
         if not from_button and before_report.start_report(run, text):
             return
         last = after_filing.last_case(run)
@@ -85,9 +87,17 @@ def answer_question(run: _Run, text: str) -> bool:
     run.say(f"common.faq_{topic}")
     if run.state.node is not None:
         asking.reask(run)
+    elif topic == "privacy" and _REPORT_WISH.intersection(inputs.normalize(text).split()):
+        # "sy mau lapor tp takut ketahuan majikan": reassured, and her report begins (it was the
+        # welcome menu, her fear not answered)
+        moving.start_flow(run, "complaint")
     elif not run.state.slots.get("_last_case"):
         moving.start_flow(run, ENTRY_FLOW)
     return True
+
+
+#: the wish to report, said with a question or a fear
+_REPORT_WISH = frozenset({"lapor", "melapor", "ngelapor", "laporan", "ngadu", "mengadu", "report"})
 
 
 def employer_turned_away(run: _Run, text: str) -> bool:

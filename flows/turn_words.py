@@ -31,6 +31,9 @@ LANGUAGE_OPTIONS = (("id", "Bahasa Indonesia"), ("en", "English"))
 #: her first message told no story ("sy di malaysia kak"): the story question is asked once all
 #: the same, her first words kept in it
 STORY_TO_TELL = "_story_to_tell"
+#: those first words, as the story question found them: no story told yet ("gk tau kak" there is
+#: not kept as her story, and the question offers Lewati, not Selesai)
+STORY_OPENING = "_story_opening"
 #: the order in which "Kami catat" says back what her words told
 UNDERSTOOD_ORDER = (
     "reporter_kind",

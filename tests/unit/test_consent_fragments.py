@@ -97,8 +97,8 @@ def test_changing_her_mind_after_refusing_is_told_and_starts_the_report_again(
     assert "ketik Setuju" in refused or "type I agree" in refused
     assert chat.slots.get("story") is None, "nothing kept after a refusal"
     chat.send(agree)
-    assert chat.node == "consent"
-    chat.press("setuju")
+    # the word she was told to type is her consent (round eleven: it asked "Setuju?" again)
+    assert chat.node == "discreet"
     assert [e.given for e in chat.effects(RecordConsent)] == [False, True]
 
 

@@ -117,7 +117,8 @@ def test_after_a_status_check_a_new_message_is_not_more_for_a_report_she_just_se
     found = {"number": "X4U-KTLN", "status": "diproses", "changed_at": "2026-12-03T08:00:00+00:00"}
     chat.send(system={"lookup": "status", "found": found})
     said = text_of(chat.send("adik sy skrg sakit jg di malaysia, gk dikasih berobat"))
-    assert "X4U-KTLN" not in said and "tambahan" not in said
+    assert "tambahan" not in said and "Apakah pesan ini" not in said
+    assert "laporan baru" in said  # (that report, filed elsewhere, is named in the new one: round eleven)
 
 
 def test_the_erase_choice_in_her_words_even_with_the_employer_coming() -> None:
