@@ -581,9 +581,15 @@ _WHAT_IS_MEANT = re.compile(
 )
 
 
+#: "opo?" (Javanese), "apa?", "hah?", "what?" alone: she did not follow the question (not a Yes)
+_WHAT_ALONE = re.compile(
+    r"^(?:apa|opo|hah|ha|huh|what|piye|pripun|pie)(?:\s+(?:kak|ka|mbak|mba|mas|pak|bu|min|sih|to|toh))?$"
+)
+
+
 def _what_is_meant(text: str) -> bool:
     said = inputs.normalize(text)
-    return len(said.split()) <= 6 and _WHAT_IS_MEANT.match(said) is not None
+    return len(said.split()) <= 6 and (_WHAT_IS_MEANT.match(said) is not None or _WHAT_ALONE.match(said) is not None)
 
 
 #: "sy sendiri kak yg kerja", "aku", "myself": the writer is the worker
