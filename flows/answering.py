@@ -172,7 +172,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # "gk ada, nomornya udh mati", "gk usah telpon nanti ketauan", "anak sy udh gk ada pak, hp
         # nya jg dipegang majikan", "blm ada majikan kan blm berangkat": nothing to give; the
         # rest is kept with her story, as words only ("telpon" is no lost contact)
-        if in_report(run) and len(text.split()) > 2 and not inputs.is_skip(text):
+        if in_report(run) and len(text.split()) > 2 and not inputs.is_skip(text) and not not_known.only_no_number(text):
             # ("i dont know" said nothing more: it was added to her story for the staff)
             absorbing.keep_words(run, text)
             absorbing.place_she_did_not_know(run, text)
