@@ -177,6 +177,7 @@ def answer(run: _Run, node: Node, text: str) -> None:
         # nya jg dipegang majikan", "blm ada majikan kan blm berangkat": nothing to give; the
         # rest is kept with her story, as words only ("telpon" is no lost contact)
         told = not inputs.is_skip(text) and not names_apart.only_declined(text)  # ("gk usah kak": nothing more)
+        told = told and not not_known.only_no_number(text)  # ("gk punya no nya": nothing more)
         if in_report(run) and len(text.split()) > 2 and told:
             # ("i dont know" said nothing more: it was added to her story for the staff)
             absorbing.keep_words(run, text)
@@ -595,9 +596,15 @@ _WHAT_IS_MEANT = re.compile(
 )
 
 
+#: "opo?" (Javanese), "apa?", "hah?", "what?" alone: she did not follow the question (not a Yes)
+_WHAT_ALONE = re.compile(
+    r"^(?:apa|opo|hah|ha|huh|what|piye|pripun|pie)(?:\s+(?:kak|ka|mbak|mba|mas|pak|bu|min|sih|to|toh))?$"
+)
+
+
 def _what_is_meant(text: str) -> bool:
     said = inputs.normalize(text)
-    return len(said.split()) <= 6 and _WHAT_IS_MEANT.match(said) is not None
+    return len(said.split()) <= 6 and (_WHAT_IS_MEANT.match(said) is not None or _WHAT_ALONE.match(said) is not None)
 
 
 #: "sy sendiri kak yg kerja", "aku", "myself": the writer is the worker

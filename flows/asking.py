@@ -19,6 +19,7 @@ from flows.turn_words import (
     STORY_OPENING,
     UNDERSTOOD_ORDER,
 )
+from flows.understand.lexicon import LEXICON
 from flows.understand.normalize import BREAK, read_text
 
 if TYPE_CHECKING:
@@ -259,7 +260,7 @@ def understood_items(run: _Run) -> list[tuple[str, str]]:
                 source = run.flow.labelled(slot)
                 items.append((slot, run.render(source.label) if source and source.label else ""))
                 continue
-            if slot in LABELLED_UNDERSTOOD:
+            if slot in LABELLED_UNDERSTOOD and not (slot == "city" and _a_region(value)):
                 source = run.flow.labelled(slot)
                 # a value no question asks ("500 MYR" cut from her wage) has its own label
                 label = source.label if source is not None and source.label else f"understood.label.{slot}"
@@ -271,6 +272,19 @@ def understood_items(run: _Run) -> list[tuple[str, str]]:
                 more = slots.get("_more_categories") or []
                 items += [(f"{MORE_PROBLEM}{c}", run.render(f"category.{c}")) for c in more]
     return items
+
+
+#: the last word of a place that is no city: "Kaohsiung County", "Eastern Province"
+_REGION_WORDS = frozenset({"county", "province", "state", "prefecture", "provinsi", "negeri", "wilayah", "region"})
+
+
+def _a_region(place: Any) -> bool:
+    """A state or region read as the city ("sabah", "selangor"): said back as itself, not "Kota
+    Sabah"; so is a city whose name says it ("Kota Kinabalu", "Kuwait City": not "Kota Kota Kinabalu")."""
+    if not isinstance(place, str) or not place:
+        return False
+    said = place.lower().split()
+    return place in LEXICON.regions or said[-1] in _REGION_WORDS or said[0] == "kota" or said[-1] == "city"
 
 
 def said_by_another(slots: dict[str, Any], problems: set[Any], slot: str, value: Any) -> bool:

@@ -60,6 +60,11 @@ ENGLISH_ASKS = frozenset(
 )  # fmt: skip
 
 
+#: Tagalog's own little words: a Filipino writing Tagalog-English ("update po sa report ko") reads
+#: English best (no words of ours, and langdetect calls it Tagalog, which we answer in Indonesian)
+TAGALOG = frozenset("po opo ng ang mga naman yung ako ko sa salamat hindi".split())
+
+
 def detect_language(text: str) -> str | None:
     words = text.split(None, 3)
     said = " ".join(w.strip(".,!?;:()\"'").lower() for w in words)
@@ -69,6 +74,8 @@ def detect_language(text: str) -> str | None:
         return "en"  # "check status": the prompts that follow in English (they came in Indonesian)
     if len(text.split()) <= 4 and _english_only(text.split()):
         return "en"  # "i am scared", "my boss hurt me": too short for the letters, plainly English
+    if _taglish(text.split()):
+        return "en"
     if len(text) < MIN_LETTERS:
         # "i am scared", "im afraid": too short for the model, but no Indonesian says it so
         short = [w.strip(".,!?;:()\"'").lower() for w in text.split()]
@@ -102,6 +109,13 @@ def detect_language(text: str) -> str | None:
     if best.lang == "en":
         return "en"
     return None
+
+
+def _taglish(words: list[str]) -> bool:
+    """Two of Tagalog's own words, one of English's, none of ours: "update po sa report ko"."""
+    said = [w.strip(".,!?;:()\"'").lower() for w in words]
+    english = sum(w in ENGLISH or w in ("update", "report", "status", "case", "maam", "sir") for w in said)
+    return sum(w in TAGALOG for w in said) >= 2 and english >= 1 and not any(w in INDONESIAN for w in said)
 
 
 def _english_only(words: list[str]) -> bool:

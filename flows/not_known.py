@@ -62,6 +62,18 @@ def no_number(text: str) -> bool:
     return any(w in _NO_NUMBER_NEG and _HAVE.intersection(words[k + 1 : k + 4]) for k, w in enumerate(words))
 
 
+#: the words of a number she has not got, and nothing more: "gk punya no nya", "ga ada nomer hp nya kak"
+_OF_A_NUMBER = frozenset({"no", "nomor", "nomer", "nmr", "nomornya", "nomernya", "hp", "wa", "whatsapp", "nya", "dia",
+                          "sy", "saya", "aku", "kami", "number", "her", "his", "i", "we", "phone", "sih", "juga",
+                          "jg", "udah", "udh", "sudah", "lagi", "lg"})  # fmt: skip
+
+
+def only_no_number(text: str) -> bool:
+    """ "gk punya no nya": she has no number to give, and says nothing more for the staff."""
+    words = inputs.normalize(text).replace("'", " ").split()
+    return no_number(text) and set(words) <= _NO_NUMBER_NEG | _HAVE | _OF_A_NUMBER | ADDRESS
+
+
 def unknown_then(run: _Run, node: Node, text: str) -> None:
     """ "gk tau" and maybe more: "gk tau, di sabah" is not sure, but what follows the first
     clause answers the question (a place, a number); else the answer is unknown and anything

@@ -41,6 +41,10 @@ YES = frozenset(
         "nggih",
         "inggih",
         "enggih",
+        "enggeh",  # Javanese, as typed: "nggeh", "injih"
+        "nggeh",
+        "injih",
+        "enjih",
         "leres",
         "muhun",
         "sure",

@@ -49,3 +49,18 @@ def said_of_no_call(words: Sequence[str], at: tuple[int, int]) -> bool:
 
 #: "not allowed to call" is a ban, not how long she has been silent
 _MAY = frozenset({"boleh", "dibolehkan", "diizinkan", "dikasih", "allowed"})
+
+
+#: the words that pass on what someone else said: "katanya", "bilang", "jare", "said"
+_PASSED_ON = frozenset({"katanya", "kata", "bilang", "jare", "ngomong", "said", "says", "told", "tells", "ngabarin",
+                        "kabarin", "mengabari", "ngabari"})  # fmt: skip
+_YESTERDAY = frozenset({"kemarin", "yesterday", "semalam", "semalem"})
+
+
+def passed_on_yesterday(words: Sequence[str], i: int) -> bool:
+    """The "tadi" at ``i`` is the morning of a message passed on yesterday: "kmrn majikannya telp
+    katanya ibu sy meninggal td pagi" (the call came yesterday, her mother died that morning)."""
+    for j in range(i):
+        if words[j] in _YESTERDAY and _PASSED_ON.intersection(words[j + 1 : i]):
+            return True
+    return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from flows.understand.heard_from import passed_on_yesterday
 from flows.understand.lexicon import LEXICON
 from flows.understand.matcher import Match
 from flows.understand.money import CURRENCIES
@@ -474,7 +475,9 @@ def read_since(text: Text, today: date, near: list[tuple[int, int]]) -> tuple[st
                 continue  # "lebaran kemarin" is the last Lebaran, read with the feast
             value, score = (today - timedelta(days=1)).isoformat(), 2.0
         elif word in TODAY_WORDS and end < len(words) and words[end] in ("pagi", "subuh", "siang", "sore", "malam"):
-            value, end, score = today.isoformat(), end + 1, 2.0
+            # "kmrn majikannya telp katanya ... td pagi": the morning of yesterday's call
+            day = today - timedelta(days=1) if passed_on_yesterday(words, i) else today
+            value, end, score = day.isoformat(), end + 1, 2.0
         elif (
             word == "lalu"
             and i >= 1
