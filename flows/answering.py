@@ -6,13 +6,14 @@ flows/accepting.py (kept in its slot, or asked again kindly); what else her word
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from flows import (
     absorbing,
     accepting,
     after_filing,
-    asides,
+    answer_kept,
+    answer_missed,
     asking,
     before_report,
     collecting,
@@ -27,7 +28,6 @@ from flows import (
     numbers_asked,
     parsing,
     place_answers,
-    safety_check,
     typed_codes,
     understood_list,
     who_reports,
@@ -35,7 +35,6 @@ from flows import (
 from flows.dialog import ENTRY_FLOW
 from flows.inputs.codes import parse_both
 from flows.inputs.names import is_number_only, looks_like_a_name
-from flows.proposals import propose
 from flows.reading import (
     answer_kind,
     is_thanks,
@@ -50,9 +49,7 @@ from flows.spec import ChoiceNode, Node, SummaryNode, UnderstoodNode, YesNoNode
 from flows.turn_words import (
     REPORT_FLOWS,
 )
-from flows.understand.normalize import read_text
 from flows.understand.said_before import points_back
-from flows.understand.work import read_agency
 
 if TYPE_CHECKING:
     from flows.engine import _Run
@@ -69,8 +66,6 @@ A_TELLING = 5
 A_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,])")
 #: where a clause ends: "gk tau nomornya, hpnya mati"
 CLAUSE = re.compile(r"[,.;!?]")
-#: the kinds of answer that are also read for what else they tell ("perorangan, di riyadh")
-_ABSORBED = frozenset({"text", "country", "choice", "date", "money"})
 #: questions that take a value she may decline: "gk usah", "gk ada", "no thanks" to the phone or
 #: the employer's name is no value, never the value "gk usah" nor a number that cannot be read
 _DECLINABLE = frozenset({"text", "phone", "country", "province", "date", "number", "money"})
@@ -417,140 +412,9 @@ def answer(run: _Run, node: Node, text: str) -> None:
         if in_report(run):
             absorbing.keep_words(run, text)  # "sy pengen majikan minta maaf": "Lainnya", in her words
     if not parsed.ok:
-        if not run.pressed and answer_kind(text) == "done" and _story_just_left(run):
-            # "selesai" as she was told to end her story, which a cry had just cut short: it is
-            # kept; the question that came instead is asked again, no "mohon jawab Ya atau Tidak"
-            run.say("common.story_kept")
-            asking.ask(run, node, bump=False)
-            return
-        if in_report(run) and not run.pressed and only_a_plea(text):
-            accepting.miss(
-                run, node, "plea"
-            )  # "tolong dibantu ya kak": a kind word, the question again (no "Ya atau Tidak")
-            return
-        if in_report(run) and not run.pressed and points_back(inputs.normalize(text).split()):
-            accepting.miss(run, node, "pointed_back")  # "kan udh sy bilang td": told, and not found; said so
-            return
-        if node.slot == "consent" and not run.pressed and asides.watched_at_consent(run, text):
-            return
-        if in_report(run) and not run.pressed and len(text) > 3:
-            # "sy di hongkong" to "can you write safely?": not the answer, but told once
-            # all the same, and never asked again; a sentence ("di rumah majikan, dkt masjid" to
-            # the phone question) is kept with her story, so that nothing she wrote is lost (a
-            # long one too: 4,000 characters about her employer where his name was asked)
-            # "1 and 3", "both 1 and 3 please" are choices she tried, not her story
-            told = len(TOLD.findall(text)) >= 3 and not (isinstance(node, ChoiceNode) and misplaced.choices_tried(text))
-            # "agennya PT Sumber Rejeki" at "more questions?" after filing: more for her case, kept
-            told = told or (node.slot == "_more" and len(text.split()) >= 2)
-            told = told and not only_a_plea(text)  # "tolong dibantu ya kak" tells the staff nothing new
-            offered = misplaced.suggested_before(run, node)
-            before = len(st.slots)
-            # (a value once unknown counts as new: "Negara: tidak tahu (timur tengah)", then "dubai")
-            known = {k for k, v in st.slots.items() if not k.startswith("_") and v is not None}
-            absorbing.absorb(run, text, node, story=told)
-            if node.slot == "consent" and (told or len(st.slots) > before or understood_list.a_piece(text)):
-                # "udh 4 bln", "sy di jeddah": her story in pieces before she agreed; each piece
-                # kept with it, and the consent asked in one short line, not its whole text again
-                if not told:
-                    absorbing.absorb(run, text, None, story=True)
-                # "sy takut kak" on the urgent path: heard, not "Terima kasih, sudah kami catat"
-                afraid = st.urgent and safety_check.gave_up(text)
-                again = "complaint.consent.again_afraid" if afraid else "complaint.consent.again"
-                run.say_with_buttons(run.render(again), asking.buttons(run, node))
-                return
-            if offered is not None:
-                # the list she was shown keeps its numbers: "3" typed again means what it did
-                st.slots[offered[0]] = offered[1]
-            if (
-                isinstance(node, ChoiceNode)
-                and node.invalid is None
-                and not misplaced.a_telling(text)
-                and absorbing.read(run, text).own_name
-            ):
-                # "nama sy Sulastri" at "Jenis kelamin Anda?": her name noted, the question again
-                # ("Maaf, pilihan itu tidak ada" read as if she had typed nonsense)
-                run.say("common.name_noted")
-                asking.ask(run, node, bump=False)
-                return
-            # ("udh 3 bln" to the phone question: the time is kept, the number still asked; "dubai
-            # kayanya" to "when did you last hear from her?": the place kept, not "cannot read that date")
-            noted = (isinstance(node, YesNoNode | ChoiceNode) or kind in ("phone", "date")) and _noted(st.slots, known)
-            if node.invalid is None and ((told and (misplaced.a_telling(text) or node.slot == "_more")) or noted):
-                # more of her story where a number was asked, "sy di riyadh" to "can someone see
-                # your phone?": thanked for and kept, not called unreadable
-                accepting.miss(run, node, "told")
-                return
-        if isinstance(node, ChoiceNode) and misplaced.several_choices(text, len(node.options)):
-            accepting.miss(run, node, "several")  # "2 dan 5": one at a time, the others in her words
-            return
-        if at_menu and not run.pressed:
-            before_report.keep_before_report(run, text)  # "majikan galak": kept for the report it leads to
-        accepting.miss(run, node, parsed.error)
+        answer_missed.not_understood(run, node, text, parsed, at_menu)
         return
-    as_shown = kind == "choice" and inputs.normalize(text) == inputs.normalize(parsed.display or "")
-    if (
-        kind == "text"
-        and node.slot == "agency"
-        and in_report(run)
-        and not run.pressed
-        and parsing.only_an_agency_word(text)
-    ):
-        # "agency", "pt", "lewat agen" to "which agency (PT)?": one went with her, unnamed (it
-        # was filed as the agency's name, "Agency: agency"); the way she went is the flow's
-        # own answer for a PT, the official route
-        route = run.flow.nodes.get("route")
-        if isinstance(route, ChoiceNode) and not st.slots.get("route"):
-            option = next((o for o in route.options if o.id == "procedural"), None)
-            if option is not None:
-                st.slots["route"], st.slots["route_display"] = option.id, run.render(option.label)
-        accepting.accept(run, node, None, "-")
-        return
-    # a name typed alone is only a name: "Mei Lestari", "Juni" are no months ("Sejak: Mei 2026" was filed)
-    only_a_name = node.raw.get("holds") == "name" and inputs.normalize(str(parsed.value or "")) == inputs.normalize(
-        text
-    )
-    if in_report(run) and not run.pressed and kind in _ABSORBED and len(text) > 3 and not as_shown and not only_a_name:
-        # (an option typed as shown says nothing more: "gaji dan uang" is the group, not unpaid wages)
-        absorbing.absorb(run, text, node)
-        if kind == "text" and node.slot == "agency":
-            # "lwt PT Maju Jaya, resmi": the agency's name, the route read beside it
-            named = propose(absorbing.read(run, text), run.now.date()).get("agency")
-            whole = read_agency(read_text(text), answered=True) if len(text.split()) <= _AN_AGENCY else None
-            named = whole if isinstance(named, str) and whole and whole.startswith(named) else named
-            if isinstance(named, str) and named:
-                parsed = inputs.Parsed(True, named, named)
-            elif absorbing.read(run, text).route and len(text.split()) <= _JUST_A_WAY:
-                # "lewat calo", "resmi lwt PT": the way she went (read above), no agency named
-                accepting.accept(run, node, None, "-")
-                return
-        if kind == "text" and node.slot == "city" and len(text.split()) <= _JUST_A_PLACE:
-            # "taichung", "di kl": the place as it is written ("Taichung", "Kuala Lumpur"); a longer
-            # answer ("jeddah, distrik al rawdah") is kept as she wrote it, every detail in it
-            place = absorbing.read(run, text).city
-            if place:
-                parsed = inputs.Parsed(True, place, place)
-        elif kind == "text" and node.slot == "city":
-            # "kuala lumpur, nama sy siti aminah, majikan puan lim": the place, and the name and the
-            # employer each in its own slot (the whole sentence was the city)
-            found = absorbing.read(run, text)
-            if found.city and (found.own_name or found.employer_name or found.phone or found.worker_name):
-                parsed = inputs.Parsed(True, found.city, found.city)
-    if parsed.confirm:
-        st.pending = {"kind": "confirm_value", "value": parsed.value, "display": parsed.display or ""}
-        asking.ask_pending(run)
-        return
-    display = parsed.display if parsed.display is not None else str(parsed.value)
-    rest = node.raw.get("rest_slot") if kind == "province" else None
-    if isinstance(rest, str) and "," in text:
-        # "NTB, lombok timur": the regency beside it is kept, and not asked for again
-        parts = [p.strip() for p in text.split(",") if p.strip()]
-        others = [p for p in parts if not inputs.parse_province(p).ok or inputs.regency_in(p)]
-        if others and not st.slots.get(rest):
-            st.slots[rest] = st.slots[f"{rest}_display"] = ", ".join(others)
-    elif isinstance(rest, str) and not st.slots.get(rest) and (regency := inputs.regency_in(text)):
-        # "tegal", "cianjur jawa barat": the province it is in, and the regency itself
-        st.slots[rest] = st.slots[f"{rest}_display"] = regency
-    accepting.accept(run, node, parsed.value, display)
+    answer_kept.keep_parsed(run, node, text, parsed)
 
 
 #: "kenapa tanya itu?", "buat apa?", "why do you ask": a question about the question
@@ -575,14 +439,6 @@ _HER_MONEY = re.compile(r"\d|\b(?:uang|duit|gaji|bayar|byr|money|pay)\b", re.IGN
 
 def asks_why(text: str) -> bool:
     return len(text.split()) <= 6 and bool(_WHY.match(text.strip())) and not _HER_MONEY.search(text)
-
-
-def _noted(slots: dict[str, Any], known: set[str]) -> bool:
-    """Whether her words filled a value that was not known before (a place, a time, a problem)."""
-    return any(
-        not k.startswith("_") and not k.endswith("_display") and k not in known and v is not None
-        for k, v in slots.items()
-    )
 
 
 #: the consent's own words: no answer to the question that follows it
@@ -642,12 +498,6 @@ _NONE_OF_THESE = frozenset({"lainnya", "lain", "lain2", "lain lain", "yg lain", 
 _HAVE_ONE = frozenset({"punya", "punya kak", "ada dong", "i have", "have", "i have one"})
 #: a phone number written inside a sentence: at least eight digits, spaces or dashes between
 PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-]{6,}\d")
-#: at most this many words, an answer to the agency question that names only a way ("lewat calo")
-_JUST_A_WAY = 4
-#: at most this many words, an answer to the agency question read as a name typed alone ("PT Citra mandiri")
-_AN_AGENCY = 6
-#: at most this many words, a city answer that names a known place is that place
-_JUST_A_PLACE = 3
 
 
 #: a time still ahead: "bulan depan", "2 minggu lagi", "next month", "in 3 weeks"
@@ -666,15 +516,6 @@ def in_report(run: _Run) -> bool:
 
 #: the option for a problem none of the others names
 OTHER_OPTION = "lainnya"
-
-
-def _story_just_left(run: _Run) -> bool:
-    """The question before this one was her story, told and not ended with "selesai"."""
-    st = run.state
-    if len(st.history) < 2 or st.history[-2] not in run.flow.nodes:
-        return False
-    before = run.flow.node(st.history[-2])
-    return before.input == "longtext" and bool(before.slot and st.slots.get(before.slot))
 
 
 #: a reply this short may be "that's all" or "none"; a longer one is more of her story
