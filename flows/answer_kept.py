@@ -37,6 +37,8 @@ _JUST_A_PLACE = 3
 
 
 def keep_parsed(run: _Run, node: Node, text: str, parsed: inputs.Parsed) -> None:
+    """Her answer, read by its question's parser, kept; what else it tells is taken too, so that
+    nothing she wrote beside the value is asked again."""
     st = run.state
     kind = node.input
     as_shown = kind == "choice" and inputs.normalize(text) == inputs.normalize(parsed.display or "")

@@ -47,6 +47,8 @@ def _noted(slots: dict[str, Any], known: set[str]) -> bool:
 
 
 def not_understood(run: _Run, node: Node, text: str, parsed: inputs.Parsed, at_menu: bool) -> None:
+    """An answer its question's parser could not read: what it tells is kept and said back kindly,
+    and the question asked again (a miss counts towards the offer of a person)."""
     st = run.state
     kind = node.input
     if not run.pressed and answer_kind(text) == "done" and _story_just_left(run):
