@@ -1,6 +1,7 @@
-"""The key file: the master keys and the index key on disk (mode 0600), written atomically, read,
+"""The key file: the master keys and the index key on disk (mode 0600), written atomically,
 rotated, and the old keys retired or restored; and the key ring from the environment or that file.
-Kept apart from storage/crypto.py, which only encrypts with keys it is given."""
+Reading it stays in storage/crypto.py, beside the ring that re-reads it after another process
+rotated the keys."""
 
 from __future__ import annotations
 
